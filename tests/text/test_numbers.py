@@ -1,0 +1,204 @@
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from annotations.text.numbers import Quantity, find_quantities, parse_quantity
+
+SEEDS = Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds"
+
+
+def _vu(text: str) -> tuple[Decimal, str, bool] | None:
+    q = parse_quantity(text)
+    return None if q is None else (q.value, q.unit, q.approximate)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "approximate"),
+    [
+        ("sekitar enam jam", "6", "hour", True),
+        ("7,5 jam", "7.5", "hour", False),
+        ("selama tiga jam", "3", "hour", False),
+        ("1.000 orang", "1000", "person", False),
+        ("Rp 2,5 triliun", "2500000000000", "IDR", False),
+        ("Rp2,5 triliun", "2500000000000", "IDR", False),
+        ("Rp. 500 ribu", "500000", "IDR", False),
+        ("US$ 1,2 miliar", "1200000000", "USD", False),
+        ("$1.2 billion", "1200000000", "USD", False),
+        ("1.2 billion US dollars", "1200000000", "USD", False),
+        ("10 dolar AS", "10", "USD", False),
+        ("3 juta euro", "3000000", "EUR", False),
+        ("5 miliar yuan", "5000000000", "CNY", False),
+        ("50 persen", "50", "percent", False),
+        ("50%", "50", "percent", False),
+        ("3,5 per cent", "3.5", "percent", False),
+        ("lima tahun terakhir", "5", "year", False),
+        ("2 minggu", "2", "week", False),
+        ("dua pekan", "2", "week", False),
+        ("empat bulan", "4", "month", False),
+        ("sepuluh hari", "10", "day", False),
+        ("45 menit", "45", "minute", False),
+        ("ratusan jiwa", "100", "person", True),
+        ("120 km", "120", "km", False),
+        ("5km", "5", "km", False),
+        ("~5 kg", "5", "kg", True),
+        ("2.000 ton", "2000", "ton", False),
+        ("about six hours", "6", "hour", True),
+        ("nearly 7.5 hours", "7.5", "hour", True),
+        ("roughly 300 people", "300", "person", True),
+        ("more than 20", "20", "", True),
+        ("at least 12 people", "12", "person", True),
+        ("some 40 people", "40", "person", True),
+        ("over 1,000 people", "1000", "person", True),
+        ("kira-kira 30 orang", "30", "person", True),
+        ("kurang lebih 10 km", "10", "km", True),
+        ("hampir 2 jam", "2", "hour", True),
+        ("lebih dari Rp 2 triliun", "2000000000000", "IDR", True),
+        ("lebih kurang 8 jam", "8", "hour", True),
+        ("sedikitnya 9 orang", "9", "person", True),
+        ("setidaknya 9 orang", "9", "person", True),
+        ("20-an orang", "20", "person", True),
+    ],
+)
+def test_parses_value_unit_and_approximation(text, value, unit, approximate):
+    assert _vu(text) == (Decimal(value), unit, approximate)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("dua belas", "12"),
+        ("sebelas", "11"),
+        ("dua puluh lima", "25"),
+        ("seratus", "100"),
+        ("seratus dua puluh", "120"),
+        ("seribu", "1000"),
+        ("tiga ratus ribu", "300000"),
+        ("dua juta tiga ratus ribu", "2300000"),
+        ("setengah jam", "0.5"),
+        ("satu setengah jam", "1.5"),
+        ("twenty-five", "25"),
+        ("three hundred and fifty", "350"),
+        ("one and a half hours", "1.5"),
+        ("half an hour", "0.5"),
+        ("half a million", "500000"),
+        ("a hundred people", "100"),
+        ("puluhan ribu orang", "10000"),
+        ("hundreds of thousands of people", "100000"),
+        ("sejam", "1"),
+    ],
+)
+def test_parses_number_words(text, value):
+    q = parse_quantity(text)
+    assert q is not None
+    assert q.value == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("7,5", "7.5"),
+        ("7.5", "7.5"),
+        ("0,125", "0.125"),
+        ("1.000", "1000"),
+        ("1,000", "1000"),
+        ("1.000.000", "1000000"),
+        ("1,000,000", "1000000"),
+        ("1.234,5", "1234.5"),
+        ("1,234.5", "1234.5"),
+        ("12,50", "12.5"),
+    ],
+)
+def test_reads_separators_by_pattern(text, value):
+    q = parse_quantity(text)
+    assert q is not None
+    assert q.value == Decimal(value)
+
+
+def test_integral_values_have_no_fraction_digits():
+    assert str(parse_quantity("Rp 2,5 triliun").value) == "2500000000000"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sejak 2018",
+        "pada 1970-an",
+        "pada1970-an",
+        "Senin (19/6/2023)",
+        "Minggu (18/6)",
+        "pukul 16.30 waktu setempat",
+        "26 April 2024, 20:21 WIB",
+        "June 18",
+        "jam 10 pagi",
+        "salah satu",
+        "one of them",
+        "G20",
+        "COVID-19",
+        "ke-2",
+        "the 2nd round",
+        "tanpa angka",
+        "",
+    ],
+)
+def test_ignores_dates_times_years_and_non_numbers(text):
+    assert find_quantities(text) == []
+
+
+def test_minggu_is_a_week_only_after_a_number():
+    assert find_quantities("pada Minggu (18/6) selama 2 minggu")[0].unit == "week"
+    assert [q.unit for q in find_quantities("Minggu lalu ada 5 orang")] == ["person"]
+
+
+def test_a_jam_after_a_quantity_is_a_unit_not_a_clock():
+    found = find_quantities("3 jam 30 menit")
+    assert [(q.value, q.unit) for q in found] == [(3, "hour"), (30, "minute")]
+
+
+def test_span_covers_marker_currency_number_and_unit():
+    text = "Biayanya sekitar Rp 2,5 triliun tahun ini."
+    q = parse_quantity(text)
+    assert text[q.start : q.end] == "sekitar Rp 2,5 triliun"
+
+
+def test_span_of_words_excludes_preposition():
+    text = "berlangsung selama tiga jam di wisma"
+    q = parse_quantity(text)
+    assert text[q.start : q.end] == "tiga jam"
+
+
+def test_spans_are_code_points_after_an_emoji():
+    text = "\U0001f600 sekitar 5 jam"
+    q = parse_quantity(text)
+    assert (q.start, q.end) == (2, len(text))
+
+
+def test_finds_every_quantity_in_order():
+    text = "Selama 7,5 jam, 300 orang hadir; 50% setuju."
+    found = find_quantities(text)
+    assert [(q.value, q.unit) for q in found] == [
+        (Decimal("7.5"), "hour"),
+        (300, "person"),
+        (50, "percent"),
+    ]
+    assert all(isinstance(q, Quantity) for q in found)
+
+
+def test_parse_quantity_returns_none_without_numbers():
+    assert parse_quantity("Blinken bertemu Xi Jinping") is None
+
+
+def test_seed_article_durations():
+    body = (SEEDS / "003_8019a4f8d46b45c0.txt").read_text(encoding="utf-8")
+    found = [(q.value, q.unit) for q in find_quantities(body)]
+    assert found == [(Decimal("7.5"), "hour"), (3, "hour"), (5, "year")]
+
+
+def test_seed_article_approximate_duration():
+    body = (SEEDS / "002_23d27e12a1192d49.txt").read_text(encoding="utf-8")
+    found = find_quantities(body)
+    assert (found[0].value, found[0].unit, found[0].approximate) == (6, "hour", True)
+    assert body[found[0].start : found[0].end] == "sekitar enam jam"
+    assert 2018 not in [q.value for q in found]  # "sejak 2018" is a year
