@@ -1,0 +1,174 @@
+"""Keep annotation offsets attached to the right words.
+
+Offsets are code points into the article body. Browsers count UTF-16 code
+units instead, so offsets from a selection are converted at the boundary.
+An annotation also stores its exact text with some context around it
+(W3C TextQuoteSelector), so it can be found again after the body changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+CONTEXT = 32
+
+SPAN_ERRORS = {
+    "out-of-range": "The selection is outside the article text.",
+    "empty": "The selection is empty.",
+    "mismatch": "The selected text does not match the article at those offsets.",
+}
+
+
+@dataclass(frozen=True)
+class Anchor:
+    start: int
+    end: int
+    exact_match: bool  # the offsets were used as given
+
+
+def context(body: str, start: int, end: int, n: int = CONTEXT) -> tuple[str, str]:
+    """Return (prefix, suffix): up to n code points before start and after end."""
+    return body[max(0, start - n) : start], body[end : end + n]
+
+
+def utf16_to_codepoint(text: str, offset16: int) -> int:
+    """Return the code-point offset for a UTF-16 offset into text.
+
+    An offset inside a surrogate pair rounds down to the start of its
+    character.
+
+    >>> utf16_to_codepoint("\U0001f600a", 2)
+    1
+    """
+    units = text.encode("utf-16-le")
+    if not 0 <= offset16 <= len(units) // 2:
+        raise ValueError(f"UTF-16 offset {offset16} is outside the text")
+    if len(units) == 2 * len(text):
+        return offset16  # no characters outside the BMP
+    return len(units[: 2 * offset16].decode("utf-16-le", errors="ignore"))
+
+
+def codepoint_to_utf16(text: str, offset: int) -> int:
+    """Return the UTF-16 offset for a code-point offset into text.
+
+    >>> codepoint_to_utf16("\U0001f600a", 1)
+    2
+    """
+    if not 0 <= offset <= len(text):
+        raise ValueError(f"offset {offset} is outside the text")
+    head = text[:offset]
+    return offset + sum(1 for c in head if ord(c) > 0xFFFF)
+
+
+def validate_span(body: str, start: int, end: int, exact: str | None) -> str | None:
+    """Return an error code from SPAN_ERRORS for a bad span, or None when it is fine."""
+    if start < 0 or end > len(body) or start > end:
+        return "out-of-range"
+    if not body[start:end].strip():
+        return "empty"
+    if exact is not None and body[start:end] != exact:
+        return "mismatch"
+    return None
+
+
+def anchor(
+    body: str,
+    *,
+    exact: str,
+    prefix: str = "",
+    suffix: str = "",
+    start: int | None = None,
+    end: int | None = None,
+) -> Anchor | None:
+    """Return where exact is in body, or None if it is not there any more.
+
+    The stored offsets win when they still select exact. Otherwise every
+    occurrence is scored by how much of prefix ends right before it and how
+    much of suffix starts right after it; ties go to the occurrence nearest
+    the old start. If exact no longer occurs because whitespace changed
+    ("a  b" became "a b", or a no-break space became a space), the search is
+    repeated with whitespace collapsed and mapped back to body offsets.
+    """
+    if not exact:
+        return None
+    if (
+        start is not None
+        and end is not None
+        and 0 <= start <= end <= len(body)
+        and body[start:end] == exact
+    ):
+        return Anchor(start, end, True)
+    found = _best(body, exact, prefix, suffix, start)
+    if found is not None:
+        return Anchor(found, found + len(exact), False)
+
+    norm_body, starts, ends = _collapse(body)
+    norm_exact = _collapse(exact)[0]
+    if not norm_exact.strip():
+        return None
+    norm_start = None
+    if start is not None:
+        norm_start = next((i for i, s in enumerate(starts) if s >= start), len(starts))
+    found = _best(
+        norm_body,
+        norm_exact,
+        _collapse(prefix)[0],
+        _collapse(suffix)[0],
+        norm_start,
+    )
+    if found is None:
+        return None
+    return Anchor(starts[found], ends[found + len(norm_exact) - 1], False)
+
+
+def _best(
+    body: str, exact: str, prefix: str, suffix: str, near: int | None
+) -> int | None:
+    best_key = None
+    best_pos = None
+    pos = body.find(exact)
+    while pos != -1:
+        score = _common_suffix(prefix, body[max(0, pos - len(prefix)) : pos])
+        score += _common_prefix(
+            suffix, body[pos + len(exact) : pos + len(exact) + len(suffix)]
+        )
+        distance = abs(pos - near) if near is not None else 0
+        key = (-score, distance, pos)
+        if best_key is None or key < best_key:
+            best_key, best_pos = key, pos
+        pos = body.find(exact, pos + 1)
+    return best_pos
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _common_suffix(a: str, b: str) -> int:
+    return _common_prefix(a[::-1], b[::-1])
+
+
+def _collapse(text: str) -> tuple[str, list[int], list[int]]:
+    """Return text with whitespace runs as single spaces, and where each char came from.
+
+    starts[i] and ends[i] are the body offsets of the run behind character i.
+    """
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for i, c in enumerate(text):
+        if c.isspace():
+            if out and out[-1] == " ":
+                ends[-1] = i + 1
+                continue
+            out.append(" ")
+        else:
+            out.append(c)
+        starts.append(i)
+        ends.append(i + 1)
+    return "".join(out), starts, ends

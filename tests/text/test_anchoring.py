@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+import pytest
+
+from annotations.text.anchoring import (
+    CONTEXT,
+    SPAN_ERRORS,
+    Anchor,
+    anchor,
+    codepoint_to_utf16,
+    context,
+    utf16_to_codepoint,
+    validate_span,
+)
+
+GRIN = "\U0001f600"
+NBSP = "\u00a0"
+BODY = f"Blinken {GRIN} bertemu{NBSP}Xi di Beijing {GRIN}{GRIN} selama tiga jam."
+
+
+def test_context_returns_up_to_n_code_points_each_side():
+    body = "abcdefghij"
+    assert context(body, 4, 6, n=3) == ("bcd", "ghi")
+    assert context(body, 1, 9, n=3) == ("a", "j")
+    assert context(body, 0, 10) == ("", "")
+
+
+def test_context_default_width():
+    body = "x" * 100 + "TARGET" + "y" * 100
+    prefix, suffix = context(body, 100, 106)
+    assert prefix == "x" * CONTEXT
+    assert suffix == "y" * CONTEXT
+
+
+def test_context_counts_an_emoji_as_one_code_point():
+    body = f"ab{GRIN}cd"
+    assert context(body, 3, 4, n=1) == (GRIN, "d")
+
+
+def test_utf16_offsets_count_an_emoji_as_two_units():
+    start = BODY.index("bertemu")
+    assert codepoint_to_utf16(BODY, start) == start + 1
+    end = BODY.index(" selama")
+    assert codepoint_to_utf16(BODY, end) == end + 3
+    assert utf16_to_codepoint(BODY, start + 1) == start
+    assert utf16_to_codepoint(BODY, end + 3) == end
+
+
+def test_no_break_space_is_one_unit_in_both_counts():
+    i = BODY.index("Xi")
+    assert BODY[i - 1] == NBSP
+    assert codepoint_to_utf16(BODY, i) - codepoint_to_utf16(BODY, i - 1) == 1
+
+
+def test_offsets_round_trip_at_every_position():
+    for offset in range(len(BODY) + 1):
+        assert utf16_to_codepoint(BODY, codepoint_to_utf16(BODY, offset)) == offset
+
+
+def test_utf16_offset_inside_a_surrogate_pair_rounds_down():
+    body = f"a{GRIN}b"
+    assert utf16_to_codepoint(body, 2) == 1
+    assert utf16_to_codepoint(body, 3) == 2
+
+
+def test_ascii_offsets_are_unchanged():
+    assert utf16_to_codepoint("hello", 3) == 3
+    assert codepoint_to_utf16("hello", 3) == 3
+
+
+@pytest.mark.parametrize("offset", [-1, 100])
+def test_offsets_outside_the_text_raise(offset):
+    with pytest.raises(ValueError):
+        utf16_to_codepoint(BODY, offset)
+    with pytest.raises(ValueError):
+        codepoint_to_utf16(BODY, offset)
+
+
+def test_anchor_uses_offsets_that_still_match():
+    start = BODY.index("Xi di Beijing")
+    found = anchor(BODY, exact="Xi di Beijing", start=start, end=start + 13)
+    assert found == Anchor(start, start + 13, True)
+
+
+def test_anchor_relocates_after_text_is_inserted_before():
+    old = "Blinken bertemu Xi. Xi tersenyum."
+    start = old.index("Xi tersenyum")
+    prefix, suffix = context(old, start, start + 2)
+    new = "Kemarin, " + old
+    found = anchor(
+        new, exact="Xi", prefix=prefix, suffix=suffix, start=start, end=start + 2
+    )
+    assert found == Anchor(
+        new.index("Xi tersenyum"), new.index("Xi tersenyum") + 2, False
+    )
+
+
+def test_anchor_prefers_context_over_closeness():
+    body = "kata Wang. ujar Blinken. kata Wang lagi."
+    second = body.rindex("Wang")
+    found = anchor(body, exact="Wang", prefix="kata ", suffix=" lagi", start=0, end=4)
+    assert found.start == second
+
+
+def test_anchor_breaks_ties_by_closeness_to_old_start():
+    body = "Wang ... Wang ... Wang"
+    positions = [0, 9, 18]
+    for old in positions:
+        found = anchor(body, exact="Wang", start=old + 1, end=old + 5)
+        assert found.start == old
+
+
+def test_anchor_without_offsets_takes_the_best_context():
+    body = "satu Xi. dua Xi. tiga Xi."
+    found = anchor(body, exact="Xi", prefix="dua ")
+    assert body[found.start - 4 : found.end] == "dua Xi"
+
+
+def test_anchor_returns_none_when_the_text_is_gone():
+    assert anchor(BODY, exact="Qin Gang", start=0, end=8) is None
+    assert anchor(BODY, exact="") is None
+
+
+def test_anchor_survives_collapsed_spacing():
+    old = "Blinken  bertemu   Xi di Beijing"
+    exact = "bertemu   Xi"
+    new = "Kemarin Blinken bertemu Xi di Beijing"
+    found = anchor(new, exact=exact, prefix="Blinken  ", start=old.index(exact))
+    assert found is not None
+    assert new[found.start : found.end] == "bertemu Xi"
+    assert not found.exact_match
+
+
+def test_anchor_survives_a_no_break_space_becoming_spaces():
+    exact = f"bertemu{NBSP}Xi"
+    new = BODY.replace(NBSP, "  ")
+    found = anchor(new, exact=exact)
+    assert new[found.start : found.end] == "bertemu  Xi"
+
+
+def test_anchor_with_emoji_in_body_keeps_code_point_offsets():
+    exact = "selama tiga jam"
+    found = anchor(BODY, exact=exact, start=0, end=3)
+    assert BODY[found.start : found.end] == exact
+
+
+def test_validate_span_accepts_a_matching_span():
+    start = BODY.index("Beijing")
+    assert validate_span(BODY, start, start + 7, "Beijing") is None
+    assert validate_span(BODY, start, start + 7, None) is None
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "exact", "error"),
+    [
+        (-1, 3, "Bli", "out-of-range"),
+        (3, 1000, "x", "out-of-range"),
+        (5, 2, "", "out-of-range"),
+        (4, 4, "", "empty"),
+        (7, 8, " ", "empty"),
+        (0, 7, "Blinkin", "mismatch"),
+    ],
+)
+def test_validate_span_reports_errors(start, end, exact, error):
+    assert validate_span(BODY, start, end, exact) == error
+    assert error in SPAN_ERRORS
