@@ -1,0 +1,80 @@
+# newsroom: `make run` to use it, `make test` to check it. See README.md.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+PYTHON ?= python3
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test test-fast lint format bench messages makemessages password setup deps dev-deps browser migrate demo clean
+
+run: deps messages migrate ## Set up everything and serve on http://127.0.0.1:8000
+	@DJANGO_DEBUG=1 $(PY) manage.py ensure_admin
+	DJANGO_DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)
+
+test: dev-deps browser messages ## Install what the tests need, then run the whole suite
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(PY) manage.py makemigrations --check --dry-run
+	$(VENV)/bin/pytest -p no:cacheprovider
+
+test-fast: dev-deps ## The fast loop: everything but the browser tests
+	$(VENV)/bin/pytest -m "not browser" -q
+
+$(VENV)/.created:
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+	@touch $@
+
+$(VENV)/.deps: $(VENV)/.created requirements.txt
+	$(PIP) install --quiet -r requirements.txt
+	@touch $@
+
+$(VENV)/.dev-deps: $(VENV)/.deps requirements-dev.txt
+	$(PIP) install --quiet -r requirements-dev.txt
+	@touch $@
+
+deps: $(VENV)/.deps
+dev-deps: $(VENV)/.dev-deps
+
+# Debian's Chromium drives the browser tests (Playwright cannot download its own here).
+browser:
+	@if command -v chromium >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "Installing Debian's chromium for the browser tests..."; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else echo "chromium is not installed and cannot be installed here: the browser tests will be skipped"; fi
+
+# Translations: compiled from locale/*/LC_MESSAGES/django.po (needs gettext's msgfmt).
+messages: deps
+	@if ! command -v msgfmt >/dev/null 2>&1 && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null; fi
+	@DJANGO_DEBUG=1 $(PY) manage.py compilemessages --ignore=.venv -v 0
+
+makemessages: deps ## Refresh the .po files after changing UI strings
+	DJANGO_DEBUG=1 $(PY) manage.py makemessages -l id -l en --ignore=.venv --ignore=staticfiles --no-obsolete
+	DJANGO_DEBUG=1 $(PY) manage.py makemessages -d djangojs -l id -l en --ignore=.venv --ignore=staticfiles --no-obsolete
+
+migrate: deps
+	@DJANGO_DEBUG=1 $(PY) manage.py migrate --no-input -v 0
+
+demo: deps ## Load the demo corpus (only into an empty library)
+	@DJANGO_DEBUG=1 $(PY) manage.py load_demo
+
+password: deps ## Set a new password for the local admin
+	DJANGO_DEBUG=1 $(PY) manage.py changepassword admin
+
+bench: dev-deps ## Print the performance figures (see bench/README.md)
+	$(PY) bench/run.py
+
+lint: dev-deps
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: dev-deps
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+clean:
+	rm -rf $(VENV) staticfiles db.sqlite3 db.sqlite3-wal db.sqlite3-shm

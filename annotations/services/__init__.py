@@ -1,0 +1,23 @@
+"""Writes that touch several rows or models. Views and commands call these; they validate and save.
+
+Each area has its own module; the names are re-exported here so callers write
+`services.annotation_create(...)`.
+"""
+
+from __future__ import annotations
+
+from annotations.services.annotating import (
+    AnnotationConflict,
+    annotation_create,
+    annotation_delete,
+    annotation_restore,
+    annotation_update,
+)
+
+__all__ = [
+    "AnnotationConflict",
+    "annotation_create",
+    "annotation_delete",
+    "annotation_restore",
+    "annotation_update",
+]

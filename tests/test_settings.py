@@ -1,0 +1,93 @@
+"""Settings come from the environment; bad values stop the process with one clear sentence."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+PRODUCTION = {
+    "DJANGO_DEBUG": "0",
+    "DJANGO_SECRET_KEY": "x7" * 30 + "-production-secret-for-the-check",
+    "DJANGO_ALLOWED_HOSTS": "newsroom.example.org",
+}
+
+
+def _manage(*args: str, **env: str) -> subprocess.CompletedProcess:
+    clean = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("DJANGO_", "DATABASE_URL"))
+    }
+    clean["DJANGO_SETTINGS_MODULE"] = "newsroom.settings"
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env={**clean, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_check_deploy_passes_under_production_variables():
+    result = _manage("check", "--deploy", "--fail-level", "WARNING", **PRODUCTION)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_missing_secret_key_in_production_is_one_sentence():
+    env = {k: v for k, v in PRODUCTION.items() if k != "DJANGO_SECRET_KEY"}
+    result = _manage("check", **env)
+    assert result.returncode == 2
+    assert "DJANGO_SECRET_KEY" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_malformed_database_url_is_one_sentence():
+    for url in ("nonsense", "mysql://u:p@127.0.0.1/db", "postgres://"):
+        result = _manage("check", **PRODUCTION, DATABASE_URL=url)
+        assert result.returncode == 2, url
+        assert "DATABASE_URL" in result.stderr, (url, result.stderr)
+        assert "Traceback" not in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+def test_unreachable_database_is_one_sentence():
+    # Port 9 on loopback: nothing listens there.
+    result = _manage(
+        "migrate",
+        "--check",
+        **PRODUCTION,
+        DATABASE_URL="postgres://u:p@127.0.0.1:9/newsroom",
+    )
+    assert result.returncode == 2
+    assert "DATABASE_URL" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+def test_a_bad_boolean_names_its_variable():
+    result = _manage("check", DJANGO_DEBUG="maybe")
+    assert result.returncode == 2
+    assert "DJANGO_DEBUG" in result.stderr
+
+
+def test_sqlite_runs_in_wal_mode_with_immediate_transactions(db):
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        return
+    assert connection.settings_dict["OPTIONS"]["transaction_mode"] == "IMMEDIATE"
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA busy_timeout")
+        assert cursor.fetchone()[0] >= 5000
+
+
+def test_default_time_zone_is_jakarta(settings):
+    assert os.environ.get("DJANGO_TIME_ZONE", "Asia/Jakarta") == settings.TIME_ZONE
+    assert settings.USE_TZ
