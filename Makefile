@@ -10,8 +10,8 @@ PORT ?= 8000
 .PHONY: run test test-fast lint format bench messages makemessages password setup deps dev-deps browser migrate demo clean
 
 run: deps messages migrate ## Set up everything and serve on http://127.0.0.1:8000
-	@DJANGO_DEBUG=1 $(PY) manage.py ensure_admin
-	DJANGO_DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)
+	@$(PY) manage.py ensure_admin
+	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: dev-deps browser messages ## Install what the tests need, then run the whole suite
 	$(VENV)/bin/ruff check .
@@ -50,20 +50,20 @@ browser:
 messages: deps
 	@if ! command -v msgfmt >/dev/null 2>&1 && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null; fi
-	@DJANGO_DEBUG=1 $(PY) manage.py compilemessages --ignore=.venv -v 0
+	@$(PY) manage.py compilemessages --ignore=.venv -v 0
 
 makemessages: deps ## Refresh the .po files after changing UI strings
-	DJANGO_DEBUG=1 $(PY) manage.py makemessages -l id -l en --ignore=.venv --ignore=staticfiles --no-obsolete
-	DJANGO_DEBUG=1 $(PY) manage.py makemessages -d djangojs -l id -l en --ignore=.venv --ignore=staticfiles --no-obsolete
+	$(PY) manage.py makemessages -l id -l en --ignore=.venv --ignore=staticfiles --no-obsolete
+	$(PY) manage.py makemessages -d djangojs -l id -l en --ignore=.venv --ignore=staticfiles --no-obsolete
 
 migrate: deps
-	@DJANGO_DEBUG=1 $(PY) manage.py migrate --no-input -v 0
+	@$(PY) manage.py migrate --no-input -v 0
 
 demo: deps ## Load the demo corpus (only into an empty library)
-	@DJANGO_DEBUG=1 $(PY) manage.py load_demo
+	@$(PY) manage.py load_demo
 
 password: deps ## Set a new password for the local admin
-	DJANGO_DEBUG=1 $(PY) manage.py changepassword admin
+	$(PY) manage.py changepassword admin
 
 bench: dev-deps ## Print the performance figures (see bench/README.md)
 	$(PY) bench/run.py

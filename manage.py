@@ -9,6 +9,9 @@ import sys
 
 def main() -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsroom.settings")
+    # manage.py is the developer's tool: it runs in development mode unless the
+    # environment says DJANGO_DEBUG=0 (deployments do). wsgi.py defaults to production.
+    os.environ.setdefault("DJANGO_DEBUG", "1")
     from django.core.management import execute_from_command_line
     from django.db.utils import OperationalError
 

@@ -71,6 +71,13 @@ def test_unreachable_database_is_one_sentence():
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
 
 
+def test_manage_py_runs_in_development_mode_unless_told_otherwise():
+    assert _manage("check").returncode == 0
+    result = _manage("check", DJANGO_DEBUG="0")
+    assert result.returncode == 2
+    assert "DJANGO_SECRET_KEY" in result.stderr
+
+
 def test_a_bad_boolean_names_its_variable():
     result = _manage("check", DJANGO_DEBUG="maybe")
     assert result.returncode == 2
