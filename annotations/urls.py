@@ -2,19 +2,21 @@ from __future__ import annotations
 
 from django.urls import path
 
-from annotations.views import articles, stories
+from annotations.views import articles, reader, stories
 
 app_name = "annotations"
 
 urlpatterns = [
     path("", articles.home, name="home"),
-    # Library and reader
+    # Library (views/articles.py)
     path("articles/", articles.article_list, name="article-list"),
-    path("articles/<int:pk>/", articles.article_detail, name="article-detail"),
-    # Stories
+    # Import (views/importing.py)
+    # Reader (views/reader.py)
+    path("articles/<int:pk>/", reader.article_detail, name="article-detail"),
+    # Stories (views/stories.py)
     path("stories/", stories.story_list, name="story-list"),
     path("stories/<str:slug>/", stories.story_detail, name="story-detail"),
-    # Annotations
-    # Speakers
-    # Exports
+    # Annotations (views/annotate.py)
+    # Speakers (views/speakers.py)
+    # Exports (views/exports.py)
 ]

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.db.models import Count, Q
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET
 
 from annotations.models import Article
@@ -26,11 +26,3 @@ def article_list(request: HtmxHttpRequest) -> HttpResponse:
         .defer("raw_text", "body", "blocks")
     )
     return render(request, "annotations/article_list.html", {"articles": articles})
-
-
-@require_GET
-def article_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
-    article = get_object_or_404(
-        Article.objects.select_related("outlet", "story"), pk=pk
-    )
-    return render(request, "annotations/article_detail.html", {"article": article})
