@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import random
-import time
 from itertools import pairwise
 
 from annotations.text.runs import Paragraph, Run, paragraphs, split_runs
@@ -85,19 +84,16 @@ def test_runs_match_a_per_character_reference():
         assert split_runs(length, spans) == _naive(length, spans)
 
 
-def test_thousand_annotations_over_twenty_thousand_characters_is_fast():
+def test_thousand_annotations_over_twenty_thousand_characters_cover_the_text():
     rng = random.Random(1)
     spans = []
     for span_id in range(1000):
         start = rng.randrange(20_000)
         spans.append((span_id, start, min(20_000, start + rng.randint(1, 300))))
-    began = time.perf_counter()
     runs = split_runs(20_000, spans)
-    elapsed = time.perf_counter() - began
     assert runs[0].start == 0 and runs[-1].end == 20_000
     assert all(a.end == b.start for a, b in pairwise(runs))
-    # A per-character sweep takes seconds here; the real one takes a few ms.
-    assert elapsed < 0.5
+    # Speed is measured in bench/reader.py, not here.
 
 
 def test_paragraphs_split_on_blank_lines():
