@@ -1,0 +1,307 @@
+"""Turn an article's raw copied text into the clean body that annotations use.
+
+Every paragraph is kept as a Block, removed or not, so an editor can see what
+the cleaner dropped and restore it; compose_body() rebuilds a body from any
+such choice, and block_offsets() says where each block lands in it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from annotations.text import markers
+
+
+@dataclass(frozen=True)
+class Block:
+    text: str  # one normalised paragraph
+    kept: bool
+    reason: str = ""  # "" when kept; otherwise a code such as "read-also"
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    blocks: tuple[Block, ...]
+
+    @property
+    def body(self) -> str:
+        return compose_body(self.blocks)
+
+    @property
+    def removed(self) -> tuple[Block, ...]:
+        return tuple(block for block in self.blocks if not block.kept)
+
+    @property
+    def title(self) -> str:
+        return next((b.text for b in self.blocks if b.reason == "title"), "")
+
+
+# Every reason clean() may record; markers.py may add more per outlet.
+REASONS = frozenset(
+    {"date-line", "title", "empty", "photo-caption"}
+    | set(markers.COMMON_START_MARKERS)
+    | set(markers.COMMON_ENDING_MARKERS)
+    | {reason for extra in markers.OUTLET_MARKERS.values() for reason in extra}
+)
+
+_SPACES = re.compile(r"[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
+_LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+# "pada1970-an" -> "pada 1970-an"; only a word of letters glued to a year.
+_GLUED_YEAR = re.compile(r"\b([A-Za-z][a-z]+)((?:1[5-9]|20)\d\d(?:-?an)?)\b")
+_WORD = re.compile(r"\w")
+
+
+def normalise(text: str) -> str:
+    """Return one paragraph with odd spaces, invisible characters and glued years fixed.
+
+    >>> normalise("pejabat China\\u00a0 di Beijing pada1970-an ")
+    'pejabat China di Beijing pada 1970-an'
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = _INVISIBLE.sub("", text)
+    text = _SPACES.sub(" ", text).strip()
+    return _GLUED_YEAR.sub(r"\1 \2", text)
+
+
+def split_paragraphs(raw: str) -> list[str]:
+    """Return the non-empty normalised paragraphs of raw, one per line."""
+    lines = _LINE_BREAKS.sub("\n", raw).split("\n")
+    return [p for p in (normalise(line) for line in lines) if p]
+
+
+# Dates, shared with metadata.py so that what the cleaner drops as the site's
+# date line is exactly what the metadata reader parses.
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_MONTH = _alternation(markers.MONTHS)
+_WEEKDAY = rf"(?:\b(?P<weekday>{_alternation(markers.WEEKDAYS)})\b\.?\s*,?\s*)?"
+ZONE = rf"(?:(?:GMT|UTC)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?|{_alternation(markers.ZONE_OFFSETS)})(?![A-Za-z])"
+_TIME = (
+    r"(?:\s*[,|]?\s*(?:pukul\s+|jam\s+|at\s+|-\s+)?"
+    r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?![\d])(?::(?P<second>[0-5]\d))?"
+    r"(?:\s*(?P<ampm>[ap]\.?m\.?)(?![A-Za-z]))?"
+    rf"(?:\s*(?P<zone>{ZONE}))?)?"
+)
+DAY_MONTH_YEAR = re.compile(
+    rf"{_WEEKDAY}\b(?P<day>[0-3]?\d)\s+(?P<month>{_MONTH})\.?,?\s+(?P<year>(?:19|20)\d\d)\b{_TIME}",
+    re.IGNORECASE,
+)
+MONTH_DAY_YEAR = re.compile(
+    rf"{_WEEKDAY}\b(?P<month>{_MONTH})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b{_TIME}",
+    re.IGNORECASE,
+)
+NUMERIC_DATE = re.compile(
+    rf"{_WEEKDAY}\(?\b(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>(?:19|20)\d\d)\b\)?{_TIME}",
+    re.IGNORECASE,
+)
+ISO_DATE = re.compile(
+    r"\b(?P<iso>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)(?![\w:])"
+)
+DATE_PATTERNS = (DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC_DATE, ISO_DATE)
+_DATE_LINE_PREFIX = re.compile(markers.DATE_LINE_PREFIX, re.IGNORECASE)
+
+
+def is_date_line(paragraph: str) -> bool:
+    """Return whether the paragraph is only a (labelled) date, like a site's date line."""
+    rest = paragraph[_DATE_LINE_PREFIX.match(paragraph).end() :].rstrip(" .")
+    return any(pattern.fullmatch(rest) for pattern in DATE_PATTERNS)
+
+
+def _compile(groups: Iterable[dict[str, tuple[str, ...]]], *, ending: bool):
+    rules = []
+    for group in groups:
+        for reason, patterns in group.items():
+            for pattern in patterns:
+                source = rf"(?:{pattern})\s*$" if ending else pattern
+                rules.append((reason, re.compile(source, re.IGNORECASE)))
+    return tuple(rules)
+
+
+def _rules(outlet: str | None):
+    if outlet is None:
+        extras = list(markers.OUTLET_MARKERS.values())
+    else:
+        extras = [markers.OUTLET_MARKERS.get(outlet, {})]
+    starts = _compile([markers.COMMON_START_MARKERS, *extras], ending=False)
+    endings = _compile([markers.COMMON_ENDING_MARKERS], ending=True)
+    return starts, endings
+
+
+_LIST_ITEM = re.compile(markers.LIST_ITEM)
+_PHOTO_CREDIT_START = re.compile(
+    "|".join(markers.COMMON_START_MARKERS["photo-credit"]), re.IGNORECASE
+)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
+
+
+def _classify(paragraph: str, starts, endings) -> str:
+    if not _WORD.search(paragraph):
+        return "empty"
+    if len(paragraph) > markers.MAX_BOILERPLATE_CHARS:
+        return ""
+    if is_date_line(paragraph):
+        return "date-line"
+    for reason, pattern in starts:
+        if pattern.match(paragraph):
+            return reason
+    for reason, pattern in endings:
+        if pattern.search(paragraph):
+            return reason
+    return ""
+
+
+def looks_like_headline(paragraph: str) -> bool:
+    """Return whether the paragraph reads as a headline: short, one clause, no final stop."""
+    words = paragraph.split()
+    bare = paragraph.rstrip("\"'”’")
+    return (
+        2 <= len(words) <= 25
+        and len(paragraph) <= 200
+        and (paragraph[0].isupper() or paragraph[0].isdigit())
+        and bare[-1:] not in {".", ",", ":", ";", "-"}
+        and not _SENTENCE_BREAK.search(paragraph)
+        and not _LIST_ITEM.match(paragraph)
+    )
+
+
+def _is_heading(paragraph: str, reason: str, starts) -> bool:
+    """Return whether a list-reason paragraph is a bare heading ("Berita Trending", "Tag Terkait:")."""
+    if reason not in markers.LIST_REASONS:
+        return False
+    for rule_reason, pattern in starts:
+        match = pattern.match(paragraph) if rule_reason == reason else None
+        if match and not paragraph[match.end() :].strip(" :"):
+            return True
+    return False
+
+
+def _mark_lists(paragraphs: list[str], reasons: list[str], starts) -> None:
+    i = 0
+    while i < len(paragraphs):
+        heading = reasons[i]
+        if not _is_heading(paragraphs[i], heading, starts):
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < len(paragraphs)
+            and not reasons[j]
+            and _LIST_ITEM.match(paragraphs[j])
+            and len(paragraphs[j]) <= markers.MAX_CAPTION_CHARS
+        ):
+            reasons[j] = heading
+            j += 1
+        # A bare "Baca juga" is followed by the linked headline on its own line.
+        if (
+            heading == "read-also"
+            and j == i + 1
+            and j < len(paragraphs)
+            and not reasons[j]
+            and looks_like_headline(paragraphs[j])
+        ):
+            reasons[j] = heading
+            j += 1
+        i = j
+
+
+def _key(text: str) -> str:
+    return " ".join(normalise(text).casefold().split()).rstrip(" .")
+
+
+def _mark_title(paragraphs: list[str], reasons: list[str], title: str | None) -> None:
+    if title is not None:
+        wanted = _key(title)
+        for i, paragraph in enumerate(paragraphs):
+            if wanted and not reasons[i] and _key(paragraph) == wanted:
+                reasons[i] = "title"
+        return
+    index = find_title(paragraphs, reasons)
+    if index is not None:
+        reasons[index] = "title"
+
+
+def find_title(paragraphs: Sequence[str], reasons: Sequence[str]) -> int | None:
+    """Return the index of the headline among paragraphs, or None.
+
+    The headline is the first surviving paragraph when it reads like one, or
+    else the surviving paragraph right after the site's date line (Koran
+    Jakarta prints date, headline and photo below the article).
+    """
+    candidates = []
+    first = next((i for i, reason in enumerate(reasons) if not reason), None)
+    if first is not None:
+        candidates.append(first)
+    for i, reason in enumerate(reasons[:-1]):
+        if reason == "date-line" and not reasons[i + 1]:
+            candidates.append(i + 1)
+    return next((i for i in candidates if looks_like_headline(paragraphs[i])), None)
+
+
+def _mark_captions(paragraphs: list[str], reasons: list[str]) -> None:
+    """Mark a caption that sits between other boilerplate and its standalone photo credit.
+
+    A paragraph before a "Foto:" line at the top may be the article's lead,
+    so only captions already surrounded by boilerplate are taken.
+    """
+    for i in range(len(paragraphs) - 1):
+        if (
+            not reasons[i]
+            and reasons[i + 1] == "photo-credit"
+            and _PHOTO_CREDIT_START.match(paragraphs[i + 1])
+            and i > 0
+            and reasons[i - 1]
+            and len(paragraphs[i]) <= markers.MAX_CAPTION_CHARS
+        ):
+            reasons[i] = "photo-caption"
+
+
+def clean(raw: str, *, title: str | None = None, outlet: str | None = None) -> Cleaned:
+    """Split raw into paragraphs and mark the boilerplate among them.
+
+    title, when given, is the known headline; otherwise a headline-like
+    paragraph at the top or after the site's date line is taken as it.
+    outlet selects the outlet-specific markers (a key of
+    markers.OUTLET_MARKERS); by default all of them apply.
+    """
+    starts, endings = _rules(outlet)
+    paragraphs = split_paragraphs(raw)
+    reasons = [_classify(p, starts, endings) for p in paragraphs]
+    _mark_lists(paragraphs, reasons, starts)
+    _mark_title(paragraphs, reasons, title)
+    _mark_captions(paragraphs, reasons)
+    return Cleaned(
+        tuple(
+            Block(text=p, kept=not reason, reason=reason)
+            for p, reason in zip(paragraphs, reasons, strict=True)
+        )
+    )
+
+
+def _included(blocks: Sequence[Block], restored: Iterable[int]):
+    restored = set(restored)
+    for i, block in enumerate(blocks):
+        if block.kept or i in restored:
+            yield i, block
+
+
+def compose_body(blocks: Sequence[Block], *, restored: Iterable[int] = ()) -> str:
+    """Body from the kept blocks plus the removed blocks whose index is in `restored` (in original order)."""
+    return "\n\n".join(block.text for _, block in _included(blocks, restored))
+
+
+def block_offsets(
+    blocks: Sequence[Block], *, restored: Iterable[int] = ()
+) -> dict[int, tuple[int, int]]:
+    """Return block index -> (start, end) code-point offsets in compose_body(blocks, restored=...)."""
+    offsets = {}
+    position = 0
+    for i, block in _included(blocks, restored):
+        offsets[i] = (position, position + len(block.text))
+        position += len(block.text) + 2
+    return offsets

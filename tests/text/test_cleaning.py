@@ -1,0 +1,375 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from annotations.text.cleaning import (
+    REASONS,
+    Block,
+    block_offsets,
+    clean,
+    compose_body,
+    is_date_line,
+    normalise,
+    split_paragraphs,
+)
+
+SEEDS = Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds"
+
+
+def _seed(prefix: str) -> str:
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    return path.read_text(encoding="utf-8")
+
+
+# Hand-picked sentences of each seed's real article, which must all survive.
+ARTICLE_SENTENCES = {
+    "000": [
+        "BEIJING, KOMPAS.TV - Menteri Luar Negeri",
+        "pejabat senior China di Beijing, Jumat (26/4/2024).",
+        "Pertemuan tersebut menekankan pentingnya",
+        "Seusai pertemuan, Blinken mengatakan",
+        "kata Blinken dikutip dari Associated Press.",
+        "Amerika akan selalu mempertahankan kepentingan inti dan nilai-nilai kami.",
+        "Blinken juga menyinggung tentang pasokan bahan Beijing",
+        "Rusia akan kesulitan",
+        'tetapi juga mengancam keamanan Eropa," tambahnya.',
+    ],
+    "002": [
+        "ANKARA - Menteri Luar Negeri Amerika Serikat Antony Blinken",
+        "pada 1970-an.",
+        "selama sekitar enam jam",
+        "dengan Qinsoal upaya",
+        "Blinken akan melanjutkan pertemuannya",
+        '"jujur, substantif, dan konstruktif."',
+        "saluran komunikasi antarmiliterkedua negara",
+        "ditunda pada Februari",
+        "Kedua pihak juga sepakat mendukung lebih banyak kunjungan timbal balik oleh pelajar, cendekiawan, dan pebisnis, kata Hua.",
+    ],
+    "003": [
+        "Pertemuan ini dinilai menjadi pertanda",
+        "Seperti dilansir AFP, Senin (19/6/2023)",
+        "sejak tiba pada Minggu (18/6) waktu setempat.",
+        "7,5 jam",
+        "'terus-terang, substantif dan konstruktif'",
+        "'kerja sama atau konflik'",
+        '"Penting untuk memilih antara dialog dan konfrontasi, kerja sama atau konflik," cetus Wang',
+        '"Kita harus membalikkan situasi',
+        "Para pejabat Washington mengharapkan",
+        "Blinken dijadwalkan akan menyampaikan pernyataan kepada wartawan sebelum meninggalkan China.",
+    ],
+}
+
+
+def test_seed_000_body_starts_with_the_dateline_paragraph():
+    body = clean(_seed("000")).body
+    assert body.startswith("BEIJING, KOMPAS.TV - Menteri Luar Negeri")
+
+
+def test_seed_000_body_drops_the_kompas_tv_boilerplate():
+    body = clean(_seed("000")).body
+    for marker in [
+        "Baca Juga",
+        "Penulis",
+        "Sumber :",
+        "TERBARU",
+        "(Sumber: AP Photo",
+        "Kompas dunia |",
+        "Apa Saja yang Dibahas?",
+        "> >",
+        "\u00a0",
+    ]:
+        assert marker not in body
+
+
+def test_seed_000_records_why_each_paragraph_was_removed():
+    reasons = {b.text[:20]: b.reason for b in clean(_seed("000")).removed}
+    assert reasons == {
+        "> >": "empty",
+        "Menlu AS Anthony Bli": "title",
+        "Kompas dunia | 26 Ap": "date-line",
+        "Menteri Luar Negeri ": "photo-credit",
+        "Baca Juga: Siapkan 5": "read-also",
+        "Penulis : Rizky L Pr": "byline",
+        "Sumber : Associated ": "source-line",
+        "TERBARU": "latest-list",
+    }
+
+
+def test_seed_002_body_drops_the_koran_jakarta_trailer():
+    body = clean(_seed("002")).body
+    for marker in [
+        "Berita Trending",
+        "Berita Terkini",
+        "Tag Terkait",
+        "Garuda Indonesia",
+        "Sritex",
+        "Redaktur",
+        "Foto: CGTN",
+        "Penulis",
+        "15:22 WIB",
+        "Menlu AS Undang Menlu Tiongkok ke Washington",
+    ]:
+        assert marker not in body
+
+
+def test_seed_002_ends_with_the_last_real_paragraph():
+    body = clean(_seed("002")).body
+    assert body.endswith("kata Hua.")
+
+
+def test_seed_002_glued_photo_credit_and_editor_stay_one_removed_block():
+    removed = clean(_seed("002")).removed
+    glued = [b for b in removed if "Redaktur: Lili Lestari" in b.text]
+    assert glued == [
+        Block(
+            "Foto: CGTN/Kementerian Luar Negeri TiongkokRedaktur: Lili Lestari",
+            kept=False,
+            reason="photo-credit",
+        )
+    ]
+
+
+def test_seed_002_caption_before_its_photo_credit_is_removed():
+    removed = clean(_seed("002")).removed
+    caption = [b for b in removed if b.text.endswith("di Beijing, 18 Juni 2023.")]
+    assert [b.reason for b in caption] == ["photo-caption"]
+
+
+def test_seed_002_list_items_follow_their_heading_reason():
+    removed = clean(_seed("002")).removed
+    reasons = {b.reason for b in removed if b.text.startswith("- ")}
+    assert reasons == {"trending-list", "latest-list"}
+    assert sum(b.text.startswith("- ") for b in removed) == 10
+
+
+def test_seed_002_repairs_only_the_glued_decade():
+    body = clean(_seed("002")).body
+    assert "pada 1970-an" in body
+    assert "pada1970" not in body
+    assert "Qinsoal" in body
+    assert "antarmiliterkedua" in body
+
+
+def test_seed_003_body_drops_the_detik_prompts():
+    body = clean(_seed("003")).body
+    for marker in [
+        "SCROLL TO CONTINUE",
+        "Lihat juga Video",
+        "Simak berita selengkapnya",
+    ]:
+        assert marker not in body
+
+
+def test_seed_003_detects_no_title():
+    cleaned = clean(_seed("003"))
+    assert cleaned.title == ""
+    assert all(b.reason != "title" for b in cleaned.blocks)
+
+
+@pytest.mark.parametrize("seed", sorted(ARTICLE_SENTENCES))
+def test_every_hand_picked_article_sentence_survives(seed):
+    cleaned = clean(_seed(seed))
+    for sentence in ARTICLE_SENTENCES[seed]:
+        assert sentence in cleaned.body
+        assert not any(sentence in b.text for b in cleaned.removed)
+
+
+@pytest.mark.parametrize("seed", sorted(ARTICLE_SENTENCES))
+def test_removed_blocks_carry_a_boilerplate_reason(seed):
+    cleaned = clean(_seed(seed))
+    assert cleaned.removed
+    assert all(b.reason in REASONS for b in cleaned.removed)
+    assert all(b.reason == "" for b in cleaned.blocks if b.kept)
+
+
+@pytest.mark.parametrize("seed", sorted(ARTICLE_SENTENCES))
+def test_restoring_every_block_gives_back_every_raw_paragraph(seed):
+    raw = _seed(seed)
+    cleaned = clean(raw)
+    everything = compose_body(cleaned.blocks, restored=range(len(cleaned.blocks)))
+    paragraphs = [normalise(line) for line in raw.splitlines()]
+    for paragraph in filter(None, paragraphs):
+        assert paragraph in everything
+    assert everything.split("\n\n") == [b.text for b in cleaned.blocks]
+
+
+def test_normalise_folds_no_break_and_zero_width_spaces():
+    assert (
+        normalise("China\u00a0 di\u202fBeijing\u200b\t\t kini ")
+        == "China di Beijing kini"
+    )
+
+
+@pytest.mark.parametrize(
+    ("glued", "fixed"),
+    [
+        ("pada1970-an", "pada 1970-an"),
+        ("tahun2023", "tahun 2023"),
+        ("sejak2018.", "sejak 2018."),
+        ("era1990an", "era 1990an"),
+    ],
+)
+def test_normalise_splits_a_word_glued_to_a_year(glued, fixed):
+    assert normalise(glued) == fixed
+
+
+@pytest.mark.parametrize("word", ["Qinsoal", "ChinaM", "COVID19", "nomor12345", "G20"])
+def test_normalise_leaves_other_glued_words_alone(word):
+    assert normalise(word) == word
+
+
+def test_split_paragraphs_treats_each_line_as_a_paragraph():
+    raw = "Satu.\r\nDua.\n\n\n  \u00a0 \nTiga."
+    assert split_paragraphs(raw) == ["Satu.", "Dua.", "Tiga."]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Baca foto-foto itu, kata dia, sebelum menilai.",
+        "Foto itu diambil pada Senin pagi oleh warga.",
+        "Dia membaca juga laporan Reuters.",
+        "Editornya menolak berkomentar.",
+        "Sumber: pejabat itu mengatakan bahwa pertemuan berlangsung alot. Dia menolak disebut namanya.",
+        "Share harga saham naik 3 persen.",
+        "Trending di media sosial, video itu ditonton jutaan kali.",
+    ],
+)
+def test_paragraphs_merely_mentioning_markers_are_kept(paragraph):
+    cleaned = clean(f"Pembukaan artikel ini sudah cukup panjang.\n{paragraph}")
+    assert cleaned.body.endswith(paragraph)
+
+
+def test_long_paragraph_is_never_removed_whatever_it_starts_with():
+    paragraph = "Baca juga: " + "kalimat artikel yang panjang sekali. " * 20
+    cleaned = clean("Pembukaan artikel.\n" + paragraph)
+    assert cleaned.removed == ()
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "reason"),
+    [
+        ("Baca juga: Harga minyak naik", "read-also"),
+        ("Read also: Oil prices climb", "read-also"),
+        ("Read more: China says it wants stable ties", "read-also"),
+        ("ADVERTISEMENT", "advertisement"),
+        ("SCROLL TO CONTINUE WITH CONTENT", "scroll-prompt"),
+        ("Simak Video 'Blinken di Beijing'", "video-prompt"),
+        ("Simak berita selengkapnya di halaman selanjutnya.", "more-prompt"),
+        ("Most read", "trending-list"),
+        ("Terpopuler", "trending-list"),
+        ("Berita Terkini", "latest-list"),
+        ("Tags: China, Amerika Serikat", "tag-list"),
+        ("Bagikan", "share-prompt"),
+        ("Share this article", "share-prompt"),
+        ("Foto: Dok. Kemlu", "photo-credit"),
+        ("Blinken tiba di Beijing. (Foto: AFP/Leah Millis)", "photo-credit"),
+        (
+            "Warga antre di Jakarta. ANTARA FOTO/Aditya Pradana Putra/foc.",
+            "photo-credit",
+        ),
+        ("Reporter: Budi Santoso", "byline"),
+        ("By Jane Doe", "byline"),
+        ("Editor: Ani Wijaya", "editor-line"),
+        ("Redaktur: Lili Lestari", "editor-line"),
+        ("(nvc/nvc)", "editor-line"),
+        ("Sumber : Associated Press", "source-line"),
+        ("Senin, 19 Jun 2023, 15:22 WIB", "date-line"),
+        ("June 18, 2023", "date-line"),
+    ],
+)
+def test_boilerplate_markers(paragraph, reason):
+    cleaned = clean(f"Pembukaan artikel ini sudah cukup panjang.\n{paragraph}")
+    assert [(b.text, b.reason) for b in cleaned.removed] == [(paragraph, reason)]
+
+
+def test_list_heading_takes_its_numbered_items_but_not_the_next_paragraph():
+    raw = (
+        "Pembukaan artikel.\n"
+        "Most read\n"
+        "1. Harga minyak naik\n"
+        "2) Rupiah melemah\n"
+        "Paragraf berikutnya tetap bagian artikel.\n"
+        "- Butir dengan tanda hubung tetap.\n"
+    )
+    cleaned = clean(raw)
+    assert [b.reason for b in cleaned.removed] == ["trending-list"] * 3
+    assert cleaned.body.endswith(
+        "Paragraf berikutnya tetap bagian artikel.\n\n- Butir dengan tanda hubung tetap."
+    )
+
+
+def test_bare_read_also_takes_the_linked_headline_below_it():
+    raw = "Pembukaan artikel.\nBaca juga\nHarga Minyak Naik Lagi\nLanjutan artikel."
+    cleaned = clean(raw)
+    assert [b.text for b in cleaned.removed] == ["Baca juga", "Harga Minyak Naik Lagi"]
+    assert cleaned.body == "Pembukaan artikel.\n\nLanjutan artikel."
+
+
+def test_given_title_is_removed_wherever_it_appears():
+    raw = "Pembukaan artikel.\nJudul Berita yang Diberikan\nLanjutan artikel."
+    cleaned = clean(raw, title="Judul  berita yang diberikan")
+    assert [(b.text, b.reason) for b in cleaned.removed] == [
+        ("Judul Berita yang Diberikan", "title")
+    ]
+
+
+def test_given_title_replaces_detection():
+    raw = "Headline Looking Line\nThe article starts here."
+    assert clean(raw, title="Something else").removed == ()
+    assert clean(raw).title == "Headline Looking Line"
+
+
+def test_outlet_markers_apply_only_to_their_outlet_when_named():
+    raw = "Pembukaan artikel.\nBerita lainnya:"
+    assert clean(raw).removed[0].reason == "read-also"
+    assert clean(raw, outlet="koran-jakarta").removed[0].reason == "read-also"
+    assert clean(raw, outlet="detik").removed == ()
+
+
+def test_compose_body_restores_chosen_blocks_in_original_order():
+    blocks = [
+        Block("A.", kept=True),
+        Block("Baca juga: X", kept=False, reason="read-also"),
+        Block("B.", kept=True),
+        Block("ADVERTISEMENT", kept=False, reason="advertisement"),
+    ]
+    assert compose_body(blocks) == "A.\n\nB."
+    assert (
+        compose_body(blocks, restored=[3, 1])
+        == "A.\n\nBaca juga: X\n\nB.\n\nADVERTISEMENT"
+    )
+
+
+def test_block_offsets_point_at_each_block_in_the_composed_body():
+    cleaned = clean(_seed("000"))
+    restored = [i for i, b in enumerate(cleaned.blocks) if b.reason == "read-also"]
+    body = compose_body(cleaned.blocks, restored=restored)
+    offsets = block_offsets(cleaned.blocks, restored=restored)
+    assert set(offsets) == {i for i, b in enumerate(cleaned.blocks) if b.kept} | set(
+        restored
+    )
+    for index, (start, end) in offsets.items():
+        assert body[start:end] == cleaned.blocks[index].text
+
+
+def test_block_offsets_count_code_points():
+    blocks = [Block("Émoji 🙂.", kept=True), Block("Dua.", kept=True)]
+    assert block_offsets(blocks) == {0: (0, 8), 1: (10, 14)}
+
+
+def test_is_date_line_accepts_only_a_lone_date():
+    assert is_date_line("Kompas dunia | 26 April 2024, 20:21 WIB")
+    assert is_date_line("Senin (19/6/2023)")
+    assert is_date_line("2023-06-18T10:00:00+07:00")
+    assert not is_date_line("Blinken tiba pada 26 April 2024, 20:21 WIB.")
+    assert not is_date_line("Minggu (18/6)")
+
+
+def test_paragraph_before_a_photo_credit_at_the_top_is_kept():
+    raw = "Blinken tiba di Beijing pada Minggu pagi.\nFoto: AFP\nDia disambut pejabat."
+    cleaned = clean(raw)
+    assert [b.reason for b in cleaned.removed] == ["photo-credit"]
+    assert cleaned.body.startswith("Blinken tiba di Beijing")
