@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from annotations.text import markers
 
@@ -123,6 +124,7 @@ def _compile(groups: Iterable[dict[str, tuple[str, ...]]], *, ending: bool):
     return tuple(rules)
 
 
+@cache
 def _rules(outlet: str | None):
     if outlet is None:
         extras = list(markers.OUTLET_MARKERS.values())
