@@ -2,6 +2,12 @@
 
 alice is an editor, victor a viewer, root an admin. Seed articles come from
 ../shared/seeds (see `seed_dir`); tests never copy their text into the project.
+
+`seed_articles` imports the three seeds through the real import service
+(annotations.services.article_import) and returns {"kompas", "koranjakarta",
+"detik"} -> Article, all three in the story "Blinken di Beijing" (SEED_STORY),
+from the outlets "Kompas TV", "Koran Jakarta" and "detik". It is
+function-scoped, so it also works in live_server (transactional) tests.
 """
 
 from __future__ import annotations
@@ -15,6 +21,13 @@ from django.test import Client
 from annotations.models import Article, Outlet
 
 SEED_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
+SEED_STORY = "Blinken di Beijing"
+# key -> (file name in SEED_DIR, outlet)
+SEED_FILES = {
+    "kompas": ("000_cbcf84cc3490cc42.txt", "Kompas TV"),
+    "koranjakarta": ("002_23d27e12a1192d49.txt", "Koran Jakarta"),
+    "detik": ("003_8019a4f8d46b45c0.txt", "detik"),
+}
 
 
 @pytest.fixture(scope="session")
@@ -85,3 +98,21 @@ def tiny_article(outlet) -> Article:
         content_hash="tiny-article",
         language="id",
     )
+
+
+@pytest.fixture
+def seed_articles(db, seed_dir) -> dict[str, Article]:
+    """The three seed articles, imported through the real service (see the module docstring)."""
+    from annotations.services import article_import
+
+    articles = {}
+    for key, (name, outlet_name) in SEED_FILES.items():
+        outcome = article_import(
+            raw_text=(seed_dir / name).read_text(encoding="utf-8"),
+            outlet=outlet_name,
+            story=SEED_STORY,
+            source_name=name,
+        )
+        assert outcome.status == "imported", outcome.message
+        articles[key] = outcome.article
+    return articles

@@ -13,6 +13,12 @@ from annotations.services.annotating import (
     annotation_restore,
     annotation_update,
 )
+from annotations.services.importing import (
+    FileReport,
+    ImportOutcome,
+    article_import,
+    import_files,
+)
 
 __all__ = [
     "AnnotationConflict",
@@ -20,4 +26,8 @@ __all__ = [
     "annotation_delete",
     "annotation_restore",
     "annotation_update",
+    "FileReport",
+    "ImportOutcome",
+    "article_import",
+    "import_files",
 ]

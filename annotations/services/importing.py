@@ -1,0 +1,487 @@
+"""Import articles: one raw text at a time (article_import) or whole files and folders (import_files).
+
+Every article is written in its own transaction: it goes in whole (outlet,
+story, article, near-duplicate links) or not at all, and a failure never stops
+the other articles of the same import.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
+from django.db import IntegrityError, transaction
+from django.db.models.functions import Length, Substr
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
+from rapidfuzz import fuzz
+
+from annotations.models import Article, Language, Outlet, Story
+from annotations.text import formats
+from annotations.text.cleaning import clean
+from annotations.text.metadata import extract_metadata, parse_published
+
+IMPORTED, DUPLICATE, FAILED = "imported", "duplicate", "failed"
+
+# Stored in the default language, so every unattributed article shares one outlet.
+UNKNOWN_OUTLET = gettext_noop("Unknown outlet")
+
+# Near duplicates: same story from the wire, republished with small edits.
+NEAR_DUPLICATE_RATIO = 80  # rapidfuzz ratio of the two bodies, 0-100
+NEAR_DUPLICATE_DAYS = 3  # published this close to each other
+NEAR_DUPLICATE_LENGTH = 0.25  # bodies within 25 % of each other's length
+NEAR_DUPLICATE_CANDIDATES = 200  # compared at most, the most recent first
+_PREFIX = 1000  # characters compared first, before loading a whole body
+
+TITLE_LENGTH = 90
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    status: str  # IMPORTED | DUPLICATE | FAILED
+    message: str  # for the editor, in the active language
+    article: Article | None = None  # the new article, or the existing one it duplicates
+    near_duplicates: list[Article] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.status != FAILED
+
+
+@dataclass(frozen=True)
+class FileReport:
+    """What happened to one file, or to one record of a file of several ("a.jsonl #3")."""
+
+    name: str
+    status: str
+    message: str
+    article_id: int | None = None
+    article_url: str = ""
+    title: str = ""
+    near_duplicates: int = 0
+
+
+class ImportRefused(Exception):
+    """Raised inside article_import's transaction to roll it back with a message."""
+
+
+def _problem_message(problem: formats.Problem) -> str:
+    messages = {
+        formats.EMPTY: _("The file is empty."),
+        formats.BINARY: _(
+            "This is not a text file (binary content such as an image, PDF or Word document)."
+        ),
+        formats.UNKNOWN_ENCODING: _(
+            "The text encoding could not be recognised; save the file as UTF-8 and try again."
+        ),
+        formats.NO_ARTICLE: _("No article text was found in this HTML page."),
+        formats.NO_TEXT: _("This record has no text (no “text” or “body” field)."),
+        formats.BAD_JSON: _("This is not valid JSON."),
+        formats.BAD_CSV: _("This CSV file has no “text” or “body” column."),
+        formats.UNSUPPORTED: _(
+            "Unsupported file type; use .txt, .md, .html, .json, .jsonl or .csv."
+        ),
+    }
+    message = messages.get(problem.code, problem.code)
+    if problem.code == formats.BAD_JSON and problem.detail:
+        message = f"{message} ({problem.detail})"
+    return message
+
+
+def content_hash(body: str) -> str:
+    """Return the sha256 of body with all runs of whitespace made one space.
+
+    The body is already cleaned, so the same article with other boilerplate or
+    other line breaks hashes the same.
+    """
+    return hashlib.sha256(" ".join(body.split()).encode()).hexdigest()
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s")
+
+
+def title_from_body(body: str, limit: int = TITLE_LENGTH) -> str:
+    """Return the body's first sentence, cut at a word boundary near `limit` characters."""
+    first = body.strip().split("\n", 1)[0]
+    match = _SENTENCE_END.search(first)
+    sentence = first[: match.start()].strip() if match else first.strip()
+    if len(sentence) <= limit:
+        return sentence
+    cut = sentence[: limit + 1].rsplit(" ", 1)[0].rstrip(" ,;:-–—")
+    return f"{cut}…"
+
+
+def _parse_when(value, default_tz: str) -> tuple[datetime | None, bool]:
+    """Return (aware datetime, date_only) for a datetime, a date or a string."""
+    if value in (None, ""):
+        return None, False
+    if isinstance(value, datetime):
+        if timezone.is_naive(value):
+            value = value.replace(tzinfo=ZoneInfo(default_tz))
+        return value, False
+    if isinstance(value, date):
+        return datetime(
+            value.year, value.month, value.day, tzinfo=ZoneInfo(default_tz)
+        ), True
+    text = str(value).strip()
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        found = parse_published(text, default_tz=default_tz)
+        return found if found else (None, False)
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=ZoneInfo(default_tz))
+    return parsed, len(text) == 10
+
+
+def _outlet(name: str, *, url: str, language: str) -> Outlet:
+    outlet = Outlet.objects.filter(name__iexact=name).first()
+    if outlet is None:
+        outlet = Outlet(name=name[:200], domain=(urlsplit(url).hostname or "")[:200])
+        outlet.language = language
+        outlet.full_clean()
+        outlet.save()
+    return outlet
+
+
+def _story(title: str) -> Story:
+    story = Story.objects.filter(title__iexact=title).first()
+    if story is None:
+        story = Story(title=title[:300], slug=Story.unique_slug(title))
+        story.full_clean()
+        story.save()
+    return story
+
+
+def _near_duplicates(article: Article) -> list[Article]:
+    """Return the stored articles whose body differs from article's only by small edits.
+
+    The candidates are narrowed in SQL (a few days apart, similar length, the
+    most recent NEAR_DUPLICATE_CANDIDATES) and compared on their first
+    characters before any whole body is loaded, so this stays fast on a large
+    library.
+    """
+    length = len(article.body)
+    candidates = Article.objects.exclude(pk=article.pk).annotate(
+        body_length=Length("body")
+    )
+    if article.published_at is not None:
+        window = timedelta(days=NEAR_DUPLICATE_DAYS)
+        candidates = candidates.filter(
+            published_at__range=(
+                article.published_at - window,
+                article.published_at + window,
+            )
+        )
+    else:
+        candidates = candidates.filter(
+            imported_at__gte=timezone.now() - timedelta(days=NEAR_DUPLICATE_DAYS)
+        )
+    candidates = candidates.filter(
+        body_length__gte=length * (1 - NEAR_DUPLICATE_LENGTH),
+        body_length__lte=length * (1 + NEAR_DUPLICATE_LENGTH),
+    ).order_by("-pk")[:NEAR_DUPLICATE_CANDIDATES]
+    prefix = article.body[:_PREFIX]
+    close = [
+        pk
+        for pk, start in candidates.annotate(start=Substr("body", 1, _PREFIX))
+        .values_list("pk", "start")
+        .iterator()
+        if fuzz.ratio(prefix, start, score_cutoff=NEAR_DUPLICATE_RATIO - 10)
+    ]
+    if not close:
+        return []
+    return [
+        other
+        for other in Article.objects.filter(pk__in=close).select_related("outlet")
+        if fuzz.ratio(article.body, other.body, score_cutoff=NEAR_DUPLICATE_RATIO)
+    ]
+
+
+def _describe(article: Article) -> str:
+    return f"“{article.title}” ({article.outlet.name})"
+
+
+def article_import(
+    *,
+    raw_text: str,
+    outlet: str | Outlet | None = None,
+    story: str | Story | None = None,
+    title: str = "",
+    url: str = "",
+    language: str = "",
+    published_at: datetime | date | str | None = None,
+    author: str = "",
+    editor: str = "",
+    user=None,
+    source_name: str = "",
+) -> ImportOutcome:
+    """Clean raw_text, read its metadata and store it as a new article, unless it is a duplicate.
+
+    Explicit arguments win over what the metadata reader detects. The same
+    body (whitespace and boilerplate aside) or the same URL as a stored
+    article is a duplicate and is not stored again; a body close to another
+    one published within a few days is stored and linked to it as a near
+    duplicate.
+    """
+    default_tz = settings.TIME_ZONE
+    title, url = title.strip(), url.strip()
+    cleaned = clean(raw_text, title=title or None)
+    body = cleaned.body
+    if not body.strip():
+        return ImportOutcome(
+            FAILED,
+            _("Nothing is left of this text once its boilerplate is removed.")
+            if raw_text.strip()
+            else _("The text is empty."),
+        )
+    detected = extract_metadata(raw_text, default_tz=default_tz)
+    digest = content_hash(body)
+    existing = Article.objects.select_related("outlet").filter(content_hash=digest)
+    if url:
+        existing = existing | Article.objects.select_related("outlet").filter(url=url)
+    if duplicate := existing.first():
+        return _duplicate(duplicate)
+    when, date_only = _parse_when(published_at, default_tz)
+    if when is None:
+        when, date_only = detected.published_at, detected.date_only
+    language = (language or detected.language or Language.INDONESIAN).lower()[:2]
+    try:
+        with transaction.atomic():
+            if not isinstance(outlet, Outlet):
+                name = (outlet or "").strip() or detected.outlet
+                if not name:
+                    with translation.override(settings.LANGUAGE_CODE):
+                        name = _(UNKNOWN_OUTLET)
+                outlet = _outlet(name, url=url, language=language)
+            if story is not None and not isinstance(story, Story):
+                story = _story(story.strip()) if story.strip() else None
+            article = Article(
+                outlet=outlet,
+                story=story,
+                title=(title or detected.title or title_from_body(body))[:500],
+                url=url,
+                published_at=when,
+                published_date_only=date_only,
+                author=(author.strip() or detected.author)[:300],
+                editor=(editor.strip() or detected.editor)[:300],
+                wire_source=detected.wire_source[:200],
+                dateline=detected.dateline[:200],
+                language=language,
+                raw_text=raw_text,
+                body=body,
+                blocks=[
+                    {"text": b.text, "kept": b.kept, "reason": b.reason}
+                    for b in cleaned.blocks
+                ],
+                content_hash=digest,
+                source_name=source_name[:500],
+                imported_by=user
+                if user is not None and user.is_authenticated
+                else None,
+            )
+            # Outlet, story, user and uniqueness were settled above; the database enforces them again.
+            article.full_clean(
+                exclude=["outlet", "story", "imported_by"],
+                validate_unique=False,
+                validate_constraints=False,
+            )
+            article.save()
+            near = _near_duplicates(article)
+            if near:
+                article.near_duplicates.add(*near)
+    except ValidationError as exc:
+        details = "; ".join(
+            f"{Article._meta.get_field(name).verbose_name}: {' '.join(errors)}"
+            if name in {f.name for f in Article._meta.fields}
+            else " ".join(errors)
+            for name, errors in exc.message_dict.items()
+        )
+        return ImportOutcome(
+            FAILED, _("Not imported: %(details)s") % {"details": details}
+        )
+    except IntegrityError:
+        # Another import stored the same text or URL in the meantime.
+        duplicate = existing.first()
+        if duplicate is not None:
+            return _duplicate(duplicate)
+        raise
+    if near:
+        message = _(
+            "Imported “%(title)s”; it looks like a near duplicate of %(others)s."
+        ) % {
+            "title": article.title,
+            "others": ", ".join(_describe(a) for a in near),
+        }
+    else:
+        message = _("Imported “%(title)s”.") % {"title": article.title}
+    return ImportOutcome(IMPORTED, message, article=article, near_duplicates=near)
+
+
+def _duplicate(existing: Article) -> ImportOutcome:
+    return ImportOutcome(
+        DUPLICATE,
+        _("Already in the library as %(article)s; not imported again.")
+        % {"article": _describe(existing)},
+        article=existing,
+    )
+
+
+# Bulk import -----------------------------------------------------------------------
+
+
+def _report(name: str, outcome: ImportOutcome) -> FileReport:
+    article = outcome.article
+    return FileReport(
+        name=name,
+        status=outcome.status,
+        message=outcome.message,
+        article_id=article.pk if article else None,
+        article_url=article.get_absolute_url() if article else "",
+        title=article.title if article else "",
+        near_duplicates=len(outcome.near_duplicates),
+    )
+
+
+def _size_message(size: int, limit: int) -> str:
+    return _("The file is too large (%(size)s MB); the limit is %(limit)s MB.") % {
+        "size": f"{size / 1e6:.1f}",
+        "limit": f"{limit / 1e6:.1f}",
+    }
+
+
+Source = str | Path | UploadedFile | tuple[str, bytes]
+
+
+def expand_paths(paths: Iterable[str | Path]) -> list[str | Path]:
+    """Return the files named by paths, walking directories recursively ("-" stays as is).
+
+    Hidden files and folders (".DS_Store", ".git") are skipped.
+    """
+    files: list[str | Path] = []
+    for path in paths:
+        if str(path) == "-":
+            files.append("-")
+            continue
+        path = Path(path)
+        if path.is_dir():
+            files.extend(
+                p
+                for p in sorted(path.rglob("*"))
+                if p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+        else:
+            files.append(path)
+    return files
+
+
+def _walk(sources: Iterable[Source]) -> Iterator[Source]:
+    for source in sources:
+        if isinstance(source, str | Path):
+            yield from expand_paths([source])
+        else:
+            yield source
+
+
+def _read(source: Source, limit: int, stdin) -> tuple[str, bytes | None, str]:
+    """Return (name, data or None, error message) for one source."""
+    if isinstance(source, tuple):
+        name, data = source
+        if len(data) > limit:
+            return name, None, _size_message(len(data), limit)
+        return name, data, ""
+    if isinstance(source, UploadedFile):
+        name = source.name or "upload"
+        if source.size is not None and source.size > limit:
+            return name, None, _size_message(source.size, limit)
+        return name, source.read(), ""
+    if str(source) == "-":
+        stream = stdin or sys.stdin
+        data = getattr(stream, "buffer", stream).read()
+        if isinstance(data, str):
+            data = data.encode()
+        if len(data) > limit:
+            return "-", None, _size_message(len(data), limit)
+        return "-", data, ""
+    path = Path(source)
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            return str(path), None, _size_message(size, limit)
+        return str(path), path.read_bytes(), ""
+    except OSError as exc:
+        return (
+            str(path),
+            None,
+            _("The file cannot be read: %(error)s") % {"error": exc.strerror or exc},
+        )
+
+
+def import_files(
+    sources: Iterable[Source],
+    *,
+    outlet: str | Outlet | None = None,
+    story: str | Story | None = None,
+    url: str = "",
+    language: str = "",
+    user=None,
+    max_bytes: int | None = None,
+    stdin=None,
+) -> Iterator[FileReport]:
+    """Import each file and yield one report per file, or per record of a file of several.
+
+    sources are paths (directories are walked; "-" reads stdin), uploaded
+    files, or (name, bytes) pairs. outlet, story, url and language, when
+    given, win over the fields of the records and over detected metadata.
+    """
+    limit = max_bytes if max_bytes is not None else settings.NEWSROOM_MAX_UPLOAD_BYTES
+    for source in _walk(sources):
+        name, data, error = _read(source, limit, stdin)
+        display = Path(name).name if name != "-" else name
+        if data is None:
+            yield FileReport(display, FAILED, error)
+            continue
+        try:
+            result = formats.read_records(name, data)
+        except formats.FormatError as exc:
+            yield FileReport(display, FAILED, _problem_message(exc.problem))
+            continue
+        several = len(result.records) + len(result.problems) > 1 or any(
+            r.line is not None for r in result.records
+        )
+        items = sorted(
+            [(r.line or 0, r) for r in result.records]
+            + [(p.line or 0, p) for p in result.problems],
+            key=lambda pair: pair[0],
+        )
+        for line, item in items:
+            label = f"{display} #{line}" if several and line else display
+            if isinstance(item, formats.Problem):
+                yield FileReport(label, FAILED, _problem_message(item))
+                continue
+            outcome = article_import(
+                raw_text=item.text,
+                outlet=outlet or item.outlet or None,
+                story=story or item.story or None,
+                title=item.title,
+                url=url if url and not several else item.url,
+                language=language or item.language,
+                published_at=item.published_at or None,
+                author=item.author,
+                editor=item.editor,
+                user=user,
+                source_name=label,
+            )
+            yield _report(label, outcome)

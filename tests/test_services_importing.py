@@ -1,0 +1,365 @@
+from __future__ import annotations
+
+import codecs
+import json
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from annotations.models import Article, Outlet, Story
+from annotations.services import article_import, import_files
+from annotations.services.importing import content_hash, title_from_body
+from tests.conftest import SEED_FILES, SEED_STORY
+
+WIB = timezone(timedelta(hours=7))
+
+WIRE = (
+    "JAKARTA (KBS) - Menteri Kelautan Nusa Raya, Sari Wulandari, dan Menteri Perikanan "
+    "Pulau Kencana, Tan Boon Hock, menandatangani nota kesepahaman perikanan di Bogor "
+    "pada Selasa setelah perundingan yang berlangsung sekitar enam jam.\n\n"
+    "Kedua menteri sepakat membentuk komisi bersama untuk mengawasi kuota tangkapan "
+    "ikan tuna di perairan perbatasan kedua negara mulai tahun depan.\n\n"
+    '"Laut kita satu, ikan kita juga satu, maka aturannya pun harus satu," kata Sari '
+    "kepada wartawan seusai penandatanganan di Istana Bogor.\n\n"
+    "Tan mengatakan negaranya akan mengirim tim teknis ke Jakarta bulan depan untuk "
+    "membahas rincian patroli bersama dan pertukaran data kapal nelayan."
+)
+
+
+def _edited(text: str) -> str:
+    """The wire copy as another outlet republishes it: a new dateline and two small edits."""
+    return (
+        text.replace("JAKARTA (KBS) -", "BOGOR, KABAR PESISIR -")
+        .replace("mulai tahun depan", "mulai awal tahun depan")
+        .replace("bulan depan", "pada bulan depan")
+    )
+
+
+def _seed(seed_dir, key: str) -> str:
+    return (seed_dir / SEED_FILES[key][0]).read_text(encoding="utf-8")
+
+
+# The seeds, end to end ----------------------------------------------------------------
+
+
+def test_kompas_seed_gets_its_date_credits_wire_and_dateline(seed_articles):
+    article = seed_articles["kompas"]
+    assert article.outlet.name == "Kompas TV"
+    assert article.story.title == SEED_STORY
+    assert article.title == (
+        "Menlu AS Anthony Blinken Bertemu dengan Xi Jinping, Apa Saja yang Dibahas?"
+    )
+    assert article.published_at == datetime(2024, 4, 26, 20, 21, tzinfo=WIB)
+    assert article.published_at.utcoffset() == timedelta(hours=7)
+    assert not article.published_date_only
+    assert article.author == "Rizky L Pratama"
+    assert article.editor == "Vyara-Lestari"
+    assert article.wire_source == "Associated Press"
+    assert article.dateline == "Beijing"
+    assert article.language == "id"
+
+
+def test_koran_jakarta_seed_gets_its_date_editor_and_wire(seed_articles):
+    article = seed_articles["koranjakarta"]
+    assert article.outlet.name == "Koran Jakarta"
+    assert article.title == "Menlu AS Undang Menlu Tiongkok ke Washington"
+    assert article.published_at == datetime(2023, 6, 19, 15, 22, tzinfo=WIB)
+    assert not article.published_date_only
+    assert article.editor == "Lili Lestari"
+    assert article.wire_source == "Antara"
+    # "Penulis: Antara" names the agency, not a person.
+    assert article.author == ""
+
+
+def test_detik_seed_gets_a_date_without_time_and_its_wire(seed_articles):
+    article = seed_articles["detik"]
+    assert article.outlet.name == "detik"
+    assert article.published_date_only
+    assert article.published_at.astimezone(WIB).date().isoformat() == "2023-06-19"
+    assert article.wire_source == "AFP"
+    assert (article.author, article.editor) == ("", "")
+    # No headline in the copy: the first sentence stands in, cut at a word boundary.
+    assert article.title.startswith("Menteri Luar Negeri (Menlu) Amerika Serikat")
+    assert len(article.title) <= 91
+
+
+def test_all_seeds_share_one_story(seed_articles):
+    story = Story.objects.get(title=SEED_STORY)
+    assert set(story.articles.all()) == set(seed_articles.values())
+
+
+def test_seed_bodies_hold_no_boilerplate(seed_articles):
+    bodies = {key: article.body for key, article in seed_articles.items()}
+    for phrase in ("Baca Juga", "Penulis :", "Sumber :", "TERBARU", "Kompas dunia |"):
+        assert phrase not in bodies["kompas"]
+    for phrase in ("Berita Trending", "Garuda Indonesia", "Redaktur", "Tag Terkait"):
+        assert phrase not in bodies["koranjakarta"]
+    for phrase in ("SCROLL TO CONTINUE", "Lihat juga Video", "Simak berita"):
+        assert phrase not in bodies["detik"]
+
+
+def test_seed_bodies_keep_every_sentence(seed_articles, seed_dir):
+    for key, article in seed_articles.items():
+        raw = _seed(seed_dir, key)
+        paragraphs = [" ".join(line.split()) for line in raw.splitlines()]
+        long_ones = [p for p in paragraphs if len(p) > 150 and "(Sumber:" not in p]
+        assert long_ones
+        for paragraph in long_ones:
+            # Normalised as the cleaner does: glued years are split ("pada1970-an").
+            assert paragraph.replace("pada1970-an", "pada 1970-an") in article.body
+    assert "selama sekitar enam jam." in seed_articles["koranjakarta"].body
+    assert "berlangsung selama 7,5 jam" in seed_articles["detik"].body
+    assert seed_articles["detik"].body.endswith("sebelum meninggalkan China.")
+    assert seed_articles["kompas"].body.endswith('keamanan Eropa," tambahnya.')
+
+
+def test_raw_text_is_kept_exactly_and_blocks_record_what_was_removed(
+    seed_articles, seed_dir
+):
+    article = seed_articles["kompas"]
+    assert article.raw_text == _seed(seed_dir, "kompas")
+    reasons = {b["reason"] for b in article.blocks if not b["kept"]}
+    assert {"read-also", "byline", "source-line", "date-line"} <= reasons
+    assert all(set(b) == {"text", "kept", "reason"} for b in article.blocks)
+    kept = [b["text"] for b in article.blocks if b["kept"]]
+    assert "\n\n".join(kept) == article.body
+
+
+# Duplicates ---------------------------------------------------------------------------
+
+
+def test_second_import_of_the_same_text_is_a_duplicate(seed_articles, seed_dir):
+    outcome = article_import(raw_text=_seed(seed_dir, "kompas"), outlet="Kompas TV")
+    assert outcome.status == "duplicate"
+    assert outcome.article == seed_articles["kompas"]
+    assert "Menlu AS Anthony Blinken" in outcome.message
+    assert Article.objects.count() == 3
+
+
+def test_other_whitespace_and_boilerplate_is_still_a_duplicate(seed_articles, seed_dir):
+    raw = _seed(seed_dir, "detik").replace(". ", ".  ")
+    raw = "Baca juga: Berita lain yang tidak penting\n\n" + raw.replace("\n", "\r\n\n")
+    outcome = article_import(raw_text=raw, outlet="Another outlet")
+    assert outcome.status == "duplicate"
+    assert outcome.article == seed_articles["detik"]
+    assert not Outlet.objects.filter(name="Another outlet").exists()
+
+
+def test_same_url_is_a_duplicate(db):
+    first = article_import(raw_text=WIRE, url="https://kbs.example/1")
+    second = article_import(
+        raw_text=WIRE + "\n\nParagraf baru.", url="https://kbs.example/1"
+    )
+    assert (first.status, second.status) == ("imported", "duplicate")
+    assert second.article == first.article
+
+
+def test_content_hash_ignores_whitespace():
+    assert content_hash("Satu  dua\n\ntiga") == content_hash("Satu dua tiga")
+    assert content_hash("Satu dua tiga") != content_hash("Satu dua empat")
+
+
+def test_near_duplicate_is_linked_both_ways(db):
+    when = datetime(2024, 5, 7, 10, 0, tzinfo=WIB)
+    wire = article_import(
+        raw_text=WIRE, outlet="Kantor Berita Samudra", published_at=when
+    )
+    copy = article_import(
+        raw_text=_edited(WIRE),
+        outlet="Kabar Pesisir",
+        published_at=when + timedelta(hours=5),
+    )
+    assert (wire.status, copy.status) == ("imported", "imported")
+    assert copy.near_duplicates == [wire.article]
+    assert "near duplicate" in copy.message
+    assert list(wire.article.near_duplicates.all()) == [copy.article]
+    assert list(copy.article.near_duplicates.all()) == [wire.article]
+
+
+def test_different_articles_are_not_near_duplicates(seed_articles):
+    assert all(not a.near_duplicates.exists() for a in seed_articles.values())
+
+
+def test_near_duplicates_far_apart_in_time_are_not_linked(db):
+    when = datetime(2024, 5, 7, 10, 0, tzinfo=WIB)
+    article_import(raw_text=WIRE, published_at=when)
+    later = article_import(
+        raw_text=_edited(WIRE), published_at=when + timedelta(days=30)
+    )
+    assert later.status == "imported"
+    assert later.near_duplicates == []
+
+
+def test_import_queries_do_not_grow_with_the_library(db, django_assert_max_num_queries):
+    outlet = Outlet.objects.create(name="Harian Nusantara")
+    when = datetime(2024, 5, 7, tzinfo=WIB)
+    for i in range(30):
+        article_import(
+            raw_text=f"Artikel nomor {i} tentang hal yang lain sama sekali. " * 5,
+            outlet=outlet,
+            published_at=when,
+        )
+    with django_assert_max_num_queries(12):
+        article_import(raw_text=WIRE, outlet=outlet, published_at=when)
+
+
+# What wins, and the fallbacks ---------------------------------------------------------
+
+
+def test_explicit_arguments_win_over_detected_metadata(seed_dir, db, alice):
+    outcome = article_import(
+        raw_text=_seed(seed_dir, "kompas"),
+        outlet="Harian Nusantara",
+        title="Judul pilihan editor",
+        url="https://harian.example/blinken",
+        published_at="2024-04-27",
+        author="Ani",
+        editor="Budi",
+        language="en",
+        user=alice,
+        source_name="blinken.txt",
+    )
+    article = outcome.article
+    assert article.outlet.name == "Harian Nusantara"
+    assert article.outlet.domain == "harian.example"
+    assert article.title == "Judul pilihan editor"
+    assert article.published_date_only
+    assert article.published_at.date().isoformat() == "2024-04-27"
+    assert (article.author, article.editor, article.language) == ("Ani", "Budi", "en")
+    assert (article.imported_by, article.source_name) == (alice, "blinken.txt")
+    # Not given, so still detected.
+    assert article.wire_source == "Associated Press"
+
+
+def test_published_at_accepts_an_aware_datetime_and_iso_strings(db):
+    aware = datetime(2024, 5, 7, 3, 0, tzinfo=UTC)
+    first = article_import(raw_text=WIRE, published_at=aware).article
+    assert first.published_at == aware
+    second = article_import(
+        raw_text=_edited(WIRE) + " Satu.", published_at="2024-05-07T09:15:00+0800"
+    ).article
+    assert second.published_at == datetime(2024, 5, 7, 1, 15, tzinfo=UTC)
+    assert not second.published_date_only
+
+
+def test_an_article_without_outlet_goes_to_unknown_outlet(db):
+    outcome = article_import(raw_text=WIRE)
+    assert outcome.article.outlet.name == "Unknown outlet"
+    again = article_import(raw_text=_edited(WIRE) + " Dua.")
+    assert again.article.outlet == outcome.article.outlet
+
+
+def test_story_named_twice_is_created_once(db):
+    article_import(raw_text=WIRE, story="Perjanjian Ikan Bogor")
+    article_import(raw_text=_edited(WIRE) + " X.", story="perjanjian ikan bogor")
+    assert Story.objects.get().articles.count() == 2
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ("Sari bertemu Tan. Mereka berbicara lama.", "Sari bertemu Tan."),
+        ("Tanpa titik di akhir", "Tanpa titik di akhir"),
+        (
+            "Menteri Kelautan Nusa Raya Sari Wulandari dan Menteri Perikanan Pulau Kencana "
+            "Tan Boon Hock bertemu di Bogor.",
+            "Menteri Kelautan Nusa Raya Sari Wulandari dan Menteri Perikanan Pulau Kencana Tan Boon…",
+        ),
+    ],
+)
+def test_title_from_body_takes_the_first_sentence_cut_at_a_word(body, title):
+    assert title_from_body(body) == title
+
+
+# Bad input ------------------------------------------------------------------------------
+
+
+def test_text_that_is_only_boilerplate_is_refused(db):
+    outcome = article_import(raw_text="Baca juga: Sesuatu\n\nPenulis: Ani\n\nTERBARU")
+    assert outcome.status == "failed"
+    assert "boilerplate" in outcome.message
+    assert Article.objects.count() == 0
+
+
+def test_empty_text_is_refused(db):
+    assert article_import(raw_text="  \n ").status == "failed"
+
+
+def test_a_failing_article_leaves_nothing_behind(db):
+    outcome = article_import(
+        raw_text=WIRE, outlet="Outlet Baru", story="Cerita Baru", url="bukan alamat"
+    )
+    assert outcome.status == "failed"
+    assert "URL" in outcome.message
+    assert not Outlet.objects.exists()
+    assert not Story.objects.exists()
+    assert not Article.objects.exists()
+
+
+# Files --------------------------------------------------------------------------------
+
+
+def test_import_files_reports_each_file_and_keeps_going(tmp_path, seed_dir, db):
+    folder = tmp_path / "impor"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "kosong.txt").write_bytes(b"")
+    (folder / "gambar.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (folder / "besar.txt").write_bytes(b"kata " * 400)
+    (folder / "beranda.html").write_text(
+        "<html><body><nav><a href='/'>Beranda</a></nav></body></html>"
+    )
+    (folder / "sub" / "wire.txt").write_bytes(codecs.BOM_UTF8 + WIRE.encode())
+    (folder / "sub" / "lama.txt").write_bytes(
+        ("Rapat di Bogor berlangsung “alot”, kata Señor Tan – menteri. " * 3).encode(
+            "cp1252"
+        )
+    )
+    rows = [{"title": "Satu", "text": _edited(WIRE)}, {"title": "Tanpa isi"}]
+    (folder / "sub" / "rows.jsonl").write_text("\n".join(json.dumps(r) for r in rows))
+    (folder / ".DS_Store").write_bytes(b"\x00\x01")
+
+    reports = list(
+        import_files([folder, seed_dir / SEED_FILES["kompas"][0]], max_bytes=1000)
+    )
+    by_name = {r.name: r for r in reports}
+    assert sorted(by_name) == sorted(
+        [
+            "besar.txt",
+            "beranda.html",
+            "gambar.png",
+            "kosong.txt",
+            "lama.txt",
+            "rows.jsonl #1",
+            "rows.jsonl #2",
+            "wire.txt",
+            SEED_FILES["kompas"][0],
+        ]
+    )
+    assert by_name["kosong.txt"].message == "The file is empty."
+    assert "not a text file" in by_name["gambar.png"].message
+    assert "too large" in by_name["besar.txt"].message
+    assert "No article text" in by_name["beranda.html"].message
+    assert "no text" in by_name["rows.jsonl #2"].message
+    assert {r.status for r in reports if r.article_id} == {"imported"}
+    assert by_name["wire.txt"].status == "imported"
+    assert by_name["wire.txt"].near_duplicates == 1  # rows.jsonl sorts first
+    assert "“alot”" in Article.objects.get(pk=by_name["lama.txt"].article_id).body
+    assert by_name[SEED_FILES["kompas"][0]].status == "failed"  # over 1,000 bytes
+    assert Article.objects.count() == 3
+
+
+def test_import_files_applies_the_defaults_over_the_records(db, alice):
+    rows = [{"title": "Satu", "text": WIRE, "outlet": "Dari Berkas", "story": "Lain"}]
+    [report] = import_files(
+        [("rows.json", json.dumps(rows).encode())],
+        outlet="Harian Nusantara",
+        story="Perjanjian Ikan",
+        user=alice,
+    )
+    article = Article.objects.get(pk=report.article_id)
+    assert (article.outlet.name, article.story.title) == (
+        "Harian Nusantara",
+        "Perjanjian Ikan",
+    )
+    assert article.source_name == "rows.json #1"
+    assert report.article_url == f"/articles/{article.pk}/"
