@@ -13,11 +13,19 @@ from annotations.services.annotating import (
     annotation_restore,
     annotation_update,
 )
+from annotations.services.articles import article_remove_block, article_restore_block
 from annotations.services.importing import (
     FileReport,
     ImportOutcome,
     article_import,
     import_files,
+)
+from annotations.services.speakers import (
+    speaker_create,
+    speaker_find,
+    speaker_merge,
+    speaker_resolve,
+    speaker_update,
 )
 
 __all__ = [
@@ -30,4 +38,11 @@ __all__ = [
     "ImportOutcome",
     "article_import",
     "import_files",
+    "article_remove_block",
+    "article_restore_block",
+    "speaker_create",
+    "speaker_find",
+    "speaker_merge",
+    "speaker_resolve",
+    "speaker_update",
 ]

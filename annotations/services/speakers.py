@@ -1,0 +1,194 @@
+"""Find, create, change and merge speakers: the people whose words are annotated."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils.translation import gettext as _
+
+from annotations.models import Annotation, AnnotationChange, Speaker
+from annotations.text.matching import fold, same_person
+
+MAX_NAME = 200  # Speaker.name's max_length, also the limit of each alias
+MAX_ALIASES = 50
+_ALIAS_SEPARATORS = re.compile(r"[,\n;]")
+
+
+def _clean_name(name: str, *, what: str | None = None) -> str:
+    name = " ".join(str(name).split())
+    label = what or _("A speaker's name")
+    if not name:
+        raise ValidationError(_("%(what)s cannot be empty.") % {"what": label})
+    if len(name) > MAX_NAME:
+        raise ValidationError(
+            _(
+                "%(what)s may have at most %(limit)d characters; this one has %(length)d."
+            )
+            % {"what": label, "limit": MAX_NAME, "length": len(name)}
+        )
+    return name
+
+
+def split_aliases(text: str) -> list[str]:
+    """Return the aliases typed into one field, separated by commas, semicolons or new lines."""
+    return [part for part in _ALIAS_SEPARATORS.split(text) if part.strip()]
+
+
+def _clean_aliases(aliases: Iterable[str], name: str) -> list[str]:
+    """Return the aliases stripped, without blanks, repeats or the canonical name itself."""
+    seen = {fold(name)}
+    cleaned = []
+    for alias in aliases:
+        if not " ".join(str(alias).split()):
+            continue
+        alias = _clean_name(alias, what=_("An alias"))
+        key = fold(alias)
+        if key and key not in seen:
+            seen.add(key)
+            cleaned.append(alias)
+    if len(cleaned) > MAX_ALIASES:
+        raise ValidationError(
+            _("A speaker may have at most %(limit)d aliases.") % {"limit": MAX_ALIASES}
+        )
+    return cleaned
+
+
+def _save(speaker: Speaker) -> Speaker:
+    speaker.full_clean(validate_unique=False)
+    clash = Speaker.objects.exclude(pk=speaker.pk).filter(name__iexact=speaker.name)
+    if clash.exists():
+        raise ValidationError(
+            _("There is already a speaker named “%(name)s”.") % {"name": speaker.name}
+        )
+    try:
+        with transaction.atomic():
+            speaker.save()
+    except IntegrityError as exc:
+        raise ValidationError(
+            _("There is already a speaker named “%(name)s”.") % {"name": speaker.name}
+        ) from exc
+    return speaker
+
+
+def speaker_find(name: str) -> Speaker | None:
+    """Return the stored speaker that name refers to, or None.
+
+    An exact match of the name or an alias (case and accents aside) wins; then a
+    near spelling of the canonical name ("Anthony Blinken" for "Antony Blinken").
+    A near spelling of an alias does not count: aliases are often a surname alone.
+    """
+    key = fold(name)
+    if not key:
+        return None
+    rows = list(Speaker.objects.values_list("id", "name", "aliases"))
+    found = next(
+        (
+            pk
+            for pk, canonical, aliases in rows
+            if key in {fold(t) for t in (canonical, *aliases)}
+        ),
+        None,
+    )
+    if found is None:
+        found = next(
+            (pk for pk, canonical, _a in rows if same_person(name, canonical)), None
+        )
+    return None if found is None else Speaker.objects.get(pk=found)
+
+
+def speaker_resolve(*, name: str, user=None) -> Speaker:
+    """Return the speaker that name refers to, creating one when nobody matches."""
+    name = _clean_name(name)
+    existing = speaker_find(name)
+    if existing is not None:
+        return existing
+    try:
+        return speaker_create(name=name)
+    except ValidationError:
+        # Another editor created the same name a moment ago.
+        existing = Speaker.objects.filter(name__iexact=name).first()
+        if existing is None:
+            raise
+        return existing
+
+
+def speaker_create(
+    *,
+    name: str,
+    aliases: Iterable[str] = (),
+    role: str = "",
+    affiliation: str = "",
+) -> Speaker:
+    name = _clean_name(name)
+    speaker = Speaker(
+        name=name,
+        aliases=_clean_aliases(aliases, name),
+        role=" ".join(role.split()),
+        affiliation=" ".join(affiliation.split()),
+    )
+    return _save(speaker)
+
+
+def speaker_update(
+    *,
+    speaker: Speaker,
+    name: str | None = None,
+    aliases: Iterable[str] | None = None,
+    role: str | None = None,
+    affiliation: str | None = None,
+) -> Speaker:
+    """Change the given fields; on a validation error the stored speaker stays as it was."""
+    current = Speaker.objects.get(pk=speaker.pk)
+    if name is not None:
+        current.name = _clean_name(name)
+    if aliases is not None:
+        current.aliases = _clean_aliases(aliases, current.name)
+    else:
+        current.aliases = _clean_aliases(current.aliases, current.name)
+    if role is not None:
+        current.role = " ".join(role.split())
+    if affiliation is not None:
+        current.affiliation = " ".join(affiliation.split())
+    return _save(current)
+
+
+def speaker_merge(*, keep: Speaker, remove: Speaker, user=None) -> Speaker:
+    """Move remove's annotations and names onto keep, then delete remove.
+
+    remove's name becomes an alias of keep, so typing it still finds the person;
+    each moved annotation gets a new version and a history entry.
+    """
+    if keep.pk == remove.pk:
+        raise ValidationError(_("A speaker cannot be merged into itself."))
+    with transaction.atomic():
+        keep = Speaker.objects.select_for_update().get(pk=keep.pk)
+        remove = Speaker.objects.select_for_update().get(pk=remove.pk)
+        moved = list(
+            Annotation.objects.filter(speaker=remove).values_list("pk", flat=True)
+        )
+        Annotation.objects.filter(pk__in=moved).update(
+            speaker=keep, version=F("version") + 1
+        )
+        who = user if user is not None and user.is_authenticated else None
+        AnnotationChange.objects.bulk_create(
+            AnnotationChange(
+                annotation_id=pk,
+                action=AnnotationChange.Action.UPDATED,
+                changes={"speaker": [remove.name, keep.name]},
+                user=who,
+            )
+            for pk in moved
+        )
+        keep.aliases = _clean_aliases(
+            [*keep.aliases, remove.name, *remove.aliases], keep.name
+        )
+        keep.role = keep.role or remove.role
+        keep.affiliation = keep.affiliation or remove.affiliation
+        remove.delete()
+        keep.full_clean(validate_unique=False)
+        keep.save()
+    return keep

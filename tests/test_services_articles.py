@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from annotations import services
+from annotations.models import CONTEXT_LENGTH, Annotation, Article
+
+READ_ALSO = 12  # the "Baca Juga" paragraph of the Kompas seed
+
+
+@pytest.fixture
+def kompas(seed_articles) -> Article:
+    return seed_articles["kompas"]
+
+
+def annotate(article: Article, words: str, **kwargs):
+    start = article.body.index(words)
+    return services.annotation_create(
+        article=article,
+        start=start,
+        end=start + len(words),
+        kind=kwargs.pop("kind", "quote"),
+        **kwargs,
+    )
+
+
+def assert_anchored(article: Article) -> None:
+    article.refresh_from_db()
+    for a in Annotation.objects.filter(article=article):
+        assert article.body[a.start : a.end] == a.exact
+        assert a.prefix == article.body[max(0, a.start - CONTEXT_LENGTH) : a.start]
+        assert a.suffix == article.body[a.end : a.end + CONTEXT_LENGTH]
+
+
+def test_the_seed_paragraph_is_a_removed_read_also(kompas):
+    block = kompas.blocks[READ_ALSO]
+    assert block["reason"] == "read-also" and not block["kept"]
+    assert block["text"].startswith("Baca Juga")
+
+
+def test_restore_puts_the_paragraph_back_between_its_neighbours(kompas):
+    before, after = kompas.blocks[READ_ALSO - 1], kompas.blocks[READ_ALSO + 1]
+    services.article_restore_block(article=kompas, index=READ_ALSO)
+    kompas.refresh_from_db()
+    text = kompas.blocks[READ_ALSO]["text"]
+    assert f"{before['text']}\n\n{text}\n\n{after['text']}" in kompas.body
+    assert kompas.restored_blocks == [READ_ALSO]
+    assert (READ_ALSO, kompas.blocks[READ_ALSO]) not in kompas.removed_blocks
+
+
+def test_restore_shifts_annotations_after_the_paragraph_only(kompas, alice):
+    first = annotate(kompas, "Blinken", user=alice)
+    after = annotate(kompas, "Memasok basis industri", user=alice)
+    deleted = annotate(kompas, "keamanan Ukraina", kind="mention", user=alice)
+    services.annotation_delete(annotation=deleted, user=alice)
+    deleted.refresh_from_db()
+    starts = {a.pk: (a.start, a.version) for a in (first, after, deleted)}
+    length = len(kompas.blocks[READ_ALSO]["text"]) + 2
+
+    services.article_restore_block(article=kompas, index=READ_ALSO, user=alice)
+
+    first.refresh_from_db(), after.refresh_from_db(), deleted.refresh_from_db()
+    assert (first.start, first.version) == starts[first.pk]
+    assert after.start == starts[after.pk][0] + length
+    assert after.version == starts[after.pk][1] + 1
+    assert deleted.start == starts[deleted.pk][0] + length
+    assert deleted.deleted_at is not None
+    assert_anchored(kompas)
+
+
+def test_restore_refreshes_the_context_of_the_annotation_just_before(kompas):
+    last_words = kompas.blocks[READ_ALSO - 1]["text"][-20:]
+    before = annotate(kompas, last_words)
+    services.article_restore_block(article=kompas, index=READ_ALSO)
+    before.refresh_from_db()
+    assert before.suffix.startswith("\n\nBaca Juga")
+    assert before.version == 2
+    assert_anchored(kompas)
+
+
+def test_restoring_twice_is_refused_and_changes_nothing(kompas):
+    services.article_restore_block(article=kompas, index=READ_ALSO)
+    kompas.refresh_from_db()
+    body = kompas.body
+    with pytest.raises(ValidationError, match="already been restored"):
+        services.article_restore_block(article=kompas, index=READ_ALSO)
+    kompas.refresh_from_db()
+    assert kompas.body == body and kompas.restored_blocks == [READ_ALSO]
+
+
+def test_restoring_a_kept_paragraph_is_refused(kompas):
+    with pytest.raises(ValidationError, match="never removed"):
+        services.article_restore_block(article=kompas, index=4)
+
+
+@pytest.mark.parametrize("index", [-1, 99])
+def test_restoring_a_paragraph_that_does_not_exist_is_refused(kompas, index):
+    with pytest.raises(ValidationError, match="no paragraph"):
+        services.article_restore_block(article=kompas, index=index)
+
+
+def test_restoring_the_first_and_last_paragraphs_keeps_annotations_anchored(
+    kompas, alice
+):
+    annotate(kompas, "BEIJING, KOMPAS.TV", user=alice)
+    annotate(kompas, "Memasok basis industri", user=alice)
+    removed = [i for i, _ in kompas.removed_blocks]
+    for index in (removed[-1], removed[0], 3):
+        services.article_restore_block(article=kompas, index=index)
+        assert_anchored(kompas)
+    kompas.refresh_from_db()
+    assert kompas.body.startswith(kompas.blocks[removed[0]]["text"])
+    assert kompas.body.endswith(kompas.blocks[removed[-1]]["text"])
+
+
+def test_remove_undoes_a_restore(kompas, alice):
+    original = kompas.body
+    after = annotate(kompas, "Memasok basis industri", user=alice)
+    start = after.start
+    services.article_restore_block(article=kompas, index=READ_ALSO)
+    services.article_remove_block(article=kompas, index=READ_ALSO)
+    kompas.refresh_from_db(), after.refresh_from_db()
+    assert kompas.body == original
+    assert kompas.restored_blocks == []
+    assert after.start == start and after.version == 3
+    assert_anchored(kompas)
+
+
+def test_remove_refuses_a_paragraph_with_an_annotation_in_it(kompas):
+    services.article_restore_block(article=kompas, index=READ_ALSO)
+    kompas.refresh_from_db()
+    annotate(kompas, "Fasdeli Express", kind="mention")
+    body = kompas.body
+    with pytest.raises(ValidationError, match="annotated"):
+        services.article_remove_block(article=kompas, index=READ_ALSO)
+    kompas.refresh_from_db()
+    assert kompas.body == body
+
+
+def test_remove_refuses_a_paragraph_that_was_not_restored(kompas):
+    with pytest.raises(ValidationError, match="not in the article"):
+        services.article_remove_block(article=kompas, index=READ_ALSO)
+
+
+def test_a_body_that_no_longer_matches_its_paragraphs_is_left_alone(tiny_article):
+    tiny_article.blocks = [{"text": "Iklan", "kept": False, "reason": "advertisement"}]
+    tiny_article.save()
+    with pytest.raises(ValidationError, match="no longer matches"):
+        services.article_restore_block(article=tiny_article, index=0)
