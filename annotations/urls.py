@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from annotations.views import articles, reader, stories
+from annotations.views import articles, importing, reader, stories
 
 app_name = "annotations"
 
@@ -11,6 +11,10 @@ urlpatterns = [
     # Library (views/articles.py)
     path("articles/", articles.article_list, name="article-list"),
     # Import (views/importing.py)
+    path("articles/import/", importing.article_import, name="article-import"),
+    path(
+        "articles/import/file/", importing.article_import_file, name="article-import-file"
+    ),
     # Reader (views/reader.py)
     path("articles/<int:pk>/", reader.article_detail, name="article-detail"),
     # Stories (views/stories.py)

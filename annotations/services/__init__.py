@@ -27,6 +27,11 @@ from annotations.services.speakers import (
     speaker_resolve,
     speaker_update,
 )
+from annotations.services.stories import (
+    story_add_articles,
+    story_create,
+    story_remove_article,
+)
 
 __all__ = [
     "AnnotationConflict",
@@ -45,4 +50,7 @@ __all__ = [
     "speaker_merge",
     "speaker_resolve",
     "speaker_update",
+    "story_add_articles",
+    "story_create",
+    "story_remove_article",
 ]

@@ -1,12 +1,58 @@
 from __future__ import annotations
 
-from django.db.models import Count, Q
+from django.core.paginator import Paginator
+from django.db.models import Count, Exists, IntegerField, OuterRef, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import NoReverseMatch, reverse
 from django.views.decorators.http import require_GET
+from django.views.decorators.vary import vary_on_headers
 
-from annotations.models import Article
+from annotations.filters import (
+    ANNOTATION_FIELDS,
+    ArticleFilterForm,
+    active_filters,
+    filter_articles,
+)
+from annotations.models import Annotation, Article
 from annotations.views import HtmxHttpRequest
+
+ARTICLES_PER_PAGE = 50
+
+
+def _library_articles() -> QuerySet[Article]:
+    """Return the library's rows: articles with outlet, story, live annotation count, duplicates flag.
+
+    Subqueries instead of Count() keep the query free of GROUP BY, so the search's
+    join and the paginator's count stay cheap.
+    """
+    live = (
+        Annotation.objects.alive()
+        .filter(article=OuterRef("pk"))
+        .order_by()
+        .values("article")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    duplicates = Article.near_duplicates.through.objects.filter(
+        from_article=OuterRef("pk")
+    )
+    return (
+        Article.objects.select_related("outlet", "story")
+        .defer("raw_text", "body", "blocks", "restored_blocks")
+        .annotate(
+            annotation_count=Coalesce(Subquery(live, output_field=IntegerField()), 0),
+            has_near_duplicates=Exists(duplicates),
+        )
+    )
+
+
+def _import_url() -> str:
+    try:
+        return reverse("annotations:article-import")
+    except NoReverseMatch:
+        return ""
 
 
 @require_GET
@@ -15,14 +61,20 @@ def home(request: HtmxHttpRequest) -> HttpResponse:
 
 
 @require_GET
+@vary_on_headers("HX-Request")
 def article_list(request: HtmxHttpRequest) -> HttpResponse:
-    articles = (
-        Article.objects.select_related("outlet", "story")
-        .annotate(
-            annotation_count=Count(
-                "annotations", filter=Q(annotations__deleted_at__isnull=True)
-            )
-        )
-        .defer("raw_text", "body", "blocks")
-    )
-    return render(request, "annotations/article_list.html", {"articles": articles})
+    form = ArticleFilterForm(request.GET)
+    form.is_valid()  # invalid fields are left out of cleaned_data and shown as errors
+    articles = filter_articles(_library_articles(), form.cleaned_data)
+    page = Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
+    ctx = {
+        "form": form,
+        "page": page,
+        "filtered": active_filters(form),
+        "more_filters_open": any(request.GET.get(f) for f in ANNOTATION_FIELDS),
+        "import_url": _import_url(),
+    }
+    template = "annotations/article_list.html"
+    if request.htmx and not request.htmx.history_restore_request:
+        template += "#article-results"
+    return render(request, template, ctx)

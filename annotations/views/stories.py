@@ -1,33 +1,160 @@
 from __future__ import annotations
 
-from django.db.models import Count, Q
-from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, render
-from django.views.decorators.http import require_GET
+from collections import defaultdict
 
-from annotations.models import Story
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, IntegerField, Max, Min, OuterRef, Subquery
+from django.db.models.functions import Coalesce
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.vary import vary_on_headers
+
+from annotations import services
+from annotations.models import Annotation, Article, Story
+from annotations.search import search_articles
 from annotations.views import HtmxHttpRequest
+
+CANDIDATES_SHOWN = 20
+
+
+class StoryForm(forms.Form):
+    title = forms.CharField(label=gettext_lazy("Title"), max_length=300)
+    description = forms.CharField(
+        label=gettext_lazy("Description"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+
+
+def _require(request: HtmxHttpRequest, perm: str) -> None:
+    if not request.user.has_perm(f"annotations.{perm}"):
+        raise PermissionDenied
+
+
+def _timeline(articles: list[Article]) -> tuple[list, list]:
+    """Return (outlets, rows): one row per publication day, one column per outlet.
+
+    Each row is (day or None, [articles of outlet 1], [articles of outlet 2], ...);
+    undated articles share a last row.
+    """
+    outlets = sorted({a.outlet for a in articles}, key=lambda o: o.name.casefold())
+    cells: dict = defaultdict(lambda: defaultdict(list))
+    days = []
+    for article in articles:
+        day = (
+            timezone.localtime(article.published_at).date()
+            if article.published_at
+            else None
+        )
+        if day not in cells:
+            days.append(day)
+        cells[day][article.outlet_id].append(article)
+    rows = [(day, [cells[day][o.pk] for o in outlets]) for day in days]
+    return outlets, rows
 
 
 @require_GET
 def story_list(request: HtmxHttpRequest) -> HttpResponse:
-    stories = Story.objects.annotate(article_count=Count("articles"))
+    stories = Story.objects.annotate(
+        article_count=Count("articles"),
+        first_published=Min("articles__published_at"),
+        last_published=Max("articles__published_at"),
+    )
     return render(request, "annotations/story_list.html", {"stories": stories})
 
 
+@require_http_methods(["GET", "POST"])
+def story_create(request: HtmxHttpRequest) -> HttpResponse:
+    _require(request, "add_story")
+    form = StoryForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        story = services.story_create(**form.cleaned_data, user=request.user)
+        messages.success(request, _("Story “%(title)s” created.") % {"title": story})
+        return redirect(story)
+    return render(request, "annotations/story_form.html", {"form": form})
+
+
 @require_GET
+@vary_on_headers("HX-Request")
 def story_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     story = get_object_or_404(Story, slug=slug)
-    articles = (
+    live = (
+        Annotation.objects.alive()
+        .filter(article=OuterRef("pk"))
+        .order_by()
+        .values("article")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    articles = list(
         story.articles.select_related("outlet")
+        .defer("raw_text", "body", "blocks", "restored_blocks")
         .annotate(
-            annotation_count=Count(
-                "annotations", filter=Q(annotations__deleted_at__isnull=True)
-            )
+            annotation_count=Coalesce(Subquery(live, output_field=IntegerField()), 0)
         )
-        .defer("raw_text", "body", "blocks")
         .order_by("published_at", "id")
     )
-    return render(
-        request, "annotations/story_detail.html", {"story": story, "articles": articles}
-    )
+    # Undated articles sort first in SQLite and last in PostgreSQL: put them last.
+    articles.sort(key=lambda a: a.published_at is None)
+    outlets, rows = _timeline(articles)
+    find = request.GET.get("find", "").strip()[:200]
+    candidates = []
+    if request.user.has_perm("annotations.change_article"):
+        free = (
+            Article.objects.filter(story__isnull=True)
+            .select_related("outlet")
+            .only("id", "title", "published_at", "outlet__name")
+        )
+        candidates = list(search_articles(free, find)[:CANDIDATES_SHOWN])
+    ctx = {
+        "story": story,
+        "articles": articles,
+        "outlets": outlets,
+        "rows": rows,
+        "find": find,
+        "candidates": candidates,
+    }
+    template = "annotations/story_detail.html"
+    if request.htmx.target == "story-candidates":
+        template += "#story-candidates"
+    return render(request, template, ctx)
+
+
+@require_POST
+def story_add_articles(request: HtmxHttpRequest, slug: str) -> HttpResponse:
+    _require(request, "change_article")
+    story = get_object_or_404(Story, slug=slug)
+    pks = [int(v) for v in request.POST.getlist("articles") if v.isdigit()]
+    added = services.story_add_articles(story=story, articles=pks)
+    if added:
+        messages.success(
+            request,
+            ngettext(
+                "%(count)d article added to the story.",
+                "%(count)d articles added to the story.",
+                added,
+            )
+            % {"count": added},
+        )
+    else:
+        messages.warning(request, _("Choose at least one article to add."))
+    return redirect(story)
+
+
+@require_POST
+def story_remove_article(request: HtmxHttpRequest, slug: str, pk: int) -> HttpResponse:
+    _require(request, "change_article")
+    story = get_object_or_404(Story, slug=slug)
+    article = get_object_or_404(Article.objects.only("id", "title", "story"), pk=pk)
+    if services.story_remove_article(story=story, article=article):
+        messages.success(
+            request,
+            _("“%(title)s” is no longer part of this story.") % {"title": article},
+        )
+    return redirect(story)

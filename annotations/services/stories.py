@@ -1,0 +1,39 @@
+"""Create stories and put articles in them (or take them out)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.db import transaction
+
+from annotations.models import Article, Story
+
+
+def story_create(*, title: str, description: str = "", user=None) -> Story:
+    """Create a story with a slug no other story uses.
+
+    `user` is accepted for symmetry with the other services; stories record no author.
+    """
+    story = Story(
+        title=title.strip(),
+        description=description.strip(),
+        slug=Story.unique_slug(title.strip()),
+    )
+    story.full_clean()
+    story.save()
+    return story
+
+
+@transaction.atomic
+def story_add_articles(*, story: Story, articles: Iterable[Article | int]) -> int:
+    """Put the articles in `story` (moving them out of any other story); return how many changed."""
+    pks = [a.pk if isinstance(a, Article) else int(a) for a in articles]
+    return Article.objects.filter(pk__in=pks).exclude(story=story).update(story=story)
+
+
+def story_remove_article(*, story: Story, article: Article) -> bool:
+    """Take `article` out of `story`; return False when it was not in that story."""
+    changed = Article.objects.filter(pk=article.pk, story=story).update(story=None)
+    if changed:
+        article.story = None
+    return bool(changed)

@@ -1,0 +1,140 @@
+"""Import from the browser: paste one text, or upload files (one request per file when JS runs)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from django import forms
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import permission_required
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_http_methods, require_POST
+
+from annotations import services
+from annotations.models import Language, Outlet, Story
+from annotations.services.importing import DUPLICATE, FAILED, IMPORTED
+from annotations.views import HtmxHttpRequest
+
+TEMPLATE = "annotations/article_import.html"
+ROWS_TEMPLATE = "annotations/_import_report_rows.html"
+
+_LANGUAGES = [("", gettext_lazy("Detect")), *Language.choices]
+
+
+class ImportDefaultsForm(forms.Form):
+    """What an editor may state about every imported article; detected metadata fills the rest."""
+
+    outlet = forms.CharField(
+        label=gettext_lazy("Outlet"), max_length=200, required=False
+    )
+    story = forms.CharField(label=gettext_lazy("Story"), max_length=300, required=False)
+    language = forms.ChoiceField(
+        label=gettext_lazy("Language"), choices=_LANGUAGES, required=False
+    )
+
+
+class PasteForm(ImportDefaultsForm):
+    raw_text = forms.CharField(
+        label=gettext_lazy("Article text"),
+        strip=False,
+        widget=forms.Textarea(attrs={"rows": 14}),
+        error_messages={"required": gettext_lazy("Paste the text of an article.")},
+    )
+    title = forms.CharField(label=gettext_lazy("Title"), max_length=500, required=False)
+    url = forms.URLField(
+        label=gettext_lazy("URL"),
+        max_length=1000,
+        required=False,
+        assume_scheme="https",
+    )
+
+    field_order = ["raw_text", "title", "outlet", "story", "url", "language"]
+
+
+def _page(request: HtmxHttpRequest, **ctx) -> HttpResponse:
+    ctx.setdefault("paste_form", PasteForm(prefix="paste"))
+    ctx.setdefault("upload_form", ImportDefaultsForm(prefix="upload"))
+    ctx.setdefault("reports", [])
+    ctx.update(
+        outlet_names=Outlet.objects.order_by("name").values_list("name", flat=True),
+        story_titles=Story.objects.order_by("title").values_list("title", flat=True),
+        max_megabytes=f"{settings.NEWSROOM_MAX_UPLOAD_BYTES / 1e6:.0f}",
+        counts=Counter(r.status for r in ctx["reports"]),
+        IMPORTED=IMPORTED,
+        DUPLICATE=DUPLICATE,
+        FAILED=FAILED,
+    )
+    return render(request, TEMPLATE, ctx)
+
+
+def _defaults(form: ImportDefaultsForm) -> dict:
+    data = form.cleaned_data
+    return {
+        "outlet": data["outlet"].strip() or None,
+        "story": data["story"].strip() or None,
+        "language": data["language"],
+    }
+
+
+@require_http_methods(["GET", "POST"])
+@permission_required("annotations.add_article", raise_exception=True)
+def article_import(request: HtmxHttpRequest) -> HttpResponse:
+    if request.method == "GET":
+        return _page(request)
+    if request.POST.get("mode") == "upload":
+        return _upload(request)
+    form = PasteForm(request.POST, prefix="paste")
+    if not form.is_valid():
+        return _page(request, paste_form=form)
+    data = form.cleaned_data
+    outcome = services.article_import(
+        raw_text=data["raw_text"],
+        title=data["title"],
+        url=data["url"],
+        user=request.user,
+        source_name=_("pasted text"),
+        **_defaults(form),
+    )
+    if outcome.status == IMPORTED:
+        messages.success(request, outcome.message)
+        return redirect(outcome.article.get_absolute_url())
+    return _page(request, paste_form=form, paste_outcome=outcome)
+
+
+def _upload(request: HtmxHttpRequest) -> HttpResponse:
+    """Import every uploaded file at once: the page without JS, or with many files and no script."""
+    form = ImportDefaultsForm(request.POST, prefix="upload")
+    files = request.FILES.getlist("files")
+    if not files:
+        form.add_error(None, _("Choose one or more files to upload."))
+    if not form.is_valid():
+        return _page(request, upload_form=form)
+    reports = list(services.import_files(files, user=request.user, **_defaults(form)))
+    return _page(request, upload_form=form, reports=reports)
+
+
+@require_POST
+@permission_required("annotations.add_article", raise_exception=True)
+def article_import_file(request: HtmxHttpRequest) -> HttpResponse:
+    """Import one uploaded file and return its report rows, for import.js's progress."""
+    form = ImportDefaultsForm(request.POST, prefix="upload")
+    upload = request.FILES.get("file")
+    if upload is None or not form.is_valid():
+        reports = [
+            services.FileReport(
+                name=upload.name if upload else "?",
+                status=FAILED,
+                message=_("No file was received.")
+                if upload is None
+                else "; ".join(e for errors in form.errors.values() for e in errors),
+            )
+        ]
+    else:
+        reports = list(
+            services.import_files([upload], user=request.user, **_defaults(form))
+        )
+    return render(request, ROWS_TEMPLATE, {"reports": reports})
