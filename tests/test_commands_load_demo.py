@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+import io
+
+from django.core.management import call_command
+
+from annotations.models import Article, Story
+
+
+def _load() -> str:
+    out = io.StringIO()
+    call_command("load_demo", stdout=out)
+    return out.getvalue()
+
+
+def test_demo_loads_five_articles_into_one_story(db):
+    output = _load()
+    assert "Demo loaded: 5 articles" in output
+    story = Story.objects.get()
+    assert story.title == "Perundingan Perikanan Selat Biru"
+    assert story.description
+    assert story.articles.count() == 5
+    assert {a.language for a in story.articles.all()} == {"id", "en"}
+    assert (
+        Article.objects.filter(outlet__name="The Archipelago Post").get().language
+        == "en"
+    )
+
+
+def test_demo_flags_the_republished_wire_copy_as_a_near_duplicate(db):
+    _load()
+    wire = Article.objects.get(outlet__name="Kantor Berita Samudra")
+    copy = Article.objects.get(outlet__name="Kabar Pesisir")
+    assert list(wire.near_duplicates.all()) == [copy]
+    assert list(copy.near_duplicates.all()) == [wire]
+    others = Article.objects.exclude(pk__in=[wire.pk, copy.pk])
+    assert not any(a.near_duplicates.exists() for a in others)
+
+
+def test_demo_has_the_disagreements_editors_meet(db):
+    _load()
+    bodies = {a.outlet.name: a.body for a in Article.objects.select_related("outlet")}
+    assert "sekitar enam jam" in bodies["Kantor Berita Samudra"]
+    assert "7,5 jam" in bodies["Harian Nusantara"]
+    assert "Tan Bun Hock" in bodies["Harian Nusantara"]  # misspelled
+    assert "maka aturannya pun harus satu" in bodies["Kantor Berita Samudra"]
+    assert "jadi aturan untuk ikannya juga harus satu" in bodies["Harian Nusantara"]
+
+
+def test_demo_boilerplate_is_removed_and_metadata_read(db):
+    _load()
+    article = Article.objects.get(outlet__name="Harian Nusantara")
+    assert "Baca juga" not in article.body
+    assert "SCROLL TO CONTINUE" not in article.body
+    assert (article.author, article.editor) == ("Ayu Lestiani", "Bambang Sutrisno")
+    assert article.published_at.isoformat() == "2024-05-07T15:40:00+00:00"
+    copy = Article.objects.get(outlet__name="Kabar Pesisir")
+    assert copy.wire_source == "Kantor Berita Samudra"
+
+
+def test_second_run_does_nothing(db):
+    _load()
+    output = _load()
+    assert "already has articles" in output
+    assert Article.objects.count() == 5
+
+
+def test_demo_is_not_loaded_into_a_library_with_articles(tiny_article):
+    assert "already has articles" in _load()
+    assert Article.objects.count() == 1
+    assert not Story.objects.exists()
