@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from annotations.views import annotate, articles, importing, reader, stories
+from annotations.views import annotate, articles, exports, importing, reader, stories
 
 app_name = "annotations"
 
@@ -13,7 +13,9 @@ urlpatterns = [
     # Import (views/importing.py)
     path("articles/import/", importing.article_import, name="article-import"),
     path(
-        "articles/import/file/", importing.article_import_file, name="article-import-file"
+        "articles/import/file/",
+        importing.article_import_file,
+        name="article-import-file",
     ),
     # Reader (views/reader.py)
     path("articles/<int:pk>/", reader.article_detail, name="article-detail"),
@@ -44,4 +46,12 @@ urlpatterns = [
     ),
     # Speakers (views/speakers.py)
     # Exports (views/exports.py)
+    path("annotations/export.csv", exports.annotation_export, name="annotation-export"),
+    path("links/export.csv", exports.link_export, name="link-export"),
+    path("articles/export.csv", exports.article_export, name="article-export"),
+    path(
+        "annotations/export.jsonld",
+        exports.annotation_export_jsonld,
+        name="annotation-export-jsonld",
+    ),
 ]
