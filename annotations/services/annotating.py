@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -35,6 +38,22 @@ EDITABLE_FIELDS = (
 )
 
 
+# New tags take the next colour of this palette (colour-blind safe, readable under text).
+TAG_PALETTE = (
+    "#1f77b4",
+    "#ff7f0e",
+    "#2ca02c",
+    "#d62728",
+    "#9467bd",
+    "#8c564b",
+    "#e377c2",
+    "#17becf",
+)
+# The body holds no removed boilerplate, so the only place a selection could cross
+# removed text is a paragraph break: a span may not cross one.
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+
+
 class AnnotationConflict(Exception):
     """Raised when an edit was based on an older version than the one stored."""
 
@@ -61,6 +80,12 @@ def _check_span(body: str, start: int, end: int, exact: str | None) -> None:
         )
     if not body[start:end].strip():
         raise ValidationError(_("The selection holds only spaces: select some words."))
+    if _PARAGRAPH_BREAK.search(body, start, end):
+        raise ValidationError(
+            _(
+                "The selection crosses a paragraph break (where removed text may have been): annotate each paragraph separately."
+            )
+        )
 
 
 def _snapshot(annotation: Annotation, tags: list[str] | None = None) -> dict[str, Any]:
@@ -150,12 +175,18 @@ def annotation_create(
 
 
 def annotation_update(
-    *, annotation: Annotation, version: int, user=None, **fields: Any
+    *,
+    annotation: Annotation,
+    version: int,
+    user=None,
+    exact: str | None = None,
+    **fields: Any,
 ) -> Annotation:
     """Apply `fields` to the annotation if nobody changed it since `version`.
 
     Raises AnnotationConflict with the stored annotation when the version is stale,
-    so the caller can show the other edit instead of overwriting it.
+    so the caller can show the other edit instead of overwriting it. exact, when
+    the span changes, must equal the body's text at the new offsets.
     """
     unknown = set(fields) - set(EDITABLE_FIELDS)
     if unknown:
@@ -176,7 +207,7 @@ def annotation_update(
                 fields.get("end", current.end),
             )
             body = current.article.body
-            _check_span(body, start, end, fields.pop("exact", None))
+            _check_span(body, start, end, exact)
             current.exact = body[start:end]
             current.prefix = body[max(0, start - CONTEXT_LENGTH) : start]
             current.suffix = body[end : end + CONTEXT_LENGTH]
@@ -242,3 +273,43 @@ def annotation_restore(*, annotation: Annotation, user=None) -> Annotation:
             _("The same words carry the same annotation again; nothing to restore.")
         ) from exc
     return annotation
+
+
+def tag_resolve(names: Iterable[str]) -> list[Tag]:
+    """Return the tags named in names, creating the unknown ones with a palette colour.
+
+    Names are stripped and matched without regard to case; blanks and repeats are
+    dropped. A name that is not a valid tag raises ValidationError and creates nothing.
+    """
+    wanted: dict[str, str] = {}
+    for name in names:
+        name = " ".join(name.split())
+        if name and name.casefold() not in wanted:
+            wanted[name.casefold()] = name
+    if not wanted:
+        return []
+    match = Q()
+    for name in wanted.values():
+        match |= Q(name__iexact=name)
+    existing = {t.name.casefold(): t for t in Tag.objects.filter(match)}
+    missing = [name for key, name in wanted.items() if key not in existing]
+    new: list[Tag] = []
+    if missing:
+        count = Tag.objects.count()
+        for i, name in enumerate(missing):
+            tag = Tag(name=name, colour=TAG_PALETTE[(count + i) % len(TAG_PALETTE)])
+            try:
+                tag.full_clean(validate_unique=False)
+            except ValidationError as exc:
+                raise ValidationError(
+                    _("“%(name)s” is not a valid tag: %(reason)s")
+                    % {"name": name[:60], "reason": " ".join(exc.messages)}
+                ) from exc
+            new.append(tag)
+        for i, tag in enumerate(new):
+            # Another editor may have made the same tag a moment ago.
+            new[i], _created = Tag.objects.get_or_create(
+                name=tag.name, defaults={"colour": tag.colour}
+            )
+    created = {t.name.casefold(): t for t in new}
+    return [existing.get(key) or created[key] for key in wanted]

@@ -1,0 +1,139 @@
+"""Forms parse and validate what the browser sent; the services do the writing."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from annotations.models import Annotation, Speaker
+
+MAX_NOTE = 10_000
+
+
+def _blank(choices) -> list[tuple[str, str]]:
+    return [("", "—"), *choices]
+
+
+class AnnotationForm(forms.Form):
+    """One annotation as the reader's editor sends it, for a new one or an edit.
+
+    start/end are code points into the body (the script converts the browser's
+    UTF-16 offsets). Without JavaScript there are no offsets: the editor types
+    the words instead, and the view finds them in the body.
+    """
+
+    kind = forms.ChoiceField(
+        label=_("Kind"), choices=Annotation.Kind.choices, widget=forms.RadioSelect
+    )
+    start = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    end = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    exact = forms.CharField(
+        label=_("Words"),
+        required=False,
+        strip=False,
+        max_length=100_000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("Copy the words from the article exactly."),
+    )
+    speaker = forms.ModelChoiceField(
+        queryset=Speaker.objects.all(), required=False, widget=forms.HiddenInput
+    )
+    speaker_name = forms.CharField(label=_("Speaker"), required=False, max_length=200)
+    quote_form = forms.ChoiceField(
+        label=_("Quote form"),
+        required=False,
+        choices=_blank(Annotation.QuoteForm.choices),
+    )
+    value = forms.CharField(label=_("Value"), required=False, max_length=40)
+    unit = forms.CharField(label=_("Unit"), required=False, max_length=40)
+    approximate = forms.BooleanField(label=_("Approximate"), required=False)
+    tags = forms.CharField(
+        label=_("Tags"),
+        required=False,
+        max_length=1000,
+        help_text=_("Separate tags with commas; new names make new tags."),
+    )
+    note = forms.CharField(
+        label=_("Note"),
+        required=False,
+        max_length=MAX_NOTE,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    status = forms.ChoiceField(
+        label=_("Status"), required=False, choices=Annotation.Status.choices
+    )
+    version = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
+
+    def clean_value(self) -> Decimal | None:
+        raw = self.cleaned_data["value"].strip().replace(" ", "")
+        if not raw:
+            return None
+        if "," in raw and "." not in raw:
+            raw = raw.replace(",", ".")  # Indonesian decimal comma: "7,5"
+        try:
+            value = Decimal(raw)
+        except InvalidOperation:
+            raise forms.ValidationError(
+                _("Enter a number such as 7.5 or 7,5.")
+            ) from None
+        if not value.is_finite() or abs(value) >= Decimal(10) ** 18:
+            raise forms.ValidationError(_("This number is too large."))
+        return value.quantize(Decimal("0.000001")).normalize()
+
+    def clean_tags(self) -> list[str]:
+        names = [" ".join(n.split()) for n in self.cleaned_data["tags"].split(",")]
+        names = [n for n in names if n]
+        too_long = [n for n in names if len(n) > 60]
+        if too_long:
+            raise forms.ValidationError(
+                _("A tag has at most 60 characters: “%(name)s…”.")
+                % {"name": too_long[0][:30]}
+            )
+        return names
+
+    def clean_speaker_name(self) -> str:
+        return " ".join(self.cleaned_data["speaker_name"].split())
+
+    def clean(self) -> dict:
+        data = super().clean()
+        start, end = data.get("start"), data.get("end")
+        if (start is None) != (end is None):
+            raise forms.ValidationError(_("The selection is incomplete; select again."))
+        if (
+            start is None
+            and not (data.get("exact") or "").strip()
+            and "exact" not in self.errors
+        ):
+            self.add_error(
+                "exact", _("The selection is empty: select some words first.")
+            )
+        speaker = data.get("speaker")
+        if speaker is not None and data.get("speaker_name") not in ("", speaker.name):
+            # The editor typed over a picked name: the typed name wins.
+            data["speaker"] = None
+        if data.get("kind") != Annotation.Kind.QUOTE:
+            data["quote_form"] = ""
+        return data
+
+
+class PanelFilterForm(forms.Form):
+    """The side panel's filters; every field is optional and unknown values are ignored."""
+
+    kind = forms.ChoiceField(
+        label=_("Kind"), required=False, choices=_blank(Annotation.Kind.choices)
+    )
+    speaker = forms.IntegerField(label=_("Speaker"), required=False)
+    tag = forms.IntegerField(label=_("Tag"), required=False)
+    status = forms.ChoiceField(
+        label=_("Status"), required=False, choices=_blank(Annotation.Status.choices)
+    )
+    author = forms.IntegerField(label=_("Author"), required=False)
+
+    prefix = "f"
+
+    def active(self) -> dict:
+        """Return the valid, non-empty filters; a bad value drops only its own filter."""
+        self.is_valid()
+        return {k: v for k, v in self.cleaned_data.items() if v not in (None, "")}

@@ -1,0 +1,366 @@
+"""Annotating in the reader: create, edit, delete, undo, and an annotation's history.
+
+HTMX writes answer with the closed editor (the request's target) plus the
+highlighted body, the side panel and a message as out-of-band swaps, all in one
+response; without JavaScript they redirect to the reader with a message.
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django_htmx.http import trigger_client_event
+
+from annotations import services
+from annotations.forms import AnnotationForm
+from annotations.models import Annotation, AnnotationChange, Article, Speaker
+from annotations.services import annotating
+from annotations.services.annotating import AnnotationConflict, tag_resolve
+from annotations.text.anchoring import anchor, validate_span
+from annotations.text.numbers import parse_quantity
+from annotations.views import HtmxHttpRequest
+from annotations.views.reader import TEMPLATE, get_article, reader_context
+
+FORM_PAGE = "annotations/annotation_form.html"
+
+
+def _require(request: HtmxHttpRequest, action: str) -> None:
+    """Refuse writes by users without the permission, whatever their page showed."""
+    if not request.user.has_perm(f"annotations.{action}_annotation"):
+        raise PermissionDenied(_("Viewers cannot change annotations."))
+
+
+def _resolve_speaker(data: dict, user) -> Speaker | None:
+    """Return the picked speaker, or the one the typed name refers to (made if new)."""
+    if data.get("speaker") is not None:
+        return data["speaker"]
+    if not data.get("speaker_name"):
+        return None
+    return services.speaker_resolve(name=data["speaker_name"], user=user)
+
+
+def _reader_url(article: Article, annotation: Annotation | None = None) -> str:
+    url = article.get_absolute_url()
+    return f"{url}#a{annotation.pk}" if annotation is not None else url
+
+
+def _editor(
+    request: HtmxHttpRequest,
+    article: Article,
+    form: AnnotationForm,
+    **extra,
+) -> HttpResponse:
+    """Return the editor: the reader's editor partial for HTMX, a page of its own otherwise."""
+    ctx = {"article": article, "form": form, **extra}
+    if request.htmx:
+        return render(request, f"{TEMPLATE}#annotation-editor", ctx)
+    return render(request, FORM_PAGE, ctx)
+
+
+def _regions(
+    request: HtmxHttpRequest,
+    article: Article,
+    message: str,
+    *,
+    level: str = "success",
+    annotation: Annotation | None = None,
+    action: str = "",
+    undo: Annotation | None = None,
+) -> HttpResponse:
+    """Return the closed editor, the body, the side panel and a message in one response."""
+    ctx = reader_context(article, request.POST)
+    parts = [
+        render_to_string(f"{TEMPLATE}#annotation-editor", ctx, request),
+        render_to_string(f"{TEMPLATE}#article-body", {**ctx, "oob": True}, request),
+        render_to_string(f"{TEMPLATE}#annotation-panel", {**ctx, "oob": True}, request),
+        render_to_string(
+            "annotations/_annotation_messages.html",
+            {"message": message, "level": level, "undo": undo},
+            request,
+        ),
+    ]
+    response = HttpResponse("".join(parts))
+    return trigger_client_event(
+        response,
+        "annotations-changed",
+        {"id": annotation.pk if annotation else None, "action": action},
+        after="settle",
+    )
+
+
+def _duplicate(article: Article, user, kind: str, start: int, end: int):
+    return (
+        Annotation.objects.alive()
+        .filter(article=article, kind=kind, start=start, end=end, created_by=user)
+        .first()
+    )
+
+
+def _already_saved(
+    request: HtmxHttpRequest, article: Article, annotation: Annotation
+) -> HttpResponse:
+    message = _("This annotation is already saved.")
+    if not request.htmx:
+        messages.info(request, message)
+        return redirect(_reader_url(article, annotation))
+    return _regions(
+        request, article, message, level="info", annotation=annotation, action="exists"
+    )
+
+
+def _selection_initial(article: Article, params) -> tuple[dict, str]:
+    """Return the form's initial data for a selection in the query, and an error if it is bad.
+
+    A claim is prefilled from the selected words when they hold a quantity.
+    """
+    kind = params.get("kind", "")
+    initial: dict = {"kind": kind if kind in Annotation.Kind.values else "quote"}
+    start, end = params.get("start", ""), params.get("end", "")
+    if not (start.isdigit() and end.isdigit()):
+        return initial, ""
+    start, end = int(start), int(end)
+    error = validate_span(article.body, start, end, params.get("exact"))
+    if error == "out-of-range":
+        return initial, _("The selection is outside the article text.")
+    if error == "empty":
+        return initial, _("The selection is empty: select some words first.")
+    if error == "mismatch":
+        return initial, _(
+            "The selected words do not match the article text any more; reload the page and select again."
+        )
+    exact = article.body[start:end]
+    initial.update(start=start, end=end, exact=exact)
+    if initial["kind"] == Annotation.Kind.CLAIM:
+        quantity = parse_quantity(exact)
+        if quantity is not None:
+            initial.update(
+                value=str(quantity.value.normalize()),
+                unit=quantity.unit,
+                approximate=quantity.approximate,
+            )
+    return initial, ""
+
+
+@require_http_methods(["GET", "POST"])
+def annotation_create(request: HtmxHttpRequest, pk: int) -> HttpResponse:
+    _require(request, "add")
+    article = get_article(pk)
+    if request.method == "GET":
+        initial, error = _selection_initial(article, request.GET)
+        return _editor(
+            request, article, AnnotationForm(initial=initial), selection_error=error
+        )
+
+    form = AnnotationForm(request.POST)
+    if not form.is_valid():
+        return _editor(request, article, form)
+    data = form.cleaned_data
+    start, end, exact = data["start"], data["end"], data["exact"] or None
+    if start is None:
+        # Without JavaScript the editor typed the words: find them in the body.
+        found = anchor(article.body, exact=data["exact"].strip())
+        if found is None:
+            form.add_error("exact", _("These words are not in the article text."))
+            return _editor(request, article, form)
+        start, end, exact = found.start, found.end, None
+    existing = _duplicate(article, request.user, data["kind"], start, end)
+    if existing is not None:
+        return _already_saved(request, article, existing)
+    try:
+        with transaction.atomic():
+            annotation = annotating.annotation_create(
+                article=article,
+                start=start,
+                end=end,
+                exact=exact,
+                kind=data["kind"],
+                user=request.user,
+                speaker=_resolve_speaker(data, request.user),
+                quote_form=data["quote_form"],
+                value=data["value"],
+                unit=data["unit"],
+                approximate=data["approximate"],
+                note=data["note"],
+                tags=tag_resolve(data["tags"]),
+            )
+    except ValidationError as exc:
+        # Two identical posts at once: the database let only the first one in.
+        existing = _duplicate(article, request.user, data["kind"], start, end)
+        if existing is not None:
+            return _already_saved(request, article, existing)
+        form.add_error(None, exc)
+        return _editor(request, article, form)
+    message = _("%(kind)s saved.") % {"kind": annotation.get_kind_display()}
+    if not request.htmx:
+        messages.success(request, message)
+        return redirect(_reader_url(article, annotation))
+    return _regions(request, article, message, annotation=annotation, action="created")
+
+
+def _annotation_initial(annotation: Annotation) -> dict:
+    return {
+        "kind": annotation.kind,
+        "start": annotation.start,
+        "end": annotation.end,
+        "exact": annotation.exact,
+        "speaker": annotation.speaker_id,
+        "speaker_name": annotation.speaker.name if annotation.speaker_id else "",
+        "quote_form": annotation.quote_form,
+        "value": "" if annotation.value is None else str(annotation.value.normalize()),
+        "unit": annotation.unit,
+        "approximate": annotation.approximate,
+        "tags": ", ".join(t.name for t in annotation.tags.all()),
+        "note": annotation.note,
+        "status": annotation.status,
+        "version": annotation.version,
+    }
+
+
+def _conflict_context(current: Annotation) -> dict:
+    last = (
+        current.changes.select_related("user").order_by("-at", "-id").first()
+        if current.pk
+        else None
+    )
+    return {
+        "conflict": current,
+        "conflict_change": last,
+        "conflict_tags": ", ".join(t.name for t in current.tags.all()),
+    }
+
+
+@require_http_methods(["GET", "POST"])
+def annotation_update(request: HtmxHttpRequest, pk: int) -> HttpResponse:
+    _require(request, "change")
+    annotation = get_object_or_404(
+        Annotation.objects.select_related("article", "speaker"), pk=pk
+    )
+    article = annotation.article
+    if annotation.deleted_at is not None:
+        return redirect("annotations:annotation-detail", pk=annotation.pk)
+    if request.method == "GET":
+        form = AnnotationForm(initial=_annotation_initial(annotation))
+        return _editor(request, article, form, annotation=annotation)
+
+    form = AnnotationForm(request.POST)
+    if not form.is_valid():
+        return _editor(request, article, form, annotation=annotation)
+    data = form.cleaned_data
+    overwrite = request.POST.get("overwrite", "")
+    version = int(overwrite) if overwrite.isdigit() else data["version"]
+    if version is None:
+        form.add_error(None, _("The form is missing its version; reload the page."))
+        return _editor(request, article, form, annotation=annotation)
+    fields = {
+        "kind": data["kind"],
+        "quote_form": data["quote_form"],
+        "value": data["value"],
+        "unit": data["unit"],
+        "approximate": data["approximate"],
+        "note": data["note"],
+    }
+    if data["status"]:
+        fields["status"] = data["status"]
+    # The span changes only when the editor re-selected.
+    if data["start"] is not None and (data["start"], data["end"]) != (
+        annotation.start,
+        annotation.end,
+    ):
+        fields.update(start=data["start"], end=data["end"])
+        fields["exact"] = data["exact"] or None
+    try:
+        with transaction.atomic():
+            fields["speaker"] = _resolve_speaker(data, request.user)
+            fields["tags"] = tag_resolve(data["tags"])
+            annotation = annotating.annotation_update(
+                annotation=annotation, version=version, user=request.user, **fields
+            )
+    except AnnotationConflict as conflict:
+        return _editor(
+            request,
+            article,
+            form,
+            annotation=annotation,
+            **_conflict_context(conflict.current),
+        )
+    except ValidationError as exc:
+        form.add_error(None, exc)
+        return _editor(request, article, form, annotation=annotation)
+    message = _("%(kind)s updated.") % {"kind": annotation.get_kind_display()}
+    if not request.htmx:
+        messages.success(request, message)
+        return redirect(_reader_url(article, annotation))
+    return _regions(request, article, message, annotation=annotation, action="updated")
+
+
+@require_POST
+def annotation_delete(request: HtmxHttpRequest, pk: int) -> HttpResponse:
+    _require(request, "delete")
+    annotation = get_object_or_404(Annotation.objects.select_related("article"), pk=pk)
+    article = annotation.article
+    if annotation.deleted_at is None:
+        annotating.annotation_delete(annotation=annotation, user=request.user)
+        message = _("%(kind)s deleted.") % {"kind": annotation.get_kind_display()}
+    else:
+        message = _("This annotation was already deleted.")
+    if not request.htmx:
+        messages.success(request, message)
+        return redirect(f"{article.get_absolute_url()}?undo={annotation.pk}")
+    return _regions(
+        request,
+        article,
+        message,
+        annotation=annotation,
+        action="deleted",
+        undo=annotation,
+    )
+
+
+@require_POST
+def annotation_restore(request: HtmxHttpRequest, pk: int) -> HttpResponse:
+    _require(request, "change")
+    annotation = get_object_or_404(Annotation.objects.select_related("article"), pk=pk)
+    article = annotation.article
+    level = "success"
+    if annotation.deleted_at is None:
+        message = _("This annotation is not deleted.")
+        level = "info"
+    else:
+        try:
+            annotating.annotation_restore(annotation=annotation, user=request.user)
+            message = _("%(kind)s restored.") % {"kind": annotation.get_kind_display()}
+        except ValidationError as exc:
+            message, level = " ".join(exc.messages), "error"
+    if not request.htmx:
+        getattr(messages, level)(request, message)
+        return redirect(_reader_url(article, annotation))
+    return _regions(
+        request, article, message, level=level, annotation=annotation, action="restored"
+    )
+
+
+@require_GET
+def annotation_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
+    annotation = get_object_or_404(
+        Annotation.objects.select_related(
+            "article", "article__outlet", "speaker", "created_by"
+        ).prefetch_related("tags"),
+        pk=pk,
+    )
+    changes = AnnotationChange.objects.filter(annotation=annotation).select_related(
+        "user"
+    )
+    ctx = {
+        "annotation": annotation,
+        "article": annotation.article,
+        "changes": changes,
+        "edit_url": reverse("annotations:annotation-update", args=[annotation.pk]),
+    }
+    return render(request, "annotations/annotation_detail.html", ctx)

@@ -1,0 +1,523 @@
+// The reader: turn a selection into an annotation form, walk annotations with the keyboard.
+//
+// Offsets sent to the server are Unicode code points into Article.body. The DOM
+// counts UTF-16 units, so a point is converted inside its run: the run's
+// data-start (code points, written by the server) plus the code points of the
+// run's text before the point.
+(function () {
+  "use strict";
+  document.documentElement.classList.add("js");
+  const reader = document.getElementById("reader");
+  if (!reader || !window.htmx) return;
+
+  const canEdit = reader.dataset.canEdit === "1";
+  const createUrl = reader.dataset.createUrl;
+  const text = reader.dataset; // translated messages: data-msg-*
+  const body = () => document.getElementById("article-body");
+  const editor = () => document.getElementById("annotation-editor");
+  const toolbar = document.getElementById("selection-toolbar");
+  const shortcuts = document.getElementById("shortcuts");
+  const findInput = document.getElementById("find-words");
+
+  let current = null; // id (string) of the current annotation
+  let lastSelection = null; // {start, end, exact} or {error}
+  let pendingFocus = null; // field to focus once the form arrives
+
+  function codePoints(s) {
+    let n = 0;
+    for (const _ of s) n++;
+    return n;
+  }
+
+  function say(message, level) {
+    const region = document.getElementById("messages");
+    if (!region) return;
+    const div = document.createElement("div");
+    div.className = "message message-" + (level || "info");
+    div.setAttribute("role", "status");
+    div.textContent = message;
+    region.replaceChildren(div);
+  }
+
+  // ---- Selection -> code-point offsets -------------------------------------
+
+  function runs() {
+    return body().querySelectorAll("[data-start]:not(p)");
+  }
+
+  function textOffset(run, node, offset) {
+    let before = "";
+    for (const child of run.childNodes) {
+      if (child === node || child.contains(node)) break;
+      before += child.textContent;
+    }
+    return Number(run.dataset.start) + codePoints(before + node.data.slice(0, offset));
+  }
+
+  // Return the body offset of a DOM boundary point inside #article-body.
+  function pointOffset(node, offset, isEnd) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const run = node.parentElement.closest("[data-start]");
+      if (run && run.tagName !== "P") return textOffset(run, node, offset);
+      return null;
+    }
+    const kids = node.childNodes;
+    if (isEnd && offset > 0) {
+      const prev = kids[offset - 1];
+      const el = prev.nodeType === 1 ? prev : prev.parentElement;
+      const withEnd = el.matches("[data-end]") ? el : el.querySelector("[data-end]:last-child");
+      if (withEnd) return Number(withEnd.dataset.end);
+    }
+    if (offset < kids.length) {
+      const next = kids[offset];
+      if (next.nodeType === Node.TEXT_NODE) return pointOffset(next, 0, isEnd);
+      const withStart = next.matches("[data-start]") ? next : next.querySelector("[data-start]");
+      if (withStart) return Number(withStart.dataset.start);
+    }
+    const holder = node.closest("[data-end]");
+    if (holder) return Number(holder.dataset[isEnd ? "end" : "start"]);
+    const last = body().lastElementChild;
+    return last ? Number(last.dataset.end) : 0;
+  }
+
+  // Return {start, end, exact} for the browser's selection in the body, {error}, or null.
+  function readSelection() {
+    const sel = window.getSelection();
+    if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
+    const range = sel.getRangeAt(0).cloneRange();
+    const whole = document.createRange();
+    whole.selectNodeContents(body());
+    if (
+      range.compareBoundaryPoints(Range.END_TO_START, whole) >= 0 ||
+      range.compareBoundaryPoints(Range.START_TO_END, whole) <= 0
+    ) {
+      return null; // entirely outside the article
+    }
+    if (range.compareBoundaryPoints(Range.START_TO_START, whole) < 0) {
+      range.setStart(whole.startContainer, whole.startOffset);
+    }
+    if (range.compareBoundaryPoints(Range.END_TO_END, whole) > 0) {
+      range.setEnd(whole.endContainer, whole.endOffset);
+    }
+    let start = pointOffset(range.startContainer, range.startOffset, false);
+    let end = pointOffset(range.endContainer, range.endOffset, true);
+    if (start == null || end == null || start >= end) return null;
+    // The exact words, from the runs; runs that do not touch mean a paragraph break.
+    let exact = "";
+    let previousEnd = null;
+    for (const run of runs()) {
+      const rs = Number(run.dataset.start);
+      const re = Number(run.dataset.end);
+      if (re <= start || rs >= end) continue;
+      if (previousEnd !== null && rs !== previousEnd) return { error: text.msgParagraph };
+      const chars = Array.from(run.textContent);
+      exact += chars.slice(Math.max(start, rs) - rs, Math.min(end, re) - rs).join("");
+      previousEnd = re;
+    }
+    const chars = Array.from(exact);
+    while (chars.length && /\s/u.test(chars[0])) {
+      chars.shift();
+      start++;
+    }
+    while (chars.length && /\s/u.test(chars[chars.length - 1])) {
+      chars.pop();
+      end--;
+    }
+    if (!chars.length) return null;
+    return { start, end, exact: chars.join(""), range: sel.getRangeAt(0).cloneRange() };
+  }
+
+  function showPending(range) {
+    if (!window.CSS || !CSS.highlights || !window.Highlight) return;
+    if (range) CSS.highlights.set("pending-annotation", new Highlight(range));
+    else CSS.highlights.delete("pending-annotation");
+  }
+
+  // ---- The editor ------------------------------------------------------------
+
+  const FOCUS = { quote: "#id_speaker_name", mention: "#id_speaker_name", claim: "#id_value", note: "#id_note" };
+
+  function openForm(kind) {
+    if (!canEdit) return;
+    const selection = readSelection() || lastSelection;
+    if (!selection) return say(text.msgSelect, "warning");
+    if (selection.error) return say(selection.error, "error");
+    const params = new URLSearchParams({
+      kind: kind,
+      start: selection.start,
+      end: selection.end,
+      exact: selection.exact,
+    });
+    pendingFocus = FOCUS[kind];
+    showPending(selection.range);
+    hideToolbar();
+    htmx.ajax("GET", createUrl + "?" + params.toString(), {
+      source: reader,
+      target: "#annotation-editor",
+      swap: "outerHTML",
+    });
+  }
+
+  function closeEditor() {
+    const ed = editor();
+    if (!ed || !ed.classList.contains("is-open")) return false;
+    ed.replaceChildren();
+    ed.classList.remove("is-open");
+    showPending(null);
+    focusCurrent();
+    return true;
+  }
+
+  function editCurrent() {
+    const item = current && document.getElementById("item-" + current);
+    if (!item || !item.dataset.editUrl) return;
+    pendingFocus = "#annotation-form input:not([type=hidden]), #annotation-form textarea";
+    htmx.ajax("GET", item.dataset.editUrl, { source: reader, target: "#annotation-editor", swap: "outerHTML" });
+  }
+
+  function deleteCurrent() {
+    const item = current && document.getElementById("item-" + current);
+    const form = item && item.querySelector(".delete-form");
+    if (!form) return;
+    const list = items();
+    const index = list.indexOf(item);
+    const neighbour = list[index + 1] || list[index - 1];
+    afterDelete = neighbour ? neighbour.dataset.id : null;
+    form.requestSubmit();
+  }
+  let afterDelete = null;
+
+  function undo() {
+    const forms = document.querySelectorAll("#messages .undo-form, .undo-banner .undo-form");
+    if (forms.length) forms[forms.length - 1].requestSubmit();
+    else say(text.msgNothingToUndo, "info");
+  }
+
+  // ---- Current annotation ----------------------------------------------------
+
+  function items() {
+    return Array.from(document.querySelectorAll("#annotation-panel .annotation-item"));
+  }
+
+  function setCurrent(id, options) {
+    const opts = Object.assign({ scrollBody: true, focus: true }, options);
+    document.querySelectorAll(".is-current").forEach((el) => {
+      el.classList.remove("is-current");
+      el.removeAttribute("aria-current");
+    });
+    current = id == null ? null : String(id);
+    if (current == null) return;
+    const marks = body().querySelectorAll('mark[data-ids~="' + current + '"]');
+    marks.forEach((m) => m.classList.add("is-current"));
+    const item = document.getElementById("item-" + current);
+    if (item) {
+      item.classList.add("is-current");
+      item.setAttribute("aria-current", "true");
+      item.scrollIntoView({ block: "nearest" });
+      if (opts.focus) item.querySelector("a.jump").focus({ preventScroll: true });
+    }
+    if (opts.scrollBody && marks[0]) marks[0].scrollIntoView({ block: "center" });
+  }
+
+  function focusCurrent() {
+    const item = current && document.getElementById("item-" + current);
+    if (item) item.querySelector("a.jump").focus({ preventScroll: true });
+    else body().focus({ preventScroll: true });
+  }
+
+  function move(step) {
+    const list = items();
+    if (!list.length) return;
+    let i = list.findIndex((li) => li.dataset.id === current);
+    if (i < 0) i = step > 0 ? 0 : list.length - 1;
+    else i = Math.min(list.length - 1, Math.max(0, i + step));
+    setCurrent(list[i].dataset.id);
+  }
+
+  // ---- Find words (a keyboard way to select) ---------------------------------
+
+  let findFrom = 0;
+  function findWords(query) {
+    const norm = (s) => s.replace(/\s/gu, " ");
+    const wanted = norm(query.trim()).toLowerCase();
+    if (!wanted) return;
+    const paragraphs = Array.from(body().querySelectorAll("p"));
+    const order = paragraphs.slice(findFrom).concat(paragraphs.slice(0, findFrom));
+    for (const p of order) {
+      const hay = norm(p.textContent);
+      const lower = hay.toLowerCase();
+      const at = (lower.length === hay.length ? lower : hay).indexOf(wanted);
+      if (at < 0) continue;
+      const range = document.createRange();
+      setBoundary(range, p, at, "setStart");
+      setBoundary(range, p, at + wanted.length, "setEnd");
+      body().focus({ preventScroll: true });
+      const sel = window.getSelection();
+      sel.removeAllRanges();
+      sel.addRange(range);
+      lastSelection = readSelection();
+      findFrom = paragraphs.indexOf(p) + 1;
+      range.startContainer.parentElement.scrollIntoView({ block: "center" });
+      say(text.msgFound, "info");
+      return;
+    }
+    say(text.msgNotFound, "warning");
+  }
+
+  function setBoundary(range, root, offset, method) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let node;
+    let seen = 0;
+    while ((node = walker.nextNode())) {
+      if (offset <= seen + node.data.length) {
+        range[method](node, offset - seen);
+        return;
+      }
+      seen += node.data.length;
+    }
+  }
+
+  // ---- Selection toolbar -----------------------------------------------------
+
+  function hideToolbar() {
+    if (toolbar) toolbar.hidden = true;
+  }
+
+  function onSelectionChange() {
+    const selection = readSelection();
+    if (selection) lastSelection = selection;
+    const reselect = document.querySelector("#annotation-form .reselect");
+    if (reselect) reselect.hidden = !(selection && !selection.error);
+    if (!canEdit || !toolbar) return;
+    if (!selection || selection.error) return hideToolbar();
+    const rect = selection.range.getBoundingClientRect();
+    toolbar.hidden = false;
+    toolbar.style.top = window.scrollY + rect.bottom + 6 + "px";
+    toolbar.style.left = window.scrollX + Math.max(8, rect.left) + "px";
+  }
+
+  let selectionTimer = null;
+  document.addEventListener("selectionchange", () => {
+    clearTimeout(selectionTimer);
+    selectionTimer = setTimeout(onSelectionChange, 80);
+  });
+
+  if (toolbar) {
+    // Keep the selection when a toolbar button is pressed.
+    toolbar.addEventListener("mousedown", (ev) => ev.preventDefault());
+    toolbar.addEventListener("click", (ev) => {
+      const button = ev.target.closest("button[data-kind]");
+      if (button) openForm(button.dataset.kind);
+    });
+  }
+
+  // ---- Speaker combobox ------------------------------------------------------
+
+  function options() {
+    return Array.from(document.querySelectorAll("#speaker-options [role=option]"));
+  }
+
+  function activeOption() {
+    return document.querySelector('#speaker-options [role=option][aria-selected="true"]');
+  }
+
+  function moveOption(step) {
+    const list = options();
+    if (!list.length) return;
+    let i = list.indexOf(activeOption());
+    i = i < 0 ? (step > 0 ? 0 : list.length - 1) : (i + step + list.length) % list.length;
+    list.forEach((li, k) => li.setAttribute("aria-selected", k === i ? "true" : "false"));
+    const input = document.getElementById("id_speaker_name");
+    if (!list[i].id) list[i].id = "speaker-option-" + i;
+    input.setAttribute("aria-activedescendant", list[i].id);
+  }
+
+  function closeOptions() {
+    const box = document.getElementById("speaker-options");
+    if (box) box.replaceChildren();
+    const input = document.getElementById("id_speaker_name");
+    if (input) {
+      input.setAttribute("aria-expanded", "false");
+      input.removeAttribute("aria-activedescendant");
+    }
+  }
+
+  function pickOption(li) {
+    const input = document.getElementById("id_speaker_name");
+    input.value = li.dataset.speakerName;
+    document.getElementById("id_speaker").value = li.dataset.speakerId || "";
+    closeOptions();
+    input.focus();
+  }
+
+  document.body.addEventListener("htmx:configRequest", (ev) => {
+    if (ev.detail.elt && ev.detail.elt.id === "id_speaker_name") {
+      ev.detail.parameters.q = ev.detail.elt.value;
+    }
+  });
+
+  document.addEventListener("input", (ev) => {
+    if (ev.target.id === "id_speaker_name") {
+      const hidden = document.getElementById("id_speaker");
+      if (hidden) hidden.value = "";
+    }
+  });
+
+  document.addEventListener("mousedown", (ev) => {
+    const li = ev.target.closest && ev.target.closest("#speaker-options [role=option]");
+    if (li) {
+      ev.preventDefault();
+      pickOption(li);
+    }
+  });
+
+  // ---- Keyboard --------------------------------------------------------------
+
+  function inField(el) {
+    return el && el.closest && el.closest("input, textarea, select, [contenteditable]");
+  }
+
+  document.addEventListener("keydown", (ev) => {
+    const target = ev.target;
+    if (target.id === "id_speaker_name") {
+      const open = options().length > 0;
+      if (ev.key === "ArrowDown" || ev.key === "ArrowUp") {
+        ev.preventDefault();
+        moveOption(ev.key === "ArrowDown" ? 1 : -1);
+        return;
+      }
+      if (ev.key === "Enter" && activeOption()) {
+        ev.preventDefault();
+        pickOption(activeOption());
+        return;
+      }
+      if (ev.key === "Escape" && open) {
+        ev.preventDefault();
+        closeOptions();
+        return;
+      }
+    }
+    if (target.id === "find-words") {
+      if (ev.key === "Enter") {
+        ev.preventDefault();
+        findWords(target.value);
+      } else if (ev.key === "Escape") {
+        target.blur();
+        body().focus({ preventScroll: true });
+      }
+      return;
+    }
+    if (ev.key === "Escape") {
+      if (shortcuts && shortcuts.open) return; // the dialog closes itself
+      if (closeEditor()) ev.preventDefault();
+      hideToolbar();
+      return;
+    }
+    if (inField(target)) {
+      if (ev.key === "Enter" && (ev.ctrlKey || ev.metaKey) && target.form) {
+        ev.preventDefault();
+        target.form.requestSubmit();
+      }
+      return; // shortcuts never fire while typing
+    }
+    if (ev.altKey || ev.metaKey) return;
+    if (ev.ctrlKey) {
+      if (ev.key === "z" && canEdit) {
+        ev.preventDefault();
+        undo();
+      }
+      return;
+    }
+    if (shortcuts && shortcuts.open && ev.key !== "?") return;
+    const kinds = { q: "quote", c: "claim", m: "mention", n: "note" };
+    let handled = true;
+    if (kinds[ev.key] && canEdit) openForm(kinds[ev.key]);
+    else if (ev.key === "j") move(1);
+    else if (ev.key === "k") move(-1);
+    else if (ev.key === "e" && canEdit) editCurrent();
+    else if ((ev.key === "Delete" || ev.key === "Backspace") && canEdit) deleteCurrent();
+    else if (ev.key === "u" && canEdit) undo();
+    else if (ev.key === "/" && findInput) findInput.focus();
+    else if (ev.key === "?" && shortcuts) {
+      if (shortcuts.open) shortcuts.close();
+      else shortcuts.showModal();
+    } else handled = false;
+    if (handled) ev.preventDefault();
+  });
+
+  // ---- Mouse -----------------------------------------------------------------
+
+  document.addEventListener("click", (ev) => {
+    const mark = ev.target.closest("#article-body mark[data-ids]");
+    if (mark) {
+      if (!window.getSelection().isCollapsed) return;
+      // Overlapping annotations: each click on the same words goes one layer out.
+      const ids = mark.dataset.ids.split(" ");
+      const at = ids.indexOf(current);
+      const next = at < 0 ? ids[ids.length - 1] : ids[(at - 1 + ids.length) % ids.length];
+      setCurrent(next, { scrollBody: false, focus: false });
+      return;
+    }
+    const jump = ev.target.closest("#annotation-panel a.jump");
+    if (jump) {
+      ev.preventDefault();
+      setCurrent(jump.closest(".annotation-item").dataset.id);
+      return;
+    }
+    if (ev.target.closest("#annotation-form a.cancel")) {
+      ev.preventDefault();
+      closeEditor();
+      return;
+    }
+    const reselect = ev.target.closest("#annotation-form .reselect");
+    if (reselect && lastSelection && !lastSelection.error) {
+      const form = reselect.form;
+      form.elements.start.value = lastSelection.start;
+      form.elements.end.value = lastSelection.end;
+      form.elements.exact.value = lastSelection.exact;
+      form.querySelector(".selected-words").textContent = lastSelection.exact;
+      reselect.hidden = true;
+      return;
+    }
+    const item = ev.target.closest("#annotation-panel .annotation-item");
+    if (item && !ev.target.closest("a, button, form")) setCurrent(item.dataset.id, { focus: false });
+  });
+
+  // ---- After HTMX swaps --------------------------------------------------------
+
+  document.body.addEventListener("htmx:afterSettle", (ev) => {
+    const target = ev.detail.target;
+    if (target && target.id === "speaker-options") {
+      const input = document.getElementById("id_speaker_name");
+      if (input) input.setAttribute("aria-expanded", options().length ? "true" : "false");
+      return;
+    }
+    const ed = editor();
+    if (ed && ed.classList.contains("is-open") && !ed.contains(document.activeElement)) {
+      const visible = (el) => el && el.offsetParent !== null;
+      const wanted = pendingFocus && ed.querySelector(pendingFocus);
+      const fields = Array.from(ed.querySelectorAll("input:not([type=hidden]), textarea, select"));
+      (visible(wanted) ? wanted : fields.find(visible))?.focus();
+    }
+    pendingFocus = null;
+    if (current) setCurrent(current, { scrollBody: false, focus: false });
+  });
+
+  document.body.addEventListener("annotations-changed", (ev) => {
+    const detail = ev.detail || {};
+    showPending(null);
+    lastSelection = null;
+    window.getSelection().removeAllRanges();
+    if (detail.action === "deleted") {
+      setCurrent(afterDelete, { scrollBody: false });
+      afterDelete = null;
+      if (!current) body().focus({ preventScroll: true });
+    } else if (detail.id != null) {
+      setCurrent(detail.id, { scrollBody: detail.action !== "created" });
+    }
+  });
+
+  // A link to #a<id> (from elsewhere) makes that annotation current.
+  const hash = window.location.hash.match(/^#a(\d+)$/);
+  if (hash) setCurrent(hash[1], { focus: false });
+})();

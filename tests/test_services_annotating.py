@@ -1,0 +1,184 @@
+"""annotation_create/update/delete/restore and tag_resolve, on the tiny handwritten article."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.utils import translation
+
+from annotations.models import Annotation, AnnotationChange, Tag
+from annotations.services.annotating import (
+    TAG_PALETTE,
+    AnnotationConflict,
+    annotation_create,
+    annotation_delete,
+    annotation_restore,
+    annotation_update,
+    tag_resolve,
+)
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Messages are matched in English, whatever language an earlier test left active."""
+    with translation.override("en"):
+        yield
+
+
+def _span(article, words: str) -> tuple[int, int]:
+    start = article.body.index(words)
+    return start, start + len(words)
+
+
+def test_create_stores_the_exact_words_and_their_context(tiny_article, alice):
+    start, end = _span(tiny_article, "7,5 jam")
+    a = annotation_create(
+        article=tiny_article,
+        start=start,
+        end=end,
+        kind="claim",
+        user=alice,
+        exact="7,5 jam",
+        value=Decimal("7.5"),
+        unit="hour",
+    )
+    assert a.exact == "7,5 jam"
+    assert a.suffix == tiny_article.body[end : end + 32]
+    assert a.prefix == tiny_article.body[max(0, start - 32) : start]
+    assert len(a.prefix) == 32 and len(a.suffix) == 32
+    change = AnnotationChange.objects.get(annotation=a)
+    assert change.action == "created" and change.user == alice
+    assert change.changes["value"] == "7.5"
+
+
+def test_offsets_are_code_points_past_an_emoji_and_a_no_break_space(tiny_article):
+    start, end = _span(tiny_article, "kepada\u00a0wartawan")
+    assert tiny_article.body[start - 2] == "\U0001f600"
+    a = annotation_create(
+        article=tiny_article,
+        start=start,
+        end=end,
+        kind="note",
+        exact="kepada\u00a0wartawan",
+    )
+    assert a.exact == "kepada\u00a0wartawan"
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "exact", "message"),
+    [
+        (-1, 5, None, "outside"),
+        (90, 500, None, "outside"),
+        (5, 5, None, "empty"),
+        (0, 5, "Sari ", "do not match"),
+        (10, 11, None, "only spaces"),
+        (40, 70, None, "paragraph break"),
+    ],
+)
+def test_bad_spans_are_refused_and_nothing_is_stored(
+    tiny_article, start, end, exact, message
+):
+    with pytest.raises(ValidationError, match=message):
+        annotation_create(
+            article=tiny_article, start=start, end=end, kind="quote", exact=exact
+        )
+    assert not Annotation.objects.exists()
+
+
+def test_the_same_author_cannot_annotate_the_same_words_twice(tiny_article, alice):
+    start, end = _span(tiny_article, "Sari")
+    annotation_create(
+        article=tiny_article, start=start, end=end, kind="mention", user=alice
+    )
+    with pytest.raises(ValidationError, match="already annotated"):
+        annotation_create(
+            article=tiny_article, start=start, end=end, kind="mention", user=alice
+        )
+    assert Annotation.objects.count() == 1
+
+
+def test_update_records_what_changed_and_bumps_the_version(tiny_article, alice):
+    start, end = _span(tiny_article, "7,5 jam")
+    a = annotation_create(article=tiny_article, start=start, end=end, kind="claim")
+    a = annotation_update(annotation=a, version=1, user=alice, note="cek lagi")
+    assert a.version == 2 and a.note == "cek lagi"
+    change = a.changes.get(action="updated")
+    assert change.changes == {"note": ["", "cek lagi"]} and change.user == alice
+
+
+def test_update_keeps_the_span_unless_given_a_new_one(tiny_article):
+    start, end = _span(tiny_article, "7,5 jam")
+    a = annotation_create(article=tiny_article, start=start, end=end, kind="claim")
+    a = annotation_update(annotation=a, version=1, unit="hour")
+    assert (a.start, a.end) == (start, end)
+    new_start, new_end = _span(tiny_article, "7,5 jam di Jakarta")
+    a = annotation_update(
+        annotation=a,
+        version=2,
+        start=new_start,
+        end=new_end,
+        exact="7,5 jam di Jakarta",
+    )
+    assert a.exact == "7,5 jam di Jakarta"
+    with pytest.raises(ValidationError, match="do not match"):
+        annotation_update(
+            annotation=a, version=3, start=new_start, end=new_end, exact="wrong"
+        )
+
+
+def test_a_stale_version_is_a_conflict_and_nothing_is_overwritten(tiny_article):
+    start, end = _span(tiny_article, "7,5 jam")
+    a = annotation_create(article=tiny_article, start=start, end=end, kind="claim")
+    annotation_update(annotation=a, version=1, note="first editor")
+    with pytest.raises(AnnotationConflict) as caught:
+        annotation_update(annotation=a, version=1, note="second editor")
+    assert caught.value.current.note == "first editor"
+    a.refresh_from_db()
+    assert a.note == "first editor" and a.version == 2
+
+
+def test_delete_hides_and_restore_brings_back_with_history(tiny_article, alice):
+    start, end = _span(tiny_article, "Sari")
+    a = annotation_create(article=tiny_article, start=start, end=end, kind="mention")
+    annotation_delete(annotation=a, user=alice)
+    assert not Annotation.objects.alive().exists()
+    assert Annotation.objects.filter(pk=a.pk).exists()
+    annotation_restore(annotation=a, user=alice)
+    assert Annotation.objects.alive().get() == a
+    assert list(a.changes.values_list("action", flat=True)) == [
+        "created",
+        "deleted",
+        "restored",
+    ]
+
+
+def test_restore_refuses_when_the_same_words_were_annotated_again(tiny_article, alice):
+    start, end = _span(tiny_article, "Sari")
+    a = annotation_create(
+        article=tiny_article, start=start, end=end, kind="mention", user=alice
+    )
+    annotation_delete(annotation=a, user=alice)
+    annotation_create(
+        article=tiny_article, start=start, end=end, kind="mention", user=alice
+    )
+    with pytest.raises(ValidationError, match="nothing to restore"):
+        annotation_restore(annotation=a, user=alice)
+    a.refresh_from_db()
+    assert a.deleted_at is not None
+
+
+def test_tag_resolve_reuses_tags_regardless_of_case_and_makes_new_ones(db):
+    existing = Tag.objects.create(name="Energi", colour="#123456")
+    tags = tag_resolve(["energi", " Diplomasi  AS ", "", "ENERGI", "diplomasi as"])
+    assert tags[0] == existing
+    assert [t.name for t in tags] == ["Energi", "Diplomasi AS"]
+    assert tags[1].colour in TAG_PALETTE
+    assert Tag.objects.count() == 2
+
+
+def test_tag_resolve_refuses_a_too_long_name_and_creates_nothing(db):
+    with pytest.raises(ValidationError, match="not a valid tag"):
+        tag_resolve(["ok", "x" * 61])
+    assert not Tag.objects.exists()
