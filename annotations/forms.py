@@ -66,6 +66,11 @@ class AnnotationForm(forms.Form):
     )
     version = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
 
+    def __init__(self, *args, editing: bool = False, **kwargs):
+        # An edit without offsets keeps the annotation's span.
+        super().__init__(*args, **kwargs)
+        self.editing = editing
+
     def clean_value(self) -> Decimal | None:
         raw = self.cleaned_data["value"].strip().replace(" ", "")
         if not raw:
@@ -103,6 +108,7 @@ class AnnotationForm(forms.Form):
             raise forms.ValidationError(_("The selection is incomplete; select again."))
         if (
             start is None
+            and not self.editing
             and not (data.get("exact") or "").strip()
             and "exact" not in self.errors
         ):

@@ -85,3 +85,9 @@ def test_an_unknown_kind_is_refused():
 def test_panel_filters_drop_only_the_bad_values():
     form = PanelFilterForm({"f-kind": "quote", "f-speaker": "x", "f-status": "nope"})
     assert form.active() == {"kind": "quote"}
+
+
+def test_an_edit_without_offsets_keeps_the_span():
+    form = AnnotationForm({"kind": "claim", "version": "2"}, editing=True)
+    assert form.is_valid(), form.errors
+    assert form.cleaned_data["start"] is None

@@ -246,10 +246,10 @@ def annotation_update(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     if annotation.deleted_at is not None:
         return redirect("annotations:annotation-detail", pk=annotation.pk)
     if request.method == "GET":
-        form = AnnotationForm(initial=_annotation_initial(annotation))
+        form = AnnotationForm(initial=_annotation_initial(annotation), editing=True)
         return _editor(request, article, form, annotation=annotation)
 
-    form = AnnotationForm(request.POST)
+    form = AnnotationForm(request.POST, editing=True)
     if not form.is_valid():
         return _editor(request, article, form, annotation=annotation)
     data = form.cleaned_data

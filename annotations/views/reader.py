@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 
+from django.db.models import Prefetch
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -133,7 +134,13 @@ def reader_context(article: Article, filters: Mapping | None = None) -> dict:
 
 
 def get_article(pk: int) -> Article:
-    return get_object_or_404(Article.objects.select_related("outlet", "story"), pk=pk)
+    duplicates = Prefetch(
+        "near_duplicates", queryset=Article.objects.select_related("outlet")
+    )
+    return get_object_or_404(
+        Article.objects.select_related("outlet", "story").prefetch_related(duplicates),
+        pk=pk,
+    )
 
 
 @require_GET
