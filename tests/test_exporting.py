@@ -59,6 +59,22 @@ def test_stream_csv_writes_bom_crlf_and_quotes_per_rfc_4180():
     assert chunks[0] == b"\xef\xbb\xbfa,b\r\n"  # the header goes out on its own
 
 
+def test_stream_csv_guards_every_text_cell_whatever_its_neighbours():
+    rows = [(1, None, "=a", 2.5), (2, "ok", "-b", None), (3, "@c", "fine", "x")]
+    parsed = list(
+        csv.reader(
+            io.StringIO(
+                b"".join(stream_csv(("n", "a", "b", "c"), rows)).decode("utf-8-sig")
+            )
+        )
+    )
+    assert parsed[1:] == [
+        ["1", "", "'=a", "2.5"],
+        ["2", "ok", "'-b", ""],
+        ["3", "'@c", "fine", "x"],
+    ]
+
+
 def test_stream_csv_can_leave_out_the_bom():
     assert b"".join(stream_csv(("a",), [("é",)], bom=False)) == "a\r\né\r\n".encode()
 
