@@ -13,6 +13,11 @@ from annotations.services.annotating import (
     annotation_restore,
     annotation_update,
 )
+from annotations.services.annotation_import import (
+    AnnotationImportReport,
+    RowProblem,
+    annotation_import,
+)
 from annotations.services.articles import article_remove_block, article_restore_block
 from annotations.services.importing import (
     FileReport,
@@ -34,6 +39,9 @@ from annotations.services.stories import (
 )
 
 __all__ = [
+    "AnnotationImportReport",
+    "RowProblem",
+    "annotation_import",
     "AnnotationConflict",
     "annotation_create",
     "annotation_delete",
