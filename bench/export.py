@@ -127,7 +127,7 @@ def build(annotations: int, articles: int = 1000) -> None:
         bodies = []
         rows = []
         for i in range(articles):
-            body = " ".join(rng.choice(WORDS) for _ in range(700))
+            body = " ".join(rng.choice(WORDS) for _ in range(1200))
             bodies.append(body)
             rows.append(
                 (
@@ -159,7 +159,7 @@ def build(annotations: int, articles: int = 1000) -> None:
             for k in range(per_article):
                 if n == annotations:
                     return
-                start = (k * 37) % (len(body) - 80)
+                start = (k * 4) % (len(body) - 80)  # distinct: bodies are long enough
                 end = start + 20 + k % 40
                 kind = kinds[k % 4]
                 yield (
