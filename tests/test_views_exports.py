@@ -121,3 +121,30 @@ def test_exports_need_a_login(db):
     response = Client().get("/annotations/export.csv")
     assert response.status_code == 302
     assert "/accounts/login/" in response["Location"]
+
+
+def test_list_pages_offer_export_links_with_their_filters(corpus, viewer_client):
+    html = viewer_client.get("/stories/blinken-di-beijing/?kind=quote").content.decode()
+    assert (
+        'href="/annotations/export.csv?kind=quote&amp;story=blinken-di-beijing"' in html
+    )
+    assert (
+        'href="/annotations/export.jsonld?kind=quote&amp;story=blinken-di-beijing"'
+        in html
+    )
+    assert "download" in html
+    kompas = corpus.articles["kompas"]
+    html = viewer_client.get(f"/articles/{kompas.pk}/").content.decode()
+    assert f'href="/annotations/export.csv?article={kompas.pk}"' in html
+    html = viewer_client.get("/articles/?outlet=detik").content.decode()
+    assert 'href="/articles/export.csv?outlet=detik"' in html
+    speaker = corpus.quote.speaker_id
+    html = viewer_client.get(f"/speakers/{speaker}/").content.decode()
+    assert f'href="/annotations/export.csv?speaker={speaker}"' in html
+
+
+def test_a_list_pages_own_page_number_does_not_page_the_jsonld(corpus, viewer_client):
+    response = viewer_client.get("/annotations/export.jsonld?page=2")
+    assert json.loads(b"".join(response.streaming_content))["type"] == (
+        "AnnotationCollection"
+    )

@@ -130,6 +130,8 @@ def annotation_export_jsonld(request: HtmxHttpRequest) -> HttpResponse:
             _("page and page_size must be whole numbers from 1."),
             content_type="text/plain; charset=utf-8",
         )
+    if page_size is None:
+        page = None  # a list page's own ?page= is its pagination, not the export's
     query = request.GET.copy()
     for key in PAGING:
         query.pop(key, None)
