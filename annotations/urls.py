@@ -2,7 +2,16 @@ from __future__ import annotations
 
 from django.urls import path
 
-from annotations.views import annotate, articles, exports, importing, reader, stories
+from annotations.views import (
+    annotate,
+    articles,
+    exports,
+    importing,
+    reader,
+    source,
+    speakers,
+    stories,
+)
 
 app_name = "annotations"
 
@@ -19,9 +28,33 @@ urlpatterns = [
     ),
     # Reader (views/reader.py)
     path("articles/<int:pk>/", reader.article_detail, name="article-detail"),
+    # Source (views/source.py)
+    path("articles/<int:pk>/source/", source.article_source, name="article-source"),
+    path(
+        "articles/<int:pk>/source/blocks/<int:index>/restore/",
+        source.article_block_restore,
+        name="article-block-restore",
+    ),
+    path(
+        "articles/<int:pk>/source/blocks/<int:index>/remove/",
+        source.article_block_remove,
+        name="article-block-remove",
+    ),
     # Stories (views/stories.py)
     path("stories/", stories.story_list, name="story-list"),
+    # stories/new/ must come before stories/<slug>/, which would swallow it.
+    path("stories/new/", stories.story_create, name="story-create"),
     path("stories/<str:slug>/", stories.story_detail, name="story-detail"),
+    path(
+        "stories/<str:slug>/articles/add/",
+        stories.story_add_articles,
+        name="story-add-articles",
+    ),
+    path(
+        "stories/<str:slug>/articles/<int:pk>/remove/",
+        stories.story_remove_article,
+        name="story-remove-article",
+    ),
     # Annotations (views/annotate.py)
     path(
         "articles/<int:pk>/annotations/new/",
@@ -45,6 +78,11 @@ urlpatterns = [
         name="annotation-restore",
     ),
     # Speakers (views/speakers.py)
+    path("speakers/", speakers.speaker_list, name="speaker-list"),
+    path("speakers/suggest/", speakers.speaker_suggest, name="speaker-suggest"),
+    path("speakers/new/", speakers.speaker_create, name="speaker-create"),
+    path("speakers/<int:pk>/", speakers.speaker_detail, name="speaker-detail"),
+    path("speakers/<int:pk>/edit/", speakers.speaker_update, name="speaker-update"),
     # Exports (views/exports.py)
     path("annotations/export.csv", exports.annotation_export, name="annotation-export"),
     path("links/export.csv", exports.link_export, name="link-export"),
