@@ -352,3 +352,60 @@ def test_writes_keep_the_panel_filters(editor_client, tiny_article):
     panel = response.content.decode().split('id="annotation-panel"')[1]
     assert panel.count('class="annotation-item') == 1
     assert "k-mention" in panel
+
+
+def test_with_a_longer_panel_a_save_sends_only_what_changed(
+    editor_client, tiny_article
+):
+    first = annotation_create(
+        article=tiny_article, kind="mention", **_span(tiny_article, "Menlu Sari")
+    )
+    last = annotation_create(
+        article=tiny_article, kind="note", **_span(tiny_article, "wartawan")
+    )
+    response = editor_client.post(
+        _create_url(tiny_article),
+        {"kind": "claim", **_span(tiny_article, "7,5 jam")},
+        headers=HX,
+    )
+    html = response.content.decode()
+    new = Annotation.objects.get(kind="claim")
+    # Only the first paragraph, which holds the new claim, comes back.
+    assert '<p id="p0" data-start="0"' in html and 'hx-swap-oob="true"' in html
+    assert "wartawan</mark>" not in html and 'id="article-body"' not in html
+    # The new item goes before the next one in reading order.
+    assert (
+        f'<ol hx-swap-oob="beforebegin:#item-{last.pk}"><li id="item-{new.pk}"' in html
+    )
+    assert f'id="item-{first.pk}"' not in html
+    assert (
+        '<span id="annotation-count" class="count" hx-swap-oob="true">3</span>' in html
+    )
+
+    response = editor_client.post(
+        f"/annotations/{new.pk}/edit/",
+        {"kind": "claim", "version": 1, "note": "cek"},
+        headers=HX,
+    )
+    html = response.content.decode()
+    # It was listed and still is: removed, then inserted again with the note.
+    delete = html.index(f'<li id="item-{new.pk}" hx-swap-oob="delete"></li>')
+    insert = html.index(f'<ol hx-swap-oob="beforebegin:#item-{last.pk}">')
+    assert delete < insert and '<p class="note">cek</p>' in html
+
+    response = editor_client.post(
+        f"/annotations/{new.pk}/edit/",
+        {"kind": "claim", "version": 2, "note": "cek", "f-kind": "mention"},
+        headers=HX,
+    )
+    # A filter leaving one item or none: the whole panel comes back.
+    assert 'id="annotation-panel" class="annotation-panel" hx-swap-oob="true"' in (
+        response.content.decode()
+    )
+
+    response = editor_client.post(f"/annotations/{new.pk}/delete/", headers=HX)
+    html = response.content.decode()
+    assert f'<li id="item-{new.pk}" hx-swap-oob="delete"></li>' in html
+    assert "<ol hx-swap-oob" not in html
+    assert "7,5 jam</mark>" not in html and "7,5 jam" in html
+    assert f'hx-post="/annotations/{new.pk}/restore/"' in html

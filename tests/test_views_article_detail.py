@@ -41,7 +41,8 @@ def test_the_body_is_rendered_as_runs_carrying_code_point_offsets(
     assert ("mark", claim.start, claim.end, str(claim.pk)) in runs
     # Runs cover each paragraph without gaps, and the last ends past the emoji.
     assert runs[-1][2] == len(tiny_article.body)
-    assert f'<p data-start="0" data-end="{tiny_article.body.index(chr(10))}">' in html
+    first_end = tiny_article.body.index(chr(10))
+    assert f'<p id="p0" data-start="0" data-end="{first_end}">' in html
     assert f'id="a{claim.pk}"' in html
 
 

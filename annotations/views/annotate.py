@@ -10,7 +10,9 @@ from __future__ import annotations
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.http import HttpResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -19,14 +21,23 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django_htmx.http import trigger_client_event
 
 from annotations import services
-from annotations.forms import AnnotationForm
+from annotations.forms import AnnotationForm, PanelFilterForm
 from annotations.models import Annotation, AnnotationChange, Article, Speaker
 from annotations.services import annotating
 from annotations.services.annotating import AnnotationConflict, tag_resolve
 from annotations.text.anchoring import anchor, validate_span
 from annotations.text.numbers import parse_quantity
 from annotations.views import HtmxHttpRequest
-from annotations.views.reader import TEMPLATE, get_article, reader_context
+from annotations.views.reader import (
+    TEMPLATE,
+    body_html,
+    get_article,
+    load_rows,
+    panel_items_html,
+    paragraph_bounds,
+    plain_number,
+    reader_context,
+)
 
 FORM_PAGE = "annotations/annotation_form.html"
 
@@ -64,6 +75,28 @@ def _editor(
     return render(request, FORM_PAGE, ctx)
 
 
+def _filtered(queryset, active: dict):
+    """Return queryset narrowed by the side panel's active filters (see PanelFilterForm)."""
+    lookups = {
+        "kind": "kind",
+        "status": "status",
+        "speaker": "speaker_id",
+        "author": "created_by_id",
+        "tag": "tags",
+    }
+    return queryset.filter(**{lookups[k]: v for k, v in active.items()})
+
+
+def _active_filters(request: HtmxHttpRequest) -> dict:
+    return PanelFilterForm(request.POST).active() if request.POST else {}
+
+
+def _was_shown(request: HtmxHttpRequest, annotation: Annotation) -> bool:
+    """Return whether the side panel lists the annotation now, before a write changes it."""
+    alive = Annotation.objects.alive().filter(pk=annotation.pk)
+    return _filtered(alive, _active_filters(request)).exists()
+
+
 def _regions(
     request: HtmxHttpRequest,
     article: Article,
@@ -73,20 +106,77 @@ def _regions(
     annotation: Annotation | None = None,
     action: str = "",
     undo: Annotation | None = None,
+    spans: tuple[tuple[int, int], ...] = (),
+    was_shown: bool = False,
 ) -> HttpResponse:
-    """Return the closed editor, the body, the side panel and a message in one response."""
-    ctx = reader_context(article, request.POST)
-    parts = [
-        render_to_string(f"{TEMPLATE}#annotation-editor", ctx, request),
-        render_to_string(f"{TEMPLATE}#article-body", {**ctx, "oob": True}, request),
-        render_to_string(f"{TEMPLATE}#annotation-panel", {**ctx, "oob": True}, request),
-        render_to_string(
-            "annotations/_annotation_messages.html",
-            {"message": message, "level": level, "undo": undo},
-            request,
-        ),
-    ]
-    response = HttpResponse("".join(parts))
+    """Return the closed editor, the changed body and side panel, and a message in one response.
+
+    spans are the stretches of the body the write touched (old and new place of
+    the annotation): only their paragraphs and the annotation's own item in the
+    panel are sent, as out-of-band swaps, so a save costs the same with ten or a
+    thousand annotations on the page. With no spans, or a panel of at most one
+    item (whose empty state may change), the whole body and panel are sent.
+    """
+    active = _active_filters(request)
+    alive = Annotation.objects.alive().filter(article=article)
+    total = alive.count()
+    shown_qs = _filtered(alive, active)
+    shown = shown_qs.count() if active else total
+    closed = render_to_string(f"{TEMPLATE}#annotation-editor", {}, request)
+    note = render_to_string(
+        "annotations/_annotation_messages.html",
+        {"message": message, "level": level, "undo": undo},
+        request,
+    )
+    if annotation is None or not spans or shown <= 1:
+        ctx = reader_context(request, article, request.POST)
+        parts = [
+            closed,
+            render_to_string(f"{TEMPLATE}#article-body", {**ctx, "oob": True}, request),
+            render_to_string(
+                f"{TEMPLATE}#annotation-panel", {**ctx, "oob": True}, request
+            ),
+        ]
+    else:
+        body = article.body
+        within = paragraph_bounds(
+            body, min(s for s, _e in spans), max(e for _s, e in spans)
+        )
+        rows = load_rows(article, within=within)
+        parts = [closed, body_html(body, rows, within=within)]
+        if was_shown:
+            parts.append(f'<li id="item-{annotation.pk}" hx-swap-oob="delete"></li>')
+        row = next((r for r in rows if r.pk == annotation.pk), None)
+        if row is not None and (
+            not active or _filtered(alive.filter(pk=row.pk), active).exists()
+        ):
+            after = (
+                Q(start__gt=row.start)
+                | Q(start=row.start, end__lt=row.end)
+                | Q(start=row.start, end=row.end, pk__gt=row.pk)
+            )
+            following = (
+                shown_qs.filter(after)
+                .order_by("start", "-end", "pk")
+                .values_list("pk", flat=True)
+                .first()
+            )
+            where = (
+                f"beforebegin:#item-{following}"
+                if following
+                else "beforeend:#annotation-list"
+            )
+            item = panel_items_html(
+                [row],
+                can_edit=request.user.has_perm("annotations.add_annotation"),
+                csrf_token=get_token(request),
+            )
+            parts.append(f'<ol hx-swap-oob="{where}">{item}</ol>')
+        count = f"{shown} / {total}" if shown != total else str(total)
+        parts.append(
+            f'<span id="annotation-count" class="count" hx-swap-oob="true">{count}</span>'
+        )
+    response = HttpResponse("".join([*parts, note]))
     return trigger_client_event(
         response,
         "annotations-changed",
@@ -141,7 +231,7 @@ def _selection_initial(article: Article, params) -> tuple[dict, str]:
         quantity = parse_quantity(exact)
         if quantity is not None:
             initial.update(
-                value=str(quantity.value.normalize()),
+                value=plain_number(quantity.value),
                 unit=quantity.unit,
                 approximate=quantity.approximate,
             )
@@ -201,7 +291,14 @@ def annotation_create(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     if not request.htmx:
         messages.success(request, message)
         return redirect(_reader_url(article, annotation))
-    return _regions(request, article, message, annotation=annotation, action="created")
+    return _regions(
+        request,
+        article,
+        message,
+        annotation=annotation,
+        action="created",
+        spans=((annotation.start, annotation.end),),
+    )
 
 
 def _annotation_initial(annotation: Annotation) -> dict:
@@ -213,7 +310,7 @@ def _annotation_initial(annotation: Annotation) -> dict:
         "speaker": annotation.speaker_id,
         "speaker_name": annotation.speaker.name if annotation.speaker_id else "",
         "quote_form": annotation.quote_form,
-        "value": "" if annotation.value is None else str(annotation.value.normalize()),
+        "value": "" if annotation.value is None else plain_number(annotation.value),
         "unit": annotation.unit,
         "approximate": annotation.approximate,
         "tags": ", ".join(t.name for t in annotation.tags.all()),
@@ -233,6 +330,7 @@ def _conflict_context(current: Annotation) -> dict:
         "conflict": current,
         "conflict_change": last,
         "conflict_tags": ", ".join(t.name for t in current.tags.all()),
+        "conflict_value": "" if current.value is None else plain_number(current.value),
     }
 
 
@@ -275,6 +373,8 @@ def annotation_update(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     ):
         fields.update(start=data["start"], end=data["end"])
         fields["exact"] = data["exact"] or None
+    before = (annotation.start, annotation.end)
+    was_shown = bool(request.htmx) and _was_shown(request, annotation)
     try:
         with transaction.atomic():
             fields["speaker"] = _resolve_speaker(data, request.user)
@@ -297,7 +397,15 @@ def annotation_update(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     if not request.htmx:
         messages.success(request, message)
         return redirect(_reader_url(article, annotation))
-    return _regions(request, article, message, annotation=annotation, action="updated")
+    return _regions(
+        request,
+        article,
+        message,
+        annotation=annotation,
+        action="updated",
+        spans=(before, (annotation.start, annotation.end)),
+        was_shown=was_shown,
+    )
 
 
 @require_POST
@@ -305,6 +413,7 @@ def annotation_delete(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     _require(request, "delete")
     annotation = get_object_or_404(Annotation.objects.select_related("article"), pk=pk)
     article = annotation.article
+    was_shown = bool(request.htmx) and _was_shown(request, annotation)
     if annotation.deleted_at is None:
         annotating.annotation_delete(annotation=annotation, user=request.user)
         message = _("%(kind)s deleted.") % {"kind": annotation.get_kind_display()}
@@ -320,6 +429,8 @@ def annotation_delete(request: HtmxHttpRequest, pk: int) -> HttpResponse:
         annotation=annotation,
         action="deleted",
         undo=annotation,
+        spans=((annotation.start, annotation.end),),
+        was_shown=was_shown,
     )
 
 
@@ -342,7 +453,14 @@ def annotation_restore(request: HtmxHttpRequest, pk: int) -> HttpResponse:
         getattr(messages, level)(request, message)
         return redirect(_reader_url(article, annotation))
     return _regions(
-        request, article, message, level=level, annotation=annotation, action="restored"
+        request,
+        article,
+        message,
+        level=level,
+        annotation=annotation,
+        action="restored",
+        spans=((annotation.start, annotation.end),),
+        was_shown=level == "info",  # it was not deleted, so it may be listed
     )
 
 
@@ -362,5 +480,8 @@ def annotation_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
         "article": annotation.article,
         "changes": changes,
         "edit_url": reverse("annotations:annotation-update", args=[annotation.pk]),
+        "value_text": ""
+        if annotation.value is None
+        else plain_number(annotation.value),
     }
     return render(request, "annotations/annotation_detail.html", ctx)

@@ -517,6 +517,22 @@
     }
   });
 
+  // Writes update the panel item by item; if the page's list was out of step (an
+  // item to insert before is missing), fetch the whole panel again.
+  let refreshing = null;
+  document.body.addEventListener("htmx:oobErrorNoTarget", () => {
+    clearTimeout(refreshing);
+    refreshing = setTimeout(() => {
+      const form = document.getElementById("panel-filters");
+      const query = new URLSearchParams(new FormData(form)).toString();
+      htmx.ajax("GET", form.getAttribute("action") + "?" + query, {
+        source: form,
+        target: "#annotation-panel",
+        swap: "outerHTML",
+      });
+    }, 50);
+  });
+
   // A link to #a<id> (from elsewhere) makes that annotation current.
   const hash = window.location.hash.match(/^#a(\d+)$/);
   if (hash) setCurrent(hash[1], { focus: false });

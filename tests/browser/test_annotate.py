@@ -53,6 +53,16 @@ def test_a_claim_selected_with_the_mouse_is_prefilled_and_saved(
     page, live_server, login, screenshot, alice, seed_articles
 ):
     article = seed_articles["detik"]
+    # Two annotations around it, so the save updates the page piece by piece.
+    for words in ("Blinken bertemu dengan Presiden China Xi Jinping", WANG_YI):
+        start = article.body.index(words)
+        Annotation.objects.create(
+            article=article,
+            kind="quote",
+            start=start,
+            end=start + len(words),
+            exact=words,
+        )
     login(alice)
     _open(page, live_server, article)
     _drag_select(page, SEVEN_AND_A_HALF)
@@ -70,9 +80,16 @@ def test_a_claim_selected_with_the_mouse_is_prefilled_and_saved(
     assert article.body[claim.start : claim.end] == SEVEN_AND_A_HALF
     assert str(claim.value.normalize()) == "7.5" and claim.unit == "hour"
 
+    items = page.locator("#annotation-panel .annotation-item")
+    expect(items).to_have_count(3)
+    expect(items.nth(1)).to_contain_text(SEVEN_AND_A_HALF)  # in reading order
+    expect(page.locator("#annotation-count")).to_have_text("3")
+    screenshot("annotate-claim-saved")
+
     page.reload()
     expect(page.locator("#article-body mark.k-claim")).to_have_text(SEVEN_AND_A_HALF)
-    expect(page.locator("#annotation-panel .annotation-item")).to_have_count(1)
+    expect(items).to_have_count(3)
+    expect(items.nth(1)).to_contain_text(SEVEN_AND_A_HALF)
 
 
 def test_a_quote_is_made_with_the_keyboard_only(
