@@ -16,6 +16,8 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from annotations.text.fingerprints import SKETCH_SIZE
+
 CONTEXT_LENGTH = 32  # characters of prefix/suffix, as in the W3C TextQuoteSelector
 
 
@@ -114,6 +116,17 @@ class Article(models.Model):
         "self", symmetrical=True, blank=True, verbose_name=_("near duplicates")
     )
     source_name = models.CharField(_("source file"), max_length=500, blank=True)
+    # For the near-duplicate check on import (services/importing.py): the indexes
+    # below hold them, so candidates are compared without reading any body. NULL
+    # means not computed (an article made outside the import); nullable also lets
+    # SQLite add the columns without rebuilding the table, which would drop the
+    # full-text search triggers.
+    body_length = models.PositiveIntegerField(
+        _("body length"), null=True, blank=True, editable=False
+    )
+    sketch = models.CharField(
+        _("sketch"), max_length=SKETCH_SIZE * 8, null=True, blank=True, editable=False
+    )
     imported_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -139,6 +152,14 @@ class Article(models.Model):
             models.Index(fields=["published_at"], name="article_published_idx"),
             models.Index(
                 fields=["story", "published_at"], name="article_story_published_idx"
+            ),
+            models.Index(
+                fields=["published_at", "body_length", "sketch"],
+                name="article_near_dup_idx",
+            ),
+            models.Index(
+                fields=["imported_at", "body_length", "sketch"],
+                name="article_near_dup_undated_idx",
             ),
         ]
 

@@ -363,3 +363,26 @@ def test_import_files_applies_the_defaults_over_the_records(db, alice):
     )
     assert article.source_name == "rows.json #1"
     assert report.article_url == f"/articles/{article.pk}/"
+
+
+def test_an_html_page_keeps_its_metadata(db):
+    page = f"""<!doctype html><html lang="id"><head><meta charset="utf-8">
+    <title>Sari dan Tan | Kabar Pesisir</title>
+    <meta property="og:title" content="Sari dan Tan sepakati kuota tuna">
+    <meta property="og:site_name" content="Kabar Pesisir">
+    <meta name="author" content="Ayu Lestiani">
+    <meta property="article:published_time" content="2024-05-07T22:40:00+07:00">
+    <link rel="canonical" href="https://kabarpesisir.example/sari-tan">
+    </head><body><nav><a href="/">Beranda</a></nav>
+    <article><h1>Sari dan Tan sepakati kuota tuna</h1>
+    {"".join(f"<p>{p}</p>" for p in WIRE.split(chr(10) * 2))}
+    </article><footer>Hak cipta Kabar Pesisir</footer></body></html>"""
+    [report] = import_files([("halaman.html", page.encode())])
+    article = Article.objects.get(pk=report.article_id)
+    assert article.title == "Sari dan Tan sepakati kuota tuna"
+    assert article.outlet.name == "Kabar Pesisir"
+    assert article.author == "Ayu Lestiani"
+    assert article.url == "https://kabarpesisir.example/sari-tan"
+    assert article.published_at == datetime(2024, 5, 7, 22, 40, tzinfo=WIB)
+    assert article.body.startswith("JAKARTA (KBS) - Menteri Kelautan")
+    assert "Beranda" not in article.body and "Hak cipta" not in article.body

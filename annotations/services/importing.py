@@ -21,14 +21,14 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
-from django.db.models.functions import Length, Substr
+from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 from rapidfuzz import fuzz
 
 from annotations.models import Article, Language, Outlet, Story
-from annotations.text import formats
+from annotations.text import fingerprints, formats
 from annotations.text.cleaning import clean
 from annotations.text.metadata import extract_metadata, parse_published
 
@@ -42,7 +42,8 @@ NEAR_DUPLICATE_RATIO = 80  # rapidfuzz ratio of the two bodies, 0-100
 NEAR_DUPLICATE_DAYS = 3  # published this close to each other
 NEAR_DUPLICATE_LENGTH = 0.25  # bodies within 25 % of each other's length
 NEAR_DUPLICATE_CANDIDATES = 200  # compared at most, the most recent first
-_PREFIX = 1000  # characters compared first, before loading a whole body
+# Sketches resembling this much (estimated Jaccard of word 3-shingles) are compared in full.
+NEAR_DUPLICATE_RESEMBLANCE = 0.3
 
 TITLE_LENGTH = 90
 
@@ -167,38 +168,34 @@ def _story(title: str) -> Story:
 def _near_duplicates(article: Article) -> list[Article]:
     """Return the stored articles whose body differs from article's only by small edits.
 
-    The candidates are narrowed in SQL (a few days apart, similar length, the
-    most recent NEAR_DUPLICATE_CANDIDATES) and compared on their first
-    characters before any whole body is loaded, so this stays fast on a large
-    library.
+    Candidates come from an index alone (a few days apart, similar length,
+    at most NEAR_DUPLICATE_CANDIDATES), their sketches pick the resembling
+    ones, and only those bodies are read and compared in full: this stays
+    fast on a large library.
     """
-    length = len(article.body)
-    candidates = Article.objects.exclude(pk=article.pk).annotate(
-        body_length=Length("body")
-    )
+    length = article.body_length
+    window = timedelta(days=NEAR_DUPLICATE_DAYS)
     if article.published_at is not None:
-        window = timedelta(days=NEAR_DUPLICATE_DAYS)
-        candidates = candidates.filter(
-            published_at__range=(
-                article.published_at - window,
-                article.published_at + window,
-            )
-        )
+        when, field = article.published_at, "published_at"
     else:
-        candidates = candidates.filter(
-            imported_at__gte=timezone.now() - timedelta(days=NEAR_DUPLICATE_DAYS)
+        when, field = article.imported_at, "imported_at"
+    candidates = (
+        Article.objects.filter(
+            **{f"{field}__range": (when - window, when + window)},
+            body_length__range=(
+                length * (1 - NEAR_DUPLICATE_LENGTH),
+                length * (1 + NEAR_DUPLICATE_LENGTH),
+            ),
         )
-    candidates = candidates.filter(
-        body_length__gte=length * (1 - NEAR_DUPLICATE_LENGTH),
-        body_length__lte=length * (1 + NEAR_DUPLICATE_LENGTH),
-    ).order_by("-pk")[:NEAR_DUPLICATE_CANDIDATES]
-    prefix = article.body[:_PREFIX]
+        .exclude(pk=article.pk)
+        .order_by(f"-{field}")
+        .values_list("pk", "sketch")[:NEAR_DUPLICATE_CANDIDATES]
+    )
+    mine = fingerprints.parts(article.sketch)
     close = [
         pk
-        for pk, start in candidates.annotate(start=Substr("body", 1, _PREFIX))
-        .values_list("pk", "start")
-        .iterator()
-        if fuzz.ratio(prefix, start, score_cutoff=NEAR_DUPLICATE_RATIO - 10)
+        for pk, sketch in candidates
+        if fingerprints.resemblance(mine, sketch) >= NEAR_DUPLICATE_RESEMBLANCE
     ]
     if not close:
         return []
@@ -248,11 +245,11 @@ def article_import(
         )
     detected = extract_metadata(raw_text, default_tz=default_tz)
     digest = content_hash(body)
-    existing = Article.objects.select_related("outlet").filter(content_hash=digest)
-    if url:
-        existing = existing | Article.objects.select_related("outlet").filter(url=url)
-    if duplicate := existing.first():
-        return _duplicate(duplicate)
+    same = Q(content_hash=digest) | Q(url=url) if url else Q(content_hash=digest)
+    # Most imports are new: ask for a key first, the whole article only for a duplicate.
+    existing = Article.objects.filter(same).order_by().values_list("pk", flat=True)
+    if duplicate_pk := next(iter(existing[:1]), None):
+        return _duplicate(Article.objects.select_related("outlet").get(pk=duplicate_pk))
     when, date_only = _parse_when(published_at, default_tz)
     if when is None:
         when, date_only = detected.published_at, detected.date_only
@@ -281,6 +278,8 @@ def article_import(
                 language=language,
                 raw_text=raw_text,
                 body=body,
+                body_length=len(body),
+                sketch=fingerprints.sketch(body),
                 blocks=[
                     {"text": b.text, "kept": b.kept, "reason": b.reason}
                     for b in cleaned.blocks
@@ -313,7 +312,7 @@ def article_import(
         )
     except IntegrityError:
         # Another import stored the same text or URL in the meantime.
-        duplicate = existing.first()
+        duplicate = Article.objects.select_related("outlet").filter(same).first()
         if duplicate is not None:
             return _duplicate(duplicate)
         raise
@@ -387,6 +386,10 @@ def expand_paths(paths: Iterable[str | Path]) -> list[str | Path]:
     return files
 
 
+def _key(name, kind: str = "outlet") -> tuple[str, str]:
+    return (kind, name.strip().casefold() if isinstance(name, str) else "")
+
+
 def _walk(sources: Iterable[Source]) -> Iterator[Source]:
     for source in sources:
         if isinstance(source, str | Path):
@@ -447,6 +450,7 @@ def import_files(
     given, win over the fields of the records and over detected metadata.
     """
     limit = max_bytes if max_bytes is not None else settings.NEWSROOM_MAX_UPLOAD_BYTES
+    known: dict[tuple[str, str], Outlet | Story] = {}
     for source in _walk(sources):
         name, data, error = _read(source, limit, stdin)
         display = Path(name).name if name != "-" else name
@@ -471,10 +475,12 @@ def import_files(
             if isinstance(item, formats.Problem):
                 yield FileReport(label, FAILED, _problem_message(item))
                 continue
+            outlet_name = outlet or item.outlet or None
+            story_title = story or item.story or None
             outcome = article_import(
                 raw_text=item.text,
-                outlet=outlet or item.outlet or None,
-                story=story or item.story or None,
+                outlet=known.get(_key(outlet_name), outlet_name),
+                story=known.get(_key(story_title, "story"), story_title),
                 title=item.title,
                 url=url if url and not several else item.url,
                 language=language or item.language,
@@ -484,4 +490,10 @@ def import_files(
                 user=user,
                 source_name=label,
             )
+            if outcome.status == IMPORTED:
+                # Looked up once per import, not once per article; only once committed.
+                article = outcome.article
+                known[_key(article.outlet.name)] = article.outlet
+                if article.story is not None:
+                    known[_key(article.story.title, "story")] = article.story
             yield _report(label, outcome)

@@ -1,0 +1,59 @@
+"""Small fingerprints of article bodies, for finding near duplicates without reading the bodies.
+
+A sketch is the SKETCH_SIZE smallest hashes of a text's word 3-shingles (a
+bottom-k MinHash), written as fixed-width hex in one short string that a
+database index can hold. Two sketches estimate how much the two texts'
+shingles overlap: a wire story republished with a new dateline and a few
+edited words keeps most of its shingles, while two different articles share
+almost none.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+
+SKETCH_SIZE = 24
+_WIDTH = 8  # hex digits of one 32-bit hash
+_WORD = re.compile(r"\w+")
+
+
+def sketch(text: str) -> str:
+    """Return the smallest SKETCH_SIZE hashes of text's word 3-shingles as one hex string.
+
+    Case and punctuation are ignored. A text of fewer than three words has its
+    words as its only shingle; an empty text has an empty sketch.
+
+    >>> sketch("Sari bertemu Tan.") == sketch("sari, BERTEMU   tan")
+    True
+    """
+    words = _WORD.findall(text.casefold())
+    if len(words) < 3:
+        shingles = {" ".join(words)} if words else set()
+    else:
+        shingles = {
+            f"{a} {b} {c}" for a, b, c in zip(words, words[1:], words[2:], strict=False)
+        }
+    hashes = sorted({zlib.crc32(s.encode()) for s in shingles})[:SKETCH_SIZE]
+    return "".join(f"{h:08x}" for h in hashes)
+
+
+def parts(value: str) -> set[str]:
+    """Return the hashes of a sketch, as their hex strings."""
+    return {value[i : i + _WIDTH] for i in range(0, len(value), _WIDTH)}
+
+
+def resemblance(a: str | set[str], b: str | set[str]) -> float:
+    """Return the share of hashes two sketches have in common (0 to 1): about their texts' resemblance.
+
+    Either side may be a sketch string or its parts(), so a caller comparing
+    one sketch with many splits it once.
+
+    >>> resemblance(sketch("a b c d e"), sketch("a b c d e"))
+    1.0
+    """
+    a = parts(a) if isinstance(a, str) else a
+    b = parts(b) if isinstance(b, str) else b
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
