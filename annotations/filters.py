@@ -84,6 +84,10 @@ class _FilterForm(forms.Form):
         empty_label=_("Anyone"),
     )
 
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")  # labels sit above compact filter inputs
+        super().__init__(*args, **kwargs)
+
     def clean(self) -> dict:
         data = super().clean()
         since, until = data.get("since"), data.get("until")

@@ -26,6 +26,8 @@ PG_DOCUMENT = (
     "|| coalesce(annotations_article.body, ''))"
 )
 MAX_TOKENS = 12
+# On SQLite, a query matching more articles than this is not ranked (see _search_sqlite).
+RANK_LIMIT = 1000
 # Letters and digits only: everything else (quotes, *, -, parentheses, ^, :) separates
 # tokens, as FTS5's unicode61 tokenizer and PostgreSQL's parser do for the documents.
 _TOKEN = re.compile(r"[^\W_]+")
@@ -69,7 +71,9 @@ def tsquery(query: str) -> str:
 def search_articles(queryset: QuerySet, query: str) -> QuerySet:
     """Return `queryset` narrowed to the articles matching `query`, best match first.
 
-    A query without a single word token leaves the queryset unchanged.
+    A query without a single word token leaves the queryset unchanged. On SQLite a
+    query matching more than RANK_LIMIT articles keeps the queryset's order instead
+    of relevance; finding that out costs one small query, run here, not lazily.
     """
     if not tokens(query):
         return queryset
@@ -78,16 +82,36 @@ def search_articles(queryset: QuerySet, query: str) -> QuerySet:
     return _search_sqlite(queryset, query)
 
 
+def _fts_matches_more_than(match: str, limit: int) -> bool:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM article_fts"
+            " WHERE article_fts MATCH %s LIMIT %s)",
+            [match, limit + 1],
+        )
+        return cursor.fetchone()[0] > limit
+
+
 def _search_sqlite(queryset: QuerySet, query: str) -> QuerySet:
+    match = fts5_query(query)
+    if _fts_matches_more_than(match, RANK_LIMIT):
+        # A broad query ("yang", "ke"): scoring every match costs more than it tells
+        # the editor, so keep the queryset's own order (newest first). FTS5 lists the
+        # matching rowids once; the unary + stops SQLite from driving the query from
+        # that list, so it walks the date index and stops after one page.
+        return queryset.extra(
+            where=[
+                "+annotations_article.id IN"
+                " (SELECT rowid FROM article_fts WHERE article_fts MATCH %s)"
+            ],
+            params=[match],
+        )
     # Joining the FTS table (driven by MATCH, then the article by primary key) gives
     # bm25 as FTS5's `rank` (lower is better) without a LIKE scan of the bodies.
     return queryset.extra(
         tables=["article_fts"],
-        where=[
-            "article_fts.rowid = annotations_article.id",
-            "article_fts MATCH %s",
-        ],
-        params=[fts5_query(query)],
+        where=["article_fts.rowid = annotations_article.id", "article_fts MATCH %s"],
+        params=[match],
         select={"search_rank": "article_fts.rank"},
     ).order_by("search_rank", "-published_at", "-pk")
 

@@ -160,3 +160,26 @@ def test_fts5_query_quotes_every_token_and_prefixes_the_last():
 
 def test_tsquery_quotes_every_token_and_prefixes_the_last():
     assert tsquery("menlu blink") == "'menlu' & 'blink':*"
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's broad-query path")
+def test_a_broad_query_keeps_the_queryset_order_instead_of_ranking(outlet, monkeypatch):
+    import datetime as dt
+
+    from annotations import search
+
+    monkeypatch.setattr(search, "RANK_LIMIT", 1)
+    for n, body in enumerate(["gempa", "gempa gempa gempa", "kota"]):
+        Article.objects.create(
+            outlet=outlet,
+            title=f"A{n}",
+            body=body,
+            raw_text=body,
+            content_hash=n,
+            published_at=dt.datetime(2024, 1, 1 + n, tzinfo=dt.UTC),
+        )
+    # Two matches exceed the limit of one: newest first, not best first.
+    assert _titles("gempa") == ["A1", "A0"]
+    assert _titles("gem") == ["A1", "A0"]
+    assert _titles("kota") == ["A2"]
+    assert search_articles(Article.objects.all(), "gempa").count() == 2

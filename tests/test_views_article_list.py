@@ -247,3 +247,14 @@ def test_the_query_count_does_not_grow_with_the_rows(
     with django_assert_num_queries(len(few.captured_queries)):
         response = viewer_client.get("/articles/", query)
     assert len(_rows(response)) == 30
+
+
+def test_a_broad_search_says_more_than_the_limit(viewer_client, outlet, monkeypatch):
+    from annotations.views import articles
+
+    monkeypatch.setattr(articles.CappedPaginator, "limit", 5)
+    for n in range(8):
+        _article(outlet, n, body="rapat anggaran")
+    response = viewer_client.get("/articles/", {"q": "rapat"})
+    assert "More than 5 articles match" in response.content.decode()
+    assert len(_rows(response)) == 5

@@ -6,6 +6,7 @@ from django.db.models.functions import Coalesce
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import NoReverseMatch, reverse
+from django.utils.functional import cached_property
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 
@@ -19,6 +20,29 @@ from annotations.models import Annotation, Article
 from annotations.views import HtmxHttpRequest
 
 ARTICLES_PER_PAGE = 50
+SEARCH_COUNT_LIMIT = 1000
+
+
+class CappedPaginator(Paginator):
+    """Count at most `limit` results, then say "more than".
+
+    Counting the 95,000 articles that contain "yang" costs more than the exact
+    figure tells the editor; a capped count stops early.
+    """
+
+    limit = SEARCH_COUNT_LIMIT
+
+    @cached_property
+    def _counted(self) -> int:
+        return self.object_list.values("pk")[: self.limit + 1].count()
+
+    @cached_property
+    def count(self) -> int:
+        return min(self._counted, self.limit)
+
+    @property
+    def capped(self) -> bool:
+        return self._counted > self.limit
 
 
 def _library_articles() -> QuerySet[Article]:
@@ -66,7 +90,10 @@ def article_list(request: HtmxHttpRequest) -> HttpResponse:
     form = ArticleFilterForm(request.GET)
     form.is_valid()  # invalid fields are left out of cleaned_data and shown as errors
     articles = filter_articles(_library_articles(), form.cleaned_data)
-    page = Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
+    paginator_class = CappedPaginator if form.cleaned_data.get("q") else Paginator
+    page = paginator_class(articles, ARTICLES_PER_PAGE).get_page(
+        request.GET.get("page")
+    )
     ctx = {
         "form": form,
         "page": page,
