@@ -9,8 +9,8 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
-from django.db.models import F, Q
-from django.db.models.functions import Greatest, Least
+from django.db.models import Count, F, IntegerField, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce, Greatest, Least
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -71,6 +71,29 @@ class Story(models.Model):
             n += 1
             slug = f"{base}-{n}"
         return slug
+
+
+class ArticleQuerySet(models.QuerySet):
+    def with_annotation_count(
+        self, annotations: models.QuerySet | None = None
+    ) -> ArticleQuerySet:
+        """Add `annotation_count`: the article's live annotations, or those of `annotations`.
+
+        A subquery rather than Count() keeps the outer query free of GROUP BY, so
+        full-text search joins and paginator counts stay cheap.
+        """
+        if annotations is None:
+            annotations = Annotation.objects.alive()
+        counted = (
+            annotations.filter(article=OuterRef("pk"))
+            .order_by()
+            .values("article")
+            .annotate(n=Count("pk"))
+            .values("n")
+        )
+        return self.annotate(
+            annotation_count=Coalesce(Subquery(counted, output_field=IntegerField()), 0)
+        )
 
 
 class Article(models.Model):
@@ -136,6 +159,8 @@ class Article(models.Model):
         verbose_name=_("imported by"),
     )
     imported_at = models.DateTimeField(_("imported at"), default=timezone.now)
+
+    objects = ArticleQuerySet.as_manager()
 
     class Meta:
         ordering = [F("published_at").desc(nulls_last=True), "-imported_at"]

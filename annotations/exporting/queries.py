@@ -7,8 +7,7 @@ for the library page q and language. Only live annotations are exported.
 
 from __future__ import annotations
 
-from django.db.models import Count, IntegerField, OuterRef, Q, QuerySet, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Q, QuerySet
 
 from annotations.filters import ANNOTATION_FIELDS, filter_annotations, filter_articles
 from annotations.models import Annotation, Article, Link
@@ -65,18 +64,8 @@ def articles_for(
     else:
         queryset = Article.objects.all()
     queryset = filter_articles(queryset, article_data)
-    counted = (
-        filter_annotations(
-            Annotation.objects.alive().filter(article=OuterRef("pk")),
-            _annotation_only(data),
-        )
-        .order_by()
-        .values("article")
-        .annotate(n=Count("pk"))
-        .values("n")
-    )
-    queryset = queryset.annotate(
-        annotation_count=Coalesce(Subquery(counted, output_field=IntegerField()), 0)
+    queryset = queryset.with_annotation_count(
+        filter_annotations(Annotation.objects.alive(), _annotation_only(data))
     )
     if not tokens(data.get("q") or ""):
         queryset = queryset.order_by("published_at", "id")

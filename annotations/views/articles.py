@@ -1,8 +1,7 @@
 from __future__ import annotations
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Exists, IntegerField, OuterRef, QuerySet, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Exists, OuterRef, QuerySet
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import NoReverseMatch, reverse
@@ -16,7 +15,7 @@ from annotations.filters import (
     active_filters,
     filter_articles,
 )
-from annotations.models import Annotation, Article
+from annotations.models import Article
 from annotations.views import HtmxHttpRequest
 
 ARTICLES_PER_PAGE = 50
@@ -46,29 +45,15 @@ class CappedPaginator(Paginator):
 
 
 def _library_articles() -> QuerySet[Article]:
-    """Return the library's rows: articles with outlet, story, live annotation count, duplicates flag.
-
-    Subqueries instead of Count() keep the query free of GROUP BY, so the search's
-    join and the paginator's count stay cheap.
-    """
-    live = (
-        Annotation.objects.alive()
-        .filter(article=OuterRef("pk"))
-        .order_by()
-        .values("article")
-        .annotate(n=Count("pk"))
-        .values("n")
-    )
+    """Return the library's rows: articles with outlet, story, live annotation count, duplicates flag."""
     duplicates = Article.near_duplicates.through.objects.filter(
         from_article=OuterRef("pk")
     )
     return (
         Article.objects.select_related("outlet", "story")
         .defer("raw_text", "body", "blocks", "restored_blocks")
-        .annotate(
-            annotation_count=Coalesce(Subquery(live, output_field=IntegerField()), 0),
-            has_near_duplicates=Exists(duplicates),
-        )
+        .with_annotation_count()
+        .annotate(has_near_duplicates=Exists(duplicates))
     )
 
 

@@ -5,8 +5,7 @@ from collections import defaultdict
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, IntegerField, Max, Min, OuterRef, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Count, Max, Min
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -16,7 +15,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django.views.decorators.vary import vary_on_headers
 
 from annotations import services
-from annotations.models import Annotation, Article, Story
+from annotations.models import Article, Story
 from annotations.search import search_articles
 from annotations.views import HtmxHttpRequest
 
@@ -84,20 +83,10 @@ def story_create(request: HtmxHttpRequest) -> HttpResponse:
 @vary_on_headers("HX-Request")
 def story_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     story = get_object_or_404(Story, slug=slug)
-    live = (
-        Annotation.objects.alive()
-        .filter(article=OuterRef("pk"))
-        .order_by()
-        .values("article")
-        .annotate(n=Count("pk"))
-        .values("n")
-    )
     articles = list(
         story.articles.select_related("outlet")
         .defer("raw_text", "body", "blocks", "restored_blocks")
-        .annotate(
-            annotation_count=Coalesce(Subquery(live, output_field=IntegerField()), 0)
-        )
+        .with_annotation_count()
         .order_by("published_at", "id")
     )
     # Undated articles sort first in SQLite and last in PostgreSQL: put them last.
