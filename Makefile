@@ -10,7 +10,7 @@ PORT ?= 8000
 .PHONY: run test test-fast lint format bench messages makemessages password setup deps dev-deps browser migrate demo clean
 
 run: deps messages migrate demo ## Set up everything and serve on http://127.0.0.1:8000
-	@$(PY) manage.py ensure_admin
+	@$(PY) manage.py ensure_admin --url http://$(HOST):$(PORT)/
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: dev-deps browser messages ## Install what the tests need, then run the whole suite

@@ -66,7 +66,8 @@ def test_an_existing_user_name_is_refused(alice):
 
 @pytest.mark.django_db
 def test_ensure_admin_creates_one_admin_once_with_a_random_password():
-    first = _run("ensure_admin")
+    first = _run("ensure_admin", "--url", "http://127.0.0.1:8011/")
+    assert "Log in at http://127.0.0.1:8011/" in first
     password = re.search(r"password:\s+(\S+)", first).group(1)
     admin = get_user_model().objects.get(username="admin")
     assert admin.is_superuser and admin.check_password(password)

@@ -13,8 +13,11 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--username", default="admin")
+        parser.add_argument(
+            "--url", default="http://127.0.0.1:8000/", help="where the app answers"
+        )
 
-    def handle(self, *args, username: str, **options):
+    def handle(self, *args, username: str, url: str, **options):
         User = get_user_model()
         if User.objects.filter(is_superuser=True).exists():
             self.stdout.write(
@@ -29,7 +32,7 @@ class Command(BaseCommand):
         user.groups.add(Group.objects.get(name=ADMIN))
         line = "=" * 64
         self.stdout.write(
-            f"{line}\nCreated the local admin account. Log in at http://127.0.0.1:8000/\n"
+            f"{line}\nCreated the local admin account. Log in at {url}\n"
             f"  user name: {username}\n  password:  {password}\n"
             f"This password is shown only once: keep it. Add people with\n"
             f"  .venv/bin/python manage.py create_user NAME --role editor\n{line}"
