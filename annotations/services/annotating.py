@@ -193,7 +193,7 @@ def annotation_update(
         raise TypeError(f"not editable: {sorted(unknown)}")
     with transaction.atomic():
         current = (
-            Annotation.objects.select_for_update()
+            Annotation.objects.select_for_update(of=("self",))
             .select_related("article", "speaker")
             .get(pk=annotation.pk)
         )
