@@ -53,8 +53,7 @@ messages: deps
 	@$(PY) manage.py compilemessages --ignore=.venv -v 0
 
 makemessages: deps ## Refresh the .po files after changing UI strings
-	$(PY) manage.py makemessages -l id -l en --ignore=.venv --ignore=staticfiles --no-obsolete
-	$(PY) manage.py makemessages -d djangojs -l id -l en --ignore=.venv --ignore=staticfiles --no-obsolete
+	$(PY) manage.py makemessages -l id -l en --ignore=.venv --ignore=staticfiles --ignore=tests --ignore=bench --no-obsolete
 
 migrate: deps
 	@$(PY) manage.py migrate --no-input -v 0

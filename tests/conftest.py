@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from django.contrib.auth.models import Group
 from django.test import Client
+from django.utils import translation
 
 from annotations.models import Article, Outlet
 
@@ -116,3 +117,14 @@ def seed_articles(db, seed_dir) -> dict[str, Article]:
         assert outcome.status == "imported", outcome.message
         articles[key] = outcome.article
     return articles
+
+
+@pytest.fixture(autouse=True)
+def _back_to_the_default_language():
+    """Deactivate the language a request left active on this thread.
+
+    LocaleMiddleware activates the request's language and leaves it on; services
+    called directly in the next test would otherwise answer in Indonesian.
+    """
+    yield
+    translation.deactivate()

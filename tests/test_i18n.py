@@ -8,19 +8,10 @@ from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.utils import translation
 
 from annotations.models import Annotation, Speaker
 
 LOCALE = Path(__file__).resolve().parents[1] / "locale"
-
-
-@pytest.fixture(autouse=True)
-def _back_to_the_default_language():
-    """LocaleMiddleware leaves the last request's language active on the thread;
-    the tests after these expect English messages from services called directly."""
-    yield
-    translation.deactivate()
 
 
 def _entries(po: Path):
