@@ -25,6 +25,12 @@ from annotations.services.importing import (
     article_import,
     import_files,
 )
+from annotations.services.links import (
+    link_create,
+    link_delete,
+    link_suggest_for_story,
+    link_update,
+)
 from annotations.services.speakers import (
     speaker_create,
     speaker_find,
@@ -53,6 +59,10 @@ __all__ = [
     "import_files",
     "article_remove_block",
     "article_restore_block",
+    "link_create",
+    "link_delete",
+    "link_suggest_for_story",
+    "link_update",
     "speaker_create",
     "speaker_find",
     "speaker_merge",
