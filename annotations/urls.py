@@ -7,6 +7,7 @@ from annotations.views import (
     articles,
     exports,
     importing,
+    links,
     reader,
     source,
     speakers,
@@ -76,6 +77,19 @@ urlpatterns = [
         "annotations/<int:pk>/restore/",
         annotate.annotation_restore,
         name="annotation-restore",
+    ),
+    # Links (views/links.py)
+    path(
+        "annotations/<int:pk>/links/new/",
+        links.link_create,
+        name="link-create",
+    ),
+    path("links/<int:pk>/status/", links.link_update, name="link-update"),
+    path("links/<int:pk>/delete/", links.link_delete, name="link-delete"),
+    path(
+        "stories/<str:slug>/links/suggest/",
+        links.link_suggest,
+        name="link-suggest",
     ),
     # Speakers (views/speakers.py)
     path("speakers/", speakers.speaker_list, name="speaker-list"),

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from annotations.models import Annotation, Speaker, Tag
+from annotations.models import Annotation, Article, Link, Speaker, Tag
 
 
 def _annotate(article, words: str, kind: str = "quote", **fields) -> Annotation:
@@ -173,7 +173,23 @@ def test_the_reader_needs_the_same_number_of_queries_however_many_annotations(
     )
     for a in Annotation.objects.all()[:5]:
         a.tags.add(tag)
-    # session, user, article, annotations, tags, permissions
-    with django_assert_max_num_queries(8):
+    other = Article.objects.create(
+        outlet=tiny_article.outlet,
+        title="Lain",
+        body=body,
+        raw_text=body,
+        content_hash="other-article",
+    )
+    there = Annotation.objects.create(
+        article=other, kind="claim", start=0, end=5, exact=body[:5]
+    )
+    Link.objects.bulk_create(
+        Link(source=a, target=there, relation="related")
+        for a in Annotation.objects.filter(article=tiny_article)[: count // 2]
+    )
+    # session, user, article, annotations, tags, links, permissions
+    with django_assert_max_num_queries(9):
         response = editor_client.get(f"/articles/{tiny_article.pk}/")
-    assert response.content.decode().count('class="annotation-item') == count
+    html = response.content.decode()
+    assert html.count('class="annotation-item') == count
+    assert html.count('class="item-link r-related') == count // 2

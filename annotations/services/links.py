@@ -80,13 +80,12 @@ def link_delete(*, link: Link, user=None) -> None:
 
 
 def _auto_note(proposal) -> str:
-    if proposal.relation == Link.Relation.SAME_QUOTE:
-        if proposal.score >= 0.97:
-            return _("Found automatically: the same words.")
-        return _("Found automatically: wording %(percent)d%% alike.") % {
-            "percent": round(proposal.score * 100)
-        }
-    return _("Found automatically: %(values)s.") % {"values": proposal.reason}
+    """Return the note of a suggested link; claims show their values, so they need none."""
+    if proposal.relation != Link.Relation.SAME_QUOTE:
+        return ""
+    if proposal.score >= 0.97:
+        return _("The same words.")
+    return _("Wording %(percent)d%% alike.") % {"percent": round(proposal.score * 100)}
 
 
 def link_suggest_for_story(*, story: Story, user=None) -> int:

@@ -32,6 +32,7 @@ from annotations.views.reader import (
     TEMPLATE,
     body_html,
     get_article,
+    load_links,
     load_rows,
     panel_items_html,
     paragraph_bounds,
@@ -170,6 +171,7 @@ def _regions(
                 [row],
                 can_edit=request.user.has_perm("annotations.add_annotation"),
                 csrf_token=get_token(request),
+                links=load_links(article, annotation=row.pk),
             )
             parts.append(f'<ol hx-swap-oob="{where}">{item}</ol>')
         count = f"{shown} / {total}" if shown != total else str(total)

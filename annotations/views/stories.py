@@ -18,6 +18,7 @@ from annotations import services
 from annotations.models import Article, Story
 from annotations.search import search_articles
 from annotations.views import HtmxHttpRequest
+from annotations.views.links import story_links_context
 
 CANDIDATES_SHOWN = 20
 
@@ -108,6 +109,7 @@ def story_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
         "rows": rows,
         "find": find,
         "candidates": candidates,
+        **story_links_context(story),
     }
     template = "annotations/story_detail.html"
     if request.htmx.target == "story-candidates":

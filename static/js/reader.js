@@ -175,6 +175,13 @@
     htmx.ajax("GET", item.dataset.editUrl, { source: reader, target: "#annotation-editor", swap: "outerHTML" });
   }
 
+  function linkCurrent() {
+    const item = current && document.getElementById("item-" + current);
+    const action = item && item.querySelector("a.link-action");
+    if (!action) return;
+    htmx.ajax("GET", action.getAttribute("href"), { source: reader, target: "#annotation-editor", swap: "outerHTML" });
+  }
+
   function deleteCurrent() {
     const item = current && document.getElementById("item-" + current);
     const form = item && item.querySelector(".delete-form");
@@ -356,6 +363,18 @@
     }
   });
 
+  // The link form: picking a target preselects the likely relation, until the
+  // editor chooses one.
+  document.addEventListener("change", (ev) => {
+    const form = ev.target.closest && ev.target.closest("#link-form");
+    if (!form) return;
+    const relation = form.elements.relation;
+    if (ev.target === relation) relation.dataset.chosen = "1";
+    else if (ev.target.name === "target" && ev.target.dataset.relation && !relation.dataset.chosen) {
+      relation.value = ev.target.dataset.relation;
+    }
+  });
+
   document.addEventListener("input", (ev) => {
     if (ev.target.id === "id_speaker_name") {
       const hidden = document.getElementById("id_speaker");
@@ -435,6 +454,7 @@
     else if (ev.key === "j") move(1);
     else if (ev.key === "k") move(-1);
     else if (ev.key === "e" && canEdit) editCurrent();
+    else if (ev.key === "l" && canEdit) linkCurrent();
     else if ((ev.key === "Delete" || ev.key === "Backspace") && canEdit) deleteCurrent();
     else if (ev.key === "u" && canEdit) undo();
     else if (ev.key === "/" && findInput) findInput.focus();
@@ -464,7 +484,7 @@
       setCurrent(jump.closest(".annotation-item").dataset.id);
       return;
     }
-    if (ev.target.closest("#annotation-form a.cancel")) {
+    if (ev.target.closest("#annotation-form a.cancel, #link-form a.cancel")) {
       ev.preventDefault();
       closeEditor();
       return;
