@@ -203,6 +203,21 @@ def test_normalise_folds_no_break_and_zero_width_spaces():
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("satu dua tiga", "satu dua tiga"),
+        ("satu  dua", "satu dua"),
+        ("satu \u00a0dua", "satu dua"),
+        ("satu\u00a0 dua", "satu dua"),
+        ("satu\t dua \u3000 tiga", "satu dua tiga"),
+        ("  satu dua ", "satu dua"),
+    ],
+)
+def test_normalise_makes_every_run_of_spaces_one_space(text, expected):
+    assert normalise(text) == expected
+
+
+@pytest.mark.parametrize(
     ("glued", "fixed"),
     [
         ("pada1970-an", "pada 1970-an"),

@@ -49,3 +49,12 @@ def test_resemblance_takes_a_sketch_or_its_parts():
     assert resemblance(sketch(WIRE), sketch(WIRE)) == 1.0
     assert resemblance(parts(sketch(WIRE)), sketch(WIRE)) == 1.0
     assert resemblance("", sketch(WIRE)) == 0.0
+
+
+def test_resemblance_of_the_same_sketches_is_the_same_every_time():
+    edited = WIRE.replace("Kedua menteri", "Keduanya").replace("tahun depan", "kini")
+    a, b = sketch(WIRE), sketch(edited)
+    first = resemblance(a, b)
+    assert 0 < first < 1
+    assert [resemblance(a, b) for _ in range(3)] == [first] * 3
+    assert resemblance(parts(a), b) == first
