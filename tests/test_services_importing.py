@@ -5,6 +5,8 @@ import json
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from annotations.models import Article, Outlet, Story
 from annotations.services import article_import, import_files
@@ -386,3 +388,22 @@ def test_an_html_page_keeps_its_metadata(db):
     assert article.published_at == datetime(2024, 5, 7, 22, 40, tzinfo=WIB)
     assert article.body.startswith("JAKARTA (KBS) - Menteri Kelautan")
     assert "Beranda" not in article.body and "Hak cipta" not in article.body
+
+
+def test_a_bulk_import_looks_up_a_detected_outlet_once(db):
+    files = [
+        (
+            f"{i}.txt",
+            f"Artikel nomor {i} tentang hal {i} yang lain sekali. ".encode() * 5,
+        )
+        for i in range(4)
+    ]
+    with CaptureQueriesContext(connection) as queries:
+        reports = list(import_files(files))
+    assert [r.status for r in reports] == ["imported"] * 4
+    outlet_reads = [
+        q for q in queries if q["sql"].startswith('SELECT "annotations_outlet"')
+    ]
+    assert len(outlet_reads) == 1
+    assert Outlet.objects.count() == 1
+    assert Article.objects.filter(outlet__name="Unknown outlet").count() == 4

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -223,6 +223,7 @@ def article_import(
     editor: str = "",
     user=None,
     source_name: str = "",
+    known: Mapping[tuple[str, str], Outlet | Story] | None = None,
 ) -> ImportOutcome:
     """Clean raw_text, read its metadata and store it as a new article, unless it is a duplicate.
 
@@ -230,7 +231,8 @@ def article_import(
     body (whitespace and boilerplate aside) or the same URL as a stored
     article is a duplicate and is not stored again; a body close to another
     one published within a few days is stored and linked to it as a near
-    duplicate.
+    duplicate. known holds the outlets a bulk import has already stored or
+    looked up (see import_files), so detected outlets are not looked up again.
     """
     default_tz = settings.TIME_ZONE
     title, url = title.strip(), url.strip()
@@ -243,7 +245,10 @@ def article_import(
             if raw_text.strip()
             else _("The text is empty."),
         )
-    detected = extract_metadata(raw_text, default_tz=default_tz)
+    # Without a title both cleanings are the same; with one, the reader needs its own.
+    detected = extract_metadata(
+        raw_text, default_tz=default_tz, cleaned=None if title else cleaned
+    )
     digest = content_hash(body)
     same = Q(content_hash=digest) | Q(url=url) if url else Q(content_hash=digest)
     # Most imports are new: ask for a key first, the whole article only for a duplicate.
@@ -261,7 +266,12 @@ def article_import(
                 if not name:
                     with translation.override(settings.LANGUAGE_CODE):
                         name = _(UNKNOWN_OUTLET)
-                outlet = _outlet(name, url=url, language=language)
+                cached = known.get(_key(name)) if known else None
+                outlet = (
+                    cached
+                    if isinstance(cached, Outlet)
+                    else _outlet(name, url=url, language=language)
+                )
             if story is not None and not isinstance(story, Story):
                 story = _story(story.strip()) if story.strip() else None
             article = Article(
@@ -489,6 +499,7 @@ def import_files(
                 editor=item.editor,
                 user=user,
                 source_name=label,
+                known=known,
             )
             if outcome.status == IMPORTED:
                 # Looked up once per import, not once per article; only once committed.

@@ -19,6 +19,7 @@ from annotations.text.cleaning import (
     ISO_DATE,
     NUMERIC_DATE,
     Block,
+    Cleaned,
     clean,
 )
 
@@ -97,6 +98,8 @@ _WIRE_PHRASES = (
     re.compile(rf"\((?P<agency>{_AGENCY})\)\s*(?:-{{1,2}}|–|—)"),
     re.compile(rf"\b(?P<agency>{_AGENCY})\s+(?:reported|reports|said)\b"),
 )
+# Every _WIRE_PHRASES match names an agency; most bodies name none.
+_ANY_AGENCY = re.compile(_AGENCY)
 _CREDIT_REASONS = frozenset(
     {"byline", "editor-line", "photo-credit", "source-line", "date-line"}
 )
@@ -262,6 +265,8 @@ def _source_line(removed: list[Block]) -> str:
 
 
 def _wire_in_text(text: str) -> str:
+    if not _ANY_AGENCY.search(text):
+        return ""
     found = []
     for pattern in _WIRE_PHRASES:
         if match := pattern.search(text):
@@ -309,9 +314,16 @@ def _outlet_in(removed: list[Block]) -> str:
     return ""
 
 
-def extract_metadata(raw: str, *, default_tz: str = "Asia/Jakarta") -> Metadata:
-    """Return what raw says about itself; fields it does not state stay empty."""
-    cleaned = clean(raw)
+def extract_metadata(
+    raw: str, *, default_tz: str = "Asia/Jakarta", cleaned: Cleaned | None = None
+) -> Metadata:
+    """Return what raw says about itself; fields it does not state stay empty.
+
+    cleaned, when given, must be clean(raw) (no title, no outlet): a caller
+    that has already cleaned raw saves cleaning it again.
+    """
+    if cleaned is None:
+        cleaned = clean(raw)
     kept = [b for b in cleaned.blocks if b.kept]
     removed = list(cleaned.removed)
     published = _published(cleaned.blocks, default_tz)

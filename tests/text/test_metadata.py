@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from annotations.text.cleaning import clean
 from annotations.text.metadata import (
     Metadata,
     detect_language,
@@ -93,6 +94,17 @@ def test_english_article():
         dateline="Beijing",
         language="en",
     )
+
+
+@pytest.mark.parametrize("prefix", ["000", "002", "003"])
+def test_an_already_cleaned_text_gives_the_same_metadata(prefix):
+    raw = _seed(prefix)
+    assert extract_metadata(raw, cleaned=clean(raw)) == extract_metadata(raw)
+
+
+def test_the_cleaned_text_given_is_the_one_read():
+    cleaned = clean(ENGLISH)
+    assert extract_metadata("", cleaned=cleaned).author == "Jane Doe"
 
 
 def test_empty_text_gives_empty_metadata():
