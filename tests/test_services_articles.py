@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 
 from annotations import services
 from annotations.models import CONTEXT_LENGTH, Annotation, Article
+from annotations.text.fingerprints import sketch
 
 READ_ALSO = 12  # the "Baca Juga" paragraph of the Kompas seed
 
@@ -125,6 +126,19 @@ def test_remove_undoes_a_restore(kompas, alice):
     assert kompas.restored_blocks == []
     assert after.start == start and after.version == 3
     assert_anchored(kompas)
+
+
+def test_restore_and_remove_keep_the_near_duplicate_fields_in_step(kompas):
+    caption = 3  # long enough to change the body's sketch
+    original = (kompas.body_length, kompas.sketch)
+    assert original == (len(kompas.body), sketch(kompas.body))
+    services.article_restore_block(article=kompas, index=caption)
+    kompas.refresh_from_db()
+    assert kompas.body_length == len(kompas.body) > original[0]
+    assert kompas.sketch == sketch(kompas.body) != original[1]
+    services.article_remove_block(article=kompas, index=caption)
+    kompas.refresh_from_db()
+    assert (kompas.body_length, kompas.sketch) == original
 
 
 def test_remove_refuses_a_paragraph_with_an_annotation_in_it(kompas):

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from annotations.models import CONTEXT_LENGTH, Annotation, Article
+from annotations.text import fingerprints
 from annotations.text.cleaning import Block, block_offsets, compose_body
 
 
@@ -33,6 +34,13 @@ def _locked(article: Article) -> tuple[Article, list[Block]]:
             )
         )
     return article, blocks
+
+
+def _save_body(article: Article) -> None:
+    """Save a new body with the length and sketch the near-duplicate check reads."""
+    article.body_length = len(article.body)
+    article.sketch = fingerprints.sketch(article.body)
+    article.save(update_fields=["body", "restored_blocks", "body_length", "sketch"])
 
 
 def _check_removed(blocks: list[Block], index: int) -> None:
@@ -121,7 +129,7 @@ def article_restore_block(*, article: Article, index: int, user=None) -> Article
         article.restored_blocks = restored
         if len(article.body) - len(old_body) != length:  # pragma: no cover
             raise RuntimeError("restoring a paragraph composed an unexpected body")
-        article.save(update_fields=["body", "restored_blocks"])
+        _save_body(article)
         _shift(article, position, length)
     return article
 
@@ -146,6 +154,6 @@ def article_remove_block(*, article: Article, index: int, user=None) -> Article:
         restored = [i for i in article.restored_blocks if i != index]
         article.body = compose_body(blocks, restored=restored)
         article.restored_blocks = restored
-        article.save(update_fields=["body", "restored_blocks"])
+        _save_body(article)
         _shift(article, position + length, -length)
     return article
