@@ -390,3 +390,18 @@ def test_links_to_deleted_annotations_are_hidden(editor_client, durations, alice
     assert 'class="story-link r-' not in html
     reader = editor_client.get(f"/articles/{durations[0].article_id}/").content.decode()
     assert "item-link" not in reader
+
+
+def test_the_library_counts_each_articles_unresolved_contradictions(
+    viewer_client, durations, quotes
+):
+    about_six, seven_half = durations
+    link = services.link_create(
+        source=about_six, target=seven_half, relation="contradicts"
+    )
+    services.link_create(source=quotes[0], target=quotes[1], relation="same_quote")
+    html = viewer_client.get("/articles/").content.decode()
+    assert html.count("1 contradiction</a>") == 2  # both articles
+    services.link_update(link=link, status="resolved")
+    html = viewer_client.get("/articles/").content.decode()
+    assert "contradiction</a>" not in html

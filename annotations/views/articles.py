@@ -1,7 +1,16 @@
 from __future__ import annotations
 
 from django.core.paginator import Paginator
-from django.db.models import Exists, OuterRef, QuerySet
+from django.db.models import (
+    Count,
+    Exists,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+)
+from django.db.models.functions import Coalesce
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import NoReverseMatch, reverse
@@ -15,7 +24,7 @@ from annotations.filters import (
     active_filters,
     filter_articles,
 )
-from annotations.models import Article
+from annotations.models import Article, Link
 from annotations.views import HtmxHttpRequest
 
 ARTICLES_PER_PAGE = 50
@@ -49,11 +58,30 @@ def _library_articles() -> QuerySet[Article]:
     duplicates = Article.near_duplicates.through.objects.filter(
         from_article=OuterRef("pk")
     )
+    # Contradictions nobody resolved or dismissed yet, counted for the page's rows only.
+    contradictions = (
+        Link.objects.filter(
+            Q(source__article=OuterRef("pk")) | Q(target__article=OuterRef("pk")),
+            relation=Link.Relation.CONTRADICTS,
+            status__in=[Link.Status.OPEN, Link.Status.CONFIRMED],
+            source__deleted_at__isnull=True,
+            target__deleted_at__isnull=True,
+        )
+        .order_by()
+        .values("relation")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
     return (
         Article.objects.select_related("outlet", "story")
         .defer("raw_text", "body", "blocks", "restored_blocks")
         .with_annotation_count()
-        .annotate(has_near_duplicates=Exists(duplicates))
+        .annotate(
+            has_near_duplicates=Exists(duplicates),
+            open_contradictions=Coalesce(
+                Subquery(contradictions, output_field=IntegerField()), 0
+            ),
+        )
     )
 
 
