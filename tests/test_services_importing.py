@@ -388,6 +388,11 @@ def test_an_html_page_keeps_its_metadata(db):
     assert article.published_at == datetime(2024, 5, 7, 22, 40, tzinfo=WIB)
     assert article.body.startswith("JAKARTA (KBS) - Menteri Kelautan")
     assert "Beranda" not in article.body and "Hak cipta" not in article.body
+    # The page itself is the raw text; the paragraphs come from its extracted text.
+    assert article.raw_text == page
+    kept = [block["text"] for block in article.blocks if block["kept"]]
+    assert kept[0].startswith("JAKARTA (KBS) - Menteri Kelautan")
+    assert not any("<" in block["text"] for block in article.blocks)
 
 
 def test_a_bulk_import_looks_up_a_detected_outlet_once(db):

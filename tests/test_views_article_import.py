@@ -206,3 +206,28 @@ def test_file_endpoint_checks_the_csrf_token(alice):
     upload = SimpleUploadedFile("a.txt", ARTICLE.encode())
     assert client.post("/articles/import/file/", {"file": upload}).status_code == 403
     assert not Article.objects.exists()
+
+
+def test_an_uploaded_html_page_keeps_its_source_and_the_source_page_shows_it(
+    editor_client,
+):
+    paragraphs = "".join(f"<p>{p}</p>" for p in ARTICLE.split("\n\n"))
+    page = (
+        '<!doctype html><html lang="id"><head><meta charset="utf-8">'
+        "<title>Sari dan Tan bahas kuota tuna</title></head><body>"
+        f"<nav><a href='/'>Beranda</a></nav><article>{paragraphs}</article>"
+        "</body></html>"
+    )
+    response = editor_client.post(
+        "/articles/import/file/",
+        {"file": SimpleUploadedFile("halaman.html", page.encode(), "text/html")},
+        headers={"HX-Request": "true"},
+    )
+    assert 'data-status="imported"' in response.content.decode()
+    article = Article.objects.get()
+    assert article.raw_text == page
+    assert article.body.startswith("BOGOR - Menteri Kelautan")
+    assert all("<p>" not in block["text"] for block in article.blocks)
+    source = editor_client.get(f"/articles/{article.pk}/source/").content.decode()
+    assert "&lt;article&gt;&lt;p&gt;BOGOR - Menteri Kelautan" in source
+    assert "<article><p>BOGOR" not in source

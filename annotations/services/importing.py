@@ -224,6 +224,7 @@ def article_import(
     user=None,
     source_name: str = "",
     known: Mapping[tuple[str, str], Outlet | Story] | None = None,
+    source_text: str = "",
 ) -> ImportOutcome:
     """Clean raw_text, read its metadata and store it as a new article, unless it is a duplicate.
 
@@ -231,8 +232,11 @@ def article_import(
     body (whitespace and boilerplate aside) or the same URL as a stored
     article is a duplicate and is not stored again; a body close to another
     one published within a few days is stored and linked to it as a near
-    duplicate. known holds the outlets a bulk import has already stored or
-    looked up (see import_files), so detected outlets are not looked up again.
+    duplicate. source_text, when given, is the document raw_text was
+    extracted from (an HTML page): the article keeps it as its raw text,
+    exactly as imported, while body and blocks come from raw_text. known
+    holds the outlets a bulk import has already stored or looked up (see
+    import_files), so detected outlets are not looked up again.
     """
     default_tz = settings.TIME_ZONE
     title, url = title.strip(), url.strip()
@@ -286,7 +290,7 @@ def article_import(
                 wire_source=detected.wire_source[:200],
                 dateline=detected.dateline[:200],
                 language=language,
-                raw_text=raw_text,
+                raw_text=source_text or raw_text,
                 body=body,
                 body_length=len(body),
                 sketch=fingerprints.sketch(body),
@@ -500,6 +504,7 @@ def import_files(
                 user=user,
                 source_name=label,
                 known=known,
+                source_text=item.source,
             )
             if outcome.status == IMPORTED:
                 # Looked up once per import, not once per article; only once committed.

@@ -68,6 +68,7 @@ class Record:
     language: str = ""
     story: str = ""
     line: int | None = None  # record number in a file of several, else None
+    source: str = ""  # the decoded document text was extracted from (HTML), else ""
 
 
 @dataclass(frozen=True)
@@ -223,6 +224,7 @@ def _read_html(text: str) -> ReadResult:
         published_at=date,
         author=document.author or "",
         language=(document.language or "")[:2],
+        source=text,
     )
     return ReadResult(records=(record,))
 
