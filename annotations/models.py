@@ -128,7 +128,8 @@ class Article(models.Model):
     )
     raw_text = models.TextField(_("raw text"))
     body = models.TextField(_("body"))
-    # What the cleaner decided for each paragraph of raw_text: [{"text", "kept", "reason"}].
+    # What the cleaner decided for each paragraph of the imported text (of the text
+    # extracted from the page, for HTML): [{"text", "kept", "reason"}].
     blocks = models.JSONField(_("paragraphs"), default=list, blank=True)
     # Indexes into `blocks` of removed paragraphs that an editor put back into the body.
     restored_blocks = models.JSONField(

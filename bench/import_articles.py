@@ -234,7 +234,11 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
 
-    work = Path(tempfile.mkdtemp(prefix="newsroom-bench-import-"))
+    with tempfile.TemporaryDirectory(prefix="newsroom-bench-import-") as tmp:
+        run(Path(tmp), args)
+
+
+def run(work: Path, args: argparse.Namespace) -> None:
     os.environ.pop("DATABASE_URL", None)
     os.environ.update(
         NEWSROOM_SQLITE_PATH=str(work / "db.sqlite3"),
