@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 import io
+from decimal import Decimal
 
 from django.core.management import call_command
 
-from annotations.models import Article, Story
+from annotations.models import Annotation, Article, Link, Speaker, Story
 
 
 def _load() -> str:
@@ -69,3 +70,21 @@ def test_demo_is_not_loaded_into_a_library_with_articles(tiny_article):
     assert "already has articles" in _load()
     assert Article.objects.count() == 1
     assert not Story.objects.exists()
+
+
+def test_demo_comes_annotated_with_its_contradictions_found(db):
+    output = _load()
+    assert "10 annotations" in output
+    six = Annotation.objects.get(exact="sekitar enam jam")
+    seven_and_a_half = Annotation.objects.get(exact="7,5 jam")
+    assert (six.value, six.unit, six.approximate) == (6, "hour", True)
+    assert (seven_and_a_half.value, seven_and_a_half.unit) == (Decimal("7.5"), "hour")
+    contradiction = Link.objects.get(
+        relation="contradicts", source=six, target=seven_and_a_half
+    )
+    assert (contradiction.origin, contradiction.status) == ("auto", "open")
+    misspelled = Annotation.objects.get(exact="Tan Bun Hock")
+    assert misspelled.speaker.name == "Tan Boon Hock"
+    sari = Speaker.objects.get(name="Sari Wulandari")
+    assert sari.annotations.filter(kind="quote").count() == 3
+    assert Link.objects.filter(relation="same_quote").exists()
