@@ -71,7 +71,7 @@ def test_the_form_lists_annotations_of_the_other_articles_only(
     for own in (about_six, same_article, quotes[0]):
         assert f'name="target" value="{own.pk}"' not in html
     # Claims show their value; the source's kind comes first in each article.
-    assert "7.5 hour" in html
+    assert "7.5 hours" in html
     assert html.index(f'value="{seven_half.pk}"') < html.index(
         f'value="{quotes[1].pk}"'
     )
@@ -270,7 +270,7 @@ def test_find_contradictions_lists_the_durations_with_both_values(
     assert html.lstrip().startswith('<section id="story-links"')
     assert "2 new suggestions." in html
     assert html.count('class="story-link r-') == 2
-    assert "≈ 6 hour" in html and "7.5 hour" in html
+    assert "≈ 6 hours" in html and "7.5 hours" in html
     assert "automatic suggestion" in html
     assert "Wording 73% alike." in html
     # Contradictions come before agreements.

@@ -23,6 +23,7 @@ from django_htmx.http import trigger_client_event
 from annotations import services
 from annotations.forms import AnnotationForm, PanelFilterForm
 from annotations.models import Annotation, AnnotationChange, Article, Speaker
+from annotations.quantities import plain_number, quantity_text
 from annotations.services import annotating
 from annotations.services.annotating import AnnotationConflict, tag_resolve
 from annotations.text.anchoring import anchor, validate_span
@@ -36,7 +37,6 @@ from annotations.views.reader import (
     load_rows,
     panel_items_html,
     paragraph_bounds,
-    plain_number,
     reader_context,
 )
 
@@ -482,8 +482,8 @@ def annotation_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
         "article": annotation.article,
         "changes": changes,
         "edit_url": reverse("annotations:annotation-update", args=[annotation.pk]),
-        "value_text": ""
-        if annotation.value is None
-        else plain_number(annotation.value),
+        "value_text": quantity_text(
+            annotation.value, annotation.unit, annotation.approximate
+        ),
     }
     return render(request, "annotations/annotation_detail.html", ctx)

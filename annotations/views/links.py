@@ -25,13 +25,13 @@ from django_htmx.http import trigger_client_event
 
 from annotations import services
 from annotations.models import Annotation, Link, Story
+from annotations.quantities import quantity_text
 from annotations.views import HtmxHttpRequest
 from annotations.views.reader import TEMPLATE as READER
 from annotations.views.reader import (
     load_links,
     load_rows,
     panel_items_html,
-    plain_number,
 )
 
 FORM_PAGE = "annotations/link_form.html"
@@ -67,12 +67,6 @@ _relation_for_kind = {
 def _require(request: HtmxHttpRequest, action: str) -> None:
     if not request.user.has_perm(f"annotations.{action}_link"):
         raise PermissionDenied(_("Viewers cannot change links."))
-
-
-def _value_text(value: Decimal | None, unit: str, approximate: bool) -> str:
-    if value is None:
-        return ""
-    return f"{'≈ ' if approximate else ''}{plain_number(value)} {unit}".strip()
 
 
 def default_relation(source: Annotation, kind: str, value: Decimal | None) -> str:
@@ -150,7 +144,7 @@ def _targets(source: Annotation, find: str) -> tuple[list[dict], bool]:
                 "kind": kind,
                 "kind_label": kinds.get(kind, kind),
                 "exact": exact if len(exact) <= 90 else exact[:87] + "…",
-                "value_text": _value_text(value, unit, approx),
+                "value_text": quantity_text(value, unit, approx),
                 "speaker": speaker or "",
                 "relation": default_relation(source, kind, value),
             }
@@ -172,7 +166,7 @@ def _form_response(
         "cut": cut,
         "find": find,
         "show_search": cut or bool(find) or not source.article.story_id,
-        "source_value": _value_text(source.value, source.unit, source.approximate),
+        "source_value": quantity_text(source.value, source.unit, source.approximate),
         "chosen": str(form["target"].value() or ""),
     }
     template = FORM_PAGE
@@ -300,7 +294,7 @@ def story_links_context(story: Story) -> dict:
     )
     for link in links:
         for side in (link.source, link.target):
-            side.value_text = _value_text(side.value, side.unit, side.approximate)
+            side.value_text = quantity_text(side.value, side.unit, side.approximate)
     return {
         "story_links": [link for link in links if link.status != Link.Status.DISMISSED],
         "dismissed_links": [

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from decimal import Decimal
 from html import escape  # Django's lazy-aware escape() costs 3x in the loops below
 from typing import NamedTuple
 
@@ -19,6 +18,7 @@ from django.views.decorators.vary import vary_on_headers
 
 from annotations.forms import PanelFilterForm
 from annotations.models import Annotation, Article, Link
+from annotations.quantities import quantity_text
 from annotations.text.runs import paragraphs
 from annotations.views import HtmxHttpRequest
 
@@ -81,12 +81,6 @@ _ROW_FIELDS = (
     "approximate",
     "note",
 )
-
-
-def plain_number(value: Decimal) -> str:
-    """Return a decimal without exponent or trailing zeros: 7.500000 -> "7.5", 70 -> "70"."""
-    text = format(value, "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def load_rows(article: Article, within: tuple[int, int] | None = None) -> list[Row]:
@@ -304,10 +298,8 @@ def panel_items_html(
             out.append(f' <span class="speaker">{escape(r.speaker_name)}</span>')
         out.append(f' <q class="excerpt">{escape(excerpt)}</q></a>')
         if r.kind == Annotation.Kind.CLAIM and r.value is not None:
-            approx = "≈ " if r.approximate else ""
-            out.append(
-                f'<span class="value">{approx}{plain_number(r.value)} {escape(r.unit)}</span>'
-            )
+            value = escape(quantity_text(r.value, r.unit, r.approximate))
+            out.append(f'<span class="value">{value}</span>')
         if r.quote_form:
             out.append(f'<span class="quote-form">{forms.get(r.quote_form, "")}</span>')
         for _tag_id, name, colour in r.tags:
