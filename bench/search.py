@@ -336,15 +336,23 @@ def main() -> None:
         return p.paginator._counted, len(p.object_list)
 
     queries = _queries(random.Random(11))
-    page(queries[0])  # open the connection, warm the page cache
-    timings, matches = [], []
-    for q in queries:
-        start = time.perf_counter()
-        count, _rows = page(q)
-        timings.append((time.perf_counter() - start) * 1000)
-        matches.append(count)
-    timings.sort()
+
+    def timed_pass() -> tuple[list[float], list[int]]:
+        timings, matches = [], []
+        for q in queries:
+            start = time.perf_counter()
+            count, _rows = page(q)
+            timings.append((time.perf_counter() - start) * 1000)
+            matches.append(count)
+        return sorted(timings), matches
+
+    # The first pass reads the database file from disk (after `make bench` has run
+    # the other benchmarks, little of it is cached); a running server has it in the
+    # page cache, which the second, reported pass measures.
+    cold, _ = timed_pass()
+    timings, matches = timed_pass()
     p95 = timings[int(0.95 * len(timings)) - 1]
+    cold_p95 = cold[int(0.95 * len(cold)) - 1]
     print(
         f"search: SQLite {version}, {args.articles:,} articles, {len(queries)} queries"
     )
@@ -356,6 +364,10 @@ def main() -> None:
     print(
         f"  library page (filter + search + count + 50 rows): "
         f"p50 {statistics.median(timings):.1f} ms, p95 {p95:.1f} ms, max {timings[-1]:.1f} ms"
+    )
+    print(
+        f"  first pass, database file not yet cached: p50 {statistics.median(cold):.1f} ms,"
+        f" p95 {cold_p95:.1f} ms"
     )
     print("  target: p95 under 100 ms")
 
