@@ -8,10 +8,13 @@ alice is an editor, victor a viewer, root an admin. Seed articles come from
 "detik"} -> Article, all three in the story "Blinken di Beijing" (SEED_STORY),
 from the outlets "Kompas TV", "Koran Jakarta" and "detik". It is
 function-scoped, so it also works in live_server (transactional) tests.
+`annotate_words(article, words, kind, **fields)` annotates words through the real
+service; `durations` gives the seeds' two lengths of the talks as claims.
 """
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -19,7 +22,8 @@ from django.contrib.auth.models import Group
 from django.test import Client
 from django.utils import translation
 
-from annotations.models import Article, Outlet
+from annotations import services
+from annotations.models import Annotation, Article, Outlet
 
 SEED_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
 SEED_STORY = "Blinken di Beijing"
@@ -128,3 +132,29 @@ def _back_to_the_default_language():
     """
     yield
     translation.deactivate()
+
+
+def annotate_words(
+    article: Article, words: str, kind: str = "claim", **fields
+) -> Annotation:
+    """Annotate the first occurrence of `words` in the article through the real service."""
+    start = article.body.index(words)
+    return services.annotation_create(
+        article=article, start=start, end=start + len(words), kind=kind, **fields
+    )
+
+
+@pytest.fixture
+def durations(seed_articles) -> tuple[Annotation, Annotation]:
+    """The two lengths of the Blinken–Qin talks as claims: "sekitar enam jam" and "7,5 jam"."""
+    about_six = annotate_words(
+        seed_articles["koranjakarta"],
+        "sekitar enam jam",
+        value=Decimal("6"),
+        unit="hour",
+        approximate=True,
+    )
+    seven_half = annotate_words(
+        seed_articles["detik"], "7,5 jam", value=Decimal("7.5"), unit="hour"
+    )
+    return about_six, seven_half

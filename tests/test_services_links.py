@@ -1,34 +1,11 @@
 from __future__ import annotations
 
-from decimal import Decimal
-
 import pytest
 from django.core.exceptions import ValidationError
 
 from annotations import services
 from annotations.models import Annotation, Link, Speaker
-
-
-def _annotate(article, words: str, kind: str = "claim", **fields) -> Annotation:
-    start = article.body.index(words)
-    return services.annotation_create(
-        article=article, start=start, end=start + len(words), kind=kind, **fields
-    )
-
-
-@pytest.fixture
-def durations(seed_articles):
-    about_six = _annotate(
-        seed_articles["koranjakarta"],
-        "sekitar enam jam",
-        value=Decimal("6"),
-        unit="hour",
-        approximate=True,
-    )
-    seven_half = _annotate(
-        seed_articles["detik"], "7,5 jam", value=Decimal("7.5"), unit="hour"
-    )
-    return about_six, seven_half
+from tests.conftest import annotate_words as _annotate
 
 
 @pytest.fixture

@@ -11,31 +11,10 @@ from django.test.utils import CaptureQueriesContext
 
 from annotations import services
 from annotations.models import Annotation, Link, Speaker
+from tests.conftest import annotate_words as _annotate
 
 HX = {"HX-Request": "true"}
 STORY = "/stories/blinken-di-beijing/"
-
-
-def _annotate(article, words: str, kind: str = "claim", **fields) -> Annotation:
-    start = article.body.index(words)
-    return services.annotation_create(
-        article=article, start=start, end=start + len(words), kind=kind, **fields
-    )
-
-
-@pytest.fixture
-def durations(seed_articles):
-    about_six = _annotate(
-        seed_articles["koranjakarta"],
-        "sekitar enam jam",
-        value=Decimal("6"),
-        unit="hour",
-        approximate=True,
-    )
-    seven_half = _annotate(
-        seed_articles["detik"], "7,5 jam", value=Decimal("7.5"), unit="hour"
-    )
-    return about_six, seven_half
 
 
 @pytest.fixture

@@ -7,17 +7,10 @@ from decimal import Decimal
 import pytest
 from playwright.sync_api import expect
 
-from annotations import services
-from annotations.models import Annotation, Link, Speaker
+from annotations.models import Link, Speaker
+from tests.conftest import annotate_words as _annotate
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-def _annotate(article, words: str, kind: str = "claim", **fields) -> Annotation:
-    start = article.body.index(words)
-    return services.annotation_create(
-        article=article, start=start, end=start + len(words), kind=kind, **fields
-    )
 
 
 @pytest.fixture
