@@ -38,7 +38,10 @@ def test_the_header_switch_turns_library_reader_and_import_indonesian(
     page.click(f"a[href='/articles/{seed_articles['detik'].pk}/']")
     expect(page.locator("#article-body")).to_be_visible()
     expect(page.locator(".reader-hint")).to_contain_text("kutipan")
+    # The click does not wait for the deferred reader.js: wait, or "/" goes nowhere.
+    page.wait_for_load_state("load")
     page.keyboard.press("/")
+    expect(page.locator("#find-words")).to_be_focused()
     page.keyboard.type("7,5 jam")
     page.keyboard.press("Enter")
     expect(page.locator("#messages")).to_have_text(

@@ -16,6 +16,7 @@ def test_an_editor_uploads_seed_files_and_opens_one(
     (tmp_path / "kosong.txt").write_bytes(b"")
     login(alice)
     page.click("nav >> text=Import")
+    page.wait_for_load_state("load")  # import.js is deferred: the upload needs it
     expect(page.locator("h1")).to_have_text("Import articles")
     page.set_input_files(
         "#id_files",
@@ -42,6 +43,7 @@ def test_an_editor_uploads_seed_files_and_opens_one(
 
     # Find it in the library by a word of its body (not of its title).
     page.click("nav >> text=Library")
+    page.wait_for_load_state("load")  # htmx is deferred: the search box needs it
     page.fill("#id_q", "mikroelektronika")
     expect(page).to_have_url(re.compile(r"/articles/\?q=mikroelektronika$"))
     results = page.locator("#article-results tbody tr")
