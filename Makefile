@@ -64,8 +64,8 @@ demo: deps ## Load the demo corpus (only into an empty library)
 password: deps ## Set a new password for the local admin
 	$(PY) manage.py changepassword admin
 
-bench: dev-deps ## Print the performance figures (see bench/README.md)
-	$(PY) bench/run.py
+bench: dev-deps ## Print the figures as one table, write bench/results.json (QUICK=1: smaller data)
+	$(PY) bench/run.py $(if $(QUICK),--quick)
 
 lint: dev-deps
 	$(VENV)/bin/ruff check .
