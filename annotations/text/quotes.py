@@ -1,65 +1,142 @@
-"""Suggest quotations, with their speaker when the sentence names one.
+"""Suggest quotations, with who said them.
 
-Quote marks are straight or curly, double or single. Single marks between
-two letters ("Qur'an", "Blinken's") are apostrophes, and a closing single
-mark with no opening one before it ("students' books") is ignored. Quotes
-do not span lines; an unclosed quote is not suggested.
+Quote marks are straight or curly, double or single (and « », „ “). Single
+marks between two letters ("Qur'an", "Blinken's") are apostrophes, and a
+closing single mark with no opening one before it ("students' books") is
+ignored. Quotes do not span lines; an unclosed quote is not suggested.
+
+A quote's speaker comes from a speech cue, in this order: right after the
+quote (", kata Blinken", ", ujarnya", "Miller said"), before it in the same
+sentence ("Blinken mengatakan bahwa", "Menurut Hua,", "Reuters reported"),
+or later in its sentence. A quote with no cue that follows an attributed
+quote (same or next paragraph) continues it. attribution.Cast turns the
+phrase a cue names into the article's full name for that person.
+
+Not suggested: scare quotes of one or two words with no speech cue, titles
+of works ("film 'Oppenheimer'"), nicknames (Joko "Jokowi" Widodo) and
+words quoted as words ("istilah 'genosida'").
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+
+from annotations.text.attribution import (
+    MEDIA_WORDS,
+    ORG_WORDS,
+    PEOPLE_NOUNS,
+    TITLES,
+    Cast,
+    Parsed,
+    Source,
+    ends_abbreviation,
+    parse_phrase,
+    sentence_end,
+    sentence_start,
+)
+from annotations.text.matching import same_person
 
 
 @dataclass(frozen=True)
 class QuoteCandidate:
-    start: int  # the quoted words, without the quote marks
-    end: int
-    speaker: str  # attributed name, "" when none or only a pronoun ("ucapnya")
-    form: str  # "direct": a whole quoted sentence; "partial": words inside one
+    start: int  # the quoted words, without the quote marks (code points into the body)
+    end: int  # exclusive
+    speaker: str  # full name as the article introduces it, or institution/medium; "" if unknown
+    form: str  # "direct" | "partial" | "indirect"
+    role: str = ""  # the role as the article gives it, "" if none
+    source_kind: str = ""  # "person" | "institution" | "medium" | ""
+    confidence: float = 0.5  # how sure we are this is attributed speech by this speaker
 
 
-# Up to three capitalised words; longer runs are usually a title before the name.
-_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
-_ID_VERBS = (
-    "kata|ujar|ucap|tutur|ungkap|jelas|tegas|cetus|tambah|sebut|imbuh|terang"
-    "|papar|lanjut|seru|pungkas|tandas"
+# Verbs that follow the quote and come before the speaker: ", kata Blinken", ", ujarnya".
+_ID_AFTER = (
+    "kata|ujar|ucap|tutur|ungkap|jelas|tegas|tambah|imbuh|cetus|sebut|terang|papar"
+    "|lanjut|seru|pungkas|tandas|tukas|timpal|sambung|kilah|tulis|beber|urai|tanya"
+    "|sergah|bilang|aku|pinta|harap|klaim|catat|nilai|desak|katakan"
 )
-_EN_VERBS = "said|says|added|told|noted|stressed|explained|wrote|asked"
-_BEFORE_VERBS = (
-    "mengatakan|menyatakan|berkata|menegaskan|menyebut|menuturkan|mengungkapkan"
-    "|menjelaskan|menambahkan|menunjukkan|menekankan|menulis|menyampaikan"
-    f"|{_EN_VERBS}"
+# Verbs that follow their subject: "Blinken mengatakan", "Miller said".
+_ID_ACTIVE = (
+    "mengatakan|menyatakan|berkata|berujar|menegaskan|menyebut|menyebutkan|menuturkan"
+    "|mengungkapkan|menjelaskan|menambahkan|menekankan|menulis|menyampaikan"
+    "|mengimbuhkan|memaparkan|menerangkan|mengklaim|mengakui|menilai|meminta|mendesak"
+    "|memperingatkan|menandaskan|bertanya|menanyakan|mencuit|mengumumkan|menuding"
+    "|menuduh|membantah|menyangkal|menanggapi|berpendapat|menggambarkan|menunjukkan"
+    "|mengingatkan|berharap|mengimbau|mengisyaratkan|menyinggung|mengeluhkan"
+    "|menggarisbawahi|mengemukakan|melaporkan|memberitakan|mengutip|menyerukan"
+    "|berjanji|bersumpah|mengkritik|menjawab|menyebutnya|menganggap|menyambut"
+    "|mengomentari|mengucapkan|berpesan|menyimpulkan|menyinggung|mencatat|menulis"
 )
-# ", kata Blinken", ", ujar juru bicara Hua Chunying", ", said Blinken"
-_VERB_THEN_NAME = re.compile(
-    rf"^\W*(?:{_ID_VERBS}|{_EN_VERBS})\s+(?:[a-z]+\s+){{0,3}}?(?P<name>{_NAME})"
+_EN_VERBS = (
+    "said|says|say|told|tells|added|adds|noted|notes|stressed|explained|wrote|writes"
+    "|asked|warned|insisted|argued|claimed|declared|announced|replied|responded"
+    "|continued|concluded|acknowledged|admitted|urged|tweeted|posted|reported"
+    "|reports|described|called|remarked|observed|emphasized|emphasised|recalled"
+    "|suggested|stated|commented|complained|vowed|promised|pledged|predicted"
+    "|cautioned|conceded|agreed|affirmed|recounted|quipped|shouted|whispered"
 )
-# ", Miller said"
-_NAME_THEN_VERB = re.compile(rf"^\W*(?P<name>{_NAME})\s+(?:{_EN_VERBS})\b")
-# 'Blinken mengatakan di Twitter bahwa "...', 'Menurut Hua, kedua pihak "...'
-_BEFORE = re.compile(
-    rf"(?:\b(?:[Mm]enurut|[Aa]ccording to)\s+(?:[^,]{{0,80}}?\s)?(?P<by>{_NAME}),"
-    rf"|(?P<name>{_NAME})\s+(?:{_BEFORE_VERBS})\b)"
+_REPORTING = {"melaporkan", "memberitakan", "reported", "reports", "lapor"}
+_ADVERBS = r"(?:(?:juga|pun|kembali|kemudian|lalu|sempat|telah|sudah|pernah|sebelumnya|also|then|later|had|has|have|again|once|previously|earlier|further|later)\s+)*"
+# A speaker phrase after a verb: words up to a clause break or a preposition.
+_PHRASE_STOP = re.compile(
+    r"[.;:!?\n\"“”]|,(?!\s*(?:[A-Z]|juru|spokes|the |seorang|a |an ))"
+    r"|\s(?:kepada|dalam|di|saat|ketika|pada|seperti|sebagaimana|usai|seusai|setelah"
+    r"|sebelum|dikutip|mengutip|dilansir|melalui|lewat|dari|yang|sambil|sembari|dan|bahwa"
+    r"|to|in|at|on|during|as|when|after|before|via|from|who|which|while|and|that|of the"
+    r"|on|adding|according|told|said|says|mengatakan|menambahkan|menegaskan"
+    r"|menyatakan|menjelaskan)\b"
 )
-_NOT_NAMES = {
-    "Menlu", "Menteri", "Presiden", "Wakil", "Jubir", "Juru", "Bicara", "Deplu",
-    "Kemlu", "AS", "RI", "China", "Tiongkok", "President", "Secretary",
-    "Minister", "Spokesperson", "Mr", "Mrs", "Ms", "Dr", "Pak", "Bu",
-    "Namun", "Tetapi", "But", "However", "Dia", "Ia", "Mereka", "Kami",
-    "He", "She", "They", "We", "The",
-}  # fmt: skip
-_PRONOUN_AFTER = re.compile(
-    rf"^\W*(?:(?:{_ID_VERBS})nya\b|(?:{_ID_VERBS})\s+(?:dia|ia|beliau|mereka)\b"
-    rf"|(?:he|she|they|we)\s+(?:{_EN_VERBS})\b|(?:{_EN_VERBS})\s+(?:he|she|they)\b)"
+_TAIL_AFTER = re.compile(
+    rf"^[\s,.;:!?\-–—)]*(?:(?:demikian|begitu|seperti|sebagaimana)\s+)?"
+    rf"(?P<verb>(?:{_ID_AFTER})(?P<nya>nya)?|{_EN_VERBS}|menurut|according\s+to|lapor)\b"
+    rf"(?P<rest>.*)",
+    re.IGNORECASE | re.DOTALL,
 )
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_TAIL_SUBJECT = re.compile(
+    rf"^[\s,.;:!?\-–—)]*(?P<phrase>[^.;:!?\n\"“”]{{1,90}}?)\s+{_ADVERBS}"
+    rf"(?P<verb>{_ID_ACTIVE}|{_EN_VERBS})\b",
+)
+_HEAD_VERB = re.compile(
+    rf"\b(?P<verb>{_ID_ACTIVE}|{_EN_VERBS}|menurut|according\s+to)\b", re.IGNORECASE
+)
+# A head that ends with a tail-style cue: '"A," kata X, "B."'
+_HEAD_TAIL_CUE = re.compile(
+    rf"(?:^|[,.])\s*(?:(?P<verb>{_ID_AFTER})(?P<nya>nya)?|{_EN_VERBS})\b"
+    rf"(?P<rest>[^.!?\n]*?)[,:]?\s*$",
+    re.IGNORECASE,
+)
+# Words before the quote that make it a title, a nickname or a word mentioned.
+_NOT_SPEECH_BEFORE = re.compile(
+    r"\b(?:buku|film|lagu|album|novel|judul|berjudul|bertajuk|bertema|tajuk|program"
+    r"|acara|sinetron|serial|artikel|kolom|lakon|drama|puisi|tema|slogan|tagar"
+    r"|kampanye|gerakan|operasi|dokumenter|podcast|motto|moto|semboyan|book|movie"
+    r"|song|titled|entitled|series|show|programme|campaign|headline|column|essay"
+    r"|documentary|theme|operation|dijuluki|julukan|berjuluk|alias|disapa|sapaan"
+    r"|panggilan|nicknamed|dubbed|aka|so-called|sebutan|istilah|frasa|kata|term"
+    r"|word|phrase|label|tagline|hashtag|dikenal\s+(?:dengan|sebagai)|known\s+as"
+    r"|bernama|named|called)\s*(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_SPEECH_CUE = re.compile(
+    rf"\b(?:{_ID_AFTER})(?:nya)?\b|\b(?:{_ID_ACTIVE}|{_EN_VERBS}|menurut|according)\b",
+    re.IGNORECASE,
+)
 
 
 def find_quotes(text: str) -> list[QuoteCandidate]:
-    found = []
-    for open_at, close_at in _quote_marks(text):
+    """Return the quotes of an article with their speakers, sorted by (start, -end)."""
+    pairs = _quote_marks(text)
+    if not pairs:
+        return []
+    pairs.sort()
+    cast = Cast.read(text, [(a + 1, b) for a, b in pairs])
+    # Paragraphs are non-empty lines; blank lines between them do not count.
+    newlines = [m.start() for m in re.finditer(r"\n\s*(?=\S)", text)]
+    found: list[QuoteCandidate] = []
+    previous: tuple[int, int, Source] | None = None  # (close mark, paragraph, source)
+    spoken: list[tuple[int, str]] = []  # (position, speaker) of attributed quotes
+    for open_at, close_at in pairs:
         start, end = open_at + 1, close_at
         while start < end and text[start].isspace():
             start += 1
@@ -67,24 +144,327 @@ def find_quotes(text: str) -> list[QuoteCandidate]:
             end -= 1
         if not any(c.isalpha() for c in text[start:end]):
             continue
+        paragraph = bisect.bisect_right(newlines, open_at)
+        floor = previous[0] + 1 if previous and previous[1] == paragraph else 0
+        cue = _cue(text, open_at, close_at, floor)
+        form = _form(text, open_at, start, end)
+        if cue is None and _not_speech(text, open_at, close_at, start, end):
+            continue
+        source, confidence = _attribute(
+            text, cast, cue, open_at, paragraph, previous, spoken, form
+        )
+        if source.speaker:
+            spoken.append((open_at, source.speaker))
         found.append(
             QuoteCandidate(
                 start,
                 end,
-                _speaker(text, open_at, close_at),
-                _form(text, open_at, start, end),
+                source.speaker,
+                form,
+                source.role,
+                source.kind,
+                round(confidence, 2),
             )
         )
+        previous = (close_at, paragraph, source)
+    found = _same_spelling(found)
     found.sort(key=lambda q: (q.start, -q.end))
     return found
+
+
+# --- attribution ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Cue:
+    phrase: str  # the speaker phrase, "" for a pronoun verb ("ujarnya")
+    at: int  # where the phrase is, for resolving it against the cast
+    place: str  # "after" | "before" | "late"
+    pronoun: bool = False
+    reporting: bool = False  # "Reuters melaporkan": the source is a medium
+
+
+def _cue(text: str, open_at: int, close_at: int, floor: int) -> _Cue | None:
+    tail_end = _clause_end(text, close_at + 1)
+    tail = text[close_at + 1 : tail_end]
+    m = _TAIL_AFTER.match(tail)
+    if m:
+        if m.group("nya"):
+            return _Cue("", close_at, "after", pronoun=True)
+        phrase = _phrase_after(m.group("rest"))
+        if phrase:
+            verb = m.group("verb").casefold()
+            return _Cue(phrase, close_at, "after", reporting=verb in _REPORTING)
+    m = _TAIL_SUBJECT.match(tail)
+    if m and _plausible_subject(m.group("phrase")):
+        return _Cue(
+            m.group("phrase"),
+            close_at,
+            "after",
+            reporting=m.group("verb").casefold() in _REPORTING,
+        )
+    head_start = max(sentence_start(text, open_at), floor)
+    head = text[head_start:open_at]
+    m = _HEAD_TAIL_CUE.search(head)
+    if m and head_start == floor and floor > 0:
+        if m.group("nya"):
+            return _Cue("", open_at, "before", pronoun=True)
+        phrase = _phrase_after(m.group("rest"))
+        if phrase:
+            return _Cue(phrase, head_start, "before")
+    for m in reversed(list(_HEAD_VERB.finditer(head))):
+        verb = m.group("verb").casefold()
+        if verb in ("menurut",) or verb.startswith("according"):
+            phrase = _phrase_after(head[m.end() :], comma_ends=True)
+        else:
+            phrase = _subject_before(head[: m.start()])
+        if phrase:
+            return _Cue(
+                phrase, head_start + m.start(), "before", reporting=verb in _REPORTING
+            )
+    # Later in the sentence: '... "kerja sama" di antara mereka, kata Wang.'
+    rest = text[close_at + 1 : tail_end]
+    for m in re.finditer(
+        rf",\s*(?:(?P<verb>{_ID_AFTER})(?P<nya>nya)?|{_EN_VERBS})\b", rest
+    ):
+        if m.group("nya"):
+            return _Cue("", close_at, "late", pronoun=True)
+        phrase = _phrase_after(rest[m.end() :])
+        if phrase:
+            return _Cue(phrase, close_at, "late")
+    return None
+
+
+def _attribute(
+    text: str,
+    cast: Cast,
+    cue: _Cue | None,
+    open_at: int,
+    paragraph: int,
+    previous: tuple[int, int, Source] | None,
+    spoken: list[tuple[int, str]],
+    form: str,
+) -> tuple[Source, float]:
+    if cue is not None:
+        if cue.pronoun:
+            return _pronoun(cast, cue.at, spoken)
+        parsed = parse_phrase(cue.phrase)
+        if cue.reporting and not parsed.pronoun and parsed.kind != "person":
+            parsed = Parsed(parsed.name, parsed.role, "medium")
+        if parsed.pronoun:
+            return _pronoun(cast, cue.at, spoken)
+        source = cast.resolve_parsed(parsed, cue.at)
+        confidence = {
+            "name": 0.9,
+            "surname": 0.85,
+            "role": 0.75,
+            "institution": 0.8,
+            "medium": 0.8,
+        }.get(source.how, 0.4)
+        if not source.speaker:
+            confidence = 0.4
+        elif source.how == "name" and len(source.speaker.split()) == 1:
+            confidence = 0.75  # a surname the article never gives in full
+        if cue.place == "late":
+            confidence -= 0.1
+        return source, confidence
+    # No cue: a quote that follows an attributed one continues it.
+    if previous is not None and previous[2].speaker:
+        same = previous[1] == paragraph
+        next_paragraph = previous[1] + 1 == paragraph and _opens_paragraph(
+            text, open_at
+        )
+        if same or next_paragraph:
+            return previous[2], 0.6
+    return Source(""), 0.3 if form == "direct" else 0.2
+
+
+def _pronoun(
+    cast: Cast, pos: int, spoken: list[tuple[int, str]]
+) -> tuple[Source, float]:
+    """Resolve "dia", "-nya", "he" to the last speaker or the last subject named."""
+    last_quote = spoken[-1] if spoken else (-1, "")
+    subject = cast.last_subject(pos)
+    at, speaker = max(last_quote, subject)
+    if not speaker:
+        return Source("", "", "", "pronoun"), 0.35
+    return Source(speaker, "", "person", "pronoun"), 0.7
+
+
+def _phrase_after(rest: str, *, comma_ends: bool = False) -> str:
+    """Return the speaker phrase at the start of rest: 'Hua Chunying, juru bicara ...'."""
+    rest = rest.lstrip(" ,")
+    if comma_ends:
+        rest = rest.split(",", 1)[0]
+    at = 0
+    while True:
+        m = _PHRASE_STOP.search(rest, at)
+        # "Dr. Maya", "J. Smith": the period of an abbreviation does not end the phrase.
+        if m and m.group() == "." and ends_abbreviation(rest, m.start()):
+            at = m.end()
+            continue
+        break
+    phrase = rest[: m.start()] if m else rest
+    words = phrase.split()
+    if not words or len(words) > 12:
+        return ""
+    return phrase.strip()
+
+
+def _subject_before(head: str) -> str:
+    """Return the subject phrase that ends head: 'Juru bicara Deplu AS Matthew Miller'.
+
+    An apposition counts: 'juru bicara Kemenkes, Siti Rahmawati,' gives both parts.
+    """
+    head = re.sub(
+        r"(?:\s+(?:juga|pun|kembali|kemudian|lalu|sempat|telah|sudah|pernah|also|then|later|had|has|have|again))+\s*$",
+        "",
+        head.rstrip(),
+    )
+    apposition = head.endswith(",")
+    phrase, rest = _words_before(head.rstrip(" ,"))
+    if not phrase:
+        return ""
+    if apposition and rest.endswith(","):
+        role, _ = _words_before(rest.rstrip(" ,"))
+        if role:
+            return f"{role}, {phrase}"
+    return phrase
+
+
+def _words_before(head: str) -> tuple[str, str]:
+    """Return (subject words ending head, what comes before them)."""
+    taken: list[re.Match[str]] = []
+    for m in reversed(list(re.finditer(r"[\w'’().-]+", head))):
+        word = m.group().strip("().")
+        gap = head[m.end() : taken[-1].start()] if taken else head[m.end() :]
+        if any(c in gap for c in ",.!?;:"):
+            break
+        low = word.casefold()
+        if not taken and low in _PRONOUNS:
+            return word, head[: m.start()]
+        if word[:1].isupper() or _roleish(low) or (taken and low in _PARTICLE_OR_DET):
+            taken.append(m)
+            continue
+        break
+    while taken and taken[-1].group().casefold() in _PARTICLE_OR_DET - {
+        "the",
+        "a",
+        "an",
+    }:
+        taken.pop()
+    if not taken:
+        return "", head
+    return head[taken[-1].start() : taken[0].end()].strip("() "), head[
+        : taken[-1].start()
+    ]
+
+
+_PRONOUNS = frozenset(
+    {"dia", "ia", "beliau", "he", "she", "mereka", "they", "we", "kami"}
+)
+_PARTICLE_OR_DET = frozenset({"bin", "binti", "van", "von", "de", "da", "al", "el", "the", "a", "an"})  # fmt: skip
+
+
+def _roleish(low: str) -> bool:
+    return (
+        low in TITLES
+        or low in ORG_WORDS
+        or low in MEDIA_WORDS
+        or low in PEOPLE_NOUNS
+        or low in ("itu", "tersebut", "pemerintah", "resmi", "senior", "tinggi")
+    )
+
+
+def _plausible_subject(phrase: str) -> bool:
+    words = phrase.split()
+    if not words or len(words) > 8:
+        return False
+    first = words[0].casefold()
+    if first in ("dia", "ia", "beliau", "he", "she", "they", "mereka"):
+        return len(words) == 1
+    return any(w[:1].isupper() for w in words) or any(
+        _roleish(w.casefold()) for w in words
+    )
+
+
+def _clause_end(text: str, pos: int) -> int:
+    return sentence_end(text, pos)
+
+
+def _opens_paragraph(text: str, open_at: int) -> bool:
+    line_start = text.rfind("\n", 0, open_at) + 1
+    return not text[line_start:open_at].strip()
+
+
+def _same_spelling(found: list[QuoteCandidate]) -> list[QuoteCandidate]:
+    """Give one person one spelling in an article: the first full form met."""
+    first: list[str] = []
+    out = []
+    for quote in found:
+        speaker = quote.speaker
+        if speaker:
+            match = next(
+                (f for f in first if f == speaker or same_person(f, speaker)), None
+            )
+            if match is None:
+                first.append(speaker)
+            elif match != speaker:
+                quote = QuoteCandidate(
+                    quote.start,
+                    quote.end,
+                    match,
+                    quote.form,
+                    quote.role,
+                    quote.source_kind,
+                    quote.confidence,
+                )
+        out.append(quote)
+    return out
+
+
+# --- what is not a quote -------------------------------------------------------------
+
+
+def _not_speech(text: str, open_at: int, close_at: int, start: int, end: int) -> bool:
+    """Return whether quoted words with no speech cue are a title, nickname or scare quote."""
+    words = text[start:end].split()
+    before = text[max(0, open_at - 40) : open_at]
+    after = text[close_at + 1 : close_at + 3]
+    if _NOT_SPEECH_BEFORE.search(before):
+        return True
+    # Joko "Jokowi" Widodo: a nickname between two parts of a name.
+    if (
+        len(words) <= 3
+        and re.search(r"[A-Z][\w.]*\s$", before)
+        and re.match(r"\s[A-Z]", after)
+    ):
+        return True
+    sentence = text[sentence_start(text, open_at) : _clause_end(text, close_at + 1)]
+    if len(words) <= 2 and not _SPEECH_CUE.search(
+        sentence.replace(text[start:end], " ")
+    ):
+        return True
+    # Title Case words with no cue: the name of a work or event.
+    title_case = all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    return (
+        len(words) >= 2
+        and title_case
+        and not _SPEECH_CUE.search(sentence.replace(text[start:end], " "))
+    )
+
+
+# --- marks and forms -----------------------------------------------------------------
 
 
 def _quote_marks(text: str) -> list[tuple[int, int]]:
     """Return (opening mark, closing mark) positions of every quote."""
     pairs = []
     open_straight: int | None = None
-    stacks: dict[str, list[int]] = {"“": [], "'": [], "‘": []}
+    stacks: dict[str, list[int]] = {"“": [], "'": [], "‘": [], "«": [], "„": []}
     for i, c in enumerate(text):
+        if c not in "\"“”'‘’«»„\n":
+            continue
         if c == "\n":
             open_straight = None
             for stack in stacks.values():
@@ -100,7 +480,16 @@ def _quote_marks(text: str) -> list[tuple[int, int]]:
                 pairs.append((open_straight, i))
                 open_straight = None
         elif c == "“":
-            stacks["“"].append(i)
+            if stacks["„"]:
+                pairs.append((stacks["„"].pop(), i))
+            else:
+                stacks["“"].append(i)
+        elif c == "„":
+            stacks["„"].append(i)
+        elif c == "«":
+            stacks["«"].append(i)
+        elif c == "»" and stacks["«"]:
+            pairs.append((stacks["«"].pop(), i))
         elif c == "”" and stacks["“"]:
             pairs.append((stacks["“"].pop(), i))
         elif c in "'‘’":
@@ -118,34 +507,7 @@ def _form(text: str, open_at: int, start: int, end: int) -> str:
     first = next((c for c in text[start:end] if c.isalpha()), "")
     if not first.isupper():
         return "partial"
-    lead = text[_sentence_start(text, open_at) : open_at].strip()
-    if not lead or lead.endswith(":") or text[end - 1] in ".!?":
+    lead = text[sentence_start(text, open_at) : open_at].strip()
+    if not lead or lead.endswith((":", ",")) or text[end - 1] in ".!?":
         return "direct"
     return "partial"
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    start = 0
-    for m in _SENTENCE_END.finditer(text, max(0, pos - 300), pos):
-        start = m.end()
-    return start
-
-
-def _speaker(text: str, open_at: int, close_at: int) -> str:
-    tail = text[close_at + 1 : close_at + 100]
-    tail = _SENTENCE_END.split(tail, maxsplit=1)[0]
-    if _PRONOUN_AFTER.match(tail):
-        return ""  # "ucapnya", "kata dia kepada Reuters", "he said"
-    m = _VERB_THEN_NAME.match(tail) or _NAME_THEN_VERB.match(tail)
-    if m:
-        return _clean_name(m.group("name"))
-    head = text[_sentence_start(text, open_at) : open_at]
-    names = [m.group("by") or m.group("name") for m in _BEFORE.finditer(head)]
-    return _clean_name(names[-1]) if names else ""
-
-
-def _clean_name(name: str) -> str:
-    words = name.split()
-    while words and words[0].rstrip(".") in _NOT_NAMES:
-        words.pop(0)
-    return " ".join(words)

@@ -22,7 +22,13 @@ def test_span_excludes_quote_marks_and_trailing_comma():
     text = '"Kami berkomitmen," kata Blinken.'
     quote = _only(text)
     assert text[quote.start : quote.end] == "Kami berkomitmen"
-    assert quote == QuoteCandidate(1, 17, "Blinken", "direct")
+    assert (quote.start, quote.end, quote.speaker, quote.form) == (
+        1,
+        17,
+        "Blinken",
+        "direct",
+    )
+    assert quote.source_kind == "person"
 
 
 @pytest.mark.parametrize(
@@ -49,12 +55,20 @@ def test_unclosed_quote_is_not_suggested():
 
 
 def test_quotes_do_not_run_across_lines():
-    assert _words('"satu\ndua" dan "tiga"') == ["tiga"]
+    assert _words('"satu\ndua" dan "tiga empat lima," katanya') == ["tiga empat lima"]
 
 
 def test_nested_single_quotes_inside_a_single_quote():
-    text = "Video 'Geger 'Balon' Bikin Heboh':"
-    assert _words(text) == ["Geger 'Balon' Bikin Heboh", "Balon"]
+    text = "Dia berkata 'kita sebut 'balon cuaca' saja, bukan yang lain' tadi."
+    assert _words(text) == [
+        "kita sebut 'balon cuaca' saja, bukan yang lain",
+        "balon cuaca",
+    ]
+
+
+def test_guillemets_and_low_high_marks():
+    assert _words("Dia berkata «kami siap bekerja» tadi.") == ["kami siap bekerja"]
+    assert _words("Dia berkata „kami siap bekerja“ tadi.") == ["kami siap bekerja"]
 
 
 @pytest.mark.parametrize(
@@ -91,7 +105,7 @@ def test_speaker_named_before_the_quote():
 
 
 def test_speaker_before_does_not_reach_into_the_previous_sentence():
-    text = 'Blinken mengatakan hal itu. Pertemuan berlangsung "jujur" saja.'
+    text = 'Blinken mengatakan hal itu. Pertemuan berlangsung "jujur dan terbuka" saja.'
     assert _only(text).speaker == ""
 
 
@@ -122,7 +136,7 @@ def test_no_quotes_in_plain_text():
 def test_seed_article_quotes_and_speakers():
     body = (SEEDS / "003_8019a4f8d46b45c0.txt").read_text(encoding="utf-8")
     by_words = {body[q.start : q.end]: q for q in find_quotes(body)}
-    assert by_words["kerja sama atau konflik"].speaker == "Wang"
+    assert by_words["kerja sama atau konflik"].speaker == "Wang Yi"
     assert by_words["kerja sama atau konflik"].form == "partial"
     direct = [q for q in by_words.values() if q.form == "direct"]
     assert any(body[q.start :].startswith("Penting untuk memilih") for q in direct)

@@ -1,0 +1,762 @@
+"""Tell who a speaker phrase names: a person of the article, an institution or a medium.
+
+An article introduces its people once in full ("Menteri Luar Negeri Amerika
+Serikat Antony Blinken") and then calls them by a surname ("Blinken"), a role
+("Menlu AS"), or a pronoun ("dia", "-nya", "he"). Cast reads those
+introductions once per article; Cast.resolve() turns a phrase found next to a
+quote into the full name as the article first gave it.
+
+The word lists below are grammar and general knowledge (titles, ranks,
+institution nouns, countries), never the strings of one outlet.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from annotations.text.matching import fold, same_person
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Titles, ranks and positions: stripped from names, kept in roles.
+TITLES = _words(
+    """
+    presiden wakil menteri menlu menhan menkeu menko mendagri menkes menag mendikbud
+    mendag menpora menkumham mensesneg menhub mentan menaker menperin menkominfo
+    wamen wamenlu jubir juru bicara ketua kepala direktur dirut gubernur wagub
+    bupati wabup wali walikota sekretaris sekjen jenderal jendral kapolda kapolri
+    kapolres kapolsek kabid kadiv kasat kabareskrim kapuspen kadispen humas dr drs
+    dra prof ir h hj kh ust ustaz mr mrs ms miss sir dame secretary president vice
+    minister prime premier spokesperson spokesman spokeswoman spokespeople deputy
+    chief head director chairman chairwoman chairperson chair ceo cfo coo founder
+    senator sen rep representative gov governor mayor general gen lt col colonel
+    admiral adm ambassador dubes duta pak bu bapak ibu mbak mas raja ratu king queen
+    prince princess pangeran sultan syekh sheikh pope paus kanselir chancellor
+    perdana pm panglima kasad kasal kasau brigjen irjen komjen kombes akbp akp iptu
+    ipda mayjen letjen laksamana marsekal kolonel letkol kapten captain capt sersan
+    sergeant anggota member officer official pejabat komisioner commissioner hakim
+    judge jaksa prosecutor pengacara lawyer attorney profesor professor dosen
+    peneliti researcher analis analyst pengamat ekonom economist dokter doctor
+    komandan commander plt pj pjs danrem dandim pangdam kapten inspector inspektur
+    superintendent detective senior staf staff adviser advisor penasihat koordinator
+    coordinator manajer manager pemimpin leader redaksi editor reporter wartawan
+    koresponden correspondent pendiri rektor dekan dean pilot nakhoda
+    """
+)
+# Nouns for people in general: stripped from names, but no single person holds them.
+PEOPLE_NOUNS = _words(
+    """
+    warga resident residents saksi witness witnesses petugas aktivis activist
+    activists pakar expert experts guru teacher teachers analis analyst analysts
+    pengamat observer observers ekonom economist economists peneliti researcher
+    researchers pejabat official officials sumber source sources diplomat diplomats
+    lawmakers legislators members anggota leaders people orang korban victim victims
+    relawan volunteer volunteers mahasiswa student students pengunjuk demonstran
+    protesters protester penduduk masyarakat publik public netizen warganet
+    """
+)
+# Nouns that make a phrase an institution.
+ORG_WORDS = _words(
+    """
+    kementerian kemlu kemenlu deplu departemen kemenkeu kemenhan kemendagri kemenkes
+    pemerintah pemprov pemkot pemkab istana gedung putih kepresidenan badan komisi
+    dewan partai polda polres polsek polri polisi kepolisian tni dpr dprd mpr kpk
+    pbb nato asean kedutaan kedubes konsulat ministry department dept government
+    administration white house kremlin pentagon embassy consulate council committee
+    commission agency party police army navy military militer force forces court
+    pengadilan mahkamah kejaksaan universitas university institut institute lembaga
+    dinas biro bureau kantor office pusat center centre satgas direktorat bidang
+    divisi bank perusahaan company corp corporation inc ltd group grup federation
+    federasi asosiasi association serikat union organisasi organization organisation
+    yayasan foundation bnpb bpbd bmkg basarnas who unicef imf
+    """
+)
+# Nouns that make a phrase a medium.
+MEDIA_WORDS = _words(
+    """
+    media kantor berita televisi tv stasiun radio surat kabar harian koran majalah
+    portal situs laman newspaper paper broadcaster outlet agency magazine channel
+    network tabloid daily
+    """
+)
+# Wire services and broadcasters quoted the world over, recognised when they report.
+KNOWN_MEDIA = _words(
+    """
+    reuters afp ap bloomberg xinhua antara kyodo yonhap bernama tass ria cnn bbc
+    cctv cgtn nhk aljazeera al-jazeera dpa ansa efe
+    """
+)
+# Countries, demonyms and place parts: stop a name, kept in a role.
+PLACES = _words(
+    """
+    as us usa u.s uk ri nkri amerika america american americans serikat united
+    states china chinese tiongkok cina rusia russia russian ukraina ukraine
+    ukrainian indonesia indonesian jepang japan japanese korea korean selatan utara
+    timur barat tengah south north east west central inggris britain british england
+    prancis perancis france french jerman germany german israel israeli palestina
+    palestine palestinian iran iranian india indian taiwan taiwanese beijing
+    washington moskow moscow kyiv kiev jakarta arab saudi turki turkey turkish mesir
+    egypt egyptian australia australian filipina philippines malaysia malaysian
+    singapura singapore thailand thai vietnam myanmar kanada canada meksiko mexico
+    brasil brazil afrika africa eropa europe european eu asia pasifik pacific
+    belanda netherlands dutch italia italy italian spanyol spain pakistan
+    afghanistan irak iraq suriah syria lebanon yordania jordan qatar yaman yemen
+    gaza hongkong hong kong tokyo seoul london paris berlin canberra jawa sumatera
+    sumatra kalimantan sulawesi papua bali aceh riau jambi bengkulu lampung banten
+    yogyakarta diy dki maluku gorontalo ntt ntb kepulauan bangka belitung metro jaya
+    raya kabupaten kota provinsi province city county state negara nation federal
+    republik republic rakyat people's nasional national internasional international
+    luar negeri dalam foreign affairs home interior defense defence pertahanan
+    keuangan finance treasury perdagangan trade keamanan security kesehatan health
+    pertanian pendidikan perhubungan perindustrian pariwisata kehutanan kelautan
+    perikanan energi agama sosial ketenagakerjaan hukum lingkungan hidup agriculture
+    education transport transportation energy justice labour labor commerce industry
+    tourism environment
+    """
+)
+# Titles followed by the place or portfolio they hold: "Kapolres Bantul", "Menteri Pertanian".
+_PLACE_TAKING = _words(
+    """
+    menteri minister kapolda kapolres kapolsek gubernur governor bupati wali
+    walikota mayor pangdam danrem dandim kajati kajari kepala ketua camat lurah
+    """
+)
+# Capitalised words that start sentences or name days and months, never people.
+FUNCTION_WORDS = _words(
+    """
+    dalam pada di ke dari seusai usai setelah sebelum sesudah saat ketika namun
+    tetapi tapi akan tetapi sementara itu kemudian lalu selain menurut seperti
+    sebagaimana meski meskipun walau walaupun jika kalau bila apabila karena sebab
+    sejak hingga sampai bagi untuk oleh dengan tanpa atas antara terkait soal
+    mengenai tentang adapun bahkan juga pun kini sekarang hari ini itu tersebut para
+    sang si sebuah seorang beberapa semua kedua pertemuan pembicaraan kunjungan
+    senin selasa rabu kamis jumat jum'at sabtu minggu januari februari maret april
+    mei juni juli agustus september oktober november desember the a an in on at of
+    for to by with from but however after before when while as if though although
+    since until during because meanwhile also then still yet so and or this that
+    these those his her their its our my your it he she they we i you monday tuesday
+    wednesday thursday friday saturday sunday january february march may june july
+    august october december foto video baca lihat simak berita breaking news update
+    """
+)
+PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "da", "der", "den", "al", "el", "la", "le", "ibn", "dos", "du"})  # fmt: skip
+SINGULAR_PRONOUNS = frozenset({"dia", "ia", "beliau", "he", "she"})
+PLURAL_PRONOUNS = frozenset({"mereka", "they", "kami", "we", "kita"})
+DETERMINERS = frozenset({"itu", "tersebut", "ini", "the", "a", "an", "sang", "seorang", "para"})  # fmt: skip
+# Roles written as one abbreviation; expanded so "Menlu AS" finds "Menteri Luar Negeri AS".
+_EXPAND = {
+    "menlu": "menteri luar negeri",
+    "wamenlu": "wakil menteri luar negeri",
+    "menhan": "menteri pertahanan",
+    "menkeu": "menteri keuangan",
+    "mendagri": "menteri dalam negeri",
+    "jubir": "juru bicara",
+    "kemlu": "kementerian luar negeri",
+    "kemenlu": "kementerian luar negeri",
+    "deplu": "departemen luar negeri",
+    "sekjen": "sekretaris jenderal",
+    "dubes": "duta besar",
+    "pm": "perdana menteri",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "secretary of state": "secretary state",
+}
+# Spellings of one place, folded to one key so roles compare across them.
+_SAME_PLACE = {
+    "as": "us", "amerika": "us", "america": "us", "american": "us", "usa": "us",
+    "u.s": "us", "tiongkok": "china", "cina": "china", "chinese": "china",
+    "rusia": "russia", "russian": "russia", "inggris": "uk", "britain": "uk",
+    "british": "uk", "ri": "indonesia", "indonesian": "indonesia",
+    "kementerian": "departemen", "ministry": "departemen", "department": "departemen",
+}  # fmt: skip
+_ROLE_NOISE = frozenset({"serikat", "united", "states", "of", "the", "itu", "tersebut", "a", "an", "dan", "and"})  # fmt: skip
+
+# Role words one person holds at a time (with a place or an organisation).
+_SPECIFIC = (TITLES | _words(" ".join(_EXPAND.values()))) - _words(
+    "senior staf staff member officer official anggota"
+)
+
+_TOKEN = re.compile(r"\w+(?:['’.-]\w+)*")
+_ABBREVIATED_TITLE = frozenset({"dr", "mr", "mrs", "ms", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "adm", "h", "hj", "ir", "drs", "st", "jr", "sr"})  # fmt: skip
+_SENTENCE_END = re.compile(r"[.!?][\"”’']*\s+(?=[\"“‘'(]?[A-Z0-9])|\n")
+_CLAUSE_END = re.compile(r"[.!?][\"”’']*(?:\s|$)|\n")
+_VERBISH = re.compile(
+    r"(?:juga\s+|pun\s+|kemudian\s+|lalu\s+|also\s+|then\s+|later\s+)?"
+    r"(?:me\w+|ber\w+|said|says|told|added|\w+ed|\w+s)\b"
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    name: str  # the name as written: "Antony Blinken", "Blinken"; "" for a role alone
+    role: str  # role words written around it, "" if none
+    subject: bool  # the subject of its sentence (what a later pronoun points to)
+
+
+@dataclass(frozen=True)
+class Source:
+    speaker: str  # full name, institution or medium; "" when unknown
+    role: str = ""
+    kind: str = ""  # "person" | "institution" | "medium" | ""
+    how: str = (
+        ""  # "name" | "surname" | "role" | "pronoun" | "institution" | "medium" | ""
+    )
+
+
+@dataclass
+class Cast:
+    """The people an article names, in order, with their roles."""
+
+    text: str
+    mentions: list[Mention] = field(default_factory=list)
+    people: dict[str, str] = field(
+        default_factory=dict
+    )  # folded full name -> first spelling
+    _starts: list[int] = field(default_factory=list)
+    _lowercase_words: frozenset[str] = frozenset()
+
+    @classmethod
+    def read(cls, text: str, quoted: list[tuple[int, int]] = ()) -> Cast:
+        """Read the people of text; words inside quoted spans are never subjects."""
+        cast = cls(text)
+        cast._lowercase_words = frozenset(
+            m.group() for m in re.finditer(r"\b[a-z]\w+", text)
+        )
+        tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        for run in _runs(text, tokens):
+            mention = cast._mention(run)
+            if mention is None:
+                continue
+            if mention.subject and _inside(quoted, mention.start):
+                mention = Mention(
+                    mention.start, mention.end, mention.name, mention.role, False
+                )
+            cast.mentions.append(mention)
+        for mention in cast.mentions:
+            if len(mention.name.split()) >= 2:
+                cast._introduce(mention.name)
+        for mention in cast.mentions:
+            single = mention.role and len(mention.name.split()) == 1
+            if single and cast.full_name(mention.name, mention.start) == mention.name:
+                cast._introduce(mention.name)  # "Kapolda Irjen Karyoto"
+        cast._starts = [m.start for m in cast.mentions]
+        return cast
+
+    # --- building -------------------------------------------------------------------
+
+    def _introduce(self, name: str) -> None:
+        if not name or fold(name) in self.people:
+            return
+        for known in self.people.values():
+            if same_person(known, name):
+                self.people[fold(name)] = known
+                return
+        self.people[fold(name)] = name
+
+    def _word_kind(self, word: str, first_in_sentence: bool) -> str:
+        low = word.casefold().rstrip(".")
+        if low in TITLES or low in PEOPLE_NOUNS or _is_title_abbreviation(word):
+            return "title"
+        if low in ORG_WORDS:
+            return "org"
+        if low in MEDIA_WORDS:
+            return "media"
+        if low in PLACES:
+            return "place"
+        if low in PARTICLES and word.islower():
+            return "particle"
+        if low in FUNCTION_WORDS or low in SINGULAR_PRONOUNS or low in PLURAL_PRONOUNS:
+            return "function"
+        if not word[0].isupper():
+            return "lower"
+        if word.isupper() and len(word) > 1:
+            return "acronym"
+        if first_in_sentence and low in self._lowercase_words:
+            return "function"  # "Pertemuan" when "pertemuan" occurs too
+        if word[0].isdigit():
+            return "lower"
+        return "name"
+
+    def _mention(self, run: list[tuple[int, int]]) -> Mention | None:
+        text = self.text
+        kinds = [self._word_kind(text[s:e], _starts_sentence(text, s)) for s, e in run]
+        # The name is the trailing block of name words (particles inside it).
+        i = len(run)
+        while i > 0 and (
+            kinds[i - 1] == "name"
+            or (kinds[i - 1] == "particle" and i < len(run) and kinds[i] == "name")
+        ):
+            i -= 1
+        while i < len(run) and kinds[i] == "particle":
+            i += 1
+        name_tokens = run[i:]
+        if not name_tokens or len(name_tokens) > 4:
+            return None
+        role_start = next(
+            (
+                j
+                for j in range(i)
+                if kinds[j] in ("title", "org", "media", "place", "acronym")
+            ),
+            i,
+        )
+        role_tokens = run[role_start:i]
+        has_title = any(kinds[j] == "title" for j in range(role_start, i))
+        holds_place = i > 0 and text[run[i - 1][0] : run[i - 1][1]].casefold() in (
+            _PLACE_TAKING | {"of"}
+        )
+        first_word = text[name_tokens[0][0] : name_tokens[0][1]]
+        if (
+            len(name_tokens) >= 2
+            and has_title
+            and (
+                (holds_place and len(name_tokens) >= 3)
+                or (
+                    (holds_place or len(name_tokens) >= 3)
+                    and self._stands_alone(
+                        first_word, text[name_tokens[1][0] : name_tokens[1][1]]
+                    )
+                )
+            )
+        ):
+            # "Wali Kota Surabaya Eri Cahyadi": the first word is the place.
+            role_tokens = run[role_start : i + 1]
+            name_tokens = name_tokens[1:]
+        start, end = name_tokens[0][0], name_tokens[-1][1]
+        name = text[start:end]
+        role = text[role_tokens[0][0] : role_tokens[-1][1]] if role_tokens else ""
+        role = _balanced(role)
+        if not has_title and not any(
+            kinds[j] in ("org", "media") for j in range(role_start, i)
+        ):
+            role = ""
+        after = text[end : end + 40]
+        subject = _starts_clause(text, run[role_start][0] if role else start) or bool(
+            _VERBISH.match(after.lstrip(" ,"))
+        )
+        return Mention(start, end, name, role, subject)
+
+    def _stands_alone(self, first: str, second: str) -> bool:
+        return bool(
+            re.search(rf"\b{re.escape(first)}\b(?!\s+{re.escape(second)})", self.text)
+        )
+
+    # --- resolving ------------------------------------------------------------------
+
+    def full_name(self, name: str, pos: int) -> str:
+        """Return the article's full form of name ("Blinken" -> "Antony Blinken").
+
+        The nearest full mention before pos wins; failing that, the first after.
+        """
+        key = fold(name)
+        if key in self.people:
+            return self.people[key]
+        for known_key, known in self.people.items():
+            if key.endswith(" " + known_key):
+                return known  # "Bantul Agus Mulyadi" read in a role is "Agus Mulyadi"
+        words = key.split()
+        best_before, best_after = None, None
+        for mention in self.mentions:
+            full = fold(mention.name)
+            if full not in self.people or len(full.split()) <= len(words):
+                continue
+            if all(w in full.split() for w in words):
+                if mention.start < pos:
+                    best_before = mention
+                elif best_after is None:
+                    best_after = mention
+        chosen = best_before or best_after
+        if chosen is not None:
+            return self.people[fold(chosen.name)]
+        for known in self.people.values():
+            if same_person(known, name):
+                return known
+        return name
+
+    def by_role(self, role: str, pos: int) -> str:
+        """Return the person last given this role before pos (or first after), "" if none."""
+        wanted = role_key(role)
+        if not wanted or not (wanted & _SPECIFIC):
+            return ""  # "warga", "officials": many people, no one in particular
+        before, after = "", ""
+        for mention in self.mentions:
+            if not mention.name or not mention.role:
+                continue
+            if wanted <= role_key(mention.role):
+                if mention.start < pos:
+                    before = mention.name
+                elif not after:
+                    after = mention.name
+        found = before or after
+        return self.full_name(found, pos) if found else ""
+
+    def last_subject(self, pos: int) -> tuple[int, str]:
+        """Return (position, full name) of the last subject person before pos."""
+        i = bisect.bisect_left(self._starts, pos)
+        for mention in reversed(self.mentions[:i]):
+            if mention.subject and mention.name and self._is_person(mention):
+                return mention.start, self.full_name(mention.name, mention.start)
+        return -1, ""
+
+    def _is_person(self, mention: Mention) -> bool:
+        words = mention.name.split()
+        if len(words) >= 2 or mention.role:
+            return True
+        key = fold(mention.name)
+        return any(key in full.split() for full in self.people) or (
+            key not in KNOWN_MEDIA and key not in PLACES
+        )
+
+    def resolve(self, phrase: str, pos: int) -> Source:
+        """Return who phrase names, for a quote at pos."""
+        return self.resolve_parsed(parse_phrase(phrase), pos)
+
+    def resolve_parsed(self, parsed: Parsed, pos: int) -> Source:
+        if parsed.pronoun:
+            return Source("", parsed.role, "", "pronoun")
+        if parsed.kind == "medium":
+            return Source(parsed.name or parsed.role, "", "medium", "medium")
+        if parsed.kind == "institution" and not parsed.name:
+            named = self.institution(parsed.role, pos)
+            if not named:
+                return Source("", parsed.role, "institution", "role")
+            return Source(named, "", "institution", "institution")
+        if parsed.name:
+            full = self.full_name(parsed.name, pos)
+            how = "name" if full == parsed.name else "surname"
+            kind = "person"
+            if parsed.kind == "institution":
+                kind = "institution"
+            elif _looks_like_medium(parsed.name):
+                kind = "medium"
+            elif fold(parsed.name) in PLACES:
+                kind = "institution"  # "Beijing mengatakan": the government
+            role = parsed.role if is_role(parsed.role) else ""
+            role = role or self._role_of(full)
+            return Source(full, role, kind, how)
+        if parsed.role and not is_role(parsed.role):
+            if all(w.casefold() in PLACES for w in _TOKEN.findall(parsed.role)):
+                # "Beijing mengatakan", "Washington said": the government speaking.
+                return Source(parsed.role, "", "institution", "institution")
+            return Source("")
+        if parsed.role:
+            found = self.by_role(parsed.role, pos)
+            if found:
+                return Source(found, parsed.role, "person", "role")
+            return Source("", parsed.role, "", "role")
+        return Source("")
+
+    def institution(self, phrase: str, pos: int) -> str:
+        """Return the institution phrase names, by its name if written in lower case.
+
+        "the ministry" becomes the "Ministry of Health" named earlier; "" when the
+        article never names it.
+        """
+        if any(w[:1].isupper() for w in _TOKEN.findall(phrase)):
+            return phrase
+        head = next(
+            (w for w in _TOKEN.findall(phrase) if w.casefold() in ORG_WORDS), ""
+        )
+        if not head:
+            return ""
+        found = ""
+        pattern = rf"\b{re.escape(head.capitalize())}\b(?:\s+(?:of|for|the|and|[A-Z][\w'’-]*))*"
+        for m in re.finditer(pattern, self.text[:pos]):
+            found = m.group().rstrip()
+            found = re.sub(r"\s+(?:of|for|the|and)$", "", found)
+        return found
+
+    def _role_of(self, full: str) -> str:
+        key = fold(full)
+        for mention in self.mentions:
+            if mention.role and self.people.get(fold(mention.name)) == full:
+                return mention.role
+            if mention.role and fold(mention.name) == key:
+                return mention.role
+        return ""
+
+
+@dataclass(frozen=True)
+class Parsed:
+    name: str = ""  # a person's or organisation's proper name as written
+    role: str = ""  # role or institution words
+    kind: str = ""  # "person" | "institution" | "medium" | ""
+    pronoun: bool = False
+
+
+def parse_phrase(phrase: str) -> Parsed:
+    """Split a speaker phrase into a name and a role.
+
+    >>> parse_phrase("juru bicara Kementerian Luar Negeri China, Wang Wenbin")
+    Parsed(name='Wang Wenbin', role='juru bicara Kementerian Luar Negeri China', kind='person', pronoun=False)
+    """
+    phrase = phrase.strip(" ,;:-–—()\"“”'‘’")
+    phrase = re.sub(r"^(?:the|a|an|sang|seorang|para)\s+", "", phrase, flags=re.I)
+    phrase = re.sub(r"\s+(?:itu|tersebut|ini)$", "", phrase)
+    if not phrase:
+        return Parsed()
+    first = phrase.casefold().split()[0]
+    if first in SINGULAR_PRONOUNS:
+        return Parsed(pronoun=True)
+    if first in PLURAL_PRONOUNS:
+        return Parsed()
+    medium = _medium_name(phrase)
+    if medium is not None:
+        return Parsed(medium, "" if medium else phrase, "medium")
+    parts = [p.strip() for p in phrase.split(",") if p.strip()]
+    named = [_split_name(p) for p in parts[:2]]
+    name = next((n for n, _ in named if n), "")
+    role = " ".join(r for _, r in named if r)
+    kind = _phrase_kind(phrase, name, role)
+    if kind == "institution" and not name:
+        return Parsed("", _institution(role or phrase), kind)
+    return Parsed(name, role, kind)
+
+
+def _medium_name(phrase: str) -> str | None:
+    """Return the medium a phrase names ("" when only described), None when it names none.
+
+    >>> _medium_name("televisi pemerintah China, CCTV")
+    'CCTV'
+    """
+    if _looks_like_medium(phrase):
+        return phrase
+    head, _, apposition = phrase.partition(",")
+    tokens = list(_TOKEN.finditer(head))
+    words = [m.group() for m in tokens]
+    if len(words) < 2 or words[0].casefold() in TITLES:
+        return None
+    last = max(
+        (
+            i
+            for i, w in enumerate(words)
+            if w.casefold() in MEDIA_WORDS and (w.islower() or i == 0)
+        ),
+        default=-1,
+    )
+    if last < 0:
+        return None
+    apposition = apposition.strip()
+    if apposition and apposition[:1].isupper():
+        return apposition  # "televisi pemerintah China, CCTV"
+    rest = words[last + 1 :]
+    if rest and rest[0][:1].isupper() and not all(w.casefold() in PLACES for w in rest):
+        return head[tokens[last + 1].start() :].strip()  # "kantor berita Antara"
+    return ""
+
+
+def _institution(phrase: str) -> str:
+    """Return the institution part of a phrase, from its first institution word."""
+    m = next(
+        (
+            m
+            for m in _TOKEN.finditer(phrase)
+            if m.group().casefold() in ORG_WORDS or m.group().isupper()
+        ),
+        None,
+    )
+    return phrase[m.start() :] if m else phrase
+
+
+def _split_name(part: str) -> tuple[str, str]:
+    """Return (name, role) of one comma-free part: the trailing name words are the name."""
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(part)]
+    words = [part[s:e] for s, e in tokens]
+    if re.search(
+        r"\b(?:" + "|".join(sorted(ORG_WORDS)) + r")\s+(?:of|for)\s+[A-Z]", part, re.I
+    ) and not any(w.casefold() in TITLES for w in words):
+        return "", part.strip()  # "Ministry of Transport"
+    i = len(words)
+    while i > 0 and _name_word(words[i - 1], inside=i < len(words)):
+        i -= 1
+    while i < len(words) and words[i].islower():
+        i += 1  # a particle cannot start a name
+    if i == len(words):
+        return "", part.strip()
+    if len(words) - i >= 3 and i > 0 and words[i - 1].casefold() in _PLACE_TAKING:
+        i += 1  # "Kapolres Bantul Agus Mulyadi": the first word is the place
+    name = part[tokens[i][0] : tokens[-1][1]]
+    if len(words) - i > 4:
+        return "", part.strip()
+    role = _balanced(part[: tokens[i][0]].strip())
+    role_words = [w.casefold() for w in words[:i]]
+    if role_words and all(w in DETERMINERS or w in FUNCTION_WORDS for w in role_words):
+        role = ""
+    return name, role
+
+
+def _name_word(word: str, *, inside: bool) -> bool:
+    low = word.casefold().rstrip(".")
+    if inside and low in PARTICLES and word.islower():
+        return True
+    if not word[:1].isupper() or (word.isupper() and len(word) > 1):
+        return low in KNOWN_MEDIA and word.isupper()
+    return not (
+        low in TITLES
+        or low in PEOPLE_NOUNS
+        or low in ORG_WORDS
+        or low in MEDIA_WORDS
+        or low in PLACES
+        or low in FUNCTION_WORDS
+        or _is_title_abbreviation(word)
+    )
+
+
+def _phrase_kind(phrase: str, name: str, role: str) -> str:
+    words = [w.casefold() for w in _TOKEN.findall(phrase)]
+    role_words = [w.casefold() for w in _TOKEN.findall(role)]
+    if name and _looks_like_medium(name):
+        return "medium"
+    if role_words and role_words[0] in MEDIA_WORDS:
+        return "medium"
+    if name:
+        return "person"
+    if any(w in TITLES for w in words):
+        return "person"
+    if any(w in MEDIA_WORDS for w in words[:2]):
+        return "medium"
+    if any(w in ORG_WORDS for w in words) or any(
+        w.isupper() and len(w) > 1 for w in _TOKEN.findall(phrase)
+    ):
+        return "institution"
+    return ""
+
+
+def _looks_like_medium(name: str) -> bool:
+    return fold(name).replace(" ", "") in KNOWN_MEDIA or fold(name) in KNOWN_MEDIA
+
+
+def role_key(role: str) -> frozenset[str]:
+    """Return the words of a role, abbreviations expanded and places unified.
+
+    >>> sorted(role_key("Menlu AS"))
+    ['luar', 'menteri', 'negeri', 'us']
+    """
+    low = re.sub(r"[()]", " ", role.casefold())
+    for short, long in _EXPAND.items():
+        low = re.sub(rf"\b{re.escape(short)}\b", long, low)
+    words = set()
+    for word in _TOKEN.findall(low):
+        word = _SAME_PLACE.get(word, word)
+        if word not in _ROLE_NOISE:
+            words.add(word)
+    return frozenset(words)
+
+
+def _runs(text: str, tokens: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Group tokens into runs of capitalised (or role) words that may hold a name."""
+    runs: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    for s, e in tokens:
+        word = text[s:e]
+        low = word.casefold()
+        capital = word[0].isupper()
+        roleish = low in TITLES or low in ORG_WORDS or low in PEOPLE_NOUNS
+        after_role = bool(current) and text[
+            current[-1][0] : current[-1][1]
+        ].casefold() in (TITLES | ORG_WORDS)
+        joinable = (
+            capital
+            or roleish
+            or bool(current and low in PARTICLES)
+            or (after_role and low in ("of", "for"))
+        )
+        if joinable and current:
+            gap = text[current[-1][1] : s]
+            prev = text[current[-1][0] : current[-1][1]]
+            if not (
+                re.fullmatch(r" ?\(?", gap)
+                or re.fullmatch(r"\) ?", gap)
+                or (gap == ". " and _is_title_abbreviation(prev))
+            ):
+                runs.append(current)
+                current = []
+        if joinable:
+            current.append((s, e))
+        elif current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return [run for run in runs if any(text[s].isupper() for s, _ in run)]
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Return whether pos falls in one of spans (sorted by start)."""
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return any(s <= pos < e for s, e in spans[max(0, i - 3) : i + 1])
+
+
+def _balanced(role: str) -> str:
+    """Return role with a dangling "(" or title abbreviation dropped, an open "(" closed."""
+    role = role.rstrip(" (")
+    while role and _is_title_abbreviation(role.rsplit(None, 1)[-1]):
+        role = role[: -len(role.rsplit(None, 1)[-1])].rstrip(" (")
+    if role.count("(") > role.count(")"):
+        role += ")"
+    return role
+
+
+def is_role(role: str) -> bool:
+    """Return whether role words name a position or an organisation ("Pertemuan tersebut" does not)."""
+    return any(
+        w in TITLES or w in ORG_WORDS or w in MEDIA_WORDS or w in _EXPAND
+        for w in _TOKEN.findall(role.casefold())
+    )
+
+
+def _is_title_abbreviation(word: str) -> bool:
+    return word.casefold().rstrip(".") in _ABBREVIATED_TITLE
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 4) : pos]
+    return pos == 0 or bool(re.search(r"(?:^|[.!?\n][\"”’']?\s*|\n)[\"“‘']?$", before))
+
+
+def _starts_clause(text: str, pos: int) -> bool:
+    """Return whether pos starts its sentence, or follows one leading phrase and a comma."""
+    if _starts_sentence(text, pos):
+        return True
+    start = sentence_start(text, pos)
+    lead = text[start:pos]
+    return bool(re.fullmatch(r"[^,]{1,60},\s*", lead)) and not any(
+        w[0].isupper() and not _starts_sentence(text, start + m.start())
+        for m in _TOKEN.finditer(lead)
+        for w in [m.group()]
+    )
+
+
+def sentence_start(text: str, pos: int) -> int:
+    """Return where the sentence holding pos starts (a paragraph start at the latest)."""
+    start = text.rfind("\n", 0, pos) + 1
+    for m in _SENTENCE_END.finditer(text, max(start, pos - 400), pos):
+        if not ends_abbreviation(text, m.start()):
+            start = m.end()
+    return start
+
+
+def sentence_end(text: str, pos: int, limit: int = 200) -> int:
+    """Return where the sentence holding pos ends (its final mark), within limit characters."""
+    for m in _CLAUSE_END.finditer(text, pos, pos + limit):
+        if not ends_abbreviation(text, m.start()):
+            return m.start()
+    return min(len(text), pos + limit)
+
+
+_ABBREVIATION_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:[A-Z]|" + "|".join(sorted(_ABBREVIATED_TITLE)) + r")$",
+    re.IGNORECASE,
+)
+
+
+def ends_abbreviation(text: str, i: int) -> bool:
+    """Return whether the period at i closes an abbreviation ("Dr.", "J.") rather than a sentence."""
+    return text[i] == "." and bool(_ABBREVIATION_BEFORE.search(text[max(0, i - 6) : i]))

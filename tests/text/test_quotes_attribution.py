@@ -1,0 +1,399 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from annotations.text.attribution import parse_phrase, role_key
+from annotations.text.cleaning import clean
+from annotations.text.quotes import QuoteCandidate, find_quotes
+
+SEEDS = Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds"
+
+
+def _by_words(text: str) -> dict[str, QuoteCandidate]:
+    return {text[q.start : q.end]: q for q in find_quotes(text)}
+
+
+def _speakers(text: str) -> list[str]:
+    return [q.speaker for q in find_quotes(text)]
+
+
+def _seed(name: str) -> str:
+    return clean((SEEDS / name).read_text(encoding="utf-8")).body
+
+
+# --- cues before and after the quote -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Kami akan hadir," kata Rina Hartono.',
+        '"Kami akan hadir," ujar Rina Hartono.',
+        '"Kami akan hadir," ucap Rina Hartono kepada wartawan.',
+        '"Kami akan hadir," tutur Rina Hartono.',
+        '"Kami akan hadir," ungkap Rina Hartono.',
+        '"Kami akan hadir," jelas Rina Hartono di Bandung.',
+        '"Kami akan hadir," tegas Rina Hartono.',
+        '"Kami akan hadir," tambah Rina Hartono.',
+        '"Kami akan hadir," imbuh Rina Hartono.',
+        '"Kami akan hadir," Rina Hartono menegaskan.',
+        'Rina Hartono mengatakan, "Kami akan hadir."',
+        'Rina Hartono menegaskan bahwa timnya "akan hadir tepat waktu."',
+        'Rina Hartono menyampaikan, "Kami akan hadir."',
+        'Menurut Rina Hartono, timnya "akan hadir tepat waktu."',
+        '"We will be there," said Rina Hartono.',
+        '"We will be there," Rina Hartono said.',
+        '"We will be there," Rina Hartono told reporters.',
+        '"We will be there," Rina Hartono added.',
+        'Rina Hartono says the team "will be there on time."',
+        'According to Rina Hartono, the team "will be there on time."',
+        'Rina Hartono said: "We will be there."',
+    ],
+)
+def test_cues_in_indonesian_and_english_name_the_speaker(text):
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Rina Hartono"
+    assert quote.source_kind == "person"
+    assert quote.confidence >= 0.85
+
+
+def test_cue_later_in_the_sentence_attributes_a_partial_quote():
+    text = 'Kedua negara memilih "jalan dialog yang panjang" untuk saat ini, kata Rina Hartono.'
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Rina Hartono"
+    assert quote.form == "partial"
+
+
+def test_a_second_quote_after_a_mid_sentence_cue():
+    text = '"Kami siap," kata Rina Hartono, "dan kami tidak akan mundur."'
+    assert _speakers(text) == ["Rina Hartono", "Rina Hartono"]
+
+
+# --- roles, titles, surnames and pronouns --------------------------------------------
+
+
+def test_role_with_a_name_in_apposition_keeps_the_role():
+    text = (
+        '"Kami menolak tuduhan itu," kata juru bicara Kementerian Luar Negeri '
+        "Malaysia, Ahmad Faisal, dalam jumpa pers."
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Ahmad Faisal"
+    assert quote.role == "juru bicara Kementerian Luar Negeri Malaysia"
+
+
+def test_name_then_role_in_apposition():
+    text = '"Kami menolak tuduhan itu," kata Ahmad Faisal, juru bicara Kementerian Luar Negeri.'
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Ahmad Faisal"
+    assert quote.role == "juru bicara Kementerian Luar Negeri"
+
+
+def test_apposition_before_the_verb():
+    text = 'Juru bicara kepolisian, Bayu Pratama, mengatakan situasinya "sudah terkendali penuh."'
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Bayu Pratama"
+
+
+def test_role_alone_resolves_to_the_person_given_that_role_earlier():
+    text = (
+        "Menteri Luar Negeri Amerika Serikat (Menlu AS) Daniel Whitfield tiba di Hanoi. "
+        "Menteri Luar Negeri Vietnam Tran Minh Duc menyambutnya.\n\n"
+        '"Kunjungan ini membuka babak baru," kata Menlu AS.'
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Daniel Whitfield"
+    assert quote.role == "Menlu AS"
+    assert quote.confidence < 0.85  # a role is weaker evidence than a name
+
+
+def test_generic_people_nouns_resolve_to_nobody():
+    text = (
+        "Hasan Basri, warga Sleman, ikut antre sejak pagi.\n\n"
+        'Seorang warga mengatakan antrean "terlalu panjang untuk lansia."'
+    )
+    assert _speakers(text) == [""]
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker"),
+    [
+        ("Dr. Maya Lestari", "Maya Lestari"),
+        ("Presiden Arman Siregar", "Arman Siregar"),
+        ("Menteri Keuangan Arman Siregar", "Arman Siregar"),
+        ("Kapolda Sumatera Utara Irjen Arman Siregar", "Arman Siregar"),
+        ("Mr. Arman Siregar", "Arman Siregar"),
+        ("Secretary Arman Siregar", "Arman Siregar"),
+        ("Prof. Dr. Maya Lestari", "Maya Lestari"),
+    ],
+)
+def test_titles_are_stripped_from_the_speaker(intro, speaker):
+    text = f'"Kami sudah bekerja keras," kata {intro}.'
+    assert _speakers(text) == [speaker]
+
+
+def test_surname_resolves_to_the_full_name_introduced_earlier():
+    text = (
+        "Gubernur Bali Komang Ariawan meninjau lokasi banjir.\n\n"
+        '"Bantuan tiba besok pagi," kata Ariawan.'
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Komang Ariawan"
+    assert quote.role == "Gubernur Bali"
+
+
+def test_chinese_style_surname_first_resolves_too():
+    text = (
+        "Menlu China Zhou Lian bertemu rekannya.\n\n"
+        + '"Kita harus bicara," ujar Zhou.'
+    )
+    assert _speakers(text) == ["Zhou Lian"]
+
+
+def test_same_surname_prefers_the_nearest_full_name_before():
+    text = (
+        "Zhou Lian bertemu Zhou Ming di Shanghai.\n\n"
+        "Zhou Ming kemudian berbicara kepada wartawan.\n\n"
+        '"Kami sepakat," kata Zhou.'
+    )
+    assert _speakers(text) == ["Zhou Ming"]
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "ucapnya",
+        "katanya",
+        "tambahnya",
+        "imbuhnya",
+        "kata dia",
+        "ujar beliau",
+    ],
+)
+def test_indonesian_pronouns_resolve_to_the_last_person_named(cue):
+    text = (
+        "Menteri Pertanian Sari Wulandari meninjau sawah di Karawang.\n\n"
+        f'"Panen tahun ini lebih baik," {cue}.'
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Sari Wulandari"
+    assert 0.6 <= quote.confidence < 0.85
+
+
+def test_pronoun_subject_before_the_quote():
+    text = (
+        "Sari Wulandari meninjau sawah di Karawang.\n\n"
+        'Ia menegaskan bahwa panen "lebih baik dari tahun lalu."'
+    )
+    assert _speakers(text) == ["Sari Wulandari"]
+
+
+def test_english_pronouns_follow_the_latest_subject_not_the_latest_name():
+    text = (
+        "Senator Rafael Ortiz met Governor Helen Marsh in Denver.\n\n"
+        "Ortiz later criticised the plan announced by Governor Helen Marsh.\n\n"
+        '"The numbers do not add up," he said.'
+    )
+    assert _speakers(text) == ["Rafael Ortiz"]
+
+
+def test_pronoun_with_nobody_named_stays_unknown():
+    (quote,) = find_quotes('"Kita harus bekerja," ucapnya.')
+    assert quote.speaker == ""
+    assert quote.confidence < 0.5
+
+
+# --- continuation ----------------------------------------------------------------------
+
+
+def test_next_paragraph_quote_without_cue_continues_the_speaker():
+    text = (
+        '"Kami sudah siap sejak pekan lalu," kata Kapolres Bantul Agus Mulyadi.\n\n'
+        '"Semua personel sudah ditempatkan di titik rawan."\n\n'
+        "Hujan deras turun sepanjang malam di kawasan itu."
+    )
+    first, second = find_quotes(text)
+    assert second.speaker == first.speaker == "Agus Mulyadi"
+    assert second.confidence < first.confidence
+
+
+def test_continuation_does_not_jump_over_a_paragraph():
+    text = (
+        '"Kami sudah siap sejak pekan lalu," kata Agus Mulyadi.\n\n'
+        "Hujan deras turun sepanjang malam di kawasan itu.\n\n"
+        '"Semua personel sudah ditempatkan di titik rawan."'
+    )
+    assert _speakers(text) == ["Agus Mulyadi", ""]
+
+
+# --- institutions and media --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        (
+            'Media pemerintah Laos menyebut pertemuan itu "sangat produktif bagi kawasan."',
+            "Media pemerintah Laos",
+            "medium",
+        ),
+        (
+            'Kementerian Luar Negeri Vietnam menyatakan bahwa pihaknya "tidak akan mundur."',
+            "Kementerian Luar Negeri Vietnam",
+            "institution",
+        ),
+        (
+            'Reuters melaporkan bahwa kapal itu "berlayar tanpa izin resmi."',
+            "Reuters",
+            "medium",
+        ),
+        (
+            '"Kapal itu berlayar tanpa izin," tulis kantor berita Xinhua.',
+            "Xinhua",
+            "medium",
+        ),
+        (
+            '"The vessel had no permit," the Ministry of Transport said.',
+            "Ministry of Transport",
+            "institution",
+        ),
+    ],
+)
+def test_institutions_and_media_as_sources(text, speaker, kind):
+    (quote,) = find_quotes(text)
+    assert (quote.speaker, quote.source_kind) == (speaker, kind)
+
+
+def test_a_medium_reporting_a_person_does_not_replace_the_person():
+    text = '"Kami terbuka untuk dialog," kata Rina Hartono seperti dikutip Reuters.'
+    assert _speakers(text) == ["Rina Hartono"]
+
+
+def test_lowercase_institution_resolves_to_its_name_given_earlier():
+    text = (
+        "The Ministry of Health published its figures on Monday.\n\n"
+        '"The figures are complete," the ministry said.'
+    )
+    (quote,) = find_quotes(text)
+    assert (quote.speaker, quote.source_kind) == ("Ministry of Health", "institution")
+
+
+# --- what is not a quote ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Pertemuan itu disebut sebagai "titik balik" oleh para pengamat.',
+        'The so-called "peace dividend" never arrived.',
+        'Ia menonton film "Laskar Pelangi Dua" kemarin.',
+        'Buku berjudul "Jalan Panjang Menuju Damai" terbit tahun lalu.',
+        'She read the novel "A Quiet Harbour" twice.',
+        'Joko "Si Kancil" Prasetyo tiba di Medan.',
+        'Pria yang dijuluki "raja jalanan" itu ditangkap.',
+        'Ia menggunakan istilah "perang dingin baru" dalam tulisannya.',
+        'Festival "Malam Seribu Lampion" digelar di Semarang.',
+    ],
+)
+def test_scare_quotes_titles_nicknames_and_terms_are_not_quotes(text):
+    assert find_quotes(text) == []
+
+
+def test_a_short_quote_with_a_speech_cue_is_kept():
+    text = 'Rina Hartono menyebut hasilnya "memuaskan".'
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Rina Hartono"
+    assert quote.form == "partial"
+
+
+# --- confidence ---------------------------------------------------------------------------
+
+
+def test_confidence_follows_the_evidence():
+    text = (
+        "Menteri Kesehatan Laila Andriani meninjau rumah sakit.\n\n"
+        '"Semua pasien tertangani," kata Laila Andriani.\n\n'
+        '"Tidak ada yang terlantar."\n\n'
+        '"Kami bangga," ujarnya.\n\n'
+        "Pada malam harinya, hujan turun.\n\n"
+        '"Semua harus tenang dan tertib di jalan raya."'
+    )
+    named, continued, pronoun, unknown = find_quotes(text)
+    assert named.confidence > pronoun.confidence >= continued.confidence
+    assert continued.confidence > unknown.confidence
+    assert unknown.speaker == ""
+
+
+# --- one person, one spelling --------------------------------------------------------
+
+
+def test_one_person_gets_the_first_full_spelling_in_an_article():
+    text = (
+        "Menlu Kanada Anthony Reeve tiba di Jakarta.\n\n"
+        '"Kami datang untuk berdagang," kata Antony Reeve.\n\n'
+        '"Kami juga ingin belajar," ujar Reeve.'
+    )
+    assert _speakers(text) == ["Anthony Reeve", "Anthony Reeve"]
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+def test_parse_phrase_splits_role_and_name():
+    parsed = parse_phrase("juru bicara Kementerian Luar Negeri Malaysia, Ahmad Faisal")
+    assert (parsed.name, parsed.role, parsed.kind) == (
+        "Ahmad Faisal",
+        "juru bicara Kementerian Luar Negeri Malaysia",
+        "person",
+    )
+    assert parse_phrase("dia").pronoun
+
+
+def test_role_key_expands_abbreviations_and_unifies_places():
+    assert role_key("Menlu AS") <= role_key("Menteri Luar Negeri Amerika Serikat")
+    assert role_key("Menlu RRT") != role_key("Menlu AS")
+    assert role_key("Jubir Kemlu Tiongkok") == role_key(
+        "juru bicara Kementerian Luar Negeri China"
+    )
+
+
+# --- seeds -----------------------------------------------------------------------------------
+
+
+def test_seed_kompas_tv_quotes_are_antony_blinkens():
+    body = _seed("000_cbcf84cc3490cc42.txt")
+    quotes = [q for q in find_quotes(body) if q.form == "direct"]
+    assert len(quotes) == 4
+    assert {q.speaker for q in quotes} == {"Antony Blinken"}
+    continuation = next(
+        q for q in quotes if body[q.start :].startswith("Meskipun kami berupaya")
+    )
+    assert continuation.confidence < 0.85
+
+
+def test_seed_detik_two_wang_yi_quotes():
+    body = _seed("003_8019a4f8d46b45c0.txt")
+    by_words = _by_words(body)
+    wang = [
+        q
+        for words, q in by_words.items()
+        if words.startswith(("Penting untuk memilih", "Kita harus membalikkan"))
+    ]
+    assert [q.speaker for q in wang] == ["Wang Yi", "Wang Yi"]
+    assert (
+        by_words["terus-terang, substantif dan konstruktif"].speaker == "Matthew Miller"
+    )
+
+
+def test_seed_koran_jakarta_hua_chunying_and_miller():
+    body = _seed("002_23d27e12a1192d49.txt")
+    quotes = find_quotes(body)
+    hua = next(q for q in quotes if body[q.start :].startswith("(Hubungan) ini"))
+    assert hua.speaker == "Hua Chunying"
+    assert "juru bicara" in hua.role
+    miller = next(q for q in quotes if body[q.start :].startswith("jujur, substantif"))
+    assert miller.speaker == "Matthew Miller"
+    agreed = next(q for q in quotes if body[q.start :].startswith("sepakat untuk"))
+    assert agreed.speaker == "Hua Chunying"  # "Menurut Hua," resolved to the full name
