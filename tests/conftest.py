@@ -36,6 +36,24 @@ SEED_FILES = {
 
 
 @pytest.fixture(scope="session")
+def django_db_modify_db_settings(
+    django_db_modify_db_settings_parallel_suffix, tmp_path_factory
+) -> None:
+    """Keep the SQLite test database in a file, as the app's own database is.
+
+    An in-memory database is one connection that live_server shares among all its
+    request threads, so editors acting at once could not be tested against it;
+    a file gives every thread its own connection, WAL and busy timeout included.
+    """
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    if database["ENGINE"].endswith("sqlite3"):
+        folder = tmp_path_factory.mktemp("database")
+        database.setdefault("TEST", {})["NAME"] = str(folder / "test.sqlite3")
+
+
+@pytest.fixture(scope="session")
 def seed_dir() -> Path:
     assert SEED_DIR.is_dir(), f"the seed articles are missing: {SEED_DIR}"
     return SEED_DIR
