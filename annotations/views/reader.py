@@ -84,30 +84,29 @@ _ROW_FIELDS = (
 
 
 def load_rows(article: Article, within: tuple[int, int] | None = None) -> list[Row]:
-    """Return the article's live annotations in reading order, with their tags, in two queries.
+    """Return the article's live annotations in reading order, with their tags, in one query.
 
     within=(start, end) keeps only the annotations overlapping that stretch of the body.
+
+    One query, not one for the annotations and one for their tags: each SQL
+    statement sees one snapshot, so an annotation another editor saves meanwhile
+    is either there with all its tags or not there at all.
     """
     span = {} if within is None else {"start__lt": within[1], "end__gt": within[0]}
-    rows = [
-        Row(values)
-        for values in Annotation.objects.alive()
+    found = (
+        Annotation.objects.alive()
         .filter(article=article, **span)
-        .order_by("start", "-end", "pk")
-        .values_list(*_ROW_FIELDS)
-    ]
-    by_pk = {row.pk: row for row in rows}
-    tagged = (
-        Annotation.tags.through.objects.filter(
-            annotation__article=article,
-            annotation__deleted_at__isnull=True,
-            **{f"annotation__{k}": v for k, v in span.items()},
-        )
-        .order_by("tag__name")
-        .values_list("annotation_id", "tag_id", "tag__name", "tag__colour")
+        .order_by("start", "-end", "pk", "tags__name")
+        .values_list(*_ROW_FIELDS, "tags__id", "tags__name", "tags__colour")
     )
-    for annotation_id, tag_id, name, colour in tagged:
-        by_pk[annotation_id].tags.append((tag_id, name, colour))
+    rows: list[Row] = []
+    row = None
+    for values in found:
+        if row is None or row.pk != values[0]:
+            row = Row(values[:-3])
+            rows.append(row)
+        if values[-3] is not None:
+            row.tags.append(values[-3:])
     return rows
 
 
