@@ -65,6 +65,10 @@ class AnnotationForm(forms.Form):
         label=_("Status"), required=False, choices=Annotation.Status.choices
     )
     version = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
+    # The fingerprint of the body the selection was made on (anchoring.body_version).
+    body_version = forms.CharField(
+        required=False, max_length=32, widget=forms.HiddenInput
+    )
 
     def __init__(self, *args, editing: bool = False, **kwargs):
         # An edit without offsets keeps the annotation's span.

@@ -68,6 +68,8 @@ class Editor:
         return self.request(path, htmx=htmx)
 
     def post(self, path: str, data: dict, htmx: bool = True) -> Answer:
+        if "csrftoken" not in self.cookies:
+            self.get("/articles/")  # every page sets it, as a browser would get it
         return self.request(path, data, htmx=htmx)
 
 

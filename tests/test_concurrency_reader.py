@@ -20,9 +20,7 @@ SAVES_PER_WRITER, READS_PER_READER = 12, 12
 @pytest.fixture
 def long_article(outlet) -> Article:
     """An article of 60 handwritten paragraphs carrying 300 annotations."""
-    paragraphs = [
-        " ".join(f"kata{p}x{w}" for w in range(30)) + "." for p in range(60)
-    ]
+    paragraphs = [" ".join(f"kata{p}x{w}" for w in range(30)) + "." for p in range(60)]
     body = "\n\n".join(paragraphs)
     article = Article.objects.create(
         outlet=outlet,

@@ -8,7 +8,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import translation
 
-from annotations.models import Annotation, AnnotationChange, Tag
+from annotations.models import Annotation, AnnotationChange, Article, Speaker, Tag
 from annotations.services.annotating import (
     TAG_PALETTE,
     AnnotationConflict,
@@ -18,6 +18,7 @@ from annotations.services.annotating import (
     annotation_update,
     tag_resolve,
 )
+from annotations.text.anchoring import body_version
 
 
 @pytest.fixture(autouse=True)
@@ -182,3 +183,66 @@ def test_tag_resolve_refuses_a_too_long_name_and_creates_nothing(db):
     with pytest.raises(ValidationError, match="not a valid tag"):
         tag_resolve(["ok", "x" * 61])
     assert not Tag.objects.exists()
+
+
+def test_a_selection_made_on_an_older_body_is_refused(tiny_article, alice):
+    start, end = _span(tiny_article, "7,5 jam")
+    seen = body_version(tiny_article.body)
+    Article.objects.filter(pk=tiny_article.pk).update(body="Lain. " + tiny_article.body)
+    with pytest.raises(ValidationError, match="The article changed since you selected"):
+        annotation_create(
+            article=tiny_article,
+            start=start,
+            end=end,
+            kind="claim",
+            exact="7,5 jam",
+            body_version=seen,
+            user=alice,
+        )
+    assert not Annotation.objects.exists()
+
+
+def test_the_body_is_read_again_under_the_lock_not_taken_from_the_caller(tiny_article):
+    start, end = _span(tiny_article, "7,5 jam")
+    Article.objects.filter(pk=tiny_article.pk).update(body="Lain. " + tiny_article.body)
+    # The caller's instance still holds the old body: its offsets now select other words.
+    with pytest.raises(ValidationError, match="do not match the article text"):
+        annotation_create(
+            article=tiny_article, start=start, end=end, kind="claim", exact="7,5 jam"
+        )
+    assert not Annotation.objects.exists()
+
+
+def test_a_refused_annotation_leaves_no_new_speaker_or_tag_behind(tiny_article, alice):
+    start, end = _span(tiny_article, "Menlu Sari")
+    annotation_create(
+        article=tiny_article, start=start, end=end, kind="mention", user=alice
+    )
+    with pytest.raises(ValidationError, match="already annotated exactly these words"):
+        annotation_create(
+            article=tiny_article,
+            start=start,
+            end=end,
+            kind="mention",
+            user=alice,
+            speaker_name="Sari Baru",
+            tags=["baru", "cek"],
+        )
+    assert not Speaker.objects.exists()
+    assert not Tag.objects.exists()
+
+
+def test_names_of_speakers_and_tags_are_resolved_in_the_save(tiny_article, alice):
+    start, end = _span(tiny_article, "Kami sepakat")
+    old = Tag.objects.create(name="Cek", colour="#1f77b4")
+    a = annotation_create(
+        article=tiny_article,
+        start=start,
+        end=end,
+        kind="quote",
+        user=alice,
+        speaker_name="  Menlu   Sari ",
+        tags=["cek", "baru", old],
+    )
+    assert a.speaker.name == "Menlu Sari"
+    assert sorted(t.name for t in a.tags.all()) == ["Cek", "baru"]

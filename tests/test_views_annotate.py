@@ -150,6 +150,10 @@ def test_a_typed_speaker_name_is_resolved_to_a_speaker(editor_client, tiny_artic
         ({"start": 3, "end": 3, "exact": ""}, "empty"),
         ({"start": 44, "end": 66}, "paragraph break"),
         (
+            {"start": 0, "end": 5, "exact": "Menlu", "body_version": "0" * 16},
+            "The article changed since you selected these words",
+        ),
+        (
             {"start": 0, "end": 5, "exact": "Menlu", "speaker_name": "A" * 10_000},
             "at most 200 characters",
         ),
@@ -409,3 +413,16 @@ def test_with_a_longer_panel_a_save_sends_only_what_changed(
     assert "<ol hx-swap-oob" not in html
     assert "7,5 jam</mark>" not in html and "7,5 jam" in html
     assert f'hx-post="/annotations/{new.pk}/restore/"' in html
+
+
+def test_the_editor_opened_on_an_older_body_says_to_select_again(
+    editor_client, tiny_article
+):
+    response = editor_client.get(
+        _create_url(tiny_article),
+        {"kind": "quote", "start": 0, "end": 5, "exact": "Menlu", "version": "0" * 16},
+        headers=HX,
+    )
+    assert "The article changed since you selected these words" in (
+        response.content.decode()
+    )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
@@ -21,6 +20,9 @@ from annotations.models import (
     Speaker,
     Tag,
 )
+from annotations.services.speakers import speaker_resolve
+from annotations.text.anchoring import body_version as version_of
+from annotations.text.anchoring import context, validate_span
 
 # Fields an edit may change; the span changes only when the editor re-selects.
 EDITABLE_FIELDS = (
@@ -49,9 +51,6 @@ TAG_PALETTE = (
     "#e377c2",
     "#17becf",
 )
-# The body holds no removed boilerplate, so the only place a selection could cross
-# removed text is a paragraph break: a span may not cross one.
-_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 
 
 class AnnotationConflict(Exception):
@@ -62,30 +61,75 @@ class AnnotationConflict(Exception):
         self.current = current
 
 
-def _check_span(body: str, start: int, end: int, exact: str | None) -> None:
-    if start < 0 or end > len(body):
+def check_span(
+    body: str,
+    start: int,
+    end: int,
+    exact: str | None = None,
+    body_version: str | None = None,
+) -> None:
+    """Raise ValidationError, with the editor's message, unless body[start:end] may be annotated.
+
+    The one place spans are judged (annotations.text.anchoring.validate_span
+    says what is wrong; this says it to the editor). body_version and exact are
+    what the editor's page showed: a body changed since is refused.
+    """
+    if body_version and body_version != version_of(body):
         raise ValidationError(
             _(
-                "The selection (%(start)d–%(end)d) lies outside the article text (%(length)d characters)."
-            )
-            % {"start": start, "end": end, "length": len(body)}
+                "The article changed since you selected these words (a paragraph was restored or removed); nothing was saved. Select the words again."
+            ),
+            code="stale",
         )
-    if start >= end:
-        raise ValidationError(_("The selection is empty: select some words first."))
-    if exact is not None and body[start:end] != exact:
-        raise ValidationError(
-            _(
-                "The selected words do not match the article text any more; reload the page and select again."
-            )
+    error = validate_span(body, start, end, exact)
+    if error is None:
+        return
+    if error == "out-of-range":
+        message = _(
+            "The selection (%(start)d–%(end)d) lies outside the article text (%(length)d characters)."
+        ) % {"start": start, "end": end, "length": len(body)}
+    elif error == "empty":
+        message = _("The selection is empty: select some words first.")
+    elif error == "mismatch":
+        message = _(
+            "The selected words do not match the article text any more; reload the page and select again."
         )
-    if not body[start:end].strip():
-        raise ValidationError(_("The selection holds only spaces: select some words."))
-    if _PARAGRAPH_BREAK.search(body, start, end):
-        raise ValidationError(
-            _(
-                "The selection crosses a paragraph break (where removed text may have been): annotate each paragraph separately."
-            )
+    elif error == "blank":
+        message = _("The selection holds only spaces: select some words.")
+    else:
+        message = _(
+            "The selection crosses a paragraph break (where removed text may have been): annotate each paragraph separately."
         )
+    raise ValidationError(message, code=error)
+
+
+def _locked_body(article: Article) -> str:
+    """Return the article's body as stored now, its row locked until the transaction ends.
+
+    Restoring or removing a paragraph locks the same row and moves every
+    annotation, so an annotation is either placed on the body it was checked
+    against or moved with it; never placed on a body that changed meanwhile.
+    """
+    body = (
+        Article.objects.select_for_update()
+        .values_list("body", flat=True)
+        .get(pk=article.pk)
+    )
+    article.body = body
+    return body
+
+
+def _tags(tags: Iterable[Tag | str]) -> list[Tag]:
+    """Return the tags, names resolved (and new ones made) through tag_resolve."""
+    tags = list(tags)
+    names = [t for t in tags if isinstance(t, str)]
+    named = iter(tag_resolve(names)) if names else iter(())
+    found = [t for t in tags if isinstance(t, Tag)]
+    found += list(named)
+    unique: dict[int, Tag] = {}
+    for tag in found:
+        unique.setdefault(tag.pk, tag)
+    return list(unique.values())
 
 
 def _snapshot(annotation: Annotation, tags: list[str] | None = None) -> dict[str, Any]:
@@ -117,59 +161,71 @@ def annotation_create(
     kind: str,
     user=None,
     exact: str | None = None,
+    body_version: str | None = None,
     speaker: Speaker | None = None,
+    speaker_name: str = "",
     quote_form: str = "",
     value: Decimal | None = None,
     unit: str = "",
     approximate: bool = False,
     note: str = "",
-    tags: list[Tag] | tuple[Tag, ...] = (),
+    tags: Iterable[Tag | str] = (),
     status: str = Annotation.Status.ACCEPTED,
     origin: str = Annotation.Origin.MANUAL,
     confidence: float | None = None,
 ) -> Annotation:
-    """Record an annotation over body[start:end] and its first history entry.
+    """Record an annotation over body[start:end] and its first history entry, in one transaction.
 
-    `exact`, when given, must equal the body's text at those offsets: the browser
-    sends what it saw, so a body that changed underneath is caught here.
+    `exact` and `body_version`, when given, are what the editor's page showed
+    (see check_span): a body that changed underneath is caught here, against
+    the body read under the article's lock. `speaker_name` (when no speaker is
+    given) and tag names are resolved in the same transaction, so a refused
+    annotation leaves no new speaker or tag behind.
     """
-    body = article.body
-    _check_span(body, start, end, exact)
-    annotation = Annotation(
-        article=article,
-        kind=kind,
-        start=start,
-        end=end,
-        exact=body[start:end],
-        prefix=body[max(0, start - CONTEXT_LENGTH) : start],
-        suffix=body[end : end + CONTEXT_LENGTH],
-        speaker=speaker,
-        quote_form=quote_form if kind == Annotation.Kind.QUOTE else "",
-        value=value,
-        unit=unit,
-        approximate=approximate,
-        note=note,
-        status=status,
-        origin=origin,
-        confidence=confidence,
-        created_by=user if user is not None and user.is_authenticated else None,
-    )
-    annotation.full_clean(validate_constraints=False)
+    who = user if user is not None and user.is_authenticated else None
     try:
         with transaction.atomic():
-            annotation.save()
+            body = _locked_body(article)
+            check_span(body, start, end, exact, body_version)
+            if speaker is None and speaker_name.strip():
+                speaker = speaker_resolve(name=speaker_name, user=user)
+            tags = _tags(tags)
+            prefix, suffix = context(body, start, end, CONTEXT_LENGTH)
+            annotation = Annotation(
+                article=article,
+                kind=kind,
+                start=start,
+                end=end,
+                exact=body[start:end],
+                prefix=prefix,
+                suffix=suffix,
+                speaker=speaker,
+                quote_form=quote_form if kind == Annotation.Kind.QUOTE else "",
+                value=value,
+                unit=unit,
+                approximate=approximate,
+                note=note,
+                status=status,
+                origin=origin,
+                confidence=confidence,
+                created_by=who,
+            )
+            annotation.full_clean(validate_constraints=False)
+            with transaction.atomic():
+                annotation.save()
             if tags:
                 annotation.tags.set(tags)
             AnnotationChange.objects.create(
                 annotation=annotation,
                 action=AnnotationChange.Action.CREATED,
                 changes=_snapshot(annotation, sorted(t.name for t in tags)),
-                user=annotation.created_by,
+                user=who,
             )
     except IntegrityError as exc:
         raise ValidationError(
             _("You have already annotated exactly these words as a %(kind)s.")
-            % {"kind": annotation.get_kind_display().lower()}
+            % {"kind": Annotation.Kind(kind).label.lower()},
+            code="duplicate",
         ) from exc
     return annotation
 
@@ -180,18 +236,24 @@ def annotation_update(
     version: int,
     user=None,
     exact: str | None = None,
+    body_version: str | None = None,
+    speaker_name: str | None = None,
     **fields: Any,
 ) -> Annotation:
-    """Apply `fields` to the annotation if nobody changed it since `version`.
+    """Apply `fields` to the annotation if nobody changed it since `version`, in one transaction.
 
     Raises AnnotationConflict with the stored annotation when the version is stale,
-    so the caller can show the other edit instead of overwriting it. exact, when
-    the span changes, must equal the body's text at the new offsets.
+    so the caller can show the other edit instead of overwriting it. exact and
+    body_version, when the span changes, are checked as annotation_create does.
+    `speaker_name` (a typed name, resolved or made in the same transaction)
+    stands for `speaker` when given; tags may be Tag instances or names.
     """
     unknown = set(fields) - set(EDITABLE_FIELDS)
     if unknown:
         raise TypeError(f"not editable: {sorted(unknown)}")
     with transaction.atomic():
+        if "start" in fields or "end" in fields:
+            _locked_body(annotation.article)  # before the annotation: as restores do
         current = (
             Annotation.objects.select_for_update(of=("self",))
             .select_related("article", "speaker")
@@ -201,16 +263,23 @@ def annotation_update(
             raise AnnotationConflict(current)
         before = _snapshot(current)
         tags = fields.pop("tags", None)
+        if tags is not None:
+            tags = _tags(tags)
+        if speaker_name is not None:
+            fields["speaker"] = (
+                speaker_resolve(name=speaker_name, user=user)
+                if speaker_name.strip()
+                else None
+            )
         if "start" in fields or "end" in fields:
             start, end = (
                 fields.get("start", current.start),
                 fields.get("end", current.end),
             )
             body = current.article.body
-            _check_span(body, start, end, exact)
+            check_span(body, start, end, exact, body_version)
             current.exact = body[start:end]
-            current.prefix = body[max(0, start - CONTEXT_LENGTH) : start]
-            current.suffix = body[end : end + CONTEXT_LENGTH]
+            current.prefix, current.suffix = context(body, start, end, CONTEXT_LENGTH)
         for name, value in fields.items():
             setattr(current, name, value)
         if current.kind != Annotation.Kind.QUOTE:

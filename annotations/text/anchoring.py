@@ -8,15 +8,21 @@ An annotation also stores its exact text with some context around it
 
 from __future__ import annotations
 
+import hashlib
+import re
 from dataclasses import dataclass
 
 CONTEXT = 32
 
-SPAN_ERRORS = {
-    "out-of-range": "The selection is outside the article text.",
-    "empty": "The selection is empty.",
-    "mismatch": "The selected text does not match the article at those offsets.",
-}
+# What validate_span may answer; the services turn these into the editor's messages.
+SPAN_ERRORS = (
+    "out-of-range",  # outside the body, or end before start
+    "empty",  # start == end
+    "blank",  # only whitespace
+    "mismatch",  # the body no longer holds the expected words there
+    "paragraph-break",  # crosses a blank line (where removed text may have been)
+)
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 
 
 @dataclass(frozen=True)
@@ -60,15 +66,40 @@ def codepoint_to_utf16(text: str, offset: int) -> int:
     return offset + sum(1 for c in head if ord(c) > 0xFFFF)
 
 
-def validate_span(body: str, start: int, end: int, exact: str | None) -> str | None:
-    """Return an error code from SPAN_ERRORS for a bad span, or None when it is fine."""
+def validate_span(
+    body: str, start: int, end: int, exact: str | None = None
+) -> str | None:
+    """Return the code (see SPAN_ERRORS) of what is wrong with body[start:end], or None.
+
+    exact, when given, is what the editor saw selected: a body that changed
+    underneath the selection is caught by it.
+
+    >>> validate_span("ab\\n\\ncd", 0, 5)
+    'paragraph-break'
+    """
     if start < 0 or end > len(body) or start > end:
         return "out-of-range"
-    if not body[start:end].strip():
+    if start == end:
         return "empty"
     if exact is not None and body[start:end] != exact:
         return "mismatch"
+    if not body[start:end].strip():
+        return "blank"
+    if _PARAGRAPH_BREAK.search(body, start, end):
+        return "paragraph-break"
     return None
+
+
+def body_version(body: str) -> str:
+    """Return a short fingerprint of a body; equal bodies give equal versions.
+
+    The reader sends it back with a selection, so offsets taken from a body that
+    changed since (a paragraph restored or removed) are refused, even where the
+    shifted offsets happen to select the same words.
+    """
+    return hashlib.blake2b(
+        body.encode("utf-8", "surrogatepass"), digest_size=8
+    ).hexdigest()
 
 
 def anchor(

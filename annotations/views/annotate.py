@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
 from django.db.models import Q
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
@@ -22,11 +21,10 @@ from django_htmx.http import trigger_client_event
 
 from annotations import services
 from annotations.forms import AnnotationForm, PanelFilterForm
-from annotations.models import Annotation, AnnotationChange, Article, Speaker
+from annotations.models import Annotation, AnnotationChange, Article
 from annotations.quantities import plain_number, quantity_text
-from annotations.services import annotating
-from annotations.services.annotating import AnnotationConflict, tag_resolve
-from annotations.text.anchoring import anchor, validate_span
+from annotations.services.annotating import AnnotationConflict, check_span
+from annotations.text.anchoring import anchor, body_version
 from annotations.text.numbers import parse_quantity
 from annotations.views import HtmxHttpRequest
 from annotations.views.reader import (
@@ -47,15 +45,6 @@ def _require(request: HtmxHttpRequest, action: str) -> None:
     """Refuse writes by users without the permission, whatever their page showed."""
     if not request.user.has_perm(f"annotations.{action}_annotation"):
         raise PermissionDenied(_("Viewers cannot change annotations."))
-
-
-def _resolve_speaker(data: dict, user) -> Speaker | None:
-    """Return the picked speaker, or the one the typed name refers to (made if new)."""
-    if data.get("speaker") is not None:
-        return data["speaker"]
-    if not data.get("speaker_name"):
-        return None
-    return services.speaker_resolve(name=data["speaker_name"], user=user)
 
 
 def _reader_url(article: Article, annotation: Annotation | None = None) -> str:
@@ -213,20 +202,18 @@ def _selection_initial(article: Article, params) -> tuple[dict, str]:
     A claim is prefilled from the selected words when they hold a quantity.
     """
     kind = params.get("kind", "")
-    initial: dict = {"kind": kind if kind in Annotation.Kind.values else "quote"}
+    initial: dict = {
+        "kind": kind if kind in Annotation.Kind.values else "quote",
+        "body_version": body_version(article.body),
+    }
     start, end = params.get("start", ""), params.get("end", "")
     if not (start.isdigit() and end.isdigit()):
         return initial, ""
     start, end = int(start), int(end)
-    error = validate_span(article.body, start, end, params.get("exact"))
-    if error == "out-of-range":
-        return initial, _("The selection is outside the article text.")
-    if error == "empty":
-        return initial, _("The selection is empty: select some words first.")
-    if error == "mismatch":
-        return initial, _(
-            "The selected words do not match the article text any more; reload the page and select again."
-        )
+    try:
+        check_span(article.body, start, end, params.get("exact"), params.get("version"))
+    except ValidationError as exc:
+        return initial, " ".join(exc.messages)
     exact = article.body[start:end]
     initial.update(start=start, end=end, exact=exact)
     if initial["kind"] == Annotation.Kind.CLAIM:
@@ -255,33 +242,36 @@ def annotation_create(request: HtmxHttpRequest, pk: int) -> HttpResponse:
         return _editor(request, article, form)
     data = form.cleaned_data
     start, end, exact = data["start"], data["end"], data["exact"] or None
+    version = data["body_version"] or None
     if start is None:
         # Without JavaScript the editor typed the words: find them in the body.
         found = anchor(article.body, exact=data["exact"].strip())
         if found is None:
             form.add_error("exact", _("These words are not in the article text."))
             return _editor(request, article, form)
-        start, end, exact = found.start, found.end, None
+        start, end = found.start, found.end
+        exact, version = article.body[start:end], body_version(article.body)
     existing = _duplicate(article, request.user, data["kind"], start, end)
     if existing is not None:
         return _already_saved(request, article, existing)
     try:
-        with transaction.atomic():
-            annotation = annotating.annotation_create(
-                article=article,
-                start=start,
-                end=end,
-                exact=exact,
-                kind=data["kind"],
-                user=request.user,
-                speaker=_resolve_speaker(data, request.user),
-                quote_form=data["quote_form"],
-                value=data["value"],
-                unit=data["unit"],
-                approximate=data["approximate"],
-                note=data["note"],
-                tags=tag_resolve(data["tags"]),
-            )
+        annotation = services.annotation_create(
+            article=article,
+            start=start,
+            end=end,
+            exact=exact,
+            body_version=version,
+            kind=data["kind"],
+            user=request.user,
+            speaker=data["speaker"],
+            speaker_name=data["speaker_name"],
+            quote_form=data["quote_form"],
+            value=data["value"],
+            unit=data["unit"],
+            approximate=data["approximate"],
+            note=data["note"],
+            tags=data["tags"],
+        )
     except ValidationError as exc:
         # Two identical posts at once: the database let only the first one in.
         existing = _duplicate(article, request.user, data["kind"], start, end)
@@ -319,6 +309,7 @@ def _annotation_initial(annotation: Annotation) -> dict:
         "note": annotation.note,
         "status": annotation.status,
         "version": annotation.version,
+        "body_version": body_version(annotation.article.body),
     }
 
 
@@ -375,15 +366,21 @@ def annotation_update(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     ):
         fields.update(start=data["start"], end=data["end"])
         fields["exact"] = data["exact"] or None
+        fields["body_version"] = data["body_version"] or None
+    if data["speaker"] is not None:
+        fields["speaker"] = data["speaker"]
+    else:
+        fields["speaker_name"] = data["speaker_name"]
     before = (annotation.start, annotation.end)
     was_shown = bool(request.htmx) and _was_shown(request, annotation)
     try:
-        with transaction.atomic():
-            fields["speaker"] = _resolve_speaker(data, request.user)
-            fields["tags"] = tag_resolve(data["tags"])
-            annotation = annotating.annotation_update(
-                annotation=annotation, version=version, user=request.user, **fields
-            )
+        annotation = services.annotation_update(
+            annotation=annotation,
+            version=version,
+            user=request.user,
+            tags=data["tags"],
+            **fields,
+        )
     except AnnotationConflict as conflict:
         return _editor(
             request,
@@ -417,7 +414,7 @@ def annotation_delete(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     article = annotation.article
     was_shown = bool(request.htmx) and _was_shown(request, annotation)
     if annotation.deleted_at is None:
-        annotating.annotation_delete(annotation=annotation, user=request.user)
+        services.annotation_delete(annotation=annotation, user=request.user)
         message = _("%(kind)s deleted.") % {"kind": annotation.get_kind_display()}
     else:
         message = _("This annotation was already deleted.")
@@ -447,7 +444,7 @@ def annotation_restore(request: HtmxHttpRequest, pk: int) -> HttpResponse:
         level = "info"
     else:
         try:
-            annotating.annotation_restore(annotation=annotation, user=request.user)
+            services.annotation_restore(annotation=annotation, user=request.user)
             message = _("%(kind)s restored.") % {"kind": annotation.get_kind_display()}
         except ValidationError as exc:
             message, level = " ".join(exc.messages), "error"

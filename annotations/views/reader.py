@@ -19,6 +19,7 @@ from django.views.decorators.vary import vary_on_headers
 from annotations.forms import PanelFilterForm
 from annotations.models import Annotation, Article, Link
 from annotations.quantities import quantity_text
+from annotations.text.anchoring import body_version
 from annotations.text.runs import paragraphs
 from annotations.views import HtmxHttpRequest
 
@@ -369,6 +370,7 @@ def reader_context(
     return {
         "article": article,
         "body_html": body_html(article.body, rows),
+        "body_version": body_version(article.body),
         "panel_items": panel_items_html(
             shown,
             can_edit=can_edit,

@@ -147,6 +147,7 @@
       start: selection.start,
       end: selection.end,
       exact: selection.exact,
+      version: body().dataset.version || "",
     });
     pendingFocus = FOCUS[kind];
     showPending(selection.range);

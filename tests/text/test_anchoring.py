@@ -7,6 +7,7 @@ from annotations.text.anchoring import (
     SPAN_ERRORS,
     Anchor,
     anchor,
+    body_version,
     codepoint_to_utf16,
     context,
     utf16_to_codepoint,
@@ -157,10 +158,24 @@ def test_validate_span_accepts_a_matching_span():
         (3, 1000, "x", "out-of-range"),
         (5, 2, "", "out-of-range"),
         (4, 4, "", "empty"),
-        (7, 8, " ", "empty"),
+        (7, 8, " ", "blank"),
+        (7, 8, None, "blank"),
         (0, 7, "Blinkin", "mismatch"),
     ],
 )
 def test_validate_span_reports_errors(start, end, exact, error):
     assert validate_span(BODY, start, end, exact) == error
     assert error in SPAN_ERRORS
+
+
+def test_validate_span_refuses_a_span_across_a_paragraph_break():
+    body = "Satu dua.\n\nTiga empat."
+    assert validate_span(body, 5, 16) == "paragraph-break"
+    assert validate_span(body, 5, 16, body[5:16]) == "paragraph-break"
+    assert validate_span(body, 11, 16) is None
+
+
+def test_body_version_changes_with_the_body_only():
+    assert body_version(BODY) == body_version(str(BODY))
+    assert body_version(BODY) != body_version(BODY + " ")
+    assert len(body_version(BODY)) == 16

@@ -1,0 +1,117 @@
+"""Annotating while another editor restores and removes a paragraph of the same article.
+
+Threads against live_server. Before the service read the body under the
+article's lock, an annotation saved while a paragraph went in or out kept
+offsets into the old body: it then selected other words, and every later
+restore on the article failed. Now each save lands on the body it was checked
+against, or is refused with "the article changed … select the words again".
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from annotations.models import Annotation, Article
+from annotations.text.anchoring import body_version
+from annotations.text.cleaning import Block, compose_body
+from tests.concurrency import Editor, run_together
+
+PHOTO_CREDIT = 3  # a removed paragraph of the Kompas seed, before its first one
+WRITERS, SAVES_PER_WRITER, TOGGLES = 3, 10, 8
+CHANGED = "The article changed since you selected these words"
+
+
+def _words_after(body: str, position: int) -> list[re.Match]:
+    return [m for m in re.finditer(r"\w{5,}", body) if m.start() > position]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_saves_during_restores_land_on_the_body_they_were_checked_against(
+    live_server, seed_articles, alice, root
+):
+    article = seed_articles["kompas"]
+    # The paragraph goes in before the first one: each restore moves every word.
+    first = article.blocks[PHOTO_CREDIT + 1]["text"]
+    path = f"/articles/{article.pk}/"
+    outcomes: list[str] = []
+    failures: list[str] = []
+
+    def write(n: int) -> None:
+        editor = Editor(live_server.url, alice if n % 2 else root)
+        editor.get(path)
+        for i in range(SAVES_PER_WRITER):
+            # What the editor's page shows: the body as it is now, and its version.
+            body = Article.objects.values_list("body", flat=True).get(pk=article.pk)
+            word = _words_after(body, body.index(first))[n + WRITERS * i]
+            answer = editor.post(
+                f"{path}annotations/new/",
+                {
+                    "kind": "note",
+                    "start": word.start(),
+                    "end": word.end(),
+                    "exact": word.group(),
+                    "body_version": body_version(body),
+                },
+            )
+            if answer.status == 200 and "Note saved." in answer.text:
+                outcomes.append("saved")
+            elif answer.status == 200 and CHANGED in answer.text:
+                outcomes.append("refused")
+            else:
+                failures.append(f"save: {answer.status} {answer.text[:300]}")
+
+    def toggle() -> None:
+        editor = Editor(live_server.url, root)
+        blocks = f"{path}source/blocks/{PHOTO_CREDIT}"
+        for _ in range(TOGGLES):
+            for action in ("restore", "remove"):
+                answer = editor.post(f"{blocks}/{action}/", {})
+                if answer.status != 200 or "message-error" in answer.text:
+                    failures.append(f"{action}: {answer.status} {answer.text[:300]}")
+
+    errors = run_together(*(lambda n=n: write(n) for n in range(WRITERS)), toggle)
+    assert not errors
+    assert not failures, failures[:3]
+    article.refresh_from_db()
+    assert article.restored_blocks == []  # every restore and remove went through
+    assert compose_body(
+        [_block(b) for b in article.blocks], restored=article.restored_blocks
+    ) == (article.body)
+    notes = Annotation.objects.filter(article=article, kind="note")
+    assert notes.count() == outcomes.count("saved") > 0
+    for note in notes:
+        assert article.body[note.start : note.end] == note.exact
+        assert article.body[note.start - len(note.prefix) : note.start] == note.prefix
+
+
+def _block(data: dict) -> Block:
+    return Block(data.get("text", ""), bool(data.get("kept")), data.get("reason", ""))
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_save_on_a_body_changed_since_is_refused_with_a_clear_message(
+    live_server, seed_articles, root
+):
+    article = seed_articles["kompas"]
+    editor = Editor(live_server.url, root)
+    path = f"/articles/{article.pk}/"
+    editor.get(path)
+    before = article.body
+    word = _words_after(before, len(before) // 2)[0]
+    answer = editor.post(f"{path}source/blocks/{PHOTO_CREDIT}/restore/", {})
+    assert answer.status == 200
+    answer = editor.post(
+        f"{path}annotations/new/",
+        {
+            "kind": "note",
+            "start": word.start(),
+            "end": word.end(),
+            "exact": word.group(),
+            "body_version": body_version(before),
+        },
+    )
+    assert answer.status == 200
+    assert CHANGED in answer.text
+    assert not Annotation.objects.filter(article=article).exists()
