@@ -43,6 +43,7 @@ MODULES = [
     "export",
     "reader",
     "suggest_quality",
+    "quotes",
     "suggesting",
     "compare",
 ]

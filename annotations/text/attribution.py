@@ -13,10 +13,15 @@ institution nouns, countries), never the strings of one outlet.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
-from annotations.text.matching import fold, same_person
+from annotations.text.matching import fold as _fold
+from annotations.text.matching import same_person
+
+# Names repeat through an article: folding each once is most of the saving.
+fold = functools.lru_cache(maxsize=4096)(_fold)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -181,6 +186,7 @@ _SPECIFIC = (TITLES | _words(" ".join(_EXPAND.values()))) - _words(
     "senior staf staff member officer official anggota"
 )
 
+_LOWER_WORD = re.compile(r"\b[a-z]\w+")
 _TOKEN = re.compile(r"\w+(?:['’.-]\w+)*")
 _ABBREVIATED_TITLE = frozenset({"dr", "mr", "mrs", "ms", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "adm", "h", "hj", "ir", "drs", "st", "jr", "sr"})  # fmt: skip
 _SENTENCE_END = re.compile(r"[.!?][\"”’']*\s+(?=[\"“‘'(]?[A-Z0-9])|\n")
@@ -226,9 +232,7 @@ class Cast:
     def read(cls, text: str, quoted: list[tuple[int, int]] = ()) -> Cast:
         """Read the people of text; words inside quoted spans are never subjects."""
         cast = cls(text)
-        cast._lowercase_words = frozenset(
-            m.group() for m in re.finditer(r"\b[a-z]\w+", text)
-        )
+        cast._lowercase_words = frozenset(_LOWER_WORD.findall(text))
         tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
         for run in _runs(text, tokens):
             mention = cast._mention(run)
@@ -260,7 +264,7 @@ class Cast:
                 return
         self.people[fold(name)] = name
 
-    def _word_kind(self, word: str, first_in_sentence: bool) -> str:
+    def _word_kind(self, word: str, at: int) -> str:
         low = word.casefold().rstrip(".")
         if low in TITLES or low in PEOPLE_NOUNS or _is_title_abbreviation(word):
             return "title"
@@ -278,7 +282,7 @@ class Cast:
             return "lower"
         if word.isupper() and len(word) > 1:
             return "acronym"
-        if first_in_sentence and low in self._lowercase_words:
+        if low in self._lowercase_words and _starts_sentence(self.text, at):
             return "function"  # "Pertemuan" when "pertemuan" occurs too
         if word[0].isdigit():
             return "lower"
@@ -286,7 +290,12 @@ class Cast:
 
     def _mention(self, run: list[tuple[int, int]]) -> Mention | None:
         text = self.text
-        kinds = [self._word_kind(text[s:e], _starts_sentence(text, s)) for s, e in run]
+        last_start, last_end = run[-1]
+        if self._word_kind(text[last_start:last_end], last_start) != "name":
+            return (
+                None  # a name ends its run: "Kementerian Luar Negeri China" holds none
+            )
+        kinds = [self._word_kind(text[s:e], s) for s, e in run]
         # The name is the trailing block of name words (particles inside it).
         i = len(run)
         while i > 0 and (
@@ -365,9 +374,10 @@ class Cast:
         best_before, best_after = None, None
         for mention in self.mentions:
             full = fold(mention.name)
-            if full not in self.people or len(full.split()) <= len(words):
+            if full not in self.people:
                 continue
-            if all(w in full.split() for w in words):
+            full_words = full.split()
+            if len(full_words) > len(words) and all(w in full_words for w in words):
                 if mention.start < pos:
                     best_before = mention
                 elif best_after is None:
@@ -655,37 +665,45 @@ def _runs(text: str, tokens: list[tuple[int, int]]) -> list[list[tuple[int, int]
     runs: list[list[tuple[int, int]]] = []
     current: list[tuple[int, int]] = []
     for s, e in tokens:
-        word = text[s:e]
-        low = word.casefold()
-        capital = word[0].isupper()
-        roleish = low in TITLES or low in ORG_WORDS or low in PEOPLE_NOUNS
-        after_role = bool(current) and text[
-            current[-1][0] : current[-1][1]
-        ].casefold() in (TITLES | ORG_WORDS)
-        joinable = (
-            capital
-            or roleish
-            or bool(current and low in PARTICLES)
-            or (after_role and low in ("of", "for"))
-        )
-        if joinable and current:
+        first = text[s]
+        if first.isupper():
+            joinable = True
+        else:
+            low = text[s:e].casefold()
+            joinable = low in _ROLEISH or (
+                bool(current)
+                and (
+                    low in PARTICLES
+                    or (
+                        low in ("of", "for")
+                        and text[current[-1][0] : current[-1][1]].casefold()
+                        in _TITLE_OR_ORG
+                    )
+                )
+            )
+        if not joinable:
+            if current:
+                runs.append(current)
+                current = []
+            continue
+        if current:
             gap = text[current[-1][1] : s]
-            prev = text[current[-1][0] : current[-1][1]]
-            if not (
-                re.fullmatch(r" ?\(?", gap)
-                or re.fullmatch(r"\) ?", gap)
-                or (gap == ". " and _is_title_abbreviation(prev))
+            if gap not in _JOINING_GAPS and not (
+                gap == ". "
+                and _is_title_abbreviation(text[current[-1][0] : current[-1][1]])
             ):
                 runs.append(current)
                 current = []
-        if joinable:
-            current.append((s, e))
-        elif current:
-            runs.append(current)
-            current = []
+        current.append((s, e))
     if current:
         runs.append(current)
     return [run for run in runs if any(text[s].isupper() for s, _ in run)]
+
+
+_ROLEISH = TITLES | ORG_WORDS | PEOPLE_NOUNS
+_TITLE_OR_ORG = TITLES | ORG_WORDS
+# Gaps that keep words in one run: a space, a parenthesis ("(Menlu AS) Antony").
+_JOINING_GAPS = frozenset({"", " ", " (", "(", ") ", ")"})
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:

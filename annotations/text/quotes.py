@@ -457,14 +457,16 @@ def _not_speech(text: str, open_at: int, close_at: int, start: int, end: int) ->
 # --- marks and forms -----------------------------------------------------------------
 
 
+_MARK = re.compile("[\"“”'‘’«»„\n]")
+
+
 def _quote_marks(text: str) -> list[tuple[int, int]]:
     """Return (opening mark, closing mark) positions of every quote."""
     pairs = []
     open_straight: int | None = None
     stacks: dict[str, list[int]] = {"“": [], "'": [], "‘": [], "«": [], "„": []}
-    for i, c in enumerate(text):
-        if c not in "\"“”'‘’«»„\n":
-            continue
+    for m in _MARK.finditer(text):
+        i, c = m.start(), m.group()
         if c == "\n":
             open_straight = None
             for stack in stacks.values():
