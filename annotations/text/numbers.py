@@ -1,6 +1,10 @@
-"""Find quantities (a number with its unit) in Indonesian and English text.
+"""Read numbers with their units in Indonesian and English news text.
 
-Used to prefill a claim's value from the words an editor selected.
+`read_numbers` finds every number phrase that is a quantity: the number in
+digits or words, its currency or unit (or the thing counted right after it),
+and the hedge or bound words before it. `find_quantities` is its short form
+that prefills a claim from the words an editor selected; `annotations.text.claims`
+builds claim suggestions on `read_numbers`.
 
 Digit separators are decided by pattern, because a sentence rarely says
 which language it is in:
@@ -14,26 +18,58 @@ which language it is in:
   in both languages;
 - any other single separator: decimal ("7,5", "7.5", "0,125").
 
-Four-digit numbers between 1800 and 2100 without a unit are years, and
-numbers touching "/" or ":", followed by a month name or a time zone, or
-preceded by "pukul", are dates and times; none of them is a quantity.
+Not quantities: four-digit numbers between 1800 and 2100 without a unit
+(years), dates ("19/6", "26 April 2024", "June 18"), clock times ("20.21 WIB",
+"pukul 16.30"), ordinals and references ("ke-3", "2nd", "Pasal 5", "No. 7"),
+codes glued to letters ("G20", "COVID-19"), phone numbers, numbers in links,
+long digit runs without a unit (article IDs), list numbering at the start of
+a line, and a bare number in brackets after a name (an age: "Budi (45)").
+
+Hedges and bounds (the words before the number, or "lebih"/"or more" after):
+
+- approximate: sekitar, kira-kira, kurang lebih, about, around, roughly,
+  some, an estimated, "~"; vague amounts (puluhan, ratusan, hundreds of) and
+  "20-an" are approximate too;
+- bound "min": lebih dari, sedikitnya, setidaknya, minimal, at least, more
+  than, over;
+- bound "max": hingga, sampai, kurang dari, maksimal, up to, at most, less than;
+- "hampir", "nyaris", "nearly", "almost", "close to" are both approximate and
+  bound "max": the true value is close to the number and below it.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from decimal import Decimal
-from itertools import pairwise
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+from decimal import Decimal, InvalidOperation
 
 
 @dataclass(frozen=True)
 class Quantity:
     value: Decimal
-    unit: str  # canonical English unit, "" when none
-    approximate: bool
-    start: int  # code-point span of the phrase, from any approximation marker
+    unit: str  # canonical English unit or the counted noun, "" when none
+    approximate: bool  # hedged or bounded ("sekitar", "more than", "hingga")
+    start: int  # code-point span of the phrase, from any hedge word
     end: int  # or currency sign through the unit
+
+
+@dataclass(frozen=True)
+class NumberPhrase:
+    """A number with everything around it that says what it counts and how surely."""
+
+    value: Decimal
+    unit: str  # canonical English unit, the counted noun lower-cased, or ""
+    canonical: bool  # the unit is from the table, not a bare counted noun
+    approximate: bool
+    bound: str  # "" | "min" | "max"
+    start: int  # the phrase: hedge words, currency, number, unit
+    end: int
+    number_start: int  # the number itself ("enam", "Rp 3,2 triliun" -> "3,2 triliun")
+    number_end: int
+    unit_start: int  # the unit or counted noun words; both number_end when none
+    unit_end: int
+    kind: str  # "digits" | "words" | "vague"
 
 
 @dataclass(frozen=True)
@@ -49,7 +85,8 @@ class _Token:
 
 
 _TOKEN_RE = re.compile(
-    r"(?P<sym>US\$|[$€~±%])|(?P<num>\d+(?:[.,]\d+)*)|(?P<word>[^\W\d_]+(?:-[^\W\d_]+)*)"
+    r"(?P<sym>US\$|S\$|A\$|HK\$|[$€£¥~±%])|(?P<num>\d+(?:[.,]\d+)*)"
+    r"|(?P<word>[^\W\d_]+(?:-[^\W\d_]+)*)"
 )
 
 _UNITS_DIGIT = {
@@ -69,10 +106,14 @@ _TENS_EN = {
 }  # fmt: skip
 _SCALES = {
     "ribu": 10**3, "rb": 10**3, "thousand": 10**3,
-    "juta": 10**6, "jt": 10**6, "million": 10**6, "mln": 10**6,
+    "juta": 10**6, "jt": 10**6, "million": 10**6, "mln": 10**6, "mn": 10**6,
     "miliar": 10**9, "milyar": 10**9, "billion": 10**9, "bn": 10**9,
-    "triliun": 10**12, "trillion": 10**12,
+    "triliun": 10**12, "trilyun": 10**12, "trillion": 10**12, "tn": 10**12,
 }  # fmt: skip
+# After a currency the abbreviations differ by language: "Rp 5 M" is 5 miliar,
+# "$5M" is 5 million.
+_RP_ABBREVIATIONS = {"m": 10**9, "t": 10**12, "jt": 10**6, "rb": 10**3}
+_USD_ABBREVIATIONS = {"m": 10**6, "b": 10**9, "k": 10**3, "t": 10**12}
 _SE_SCALES = {
     "seratus": 100, "seribu": 10**3, "sejuta": 10**6, "semiliar": 10**9,
     "semilyar": 10**9, "setriliun": 10**12,
@@ -81,8 +122,8 @@ _SE_SCALES = {
 _VAGUE = {
     "belasan": 10, "puluhan": 10, "ratusan": 100, "ribuan": 10**3,
     "jutaan": 10**6, "miliaran": 10**9, "triliunan": 10**12,
-    "dozens": 12, "hundreds": 100, "thousands": 10**3, "millions": 10**6,
-    "billions": 10**9,
+    "dozens": 12, "tens": 10, "hundreds": 100, "thousands": 10**3,
+    "millions": 10**6, "billions": 10**9,
 }  # fmt: skip
 _NUMBER_WORDS = (
     set(_UNITS_DIGIT)
@@ -98,44 +139,136 @@ _SE_UNITS = {
     "sepekan": "week", "sebulan": "month", "setahun": "year",
 }  # fmt: skip
 
-_UNITS: dict[tuple[str, ...], str] = {
-    ("jam",): "hour", ("hour",): "hour", ("hours",): "hour", ("hr",): "hour",
-    ("hrs",): "hour",
-    ("menit",): "minute", ("minute",): "minute", ("minutes",): "minute",
-    ("min",): "minute", ("mins",): "minute",
-    ("hari",): "day", ("day",): "day", ("days",): "day",
-    ("minggu",): "week", ("pekan",): "week", ("week",): "week", ("weeks",): "week",
-    ("bulan",): "month", ("month",): "month", ("months",): "month",
-    ("tahun",): "year", ("year",): "year", ("years",): "year", ("yr",): "year",
-    ("yrs",): "year",
-    ("persen",): "percent", ("%",): "percent", ("percent",): "percent",
-    ("per", "cent"): "percent", ("pct",): "percent",
-    ("orang",): "person", ("jiwa",): "person", ("people",): "person",
-    ("persons",): "person", ("person",): "person",
-    ("km",): "km", ("kilometer",): "km", ("kilometers",): "km",
-    ("kilometre",): "km", ("kilometres",): "km",
-    ("kg",): "kg", ("kilogram",): "kg", ("kilograms",): "kg",
-    ("ton",): "ton", ("tons",): "ton", ("tonne",): "ton", ("tonnes",): "ton",
-    ("rupiah",): "IDR", ("idr",): "IDR",
-    ("dolar", "as"): "USD", ("us", "dollars"): "USD", ("us", "dollar"): "USD",
-    ("dolar",): "USD", ("dollar",): "USD", ("dollars",): "USD", ("usd",): "USD",
-    ("euro",): "EUR", ("euros",): "EUR", ("eur",): "EUR",
-    ("yuan",): "CNY", ("renminbi",): "CNY", ("cny",): "CNY", ("rmb",): "CNY",
+# Canonical unit -> the words that name it (lower case; spaces match any blank).
+_UNIT_WORDS = {
+    "hour": ["jam", "hour", "hours", "hr", "hrs"],
+    "minute": ["menit", "minute", "minutes", "min", "mins"],
+    "second": ["detik", "second", "seconds", "sec", "secs"],
+    "day": ["hari", "day", "days"],
+    "week": ["minggu", "pekan", "week", "weeks"],
+    "month": ["bulan", "month", "months"],
+    "year": ["tahun", "year", "years", "yr", "yrs"],
+    "decade": ["dekade", "dasawarsa", "decade", "decades"],
+    "percent": ["persen", "prosen", "%", "percent", "per cent", "pct"],
+    "percentage point": [
+        "poin persentase", "persen poin", "percentage point", "percentage points",
+    ],
+    "basis point": ["basis poin", "basis point", "basis points", "bps"],
+    "person": [
+        "orang", "jiwa", "korban jiwa", "korban", "warga", "penduduk", "pengungsi",
+        "penumpang", "pasien", "siswa", "murid", "mahasiswa", "pelajar", "santri",
+        "anak", "anak-anak", "balita", "bayi", "pekerja", "buruh", "karyawan",
+        "pegawai", "personel", "prajurit", "tentara", "anggota", "peserta",
+        "pemilih", "relawan", "demonstran", "pengunjuk rasa", "wisatawan",
+        "turis", "pengunjung", "pendaki", "nelayan", "petani", "pemudik", "jemaah",
+        "jamaah", "tersangka", "tahanan", "narapidana", "napi", "sandera",
+        "tewas", "meninggal", "meninggal dunia", "luka-luka", "terluka", "luka",
+        "hilang", "orang tewas",
+        "people", "persons", "person", "dead", "killed", "died", "deaths",
+        "injured", "wounded", "missing", "residents", "victims", "casualties",
+        "civilians", "soldiers", "troops", "children", "students", "workers",
+        "employees", "passengers", "refugees", "migrants", "protesters",
+        "demonstrators", "patients", "voters", "fatalities", "survivors",
+        "tourists", "visitors", "officers", "police officers", "members",
+        "prisoners", "inmates", "hostages", "pilgrims", "adults", "men", "women",
+        "individuals", "participants", "volunteers", "staff", "fishermen",
+        "miners", "evacuees",
+    ],
+    "household": ["kepala keluarga", "kk", "keluarga", "households", "families"],
+    "house": ["rumah", "unit rumah", "houses", "homes"],
+    "hospital": ["rumah sakit", "hospitals"],
+    "building": ["gedung", "bangunan", "buildings"],
+    "school": ["sekolah", "schools"],
+    "km": ["km", "kilometer", "kilometers", "kilometre", "kilometres"],
+    "m": ["m", "meter", "meters", "metre", "metres"],
+    "cm": ["cm", "sentimeter", "centimeter", "centimeters", "centimetres"],
+    "mm": ["mm", "milimeter", "millimeter", "millimeters", "millimetres"],
+    "mile": ["mil", "mile", "miles"],
+    "km/h": ["km/jam", "km per jam", "kilometer per jam", "km/h", "kph"],
+    "mph": ["mph", "miles per hour"],
+    "km2": [
+        "km2", "km²", "kilometer persegi", "square kilometers",
+        "square kilometres", "sq km",
+    ],
+    "m2": ["m2", "m²", "meter persegi", "square meters", "square metres"],
+    "hectare": ["hektare", "hektar", "ha", "hectare", "hectares"],
+    "acre": ["acre", "acres"],
+    "magnitude": ["magnitudo", "magnitude", "sr", "skala richter", "richter"],
+    "kg": ["kg", "kilogram", "kilograms", "kilo"],
+    "gram": ["gram", "grams", "gr"],
+    "ton": ["ton", "tons", "tonne", "tonnes"],
+    "liter": ["liter", "liters", "litre", "litres"],
+    "barrel": ["barel", "barrel", "barrels"],
+    "MW": ["mw", "megawatt", "megawatts"],
+    "GW": ["gw", "gigawatt", "gigawatts"],
+    "kWh": ["kwh"],
+    "°C": ["derajat celsius", "°c", "degrees celsius"],
+    "time": ["kali", "times"],
+    "fold": ["kali lipat", "fold"],
+    "IDR": ["rupiah", "idr"],
+    "USD": [
+        "dolar as", "dolar amerika serikat", "dolar amerika", "dollar as",
+        "us dollars", "us dollar", "dolar", "dollar", "dollars", "usd",
+    ],
+    "SGD": ["dolar singapura", "singapore dollars", "sgd"],
+    "AUD": ["dolar australia", "australian dollars", "aud"],
+    "HKD": ["dolar hong kong", "hong kong dollars", "hkd"],
+    "EUR": ["euro", "euros", "eur"],
+    "CNY": ["yuan", "renminbi", "cny", "rmb"],
+    "JPY": ["yen", "jpy"],
+    "GBP": ["poundsterling", "pound sterling", "pounds sterling", "gbp"],
+    "MYR": ["ringgit", "myr"],
+    "SAR": ["riyal", "sar"],
+    "INR": ["rupee", "rupees", "inr"],
+    "KRW": ["won korea", "krw"],
 }  # fmt: skip
-_UNIT_KEYS = sorted(_UNITS, key=len, reverse=True)
+_UNITS = {word: unit for unit, words in _UNIT_WORDS.items() for word in words}
+_CURRENCIES = {"IDR", "USD", "SGD", "AUD", "HKD", "EUR", "CNY", "JPY", "GBP"} | {
+    "MYR",
+    "SAR",
+    "INR",
+    "KRW",
+}
+# Units that are also ordinary short words: only exactly as written.
+_CASE_SENSITIVE_UNITS = {"m": "m", "sr": "SR", "ha": "ha", "min": "min", "kk": "KK"}
+_UNIT_RE = re.compile(
+    r"(?:[ \t\xa0]*-[ \t\xa0]*|[ \t\xa0]*)(?P<unit>"
+    + "|".join(
+        re.escape(word).replace(r"\ ", r"\s+")
+        for word in sorted(_UNITS, key=len, reverse=True)
+    )
+    + r")(?![^\W_])",
+    re.IGNORECASE,
+)
 _CURRENCY_PREFIXES = {
     "rp": "IDR", "idr": "IDR", "us$": "USD", "$": "USD", "usd": "USD",
-    "€": "EUR", "eur": "EUR", "cny": "CNY", "rmb": "CNY",
+    "€": "EUR", "eur": "EUR", "cny": "CNY", "rmb": "CNY", "£": "GBP",
+    "gbp": "GBP", "¥": "JPY", "s$": "SGD", "sgd": "SGD", "a$": "AUD",
+    "hk$": "HKD", "rm": "MYR",
 }  # fmt: skip
-_APPROX_MARKERS = [
-    ("kurang", "lebih"), ("lebih", "dari"), ("lebih", "kurang"),
-    ("paling", "sedikit"), ("more", "than"), ("at", "least"), ("close", "to"),
-    ("an", "estimated"),
-    ("sekitar",), ("sekira",), ("kira-kira",), ("hampir",), ("sedikitnya",),
-    ("setidaknya",), ("mendekati",), ("about",), ("around",), ("approximately",),
-    ("nearly",), ("almost",), ("roughly",), ("some",), ("over",), ("estimated",),
-    ("~",), ("±",),
-]  # fmt: skip
+# Units written before the number: "magnitudo 5,6", "M 6.1".
+_PREFIX_UNITS = {"magnitudo": "magnitude", "magnitude": "magnitude", "m": "magnitude"}
+
+# Classifiers between a number and the counted noun: "tiga buah rumah", "lima ekor sapi".
+_CLASSIFIERS = {"buah", "unit", "ekor", "pucuk", "batang", "lembar", "biji", "butir"}
+# Words after a number that are not a counted noun.
+STOPWORDS = frozenset(
+    """
+    di ke dari yang dan atau untuk pada dengan itu ini adalah ialah juga akan telah
+    sudah sebagai oleh dalam karena tetapi namun serta hingga sampai bagi tentang
+    antara per lalu kemudian saja pun lagi lebih kurang sekitar tersebut setiap tiap
+    sama bahwa agar jika bila ketika saat masih belum tidak tak bukan hanya pula
+    terakhir silam mendatang berikutnya sebelumnya selanjutnya pertama diantaranya
+    antaranya nya mereka kami kita kamu ia dia beliau para sang si sejak selama
+    seperti secara bisa dapat harus ada punya menjadi jadi terhadap atas bawah
+    of the a an in on at to from and or for with by is are was were be been has
+    have had will would can could may might as than that this these those which
+    who whom whose what when where while per more less about over under into
+    out up down after before since during ago last past next its their his her
+    our your my it they we he she you there here not no so but if then also
+    only just each every other another all some any most many much few such
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
 _MONTHS = {
     "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
     "september", "oktober", "november", "desember", "jan", "feb", "mar", "apr",
@@ -143,8 +276,98 @@ _MONTHS = {
     "january", "february", "march", "may", "june", "july", "august", "october",
     "december", "aug", "oct", "dec",
 }  # fmt: skip
-_TIME_AFTER = {"wib", "wita", "wit", "gmt", "utc", "am", "pm"}
-_TIME_BEFORE = {"pukul", "pkl"}
+_DAYS = {
+    "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+}  # fmt: skip
+_TIME_AFTER = {
+    "wib", "wita", "wit", "gmt", "utc", "am", "pm", "pagi", "siang", "sore",
+    "malam", "dini", "waktu", "local", "o'clock",
+}  # fmt: skip
+_TIME_BEFORE = {"pukul", "pkl", "jam", "at"}
+# A number right after these words names a thing or a place in a sequence.
+_REFERENCE_BEFORE = {
+    "no", "nomor", "nomer", "nr", "pasal", "ayat", "halaman", "hal", "page",
+    "pp", "section", "chapter", "article", "bab", "lantai", "floor", "rt", "rw",
+    "tahap", "putaran", "babak", "round", "edisi", "episode", "vol", "volume",
+    "jilid", "seri", "series", "kamar", "ruang", "room", "gate", "pintu", "blok",
+    "block", "kode", "code", "versi", "version", "tipe", "type", "level",
+    "kelas", "grade", "peringkat", "rank", "ranked", "urutan", "tanggal", "tgl",
+    "tahun", "year", "pekan", "week", "gelombang", "sesi", "session", "tim",
+    "team", "game", "match", "laga", "pertandingan", "angka", "skor", "score",
+    "nilai", "kategori", "category", "zona", "zone", "jalur", "line", "nomor urut",
+    "paragraf", "butir", "poin", "point", "pon", "tol", "gang", "jalan", "jl",
+    "street", "road", "avenue",
+}  # fmt: skip
+
+_HEDGE_WORDS = {
+    "approx": [
+        "sekitar", "sekira", "kira-kira", "kurang lebih", "lebih kurang",
+        "kurang-lebih", "lebih-kurang", "kisaran", "berkisar", "diperkirakan",
+        "ditaksir", "about", "around", "approximately", "roughly", "some",
+        "an estimated", "estimated", "circa", "ca.", "~", "±", "an approximate",
+    ],
+    "min": [
+        "lebih dari", "lebih daripada", "sedikitnya", "setidaknya", "minimal",
+        "minimum", "paling sedikit", "sekurang-kurangnya", "sekurangnya",
+        "tak kurang dari", "tidak kurang dari", "di atas", "melebihi", "at least",
+        "more than", "over", "upwards of", "in excess of", "no fewer than",
+        "no less than", "above", "exceeding", "a minimum of",
+    ],
+    "max": [
+        "hingga", "sampai", "sampai dengan", "s.d.", "s/d", "kurang dari",
+        "maksimal", "maksimum", "paling banyak", "sebanyak-banyaknya",
+        "tak lebih dari", "tidak lebih dari", "tidak sampai", "di bawah",
+        "up to", "at most", "less than", "fewer than", "under", "below",
+        "no more than", "as many as", "a maximum of", "a maximum",
+    ],
+    "near": [
+        "hampir", "nyaris", "mendekati", "nearly", "almost", "close to",
+        "just under", "hampir mencapai",
+    ],
+}  # fmt: skip
+_HEDGES = {word: kind for kind, words in _HEDGE_WORDS.items() for word in words}
+_HEDGE_RE = re.compile(
+    r"(?:^|(?<=[\s(\"“'‘]))(?P<hedge>"
+    + "|".join(
+        re.escape(word).replace(r"\ ", r"\s+")
+        for word in sorted(_HEDGES, key=len, reverse=True)
+    )
+    + r")[ \t\xa0]*$",
+    re.IGNORECASE,
+)
+_AFTER_MIN_RE = re.compile(
+    r"[ \t\xa0]*(?:lebih(?=[ \t\xa0]*(?:[,.;:)!?]|$))|ke\s+atas\b|or\s+more\b|\+)",
+    re.IGNORECASE,
+)
+_ANAN_RE = re.compile(r"-an(?![^\W_])")
+_WORD_AFTER_RE = re.compile(r"[ \t\xa0]+([^\W\d_]+(?:-[^\W\d_]+)*)")
+
+# Text that holds digits but no quantity: links, e-mail addresses, phone
+# numbers, dates, clock times, ordinals, list numbering.
+_MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_NOT_QUANTITY_RE = re.compile(
+    r"(?:https?://|www\.)\S+"
+    r"|\S+@\S+\.\w+"
+    r"|(?<![\w.,])(?:\+\d{1,3}[\s-]?)?\(?0\d{1,4}\)?(?:[\s-]?\d{2,4}){2,4}(?![\d])"
+    r"|\+\d{1,3}(?:[\s-]?\d{2,4}){2,5}(?!\d)"
+    r"|\b\d{1,4}/\d{1,2}(?:/\d{2,4})?\b"
+    r"|\b\d{4}-\d{2}-\d{2}\b"
+    r"|\b\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?"
+    r"\s*(?:WIB|WITA|WIT|GMT|UTC|a\.m\.|p\.m\.|am\b|pm\b|waktu\b|pagi\b|siang\b|sore\b|malam\b)"
+    r"|\b(?:pukul|pkl\.?|jam)\s+\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?"
+    r"(?=\s*(?:WIB|WITA|WIT|GMT|UTC|pagi|siang|sore|malam|dini|waktu|[,.;)]|$)|[.:]\d)"
+    r"|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
+    rf"|\b\d{{1,2}}\s*(?:-\s*\d{{1,2}}\s*)?(?:{_MONTH_ALT})\b\.?(?:\s*,?\s*\d{{4}})?"
+    rf"|\b(?:{_MONTH_ALT})\.?\s+\d{{1,2}}\b(?:\s*,\s*\d{{4}})?"
+    rf"|\b(?:{_MONTH_ALT})\.?\s+\d{{4}}\b"
+    r"|\bke-\s?\d+"
+    r"|#\d+"
+    r"|(?m:^[ \t]*(?:[-•*·–—][ \t]*\d{1,3}(?![\d.,])(?=[ \t]+[A-Z\"“])|\d{1,3}[.)](?=[ \t])))",
+    re.IGNORECASE,
+)
+_OF_RE = re.compile(r"[ \t\xa0]+of(?=\s)")
+_ABBREVIATION_RE = re.compile(r"[ \t\xa0]*([A-Za-z]{1,2})(?![^\W_])")
 
 
 def parse_quantity(text: str) -> Quantity | None:
@@ -158,19 +381,58 @@ def parse_quantity(text: str) -> Quantity | None:
 
 
 def find_quantities(text: str) -> list[Quantity]:
+    return [
+        Quantity(p.value, p.unit, p.approximate or bool(p.bound), p.start, p.end)
+        for p in read_numbers(text)
+    ]
+
+
+def parse_number(text: str) -> Decimal | None:
+    """Return the number an editor typed, with either decimal mark, or None.
+
+    The separators are read by the same pattern as in articles, so "7,5" and
+    "7.5" are 7.5 and "1.250" is 1250 in either language.
+
+    >>> parse_number("7,5"), parse_number("1.250"), parse_number("-0,25")
+    (Decimal('7.5'), Decimal('1250'), Decimal('-0.25'))
+    """
+    raw = text.strip().replace(" ", "").replace("\xa0", "")
+    sign = ""
+    if raw[:1] and raw[0] in "+-−":
+        sign, raw = ("-" if raw[0] != "+" else ""), raw[1:]
+    if not re.fullmatch(r"\d+(?:[.,]\d+)*|[.,]\d+", raw):
+        return None
+    if raw[0] in ".,":
+        raw = "0" + raw
+    value = _parse_digits(raw)
+    if value is None:
+        return None
+    return -value if sign else value
+
+
+def read_numbers(text: str) -> list[NumberPhrase]:
+    """Return every quantity phrase in text, in order and without overlaps."""
     tokens = _tokenize(text)
-    found: list[Quantity] = []
-    floor = 0  # tokens before this index belong to an earlier quantity
+    masked = _masked_spans(text)
+    found: list[NumberPhrase] = []
+    floor = 0  # offsets before this belong to an earlier phrase
     i = 0
-    while i < len(tokens):
-        parsed = _quantity_at(text, tokens, i, floor)
-        if parsed is None:
+    n = len(tokens)
+    while i < n:
+        token = tokens[i]
+        if token.start < floor or (
+            token.kind == "num" and _inside(masked, token.start)
+        ):
             i += 1
             continue
-        quantity, i = parsed
-        found.append(quantity)
-        floor = i
-    return found
+        phrase = _phrase_at(text, tokens, i, floor)
+        if phrase is None:
+            i += 1
+            continue
+        found.append(phrase)
+        floor = phrase.end
+        i = bisect_left(tokens, floor, key=lambda t: t.start)
+    return _join_ranges(text, found)
 
 
 def _tokenize(text: str) -> list[_Token]:
@@ -178,26 +440,35 @@ def _tokenize(text: str) -> list[_Token]:
     for m in _TOKEN_RE.finditer(text):
         kind = m.lastgroup or "word"
         word = m.group()
-        parts = word.casefold().split("-")
-        if kind == "word" and len(parts) > 1 and all(p in _NUMBER_WORDS for p in parts):
-            # "twenty-five", "dua-puluh"
-            pos = m.start()
-            for part in word.split("-"):
-                tokens.append(_Token("word", part, pos, pos + len(part)))
-                pos += len(part) + 1
-        else:
-            tokens.append(_Token(kind, word, m.start(), m.end()))
+        if kind == "word" and "-" in word:
+            parts = word.split("-")
+            if parts[0].casefold() in _NUMBER_WORDS or parts[0].casefold() in _VAGUE:
+                # "twenty-five", "dua-puluh", "six-hour", "two-day"
+                pos = m.start()
+                for part in parts:
+                    tokens.append(_Token("word", part, pos, pos + len(part)))
+                    pos += len(part) + 1
+                continue
+        tokens.append(_Token(kind, word, m.start(), m.end()))
     return tokens
 
 
-def _adjacent(text: str, a: _Token, b: _Token, allow: str = "") -> bool:
-    gap = text[a.end : b.start]
-    return gap.strip(allow).strip() == "" and "\n\n" not in gap
+def _masked_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _NOT_QUANTITY_RE.finditer(text)]
 
 
-def _quantity_at(
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    k = bisect_left(spans, (pos + 1,)) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
+def _blank(gap: str, allow: str = "") -> bool:
+    return gap.strip(allow).strip() == "" and "\n" not in gap
+
+
+def _phrase_at(
     text: str, tokens: list[_Token], j: int, floor: int
-) -> tuple[Quantity, int] | None:
+) -> NumberPhrase | None:
     number = _number_at(text, tokens, j)
     if number is None:
         return None
@@ -209,9 +480,9 @@ def _quantity_at(
     # Scale words after digits or vague amounts: "2,5 triliun", "puluhan ribu",
     # "hundreds of thousands".
     if kind in ("digits", "vague"):
-        while k < n and _adjacent(text, tokens[k - 1], tokens[k]):
+        while k < n and _blank(text[tokens[k - 1].end : tokens[k].start]):
             w = tokens[k].fold
-            if w in _SCALES:
+            if w in _SCALES and not (w in ("mn", "tn") and kind != "digits"):
                 value *= _SCALES[w]
                 k += 1
                 scaled = True
@@ -226,107 +497,266 @@ def _quantity_at(
                 scaled = True
             else:
                 break
-
-    end = tokens[k - 1].end
-    if (
-        kind in ("digits", "vague")
-        and text.startswith("-an", end)
-        and k < n
-        and tokens[k].start == end + 1
-        and tokens[k].fold == "an"
-    ):
-        if kind == "digits" and _is_year(first.text):
-            return None  # "1970-an" is a decade
-        approximate = True  # "20-an orang"
-        end = tokens[k].end
-        k += 1
+    number_end = tokens[k - 1].end
 
     # Currency before the number: "Rp 2,5 triliun", "US$ 1,2 miliar", "$1.2 billion".
     unit = ""
-    start_index = j
-    if j - 1 >= floor:
+    start = first.start
+    if j >= 1 and tokens[j - 1].start >= floor:
         prev = tokens[j - 1]
         currency = _CURRENCY_PREFIXES.get(prev.fold)
-        if currency and _adjacent(text, prev, first, allow="."):
+        if (
+            currency
+            and (prev.fold != "rm" or prev.text == "RM")
+            and _blank(text[prev.end : first.start], allow=".")
+        ):
             unit = currency
-            start_index = j - 1
+            start = prev.start
+        elif (
+            prev.fold in _PREFIX_UNITS
+            and (prev.fold != "m" or prev.text == "M")
+            and _blank(text[prev.end : first.start])
+            and kind == "digits"
+            and value < 10
+        ):
+            unit = "magnitude"  # "magnitudo 5,6", "M 6.1"
+            start = prev.start
+    if unit in ("IDR", "USD") and kind == "digits" and not scaled:
+        abbreviations = _RP_ABBREVIATIONS if unit == "IDR" else _USD_ABBREVIATIONS
+        m = _ABBREVIATION_RE.match(text, number_end)
+        if m and m.group(1).casefold() in abbreviations:
+            value *= abbreviations[m.group(1).casefold()]  # "Rp 5 M", "$1.2B"
+            number_end = m.end()
+            scaled = True
 
+    end = number_end
+    if kind in ("digits", "vague") and (m := _ANAN_RE.match(text, end)):
+        if kind == "digits" and _is_year(first.text):
+            return None  # "1970-an" is a decade
+        approximate = True  # "20-an orang"
+        end = number_end = m.end()
+
+    unit_start = unit_end = number_end
+    canonical = bool(unit)
     if kind == "se_unit":
-        unit = _SE_UNITS[first.fold]
-    if not unit and k < n:
-        m = k
-        if kind == "vague" and tokens[m].fold == "of" and m + 1 < n:
-            m += 1
-        matched = _unit_at(text, tokens, m, tokens[m - 1])
+        unit, canonical = _SE_UNITS[first.fold], True
+        kind = "words"
+    if not unit:
+        pos = end
+        if kind == "vague" and (m := _OF_RE.match(text, pos)):
+            pos = m.end()  # "hundreds of people"
+        matched = _unit_after(text, pos)
         if matched:
-            unit, k = matched
-            end = tokens[k - 1].end
+            unit, unit_start, unit_end = matched
+            canonical = True
+            end = unit_end
+    if not unit and kind != "bare":
+        noun = _counted_noun(text, end)
+        if noun:
+            unit, unit_start, unit_end = noun
+            end = unit_end
 
-    # Reject dates, times, years, ordinals and codes.
-    if kind == "digits":
-        before = text[first.start - 1] if first.start > 0 else ""
-        after = text[first.end] if first.end < len(text) else ""
-        if (before and before in "/:") or (after and after in "/:"):
-            return None
-        if before == "-" and first.start > 1 and text[first.start - 2].isalnum():
-            return None  # "COVID-19", "ke-2"
-        if before.isalpha() and unit == "":
-            return None  # "G20", "pada1970"
-        if (
-            j + 1 < n
-            and tokens[j + 1].kind == "word"
-            and tokens[j + 1].start == first.end
-            and tokens[j + 1].fold not in _SCALES
-            and not any(key[0] == tokens[j + 1].fold for key in _UNIT_KEYS)
-        ):
-            return None  # "2nd", "19th"
-        if not unit and not scaled and _is_year(first.text):
-            return None
-    if j - 1 >= 0 and _adjacent(text, tokens[j - 1], first):
-        prev_word = tokens[j - 1].fold
-        if prev_word in _TIME_BEFORE or prev_word in _MONTHS:
-            return None
-        # "jam 10" is ten o'clock, but in "3 jam 30 menit" the jam is a unit.
-        if prev_word == "jam" and j - 1 >= floor and not unit:
-            return None
-    if k < n and _adjacent(text, tokens[k - 1], tokens[k]):
-        following = tokens[k].fold
-        if (
-            following in _TIME_AFTER or (following in _MONTHS and not unit)
-        ) and kind == "digits":
-            return None
-    if kind == "bare" and not unit:
+    if kind == "digits" and _not_a_quantity(text, tokens, j, k, canonical, scaled):
+        return None
+    if kind == "bare" and (not unit or (j >= 1 and tokens[j - 1].fold == "salah")):
         return None  # "salah satu", "one of them", "half of it"
+    if kind == "bare":
+        kind = "words"
 
-    # Approximation markers before the phrase: "sekitar", "more than", "~".
-    start_token = tokens[start_index]
-    for marker in _APPROX_MARKERS:
-        m0 = start_index - len(marker)
-        if m0 < floor:
-            continue
-        window = tokens[m0:start_index]
-        if tuple(t.fold for t in window) == marker and all(
-            _adjacent(text, a, b) for a, b in pairwise([*window, start_token])
-        ):
-            approximate = True
-            start_token = window[0]
+    # Hedge and bound words before the phrase: "sekitar", "more than", "hampir".
+    bound = ""
+    for _ in range(2):  # "hingga sekitar", "up to about"
+        window_start = max(floor, start - 40)
+        m = _HEDGE_RE.search(text, window_start, start)
+        if not m or "\n" in text[m.start() : start]:
             break
+        hedge = _HEDGES[" ".join(m.group("hedge").casefold().split())]
+        if hedge in ("approx", "near"):
+            approximate = True
+        if hedge in ("min", "max") and not bound:
+            bound = hedge
+        if hedge == "near" and not bound:
+            bound = "max"
+        start = m.start()
+    if not bound and (m := _AFTER_MIN_RE.match(text, end)):
+        bound = "min"  # "20 orang lebih", "50 or more"
+        end = m.end()
 
-    value = _tidy(value)
-    return Quantity(value, unit, approximate, start_token.start, end), k
+    return NumberPhrase(
+        value=_tidy(value),
+        unit=unit,
+        canonical=canonical,
+        approximate=approximate,
+        bound=bound,
+        start=start,
+        end=end,
+        number_start=first.start,
+        number_end=number_end,
+        unit_start=unit_start,
+        unit_end=unit_end,
+        kind=kind,
+    )
 
 
-def _unit_at(
-    text: str, tokens: list[_Token], m: int, prev: _Token
-) -> tuple[str, int] | None:
-    for key in _UNIT_KEYS:
-        window = tokens[m : m + len(key)]
-        if len(window) != len(key) or tuple(t.fold for t in window) != key:
+def _unit_after(text: str, pos: int) -> tuple[str, int, int] | None:
+    m = _UNIT_RE.match(text, pos)
+    if not m:
+        return None
+    written = m.group("unit")
+    key = " ".join(written.casefold().split())
+    exact = _CASE_SENSITIVE_UNITS.get(key)
+    if exact is not None and written != exact:
+        return None
+    return _UNITS[key], m.start("unit"), m.end("unit")
+
+
+def _counted_noun(text: str, pos: int) -> tuple[str, int, int] | None:
+    """Return the lower-cased noun counted right after a number: "lima gudang"."""
+    m = _WORD_AFTER_RE.match(text, pos)
+    if not m:
+        return None
+    word = m.group(1)
+    fold = word.casefold()
+    if fold in _CLASSIFIERS:
+        nxt = _WORD_AFTER_RE.match(text, m.end())
+        if nxt and _noun_like(nxt.group(1)):
+            matched = _unit_after(text, m.end())
+            if matched:
+                return matched[0], m.start(1), matched[2]
+            return nxt.group(1).casefold(), m.start(1), nxt.end(1)
+        return fold, m.start(1), m.end(1)  # "100 unit"
+    if not _noun_like(word):
+        return None
+    return fold, m.start(1), m.end(1)
+
+
+def _noun_like(word: str) -> bool:
+    fold = word.casefold()
+    return (
+        word[:1].islower()
+        and len(word) > 1
+        and fold not in STOPWORDS
+        and fold not in _MONTHS
+        and fold not in _DAYS
+        and fold not in _TIME_AFTER
+        and fold not in _NUMBER_WORDS
+        and fold not in _VAGUE
+        and fold not in _HEDGES
+        and not fold.endswith("nya")
+    )
+
+
+def _not_a_quantity(
+    text: str, tokens: list[_Token], j: int, k: int, unit: bool, scaled: bool
+) -> bool:
+    """Return True for digits that are a year, a date, a time, a code or a reference."""
+    first = tokens[j]
+    before = text[first.start - 1] if first.start > 0 else ""
+    after = text[first.end] if first.end < len(text) else ""
+    if before in ("/", ":", "=", "_", "#") or after in ("/", ":", "_"):
+        return True
+    if before == "-" and first.start > 1 and text[first.start - 2].isalpha():
+        return True  # "COVID-19", "F-16"
+    if before.isalpha() and not unit:
+        return True  # "G20", "pada1970"
+    if (
+        j + 1 < len(tokens)
+        and tokens[j + 1].kind == "word"
+        and tokens[j + 1].start == first.end
+        and not unit
+        and tokens[j + 1].fold not in _SCALES
+    ):
+        return True  # "2nd", "19th", "5G"
+    digits = first.text
+    if (
+        not unit
+        and not scaled
+        and (_is_year(digits) or (digits.isdigit() and len(digits) >= 7))
+    ):
+        return True  # a year or an ID
+    if not unit and len(digits) > 1 and digits[0] == "0" and digits[1].isdigit():
+        return True  # "021", "007"
+    if (
+        before == "("
+        and after == ")"
+        and not unit
+        and j >= 1
+        and tokens[j - 1].kind == "word"
+    ):
+        return True  # "Budi (45)"
+    if j >= 1 and _blank(text[tokens[j - 1].end : first.start], allow="."):
+        prev = tokens[j - 1]
+        prev_word = prev.fold
+        if prev_word in _MONTHS or prev_word in _REFERENCE_BEFORE and not unit:
+            return True
+        if prev_word in _TIME_BEFORE and not unit:
+            return True  # "jam 10", but "3 jam 30 menit" is read as 3 hours, 30 minutes
+        if (
+            not unit
+            and prev.kind == "word"
+            and prev.text[:1].isupper()
+            and prev_word not in _HEDGES
+            and not _sentence_start(text, prev.start)
+        ):
+            return True  # "Boeing 737", "Apollo 11"
+    if k < len(tokens) and _blank(text[tokens[k - 1].end : tokens[k].start]):
+        following = tokens[k].fold
+        if following in _TIME_AFTER and not unit:
+            return True
+        if following in _MONTHS and not unit:
+            return True
+    return False
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3) : pos].rstrip(" \t\xa0\"“'‘(")
+    return not before or before[-1] in ".!?:\n"
+
+
+# "10 hingga 20 orang", "10-20 orang", "antara 10 dan 20 orang", "dua atau tiga jam"
+_RANGE_WORDS = {"-", "–", "—", "s.d.", "s/d", "to", "hingga", "sampai", "sampai dengan"}
+_CONNECTORS = _RANGE_WORDS | {"dan", "and", "atau", "or", "menjadi", "ke", "into"}
+_CURRENCY_TAIL_RE = re.compile(r"(?:rp\.?|us\$|usd|idr|[$€£¥])\s*$", re.IGNORECASE)
+_BETWEEN_RE = re.compile(r"\b(antara|between|dari|from)[ \t\xa0]*$", re.IGNORECASE)
+
+
+def _join_ranges(text: str, found: list[NumberPhrase]) -> list[NumberPhrase]:
+    """Give the first number of a range or a change the unit of the second.
+
+    In "10 hingga 20 orang" the 10 counts people too, and is the range's lower
+    bound (the 20 its upper one); in "dari 5 menjadi 3 persen" both are
+    percentages, without bounds.
+    """
+    out = list(found)
+    for idx in range(len(out) - 1):
+        p, q = out[idx], out[idx + 1]
+        if p.unit or not q.unit or p.kind == "vague":
             continue
-        chain = [prev, *window]
-        if all(_adjacent(text, a, b) for a, b in pairwise(chain)):
-            return _UNITS[key], m + len(key)
-    return None
+        gap = text[p.end : q.number_start]
+        if "\n" in gap or len(gap) > 24:
+            continue
+        connector = " ".join(_CURRENCY_TAIL_RE.sub("", gap).split()).casefold()
+        if connector not in _CONNECTORS:
+            continue
+        between = _BETWEEN_RE.search(text, max(0, p.start - 12), p.start)
+        is_range = connector in _RANGE_WORDS or (
+            connector in ("dan", "and") and between is not None
+        )
+        if between and between.group(1).casefold() in ("dari", "from"):
+            is_range = connector in ("hingga", "sampai", "sampai dengan", "-", "–")
+        start_p = p.start
+        if is_range and between is not None and not p.bound:
+            start_p = between.start()
+        out[idx] = replace(
+            p,
+            unit=q.unit,
+            canonical=q.canonical,
+            bound=p.bound or ("min" if is_range else ""),
+            start=start_p,
+        )
+        if is_range and not q.bound:
+            out[idx + 1] = replace(q, bound="max")
+    return out
 
 
 def _number_at(
@@ -358,7 +788,7 @@ def _parse_words(
     n = len(tokens)
     kind = "words"
     while k < n:
-        if k > j and not _adjacent(text, tokens[k - 1], tokens[k], allow="-"):
+        if k > j and not _blank(text[tokens[k - 1].end : tokens[k].start], allow="-"):
             break
         w = tokens[k].fold
         nxt = tokens[k + 1].fold if k + 1 < n else ""
@@ -387,7 +817,7 @@ def _parse_words(
             else:
                 total += _SE_SCALES[w]
             last = "mult"
-        elif w in _SCALES and current > 0 and last != "and":
+        elif w in _SCALES and current > 0 and last != "and" and len(w) > 2:
             total += current * _SCALES[w]
             current = Decimal(0)
             last = "mult"
@@ -429,22 +859,25 @@ def _parse_words(
 
 
 def _parse_digits(s: str) -> Decimal | None:
-    if "," in s and "." in s:
-        decimal_mark = "," if s.rfind(",") > s.rfind(".") else "."
-        group_mark = "." if decimal_mark == "," else ","
-        whole, fraction = s.rsplit(decimal_mark, 1)
-        if decimal_mark in whole or not _grouped(whole.split(group_mark)):
-            return None
-        return Decimal(whole.replace(group_mark, "") + "." + fraction)
-    mark = "," if "," in s else "." if "." in s else ""
-    if not mark:
-        return Decimal(s)
-    parts = s.split(mark)
-    if len(parts) > 2:
-        return Decimal("".join(parts)) if _grouped(parts) else None
-    if _grouped(parts):
-        return Decimal("".join(parts))
-    return Decimal(parts[0] + "." + parts[1])
+    try:
+        if "," in s and "." in s:
+            decimal_mark = "," if s.rfind(",") > s.rfind(".") else "."
+            group_mark = "." if decimal_mark == "," else ","
+            whole, fraction = s.rsplit(decimal_mark, 1)
+            if decimal_mark in whole or not _grouped(whole.split(group_mark)):
+                return None
+            return Decimal(whole.replace(group_mark, "") + "." + fraction)
+        mark = "," if "," in s else "." if "." in s else ""
+        if not mark:
+            return Decimal(s)
+        parts = s.split(mark)
+        if len(parts) > 2:
+            return Decimal("".join(parts)) if _grouped(parts) else None
+        if _grouped(parts):
+            return Decimal("".join(parts))
+        return Decimal(parts[0] + "." + parts[1])
+    except InvalidOperation:
+        return None
 
 
 def _grouped(parts: list[str]) -> bool:

@@ -5,7 +5,13 @@ from pathlib import Path
 
 import pytest
 
-from annotations.text.numbers import Quantity, find_quantities, parse_quantity
+from annotations.text.numbers import (
+    Quantity,
+    find_quantities,
+    parse_number,
+    parse_quantity,
+    read_numbers,
+)
 
 SEEDS = Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds"
 
@@ -202,3 +208,44 @@ def test_seed_article_approximate_duration():
     assert (found[0].value, found[0].unit, found[0].approximate) == (6, "hour", True)
     assert body[found[0].start : found[0].end] == "sekitar enam jam"
     assert 2018 not in [q.value for q in found]  # "sejak 2018" is a year
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [
+        ("7,5", "7.5"),
+        ("7.5", "7.5"),
+        (" 7,5 ", "7.5"),
+        ("1.250", "1250"),
+        ("1,250", "1250"),
+        ("1.250,75", "1250.75"),
+        ("1,250.75", "1250.75"),
+        ("1 250", "1250"),
+        ("-0,25", "-0.25"),
+        (",5", "0.5"),
+        ("3", "3"),
+    ],
+)
+def test_parse_number_reads_either_decimal_mark(typed, value):
+    assert parse_number(typed) == Decimal(value)
+
+
+@pytest.mark.parametrize("typed", ["", "abc", "7,5 jam", "1..2", "1.2.3,4,5", "--1"])
+def test_parse_number_refuses_what_is_not_a_number(typed):
+    assert parse_number(typed) is None
+
+
+def test_read_numbers_keeps_the_counted_noun_and_the_number_span():
+    text = "Sedikitnya 5 gudang terbakar."
+    (phrase,) = read_numbers(text)
+    assert (phrase.unit, phrase.canonical, phrase.bound) == ("gudang", False, "min")
+    assert text[phrase.number_start : phrase.number_end] == "5"
+    assert text[phrase.unit_start : phrase.unit_end] == "gudang"
+    assert text[phrase.start : phrase.end] == "Sedikitnya 5 gudang"
+
+
+def test_currency_abbreviations_follow_the_currency_language():
+    assert parse_quantity("Rp 5 M").value == 5 * 10**9
+    assert parse_quantity("Rp 2 T").value == 2 * 10**12
+    assert parse_quantity("$5M").value == 5 * 10**6
+    assert parse_quantity("US$1.2B").value == Decimal("1.2") * 10**9

@@ -1,0 +1,284 @@
+"""Suggest numeric claims: a number, its unit, its hedge, and what it measures.
+
+Built on `numbers.read_numbers`, which reads the number, the unit and the
+hedge or bound words (see its docstring for the rules). This module decides
+which of those numbers are claims, what each one measures and how sure we are.
+
+What is measured (`measured`) is a short phrase of words from the text:
+
+- for people, houses and other things counted right after the number, the
+  counted noun and the verb or adjective that follows it: "300 orang
+  meninggal" -> "orang meninggal", "12 korban luka-luka" -> "korban luka-luka",
+  "six people were killed" -> "people were killed";
+- for durations, amounts, percentages and measures, the noun phrase the
+  clause is about, found before the number: "melakukan pembicaraan selama tiga
+  jam" -> "pembicaraan", "kerugian negara mencapai Rp 3,2 triliun" ->
+  "kerugian negara", "Pertemuan dan pembicaraan Blinken dan Qin, yang
+  berlangsung selama 7,5 jam" -> "pembicaraan Blinken dan Qin";
+- a period ("dalam lima tahun terakhir", "in the past five years") is a
+  duration claim whose measured phrase is the period itself, from its
+  preposition to its marker, so that comparing it with the length of an
+  event is easy to avoid.
+
+"Lima tahun lalu", "three days ago" and other counts back from today are dates,
+not claims.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from annotations.text.numbers import STOPWORDS, NumberPhrase, read_numbers
+
+
+@dataclass(frozen=True)
+class ClaimCandidate:
+    start: int  # the claim phrase: hedge/bound words + number + unit (+ counted noun)
+    end: int
+    value: Decimal
+    unit: str  # canonical English unit, or the counted noun lower-cased
+    approximate: bool
+    bound: str  # "" | "min" | "max"
+    measured: str  # what is measured, words from the text
+    confidence: float  # 0..1
+
+
+# Units that are the thing counted: what follows them says what happened to it.
+_COUNTED_UNITS = {"person", "household", "house", "hospital", "building", "school"}
+_TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
+
+_WORD_RE = re.compile(
+    r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,]\d+)*|[^\w\s]", re.UNICODE
+)
+_CLAUSE_BREAK_RE = re.compile(r"[.,](?!\d)|[!?;:()\[\]\"“”—–]|\n|\s-\s")
+# Auxiliaries kept between a counted noun and its verb: "people were killed".
+_AUXILIARIES = {
+    "were", "was", "are", "is", "have", "has", "had", "been", "be", "yang",
+    "telah", "sudah", "masih", "dilaporkan", "reportedly",
+}  # fmt: skip
+# Words between the thing measured and the number: "berlangsung selama", "reached".
+_BRIDGES = {
+    "selama", "sebesar", "sebanyak", "senilai", "seluas", "sepanjang", "sejauh",
+    "setinggi", "sedalam", "seberat", "sejumlah", "mencapai", "berlangsung",
+    "hanya", "yakni", "yaitu", "adalah", "ialah", "untuk", "dengan", "total",
+    "naik", "turun", "meningkat", "menurun", "bertambah", "berkurang", "menjadi",
+    "dari", "pada", "dalam", "telah", "sudah", "baru", "tercatat", "mencatat",
+    "hingga", "sampai", "kini", "saat", "ini", "itu", "tersebut", "masih", "lagi",
+    "for", "of", "about", "lasting", "lasted", "lasts", "totaling", "totalling",
+    "totaled", "worth", "at", "to", "by", "reached", "reaching", "was", "is",
+    "were", "are", "be", "been", "has", "have", "had", "rose", "fell",
+    "increased", "decreased", "grew", "jumped", "dropped", "climbed", "stood",
+    "stands", "amounted", "came", "some", "around", "nearly", "just", "only",
+    "more", "than", "less", "from", "in", "on", "the", "a", "an", "estimated",
+    "costing", "cost", "costs", "valued", "took", "takes", "ditaksir",
+    "diperkirakan", "disebut", "dilaporkan", "diduga", "sekitar",
+}  # fmt: skip
+# Words that start a new clause: the measured phrase stops after them.
+_LEFT_STOPS = {
+    "yang", "bahwa", "karena", "ketika", "sementara", "jika", "agar", "setelah",
+    "sebelum", "saat", "sejak", "namun", "tetapi", "sedangkan", "that", "which",
+    "who", "because", "when", "while", "after", "before", "since", "but",
+    "although", "if", "mereka", "dia", "ia", "kami", "kita", "he", "she", "they",
+    "we", "it", "menurut", "said", "says", "kata", "ujar",
+}  # fmt: skip
+_NOT_VERBS = {
+    "menteri", "media", "meja", "merek", "metode", "menit", "meter", "memo",
+    "medis", "menara", "merah", "mesin", "mesir", "meksiko", "melayu",
+    "menu", "mental", "mentri", "menlu", "mekanisme", "materi", "berita",
+    "beranda", "berkas", "bersama", "dinding", "direktur", "diplomat",
+    "diskusi", "dirut", "dinasti", "digital",
+}  # fmt: skip
+_LEAD_TRIM = STOPWORDS | {"dan", "and", "serta", "para", "sang"}
+_PERIOD_BEFORE_RE = re.compile(
+    r"\b(?:dalam|selama|in\s+the(?:\s+(?:past|last))?|over\s+the(?:\s+(?:past|last))?"
+    r"|during\s+the(?:\s+(?:past|last))?|for\s+the(?:\s+(?:past|last))?"
+    r"|the\s+(?:past|last))[ \t\xa0]*$",
+    re.IGNORECASE,
+)
+_PERIOD_AFTER_RE = re.compile(
+    r"[ \t\xa0]+(?:terakhir|belakangan(?:\s+ini)?|ke\s+belakang|ini)(?![^\W_])",
+    re.IGNORECASE,
+)
+_PAST_RE = re.compile(
+    r"[ \t\xa0]+(?:yang\s+lalu|lalu|silam|ago|sebelumnya|earlier|mendatang|lagi|later)(?![^\W_])",
+    re.IGNORECASE,
+)
+_MAX_MEASURED_WORDS = 6
+_TIME_WORDS = {
+    "detik", "menit", "jam", "hari", "minggu", "pekan", "bulan", "tahun", "second",
+    "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
+    "weeks", "month", "months", "year", "years",
+}  # fmt: skip
+
+
+def find_claims(text: str) -> list[ClaimCandidate]:
+    """Return the numeric claims in text, sorted by start, without overlaps.
+
+    >>> [(c.value, c.unit, c.approximate) for c in find_claims("selama sekitar enam jam")]
+    [(Decimal('6'), 'hour', True)]
+    """
+    claims: list[ClaimCandidate] = []
+    last_end = 0
+    for phrase in read_numbers(text):
+        claim = _claim(text, phrase)
+        if claim is None or claim.start < last_end:
+            continue
+        claims.append(claim)
+        last_end = claim.end
+    return claims
+
+
+def _claim(text: str, p: NumberPhrase) -> ClaimCandidate | None:
+    end = p.end
+    period = False
+    if p.unit in _TIME_UNITS and p.canonical:
+        if _PAST_RE.match(text, p.end) and not p.bound:
+            return None  # "dua tahun lalu" says when, not how long
+        before = _PERIOD_BEFORE_RE.search(text, max(0, p.start - 24), p.start)
+        after = _PERIOD_AFTER_RE.match(text, p.end)
+        if after and (before or text[after.start() :].strip().startswith("terakhir")):
+            period = True
+            end = after.end()
+            measured = text[before.start() if before else p.start : end]
+        elif before and before.group().casefold().split()[-1] in ("past", "last"):
+            period = True
+            measured = text[before.start() : end]
+    if not period:
+        measured = _measured(text, p)
+    measured = " ".join(measured.split())
+    return ClaimCandidate(
+        start=p.start,
+        end=end,
+        value=p.value,
+        unit=p.unit,
+        approximate=p.approximate,
+        bound=p.bound,
+        measured=measured[:200],
+        confidence=_confidence(p, measured, period),
+    )
+
+
+def _confidence(p: NumberPhrase, measured: str, period: bool) -> float:
+    if not p.unit:
+        score = 0.35
+    elif p.canonical:
+        score = 0.9
+    else:
+        score = 0.65
+    if p.kind == "words":
+        score -= 0.05
+    elif p.kind == "vague":
+        score -= 0.1
+    if period:
+        score -= 0.2
+    if not measured:
+        score -= 0.1
+    return round(max(0.05, min(score, 0.99)), 2)
+
+
+def _measured(text: str, p: NumberPhrase) -> str:
+    if p.unit_end > p.unit_start and (p.unit in _COUNTED_UNITS or not p.canonical):
+        return _noun_and_verb(text, p)
+    if p.unit in ("percent", "percentage point") and p.unit_end > p.unit_start:
+        m = _WORD_RE.match(text, _skip_blank(text, p.unit_end))
+        word = m.group() if m else ""
+        if word[:1].islower() and word.casefold() not in STOPWORDS | _TIME_WORDS:
+            # "50 persen warga setuju": the people counted
+            return _following(text, m.start(), m.end())
+    return _phrase_before(text, p.start)
+
+
+def _noun_and_verb(text: str, p: NumberPhrase) -> str:
+    return _following(text, p.unit_start, p.unit_end)
+
+
+def _following(text: str, start: int, end: int) -> str:
+    """Return text[start:end] plus up to two following words of content."""
+    pos = end
+    taken = 0
+    aux = 0
+    while taken < 2:
+        m = _WORD_RE.match(text, _skip_blank(text, pos))
+        if not m or "\n" in text[pos : m.start()]:
+            break
+        word = m.group()
+        fold = word.casefold()
+        if not word[:1].isalpha() or not word[:1].islower():
+            break
+        if fold in _AUXILIARIES and aux < 2:
+            aux += 1
+            pos = m.end()
+            continue
+        if fold in STOPWORDS or (taken and _is_passive(word)):
+            break
+        end = pos = m.end()
+        taken += 1
+    return text[start:end]
+
+
+def _skip_blank(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t\xa0":
+        pos += 1
+    return pos
+
+
+def _phrase_before(text: str, start: int) -> str:
+    """Return the noun phrase the clause before start is about."""
+    for clause_start, clause_end in _clauses_before(text, start):
+        words = list(_WORD_RE.finditer(text, clause_start, clause_end))
+        # Drop the bridge words and verbs right before the number.
+        while words and (
+            words[-1].group().casefold() in _BRIDGES
+            or _is_verb(words[-1].group())
+            or not words[-1].group()[:1].isalnum()
+        ):
+            words.pop()
+        kept = []
+        for m in reversed(words):
+            word = m.group()
+            fold = word.casefold()
+            if fold in _LEFT_STOPS or _is_verb(word) or not word[:1].isalnum():
+                break
+            kept.append(m)
+            if len(kept) == _MAX_MEASURED_WORDS:
+                break
+        kept.reverse()
+        while kept and kept[0].group().casefold() in _LEAD_TRIM:
+            kept.pop(0)
+        while kept and kept[-1].group().casefold() in _LEAD_TRIM:
+            kept.pop()
+        if kept:
+            return text[kept[0].start() : kept[-1].end()]
+    return ""
+
+
+def _clauses_before(text: str, start: int):
+    """Yield the clause that ends at start, then the one before it in the sentence."""
+    line_start = text.rfind("\n", 0, start) + 1
+    window_start = max(line_start, start - 240)
+    breaks = list(_CLAUSE_BREAK_RE.finditer(text, window_start, start))
+    end = start
+    for count, m in enumerate(reversed([None, *breaks])):
+        clause_start = m.end() if m is not None else window_start
+        yield clause_start, end
+        if m is None or m.group() in ".!?" or count >= 1:
+            return
+        end = m.start()
+
+
+def _is_passive(word: str) -> bool:
+    """Return True for an Indonesian passive verb: "dibawa", "dievakuasi"."""
+    fold = word.casefold()
+    return fold.startswith("di") and len(fold) >= 6 and fold not in _NOT_VERBS
+
+
+def _is_verb(word: str) -> bool:
+    """Return True for an Indonesian active verb: "mengadakan", "berlangsung"."""
+    fold = word.casefold()
+    if not word[:1].islower() or fold in _NOT_VERBS:
+        return False
+    if fold.startswith("me"):
+        return len(fold) >= 6
+    return fold.startswith("ber") and len(fold) >= 7 and fold not in _NOT_VERBS

@@ -1,0 +1,285 @@
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from annotations.text.claims import ClaimCandidate, find_claims
+from annotations.text.cleaning import clean
+
+SEEDS = Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds"
+
+
+def _seed_body(name: str) -> str:
+    return clean((SEEDS / name).read_text(encoding="utf-8")).body
+
+
+def _only(text: str) -> ClaimCandidate:
+    (claim,) = find_claims(text)
+    return claim
+
+
+def _read(text: str) -> list[tuple[str, str, str, bool, str]]:
+    return [
+        (text[c.start : c.end], str(c.value), c.unit, c.approximate, c.bound)
+        for c in find_claims(text)
+    ]
+
+
+def test_seed_durations_with_their_hedges():
+    body = _seed_body("002_23d27e12a1192d49.txt")
+    first = find_claims(body)[0]
+    assert body[first.start : first.end] == "sekitar enam jam"
+    assert (first.value, first.unit, first.approximate, first.bound) == (
+        6,
+        "hour",
+        True,
+        "",
+    )
+    assert first.measured == "pembicaraan bilateral dengan Qin Gang"
+
+    body = _seed_body("003_8019a4f8d46b45c0.txt")
+    claims = {body[c.start : c.end]: c for c in find_claims(body)}
+    assert (claims["7,5 jam"].value, claims["7,5 jam"].unit) == (Decimal("7.5"), "hour")
+    assert claims["7,5 jam"].approximate is False
+    assert "pembicaraan Blinken dan Qin" in claims["7,5 jam"].measured
+    assert (claims["tiga jam"].value, claims["tiga jam"].unit) == (3, "hour")
+    assert claims["tiga jam"].measured == "pembicaraan"
+
+
+def test_seed_years_dates_and_times_are_not_claims():
+    for name in ("000_cbcf84cc3490cc42.txt", "002_23d27e12a1192d49.txt"):
+        body = _seed_body(name)
+        values = [c.value for c in find_claims(body)]
+        assert 2018 not in values and 2024 not in values and 1970 not in values
+    body = _seed_body("003_8019a4f8d46b45c0.txt")
+    assert Decimal("16.3") not in [c.value for c in find_claims(body)]  # pukul 16.30
+
+
+def test_a_period_is_a_duration_whose_measured_phrase_says_so():
+    text = "Kunjungan itu yang tertinggi dalam lima tahun terakhir."
+    claim = _only(text)
+    assert (claim.value, claim.unit) == (5, "year")
+    assert claim.measured == "dalam lima tahun terakhir"
+    english = _only("It was the highest-level visit in the past five years.")
+    assert (english.value, english.unit) == (5, "year")
+    assert english.measured == "in the past five years"
+    assert claim.confidence < _only("Rapat berlangsung lima jam.").confidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kunjungan pertama sejak 2018.",
+        "Pada tahun 2023 ekonomi tumbuh.",
+        "Gempa terjadi dua tahun lalu.",
+        "It happened three days ago.",
+        "Senin (19/6/2023) pukul 16.30 waktu setempat.",
+        "Diperbarui 26 April 2024, 20.21 WIB.",
+        "Pemenang ke-3 diumumkan.",
+        "She finished 2nd in the race.",
+        "Hubungi 0812-3456-7890 atau (021) 555 1234.",
+        "Baca di https://example.com/read/2023/06/19/123456/berita.",
+        "ID artikel 12345678.",
+        "Budi (45) ditangkap polisi.",
+        "Pasal 33 ayat 3 UUD 1945.",
+        "Pertemuan G20 dan pandemi COVID-19.",
+        "Pesawat Boeing 737 mendarat.",
+        "- 1 Garuda turunkan harga tiket",
+        "2. Pemerintah diminta bertindak",
+        "Salah satu pejabat hadir.",
+        "One of them left.",
+    ],
+)
+def test_not_claims(text):
+    assert find_claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("selama 7,5 jam", "7.5", "hour"),
+        ("45 menit", "45", "minute"),
+        ("tiga hari", "3", "day"),
+        ("dua pekan", "2", "week"),
+        ("empat bulan", "4", "month"),
+        ("for six hours", "6", "hour"),
+        ("300 orang meninggal", "300", "person"),
+        ("12 korban luka", "12", "person"),
+        ("1.250 warga mengungsi", "1250", "person"),
+        ("1,250 residents fled", "1250", "person"),
+        ("dua belas pengungsi", "12", "person"),
+        ("sebelas penduduk", "11", "person"),
+        ("dua puluh lima jiwa", "25", "person"),
+        ("seratus orang", "100", "person"),
+        ("six people died", "6", "person"),
+        ("20 dead", "20", "person"),
+        ("two dozen injured", "24", "person"),
+        ("Rp 3,2 triliun", "3200000000000", "IDR"),
+        ("Rp3,2 triliun", "3200000000000", "IDR"),
+        ("Rp 500 ribu", "500000", "IDR"),
+        ("2,3 juta rupiah", "2300000", "IDR"),
+        ("US$1.5 billion", "1500000000", "USD"),
+        ("USD 1,5 miliar", "1500000000", "USD"),
+        ("10 juta dolar AS", "10000000", "USD"),
+        ("5 million dollars", "5000000", "USD"),
+        ("3 juta euro", "3000000", "EUR"),
+        ("5 miliar yuan", "5000000000", "CNY"),
+        ("50 persen", "50", "percent"),
+        ("3,5%", "3.5", "percent"),
+        ("12 percent", "12", "percent"),
+        ("120 km", "120", "km"),
+        ("5 kilometer", "5", "km"),
+        ("300 meter", "300", "m"),
+        ("10 mil", "10", "mile"),
+        ("gempa magnitudo 5,6", "5.6", "magnitude"),
+        ("gempa berkekuatan 6,2 SR", "6.2", "magnitude"),
+        ("a magnitude 7.8 earthquake", "7.8", "magnitude"),
+        ("a 7.8-magnitude earthquake", "7.8", "magnitude"),
+        ("51 hektare", "51", "hectare"),
+        ("2.000 ton", "2000", "ton"),
+        ("500 kg", "500", "kg"),
+        ("1.200 rumah rusak", "1200", "house"),
+        ("tiga buah rumah", "3", "house"),
+        ("40 gedung", "40", "building"),
+        ("12 bangunan", "12", "building"),
+        ("lima sekolah", "5", "school"),
+        ("lima gudang", "5", "gudang"),
+        ("tujuh kapal", "7", "kapal"),
+        ("three warehouses", "3", "warehouses"),
+    ],
+)
+def test_units(text, value, unit):
+    claim = _only(text)
+    assert (claim.value, claim.unit) == (Decimal(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "approximate"),
+    [
+        ("ribuan orang", "1000", True),
+        ("puluhan warga", "10", True),
+        ("ratusan warga", "100", True),
+        ("puluhan ribu orang", "10000", True),
+        ("hundreds of people", "100", True),
+        ("tens of thousands of people", "10000", True),
+        ("20-an orang", "20", True),
+        ("enam orang", "6", False),
+    ],
+)
+def test_vague_amounts_are_approximate(text, value, approximate):
+    claim = _only(text)
+    assert (claim.value, claim.unit, claim.approximate) == (
+        Decimal(value),
+        "person",
+        approximate,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "approximate", "bound"),
+    [
+        ("sekitar 300 orang", True, ""),
+        ("kira-kira 300 orang", True, ""),
+        ("kurang lebih 300 orang", True, ""),
+        ("about 300 people", True, ""),
+        ("roughly 300 people", True, ""),
+        ("approximately 300 people", True, ""),
+        ("lebih dari 300 orang", False, "min"),
+        ("sedikitnya 300 orang", False, "min"),
+        ("setidaknya 300 orang", False, "min"),
+        ("minimal 300 orang", False, "min"),
+        ("at least 300 people", False, "min"),
+        ("more than 300 people", False, "min"),
+        ("300 orang lebih.", False, "min"),
+        ("hingga 300 orang", False, "max"),
+        ("sampai 300 orang", False, "max"),
+        ("kurang dari 300 orang", False, "max"),
+        ("maksimal 300 orang", False, "max"),
+        ("up to 300 people", False, "max"),
+        ("at most 300 people", False, "max"),
+        ("less than 300 people", False, "max"),
+        ("hampir 300 orang", True, "max"),
+        ("nearly 300 people", True, "max"),
+        ("300 orang", False, ""),
+    ],
+)
+def test_hedges_and_bounds(text, approximate, bound):
+    claim = _only(text)
+    assert (claim.approximate, claim.bound) == (approximate, bound)
+    assert claim.start == 0  # the hedge is part of the claim phrase
+
+
+def test_ranges_give_both_ends_the_unit_and_a_bound():
+    assert _read("Antara 10 dan 20 orang hadir.") == [
+        ("Antara 10", "10", "person", False, "min"),
+        ("20 orang", "20", "person", False, "max"),
+    ]
+    assert _read("10-20 orang") == [
+        ("10", "10", "person", False, "min"),
+        ("20 orang", "20", "person", False, "max"),
+    ]
+    assert [c[1:] for c in _read("dua atau tiga jam")] == [
+        ("2", "hour", False, ""),
+        ("3", "hour", False, ""),
+    ]
+    assert [c[1:] for c in _read("turun dari 5 menjadi 3 persen")] == [
+        ("5", "percent", False, ""),
+        ("3", "percent", False, ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "measured"),
+    [
+        ("Gempa itu membuat 300 orang meninggal dunia.", "orang meninggal dunia"),
+        ("Sebanyak 12 korban luka dibawa ke rumah sakit.", "korban luka"),
+        ("Sedikitnya 40 rumah rusak berat di desa itu.", "rumah rusak berat"),
+        ("At least six people were killed on Sunday.", "people were killed"),
+        ("Kerugian negara mencapai Rp 3,2 triliun.", "Kerugian negara"),
+        ("Dia melakukan pembicaraan selama tiga jam di wisma.", "pembicaraan"),
+        ("The talks lasted about six hours.", "talks"),
+        ("Blinken and Qin talked for about six hours.", "Blinken and Qin talked"),
+        ("Inflasi naik 3 persen tahun ini.", "Inflasi"),
+        ("Sekitar 60 persen warga setuju.", "warga setuju"),
+    ],
+)
+def test_measured_phrase(text, measured):
+    assert _only(text).measured == measured
+
+
+def test_claims_are_sorted_without_overlaps_and_spans_match_text():
+    text = (
+        "Banjir merendam 1.250 rumah dan memaksa sekitar 3.000 warga mengungsi "
+        "selama dua pekan. Kerugian ditaksir Rp 3,2 triliun, naik 15% dari tahun lalu; "
+        "hampir 20 sekolah rusak."
+    )
+    claims = find_claims(text)
+    assert [text[c.start : c.end] for c in claims] == [
+        "1.250 rumah",
+        "sekitar 3.000 warga",
+        "dua pekan",
+        "ditaksir Rp 3,2 triliun",
+        "15%",
+        "hampir 20 sekolah",
+    ]
+    assert all(a.end <= b.start for a, b in zip(claims, claims[1:], strict=False))
+    assert all(0 < c.confidence <= 1 for c in claims)
+
+
+def test_confidence_is_lower_for_a_counted_noun_than_for_a_known_unit():
+    known = _only("Banjir merendam 40 rumah.")
+    counted = _only("Banjir merendam 40 gudang.")
+    assert counted.confidence < known.confidence
+
+
+def test_spans_are_code_points_after_an_emoji():
+    text = "\U0001f600 sekitar 5 jam"
+    claim = _only(text)
+    assert (claim.start, claim.end) == (2, len(text))
+
+
+def test_empty_and_numberless_text():
+    assert find_claims("") == []
+    assert find_claims("Blinken bertemu Xi Jinping di Beijing.") == []
