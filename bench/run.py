@@ -44,6 +44,7 @@ MODULES = [
     "reader",
     "suggest_quality",
     "quotes",
+    "claims",
     "suggesting",
     "compare",
 ]

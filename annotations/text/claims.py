@@ -30,7 +30,12 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from annotations.text.numbers import STOPWORDS, NumberPhrase, read_numbers
+from annotations.text.numbers import (
+    STOPWORDS,
+    NumberPhrase,
+    looks_like_verb,
+    read_numbers,
+)
 
 
 @dataclass(frozen=True)
@@ -47,6 +52,9 @@ class ClaimCandidate:
 
 # Units that are the thing counted: what follows them says what happened to it.
 _COUNTED_UNITS = {"person", "household", "house", "hospital", "building", "school"}
+_MEASURES = {
+    "hectare", "km2", "m2", "acre", "ton", "kg", "gram", "liter", "barrel", "MW", "GW",
+}  # fmt: skip
 _TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
 
 _WORD_RE = re.compile(
@@ -83,18 +91,11 @@ _LEFT_STOPS = {
     "although", "if", "mereka", "dia", "ia", "kami", "kita", "he", "she", "they",
     "we", "it", "menurut", "said", "says", "kata", "ujar",
 }  # fmt: skip
-_NOT_VERBS = {
-    "menteri", "media", "meja", "merek", "metode", "menit", "meter", "memo",
-    "medis", "menara", "merah", "mesin", "mesir", "meksiko", "melayu",
-    "menu", "mental", "mentri", "menlu", "mekanisme", "materi", "berita",
-    "beranda", "berkas", "bersama", "dinding", "direktur", "diplomat",
-    "diskusi", "dirut", "dinasti", "digital",
-}  # fmt: skip
 _LEAD_TRIM = STOPWORDS | {"dan", "and", "serta", "para", "sang"}
 _PERIOD_BEFORE_RE = re.compile(
     r"\b(?:dalam|selama|in\s+the(?:\s+(?:past|last))?|over\s+the(?:\s+(?:past|last))?"
-    r"|during\s+the(?:\s+(?:past|last))?|for\s+the(?:\s+(?:past|last))?"
-    r"|the\s+(?:past|last))[ \t\xa0]*$",
+    r"|during\s+the(?:\s+(?:past|last|next|coming))?|for\s+the(?:\s+(?:past|last|next))?"
+    r"|(?:in|over)\s+the\s+(?:next|coming)|the\s+(?:past|last|next|coming))[ \t\xa0]*$",
     re.IGNORECASE,
 )
 _PERIOD_AFTER_RE = re.compile(
@@ -102,7 +103,7 @@ _PERIOD_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _PAST_RE = re.compile(
-    r"[ \t\xa0]+(?:yang\s+lalu|lalu|silam|ago|sebelumnya|earlier|mendatang|lagi|later)(?![^\W_])",
+    r"[ \t\xa0]+(?:yang\s+lalu|lalu|silam|ago|sebelumnya|earlier|lagi|later)(?![^\W_])",
     re.IGNORECASE,
 )
 _MAX_MEASURED_WORDS = 6
@@ -121,8 +122,9 @@ def find_claims(text: str) -> list[ClaimCandidate]:
     """
     claims: list[ClaimCandidate] = []
     last_end = 0
-    for phrase in read_numbers(text):
-        claim = _claim(text, phrase)
+    phrases = read_numbers(text)
+    for phrase in phrases:
+        claim = _claim(text, phrase, phrases)
         if claim is None or claim.start < last_end:
             continue
         claims.append(claim)
@@ -130,7 +132,9 @@ def find_claims(text: str) -> list[ClaimCandidate]:
     return claims
 
 
-def _claim(text: str, p: NumberPhrase) -> ClaimCandidate | None:
+def _claim(
+    text: str, p: NumberPhrase, phrases: list[NumberPhrase]
+) -> ClaimCandidate | None:
     end = p.end
     period = False
     if p.unit in _TIME_UNITS and p.canonical:
@@ -138,15 +142,20 @@ def _claim(text: str, p: NumberPhrase) -> ClaimCandidate | None:
             return None  # "dua tahun lalu" says when, not how long
         before = _PERIOD_BEFORE_RE.search(text, max(0, p.start - 24), p.start)
         after = _PERIOD_AFTER_RE.match(text, p.end)
-        if after and (before or text[after.start() :].strip().startswith("terakhir")):
+        if after and (before or after.group().split()[0].casefold() != "ini"):
             period = True
             end = after.end()
             measured = text[before.start() if before else p.start : end]
-        elif before and before.group().casefold().split()[-1] in ("past", "last"):
+        elif before and before.group().casefold().split()[-1] in (
+            "past",
+            "last",
+            "next",
+            "coming",
+        ):
             period = True
             measured = text[before.start() : end]
     if not period:
-        measured = _measured(text, p)
+        measured = _measured(text, p, phrases)
     measured = " ".join(measured.split())
     return ClaimCandidate(
         start=p.start,
@@ -178,20 +187,25 @@ def _confidence(p: NumberPhrase, measured: str, period: bool) -> float:
     return round(max(0.05, min(score, 0.99)), 2)
 
 
-def _measured(text: str, p: NumberPhrase) -> str:
+def _measured(text: str, p: NumberPhrase, phrases: list[NumberPhrase]) -> str:
     if p.unit_end > p.unit_start and (p.unit in _COUNTED_UNITS or not p.canonical):
-        return _noun_and_verb(text, p)
+        return _following(text, p.unit_start, p.unit_end)
+    if p.unit in _MEASURES:
+        m = _WORD_RE.match(text, _skip_blank(text, p.end))
+        word = m.group() if m else ""
+        if (
+            word[:1].islower()
+            and word.casefold() not in STOPWORDS
+            and not looks_like_verb(word)
+        ):
+            return _following(text, m.start(), m.end())  # "51 hektare sawah"
     if p.unit in ("percent", "percentage point") and p.unit_end > p.unit_start:
         m = _WORD_RE.match(text, _skip_blank(text, p.unit_end))
         word = m.group() if m else ""
         if word[:1].islower() and word.casefold() not in STOPWORDS | _TIME_WORDS:
             # "50 persen warga setuju": the people counted
             return _following(text, m.start(), m.end())
-    return _phrase_before(text, p.start)
-
-
-def _noun_and_verb(text: str, p: NumberPhrase) -> str:
-    return _following(text, p.unit_start, p.unit_end)
+    return _phrase_before(text, p.start, phrases)
 
 
 def _following(text: str, start: int, end: int) -> str:
@@ -224,22 +238,30 @@ def _skip_blank(text: str, pos: int) -> int:
     return pos
 
 
-def _phrase_before(text: str, start: int) -> str:
+def _phrase_before(text: str, start: int, phrases: list[NumberPhrase]) -> str:
     """Return the noun phrase the clause before start is about."""
+    claimed = [(p.start, p.end) for p in phrases if p.end <= start]
     for clause_start, clause_end in _clauses_before(text, start):
         words = list(_WORD_RE.finditer(text, clause_start, clause_end))
-        # Drop the bridge words and verbs right before the number.
+        # Drop the bridge words, verbs and earlier claims right before the number:
+        # "Kerugian ditaksir Rp 3,2 triliun, naik 15 persen" -> "Kerugian".
         while words and (
             words[-1].group().casefold() in _BRIDGES
-            or _is_verb(words[-1].group())
-            or not words[-1].group()[:1].isalnum()
+            or looks_like_verb(words[-1].group())
+            or not words[-1].group()[:1].isalpha()
+            or _inside(claimed, words[-1].start())
         ):
             words.pop()
         kept = []
         for m in reversed(words):
             word = m.group()
             fold = word.casefold()
-            if fold in _LEFT_STOPS or _is_verb(word) or not word[:1].isalnum():
+            if (
+                fold in _LEFT_STOPS
+                or looks_like_verb(word)
+                or not word[:1].isalpha()
+                or _inside(claimed, m.start())
+            ):
                 break
             kept.append(m)
             if len(kept) == _MAX_MEASURED_WORDS:
@@ -252,6 +274,10 @@ def _phrase_before(text: str, start: int) -> str:
         if kept:
             return text[kept[0].start() : kept[-1].end()]
     return ""
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in spans[-4:])
 
 
 def _clauses_before(text: str, start: int):
@@ -269,16 +295,4 @@ def _clauses_before(text: str, start: int):
 
 
 def _is_passive(word: str) -> bool:
-    """Return True for an Indonesian passive verb: "dibawa", "dievakuasi"."""
-    fold = word.casefold()
-    return fold.startswith("di") and len(fold) >= 6 and fold not in _NOT_VERBS
-
-
-def _is_verb(word: str) -> bool:
-    """Return True for an Indonesian active verb: "mengadakan", "berlangsung"."""
-    fold = word.casefold()
-    if not word[:1].islower() or fold in _NOT_VERBS:
-        return False
-    if fold.startswith("me"):
-        return len(fold) >= 6
-    return fold.startswith("ber") and len(fold) >= 7 and fold not in _NOT_VERBS
+    return looks_like_verb(word) and word.casefold().startswith(("di", "ter"))

@@ -72,16 +72,15 @@ class NumberPhrase:
     kind: str  # "digits" | "words" | "vague"
 
 
-@dataclass(frozen=True)
 class _Token:
-    kind: str  # "num" | "word" | "sym"
-    text: str
-    start: int
-    end: int
+    __slots__ = ("kind", "text", "start", "end", "fold")
 
-    @property
-    def fold(self) -> str:
-        return self.text.casefold()
+    def __init__(self, kind: str, text: str, start: int, end: int) -> None:
+        self.kind = kind  # "num" | "word" | "sym"
+        self.text = text
+        self.start = start
+        self.end = end
+        self.fold = text.casefold()
 
 
 _TOKEN_RE = re.compile(
@@ -138,6 +137,8 @@ _SE_UNITS = {
     "sejam": "hour", "semenit": "minute", "sehari": "day", "seminggu": "week",
     "sepekan": "week", "sebulan": "month", "setahun": "year",
 }  # fmt: skip
+# Words a number in words can start with.
+_STARTERS = _NUMBER_WORDS | set(_VAGUE) | set(_SE_UNITS) | {"a", "an", "half"}
 
 # Canonical unit -> the words that name it (lower case; spaces match any blank).
 _UNIT_WORDS = {
@@ -163,7 +164,8 @@ _UNIT_WORDS = {
         "turis", "pengunjung", "pendaki", "nelayan", "petani", "pemudik", "jemaah",
         "jamaah", "tersangka", "tahanan", "narapidana", "napi", "sandera",
         "tewas", "meninggal", "meninggal dunia", "luka-luka", "terluka", "luka",
-        "hilang", "orang tewas",
+        "hilang", "orang tewas", "perempuan", "wanita", "pria", "laki-laki",
+        "lansia", "guru", "dokter", "perawat", "polisi", "jurnalis", "wartawan",
         "people", "persons", "person", "dead", "killed", "died", "deaths",
         "injured", "wounded", "missing", "residents", "victims", "casualties",
         "civilians", "soldiers", "troops", "children", "students", "workers",
@@ -247,7 +249,21 @@ _CURRENCY_PREFIXES = {
     "hk$": "HKD", "rm": "MYR",
 }  # fmt: skip
 # Units written before the number: "magnitudo 5,6", "M 6.1".
-_PREFIX_UNITS = {"magnitudo": "magnitude", "magnitude": "magnitude", "m": "magnitude"}
+_PREFIX_UNITS = {
+    "magnitudo": "magnitude", "magnitude": "magnitude", "m": "magnitude",
+    "bermagnitudo": "magnitude", "berkekuatan": "magnitude",
+}  # fmt: skip
+# Nouns that look like verbs by their prefix ("me-", "ber-", "di-", "ter-").
+_NOT_VERBS = {
+    "menteri", "media", "meja", "merek", "metode", "menit", "meter", "memo",
+    "medis", "menara", "merah", "mesin", "mesir", "meksiko", "melayu", "menu",
+    "mental", "mentri", "menlu", "mekanisme", "materi", "berita", "beranda",
+    "berkas", "bersama", "dinding", "direktur", "diplomat", "diskusi", "dirut",
+    "dinasti", "digital", "dinas", "dividen", "diesel", "distrik", "divisi",
+    "terminal", "teroris", "teritori", "teritorial", "termin", "terumbu",
+    "tersangka", "terdakwa", "terpidana", "teras", "tertib", "meteran",
+    "meriam", "mercusuar", "merpati", "mebel", "menantu", "mertua",
+}  # fmt: skip
 
 # Classifiers between a number and the counted noun: "tiga buah rumah", "lima ekor sapi".
 _CLASSIFIERS = {"buah", "unit", "ekor", "pucuk", "batang", "lembar", "biji", "butir"}
@@ -346,26 +362,23 @@ _WORD_AFTER_RE = re.compile(r"[ \t\xa0]+([^\W\d_]+(?:-[^\W\d_]+)*)")
 # Text that holds digits but no quantity: links, e-mail addresses, phone
 # numbers, dates, clock times, ordinals, list numbering.
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# (Each alternative starts with a digit, "(" or "+", which the lookahead tests
+# first: one character test per position keeps this fast.)
 _NOT_QUANTITY_RE = re.compile(
-    r"(?:https?://|www\.)\S+"
-    r"|\S+@\S+\.\w+"
-    r"|(?<![\w.,])(?:\+\d{1,3}[\s-]?)?\(?0\d{1,4}\)?(?:[\s-]?\d{2,4}){2,4}(?![\d])"
+    r"(?=[\d(+])(?:"
+    r"(?<![\w.,])(?:\+\d{1,3}[\s-]?)?\(?0\d{1,4}\)?(?:[\s-]?\d{2,4}){2,4}(?!\d)"
     r"|\+\d{1,3}(?:[\s-]?\d{2,4}){2,5}(?!\d)"
     r"|\b\d{1,4}/\d{1,2}(?:/\d{2,4})?\b"
     r"|\b\d{4}-\d{2}-\d{2}\b"
     r"|\b\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?"
     r"\s*(?:WIB|WITA|WIT|GMT|UTC|a\.m\.|p\.m\.|am\b|pm\b|waktu\b|pagi\b|siang\b|sore\b|malam\b)"
-    r"|\b(?:pukul|pkl\.?|jam)\s+\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?"
-    r"(?=\s*(?:WIB|WITA|WIT|GMT|UTC|pagi|siang|sore|malam|dini|waktu|[,.;)]|$)|[.:]\d)"
     r"|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
     rf"|\b\d{{1,2}}\s*(?:-\s*\d{{1,2}}\s*)?(?:{_MONTH_ALT})\b\.?(?:\s*,?\s*\d{{4}})?"
-    rf"|\b(?:{_MONTH_ALT})\.?\s+\d{{1,2}}\b(?:\s*,\s*\d{{4}})?"
-    rf"|\b(?:{_MONTH_ALT})\.?\s+\d{{4}}\b"
-    r"|\bke-\s?\d+"
-    r"|#\d+"
+    r")"
     r"|(?m:^[ \t]*(?:[-•*·–—][ \t]*\d{1,3}(?![\d.,])(?=[ \t]+[A-Z\"“])|\d{1,3}[.)](?=[ \t])))",
     re.IGNORECASE,
 )
+_LINK_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
 _OF_RE = re.compile(r"[ \t\xa0]+of(?=\s)")
 _ABBREVIATION_RE = re.compile(r"[ \t\xa0]*([A-Za-z]{1,2})(?![^\W_])")
 
@@ -420,8 +433,10 @@ def read_numbers(text: str) -> list[NumberPhrase]:
     n = len(tokens)
     while i < n:
         token = tokens[i]
-        if token.start < floor or (
-            token.kind == "num" and _inside(masked, token.start)
+        if (
+            token.start < floor
+            or (token.kind == "word" and token.fold not in _STARTERS)
+            or (token.kind == "num" and _inside(masked, token.start))
         ):
             i += 1
             continue
@@ -454,7 +469,10 @@ def _tokenize(text: str) -> list[_Token]:
 
 
 def _masked_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _NOT_QUANTITY_RE.finditer(text)]
+    spans = [m.span() for m in _NOT_QUANTITY_RE.finditer(text)]
+    if "http" in text or "www." in text or "@" in text:
+        spans = sorted(spans + [m.span() for m in _LINK_RE.finditer(text)])
+    return spans
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -502,6 +520,7 @@ def _phrase_at(
     # Currency before the number: "Rp 2,5 triliun", "US$ 1,2 miliar", "$1.2 billion".
     unit = ""
     start = first.start
+    magnitude_from = -1
     if j >= 1 and tokens[j - 1].start >= floor:
         prev = tokens[j - 1]
         currency = _CURRENCY_PREFIXES.get(prev.fold)
@@ -519,8 +538,7 @@ def _phrase_at(
             and kind == "digits"
             and value < 10
         ):
-            unit = "magnitude"  # "magnitudo 5,6", "M 6.1"
-            start = prev.start
+            magnitude_from = prev.start  # "magnitudo 5,6", "M 6.1"
     if unit in ("IDR", "USD") and kind == "digits" and not scaled:
         abbreviations = _RP_ABBREVIATIONS if unit == "IDR" else _USD_ABBREVIATIONS
         m = _ABBREVIATION_RE.match(text, number_end)
@@ -550,6 +568,8 @@ def _phrase_at(
             unit, unit_start, unit_end = matched
             canonical = True
             end = unit_end
+    if magnitude_from >= 0 and (not unit or unit == "magnitude"):
+        unit, canonical, start = "magnitude", True, magnitude_from
     if not unit and kind != "bare":
         noun = _counted_noun(text, end)
         if noun:
@@ -622,8 +642,8 @@ def _counted_noun(text: str, pos: int) -> tuple[str, int, int] | None:
         if nxt and _noun_like(nxt.group(1)):
             matched = _unit_after(text, m.end())
             if matched:
-                return matched[0], m.start(1), matched[2]
-            return nxt.group(1).casefold(), m.start(1), nxt.end(1)
+                return matched[0], matched[1], matched[2]
+            return nxt.group(1).casefold(), nxt.start(1), nxt.end(1)
         return fold, m.start(1), m.end(1)  # "100 unit"
     if not _noun_like(word):
         return None
@@ -643,7 +663,20 @@ def _noun_like(word: str) -> bool:
         and fold not in _VAGUE
         and fold not in _HEDGES
         and not fold.endswith("nya")
+        and not looks_like_verb(word)
     )
+
+
+def looks_like_verb(word: str) -> bool:
+    """Return True for a lower-case Indonesian word with a verb prefix.
+
+    >>> looks_like_verb("mengadakan"), looks_like_verb("dievakuasi"), looks_like_verb("menteri")
+    (True, True, False)
+    """
+    fold = word.casefold()
+    if len(fold) < 6 or not word[:1].islower() or fold in _NOT_VERBS:
+        return False
+    return fold.startswith(("me", "ber", "di", "ter"))
 
 
 def _not_a_quantity(
