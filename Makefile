@@ -7,7 +7,7 @@ PYTHON ?= python3
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-fast lint format bench messages makemessages password setup deps dev-deps browser migrate demo clean
+.PHONY: run test test-fast lint format bench load messages makemessages password setup deps dev-deps browser migrate demo clean
 
 run: deps messages migrate demo ## Set up everything and serve on http://127.0.0.1:8000
 	@$(PY) manage.py ensure_admin --url http://$(HOST):$(PORT)/
@@ -66,6 +66,11 @@ password: deps ## Set a new password for the local admin
 
 bench: dev-deps ## Print the figures as one table, write bench/results.json (QUICK=1: smaller data)
 	$(PY) bench/run.py $(if $(QUICK),--quick)
+
+# make load SECONDS=15: shorter; DATABASE_URL=postgres://... runs it on PostgreSQL.
+SECONDS ?= 60
+load: dev-deps ## 50 editors against gunicorn for SECONDS (60), then check every write
+	$(PY) bench/load.py --seconds $(SECONDS)
 
 lint: dev-deps
 	$(VENV)/bin/ruff check .

@@ -6,7 +6,12 @@ from django.contrib.auth.decorators import login_not_required
 from django.urls import include, path
 from django.views.i18n import set_language
 
+from annotations.views import health
+
 urlpatterns = [
+    # Probes for load balancers (views/health.py): open, no data, no session.
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
     path("", include("annotations.urls")),
     # Accounts: the login page is the one page open to anonymous users.
     path(
