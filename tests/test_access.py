@@ -9,7 +9,7 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 
 # The only views open to anonymous users, by URL name.
-PUBLIC = {"login", "set_language"}
+PUBLIC = {"login", "set_language", "healthz", "readyz"}
 SAMPLE = {
     "int": "1",
     "str": "x",
