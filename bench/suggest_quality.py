@@ -1,0 +1,474 @@
+"""How well quotes, speakers and numeric claims are found, against hand-written gold.
+
+The gold (bench/gold/*.json for the dev set, bench/gold/holdout/*.json for the
+holdout set; format in bench/gold/README.md) names each quote and claim by its
+words and their n-th occurrence in `cleaning.clean(raw).body`. The holdout
+articles are for measuring only: the engineers who write the rules do not read
+them, so their figures tell how well the rules generalise.
+
+Predictions come from `annotations.text.quotes.find_quotes` and
+`annotations.text.claims.find_claims` (or, before claims.py exists,
+`numbers.find_quantities`, said in the figures' note).
+
+Matching, per article: a prediction matches a gold item when their spans
+overlap (claims: and their values are equal), one to one, largest overlap
+first. Precision = matched / predicted, recall = matched / gold, summed over
+the articles of a set (micro-averaged). Speaker accuracy is over matched
+quotes (`matching.same_person` with the gold speaker or one of its
+`speaker_alt`, or both empty); unit accuracy over matched claims.
+
+    .venv/bin/python bench/suggest_quality.py [--verbose] [--set dev|holdout|all]
+                                              [--min-confidence 0.0] [--check]
+
+--verbose lists every missed gold item, every wrong prediction and every
+wrong speaker or unit; --check only verifies that every gold text is found.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from annotations.text.cleaning import clean  # noqa: E402
+from annotations.text.matching import fold, same_person  # noqa: E402
+from bench.common import Figure  # noqa: E402
+
+GOLD = ROOT / "bench" / "gold"
+SHARED = ROOT.parent / "shared"
+SETS = {"dev": GOLD, "holdout": GOLD / "holdout"}
+
+GOALS = {
+    "quote precision": 0.90,
+    "quote recall": 0.95,
+    "speaker accuracy": 0.95,
+    "claim precision": 0.90,
+    "claim recall": 0.95,
+}
+
+
+class GoldError(ValueError):
+    """A gold file that cannot be used: missing source, a text not in the body."""
+
+
+@dataclass(frozen=True)
+class Item:
+    start: int
+    end: int
+    data: dict  # the gold entry, or the prediction's fields
+
+
+@dataclass
+class Article:
+    name: str
+    body: str
+    quotes: list[Item]
+    claims: list[Item]
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Score:
+    """Counts for one article or a whole set; figures are derived from them."""
+
+    quotes_gold: int = 0
+    quotes_predicted: int = 0
+    quotes_matched: int = 0
+    speakers_right: int = 0
+    claims_gold: int = 0
+    claims_predicted: int = 0
+    claims_matched: int = 0
+    units_right: int = 0
+    hedges_right: int = 0
+    details: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        for name in self.__dataclass_fields__:
+            if name != "details":
+                setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def rates(self) -> dict[str, float | None]:
+        return {
+            "quote precision": _ratio(self.quotes_matched, self.quotes_predicted),
+            "quote recall": _ratio(self.quotes_matched, self.quotes_gold),
+            "speaker accuracy": _ratio(self.speakers_right, self.quotes_matched),
+            "claim precision": _ratio(self.claims_matched, self.claims_predicted),
+            "claim recall": _ratio(self.claims_matched, self.claims_gold),
+            "unit accuracy": _ratio(self.units_right, self.claims_matched),
+            "hedge accuracy": _ratio(self.hedges_right, self.claims_matched),
+        }
+
+
+def _ratio(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
+
+
+# Gold ----------------------------------------------------------------------
+
+
+def gold_files(which: str) -> list[Path]:
+    return sorted(SETS[which].glob("*.json"))
+
+
+def source_path(gold_file: Path, source: str) -> Path:
+    """Seeds are relative to ../shared, the project's own articles to bench/gold/."""
+    if source.startswith("seeds/"):
+        return SHARED / source
+    return GOLD / source
+
+
+def locate(body: str, text: str, n: int = 1) -> int:
+    """Return where the n-th occurrence of text starts in body, or -1.
+
+    >>> locate("dua orang dan dua orang", "dua orang", 2)
+    14
+    """
+    at = -1
+    for _ in range(n):
+        at = body.find(text, at + 1)
+        if at < 0:
+            return -1
+    return at
+
+
+def load(gold_file: Path) -> Article:
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))
+    path = source_path(gold_file, gold["source"])
+    if not path.is_file():
+        raise GoldError(
+            f"{gold_file.name}: source {gold['source']} not found at {path}"
+        )
+    body = clean(path.read_text(encoding="utf-8")).body
+    article = Article(gold_file.stem, body, [], [])
+    for kind in ("quotes", "claims"):
+        for entry in gold.get(kind, []):
+            text, n = entry["text"], entry.get("n", 1)
+            start = locate(body, text, n)
+            if start < 0:
+                raise GoldError(
+                    f"{gold_file.name}: {kind[:-1]} {text!r} (n={n}) not in the body"
+                )
+            if body.count(text) > n:
+                article.warnings.append(
+                    f"{kind[:-1]} {text!r} occurs {body.count(text)} times"
+                )
+            getattr(article, kind).append(Item(start, start + len(text), entry))
+    return article
+
+
+# Predictions ---------------------------------------------------------------
+
+
+def predictors():
+    """Return (find_quotes, find_claims, note) for the code as it stands."""
+    from annotations.text.quotes import find_quotes
+
+    try:
+        from annotations.text.claims import find_claims
+
+        return find_quotes, find_claims, ""
+    except ImportError:
+        from annotations.text.numbers import find_quantities
+
+        def find_claims(text: str):
+            return find_quantities(text)
+
+        return (
+            find_quotes,
+            find_claims,
+            "claims from numbers.find_quantities (no claims.py yet)",
+        )
+
+
+def predicted_quotes(find_quotes, body: str, min_confidence: float) -> list[Item]:
+    items = []
+    for q in find_quotes(body):
+        if getattr(q, "confidence", 1.0) < min_confidence:
+            continue
+        items.append(Item(q.start, q.end, {"speaker": q.speaker, "form": q.form}))
+    return items
+
+
+def predicted_claims(find_claims, body: str, min_confidence: float) -> list[Item]:
+    items = []
+    for c in find_claims(body):
+        if getattr(c, "confidence", 1.0) < min_confidence:
+            continue
+        items.append(
+            Item(
+                c.start,
+                c.end,
+                {
+                    "value": c.value,
+                    "unit": c.unit,
+                    "approximate": c.approximate,
+                    "bound": getattr(c, "bound", ""),
+                },
+            )
+        )
+    return items
+
+
+# Matching ------------------------------------------------------------------
+
+
+def overlap(a: Item, b: Item) -> int:
+    return min(a.end, b.end) - max(a.start, b.start)
+
+
+def match(
+    gold: Sequence[Item], predicted: Sequence[Item], *, same_value: bool = False
+) -> list[tuple[Item, Item]]:
+    """Pair gold and predicted items one to one, largest overlap first.
+
+    Two items may pair when their spans overlap by at least one character
+    and, with same_value, their values are equal.
+    """
+    candidates = []
+    for i, g in enumerate(gold):
+        for j, p in enumerate(predicted):
+            size = overlap(g, p)
+            if size <= 0:
+                continue
+            if same_value and not values_equal(g.data["value"], p.data["value"]):
+                continue
+            candidates.append((-size, i, j))
+    candidates.sort()
+    used_gold, used_predicted, pairs = set(), set(), []
+    for _, i, j in candidates:
+        if i in used_gold or j in used_predicted:
+            continue
+        used_gold.add(i)
+        used_predicted.add(j)
+        pairs.append((gold[i], predicted[j]))
+    return pairs
+
+
+def values_equal(a, b) -> bool:
+    try:
+        return Decimal(str(a)) == Decimal(str(b))
+    except ArithmeticError:
+        return False
+
+
+def speaker_right(gold: dict, predicted: str) -> bool:
+    names = [gold.get("speaker", ""), *gold.get("speaker_alt", [])]
+    if not predicted.strip():
+        return not names[0].strip()
+    return any(name.strip() and same_person(name, predicted) for name in names)
+
+
+def unit_right(gold: dict, predicted: str) -> bool:
+    """Return whether the predicted unit is the gold unit or one of its unit_alt.
+
+    Case, a plural -s and the order of a counted noun's words do not matter,
+    and a counted noun may carry more words than the gold one ("gempa susulan"
+    for "gempa").
+    """
+    wanted = [gold["unit"], *gold.get("unit_alt", [])]
+    got = _unit_words(predicted)
+    if not got:
+        return False
+    return any(
+        (words := _unit_words(unit)) and (words == got or words <= got or got <= words)
+        for unit in wanted
+    )
+
+
+def _unit_words(unit: str) -> frozenset[str]:
+    words = fold(unit).split()
+    return frozenset(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words)
+
+
+def hedge_right(gold: dict, predicted: dict) -> bool:
+    return bool(gold.get("approximate")) == bool(predicted.get("approximate")) and (
+        gold.get("bound", "") or ""
+    ) == (predicted.get("bound", "") or "")
+
+
+def score(article: Article, quotes: list[Item], claims: list[Item]) -> Score:
+    s = Score(
+        quotes_gold=len(article.quotes),
+        quotes_predicted=len(quotes),
+        claims_gold=len(article.claims),
+        claims_predicted=len(claims),
+    )
+    body = article.body
+
+    quote_pairs = match(article.quotes, quotes)
+    s.quotes_matched = len(quote_pairs)
+    for g, p in quote_pairs:
+        if speaker_right(g.data, p.data["speaker"]):
+            s.speakers_right += 1
+        else:
+            s.details.append(
+                f"  speaker  {_show(body, g)}: {p.data['speaker']!r}, gold {g.data['speaker']!r}"
+            )
+    _unmatched(s, body, "quote", article.quotes, quotes, quote_pairs)
+
+    claim_pairs = match(article.claims, claims, same_value=True)
+    s.claims_matched = len(claim_pairs)
+    for g, p in claim_pairs:
+        if unit_right(g.data, p.data["unit"]):
+            s.units_right += 1
+        else:
+            s.details.append(
+                f"  unit     {_show(body, g)}: {p.data['unit']!r}, gold {g.data['unit']!r}"
+            )
+        if hedge_right(g.data, p.data):
+            s.hedges_right += 1
+        else:
+            s.details.append(
+                f"  hedge    {_show(body, g)}: approximate={p.data['approximate']} "
+                f"bound={p.data['bound']!r}, gold approximate={g.data.get('approximate')} "
+                f"bound={g.data.get('bound', '')!r}"
+            )
+    _unmatched(s, body, "claim", article.claims, claims, claim_pairs)
+    return s
+
+
+def _unmatched(s: Score, body: str, kind: str, gold, predicted, pairs) -> None:
+    matched_gold = {id(g) for g, _ in pairs}
+    matched_predicted = {id(p) for _, p in pairs}
+    for g in gold:
+        if id(g) not in matched_gold:
+            s.details.append(f"  missed   {kind} {_show(body, g)}")
+    for p in predicted:
+        if id(p) not in matched_predicted:
+            extra = (
+                f" value={p.data['value']} unit={p.data['unit']!r}"
+                if kind == "claim"
+                else ""
+            )
+            s.details.append(f"  wrong    {kind} {_show(body, p)}{extra}")
+
+
+def _show(body: str, item: Item, width: int = 60) -> str:
+    text = body[item.start : item.end].replace("\n", " ")
+    if len(text) > width:
+        text = text[: width - 1] + "…"
+    return repr(text)
+
+
+# Running -------------------------------------------------------------------
+
+
+def evaluate(
+    which: str, *, min_confidence: float = 0.0
+) -> tuple[Score, list[tuple[str, Score]], str]:
+    find_quotes, find_claims, note = predictors()
+    total, per_article = Score(), []
+    for gold_file in gold_files(which):
+        article = load(gold_file)
+        s = score(
+            article,
+            predicted_quotes(find_quotes, article.body, min_confidence),
+            predicted_claims(find_claims, article.body, min_confidence),
+        )
+        total.add(s)
+        per_article.append((article.name, s))
+    return total, per_article, note
+
+
+def figures(which: str, total: Score, note: str) -> list[Figure]:
+    result = []
+    for name, value in total.rates().items():
+        goal = GOALS.get(name)
+        result.append(
+            Figure(
+                name=f"{which} {name}",
+                value=round(value, 3) if value is not None else float("nan"),
+                unit="",
+                goal=f">= {goal}" if goal is not None else "",
+                met=(value is not None and value >= goal) if goal is not None else None,
+                note=note,
+            )
+        )
+    return result
+
+
+def run(quick: bool = False) -> list[Figure]:
+    result = []
+    for which in SETS:
+        if gold_files(which):
+            total, _, note = evaluate(which)
+            result.extend(figures(which, total, note))
+    return result
+
+
+def check() -> int:
+    """Print every gold text that cannot be located; return the number of problems."""
+    problems = 0
+    for which in SETS:
+        for gold_file in gold_files(which):
+            try:
+                article = load(gold_file)
+            except (GoldError, KeyError, json.JSONDecodeError) as error:
+                print(f"ERROR {which}/{gold_file.name}: {error}")
+                problems += 1
+                continue
+            print(
+                f"ok    {which}/{gold_file.name}: {len(article.quotes)} quotes, "
+                f"{len(article.claims)} claims"
+            )
+            for warning in article.warnings:
+                print(f"      warning: {warning}")
+    return problems
+
+
+def _fmt(value: float | None) -> str:
+    return "  -  " if value is None else f"{value:.3f}"
+
+
+def _print_set(
+    which: str, total: Score, per_article: Iterable[tuple[str, Score]], verbose: bool
+):
+    columns = ("quote P", "quote R", "speaker", "claim P", "claim R", "unit", "hedge")
+    print(f"{which:<42}" + "".join(f"{c:>9}" for c in columns))
+    rows = [*per_article, (f"{which} overall", total)]
+    for name, s in rows:
+        rates = list(s.rates().values())
+        print(f"{name[:41]:<42}" + "".join(f"{_fmt(r):>9}" for r in rates))
+        if verbose and s.details:
+            print("\n".join(s.details))
+    print(
+        f"  ({total.quotes_gold} gold quotes, {total.quotes_predicted} predicted, "
+        f"{total.quotes_matched} matched; {total.claims_gold} gold claims, "
+        f"{total.claims_predicted} predicted, {total.claims_matched} matched)\n"
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--verbose", action="store_true", help="list every miss and error"
+    )
+    parser.add_argument("--set", choices=(*SETS, "all"), default="all")
+    parser.add_argument("--min-confidence", type=float, default=0.0)
+    parser.add_argument(
+        "--check", action="store_true", help="only locate the gold texts"
+    )
+    args = parser.parse_args(argv)
+    if args.check:
+        return 1 if check() else 0
+    note = ""
+    for which in SETS if args.set == "all" else (args.set,):
+        if not gold_files(which):
+            continue
+        total, per_article, note = evaluate(which, min_confidence=args.min_confidence)
+        _print_set(which, total, per_article, args.verbose)
+    if note:
+        print(f"note: {note}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

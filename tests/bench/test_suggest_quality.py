@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+import pytest
+
+from bench import suggest_quality as sq
+from bench.common import Figure
+
+BODY = 'Wang said "we agree" and "we differ", kata Wang Yi. Ada 14 orang dan 3 rumah.'
+
+
+def _at(text: str, n: int = 1) -> tuple[int, int]:
+    start = sq.locate(BODY, text, n)
+    assert start >= 0
+    return start, start + len(text)
+
+
+def _quote(text: str, speaker: str, n: int = 1) -> sq.Item:
+    return sq.Item(*_at(text, n), {"speaker": speaker, "form": "partial"})
+
+
+def _claim(text: str, value: str, unit: str, **extra) -> sq.Item:
+    data = {"value": Decimal(value), "unit": unit, "approximate": False, "bound": ""}
+    data.update(extra)
+    return sq.Item(*_at(text), data)
+
+
+def _article(quotes, claims) -> sq.Article:
+    return sq.Article("tiny", BODY, list(quotes), list(claims))
+
+
+def test_locate_finds_the_nth_occurrence_or_minus_one():
+    assert sq.locate("dua orang dan dua orang", "dua orang") == 0
+    assert sq.locate("dua orang dan dua orang", "dua orang", 2) == 14
+    assert sq.locate("dua orang dan dua orang", "dua orang", 3) == -1
+    assert sq.locate("Dua orang", "dua orang") == -1  # case matters
+
+
+def test_a_quote_overlapping_its_gold_matches_and_counts_the_speaker():
+    gold = [_quote("we agree", "Wang Yi"), _quote("we differ", "Wang Yi")]
+    predicted = [
+        _quote('we agree"', "Wang Yi"),  # wider span, still overlaps
+        _quote("we differ", "Wang"),  # surname only: matched, speaker wrong
+        _quote("kata", ""),  # no gold there
+    ]
+    s = sq.score(_article(gold, []), predicted, [])
+    assert (s.quotes_gold, s.quotes_predicted, s.quotes_matched) == (2, 3, 2)
+    assert s.speakers_right == 1
+    rates = s.rates()
+    assert rates["quote precision"] == pytest.approx(2 / 3)
+    assert rates["quote recall"] == 1.0
+    assert rates["speaker accuracy"] == 0.5
+
+
+def test_one_prediction_matches_at_most_one_gold_item():
+    gold = [_quote("we agree", "Wang Yi"), _quote("we differ", "Wang Yi")]
+    spanning = sq.Item(
+        gold[0].start, gold[1].end, {"speaker": "Wang Yi", "form": "direct"}
+    )
+    s = sq.score(_article(gold, []), [spanning], [])
+    assert s.quotes_matched == 1
+    assert s.rates()["quote recall"] == 0.5
+    assert s.rates()["quote precision"] == 1.0
+
+
+def test_the_largest_overlap_wins_the_pairing():
+    gold = [sq.Item(0, 10, {"speaker": "A"}), sq.Item(8, 30, {"speaker": "B"})]
+    predicted = [sq.Item(9, 30, {"speaker": "B"}), sq.Item(0, 9, {"speaker": "A"})]
+    pairs = sq.match(gold, predicted)
+    assert {(g.data["speaker"], p.data["speaker"]) for g, p in pairs} == {
+        ("A", "A"),
+        ("B", "B"),
+    }
+
+
+def test_a_claim_matches_only_with_an_equal_value_and_its_unit_is_scored():
+    gold = [_claim("14 orang", "14", "person"), _claim("3 rumah", "3", "house")]
+    predicted = [
+        _claim("14 orang", "14.0", "person"),  # same value written differently
+        _claim("3 rumah", "30", "house"),  # wrong value: no match
+        _claim("Ada", "1", ""),
+    ]
+    s = sq.score(_article([], gold), [], predicted)
+    assert (s.claims_gold, s.claims_predicted, s.claims_matched) == (2, 3, 1)
+    assert s.units_right == 1
+    assert s.rates()["claim recall"] == 0.5
+    assert s.rates()["claim precision"] == pytest.approx(1 / 3)
+
+
+def test_unit_and_hedge_mistakes_are_counted_apart_from_matching():
+    gold = [_claim("14 orang", "14", "person", bound="min")]
+    predicted = [_claim("14 orang", "14", "", approximate=True)]
+    s = sq.score(_article([], gold), [], predicted)
+    assert s.claims_matched == 1
+    assert s.units_right == 0
+    assert s.hedges_right == 0
+    assert any("unit" in line for line in s.details)
+
+
+def test_speaker_right_wants_the_full_name_an_alternative_or_both_empty():
+    assert sq.speaker_right({"speaker": "Antony Blinken"}, "Anthony Blinken")
+    assert not sq.speaker_right({"speaker": "Antony Blinken"}, "Blinken")
+    assert sq.speaker_right({"speaker": ""}, "")
+    assert not sq.speaker_right({"speaker": ""}, "Blinken")
+    assert not sq.speaker_right({"speaker": "Wang Yi"}, "")
+    gold = {
+        "speaker": "Meteorology, Climatology and Geophysical Agency",
+        "speaker_alt": ["BMKG"],
+    }
+    assert sq.speaker_right(gold, "BMKG")
+
+
+def test_unit_right_ignores_case_and_plurals_and_accepts_alternatives():
+    assert sq.unit_right({"unit": "house"}, "houses")
+    assert sq.unit_right({"unit": "IDR"}, "idr")
+    assert sq.unit_right({"unit": "gempa susulan"}, "gempa")
+    assert sq.unit_right({"unit": "person", "unit_alt": ["relawan"]}, "relawan")
+    assert not sq.unit_right({"unit": "person"}, "relawan")
+    assert not sq.unit_right({"unit": "hour"}, "")
+
+
+def test_a_gold_text_missing_from_the_body_is_an_error(tmp_path, monkeypatch):
+    monkeypatch.setattr(sq, "GOLD", tmp_path)
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a.txt").write_text("Ada 14 orang.\n", encoding="utf-8")
+    gold = {
+        "source": "articles/a.txt",
+        "language": "id",
+        "quotes": [],
+        "claims": [{"text": "15 orang", "value": "15", "unit": "person"}],
+    }
+    (tmp_path / "a.json").write_text(json.dumps(gold), encoding="utf-8")
+    with pytest.raises(sq.GoldError, match="15 orang"):
+        sq.load(tmp_path / "a.json")
+
+
+@pytest.mark.parametrize(
+    "gold_file",
+    [*sq.gold_files("dev"), *sq.gold_files("holdout")],
+    ids=lambda path: f"{path.parent.name}/{path.name}",
+)
+def test_every_gold_text_is_in_the_cleaned_body(gold_file):
+    article = sq.load(gold_file)
+    assert article.quotes or article.claims
+    for item in article.claims:
+        assert Decimal(item.data["value"]) >= 0
+        assert item.data.get("bound", "") in {"", "min", "max"}
+        assert item.data["unit"]
+
+
+def test_run_reports_every_figure_for_each_set():
+    figures = sq.run(quick=True)
+    assert all(isinstance(f, Figure) for f in figures)
+    names = {f.name for f in figures}
+    assert "dev quote recall" in names
+    assert "dev unit accuracy" in names
+    recall = next(f for f in figures if f.name == "dev quote recall")
+    assert recall.goal == ">= 0.95"
+    assert recall.met == (recall.value >= 0.95)
