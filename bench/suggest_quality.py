@@ -389,7 +389,7 @@ def figures(which: str, total: Score, note: str) -> list[Figure]:
                 unit="",
                 goal=f">= {goal}" if goal is not None else "",
                 met=(value is not None and value >= goal) if goal is not None else None,
-                note=note,
+                note=note if name.startswith(("claim", "unit", "hedge")) else "",
             )
         )
     return result
