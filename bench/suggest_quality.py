@@ -15,7 +15,9 @@ overlap (claims: and their values are equal), one to one, largest overlap
 first. Precision = matched / predicted, recall = matched / gold, summed over
 the articles of a set (micro-averaged). Speaker accuracy is over matched
 quotes (`matching.same_person` with the gold speaker or one of its
-`speaker_alt`, or both empty); unit accuracy over matched claims.
+`speaker_alt`, or both empty); unit accuracy over matched claims. Hedge
+accuracy (approximate and bound) and measured accuracy (the measured phrase
+shares a word with the gold one) have no goal yet.
 
     .venv/bin/python bench/suggest_quality.py [--verbose] [--set dev|holdout|all]
                                               [--min-confidence 0.0] [--check]
@@ -88,6 +90,7 @@ class Score:
     claims_matched: int = 0
     units_right: int = 0
     hedges_right: int = 0
+    measured_right: int = 0
     details: list[str] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
@@ -104,6 +107,7 @@ class Score:
             "claim recall": _ratio(self.claims_matched, self.claims_gold),
             "unit accuracy": _ratio(self.units_right, self.claims_matched),
             "hedge accuracy": _ratio(self.hedges_right, self.claims_matched),
+            "measured accuracy": _ratio(self.measured_right, self.claims_matched),
         }
 
 
@@ -215,6 +219,7 @@ def predicted_claims(find_claims, body: str, min_confidence: float) -> list[Item
                     "unit": c.unit,
                     "approximate": c.approximate,
                     "bound": getattr(c, "bound", ""),
+                    "measured": getattr(c, "measured", ""),
                 },
             )
         )
@@ -292,6 +297,20 @@ def _unit_words(unit: str) -> frozenset[str]:
     return frozenset(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words)
 
 
+def measured_right(gold: dict, predicted: str) -> bool:
+    """Return whether the predicted measured phrase shares a content word with the gold one.
+
+    A loose test on purpose: the gold phrases are short descriptions in the
+    article's words ("orang meninggal", "kerugian negara"), and any phrase that
+    names the same thing shares at least one word of four letters or more.
+    """
+    return bool(_content_words(gold.get("measured", "")) & _content_words(predicted))
+
+
+def _content_words(text: str) -> set[str]:
+    return {word for word in fold(text).split() if len(word) >= 4}
+
+
 def hedge_right(gold: dict, predicted: dict) -> bool:
     return bool(gold.get("approximate")) == bool(predicted.get("approximate")) and (
         gold.get("bound", "") or ""
@@ -326,6 +345,13 @@ def score(article: Article, quotes: list[Item], claims: list[Item]) -> Score:
         else:
             s.details.append(
                 f"  unit     {_show(body, g)}: {p.data['unit']!r}, gold {g.data['unit']!r}"
+            )
+        if measured_right(g.data, p.data.get("measured", "")):
+            s.measured_right += 1
+        elif p.data.get("measured"):
+            s.details.append(
+                f"  measured {_show(body, g)}: {p.data.get('measured', '')!r}, "
+                f"gold {g.data.get('measured', '')!r}"
             )
         if hedge_right(g.data, p.data):
             s.hedges_right += 1
@@ -435,7 +461,16 @@ def _fmt(value: float | None) -> str:
 def _print_set(
     which: str, total: Score, per_article: Iterable[tuple[str, Score]], verbose: bool
 ):
-    columns = ("quote P", "quote R", "speaker", "claim P", "claim R", "unit", "hedge")
+    columns = (
+        "quote P",
+        "quote R",
+        "speaker",
+        "claim P",
+        "claim R",
+        "unit",
+        "hedge",
+        "measured",
+    )
     print(f"{which:<42}" + "".join(f"{c:>9}" for c in columns))
     rows = [*per_article, (f"{which} overall", total)]
     for name, s in rows:

@@ -159,3 +159,11 @@ def test_run_reports_every_figure_for_each_set():
     recall = next(f for f in figures if f.name == "dev quote recall")
     assert recall.goal == ">= 0.95"
     assert recall.met == (recall.value >= 0.95)
+
+
+def test_measured_needs_a_shared_content_word():
+    gold = {"measured": "orang meninggal"}
+    assert sq.measured_right(gold, "korban meninggal dunia")
+    assert not sq.measured_right(gold, "rumah rusak")
+    assert not sq.measured_right(gold, "")
+    assert not sq.measured_right({"measured": "di ke"}, "di ke")  # no content word
