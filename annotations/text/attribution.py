@@ -186,6 +186,8 @@ _SPECIFIC = (TITLES | _words(" ".join(_EXPAND.values()))) - _words(
     "senior staf staff member officer official anggota"
 )
 
+_TAKES_COMPLEMENT = _PLACE_TAKING | ORG_WORDS | {"of"}
+_ALIAS = re.compile(r" ?\(([A-Z][\w'’-]+)\)")
 _LOWER_WORD = re.compile(r"\b[a-z]\w+")
 _TOKEN = re.compile(r"\w+(?:['’.-]\w+)*")
 _ABBREVIATED_TITLE = frozenset({"dr", "mr", "mrs", "ms", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "adm", "h", "hj", "ir", "drs", "st", "jr", "sr"})  # fmt: skip
@@ -246,6 +248,10 @@ class Cast:
         for mention in cast.mentions:
             if len(mention.name.split()) >= 2:
                 cast._introduce(mention.name)
+                alias = _ALIAS.match(text, mention.end)
+                if alias and fold(alias.group(1)) not in cast.people:
+                    # "Joko Widodo (Jokowi)": the short name is the same person.
+                    cast.people[fold(alias.group(1))] = cast.people[fold(mention.name)]
         for mention in cast.mentions:
             single = mention.role and len(mention.name.split()) == 1
             if single and cast.full_name(mention.name, mention.start) == mention.name:
@@ -318,8 +324,9 @@ class Cast:
         )
         role_tokens = run[role_start:i]
         has_title = any(kinds[j] == "title" for j in range(role_start, i))
+        # "Kapolres Bantul", "Pusat Data": the word after these belongs to the role.
         holds_place = i > 0 and text[run[i - 1][0] : run[i - 1][1]].casefold() in (
-            _PLACE_TAKING | {"of"}
+            _TAKES_COMPLEMENT
         )
         first_word = text[name_tokens[0][0] : name_tokens[0][1]]
         if (
@@ -590,7 +597,7 @@ def _split_name(part: str) -> tuple[str, str]:
         i += 1  # a particle cannot start a name
     if i == len(words):
         return "", part.strip()
-    if len(words) - i >= 3 and i > 0 and words[i - 1].casefold() in _PLACE_TAKING:
+    if len(words) - i >= 3 and i > 0 and words[i - 1].casefold() in _TAKES_COMPLEMENT:
         i += 1  # "Kapolres Bantul Agus Mulyadi": the first word is the place
     name = part[tokens[i][0] : tokens[-1][1]]
     if len(words) - i > 4:
@@ -688,6 +695,10 @@ def _runs(text: str, tokens: list[tuple[int, int]]) -> list[list[tuple[int, int]
             continue
         if current:
             gap = text[current[-1][1] : s]
+            if "(" in gap and _name_word(
+                text[current[-1][0] : current[-1][1]], inside=False
+            ):
+                gap = "break"  # "Joko Widodo (Jokowi)": the parenthesis holds an alias
             if gap not in _JOINING_GAPS and not (
                 gap == ". "
                 and _is_title_abbreviation(text[current[-1][0] : current[-1][1]])

@@ -20,6 +20,7 @@ words quoted as words ("istilah 'genosida'").
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -87,9 +88,15 @@ _PHRASE_STOP = re.compile(
     r"|on|adding|according|told|said|says|mengatakan|menambahkan|menegaskan"
     r"|menyatakan|menjelaskan)\b"
 )
+# "disampaikan oleh Amalia", "dikatakan Amalia": the passive names its speaker after it.
+_ID_PASSIVE = (
+    "disampaikan|dikatakan|diungkapkan|ditegaskan|dijelaskan|diucapkan|dituturkan"
+    "|dipaparkan|diutarakan|ditambahkan"
+)
 _TAIL_AFTER = re.compile(
     rf"^[\s,.;:!?\-–—)]*(?:(?:demikian|begitu|seperti|sebagaimana)\s+)?"
-    rf"(?P<verb>(?:{_ID_AFTER})(?P<nya>nya)?|{_EN_VERBS}|menurut|according\s+to|lapor)\b"
+    rf"(?P<verb>(?:{_ID_AFTER})(?P<nya>nya)?|(?:{_ID_PASSIVE})(?:\s+oleh)?"
+    rf"|{_EN_VERBS}|menurut(?P<menurutnya>nya)?|according\s+to|lapor)\b"
     rf"(?P<rest>.*)",
     re.IGNORECASE | re.DOTALL,
 )
@@ -98,7 +105,8 @@ _TAIL_SUBJECT = re.compile(
     rf"(?P<verb>{_ID_ACTIVE}|{_EN_VERBS})\b",
 )
 _HEAD_VERB = re.compile(
-    rf"\b(?P<verb>{_ID_ACTIVE}|{_EN_VERBS}|menurut|according\s+to)\b", re.IGNORECASE
+    rf"\b(?P<verb>{_ID_ACTIVE}|{_EN_VERBS}|menurut(?:nya)?|according\s+to)\b",
+    re.IGNORECASE,
 )
 # A head that ends with a tail-style cue: '"A," kata X, "B."'
 _HEAD_TAIL_CUE = re.compile(
@@ -134,6 +142,9 @@ def find_quotes(text: str) -> list[QuoteCandidate]:
     # Paragraphs are non-empty lines; blank lines between them do not count.
     newlines = [m.start() for m in re.finditer(r"\n\s*(?=\S)", text)]
     found: list[QuoteCandidate] = []
+    runs_on: set[int] = (
+        set()
+    )  # indexes in found of quotes that run into the next paragraph
     previous: tuple[int, int, Source] | None = None  # (close mark, paragraph, source)
     spoken: list[tuple[int, str]] = []  # (position, speaker) of attributed quotes
     for open_at, close_at in pairs:
@@ -153,8 +164,10 @@ def find_quotes(text: str) -> list[QuoteCandidate]:
         source, confidence = _attribute(
             text, cast, cue, open_at, paragraph, previous, spoken, form
         )
-        if source.speaker:
+        if source.speaker and source.kind == "person":
             spoken.append((open_at, source.speaker))
+        if text[close_at] == "\n" and cue is None:
+            runs_on.add(len(found))
         found.append(
             QuoteCandidate(
                 start,
@@ -167,6 +180,17 @@ def find_quotes(text: str) -> list[QuoteCandidate]:
             )
         )
         previous = (close_at, paragraph, source)
+    for i in sorted(runs_on):
+        # The attribution of a long quote often comes in its last paragraph.
+        if i + 1 < len(found) and found[i + 1].confidence > 0.6:
+            after = found[i + 1]
+            found[i] = dataclasses.replace(
+                found[i],
+                speaker=after.speaker,
+                role=after.role,
+                source_kind=after.source_kind,
+                confidence=0.7,
+            )
     found = _same_spelling(found)
     found.sort(key=lambda q: (q.start, -q.end))
     return found
@@ -185,11 +209,17 @@ class _Cue:
 
 
 def _cue(text: str, open_at: int, close_at: int, floor: int) -> _Cue | None:
-    tail_end = _clause_end(text, close_at + 1)
+    """Return the speech cue of the quote between open_at and close_at, if any.
+
+    floor is where the previous quote of the same paragraph closed: the head of
+    this quote does not reach back over it.
+    """
+    open_ended = text[close_at] == "\n"  # a quote that runs on into the next paragraph
+    tail_end = close_at if open_ended else _clause_end(text, close_at + 1)
     tail = text[close_at + 1 : tail_end]
     m = _TAIL_AFTER.match(tail)
     if m:
-        if m.group("nya"):
+        if m.group("nya") or m.group("menurutnya"):
             return _Cue("", close_at, "after", pronoun=True)
         phrase = _phrase_after(m.group("rest"))
         if phrase:
@@ -212,9 +242,31 @@ def _cue(text: str, open_at: int, close_at: int, floor: int) -> _Cue | None:
         phrase = _phrase_after(m.group("rest"))
         if phrase:
             return _Cue(phrase, head_start, "before")
+    cue = _head_cue(head, head_start)
+    if cue is not None:
+        return cue
+    # Later in the sentence: '... "kerja sama" di antara mereka, kata Wang.'
+    for m in _LATE_CUE.finditer(tail):
+        if m.group("nya"):
+            return _Cue("", close_at, "late", pronoun=True)
+        phrase = _phrase_after(tail[m.end() :])
+        if phrase:
+            return _Cue(phrase, close_at, "late")
+    if not head.strip() and _opens_paragraph(text, open_at):
+        return _lead_in(text, open_at)
+    return None
+
+
+_LATE_CUE = re.compile(rf",\s*(?:(?:{_ID_AFTER})(?P<nya>nya)?|{_EN_VERBS})\b")
+
+
+def _head_cue(head: str, head_start: int) -> _Cue | None:
+    """Return the cue in the words before a quote: 'Blinken mengatakan', 'Menurut Hua,'."""
     for m in reversed(list(_HEAD_VERB.finditer(head))):
         verb = m.group("verb").casefold()
-        if verb in ("menurut",) or verb.startswith("according"):
+        if verb == "menurutnya":
+            return _Cue("", head_start + m.start(), "before", pronoun=True)
+        if verb == "menurut" or verb.startswith("according"):
             phrase = _phrase_after(head[m.end() :], comma_ends=True)
         else:
             phrase = _subject_before(head[: m.start()])
@@ -222,17 +274,23 @@ def _cue(text: str, open_at: int, close_at: int, floor: int) -> _Cue | None:
             return _Cue(
                 phrase, head_start + m.start(), "before", reporting=verb in _REPORTING
             )
-    # Later in the sentence: '... "kerja sama" di antara mereka, kata Wang.'
-    rest = text[close_at + 1 : tail_end]
-    for m in re.finditer(
-        rf",\s*(?:(?P<verb>{_ID_AFTER})(?P<nya>nya)?|{_EN_VERBS})\b", rest
-    ):
-        if m.group("nya"):
-            return _Cue("", close_at, "late", pronoun=True)
-        phrase = _phrase_after(rest[m.end() :])
-        if phrase:
-            return _Cue(phrase, close_at, "late")
     return None
+
+
+def _lead_in(text: str, open_at: int) -> _Cue | None:
+    """Return the cue of a paragraph that introduces this one with a colon.
+
+    'Kepala BNPB Abdul Muhari menjelaskan:' then the quote as its own paragraph.
+    """
+    line_end = text.rfind("\n", 0, open_at)
+    before = text[:line_end].rstrip()
+    if not before.endswith(":"):
+        return None
+    start = sentence_start(text, len(before) - 1)
+    cue = _head_cue(before[start:-1] + " ", start)
+    return (
+        _Cue(cue.phrase, cue.at, "lead-in", cue.pronoun, cue.reporting) if cue else None
+    )
 
 
 def _attribute(
@@ -265,7 +323,7 @@ def _attribute(
             confidence = 0.4
         elif source.how == "name" and len(source.speaker.split()) == 1:
             confidence = 0.75  # a surname the article never gives in full
-        if cue.place == "late":
+        if cue.place in ("late", "lead-in"):
             confidence -= 0.1
         return source, confidence
     # No cue: a quote that follows an attributed one continues it.
@@ -321,6 +379,8 @@ def _subject_before(head: str) -> str:
         "",
         head.rstrip(),
     )
+    # "Ortiz, who chairs the committee, said": the clause is not the subject.
+    head = _INSERTED_CLAUSE.sub("", head)
     apposition = head.endswith(",")
     phrase, rest = _words_before(head.rstrip(" ,"))
     if not phrase:
@@ -360,6 +420,10 @@ def _words_before(head: str) -> tuple[str, str]:
     ]
 
 
+_INSERTED_CLAUSE = re.compile(
+    r",\s+(?:who|which|whose|yang|speaking|berbicara|saat|ketika|when|while|dalam|di"
+    r"|usai|seusai|in|at|during|after|before|on|selaku|sebagai|as)\b[^,.;:!?]*,\s*$"
+)
 _PRONOUNS = frozenset(
     {"dia", "ia", "beliau", "he", "she", "mereka", "they", "we", "kami"}
 )
@@ -468,8 +532,12 @@ def _quote_marks(text: str) -> list[tuple[int, int]]:
     for m in _MARK.finditer(text):
         i, c = m.start(), m.group()
         if c == "\n":
+            if open_straight is not None and _runs_on(text, open_straight, i):
+                pairs.append((open_straight, i))
             open_straight = None
             for stack in stacks.values():
+                if stack and _runs_on(text, stack[0], i):
+                    pairs.append((stack[0], i))
                 stack.clear()
             continue
         before = text[i - 1] if i > 0 else " "
@@ -503,6 +571,22 @@ def _quote_marks(text: str) -> list[tuple[int, int]]:
             elif stack and not before.isspace():
                 pairs.append((stack.pop(), i))
     return pairs
+
+
+def _runs_on(text: str, open_at: int, line_end: int) -> bool:
+    """Return whether an unclosed quote continues in the next paragraph.
+
+    Journalists open each paragraph of a long quote and close only the last:
+    the quote must open its paragraph, and the next paragraph open with a mark.
+    """
+    line_start = text.rfind("\n", 0, open_at) + 1
+    if text[line_start:open_at].strip():
+        return False
+    m = _NEXT_LINE.match(text, line_end)
+    return m is not None
+
+
+_NEXT_LINE = re.compile("\\s*[\"“‘'«„]")
 
 
 def _form(text: str, open_at: int, start: int, end: int) -> str:

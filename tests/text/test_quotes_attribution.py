@@ -397,3 +397,87 @@ def test_seed_koran_jakarta_hua_chunying_and_miller():
     assert miller.speaker == "Matthew Miller"
     agreed = next(q for q in quotes if body[q.start :].startswith("sepakat untuk"))
     assert agreed.speaker == "Hua Chunying"  # "Menurut Hua," resolved to the full name
+
+
+# --- more shapes of attribution ----------------------------------------------------------
+
+
+def test_inserted_clause_between_subject_and_verb_is_skipped():
+    text = (
+        "Senator Dana Whitmore, who chairs the budget committee, said the plan "
+        '"does not add up at all."'
+    )
+    assert _speakers(text) == ["Dana Whitmore"]
+    text = (
+        "Juru bicara Lin Qiao, speaking at a briefing in Beijing, said China "
+        '"welcomes every step forward."'
+    )
+    assert _speakers(text) == ["Lin Qiao"]
+
+
+def test_indonesian_passive_cue_names_the_speaker():
+    text = (
+        "Kepala BPS Amalia Rahmi memaparkan data terbaru.\n\n"
+        '"Ini capaian bersama," demikian disampaikan oleh Amalia.'
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Amalia Rahmi"
+    assert quote.confidence >= 0.85
+
+
+def test_menurutnya_is_a_pronoun_cue():
+    text = (
+        "Menteri Sosial Tri Handayani meninjau gudang logistik.\n\n"
+        'Menurutnya, penyaluran tahap kedua "tidak boleh terlambat sehari pun."'
+    )
+    assert _speakers(text) == ["Tri Handayani"]
+
+
+def test_a_paragraph_ending_with_a_colon_introduces_the_quote_below():
+    text = (
+        "Kepala Pusat Data Arif Nugroho menjelaskan:\n\n"
+        '"Kami mencatat dua belas kabupaten terdampak banjir."'
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Arif Nugroho"
+    assert quote.form == "direct"
+
+
+def test_alias_in_parentheses_is_the_same_person():
+    text = (
+        "Presiden Bambang Saputra (Bambs) meminta menteri bekerja cepat.\n\n"
+        '"Jangan ada yang terlambat," kata Bambs.'
+    )
+    assert _speakers(text) == ["Bambang Saputra"]
+
+
+def test_a_quote_running_over_two_paragraphs_is_found_with_its_speaker():
+    text = (
+        "Senator Dana Whitmore spoke after the vote.\n\n"
+        '"We have been here before, and we know how it ends.\n\n'
+        '"Every time the talks collapsed within a month," Whitmore added.'
+    )
+    first, second = find_quotes(text)
+    assert (
+        text[first.start : first.end]
+        == "We have been here before, and we know how it ends."
+    )
+    assert first.speaker == second.speaker == "Dana Whitmore"
+
+
+def test_a_pronoun_never_points_to_an_institution():
+    text = (
+        "Senator Dana Whitmore left the chamber early.\n\n"
+        'In a statement, the White House said it "remains committed to talks."\n\n'
+        'She told reporters: "I want to see the details first."'
+    )
+    house, whitmore = find_quotes(text)
+    assert (house.speaker, house.source_kind) == ("White House", "institution")
+    assert whitmore.speaker == "Dana Whitmore"
+
+
+def test_unnamed_official_keeps_the_role_without_a_speaker():
+    text = '"Nobody has seen the text," a senior State Department official said.'
+    (quote,) = find_quotes(text)
+    assert quote.speaker == ""
+    assert "official" in quote.role
