@@ -135,7 +135,7 @@ _PLACE_TAKING = _words(
 FUNCTION_WORDS = _words(
     """
     dalam pada di ke dari seusai usai setelah sebelum sesudah saat ketika namun
-    tetapi tapi akan tetapi sementara itu kemudian lalu selain menurut seperti
+    tetapi tapi akan tetapi sementara itu kemudian selain menurut menurutnya seperti sebanyak sejumlah
     sebagaimana meski meskipun walau walaupun jika kalau bila apabila karena sebab
     sejak hingga sampai bagi untuk oleh dengan tanpa atas antara terkait soal
     mengenai tentang adapun bahkan juga pun kini sekarang hari ini itu tersebut para
@@ -190,12 +190,19 @@ _TAKES_COMPLEMENT = _PLACE_TAKING | ORG_WORDS | {"of"}
 _ALIAS = re.compile(r" ?\(([A-Z][\w'’-]+)\)")
 _LOWER_WORD = re.compile(r"\b[a-z]\w+")
 _TOKEN = re.compile(r"\w+(?:['’.-]\w+)*")
-_ABBREVIATED_TITLE = frozenset({"dr", "mr", "mrs", "ms", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "adm", "h", "hj", "ir", "drs", "st", "jr", "sr"})  # fmt: skip
+_ABBREVIATED_TITLE = frozenset({"pol", "dr", "mr", "mrs", "ms", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "adm", "h", "hj", "ir", "drs", "st", "jr", "sr"})  # fmt: skip
 _SENTENCE_END = re.compile(r"[.!?][\"”’']*\s+(?=[\"“‘'(]?[A-Z0-9])|\n")
 _CLAUSE_END = re.compile(r"[.!?][\"”’']*(?:\s|$)|\n")
+_AGE = re.compile(r"^\s*\(\d{1,3}\)")
+# A name after these is an object, never the subject: "in Cawang", "the Almada fans".
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|at|of|to|from|with|by|for|the|a|an|di|ke|dari|dengan|kepada|oleh|untuk"
+    r"|bagi|pada|terhadap|bersama|dan|and)\s+$",
+    re.IGNORECASE,
+)
 _VERBISH = re.compile(
     r"(?:juga\s+|pun\s+|kemudian\s+|lalu\s+|also\s+|then\s+|later\s+)?"
-    r"(?:me\w+|ber\w+|said|says|told|added|\w+ed|\w+s)\b"
+    r"(?:me\w+|ber\w+|said|says|told|added|\w+ed)\b"
 )
 
 
@@ -332,13 +339,11 @@ class Cast:
         if (
             len(name_tokens) >= 2
             and has_title
+            and holds_place
             and (
-                (holds_place and len(name_tokens) >= 3)
-                or (
-                    (holds_place or len(name_tokens) >= 3)
-                    and self._stands_alone(
-                        first_word, text[name_tokens[1][0] : name_tokens[1][1]]
-                    )
+                len(name_tokens) >= 3
+                or self._stands_alone(
+                    first_word, text[name_tokens[1][0] : name_tokens[1][1]]
                 )
             )
         ):
@@ -353,9 +358,11 @@ class Cast:
             kinds[j] in ("org", "media") for j in range(role_start, i)
         ):
             role = ""
-        after = text[end : end + 40]
-        subject = _starts_clause(text, run[role_start][0] if role else start) or bool(
-            _VERBISH.match(after.lstrip(" ,"))
+        after = _AGE.sub("", text[end : end + 40]).lstrip(" ,")
+        first = run[role_start][0] if role else start
+        subject = _starts_clause(text, first) or (
+            bool(_VERBISH.match(after))
+            and not _AFTER_PREPOSITION.search(text[max(0, first - 12) : first])
         )
         return Mention(start, end, name, role, subject)
 
@@ -423,13 +430,11 @@ class Cast:
         return -1, ""
 
     def _is_person(self, mention: Mention) -> bool:
-        words = mention.name.split()
-        if len(words) >= 2 or mention.role:
+        """Return whether a mention names a person the article introduces."""
+        if len(mention.name.split()) >= 2 or mention.role:
             return True
         key = fold(mention.name)
-        return any(key in full.split() for full in self.people) or (
-            key not in KNOWN_MEDIA and key not in PLACES
-        )
+        return key in self.people or any(key in full.split() for full in self.people)
 
     def resolve(self, phrase: str, pos: int) -> Source:
         """Return who phrase names, for a quote at pos."""
@@ -766,8 +771,9 @@ def _starts_clause(text: str, pos: int) -> bool:
 def sentence_start(text: str, pos: int) -> int:
     """Return where the sentence holding pos starts (a paragraph start at the latest)."""
     start = text.rfind("\n", 0, pos) + 1
-    for m in _SENTENCE_END.finditer(text, max(start, pos - 400), pos):
-        if not ends_abbreviation(text, m.start()):
+    # The lookahead needs the letters after pos: search a little past it.
+    for m in _SENTENCE_END.finditer(text, max(start, pos - 400), pos + 3):
+        if m.end() <= pos and not ends_abbreviation(text, m.start()):
             start = m.end()
     return start
 

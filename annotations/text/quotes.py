@@ -123,7 +123,12 @@ _NOT_SPEECH_BEFORE = re.compile(
     r"|documentary|theme|operation|dijuluki|julukan|berjuluk|alias|disapa|sapaan"
     r"|panggilan|nicknamed|dubbed|aka|so-called|sebutan|istilah|frasa|kata|term"
     r"|word|phrase|label|tagline|hashtag|dikenal\s+(?:dengan|sebagai)|known\s+as"
-    r"|bernama|named|called)\s*(?:[\w-]+\s+)?$",
+    r"|bernama|named|called|memoir|memoar|biografi|biography|autobiography|otobiografi"
+    r"|pameran|exhibition|lukisan|painting|single|opera|sandi|codenamed)"
+    r"\s*(?:[\w'’-]+,?\s+)?$"
+    # Hearsay repeated, not said: 'kabar "bendungan jebol"', 'rumours of a "deal"'.
+    r"|\b(?:kabar|isu|rumor|rumour|rumours|rumors|hoaks|hoax|desas-desus|gosip"
+    r"|gossip)\s+(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 _SPEECH_CUE = re.compile(
@@ -139,14 +144,20 @@ def find_quotes(text: str) -> list[QuoteCandidate]:
         return []
     pairs.sort()
     cast = Cast.read(text, [(a + 1, b) for a, b in pairs])
+    # Cues are read on a copy with the quoted words blanked out, so that a verb or a
+    # name inside one quote is never taken for the cue of another.
+    masked = _mask(text, pairs)
     # Paragraphs are non-empty lines; blank lines between them do not count.
     newlines = [m.start() for m in re.finditer(r"\n\s*(?=\S)", text)]
     found: list[QuoteCandidate] = []
     runs_on: set[int] = (
         set()
     )  # indexes in found of quotes that run into the next paragraph
-    previous: tuple[int, int, Source] | None = None  # (close mark, paragraph, source)
-    spoken: list[tuple[int, str]] = []  # (position, speaker) of attributed quotes
+    last_close = (
+        -1
+    )  # where the previous quote closed (the floor of the next one's head)
+    said: _Said | None = None  # the last attributed quote
+    spoken: list[tuple[int, str]] = []  # (position, speaker) of quotes by people
     for open_at, close_at in pairs:
         start, end = open_at + 1, close_at
         while start < end and text[start].isspace():
@@ -156,16 +167,26 @@ def find_quotes(text: str) -> list[QuoteCandidate]:
         if not any(c.isalpha() for c in text[start:end]):
             continue
         paragraph = bisect.bisect_right(newlines, open_at)
-        floor = previous[0] + 1 if previous and previous[1] == paragraph else 0
-        cue = _cue(text, open_at, close_at, floor)
+        same_paragraph = (
+            last_close > 0 and bisect.bisect_right(newlines, last_close) == paragraph
+        )
+        floor = last_close + 1 if same_paragraph else 0
+        last_close = close_at
+        if _not_speech(masked, open_at, close_at, start, end, text[start:end]):
+            continue
+        cue = _cue(masked, open_at, close_at, floor)
         form = _form(text, open_at, start, end)
-        if cue is None and _not_speech(text, open_at, close_at, start, end):
+        if cue is None and _scare_quote(masked, open_at, close_at, text[start:end]):
             continue
         source, confidence = _attribute(
-            text, cast, cue, open_at, paragraph, previous, spoken, form
+            text, cast, cue, open_at, paragraph, said, spoken, form, newlines
         )
+        if cue is None and not source.speaker and form == "partial":
+            continue  # words in quotation marks that nobody is said to have said
         if source.speaker and source.kind == "person":
             spoken.append((open_at, source.speaker))
+        if source.speaker:
+            said = _Said(paragraph, source)
         if text[close_at] == "\n" and cue is None:
             runs_on.add(len(found))
         found.append(
@@ -179,7 +200,6 @@ def find_quotes(text: str) -> list[QuoteCandidate]:
                 round(confidence, 2),
             )
         )
-        previous = (close_at, paragraph, source)
     for i in sorted(runs_on):
         # The attribution of a long quote often comes in its last paragraph.
         if i + 1 < len(found) and found[i + 1].confidence > 0.6:
@@ -194,6 +214,23 @@ def find_quotes(text: str) -> list[QuoteCandidate]:
     found = _same_spelling(found)
     found.sort(key=lambda q: (q.start, -q.end))
     return found
+
+
+@dataclass(frozen=True)
+class _Said:
+    paragraph: int
+    source: Source
+
+
+def _mask(text: str, pairs: list[tuple[int, int]]) -> str:
+    """Return text with the words inside every quote blanked (marks and first letter kept)."""
+    chars = list(text)
+    for open_at, close_at in pairs:
+        # The first letter stays: its case tells whether the quote opens a sentence.
+        for i in range(open_at + 2, close_at):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
 
 
 # --- attribution ---------------------------------------------------------------------
@@ -299,9 +336,10 @@ def _attribute(
     cue: _Cue | None,
     open_at: int,
     paragraph: int,
-    previous: tuple[int, int, Source] | None,
+    said: _Said | None,
     spoken: list[tuple[int, str]],
     form: str,
+    newlines: list[int],
 ) -> tuple[Source, float]:
     if cue is not None:
         if cue.pronoun:
@@ -326,15 +364,37 @@ def _attribute(
         if cue.place in ("late", "lead-in"):
             confidence -= 0.1
         return source, confidence
-    # No cue: a quote that follows an attributed one continues it.
-    if previous is not None and previous[2].speaker:
-        same = previous[1] == paragraph
-        next_paragraph = previous[1] + 1 == paragraph and _opens_paragraph(
-            text, open_at
+    # No cue: a quote that follows an attributed one continues it, in the same
+    # paragraph, the next one, or after paragraphs that go on about the same speaker.
+    if said is not None:
+        same = said.paragraph == paragraph
+        later = (
+            _opens_paragraph(text, open_at)
+            and paragraph - said.paragraph <= 3
+            and all(
+                _about(text, newlines, p, said.source.speaker)
+                for p in range(said.paragraph + 1, paragraph)
+            )
         )
-        if same or next_paragraph:
-            return previous[2], 0.6
+        if same or later:
+            return said.source, 0.6
     return Source(""), 0.3 if form == "direct" else 0.2
+
+
+_SAME_SUBJECT = re.compile(
+    r"^\W*(?:menurut(?:nya|\s+dia|\s+beliau)|ia|dia|beliau|he|she|they|mereka)\b",
+    re.IGNORECASE,
+)
+
+
+def _about(text: str, newlines: list[int], paragraph: int, speaker: str) -> bool:
+    """Return whether a paragraph opens on the speaker: a pronoun or one of their names."""
+    start = newlines[paragraph - 1] if paragraph else 0
+    opening = text[start : start + 80].strip()
+    if _SAME_SUBJECT.match(opening):
+        return True
+    first = re.match(r"\W*([\w'’-]+)", opening)
+    return bool(first) and first.group(1) in speaker.split()
 
 
 def _pronoun(
@@ -490,11 +550,13 @@ def _same_spelling(found: list[QuoteCandidate]) -> list[QuoteCandidate]:
 # --- what is not a quote -------------------------------------------------------------
 
 
-def _not_speech(text: str, open_at: int, close_at: int, start: int, end: int) -> bool:
-    """Return whether quoted words with no speech cue are a title, nickname or scare quote."""
-    words = text[start:end].split()
-    before = text[max(0, open_at - 40) : open_at]
-    after = text[close_at + 1 : close_at + 3]
+def _not_speech(
+    masked: str, open_at: int, close_at: int, start: int, end: int, words_text: str
+) -> bool:
+    """Return whether quoted words are a title, a nickname, a term or hearsay, cue or not."""
+    words = words_text.split()
+    before = masked[max(0, open_at - 50) : open_at]
+    after = masked[close_at + 1 : close_at + 3]
     if _NOT_SPEECH_BEFORE.search(before):
         return True
     # Joko "Jokowi" Widodo: a nickname between two parts of a name.
@@ -504,18 +566,24 @@ def _not_speech(text: str, open_at: int, close_at: int, start: int, end: int) ->
         and re.match(r"\s[A-Z]", after)
     ):
         return True
-    sentence = text[sentence_start(text, open_at) : _clause_end(text, close_at + 1)]
-    if len(words) <= 2 and not _SPEECH_CUE.search(
-        sentence.replace(text[start:end], " ")
-    ):
-        return True
-    # Title Case words with no cue: the name of a work or event.
-    title_case = all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    # Every longer word capitalised: the name of a work, an event or a slogan.
+    long_words = [w for w in words if sum(c.isalpha() for c in w) >= 4]
     return (
-        len(words) >= 2
-        and title_case
-        and not _SPEECH_CUE.search(sentence.replace(text[start:end], " "))
+        len(long_words) >= 2
+        and len(words) <= 10
+        and all(w[:1].isupper() for w in long_words)
+        and not re.search(r"[.!?,]", words_text)
     )
+
+
+def _scare_quote(masked: str, open_at: int, close_at: int, words_text: str) -> bool:
+    """Return whether one or two quoted words stand in a sentence with no speech cue."""
+    if len(words_text.split()) > 2:
+        return False
+    sentence = masked[
+        sentence_start(masked, open_at) : _clause_end(masked, close_at + 1)
+    ]
+    return not _SPEECH_CUE.search(sentence)
 
 
 # --- marks and forms -----------------------------------------------------------------
