@@ -50,7 +50,9 @@ TITLES = _words(
     komandan commander plt pj pjs danrem dandim pangdam kapten inspector inspektur
     superintendent detective senior staf staff adviser advisor penasihat koordinator
     coordinator manajer manager pemimpin leader redaksi editor reporter wartawan
-    koresponden correspondent pendiri rektor dekan dean pilot nakhoda
+    koresponden correspondent pendiri rektor dekan dean pilot nakhoda pol coach
+    pelatih asisten assistant kapten striker penyerang gelandang bek kiper
+    midfielder defender goalkeeper forward winger bos boss
     """
 )
 # Nouns for people in general: stripped from names, but no single person holds them.
@@ -61,7 +63,7 @@ PEOPLE_NOUNS = _words(
     pengamat observer observers ekonom economist economists peneliti researcher
     researchers pejabat official officials sumber source sources diplomat diplomats
     lawmakers legislators members anggota leaders people orang korban victim victims
-    relawan volunteer volunteers mahasiswa student students pengunjuk demonstran
+    relawan volunteer volunteers mahasiswa student students pemain player pengunjuk demonstran
     protesters protester penduduk masyarakat publik public netizen warganet
     """
 )
@@ -186,6 +188,11 @@ _SPECIFIC = (TITLES | _words(" ".join(_EXPAND.values()))) - _words(
     "senior staf staff member officer official anggota"
 )
 
+# Titles of one district's office, always followed by the district's name.
+_LOCAL_TITLES = _words(
+    "kapolda kapolres kapolsek gubernur bupati wali walikota camat lurah pangdam danrem"
+    " dandim kajati kajari"
+)
 _TAKES_COMPLEMENT = _PLACE_TAKING | ORG_WORDS | {"of"}
 _ALIAS = re.compile(r" ?\(([A-Z][\w'’-]+)\)")
 _LOWER_WORD = re.compile(r"\b[a-z]\w+")
@@ -342,8 +349,11 @@ class Cast:
             and holds_place
             and (
                 len(name_tokens) >= 3
-                or self._stands_alone(
-                    first_word, text[name_tokens[1][0] : name_tokens[1][1]]
+                or (
+                    text[run[i - 1][0] : run[i - 1][1]].casefold() in _LOCAL_TITLES
+                    and self._stands_alone(
+                        first_word, text[name_tokens[1][0] : name_tokens[1][1]]
+                    )
                 )
             )
         ):

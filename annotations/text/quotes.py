@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from annotations.text.attribution import (
@@ -116,16 +117,19 @@ _HEAD_TAIL_CUE = re.compile(
 )
 # Words before the quote that make it a title, a nickname or a word mentioned.
 _NOT_SPEECH_BEFORE = re.compile(
+    # Kinds of works and names: 'film "..."', 'buku Ellison, "..."', 'memoir "..."'.
     r"\b(?:buku|film|lagu|album|novel|judul|berjudul|bertajuk|bertema|tajuk|program"
     r"|acara|sinetron|serial|artikel|kolom|lakon|drama|puisi|tema|slogan|tagar"
     r"|kampanye|gerakan|operasi|dokumenter|podcast|motto|moto|semboyan|book|movie"
     r"|song|titled|entitled|series|show|programme|campaign|headline|column|essay"
-    r"|documentary|theme|operation|dijuluki|julukan|berjuluk|alias|disapa|sapaan"
-    r"|panggilan|nicknamed|dubbed|aka|so-called|sebutan|istilah|frasa|kata|term"
-    r"|word|phrase|label|tagline|hashtag|dikenal\s+(?:dengan|sebagai)|known\s+as"
-    r"|bernama|named|called|memoir|memoar|biografi|biography|autobiography|otobiografi"
-    r"|pameran|exhibition|lukisan|painting|single|opera|sandi|codenamed)"
+    r"|documentary|theme|operation|memoir|memoar|biografi|biography|autobiography"
+    r"|otobiografi|pameran|exhibition|lukisan|painting|single|opera|julukan|sebutan"
+    r"|istilah|frasa|term|word|phrase|label|tagline|hashtag|slogan)"
     r"\s*(?:[\w'’-]+,?\s+)?$"
+    # Naming right before the quote: 'dijuluki "..."', 'a group called "..."'.
+    r"|\b(?:dijuluki|berjuluk|alias|disapa|sapaan|panggilan|nicknamed|dubbed|aka"
+    r"|so-called|dikenal\s+(?:dengan|sebagai)|known\s+as|bernama|named|called|kata"
+    r"|codenamed|sandi)\s*$"
     # Hearsay repeated, not said: 'kabar "bendungan jebol"', 'rumours of a "deal"'.
     r"|\b(?:kabar|isu|rumor|rumour|rumours|rumors|hoaks|hoax|desas-desus|gosip"
     r"|gossip)\s+(?:[\w'’-]+\s+){0,4}$",
@@ -158,7 +162,11 @@ def find_quotes(text: str) -> list[QuoteCandidate]:
     )  # where the previous quote closed (the floor of the next one's head)
     said: _Said | None = None  # the last attributed quote
     spoken: list[tuple[int, str]] = []  # (position, speaker) of quotes by people
+    outer_end = -1
     for open_at, close_at in pairs:
+        if close_at < outer_end:
+            continue  # words quoted inside a quote belong to it
+        outer_end = close_at
         start, end = open_at + 1, close_at
         while start < end and text[start].isspace():
             start += 1
@@ -174,20 +182,20 @@ def find_quotes(text: str) -> list[QuoteCandidate]:
         last_close = close_at
         if _not_speech(masked, open_at, close_at, start, end, text[start:end]):
             continue
-        cue = _cue(masked, open_at, close_at, floor)
+        cues = list(_cues(masked, open_at, close_at, floor))
         form = _form(text, open_at, start, end)
-        if cue is None and _scare_quote(masked, open_at, close_at, text[start:end]):
+        if not cues and _scare_quote(masked, open_at, close_at, text[start:end]):
             continue
         source, confidence = _attribute(
-            text, cast, cue, open_at, paragraph, said, spoken, form, newlines
+            text, cast, cues, open_at, paragraph, said, spoken, form, newlines
         )
-        if cue is None and not source.speaker and form == "partial":
+        if not cues and not source.speaker and form == "partial":
             continue  # words in quotation marks that nobody is said to have said
         if source.speaker and source.kind == "person":
             spoken.append((open_at, source.speaker))
         if source.speaker:
             said = _Said(paragraph, source)
-        if text[close_at] == "\n" and cue is None:
+        if text[close_at] == "\n" and not cues:
             runs_on.add(len(found))
         found.append(
             QuoteCandidate(
@@ -245,11 +253,12 @@ class _Cue:
     reporting: bool = False  # "Reuters melaporkan": the source is a medium
 
 
-def _cue(text: str, open_at: int, close_at: int, floor: int) -> _Cue | None:
-    """Return the speech cue of the quote between open_at and close_at, if any.
+def _cues(text: str, open_at: int, close_at: int, floor: int) -> Iterator[_Cue]:
+    """Yield the speech cues of the quote between open_at and close_at, best first.
 
-    floor is where the previous quote of the same paragraph closed: the head of
-    this quote does not reach back over it.
+    The caller takes the first cue that names somebody: ', according to a
+    readout' after the quote names nobody, 'Zhao told Ellison' before it does.
+    floor is where the previous quote of the same paragraph closed.
     """
     open_ended = text[close_at] == "\n"  # a quote that runs on into the next paragraph
     tail_end = close_at if open_ended else _clause_end(text, close_at + 1)
@@ -257,41 +266,42 @@ def _cue(text: str, open_at: int, close_at: int, floor: int) -> _Cue | None:
     m = _TAIL_AFTER.match(tail)
     if m:
         if m.group("nya") or m.group("menurutnya"):
-            return _Cue("", close_at, "after", pronoun=True)
-        phrase = _phrase_after(m.group("rest"))
-        if phrase:
+            yield _Cue("", close_at, "after", pronoun=True)
+        elif phrase := _phrase_after(m.group("rest")):
             verb = m.group("verb").casefold()
-            return _Cue(phrase, close_at, "after", reporting=verb in _REPORTING)
+            yield _Cue(phrase, close_at, "after", reporting=verb in _REPORTING)
     m = _TAIL_SUBJECT.match(tail)
     if m and _plausible_subject(m.group("phrase")):
-        return _Cue(
+        yield _Cue(
             m.group("phrase"),
             close_at,
             "after",
             reporting=m.group("verb").casefold() in _REPORTING,
         )
-    head_start = max(sentence_start(text, open_at), floor)
+    sentence_from = sentence_start(text, open_at)
+    if floor > sentence_from:
+        # '"A," kata X, "B."': the cue between two quotes of one sentence.
+        m = _HEAD_TAIL_CUE.search(text, floor, open_at)
+        if m and m.start() == floor or (m and not text[floor : m.start()].strip(" ,")):
+            if m.group("nya"):
+                yield _Cue("", open_at, "before", pronoun=True)
+            elif phrase := _phrase_after(m.group("rest")):
+                yield _Cue(phrase, floor, "before")
+    head_start = sentence_from
     head = text[head_start:open_at]
-    m = _HEAD_TAIL_CUE.search(head)
-    if m and head_start == floor and floor > 0:
-        if m.group("nya"):
-            return _Cue("", open_at, "before", pronoun=True)
-        phrase = _phrase_after(m.group("rest"))
-        if phrase:
-            return _Cue(phrase, head_start, "before")
     cue = _head_cue(head, head_start)
     if cue is not None:
-        return cue
+        yield cue
     # Later in the sentence: '... "kerja sama" di antara mereka, kata Wang.'
     for m in _LATE_CUE.finditer(tail):
         if m.group("nya"):
-            return _Cue("", close_at, "late", pronoun=True)
-        phrase = _phrase_after(tail[m.end() :])
-        if phrase:
-            return _Cue(phrase, close_at, "late")
+            yield _Cue("", close_at, "late", pronoun=True)
+        elif phrase := _phrase_after(tail[m.end() :]):
+            yield _Cue(phrase, close_at, "late")
     if not head.strip() and _opens_paragraph(text, open_at):
-        return _lead_in(text, open_at)
-    return None
+        cue = _lead_in(text, open_at)
+        if cue is not None:
+            yield cue
 
 
 _LATE_CUE = re.compile(rf",\s*(?:(?:{_ID_AFTER})(?P<nya>nya)?|{_EN_VERBS})\b")
@@ -333,7 +343,7 @@ def _lead_in(text: str, open_at: int) -> _Cue | None:
 def _attribute(
     text: str,
     cast: Cast,
-    cue: _Cue | None,
+    cues: list[_Cue],
     open_at: int,
     paragraph: int,
     said: _Said | None,
@@ -341,29 +351,14 @@ def _attribute(
     form: str,
     newlines: list[int],
 ) -> tuple[Source, float]:
-    if cue is not None:
-        if cue.pronoun:
-            return _pronoun(cast, cue.at, spoken)
-        parsed = parse_phrase(cue.phrase)
-        if cue.reporting and not parsed.pronoun and parsed.kind != "person":
-            parsed = Parsed(parsed.name, parsed.role, "medium")
-        if parsed.pronoun:
-            return _pronoun(cast, cue.at, spoken)
-        source = cast.resolve_parsed(parsed, cue.at)
-        confidence = {
-            "name": 0.9,
-            "surname": 0.85,
-            "role": 0.75,
-            "institution": 0.8,
-            "medium": 0.8,
-        }.get(source.how, 0.4)
-        if not source.speaker:
-            confidence = 0.4
-        elif source.how == "name" and len(source.speaker.split()) == 1:
-            confidence = 0.75  # a surname the article never gives in full
-        if cue.place in ("late", "lead-in"):
-            confidence -= 0.1
-        return source, confidence
+    first: tuple[Source, float] | None = None
+    for cue in cues:
+        found = _resolve_cue(cast, cue, spoken)
+        if found[0].speaker:
+            return found
+        first = first or found
+    if first is not None:
+        return first
     # No cue: a quote that follows an attributed one continues it, in the same
     # paragraph, the next one, or after paragraphs that go on about the same speaker.
     if said is not None:
@@ -397,6 +392,46 @@ def _about(text: str, newlines: list[int], paragraph: int, speaker: str) -> bool
     return bool(first) and first.group(1) in speaker.split()
 
 
+def _resolve_cue(
+    cast: Cast, cue: _Cue, spoken: list[tuple[int, str]]
+) -> tuple[Source, float]:
+    """Return who a cue names and how sure that is."""
+    if cue.pronoun:
+        return _pronoun(cast, cue.at, spoken)
+    parsed = parse_phrase(cue.phrase)
+    if cue.reporting and not parsed.pronoun and parsed.kind != "person":
+        parsed = Parsed(parsed.name, parsed.role, "medium")
+    if parsed.pronoun:
+        return _pronoun(cast, cue.at, spoken)
+    source = cast.resolve_parsed(parsed, cue.at)
+    if not source.speaker and _ANAPHOR.match(cue.phrase.strip()):
+        # "tutur pemain berusia 27 tahun itu", "the 27-year-old said": the one just named.
+        source, confidence = _pronoun(cast, cue.at, spoken)
+        return source, min(confidence, 0.6)
+    confidence = {
+        "name": 0.9,
+        "surname": 0.85,
+        "role": 0.75,
+        "institution": 0.8,
+        "medium": 0.8,
+    }.get(source.how, 0.4)
+    if not source.speaker:
+        confidence = 0.4
+    elif source.how == "name" and len(source.speaker.split()) == 1:
+        confidence = 0.75  # a surname the article never gives in full
+    if cue.place in ("late", "lead-in"):
+        confidence -= 0.1
+    return source, confidence
+
+
+# A definite description of a person: "pemain berusia 27 tahun itu", "the 27-year-old".
+_ANAPHOR = re.compile(
+    r"^(?:the\s+\d+-year-old(?:\s+[a-z]+)?|the\s+(?!official|officials|ministry|agency"
+    r"|government|spokes)[a-z]+(?:\s+[a-z]+)?|(?!seorang|sejumlah|para|warga|pejabat"
+    r"|sumber)[a-z][\w\s-]*\s(?:itu|tersebut))$"
+)
+
+
 def _pronoun(
     cast: Cast, pos: int, spoken: list[tuple[int, str]]
 ) -> tuple[Source, float]:
@@ -413,7 +448,10 @@ def _phrase_after(rest: str, *, comma_ends: bool = False) -> str:
     """Return the speaker phrase at the start of rest: 'Hua Chunying, juru bicara ...'."""
     rest = rest.lstrip(" ,")
     if comma_ends:
-        rest = rest.split(",", 1)[0]
+        # "Menurut juru bicara Kemlu, Hiroshi Tanaka, kedua menteri ...": keep the name.
+        first, _, more = rest.partition(",")
+        name = _APPOSED_NAME.match(more)
+        rest = f"{first}, {name.group(1)}" if name else first
     at = 0
     while True:
         m = _PHRASE_STOP.search(rest, at)
@@ -482,11 +520,13 @@ def _words_before(head: str) -> tuple[str, str]:
 
 _INSERTED_CLAUSE = re.compile(
     r",\s+(?:who|which|whose|yang|speaking|berbicara|saat|ketika|when|while|dalam|di"
-    r"|usai|seusai|in|at|during|after|before|on|selaku|sebagai|as)\b[^,.;:!?]*,\s*$"
+    r"|usai|seusai|in|at|during|after|before|on|selaku|sebagai|as|a|an|the)\b"
+    r"[^,.;:!?]*,\s*$"
 )
 _PRONOUNS = frozenset(
     {"dia", "ia", "beliau", "he", "she", "mereka", "they", "we", "kami"}
 )
+_APPOSED_NAME = re.compile(r"\s*([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*,")
 _PARTICLE_OR_DET = frozenset({"bin", "binti", "van", "von", "de", "da", "al", "el", "the", "a", "an"})  # fmt: skip
 
 
@@ -507,8 +547,10 @@ def _plausible_subject(phrase: str) -> bool:
     first = words[0].casefold()
     if first in ("dia", "ia", "beliau", "he", "she", "they", "mereka"):
         return len(words) == 1
-    return any(w[:1].isupper() for w in words) or any(
-        _roleish(w.casefold()) for w in words
+    return (
+        any(w[:1].isupper() for w in words)
+        or any(_roleish(w.casefold()) for w in words)
+        or bool(_ANAPHOR.match(phrase.strip()))
     )
 
 

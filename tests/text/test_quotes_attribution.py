@@ -481,3 +481,86 @@ def test_unnamed_official_keeps_the_role_without_a_speaker():
     (quote,) = find_quotes(text)
     assert quote.speaker == ""
     assert "official" in quote.role
+
+
+def test_a_cue_naming_a_document_gives_way_to_the_speaker_before_the_quote():
+    text = (
+        "Foreign Minister Zhou Peng met his counterpart.\n\n"
+        'Zhou told her the plan was "containment by another name", '
+        "according to a Chinese readout."
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Zhou Peng"
+
+
+def test_a_minister_with_a_two_word_name_keeps_both_words():
+    text = (
+        "Chinese Foreign Minister Zhou Peng arrived late.\n\n"
+        'Zhou said the talks were "useful for both sides."'
+    )
+    assert _speakers(text) == ["Zhou Peng"]
+
+
+def test_a_local_title_is_followed_by_its_district():
+    text = (
+        "Bupati Sleman Kustini Rahayu meninjau lokasi.\n\n"
+        '"Semua warga sudah dievakuasi," kata Kustini.'
+    )
+    assert _speakers(text) == ["Kustini Rahayu"]
+    assert find_quotes(text)[0].role == "Bupati Sleman"
+
+
+def test_a_definite_description_points_to_the_person_just_named():
+    text = (
+        "Penyerang asal Brasil, Paulo Vieira, tiba di Medan.\n\n"
+        'Vieira mengaku tidak sabar. "Saya siap bermain," tutur pemain berusia 25 tahun itu.'
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Paulo Vieira"
+    assert quote.confidence <= 0.6
+    text = (
+        "Striker Paulo Vieira signed on Monday.\n\n"
+        '"I am ready to play," the 25-year-old said.'
+    )
+    assert _speakers(text) == ["Paulo Vieira"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Warga diminta tidak percaya kabar "tanggul sudah jebol" di media sosial.',
+        'He denied rumours of a "secret deal with the rebels" last week.',
+        'Her memoir "Years of Quiet Work" sold well.',
+        'Ia menulis "Catatan Dari Perbatasan Timur" tahun lalu.',
+    ],
+)
+def test_hearsay_memoirs_and_title_case_names_are_not_quotes_even_with_a_cue(text):
+    assert find_quotes(text) == []
+
+
+def test_objects_of_prepositions_are_not_what_a_pronoun_points_to():
+    text = (
+        "President Hartono Wibisono, visiting a shelter in Cawang, said the tunnel "
+        'would be finished. "This cannot keep happening," he told reporters.'
+    )
+    assert _speakers(text) == ["Hartono Wibisono"]
+
+
+def test_a_paragraph_in_between_about_the_same_speaker_keeps_the_continuation():
+    text = (
+        '"We had frank talks," Secretary Ana Lindqvist said.\n\n'
+        "She said she had raised the detained citizens.\n\n"
+        '"Talking is the least great powers owe the rest of the world."'
+    )
+    assert _speakers(text) == ["Ana Lindqvist", "Ana Lindqvist"]
+
+
+def test_called_it_is_speech_but_a_thing_called_is_a_name():
+    text = (
+        'The newspaper The Daily Ledger called the plan "a gamble with public money".'
+    )
+    (quote,) = find_quotes(text)
+    assert (quote.speaker, quote.source_kind) == ("The Daily Ledger", "medium")
+    assert (
+        find_quotes('They joined a group called "Friends of the River" in May.') == []
+    )
