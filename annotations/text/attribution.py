@@ -28,6 +28,17 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def is_org_word(low: str) -> bool:
+    """Return whether a folded word names an institution ("kementerian", "kemenhub")."""
+    return low in ORG_WORDS or bool(_ORG_SHAPE.match(low))
+
+
+# Indonesian institutions abbreviated by syllables: Kemenhub, Kemenko, Pemprov, Dinkes.
+_ORG_SHAPE = re.compile(
+    r"(?:kemen|pemprov|pemkab|pemkot|bappe|dinas|dinkes|disdik|dishub)\w*$"
+)
+
+
 # Titles, ranks and positions: stripped from names, kept in roles.
 TITLES = _words(
     """
@@ -52,7 +63,8 @@ TITLES = _words(
     coordinator manajer manager pemimpin leader redaksi editor reporter wartawan
     koresponden correspondent pendiri rektor dekan dean pilot nakhoda pol coach
     pelatih asisten assistant kapten striker penyerang gelandang bek kiper
-    midfielder defender goalkeeper forward winger bos boss
+    midfielder defender goalkeeper forward winger bos boss datuk dato datin tun seri
+    tunku tengku haji hajjah
     """
 )
 # Nouns for people in general: stripped from names, but no single person holds them.
@@ -193,6 +205,9 @@ _LOCAL_TITLES = _words(
     "kapolda kapolres kapolsek gubernur bupati wali walikota camat lurah pangdam danrem"
     " dandim kajati kajari"
 )
+_ORG_OF = re.compile(
+    r"\b(?:" + "|".join(sorted(ORG_WORDS)) + r")\s+(?:of|for|in|di)\s+[A-Z]", re.I
+)
 _TAKES_COMPLEMENT = _PLACE_TAKING | ORG_WORDS | {"of"}
 _ALIAS = re.compile(r" ?\(([A-Z][\w'’-]+)\)")
 _LOWER_WORD = re.compile(r"\b[a-z]\w+")
@@ -288,7 +303,7 @@ class Cast:
         low = word.casefold().rstrip(".")
         if low in TITLES or low in PEOPLE_NOUNS or _is_title_abbreviation(word):
             return "title"
-        if low in ORG_WORDS:
+        if is_org_word(low):
             return "org"
         if low in MEDIA_WORDS:
             return "media"
@@ -590,7 +605,7 @@ def _institution(phrase: str) -> str:
         (
             m
             for m in _TOKEN.finditer(phrase)
-            if m.group().casefold() in ORG_WORDS or m.group().isupper()
+            if m.group()[:1].isupper() or is_org_word(m.group().casefold())
         ),
         None,
     )
@@ -601,10 +616,8 @@ def _split_name(part: str) -> tuple[str, str]:
     """Return (name, role) of one comma-free part: the trailing name words are the name."""
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(part)]
     words = [part[s:e] for s, e in tokens]
-    if re.search(
-        r"\b(?:" + "|".join(sorted(ORG_WORDS)) + r")\s+(?:of|for)\s+[A-Z]", part, re.I
-    ) and not any(w.casefold() in TITLES for w in words):
-        return "", part.strip()  # "Ministry of Transport"
+    if _ORG_OF.search(part) and not any(w.casefold() in TITLES for w in words):
+        return "", part.strip()  # "Ministry of Transport", "embassy in Vientiane"
     i = len(words)
     while i > 0 and _name_word(words[i - 1], inside=i < len(words)):
         i -= 1
@@ -633,7 +646,7 @@ def _name_word(word: str, *, inside: bool) -> bool:
     return not (
         low in TITLES
         or low in PEOPLE_NOUNS
-        or low in ORG_WORDS
+        or is_org_word(low)
         or low in MEDIA_WORDS
         or low in PLACES
         or low in FUNCTION_WORDS
@@ -692,14 +705,18 @@ def _runs(text: str, tokens: list[tuple[int, int]]) -> list[list[tuple[int, int]
             joinable = True
         else:
             low = text[s:e].casefold()
-            joinable = low in _ROLEISH or (
-                bool(current)
-                and (
-                    low in PARTICLES
-                    or (
-                        low in ("of", "for")
-                        and text[current[-1][0] : current[-1][1]].casefold()
-                        in _TITLE_OR_ORG
+            joinable = (
+                low in _ROLEISH
+                or bool(_ORG_SHAPE.match(low))
+                or (
+                    bool(current)
+                    and (
+                        low in PARTICLES
+                        or (
+                            low in ("of", "for")
+                            and text[current[-1][0] : current[-1][1]].casefold()
+                            in _TITLE_OR_ORG
+                        )
                     )
                 )
             )

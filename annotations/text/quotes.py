@@ -27,13 +27,13 @@ from dataclasses import dataclass
 
 from annotations.text.attribution import (
     MEDIA_WORDS,
-    ORG_WORDS,
     PEOPLE_NOUNS,
     TITLES,
     Cast,
     Parsed,
     Source,
     ends_abbreviation,
+    is_org_word,
     parse_phrase,
     sentence_end,
     sentence_start,
@@ -269,6 +269,10 @@ def _cues(text: str, open_at: int, close_at: int, floor: int) -> Iterator[_Cue]:
             yield _Cue("", close_at, "after", pronoun=True)
         elif phrase := _phrase_after(m.group("rest")):
             verb = m.group("verb").casefold()
+            rest = m.group("rest")
+            if _NICKNAME_NOTE.match(rest, rest.find(phrase) + len(phrase)):
+                # 'ujar Edi, sapaan akrabnya': a nickname of the person just named.
+                yield _Cue("", close_at, "after", pronoun=True)
             yield _Cue(phrase, close_at, "after", reporting=verb in _REPORTING)
     m = _TAIL_SUBJECT.match(tail)
     if m and _plausible_subject(m.group("phrase")):
@@ -304,11 +308,20 @@ def _cues(text: str, open_at: int, close_at: int, floor: int) -> Iterator[_Cue]:
             yield cue
 
 
+_NICKNAME_NOTE = re.compile(
+    r"\s*,\s*(?:sapaan|panggilan|akrab\s+disapa|as\s+(?:he|she)\s+is\s+known)", re.I
+)
 _LATE_CUE = re.compile(rf",\s*(?:(?:{_ID_AFTER})(?P<nya>nya)?|{_EN_VERBS})\b")
 
 
 def _head_cue(head: str, head_start: int) -> _Cue | None:
-    """Return the cue in the words before a quote: 'Blinken mengatakan', 'Menurut Hua,'."""
+    """Return the cue in the words before a quote: 'Blinken mengatakan', 'Menurut Hua,'.
+
+    A speech verb whose subject names nobody ('A diplomat from one member state
+    said') is still a cue: the quote is then nobody's in particular, not the
+    previous speaker's.
+    """
+    unnamed = None
     for m in reversed(list(_HEAD_VERB.finditer(head))):
         verb = m.group("verb").casefold()
         if verb == "menurutnya":
@@ -321,7 +334,8 @@ def _head_cue(head: str, head_start: int) -> _Cue | None:
             return _Cue(
                 phrase, head_start + m.start(), "before", reporting=verb in _REPORTING
             )
-    return None
+        unnamed = unnamed or _Cue("", head_start + m.start(), "before")
+    return unnamed
 
 
 def _lead_in(text: str, open_at: int) -> _Cue | None:
@@ -501,6 +515,15 @@ def _words_before(head: str) -> tuple[str, str]:
         low = word.casefold()
         if not taken and low in _PRONOUNS:
             return word, head[: m.start()]
+        if (
+            taken
+            and low in ("in", "of", "di", "for", "untuk")
+            and _roleish(_previous_word(head, m.start()).casefold())
+        ):
+            taken.append(m)  # "The Chinese embassy in Vientiane"
+            continue
+        if low in _RELATIVE:
+            break  # "who asked not to be named": not a subject of its own
         if word[:1].isupper() or _roleish(low) or (taken and low in _PARTICLE_OR_DET):
             taken.append(m)
             continue
@@ -526,6 +549,14 @@ _INSERTED_CLAUSE = re.compile(
 _PRONOUNS = frozenset(
     {"dia", "ia", "beliau", "he", "she", "mereka", "they", "we", "kami"}
 )
+
+
+def _previous_word(text: str, pos: int) -> str:
+    m = re.search(r"([\w'’-]+)\W*$", text[max(0, pos - 40) : pos])
+    return m.group(1) if m else ""
+
+
+_RELATIVE = frozenset({"who", "which", "that", "yang", "whom", "whose"})
 _APPOSED_NAME = re.compile(r"\s*([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*,")
 _PARTICLE_OR_DET = frozenset({"bin", "binti", "van", "von", "de", "da", "al", "el", "the", "a", "an"})  # fmt: skip
 
@@ -533,7 +564,7 @@ _PARTICLE_OR_DET = frozenset({"bin", "binti", "van", "von", "de", "da", "al", "e
 def _roleish(low: str) -> bool:
     return (
         low in TITLES
-        or low in ORG_WORDS
+        or is_org_word(low)
         or low in MEDIA_WORDS
         or low in PEOPLE_NOUNS
         or low in ("itu", "tersebut", "pemerintah", "resmi", "senior", "tinggi")

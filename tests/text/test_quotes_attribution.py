@@ -564,3 +564,42 @@ def test_called_it_is_speech_but_a_thing_called_is_a_name():
     assert (
         find_quotes('They joined a group called "Friends of the River" in May.') == []
     )
+
+
+def test_an_unnamed_subject_before_the_quote_stops_a_continuation():
+    text = (
+        '"We held frank talks," said Foreign Secretary Maria Reyes. A diplomat from '
+        "one member state, who asked not to be named, said the draft was rewritten "
+        '"at least six times."'
+    )
+    reyes, diplomat = find_quotes(text)
+    assert reyes.speaker == "Maria Reyes"
+    assert diplomat.speaker == ""
+
+
+def test_honorifics_and_syllable_abbreviated_institutions_are_not_names():
+    text = '"Kami akan memeriksa manifes," kata juru bicara Kemenhub Adita Wulan.'
+    (quote,) = find_quotes(text)
+    assert (quote.speaker, quote.role) == ("Adita Wulan", "juru bicara Kemenhub")
+    text = (
+        "Malaysia's foreign minister, Datuk Seri Hamdan Yusri, spoke last.\n\n"
+        '"We prefer quiet diplomacy," he said.'
+    )
+    assert _speakers(text) == ["Hamdan Yusri"]
+
+
+def test_an_institution_with_its_place_speaks():
+    text = 'The Chinese embassy in Vientiane said outside powers were "stirring up trouble."'
+    (quote,) = find_quotes(text)
+    assert (quote.speaker, quote.source_kind) == (
+        "Chinese embassy in Vientiane",
+        "institution",
+    )
+
+
+def test_a_nickname_note_after_the_name_points_to_the_person_just_named():
+    text = (
+        "Bupati Manggarai Barat Edistasius Endi meminta warga tenang.\n\n"
+        '"Itu tidak benar," ujar Edi, sapaan akrabnya.'
+    )
+    assert _speakers(text) == ["Edistasius Endi"]
