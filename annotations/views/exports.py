@@ -7,6 +7,7 @@ filters one). The response streams: the header row leaves before the first query
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 
 from django.http import HttpResponse, HttpResponseBadRequest, StreamingHttpResponse
@@ -33,6 +34,10 @@ from annotations.filters import AnnotationFilterForm, ArticleFilterForm
 from annotations.views import HtmxHttpRequest
 
 PAGING = ("page", "page_size", "bom")
+# The largest JSON-LD page: larger values are refused before anything streams.
+MAX_PAGE_SIZE = 100_000
+
+logger = logging.getLogger(__name__)
 
 
 def _filters(request: HtmxHttpRequest) -> dict | HttpResponse:
@@ -64,12 +69,32 @@ def _filename(kind: str, data: dict, extension: str) -> str:
     return "-".join(parts) + extension
 
 
+def _guarded(chunks: Iterator[bytes], filename: str) -> Iterator[bytes]:
+    """Yield chunks; if one fails, end the file with a line saying it is incomplete.
+
+    The status (200) left with the first chunk, so the failure is told in the
+    file itself, and the exception is raised again so the server aborts the
+    transfer instead of ending it cleanly: no download looks complete when it is not.
+    """
+    try:
+        yield from chunks
+    except Exception:
+        logger.exception("export %s failed after it started streaming", filename)
+        line = _("EXPORT FAILED: this file is incomplete; download it again.")
+        yield f"\r\n!! {line}\r\n".encode()
+        raise
+
+
 def _download(
     chunks: Iterator[bytes], filename: str, content_type: str
 ) -> StreamingHttpResponse:
-    response = StreamingHttpResponse(chunks, content_type=content_type)
+    response = StreamingHttpResponse(
+        _guarded(chunks, filename), content_type=content_type
+    )
     response["Content-Disposition"] = content_disposition_header(True, filename)
     response["X-Accel-Buffering"] = "no"  # let nginx pass the chunks on at once
+    # Exports hold the newsroom's work: no shared cache, no copy left on disk.
+    response["Cache-Control"] = "private, no-store"
     return response
 
 
@@ -108,11 +133,13 @@ def article_export(request: HtmxHttpRequest) -> HttpResponse:
     )
 
 
-def _positive(value: str | None) -> int | None:
+def _positive(value: str | None, most: int) -> int | None:
     if value is None or value == "":
         return None
+    if len(value) > 12:  # int() of a huge string is slow, and no page is that far
+        raise ValueError(value)
     number = int(value)  # ValueError is the caller's 400
-    if number < 1:
+    if not 1 <= number <= most:
         raise ValueError(value)
     return number
 
@@ -123,11 +150,15 @@ def annotation_export_jsonld(request: HtmxHttpRequest) -> HttpResponse:
     if isinstance(data, HttpResponse):
         return data
     try:
-        page = _positive(request.GET.get("page"))
-        page_size = _positive(request.GET.get("page_size"))
+        page = _positive(request.GET.get("page"), 10**9)
+        page_size = _positive(request.GET.get("page_size"), MAX_PAGE_SIZE)
     except ValueError:
         return HttpResponseBadRequest(
-            _("page and page_size must be whole numbers from 1."),
+            _(
+                "page must be a whole number from 1, and page_size a whole number "
+                "from 1 to %(most)s."
+            )
+            % {"most": MAX_PAGE_SIZE},
             content_type="text/plain; charset=utf-8",
         )
     if page_size is None:
