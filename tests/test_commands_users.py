@@ -52,6 +52,31 @@ def test_create_viewer_with_a_password_from_stdin():
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("password", "reason"),
+    [
+        ("short1", "too short"),
+        ("password123", "too common"),
+        ("83920174629", "entirely numeric"),
+        ("budiman-the-editor", "too similar"),
+    ],
+)
+def test_a_password_from_stdin_goes_through_the_validators(password, reason):
+    with pytest.raises(CommandError, match=reason):
+        _run(
+            "create_user",
+            "budiman-the-editor",
+            "--role",
+            "editor",
+            "--email",
+            "budiman@example.org",
+            "--password-stdin",
+            stdin=password + "\n",
+        )
+    assert not get_user_model().objects.filter(username="budiman-the-editor").exists()
+
+
+@pytest.mark.django_db
 def test_create_admin_can_use_the_django_admin():
     _run("create_user", "kepala", "--role", "admin")
     user = get_user_model().objects.get(username="kepala")

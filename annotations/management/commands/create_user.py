@@ -5,6 +5,8 @@ import sys
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
@@ -47,6 +49,14 @@ class Command(BaseCommand):
             raise CommandError("The password read from standard input is empty.")
         ensure_roles()
         with transaction.atomic():
+            user = User(username=username, email=email)
+            try:
+                # The validators compare the password with the user's name and email.
+                validate_password(password, user)
+            except ValidationError as exc:
+                raise CommandError(
+                    "The password is refused: " + " ".join(exc.messages)
+                ) from exc
             user = User.objects.create_user(
                 username=username, email=email, password=password
             )
