@@ -501,6 +501,21 @@ def _wait_ready(base: str, server: subprocess.Popen, seconds: float = 60) -> Non
     raise SystemExit(f"the server at {base} was not ready within {seconds:.0f} s")
 
 
+def _server_cpu(server: subprocess.Popen) -> float:
+    """Return the CPU seconds the gunicorn master and its workers have used so far."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        pid, ppid = int(stat.parent.name), int(fields[1])
+        if server.pid in (pid, ppid):
+            total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
 def _stop(server: subprocess.Popen) -> None:
     if server.poll() is None:
         os.killpg(server.pid, signal.SIGTERM)
@@ -678,15 +693,25 @@ def main() -> int:
         )
         for e in editors:
             e.start()
+        cpu_before, client_before = _server_cpu(server), time.process_time()
         started = time.monotonic()
         run.deadline = started + args.seconds
         run.go.set()
         for e in editors:
             e.join(timeout=args.seconds + 120)
         elapsed = time.monotonic() - started
+        server_cpu = _server_cpu(server) - cpu_before
+        client_cpu = time.process_time() - client_before
     finally:
         _stop(server)
     errors, figures = _report(run, elapsed)
+    served = sum(len(t) for k, t in run.stats.times.items() if k != "login")
+    load = os.getloadavg()[0]
+    print(
+        f"cpu: server {server_cpu:.1f} s ({server_cpu / max(served, 1) * 1000:.1f} ms"
+        f" per request), this client {client_cpu:.1f} s, over {elapsed:.0f} s on"
+        f" {os.cpu_count()} CPUs (load average {load:.1f})"
+    )
     server_log = log.read_text(encoding="utf-8", errors="replace")
     tracebacks = server_log.count("Traceback (most recent call last)")
     if run.stats.errors:
@@ -732,6 +757,10 @@ def main() -> int:
                 "errors": errors,
                 "lost_or_wrong": len(problems),
                 "tracebacks": tracebacks,
+                "server_cpu_ms_per_request": round(
+                    server_cpu / max(served, 1) * 1000, 1
+                ),
+                "load_average": round(load, 1),
             },
             indent=2,
         )
