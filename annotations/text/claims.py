@@ -27,7 +27,7 @@ not claims.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from annotations.text.numbers import (
@@ -53,7 +53,7 @@ class ClaimCandidate:
 # Units that are the thing counted: what follows them says what happened to it.
 _COUNTED_UNITS = {"person", "household", "house", "hospital", "building", "school"}
 _MEASURES = {
-    "hectare", "km2", "m2", "acre", "ton", "kg", "gram", "liter", "barrel", "MW", "GW",
+    "magnitude", "hectare", "km2", "m2", "acre", "ton", "kg", "gram", "liter", "barrel", "MW", "GW",
 }  # fmt: skip
 _TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
 
@@ -81,15 +81,19 @@ _BRIDGES = {
     "stands", "amounted", "came", "some", "around", "nearly", "just", "only",
     "more", "than", "less", "from", "in", "on", "the", "a", "an", "estimated",
     "costing", "cost", "costs", "valued", "took", "takes", "ditaksir",
-    "diperkirakan", "disebut", "dilaporkan", "diduga", "sekitar",
+    "diperkirakan", "disebut", "dilaporkan", "diduga", "sekitar", "could", "would",
+    "will", "may", "might", "can", "should", "must", "exceed", "exceeds", "top",
+    "tops", "hit", "hits", "reach", "reaches", "totals",
+    "akan", "bisa", "dapat", "bakal", "harus", "perlu",
 }  # fmt: skip
 # Words that start a new clause: the measured phrase stops after them.
 _LEFT_STOPS = {
-    "yang", "bahwa", "karena", "ketika", "sementara", "jika", "agar", "setelah",
+    "yang", "bahwa", "karena", "ketika", "jika", "agar", "setelah",
     "sebelum", "saat", "sejak", "namun", "tetapi", "sedangkan", "that", "which",
     "who", "because", "when", "while", "after", "before", "since", "but",
     "although", "if", "mereka", "dia", "ia", "kami", "kita", "he", "she", "they",
-    "we", "it", "menurut", "said", "says", "kata", "ujar",
+    "we", "it", "menurut", "said", "says", "kata", "ujar", "at", "on", "by",
+    "could", "would", "will", "may", "might", "can", "should", "must",
 }  # fmt: skip
 _LEAD_TRIM = STOPWORDS | {"dan", "and", "serta", "para", "sang"}
 _PERIOD_BEFORE_RE = re.compile(
@@ -99,7 +103,8 @@ _PERIOD_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_AFTER_RE = re.compile(
-    r"[ \t\xa0]+(?:terakhir|belakangan(?:\s+ini)?|ke\s+belakang|ini)(?![^\W_])",
+    r"[ \t\xa0]+(?:terakhir|belakangan(?:\s+ini)?|ke\s+belakang|ke\s+depan|mendatang|ini)"
+    r"(?![^\W_])",
     re.IGNORECASE,
 )
 _PAST_RE = re.compile(
@@ -107,6 +112,23 @@ _PAST_RE = re.compile(
     re.IGNORECASE,
 )
 _MAX_MEASURED_WORDS = 6
+# A bare number after these verbs counts people: "killed more than 2,000".
+_PEOPLE_VERBS = {
+    "killed", "killing", "kills", "injured", "injuring", "wounded", "wounding",
+    "evacuated", "evacuating", "displaced", "displacing", "menewaskan",
+    "melukai", "mengevakuasi", "merenggut", "mengungsikan", "menampung",
+    "menelan", "sheltered", "sheltering", "rescued", "menyelamatkan",
+    "arrested", "detained", "menangkap", "menahan", "hired", "employs", "employ",
+    "mempekerjakan",
+}  # fmt: skip
+# "Tiga di antaranya": part of the things counted just before.
+_PART_OF_BEFORE_RE = re.compile(
+    r"[ \t\xa0]+(?:orang\s+)?(?:di\s*antaranya|of\s+them|among\s+them|of\s+those|dari\s+mereka)\b",
+    re.IGNORECASE,
+)
+_SOURCE_CLAUSE_RE = re.compile(
+    r"\s*(?:menurut|according\s+to|kata|said)\b", re.IGNORECASE
+)
 _TIME_WORDS = {
     "detik", "menit", "jam", "hari", "minggu", "pekan", "bulan", "tahun", "second",
     "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
@@ -123,8 +145,8 @@ def find_claims(text: str) -> list[ClaimCandidate]:
     claims: list[ClaimCandidate] = []
     last_end = 0
     phrases = read_numbers(text)
-    for phrase in phrases:
-        claim = _claim(text, phrase, phrases)
+    for idx, phrase in enumerate(phrases):
+        claim = _claim(text, phrase, phrases[max(0, idx - 4) : idx], claims)
         if claim is None or claim.start < last_end:
             continue
         claims.append(claim)
@@ -133,29 +155,30 @@ def find_claims(text: str) -> list[ClaimCandidate]:
 
 
 def _claim(
-    text: str, p: NumberPhrase, phrases: list[NumberPhrase]
+    text: str,
+    p: NumberPhrase,
+    before: list[NumberPhrase],
+    claims: list[ClaimCandidate],
 ) -> ClaimCandidate | None:
+    if not p.unit:
+        p = _with_inferred_unit(text, p, claims)
     end = p.end
+    measured = ""
     period = False
     if p.unit in _TIME_UNITS and p.canonical:
         if _PAST_RE.match(text, p.end) and not p.bound:
             return None  # "dua tahun lalu" says when, not how long
-        before = _PERIOD_BEFORE_RE.search(text, max(0, p.start - 24), p.start)
-        after = _PERIOD_AFTER_RE.match(text, p.end)
-        if after and (before or after.group().split()[0].casefold() != "ini"):
+        opening = _PERIOD_BEFORE_RE.search(text, max(0, p.start - 24), p.start)
+        closing = _PERIOD_AFTER_RE.match(text, p.end)
+        if closing and (opening or closing.group().split()[0].casefold() != "ini"):
             period = True
-            end = after.end()
-            measured = text[before.start() if before else p.start : end]
-        elif before and before.group().casefold().split()[-1] in (
-            "past",
-            "last",
-            "next",
-            "coming",
-        ):
+            end = closing.end()
+            measured = text[opening.start() if opening else p.start : end]
+        elif opening and opening.group().casefold().split()[-1] in _PERIOD_WORDS:
             period = True
-            measured = text[before.start() : end]
+            measured = text[opening.start() : end]
     if not period:
-        measured = _measured(text, p, phrases)
+        measured = _measured(text, p, before)
     measured = " ".join(measured.split())
     return ClaimCandidate(
         start=p.start,
@@ -167,6 +190,31 @@ def _claim(
         measured=measured[:200],
         confidence=_confidence(p, measured, period),
     )
+
+
+_PERIOD_WORDS = {"past", "last", "next", "coming"}
+
+
+def _with_inferred_unit(
+    text: str, p: NumberPhrase, claims: list[ClaimCandidate]
+) -> NumberPhrase:
+    """Give a bare number the unit its context names.
+
+    "Tiga di antaranya" counts what the claim before it counts; a number right
+    after "killed" or "menewaskan" counts people.
+    """
+    if claims and _PART_OF_BEFORE_RE.match(text, p.end):
+        return replace(p, unit=claims[-1].unit, canonical=True)
+    m = _LAST_WORD_RE.search(text, max(0, p.start - 30), p.start)
+    if m and m.group(1).casefold() in _PEOPLE_VERBS:
+        # The verb is what is measured: the span of the unit words points at it.
+        return replace(
+            p, unit="person", canonical=True, unit_start=m.start(1), unit_end=m.end(1)
+        )
+    return p
+
+
+_LAST_WORD_RE = re.compile(r"([^\W\d_]+)[ \t\xa0]*$")
 
 
 def _confidence(p: NumberPhrase, measured: str, period: bool) -> float:
@@ -187,25 +235,25 @@ def _confidence(p: NumberPhrase, measured: str, period: bool) -> float:
     return round(max(0.05, min(score, 0.99)), 2)
 
 
-def _measured(text: str, p: NumberPhrase, phrases: list[NumberPhrase]) -> str:
+def _measured(text: str, p: NumberPhrase, before: list[NumberPhrase]) -> str:
     if p.unit_end > p.unit_start and (p.unit in _COUNTED_UNITS or not p.canonical):
         return _following(text, p.unit_start, p.unit_end)
-    if p.unit in _MEASURES:
+    if p.unit in _MEASURES or (p.unit in _PERCENT and p.unit_end > p.unit_start):
         m = _WORD_RE.match(text, _skip_blank(text, p.end))
         word = m.group() if m else ""
+        fold = word.casefold()
         if (
             word[:1].islower()
-            and word.casefold() not in STOPWORDS
+            and fold not in STOPWORDS
+            and fold not in _TIME_WORDS
             and not looks_like_verb(word)
         ):
-            return _following(text, m.start(), m.end())  # "51 hektare sawah"
-    if p.unit in ("percent", "percentage point") and p.unit_end > p.unit_start:
-        m = _WORD_RE.match(text, _skip_blank(text, p.unit_end))
-        word = m.group() if m else ""
-        if word[:1].islower() and word.casefold() not in STOPWORDS | _TIME_WORDS:
-            # "50 persen warga setuju": the people counted
+            # "51 hektare sawah terendam", "50 persen warga setuju"
             return _following(text, m.start(), m.end())
-    return _phrase_before(text, p.start, phrases)
+    return _phrase_before(text, p.start, before)
+
+
+_PERCENT = {"percent", "percentage point"}
 
 
 def _following(text: str, start: int, end: int) -> str:
@@ -238,29 +286,35 @@ def _skip_blank(text: str, pos: int) -> int:
     return pos
 
 
-def _phrase_before(text: str, start: int, phrases: list[NumberPhrase]) -> str:
+def _phrase_before(text: str, start: int, before: list[NumberPhrase]) -> str:
     """Return the noun phrase the clause before start is about."""
-    claimed = [(p.start, p.end) for p in phrases if p.end <= start]
     for clause_start, clause_end in _clauses_before(text, start):
+        if _SOURCE_CLAUSE_RE.match(text, clause_start, clause_end):
+            continue  # "Menurut Rahmat, ..." names the source, not the subject
         words = list(_WORD_RE.finditer(text, clause_start, clause_end))
         # Drop the bridge words, verbs and earlier claims right before the number:
         # "Kerugian ditaksir Rp 3,2 triliun, naik 15 persen" -> "Kerugian".
-        while words and (
-            words[-1].group().casefold() in _BRIDGES
-            or looks_like_verb(words[-1].group())
-            or not words[-1].group()[:1].isalpha()
-            or _inside(claimed, words[-1].start())
-        ):
+        verb_end = -1
+        while words:
+            word = words[-1].group()
+            claim = _claim_at(before, words[-1].start())
+            if claim is not None and verb_end > 0 and claim.unit_end > claim.unit_start:
+                # "warga mengungsi selama dua minggu": the people counted and what they did
+                return text[claim.unit_start : verb_end]
+            if claim is None and (_is_bridge(word) or looks_like_verb(word)):
+                if verb_end < 0 and looks_like_verb(word):
+                    verb_end = words[-1].end()
+            elif claim is None and word[:1].isalpha():
+                break
             words.pop()
         kept = []
         for m in reversed(words):
             word = m.group()
-            fold = word.casefold()
             if (
-                fold in _LEFT_STOPS
+                word.casefold() in _LEFT_STOPS
                 or looks_like_verb(word)
                 or not word[:1].isalpha()
-                or _inside(claimed, m.start())
+                or _claim_at(before, m.start()) is not None
             ):
                 break
             kept.append(m)
@@ -276,8 +330,19 @@ def _phrase_before(text: str, start: int, phrases: list[NumberPhrase]) -> str:
     return ""
 
 
-def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
-    return any(a <= pos < b for a, b in spans[-4:])
+def _is_bridge(word: str) -> bool:
+    fold = word.casefold()
+    # English past tenses right before a number are its verb: "pledged", "exceeded".
+    return fold in _BRIDGES or (
+        fold.endswith("ed") and len(fold) > 4 and fold.isascii()
+    )
+
+
+def _claim_at(phrases: list[NumberPhrase], pos: int) -> NumberPhrase | None:
+    for p in phrases:
+        if p.start <= pos < p.end:
+            return p
+    return None
 
 
 def _clauses_before(text: str, start: int):
@@ -289,7 +354,7 @@ def _clauses_before(text: str, start: int):
     for count, m in enumerate(reversed([None, *breaks])):
         clause_start = m.end() if m is not None else window_start
         yield clause_start, end
-        if m is None or m.group() in ".!?" or count >= 1:
+        if m is None or m.group() in ".!?" or count >= 2:
             return
         end = m.start()
 

@@ -164,7 +164,7 @@ _UNIT_WORDS = {
         "turis", "pengunjung", "pendaki", "nelayan", "petani", "pemudik", "jemaah",
         "jamaah", "tersangka", "tahanan", "narapidana", "napi", "sandera",
         "tewas", "meninggal", "meninggal dunia", "luka-luka", "terluka", "luka",
-        "hilang", "orang tewas", "perempuan", "wanita", "pria", "laki-laki",
+        "hilang", "orang tewas", "tenaga kerja", "perempuan", "wanita", "pria", "laki-laki",
         "lansia", "guru", "dokter", "perawat", "polisi", "jurnalis", "wartawan",
         "people", "persons", "person", "dead", "killed", "died", "deaths",
         "injured", "wounded", "missing", "residents", "victims", "casualties",
@@ -559,11 +559,11 @@ def _phrase_at(
     if kind == "se_unit":
         unit, canonical = _SE_UNITS[first.fold], True
         kind = "words"
+    noun_from = end
     if not unit:
-        pos = end
-        if kind == "vague" and (m := _OF_RE.match(text, pos)):
-            pos = m.end()  # "hundreds of people"
-        matched = _unit_after(text, pos)
+        if kind == "vague" and (m := _OF_RE.match(text, noun_from)):
+            noun_from = m.end()  # "hundreds of people"
+        matched = _unit_after(text, noun_from)
         if matched:
             unit, unit_start, unit_end = matched
             canonical = True
@@ -571,7 +571,7 @@ def _phrase_at(
     if magnitude_from >= 0 and (not unit or unit == "magnitude"):
         unit, canonical, start = "magnitude", True, magnitude_from
     if not unit and kind != "bare":
-        noun = _counted_noun(text, end)
+        noun = _counted_noun(text, noun_from)
         if noun:
             unit, unit_start, unit_end = noun
             end = unit_end
@@ -710,6 +710,14 @@ def _not_a_quantity(
     if not unit and len(digits) > 1 and digits[0] == "0" and digits[1].isdigit():
         return True  # "021", "007"
     if (
+        not unit
+        and text[first.start - 2 : first.start] == ", "
+        and after in (",", ")")
+        and j >= 1
+        and tokens[j - 1].text[:1].isupper()
+    ):
+        return True  # "Maria Lopez, 63, a shopkeeper"
+    if (
         before == "("
         and after == ")"
         and not unit
@@ -748,7 +756,11 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 # "10 hingga 20 orang", "10-20 orang", "antara 10 dan 20 orang", "dua atau tiga jam"
 _RANGE_WORDS = {"-", "–", "—", "s.d.", "s/d", "to", "hingga", "sampai", "sampai dengan"}
-_CONNECTORS = _RANGE_WORDS | {"dan", "and", "atau", "or", "menjadi", "ke", "into"}
+# "enam dari sebelas kecamatan", "six of 11 provinces": a part of the same things.
+_PART_WORDS = {"dari", "of", "out of", "di antara"}
+_CONNECTORS = (
+    _RANGE_WORDS | _PART_WORDS | {"dan", "and", "atau", "or", "menjadi", "ke", "into"}
+)
 _CURRENCY_TAIL_RE = re.compile(r"(?:rp\.?|us\$|usd|idr|[$€£¥])\s*$", re.IGNORECASE)
 _BETWEEN_RE = re.compile(r"\b(antara|between|dari|from)[ \t\xa0]*$", re.IGNORECASE)
 
@@ -772,6 +784,8 @@ def _join_ranges(text: str, found: list[NumberPhrase]) -> list[NumberPhrase]:
         if connector not in _CONNECTORS:
             continue
         between = _BETWEEN_RE.search(text, max(0, p.start - 12), p.start)
+        if connector in _PART_WORDS:
+            between = None
         is_range = connector in _RANGE_WORDS or (
             connector in ("dan", "and") and between is not None
         )

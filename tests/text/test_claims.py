@@ -240,13 +240,48 @@ def test_ranges_give_both_ends_the_unit_and_a_bound():
         ("Kerugian negara mencapai Rp 3,2 triliun.", "Kerugian negara"),
         ("Dia melakukan pembicaraan selama tiga jam di wisma.", "pembicaraan"),
         ("The talks lasted about six hours.", "talks"),
-        ("Blinken and Qin talked for about six hours.", "Blinken and Qin talked"),
+        ("Blinken and Qin talked for about six hours.", "Blinken and Qin"),
+        ("Kerugian ditaksir Rp 125 miliar, naik 15 persen.", "Kerugian"),
+        (
+            "Menurut Rahmat, kerugian sementara mencapai Rp 1 miliar.",
+            "kerugian sementara",
+        ),
+        ("Ribuan warga mengungsi selama dua minggu.", "warga mengungsi"),
+        ("The quake killed more than 2,000 in 1999.", "killed"),
+        ("Hujan membuat 51 hektare sawah terendam.", "sawah terendam"),
+        ("A 6.4-magnitude earthquake struck.", "earthquake struck"),
         ("Inflasi naik 3 persen tahun ini.", "Inflasi"),
         ("Sekitar 60 persen warga setuju.", "warga setuju"),
     ],
 )
 def test_measured_phrase(text, measured):
-    assert _only(text).measured == measured
+    assert find_claims(text)[-1].measured == measured
+
+
+def test_bare_numbers_take_the_unit_their_context_names():
+    assert _read("Sebanyak 40 orang dirawat, 3 di antaranya kritis.")[1][1:3] == (
+        "3",
+        "person",
+    )
+    assert _read("The quake killed more than 2,000.")[0][1:] == (
+        "2000",
+        "person",
+        False,
+        "min",
+    )
+    assert _read("Pendataan mencakup enam dari sebelas kecamatan.")[0][1:3] == (
+        "6",
+        "kecamatan",
+    )
+    assert _read("Hundreds of aftershocks followed.")[0][1:4] == (
+        "100",
+        "aftershocks",
+        True,
+    )
+
+
+def test_an_age_after_a_name_is_not_a_claim():
+    assert find_claims("said Maria Lopez, 63, a shopkeeper.") == []
 
 
 def test_claims_are_sorted_without_overlaps_and_spans_match_text():
