@@ -126,6 +126,10 @@ _PART_OF_BEFORE_RE = re.compile(
     r"[ \t\xa0]+(?:orang\s+)?(?:di\s*antaranya|of\s+them|among\s+them|of\s+those|dari\s+mereka)\b",
     re.IGNORECASE,
 )
+_INCLUDING_RE = re.compile(
+    r"\b(?:including|termasuk|di\s*antaranya|among\s+them|of\s+which|of\s+whom)[ \t\xa0]*$",
+    re.IGNORECASE,
+)
 _SOURCE_CLAUSE_RE = re.compile(
     r"\s*(?:menurut|according\s+to|kata|said)\b", re.IGNORECASE
 )
@@ -146,12 +150,49 @@ def find_claims(text: str) -> list[ClaimCandidate]:
     last_end = 0
     phrases = read_numbers(text)
     for idx, phrase in enumerate(phrases):
+        if not _in_a_sentence(text, phrase.start) or _is_an_age(text, phrase):
+            continue
         claim = _claim(text, phrase, phrases[max(0, idx - 4) : idx], claims)
         if claim is None or claim.start < last_end:
             continue
+        if not claim.unit and phrase.kind != "digits":
+            continue  # "empat" alone: a number word without a unit is rarely a claim
         claims.append(claim)
         last_end = claim.end
     return claims
+
+
+def _in_a_sentence(text: str, pos: int) -> bool:
+    """Return True when the line at pos ends like a sentence.
+
+    Headlines, captions, reading times, counters and menus end without a full
+    stop; their numbers repeat the article's or are not claims at all. A text
+    of one line (a selection, a snippet) is taken as it is.
+    """
+    end = text.find("\n", pos)
+    if end < 0 and text.rfind("\n", 0, pos) < 0:
+        return True
+    line = text[pos : len(text) if end < 0 else end].rstrip()
+    return line[-1:] in _SENTENCE_ENDS
+
+
+_SENTENCE_ENDS = set(".!?…\"”’'):;")
+# "berusia 27 tahun", "aged 63", "the 23-year-old", "umur 5 bulan"
+_AGE_BEFORE_RE = re.compile(
+    r"(?:berusia|berumur|usia|umur|usianya|umurnya|aged|age|age\s+of)[ \t\xa0]*$",
+    re.IGNORECASE,
+)
+_AGE_AFTER_RE = re.compile(
+    r"[ \t\xa0]*-?[ \t\xa0]*(?:year|month|week|day)s?[- ]old\b", re.IGNORECASE
+)
+
+
+def _is_an_age(text: str, p: NumberPhrase) -> bool:
+    if _AGE_AFTER_RE.match(text, p.number_end):
+        return True
+    return p.unit in ("year", "month", "") and bool(
+        _AGE_BEFORE_RE.search(text, max(0, p.start - 12), p.start)
+    )
 
 
 def _claim(
@@ -203,7 +244,10 @@ def _with_inferred_unit(
     "Tiga di antaranya" counts what the claim before it counts; a number right
     after "killed" or "menewaskan" counts people.
     """
-    if claims and _PART_OF_BEFORE_RE.match(text, p.end):
+    if claims and (
+        _PART_OF_BEFORE_RE.match(text, p.end)
+        or _INCLUDING_RE.search(text, max(0, p.start - 20), p.start)
+    ):
         return replace(p, unit=claims[-1].unit, canonical=True)
     m = _LAST_WORD_RE.search(text, max(0, p.start - 30), p.start)
     if m and m.group(1).casefold() in _PEOPLE_VERBS:

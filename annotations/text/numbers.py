@@ -164,8 +164,8 @@ _UNIT_WORDS = {
         "turis", "pengunjung", "pendaki", "nelayan", "petani", "pemudik", "jemaah",
         "jamaah", "tersangka", "tahanan", "narapidana", "napi", "sandera",
         "tewas", "meninggal", "meninggal dunia", "luka-luka", "terluka", "luka",
-        "hilang", "orang tewas", "tenaga kerja", "perempuan", "wanita", "pria", "laki-laki",
-        "lansia", "guru", "dokter", "perawat", "polisi", "jurnalis", "wartawan",
+        "hilang", "orang tewas", "tenaga kerja", "perempuan", "wanita", "pria",
+        "laki-laki", "lansia", "guru", "dokter", "perawat", "jurnalis", "wartawan",
         "people", "persons", "person", "dead", "killed", "died", "deaths",
         "injured", "wounded", "missing", "residents", "victims", "casualties",
         "civilians", "soldiers", "troops", "children", "students", "workers",
@@ -174,8 +174,13 @@ _UNIT_WORDS = {
         "tourists", "visitors", "officers", "police officers", "members",
         "prisoners", "inmates", "hostages", "pilgrims", "adults", "men", "women",
         "individuals", "participants", "volunteers", "staff", "fishermen",
-        "miners", "evacuees",
+        "miners", "evacuees", "players", "citizens", "nationals", "crew",
+        "officials", "witnesses", "suspects", "delegates", "journalists",
+        "teachers", "doctors", "nurses", "farmers", "athletes", "pemain", "atlet",
+        "pejabat", "menteri", "saksi", "hakim", "jaksa", "warga negara", "awak",
+        "petugas", "pengungsi", "penyintas", "penonton", "suporter", "polisi",
     ],
+    "season": ["musim", "season", "seasons"],
     "household": ["kepala keluarga", "kk", "keluarga", "households", "families"],
     "house": ["rumah", "unit rumah", "houses", "homes"],
     "hospital": ["rumah sakit", "hospitals"],
@@ -225,6 +230,9 @@ _UNIT_WORDS = {
     "KRW": ["won korea", "krw"],
 }  # fmt: skip
 _UNITS = {word: unit for unit, words in _UNIT_WORDS.items() for word in words}
+_DURATIONS = {
+    "second", "minute", "hour", "day", "week", "month", "year", "decade", "season",
+}  # fmt: skip
 _CURRENCIES = {"IDR", "USD", "SGD", "AUD", "HKD", "EUR", "CNY", "JPY", "GBP"} | {
     "MYR",
     "SAR",
@@ -234,7 +242,9 @@ _CURRENCIES = {"IDR", "USD", "SGD", "AUD", "HKD", "EUR", "CNY", "JPY", "GBP"} | 
 # Units that are also ordinary short words: only exactly as written.
 _CASE_SENSITIVE_UNITS = {"m": "m", "sr": "SR", "ha": "ha", "min": "min", "kk": "KK"}
 _UNIT_RE = re.compile(
-    r"(?:[ \t\xa0]*-[ \t\xa0]*|[ \t\xa0]*)(?P<unit>"
+    r"(?:[ \t\xa0]*-[ \t\xa0]*|[ \t\xa0]*)"
+    r"(?:(?:more|additional|extra|further|other|consecutive|straight|full|whole)[ \t\xa0]+)?"
+    r"(?P<unit>"
     + "|".join(
         re.escape(word).replace(r"\ ", r"\s+")
         for word in sorted(_UNITS, key=len, reverse=True)
@@ -302,6 +312,12 @@ _TIME_AFTER = {
 }  # fmt: skip
 _TIME_BEFORE = {"pukul", "pkl", "jam", "at"}
 # A number right after these words names a thing or a place in a sequence.
+_STRONG_REFERENCES = {
+    "no", "nomor", "nomer", "nr", "pasal", "ayat", "halaman", "hal", "page", "pp",
+    "section", "chapter", "article", "bab", "punggung", "jersey", "shirt",
+    "hotline", "telepon", "telp", "tel", "phone", "call", "hubungi", "whatsapp",
+    "wa", "sms", "ext", "pin", "kode", "code",
+}  # fmt: skip
 _REFERENCE_BEFORE = {
     "no", "nomor", "nomer", "nr", "pasal", "ayat", "halaman", "hal", "page",
     "pp", "section", "chapter", "article", "bab", "lantai", "floor", "rt", "rw",
@@ -313,7 +329,7 @@ _REFERENCE_BEFORE = {
     "team", "game", "match", "laga", "pertandingan", "angka", "skor", "score",
     "nilai", "kategori", "category", "zona", "zone", "jalur", "line", "nomor urut",
     "paragraf", "butir", "poin", "point", "pon", "tol", "gang", "jalan", "jl",
-    "street", "road", "avenue",
+    "street", "road", "avenue", "number", "on",
 }  # fmt: skip
 
 _HEDGE_WORDS = {
@@ -328,14 +344,14 @@ _HEDGE_WORDS = {
         "minimum", "paling sedikit", "sekurang-kurangnya", "sekurangnya",
         "tak kurang dari", "tidak kurang dari", "di atas", "melebihi", "at least",
         "more than", "over", "upwards of", "in excess of", "no fewer than",
-        "no less than", "above", "exceeding", "a minimum of",
+        "no less than", "above", "exceeding", "a minimum of", "past", "beyond",
     ],
     "max": [
         "hingga", "sampai", "sampai dengan", "s.d.", "s/d", "kurang dari",
         "maksimal", "maksimum", "paling banyak", "sebanyak-banyaknya",
         "tak lebih dari", "tidak lebih dari", "tidak sampai", "di bawah",
         "up to", "at most", "less than", "fewer than", "under", "below",
-        "no more than", "as many as", "a maximum of", "a maximum",
+        "no more than", "as many as", "as much as", "a maximum of", "a maximum",
     ],
     "near": [
         "hampir", "nyaris", "mendekati", "nearly", "almost", "close to",
@@ -373,7 +389,7 @@ _NOT_QUANTITY_RE = re.compile(
     r"|\b\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?"
     r"\s*(?:WIB|WITA|WIT|GMT|UTC|a\.m\.|p\.m\.|am\b|pm\b|waktu\b|pagi\b|siang\b|sore\b|malam\b)"
     r"|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
-    rf"|\b\d{{1,2}}\s*(?:-\s*\d{{1,2}}\s*)?(?:{_MONTH_ALT})\b\.?(?:\s*,?\s*\d{{4}})?"
+    rf"|\b\d{{1,2}}\s*(?:[-–—]\s*\d{{1,2}}\s*)?(?:{_MONTH_ALT})\b\.?(?:\s*,?\s*\d{{4}})?"
     r")"
     r"|(?m:^[ \t]*(?:[-•*·–—][ \t]*\d{1,3}(?![\d.,])(?=[ \t]+[A-Z\"“])|\d{1,3}[.)](?=[ \t])))",
     re.IGNORECASE,
@@ -590,7 +606,13 @@ def _phrase_at(
         m = _HEDGE_RE.search(text, window_start, start)
         if not m or "\n" in text[m.start() : start]:
             break
-        hedge = _HEDGES[" ".join(m.group("hedge").casefold().split())]
+        word = " ".join(m.group("hedge").casefold().split())
+        hedge = _HEDGES[word]
+        if word in ("over", "past") and (
+            unit in _DURATIONS
+            or text[max(0, m.start() - 4) : m.start()].casefold() == "the "
+        ):
+            break  # "over three seasons", "the past five years": a period, not a bound
         if hedge in ("approx", "near"):
             approximate = True
         if hedge in ("min", "max") and not bound:
@@ -645,9 +667,24 @@ def _counted_noun(text: str, pos: int) -> tuple[str, int, int] | None:
                 return matched[0], matched[1], matched[2]
             return nxt.group(1).casefold(), nxt.start(1), nxt.end(1)
         return fold, m.start(1), m.end(1)  # "100 unit"
-    if not _noun_like(word):
+    if not _noun_like(word) and not (word[:1].isupper() and fold.isascii()):
         return None
-    return fold, m.start(1), m.end(1)
+    # English puts adjectives first: "four new senior players", "two dozen
+    # Chinese firms": the counted noun is the first plural of the run.
+    first = m if _noun_like(word) else None
+    run = m
+    for _ in range(3):
+        if run.group(1).casefold().endswith("s") and _noun_like(run.group(1)):
+            matched = _unit_after(text, run.start())
+            if matched:
+                return matched
+            return run.group(1).casefold(), run.start(1), run.end(1)
+        run = _WORD_AFTER_RE.match(text, run.end())
+        if not run or not (_noun_like(run.group(1)) or run.group(1)[:1].isupper()):
+            break
+    if first is None:
+        return None
+    return fold, first.start(1), first.end(1)
 
 
 def _noun_like(word: str) -> bool:
@@ -728,7 +765,9 @@ def _not_a_quantity(
     if j >= 1 and _blank(text[tokens[j - 1].end : first.start], allow="."):
         prev = tokens[j - 1]
         prev_word = prev.fold
-        if prev_word in _MONTHS or prev_word in _REFERENCE_BEFORE and not unit:
+        if prev_word in _MONTHS or prev_word in _STRONG_REFERENCES:
+            return True  # "Nomor 31 Tahun 1999", "Pasal 2"
+        if prev_word in _REFERENCE_BEFORE and not unit:
             return True
         if prev_word in _TIME_BEFORE and not unit:
             return True  # "jam 10", but "3 jam 30 menit" is read as 3 hours, 30 minutes

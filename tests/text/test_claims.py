@@ -280,8 +280,55 @@ def test_bare_numbers_take_the_unit_their_context_names():
     )
 
 
-def test_an_age_after_a_name_is_not_a_claim():
-    assert find_claims("said Maria Lopez, 63, a shopkeeper.") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "said Maria Lopez, 63, a shopkeeper.",
+        "The 23-year-old striker signed on Monday.",
+        "Pemain berusia 27 tahun itu tiba kemarin.",
+        "A man aged 63 was rescued.",
+        "Ia dijerat Undang-Undang Nomor 31 Tahun 1999.",
+        "Ia akan mengenakan nomor punggung 10 musim ini.",
+        "Call the hotline on 117 for help.",
+        "Forum digelar pada 25–27 Juli di Vientiane.",
+        "We left at four in the morning.",
+    ],
+)
+def test_ages_references_and_times_are_not_claims(text):
+    assert find_claims(text) == []
+
+
+def test_lines_without_a_full_stop_are_headlines_or_furniture():
+    text = (
+        "Banjir Terjang Garut, Enam Warga Tewas\n\nWaktu baca 4 menit\n\n"
+        "Banjir merendam 300 rumah pada Senin.\n\nDibaca 3.412 kali\n"
+    )
+    assert [text[c.start : c.end] for c in find_claims(text)] == ["300 rumah"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "bound"),
+    [
+        ("Losses are capped at £105 million over three seasons.", "3", "season", ""),
+        ("Spending went past £180 million this summer.", "180000000", "GBP", "min"),
+        ("Water rose as much as 1.8 metres.", "1.8", "m", "max"),
+        ("Rain may last up to three more days.", "3", "day", "max"),
+        ("The club signed four new senior players.", "4", "person", ""),
+        ("Officials named nearly two dozen Chinese firms.", "24", "firms", "max"),
+        ("Ia sudah bermain satu musim di Aceh.", "1", "season", ""),
+    ],
+)
+def test_units_and_bounds_in_context(text, value, unit, bound):
+    claim = find_claims(text)[-1]
+    assert (claim.value, claim.unit, claim.bound) == (Decimal(value), unit, bound)
+
+
+def test_a_number_after_including_counts_the_things_before():
+    text = "More than 2,100 houses were damaged, including 640 that collapsed."
+    assert [(c.value, c.unit) for c in find_claims(text)] == [
+        (2100, "house"),
+        (640, "house"),
+    ]
 
 
 def test_claims_are_sorted_without_overlaps_and_spans_match_text():
