@@ -84,14 +84,16 @@ _BRIDGES = {
     "diperkirakan", "disebut", "dilaporkan", "diduga", "sekitar", "could", "would",
     "will", "may", "might", "can", "should", "must", "exceed", "exceeds", "top",
     "tops", "hit", "hits", "reach", "reaches", "totals",
-    "akan", "bisa", "dapat", "bakal", "harus", "perlu",
+    "akan", "bisa", "dapat", "bakal", "harus", "perlu", "lalu", "last", "this",
+    "year", "tahun", "kemarin", "yesterday", "today", "setara", "equivalent",
+    "atau", "or",
 }  # fmt: skip
 # Words that start a new clause: the measured phrase stops after them.
 _LEFT_STOPS = {
     "yang", "bahwa", "karena", "ketika", "jika", "agar", "setelah",
     "sebelum", "saat", "sejak", "namun", "tetapi", "sedangkan", "that", "which",
     "who", "because", "when", "while", "after", "before", "since", "but",
-    "although", "if", "mereka", "dia", "ia", "kami", "kita", "he", "she", "they",
+    "although", "if", "mereka", "dia", "ia", "he", "she", "they",
     "we", "it", "menurut", "said", "says", "kata", "ujar", "at", "on", "by",
     "could", "would", "will", "may", "might", "can", "should", "must",
 }  # fmt: skip
@@ -150,13 +152,17 @@ def find_claims(text: str) -> list[ClaimCandidate]:
     last_end = 0
     phrases = read_numbers(text)
     for idx, phrase in enumerate(phrases):
-        if not _in_a_sentence(text, phrase.start) or _is_an_age(text, phrase):
+        if (
+            not _in_a_sentence(text, phrase.start)
+            or _is_an_age(text, phrase)
+            or _names_a_known_set(text, phrase)
+        ):
             continue
         claim = _claim(text, phrase, phrases[max(0, idx - 4) : idx], claims)
         if claim is None or claim.start < last_end:
             continue
-        if not claim.unit and phrase.kind != "digits":
-            continue  # "empat" alone: a number word without a unit is rarely a claim
+        if not claim.unit:
+            continue  # a number without a unit says nothing checkable on its own
         claims.append(claim)
         last_end = claim.end
     return claims
@@ -185,6 +191,17 @@ _AGE_BEFORE_RE = re.compile(
 _AGE_AFTER_RE = re.compile(
     r"[ \t\xa0]*-?[ \t\xa0]*(?:year|month|week|day)s?[- ]old\b", re.IGNORECASE
 )
+
+
+def _names_a_known_set(text: str, p: NumberPhrase) -> bool:
+    """Return True for "the two leaders": a number word picking out people already named."""
+    if p.kind != "words" or p.unit in _TIME_UNITS:
+        return False
+    m = _LAST_WORD_RE.search(text, max(0, p.start - 12), p.start)
+    return bool(m) and m.group(1).casefold() in _DETERMINERS
+
+
+_DETERMINERS = {"the", "these", "those", "both"}
 
 
 def _is_an_age(text: str, p: NumberPhrase) -> bool:
@@ -219,7 +236,7 @@ def _claim(
             period = True
             measured = text[opening.start() : end]
     if not period:
-        measured = _measured(text, p, before)
+        measured = _measured(text, p, before, claims)
     measured = " ".join(measured.split())
     return ClaimCandidate(
         start=p.start,
@@ -279,10 +296,33 @@ def _confidence(p: NumberPhrase, measured: str, period: bool) -> float:
     return round(max(0.05, min(score, 0.99)), 2)
 
 
-def _measured(text: str, p: NumberPhrase, before: list[NumberPhrase]) -> str:
+def _measured(
+    text: str,
+    p: NumberPhrase,
+    before: list[NumberPhrase],
+    claims: list[ClaimCandidate],
+) -> str:
+    if p.unit in _CURRENCIES and (m := _PURPOSE_RE.match(text, p.end)):
+        # "Rp 2,5 miliar untuk perbaikan jalan", "$3 million (…) for emergency relief"
+        phrase = _following(text, m.end(), m.end())
+        if phrase:
+            return phrase
+    if claims and _SAME_AMOUNT_RE.fullmatch(text, claims[-1].end, p.start):
+        # "750.000 euro atau setara Rp 13,1 miliar", "50 billion rupiah ($3.2 million)"
+        return claims[-1].measured
+    if p.unit_end > p.unit_start and p.unit_end <= p.number_start:
+        return text[p.unit_start : p.unit_end]  # "killing 14": the verb
     if p.unit_end > p.unit_start and (p.unit in _COUNTED_UNITS or not p.canonical):
         return _following(text, p.unit_start, p.unit_end)
-    if p.unit in _MEASURES or (p.unit in _PERCENT and p.unit_end > p.unit_start):
+    if p.unit in ("km", "m", "mile") and (m := _DIRECTION_RE.match(text, p.end)):
+        return m.group(1)  # "87 km southwest of Dompu"
+    hyphenated = "-" in text[p.number_end : p.unit_start]
+    if (
+        p.unit in _MEASURES
+        or p.unit in _CURRENCIES
+        or (p.unit in _PERCENT and p.unit_end > p.unit_start)
+        or (hyphenated and p.unit in _TIME_UNITS)
+    ):
         m = _WORD_RE.match(text, _skip_blank(text, p.end))
         word = m.group() if m else ""
         fold = word.casefold()
@@ -290,11 +330,44 @@ def _measured(text: str, p: NumberPhrase, before: list[NumberPhrase]) -> str:
             word[:1].islower()
             and fold not in STOPWORDS
             and fold not in _TIME_WORDS
+            and fold not in _NOT_NOUNS
             and not looks_like_verb(word)
         ):
-            # "51 hektare sawah terendam", "50 persen warga setuju"
+            # "51 hektare sawah terendam", "50 persen warga setuju", "a two-day visit"
             return _following(text, m.start(), m.end())
-    return _phrase_before(text, p.start, before)
+    return _phrase_before(text, p.start, before, p.unit in _TIME_UNITS)
+
+
+_CURRENCIES = {
+    "IDR", "USD", "EUR", "CNY", "GBP", "JPY", "SGD", "AUD", "HKD", "MYR", "SAR",
+    "INR", "KRW",
+}  # fmt: skip
+_NOT_NOUNS = {
+    "setara",
+    "equivalent",
+    "lebih",
+    "more",
+    "less",
+    "kurang",
+    "per",
+    "a",
+    "an",
+}
+_SAME_AMOUNT_RE = re.compile(
+    r"[ \t\xa0]*(?:\(|,)?[ \t\xa0]*(?:atau\s+)?(?:setara(?:\s+dengan)?|or|atau|equivalent\s+to"
+    r"|about|around|roughly|sekitar|kira-kira)?[ \t\xa0]*",
+    re.IGNORECASE,
+)
+_PURPOSE_RE = re.compile(
+    r"\)?[ \t\xa0]*(?:untuk|bagi|for)[ \t\xa0]+(?=[^\W\d_])", re.IGNORECASE
+)
+_DIRECTION_RE = re.compile(
+    r"[ \t\xa0]+((?:(?:north|south|east|west|northeast|northwest|southeast|southwest"
+    r"|utara|selatan|timur|barat|timur\s+laut|barat\s+laut|tenggara|barat\s+daya)"
+    r"[ \t\xa0]+(?:of|dari)[ \t\xa0]+(?:the\s+(?:town|city|village|island|coast)\s+of\s+)?"
+    r"|(?:from|dari)[ \t\xa0]+)[^\W\d_][\w-]*(?:[ \t\xa0]+[A-Z][\w-]*)?)",
+    re.IGNORECASE,
+)
 
 
 _PERCENT = {"percent", "percentage point"}
@@ -330,8 +403,14 @@ def _skip_blank(text: str, pos: int) -> int:
     return pos
 
 
-def _phrase_before(text: str, start: int, before: list[NumberPhrase]) -> str:
-    """Return the noun phrase the clause before start is about."""
+def _phrase_before(
+    text: str, start: int, before: list[NumberPhrase], with_verb: bool = False
+) -> str:
+    """Return the noun phrase the clause before start is about.
+
+    For a duration (with_verb) an active verb right before it stays, since it
+    says what lasted: "Petugas kami berjaga 24 jam" -> "Petugas kami berjaga".
+    """
     for clause_start, clause_end in _clauses_before(text, start):
         if _SOURCE_CLAUSE_RE.match(text, clause_start, clause_end):
             continue  # "Menurut Rahmat, ..." names the source, not the subject
@@ -346,7 +425,7 @@ def _phrase_before(text: str, start: int, before: list[NumberPhrase]) -> str:
                 # "warga mengungsi selama dua minggu": the people counted and what they did
                 return text[claim.unit_start : verb_end]
             if claim is None and (_is_bridge(word) or looks_like_verb(word)):
-                if verb_end < 0 and looks_like_verb(word):
+                if verb_end < 0 and looks_like_verb(word) and not _is_bridge(word):
                     verb_end = words[-1].end()
             elif claim is None and word[:1].isalpha():
                 break
@@ -370,7 +449,10 @@ def _phrase_before(text: str, start: int, before: list[NumberPhrase]) -> str:
         while kept and kept[-1].group().casefold() in _LEAD_TRIM:
             kept.pop()
         if kept:
-            return text[kept[0].start() : kept[-1].end()]
+            end = kept[-1].end()
+            if with_verb and verb_end > 0 and verb_end - end < 20:
+                end = verb_end
+            return text[kept[0].start() : end]
     return ""
 
 

@@ -181,6 +181,7 @@ _UNIT_WORDS = {
         "petugas", "pengungsi", "penyintas", "penonton", "suporter", "polisi",
     ],
     "season": ["musim", "season", "seasons"],
+    "goal": ["gol", "goal", "goals"],
     "household": ["kepala keluarga", "kk", "keluarga", "households", "families"],
     "house": ["rumah", "unit rumah", "houses", "homes"],
     "hospital": ["rumah sakit", "hospitals"],

@@ -323,6 +323,35 @@ def test_units_and_bounds_in_context(text, value, unit, bound):
     assert (claim.value, claim.unit, claim.bound) == (Decimal(value), unit, bound)
 
 
+def test_a_number_word_for_a_set_already_named_is_not_a_claim():
+    text = "The two leaders met for three hours."
+    assert [text[c.start : c.end] for c in find_claims(text)] == ["three hours"]
+
+
+def test_a_number_without_a_unit_is_not_a_claim():
+    assert (
+        find_claims("Skor akhir 2-1 untuk tuan rumah, dan 17 di antara mereka.") == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "measured"),
+    [
+        ("Pemda menyiapkan Rp 2,5 miliar untuk perbaikan jalan.", "perbaikan jalan"),
+        (
+            "They set aside 50 billion rupiah ($3.2 million) for emergency relief.",
+            "emergency relief",
+        ),
+        ("Nilainya 750.000 euro atau setara Rp 13,1 miliar.", "Nilainya"),
+        ("The quake struck about 87 km southwest of Dompu.", "southwest of Dompu"),
+        ("He arrived for a two-day visit.", "visit"),
+        ('"Petugas kami berjaga 24 jam di sana," katanya.', "Petugas kami berjaga"),
+    ],
+)
+def test_measured_phrase_for_amounts_distances_and_durations(text, measured):
+    assert find_claims(text)[-1].measured == measured
+
+
 def test_a_number_after_including_counts_the_things_before():
     text = "More than 2,100 houses were damaged, including 640 that collapsed."
     assert [(c.value, c.unit) for c in find_claims(text)] == [
