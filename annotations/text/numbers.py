@@ -242,17 +242,16 @@ _CURRENCIES = {"IDR", "USD", "SGD", "AUD", "HKD", "EUR", "CNY", "JPY", "GBP"} | 
 }
 # Units that are also ordinary short words: only exactly as written.
 _CASE_SENSITIVE_UNITS = {"m": "m", "sr": "SR", "ha": "ha", "min": "min", "kk": "KK"}
-_UNIT_RE = re.compile(
+# A unit is looked up word by word (one regex per word, then a dictionary),
+# which is much faster than one alternation of every unit name.
+_UNIT_HEAD_RE = re.compile(
     r"(?:[ \t\xa0]*-[ \t\xa0]*|[ \t\xa0]*)"
     r"(?:(?:more|additional|extra|further|other|consecutive|straight|full|whole)[ \t\xa0]+)?"
-    r"(?P<unit>"
-    + "|".join(
-        re.escape(word).replace(r"\ ", r"\s+")
-        for word in sorted(_UNITS, key=len, reverse=True)
-    )
-    + r")(?![^\W_])",
+    r"(?P<word>%|°[cC]|[^\W_]+(?:[-/'][^\W_]+)*²?)",
     re.IGNORECASE,
 )
+_UNIT_NEXT_RE = re.compile(r"[ \t\xa0]+([^\W\d_]+(?:-[^\W\d_]+)*)")
+_UNIT_WORDS_MAX = max(key.count(" ") for key in _UNITS) + 1
 _CURRENCY_PREFIXES = {
     "rp": "IDR", "idr": "IDR", "us$": "USD", "$": "USD", "usd": "USD",
     "€": "EUR", "eur": "EUR", "cny": "CNY", "rmb": "CNY", "£": "GBP",
@@ -642,15 +641,34 @@ def _phrase_at(
 
 
 def _unit_after(text: str, pos: int) -> tuple[str, int, int] | None:
-    m = _UNIT_RE.match(text, pos)
+    m = _UNIT_HEAD_RE.match(text, pos)
     if not m:
         return None
-    written = m.group("unit")
-    key = " ".join(written.casefold().split())
-    exact = _CASE_SENSITIVE_UNITS.get(key)
-    if exact is not None and written != exact:
-        return None
-    return _UNITS[key], m.start("unit"), m.end("unit")
+    head = m.group("word")
+    words = [head.casefold()]
+    ends = [m.end("word")]
+    while len(words) < _UNIT_WORDS_MAX:
+        nxt = _UNIT_NEXT_RE.match(text, ends[-1])
+        if not nxt:
+            break
+        words.append(nxt.group(1).casefold())
+        ends.append(nxt.end(1))
+    for count in range(len(words), 0, -1):
+        key = " ".join(words[:count])
+        if key in _UNITS:
+            exact = _CASE_SENSITIVE_UNITS.get(key)
+            if exact is not None and count == 1 and head != exact:
+                return None
+            return _UNITS[key], m.start("word"), ends[count - 1]
+    # "orang/hari", "rumah-rumah": the first part names the unit
+    part = re.split(r"[-/]", head, maxsplit=1)[0]
+    if (
+        part != head
+        and part.casefold() in _UNITS
+        and part.casefold() not in _CASE_SENSITIVE_UNITS
+    ):
+        return _UNITS[part.casefold()], m.start("word"), m.start("word") + len(part)
+    return None
 
 
 def _counted_noun(text: str, pos: int) -> tuple[str, int, int] | None:
