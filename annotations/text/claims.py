@@ -97,7 +97,8 @@ _LEFT_STOPS = {
     "we", "it", "menurut", "said", "says", "kata", "ujar", "at", "on", "by",
     "could", "would", "will", "may", "might", "can", "should", "must",
 }  # fmt: skip
-_LEAD_TRIM = STOPWORDS | {"dan", "and", "serta", "para", "sang"}
+_TAIL_TRIM = STOPWORDS | {"dan", "and", "serta", "para", "sang"}
+_LEAD_TRIM = _TAIL_TRIM | {"sementara", "meanwhile"}
 _PERIOD_BEFORE_RE = re.compile(
     r"\b(?:dalam|selama|in\s+the(?:\s+(?:past|last))?|over\s+the(?:\s+(?:past|last))?"
     r"|during\s+the(?:\s+(?:past|last|next|coming))?|for\s+the(?:\s+(?:past|last|next))?"
@@ -125,7 +126,8 @@ _PEOPLE_VERBS = {
 }  # fmt: skip
 # "Tiga di antaranya": part of the things counted just before.
 _PART_OF_BEFORE_RE = re.compile(
-    r"[ \t\xa0]+(?:orang\s+)?(?:di\s*antaranya|of\s+them|among\s+them|of\s+those|dari\s+mereka)\b",
+    r"[ \t\xa0]+(?:orang\s+)?(?:di\s*antaranya|of\s+them|among\s+them|of\s+those|dari\s+mereka"
+    r"|lainnya|others|more)\b",
     re.IGNORECASE,
 )
 _INCLUDING_RE = re.compile(
@@ -161,6 +163,8 @@ def find_claims(text: str) -> list[ClaimCandidate]:
         claim = _claim(text, phrase, phrases[max(0, idx - 4) : idx], claims)
         if claim is None or claim.start < last_end:
             continue
+        if claims and _is_a_rate(text, claims[-1], claim):
+            continue  # "24 jam sehari": "sehari" says per day
         if not claim.unit:
             continue  # a number without a unit says nothing checkable on its own
         claims.append(claim)
@@ -191,6 +195,17 @@ _AGE_BEFORE_RE = re.compile(
 _AGE_AFTER_RE = re.compile(
     r"[ \t\xa0]*-?[ \t\xa0]*(?:year|month|week|day)s?[- ]old\b", re.IGNORECASE
 )
+
+
+def _is_a_rate(text: str, before: ClaimCandidate, claim: ClaimCandidate) -> bool:
+    return (
+        claim.value == 1
+        and text[claim.start : claim.end].casefold() in _PER_UNIT_WORDS
+        and not text[before.end : claim.start].strip()
+    )
+
+
+_PER_UNIT_WORDS = {"sejam", "sehari", "seminggu", "sepekan", "sebulan", "setahun"}
 
 
 def _names_a_known_set(text: str, p: NumberPhrase) -> bool:
@@ -446,7 +461,7 @@ def _phrase_before(
         kept.reverse()
         while kept and kept[0].group().casefold() in _LEAD_TRIM:
             kept.pop(0)
-        while kept and kept[-1].group().casefold() in _LEAD_TRIM:
+        while kept and kept[-1].group().casefold() in _TAIL_TRIM:
             kept.pop()
         if kept:
             end = kept[-1].end()

@@ -179,6 +179,7 @@ _UNIT_WORDS = {
         "teachers", "doctors", "nurses", "farmers", "athletes", "pemain", "atlet",
         "pejabat", "menteri", "saksi", "hakim", "jaksa", "warga negara", "awak",
         "petugas", "pengungsi", "penyintas", "penonton", "suporter", "polisi",
+        "fans", "supporters", "spectators", "pendukung",
     ],
     "season": ["musim", "season", "seasons"],
     "goal": ["gol", "goal", "goals"],
@@ -293,6 +294,8 @@ STOPWORDS = frozenset(
     out up down after before since during ago last past next its their his her
     our your my it they we he she you there here not no so but if then also
     only just each every other another all some any most many much few such
+    across through throughout against among within without between toward
+    towards behind beyond near around until via despite like unlike
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 _MONTHS = {
@@ -555,7 +558,7 @@ def _phrase_at(
             and value < 10
         ):
             magnitude_from = prev.start  # "magnitudo 5,6", "M 6.1"
-    if unit in ("IDR", "USD") and kind == "digits" and not scaled:
+    if unit and kind == "digits" and not scaled:
         abbreviations = _RP_ABBREVIATIONS if unit == "IDR" else _USD_ABBREVIATIONS
         m = _ABBREVIATION_RE.match(text, number_end)
         if m and m.group(1).casefold() in abbreviations:

@@ -352,6 +352,24 @@ def test_measured_phrase_for_amounts_distances_and_durations(text, measured):
     assert find_claims(text)[-1].measured == measured
 
 
+def test_others_count_what_the_claim_before_counts():
+    text = "Sebanyak 94 petugas meninggal dan 1.500-an lainnya jatuh sakit."
+    assert [(c.value, c.unit, c.approximate) for c in find_claims(text)] == [
+        (94, "person", False),
+        (1500, "person", True),
+    ]
+
+
+def test_a_rate_after_a_duration_is_not_a_second_claim():
+    text = "Kami bekerja 24 jam sehari."
+    assert [text[c.start : c.end] for c in find_claims(text)] == ["24 jam"]
+
+
+def test_currency_abbreviations_after_any_currency_sign():
+    assert _only("Revenue was £648.4m last year.").value == Decimal("648400000")
+    assert _only("Its budget is €2bn.").value == 2 * 10**9
+
+
 def test_a_number_after_including_counts_the_things_before():
     text = "More than 2,100 houses were damaged, including 640 that collapsed."
     assert [(c.value, c.unit) for c in find_claims(text)] == [
