@@ -97,6 +97,7 @@ _LEFT_STOPS = {
     "we", "it", "menurut", "said", "says", "kata", "ujar", "at", "on", "by",
     "could", "would", "will", "may", "might", "can", "should", "must",
 }  # fmt: skip
+_RELATIVES = {"yang", "that", "which", "who"}
 _TAIL_TRIM = STOPWORDS | {"dan", "and", "serta", "para", "sang"}
 _LEAD_TRIM = _TAIL_TRIM | {"sementara", "meanwhile"}
 _PERIOD_BEFORE_RE = re.compile(
@@ -189,7 +190,9 @@ def _in_a_sentence(text: str, pos: int) -> bool:
 _SENTENCE_ENDS = set(".!?…\"”’'):;")
 # "berusia 27 tahun", "aged 63", "the 23-year-old", "umur 5 bulan"
 _AGE_BEFORE_RE = re.compile(
-    r"(?:berusia|berumur|usia|umur|usianya|umurnya|aged|age|age\s+of)[ \t\xa0]*$",
+    r"(?:berusia|berumur|usia|umur|usianya|umurnya|aged|age|age\s+of|ages)[ \t\xa0]+"
+    r"(?:(?:antara|between|from|dari)[ \t\xa0]+)?"
+    r"(?:\d+[ \t\xa0]*(?:-|–|hingga|sampai|dan|to|and)[ \t\xa0]*)?$",
     re.IGNORECASE,
 )
 _AGE_AFTER_RE = re.compile(
@@ -223,7 +226,7 @@ def _is_an_age(text: str, p: NumberPhrase) -> bool:
     if _AGE_AFTER_RE.match(text, p.number_end):
         return True
     return p.unit in ("year", "month", "") and bool(
-        _AGE_BEFORE_RE.search(text, max(0, p.start - 12), p.start)
+        _AGE_BEFORE_RE.search(text, max(0, p.number_start - 40), p.number_start)
     )
 
 
@@ -276,11 +279,12 @@ def _with_inferred_unit(
     "Tiga di antaranya" counts what the claim before it counts; a number right
     after "killed" or "menewaskan" counts people.
     """
-    if claims and (
+    counts = [c for c in claims if c.unit not in _TIME_UNITS | _CURRENCIES | _PERCENT]
+    if counts and (
         _PART_OF_BEFORE_RE.match(text, p.end)
         or _INCLUDING_RE.search(text, max(0, p.start - 20), p.start)
     ):
-        return replace(p, unit=claims[-1].unit, canonical=True)
+        return replace(p, unit=counts[-1].unit, canonical=True)
     m = _LAST_WORD_RE.search(text, max(0, p.start - 30), p.start)
     if m and m.group(1).casefold() in _PEOPLE_VERBS:
         # The verb is what is measured: the span of the unit words points at it.
@@ -374,7 +378,9 @@ _SAME_AMOUNT_RE = re.compile(
     re.IGNORECASE,
 )
 _PURPOSE_RE = re.compile(
-    r"\)?[ \t\xa0]*(?:untuk|bagi|for)[ \t\xa0]+(?=[^\W\d_])", re.IGNORECASE
+    r"(?:[ \t\xa0]*\([^()\n]{1,40}\))?\)?[ \t\xa0]*(?:untuk|bagi|for|in|dalam\s+bentuk)"
+    r"[ \t\xa0]+(?=[^\W\d_])",
+    re.IGNORECASE,
 )
 _DIRECTION_RE = re.compile(
     r"[ \t\xa0]+((?:(?:north|south|east|west|northeast|northwest|southeast|southwest"
@@ -448,6 +454,8 @@ def _phrase_before(
         kept = []
         for m in reversed(words):
             word = m.group()
+            if not kept and word.casefold() in _RELATIVES:
+                continue  # "talks that lasted", "operasi yang berlangsung"
             if (
                 word.casefold() in _LEFT_STOPS
                 or looks_like_verb(word)

@@ -348,13 +348,15 @@ _HEDGE_WORDS = {
         "tak kurang dari", "tidak kurang dari", "di atas", "melebihi", "at least",
         "more than", "over", "upwards of", "in excess of", "no fewer than",
         "no less than", "above", "exceeding", "a minimum of", "past", "beyond",
+        "paling cepat", "paling singkat",
     ],
     "max": [
         "hingga", "sampai", "sampai dengan", "s.d.", "s/d", "kurang dari",
         "maksimal", "maksimum", "paling banyak", "sebanyak-banyaknya",
         "tak lebih dari", "tidak lebih dari", "tidak sampai", "di bawah",
         "up to", "at most", "less than", "fewer than", "under", "below",
-        "no more than", "as many as", "as much as", "a maximum of", "a maximum",
+        "no more than", "as many as", "as much as", "paling lama",
+        "selambat-lambatnya", "paling lambat", "a maximum of", "a maximum",
     ],
     "near": [
         "hampir", "nyaris", "mendekati", "nearly", "almost", "close to",

@@ -292,6 +292,7 @@ def test_bare_numbers_take_the_unit_their_context_names():
         "Call the hotline on 117 for help.",
         "Forum digelar pada 25–27 Juli di Vientiane.",
         "We left at four in the morning.",
+        "Para tersangka berusia antara 22 hingga 47 tahun.",
     ],
 )
 def test_ages_references_and_times_are_not_claims(text):
@@ -346,6 +347,8 @@ def test_a_number_without_a_unit_is_not_a_claim():
         ("The quake struck about 87 km southwest of Dompu.", "southwest of Dompu"),
         ("He arrived for a two-day visit.", "visit"),
         ('"Petugas kami berjaga 24 jam di sana," katanya.', "Petugas kami berjaga"),
+        ("The package includes €33 billion in loans.", "loans"),
+        ("Leaders agreed after talks that lasted nearly 12 hours.", "talks"),
     ],
 )
 def test_measured_phrase_for_amounts_distances_and_durations(text, measured):
@@ -358,6 +361,11 @@ def test_others_count_what_the_claim_before_counts():
         (94, "person", False),
         (1500, "person", True),
     ]
+
+
+def test_part_of_counts_the_last_count_not_a_duration():
+    text = "Polisi menangkap 12 tersangka dengan ancaman 20 tahun penjara. Dua di antaranya residivis."
+    assert [(c.value, c.unit) for c in find_claims(text)][-1] == (2, "person")
 
 
 def test_a_rate_after_a_duration_is_not_a_second_claim():
