@@ -95,7 +95,9 @@ _LEFT_STOPS = {
     "who", "because", "when", "while", "after", "before", "since", "but",
     "although", "if", "mereka", "dia", "ia", "he", "she", "they",
     "we", "it", "menurut", "said", "says", "kata", "ujar", "at", "on", "by",
-    "could", "would", "will", "may", "might", "can", "should", "must",
+    "could", "would", "will", "may", "might", "can", "should", "must", "its",
+    "their", "his", "her", "our", "my", "your", "has", "have", "had", "is", "are",
+    "was", "were",
 }  # fmt: skip
 _RELATIVES = {"yang", "that", "which", "who"}
 _TAIL_TRIM = STOPWORDS | {"dan", "and", "serta", "para", "sang"}
@@ -459,6 +461,7 @@ def _phrase_before(
             if (
                 word.casefold() in _LEFT_STOPS
                 or looks_like_verb(word)
+                or _is_past_tense(word.casefold())
                 or not word[:1].isalpha()
                 or _claim_at(before, m.start()) is not None
             ):
@@ -481,10 +484,20 @@ def _phrase_before(
 
 def _is_bridge(word: str) -> bool:
     fold = word.casefold()
-    # English past tenses right before a number are its verb: "pledged", "exceeded".
-    return fold in _BRIDGES or (
-        fold.endswith("ed") and len(fold) > 4 and fold.isascii()
-    )
+    # English past tenses right before a number are its verb: "pledged", "exceeded";
+    # a month there says when: "in March from 3.4 per cent".
+    return fold in _BRIDGES or _is_past_tense(fold) or fold in _MONTH_NAMES
+
+
+def _is_past_tense(fold: str) -> bool:
+    return fold.endswith("ed") and len(fold) > 4 and fold.isascii()
+
+
+_MONTH_NAMES = {
+    "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
+    "september", "oktober", "november", "desember", "january", "february",
+    "march", "may", "june", "july", "august", "october", "december",
+}  # fmt: skip
 
 
 def _claim_at(phrases: list[NumberPhrase], pos: int) -> NumberPhrase | None:

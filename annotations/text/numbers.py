@@ -178,8 +178,22 @@ _UNIT_WORDS = {
         "officials", "witnesses", "suspects", "delegates", "journalists",
         "teachers", "doctors", "nurses", "farmers", "athletes", "pemain", "atlet",
         "pejabat", "menteri", "saksi", "hakim", "jaksa", "warga negara", "awak",
-        "petugas", "pengungsi", "penyintas", "penonton", "suporter", "polisi",
-        "fans", "supporters", "spectators", "pendukung",
+        "petugas", "penyintas", "penonton", "suporter", "polisi",
+        "fans", "supporters", "spectators", "pendukung", "penambang", "pendemo",
+        "pelaku", "honorer", "pelari", "pejalan kaki", "penderita", "bidan",
+        "kandidat", "legislator", "pengusaha", "pedagang", "peternak", "tki",
+        "wni", "wna", "imigran", "penghuni", "warga binaan", "dosen", "lulusan",
+        "pendaftar", "pelamar", "penerima", "pengguna", "pelanggan",
+        "rioters", "policemen", "firefighters", "rescuers", "medics", "pupils",
+        "teenagers", "babies", "infants", "girls", "boys", "traders", "vendors",
+        "drivers", "pilots", "sailors", "crew members", "lawmakers", "senators",
+        "legislators", "ministers", "judges", "lawyers", "diplomats",
+        "candidates", "applicants", "recipients", "beneficiaries", "customers",
+        "users", "subscribers", "viewers", "readers", "asylum seekers",
+        "detainees", "militants", "fighters", "personnel", "agents", "staffers",
+        "runners", "climbers", "hikers", "commuters", "shoppers", "guests",
+        "labourers", "laborers", "peacekeepers", "scientists", "researchers",
+        "experts", "reporters",
     ],
     "season": ["musim", "season", "seasons"],
     "goal": ["gol", "goal", "goals"],
@@ -295,7 +309,7 @@ STOPWORDS = frozenset(
     our your my it they we he she you there here not no so but if then also
     only just each every other another all some any most many much few such
     across through throughout against among within without between toward
-    towards behind beyond near around until via despite like unlike
+    towards behind beyond near around until via despite like unlike still now
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 _MONTHS = {
@@ -400,6 +414,9 @@ _NOT_QUANTITY_RE = re.compile(
     re.IGNORECASE,
 )
 _LINK_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
+_GLUED_SCALE_RE = re.compile(
+    r"(bn|m(?=[ \t\xa0]+(?:of[ \t\xa0]+)?[^\W\d_]+s\b)|k(?=[ \t\xa0]+[^\W\d_]+s\b))(?![^\W_])"
+)
 _OF_RE = re.compile(r"[ \t\xa0]+of(?=\s)")
 _ABBREVIATION_RE = re.compile(r"[ \t\xa0]*([A-Za-z]{1,2})(?![^\W_])")
 
@@ -567,6 +584,15 @@ def _phrase_at(
             value *= abbreviations[m.group(1).casefold()]  # "Rp 5 M", "$1.2B"
             number_end = m.end()
             scaled = True
+    elif (
+        kind == "digits"
+        and not scaled
+        and (m := _GLUED_SCALE_RE.match(text, number_end))
+    ):
+        # "1.5m households", "40bn", "10k runners": millions, not metres
+        value *= _USD_ABBREVIATIONS[m.group(1).casefold()[0]]
+        number_end = m.end(1)
+        scaled = True
 
     end = number_end
     if kind in ("digits", "vague") and (m := _ANAN_RE.match(text, end)):

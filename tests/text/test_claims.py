@@ -348,6 +348,8 @@ def test_a_number_without_a_unit_is_not_a_claim():
         ("He arrived for a two-day visit.", "visit"),
         ('"Petugas kami berjaga 24 jam di sana," katanya.', "Petugas kami berjaga"),
         ("The package includes €33 billion in loans.", "loans"),
+        ("The bank has held its main rate at 5.25% since August.", "main rate"),
+        ("Inflation fell to 3.2 per cent in March from 3.4 per cent.", "Inflation"),
         ("Leaders agreed after talks that lasted nearly 12 hours.", "talks"),
     ],
 )
@@ -371,6 +373,16 @@ def test_part_of_counts_the_last_count_not_a_duration():
 def test_a_rate_after_a_duration_is_not_a_second_claim():
     text = "Kami bekerja 24 jam sehari."
     assert [text[c.start : c.end] for c in find_claims(text)] == ["24 jam"]
+
+
+def test_a_glued_m_before_a_plural_is_millions_not_metres():
+    assert (
+        _only("About 1.5m households are behind.").value,
+        _only("A 1.5m wall.").unit,
+    ) == (
+        Decimal("1500000"),
+        "m",
+    )
 
 
 def test_currency_abbreviations_after_any_currency_sign():

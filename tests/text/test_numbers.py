@@ -249,3 +249,10 @@ def test_currency_abbreviations_follow_the_currency_language():
     assert parse_quantity("Rp 2 T").value == 2 * 10**12
     assert parse_quantity("$5M").value == 5 * 10**6
     assert parse_quantity("US$1.2B").value == Decimal("1.2") * 10**9
+
+
+def test_every_unit_word_names_one_unit():
+    from annotations.text.numbers import _UNIT_WORDS
+
+    words = [word for names in _UNIT_WORDS.values() for word in names]
+    assert len(words) == len(set(words))
