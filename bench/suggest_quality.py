@@ -169,7 +169,38 @@ def load(gold_file: Path) -> Article:
                 article.warnings.append(
                     f"{kind[:-1]} {text!r} occurs {body.count(text)} times"
                 )
+    article.warnings.extend(_fragile(article))
     return article
+
+
+def _fragile(article: Article) -> list[str]:
+    """Warn about a gold text also found earlier in a paragraph holding no gold item.
+
+    Such a paragraph is probably furniture (a headline, a promo): once the
+    cleaner removes it, the n-th occurrence is a different one.
+    """
+    paragraphs, at = [], 0
+    for paragraph in article.body.split("\n\n"):
+        paragraphs.append((at, at + len(paragraph)))
+        at += len(paragraph) + 2
+
+    def paragraph_of(offset: int) -> int:
+        return next(i for i, (_, end) in enumerate(paragraphs) if offset <= end)
+
+    items = article.quotes + article.claims
+    with_gold = {paragraph_of(item.start) for item in items}
+    warnings = []
+    for item in items:
+        text = item.data["text"]
+        at = article.body.find(text)
+        while 0 <= at < item.start:
+            if paragraph_of(at) not in with_gold:
+                warnings.append(
+                    f"{text!r} is also in a paragraph without gold, before it"
+                )
+                break
+            at = article.body.find(text, at + 1)
+    return warnings
 
 
 # Predictions ---------------------------------------------------------------

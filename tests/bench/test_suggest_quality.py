@@ -167,3 +167,18 @@ def test_measured_needs_a_shared_content_word():
     assert not sq.measured_right(gold, "rumah rusak")
     assert not sq.measured_right(gold, "")
     assert not sq.measured_right({"measured": "di ke"}, "di ke")  # no content word
+
+
+def test_a_gold_text_also_in_a_paragraph_without_gold_is_flagged():
+    body = "Dua Orang Tewas di Bekasi, dua orang\n\nAda dua orang tewas."
+    start = body.rindex("dua orang")
+    article = sq.Article(
+        "a", body, [], [sq.Item(start, start + 9, {"text": "dua orang"})]
+    )
+    assert sq._fragile(article) == [
+        "'dua orang' is also in a paragraph without gold, before it"
+    ]
+    alone = sq.Article(
+        "b", "Ada dua orang tewas.", [], [sq.Item(4, 13, {"text": "dua orang"})]
+    )
+    assert sq._fragile(alone) == []
