@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from annotations.models import Annotation, Speaker
+from annotations.quantities import parse_number
 
 MAX_NOTE = 10_000
 
@@ -76,18 +77,15 @@ class AnnotationForm(forms.Form):
         self.editing = editing
 
     def clean_value(self) -> Decimal | None:
-        raw = self.cleaned_data["value"].strip().replace(" ", "")
-        if not raw:
-            return None
-        if "," in raw and "." not in raw:
-            raw = raw.replace(",", ".")  # Indonesian decimal comma: "7,5"
         try:
-            value = Decimal(raw)
-        except InvalidOperation:
+            value = parse_number(self.cleaned_data["value"])
+        except ValueError:
             raise forms.ValidationError(
                 _("Enter a number such as 7.5 or 7,5.")
             ) from None
-        if not value.is_finite() or abs(value) >= Decimal(10) ** 18:
+        if value is None:
+            return None
+        if abs(value) >= Decimal(10) ** 18:
             raise forms.ValidationError(_("This number is too large."))
         return value.quantize(Decimal("0.000001")).normalize()
 

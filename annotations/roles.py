@@ -46,11 +46,3 @@ def ensure_roles() -> None:
     for role in ROLES:
         group, _ = Group.objects.get_or_create(name=role)
         group.permissions.set([perms[c] for c in _codenames(role) if c in perms])
-
-
-def role_of(user) -> str:
-    if user.is_superuser or user.groups.filter(name=ADMIN).exists():
-        return ADMIN
-    if user.groups.filter(name=EDITOR).exists():
-        return EDITOR
-    return VIEWER

@@ -316,11 +316,8 @@ def run(
 
     from annotations.filters import filter_articles
     from annotations.models import Article
-    from annotations.views.articles import (
-        ARTICLES_PER_PAGE,
-        CappedPaginator,
-        _library_articles,
-    )
+    from annotations.selectors import CappedPaginator, library_articles
+    from annotations.views.articles import ARTICLES_PER_PAGE
 
     call_command("migrate", verbosity=0)
     if Article.objects.count() != args.articles:
@@ -342,7 +339,7 @@ def run(
     assert indexed == args.articles, f"the FTS index holds {indexed} rows"
 
     def page(query: str) -> tuple[int, int]:
-        qs = filter_articles(_library_articles(), {"q": query})
+        qs = filter_articles(library_articles(), {"q": query})
         p = CappedPaginator(qs, ARTICLES_PER_PAGE).get_page(1)
         return p.paginator._counted, len(p.object_list)
 

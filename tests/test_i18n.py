@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from annotations import services
 from annotations.models import Annotation, Speaker
 
 LOCALE = Path(__file__).resolve().parents[1] / "locale"
@@ -352,3 +353,28 @@ def test_the_scripts_take_every_message_from_the_page():
             assert not re.search(
                 r"(?<![-\w.#])[A-Za-z]{2,} [A-Za-z]{2,}(?![-\w])", text
             ), f"{script.name}: {text!r} looks like hard-coded English"
+
+
+def test_decimals_follow_the_interface_language_on_every_page(editor_client, durations):
+    """ "7,5 jam" in Indonesian (a dot separates thousands there), "7.5 hours" in English."""
+    about_six, seven_half = durations
+    about_six.refresh_from_db()
+    link = services.link_create(
+        source=about_six, target=seven_half, relation="contradicts"
+    )
+    pages = (
+        f"/articles/{seven_half.article_id}/",  # the reader's side panel
+        f"/annotations/{seven_half.pk}/",  # the annotation's page
+        f"{seven_half.article.story.get_absolute_url()}",  # the story's links
+        f"/annotations/{about_six.pk}/links/new/",  # the link form's targets
+    )
+    for path in pages:
+        indonesian = editor_client.get(path, headers=ID).content.decode()
+        assert "7,5 jam" in indonesian, path
+        assert "7.5 jam" not in indonesian, path
+        english = editor_client.get(path, headers={"accept-language": "en"})
+        assert "7.5 hours" in english.content.decode(), path
+    assert link.pk
+    # Exports stay machine-readable whatever the interface language.
+    export = editor_client.get("/annotations/export.csv", headers=ID)
+    assert ",7.5,hour," in b"".join(export.streaming_content).decode()

@@ -2,9 +2,16 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+from django.template import Context, Template
 from django.utils import translation
 
-from annotations.quantities import plain_number, quantity_text
+from annotations.quantities import (
+    number_text,
+    parse_number,
+    plain_number,
+    quantity_text,
+)
 
 
 def test_values_show_without_exponent_or_trailing_zeros():
@@ -17,11 +24,53 @@ def test_units_are_named_in_the_readers_language():
     assert quantity_text(Decimal("6"), "hour", True) == "≈ 6 hours"
     assert quantity_text(Decimal("1"), "hour", False) == "1 hour"
     with translation.override("id"):
-        assert quantity_text(Decimal("7.5"), "hour", False) == "7.5 jam"
+        assert quantity_text(Decimal("7.5"), "hour", False) == "7,5 jam"
         assert quantity_text(Decimal("300"), "person", True) == "≈ 300 orang"
+
+
+def test_decimals_and_thousands_follow_the_readers_language():
+    with translation.override("en"):
+        assert quantity_text(Decimal("7.5"), "hour", False) == "7.5 hours"
+        assert number_text(Decimal("1250000.5")) == "1,250,000.5"
+        assert number_text(Decimal("-1250.25"), grouping=False) == "-1250.25"
+    with translation.override("id"):
+        assert number_text(Decimal("1250000.5")) == "1.250.000,5"
+        assert number_text(Decimal("1250.25"), grouping=False) == "1250,25"
+        assert number_text(Decimal("7E+1")) == "70"
 
 
 def test_a_unit_the_editor_typed_stays_as_typed():
     assert quantity_text(Decimal("2.5"), "triliun Rp", False) == "2.5 triliun Rp"
     assert quantity_text(None, "hour", False) == ""
     assert quantity_text(Decimal("12"), "", False) == "12"
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [
+        ("7,5", "7.5"),
+        ("7.5", "7.5"),
+        (" 1.250.000 ", "1250000"),
+        ("1,250,000", "1250000"),
+        ("1.250,5", "1250.5"),
+        ("1,250.5", "1250.5"),
+        ("-3", "-3"),
+        ("", None),
+    ],
+)
+def test_numbers_are_read_back_in_either_languages_way(typed, value):
+    assert parse_number(typed) == (None if value is None else Decimal(value))
+
+
+@pytest.mark.parametrize("typed", ["tujuh", "7,5,", "NaN", "Infinity", "1.2.3,4,5"])
+def test_what_is_not_a_number_is_refused(typed):
+    with pytest.raises(ValueError):
+        parse_number(typed)
+
+
+def test_the_template_filters_show_numbers_in_the_readers_language():
+    template = Template("{% load quantities %}{{ claim|quantity }} | {{ n|number }}")
+    claim = {"value": Decimal("7.5"), "unit": "hour", "approximate": True}
+    with translation.override("id"):
+        html = template.render(Context({"claim": claim, "n": Decimal("1500")}))
+    assert html == "≈ 7,5 jam | 1.500"

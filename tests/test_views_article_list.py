@@ -250,9 +250,9 @@ def test_the_query_count_does_not_grow_with_the_rows(
 
 
 def test_a_broad_search_says_more_than_the_limit(viewer_client, outlet, monkeypatch):
-    from annotations.views import articles
+    from annotations import selectors
 
-    monkeypatch.setattr(articles.CappedPaginator, "limit", 5)
+    monkeypatch.setattr(selectors.CappedPaginator, "limit", 5)
     for n in range(8):
         _article(outlet, n, body="rapat anggaran")
     response = viewer_client.get("/articles/", {"q": "rapat"})

@@ -25,6 +25,7 @@ from django.db.models.sql.constants import MULTI
 from django.utils import timezone
 
 from annotations.models import Annotation, Article, Link, Tag
+from annotations.quantities import plain_number
 
 CHUNK_SIZE = 2000
 ROWS_PER_WRITE = 500
@@ -261,21 +262,15 @@ def iso_formatter(zone=None, *, cache_size: int = 4096) -> Callable[[Any], str]:
 
 
 def number(value) -> str:
-    """Return a number as plain decimal text: Decimal("7.500000") -> "7.5"."""
+    """Return a number in machine form (quantities.plain_number): Decimal("7.500000") -> "7.5"."""
     if value is None:
         return ""
     if isinstance(value, Decimal):
-        return format(value.normalize(), "f")
+        return plain_number(value)
     if isinstance(value, float):
         # SQLite gives DecimalField values back as floats: keep 6 places, as the field.
-        return format(Decimal(f"{value:.6f}").normalize(), "f")
+        return plain_number(Decimal(f"{value:.6f}"))
     return str(value)
-
-
-def _chunks(iterable: Iterable, size: int) -> Iterator[list]:
-    it = iter(iterable)
-    while chunk := list(islice(it, size)):
-        yield chunk
 
 
 ANNOTATION_FIELDS = (

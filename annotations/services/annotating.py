@@ -20,6 +20,7 @@ from annotations.models import (
     Speaker,
     Tag,
 )
+from annotations.quantities import plain_number
 from annotations.services.speakers import speaker_resolve
 from annotations.text.anchoring import body_version as version_of
 from annotations.text.anchoring import context, validate_span
@@ -142,9 +143,7 @@ def _snapshot(annotation: Annotation, tags: list[str] | None = None) -> dict[str
         "exact": annotation.exact,
         "speaker": annotation.speaker.name if annotation.speaker_id else None,
         "quote_form": annotation.quote_form,
-        "value": None
-        if annotation.value is None
-        else str(annotation.value.normalize()),
+        "value": None if annotation.value is None else plain_number(annotation.value),
         "unit": annotation.unit,
         "approximate": annotation.approximate,
         "note": annotation.note,

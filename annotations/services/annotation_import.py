@@ -12,18 +12,19 @@ import csv
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db import transaction
 from django.utils.translation import gettext as _
 
 from annotations.exporting.csv import LIST_SEPARATOR, csv_unsafe
 from annotations.models import Annotation, Article, Link, Speaker, Tag
-from annotations.services.annotating import annotation_create
-from annotations.services.speakers import speaker_create, speaker_find
+from annotations.quantities import parse_number
+from annotations.services.annotating import annotation_create, tag_resolve
+from annotations.services.links import link_create
+from annotations.services.speakers import speaker_resolve
 from annotations.text.anchoring import anchor
 
 REQUIRED = ("kind", "text")
@@ -77,11 +78,9 @@ def _bool(value: str, column: str) -> bool:
 
 
 def _decimal(value: str) -> Decimal | None:
-    if not value.strip():
-        return None
     try:
-        return Decimal(value.strip().replace(",", "."))
-    except InvalidOperation:
+        return parse_number(value)
+    except ValueError:
         raise _Skip(
             _("value “%(value)s” is not a number.") % {"value": value}
         ) from None
@@ -175,13 +174,10 @@ class _Importer:
         if not name:
             return None
         if name not in self.speakers:
-            found = Speaker.objects.filter(name=name).first() or speaker_find(name)
-            if found is None:
-                try:
-                    found = speaker_create(name=name, role=role)
-                except ValidationError as exc:
-                    raise _Skip(" ".join(exc.messages)) from exc
-            self.speakers[name] = found
+            try:
+                self.speakers[name] = speaker_resolve(name=name, role=role)
+            except ValidationError as exc:
+                raise _Skip(" ".join(exc.messages)) from exc
         return self.speakers[name]
 
     def author(self, username: str):
@@ -197,23 +193,10 @@ class _Importer:
 
 
 def _tags(names: Iterable[str]) -> list[Tag]:
-    tags: dict[str, Tag] = {}
-    for name in names:
-        name = " ".join(name.split())
-        if not name or name.casefold() in tags:
-            continue
-        tag = Tag.objects.filter(name__iexact=name).first()
-        if tag is None:
-            tag = Tag(name=name)
-            try:
-                tag.full_clean()
-            except ValidationError as exc:
-                raise _Skip(
-                    _("“%(name)s” is not a valid tag.") % {"name": name[:60]}
-                ) from exc
-            tag.save()
-        tags[name.casefold()] = tag
-    return list(tags.values())
+    try:
+        return tag_resolve(names)
+    except ValidationError as exc:
+        raise _Skip(" ".join(exc.messages)) from exc
 
 
 def _same(existing: Annotation, fields: dict, tags: list[Tag]) -> bool:
@@ -303,18 +286,11 @@ def annotation_import(*, lines: Iterable[str], user=None) -> AnnotationImportRep
         source, target = placed[old], placed[other]
         if source.pk == target.pk:
             continue
-        pair = Q(source=source, target=target) | Q(source=target, target=source)
-        if Link.objects.filter(pair, relation=relation).exists():
-            continue
         try:
-            with transaction.atomic():
-                Link.objects.create(
-                    source=source,
-                    target=target,
-                    relation=relation,
-                    created_by=importer.user,
-                )
-        except IntegrityError:
+            link_create(
+                source=source, target=target, relation=relation, user=importer.user
+            )
+        except ValidationError:  # already linked (either way round)
             continue
         report.links_created += 1
     return report
@@ -368,31 +344,26 @@ def _import_row_atomic(
         if _same(existing, fields, tags):
             return existing, False, moved
     created_at = _datetime(row.get("created_at", ""))
-    try:
-        with (
-            transaction.atomic()
-        ):  # a failed create must not spoil the row's transaction
-            annotation = annotation_create(
-                article=article,
-                start=start,
-                end=end,
-                kind=kind,
-                user=importer.author(row.get("created_by", "")),
-                tags=tags,
-                origin=_choice(
-                    row.get("origin", ""),
-                    Annotation.Origin,
-                    "origin",
-                    Annotation.Origin.MANUAL,
-                ),
-                confidence=_float(row.get("confidence", "")),
-                **fields,
-            )
-            if created_at is not None:
-                Annotation.objects.filter(pk=annotation.pk).update(
-                    created_at=created_at
-                )
-                annotation.created_at = created_at
+    try:  # annotation_create rolls its own work back; the row's transaction goes on
+        annotation = annotation_create(
+            article=article,
+            start=start,
+            end=end,
+            kind=kind,
+            user=importer.author(row.get("created_by", "")),
+            tags=tags,
+            origin=_choice(
+                row.get("origin", ""),
+                Annotation.Origin,
+                "origin",
+                Annotation.Origin.MANUAL,
+            ),
+            confidence=_float(row.get("confidence", "")),
+            **fields,
+        )
     except ValidationError as exc:
         raise _Skip(" ".join(exc.messages)) from exc
+    if created_at is not None:
+        Annotation.objects.filter(pk=annotation.pk).update(created_at=created_at)
+        annotation.created_at = created_at
     return annotation, True, moved

@@ -100,14 +100,14 @@ def speaker_find(name: str) -> Speaker | None:
     return None if found is None else Speaker.objects.get(pk=found)
 
 
-def speaker_resolve(*, name: str, user=None) -> Speaker:
-    """Return the speaker that name refers to, creating one when nobody matches."""
+def speaker_resolve(*, name: str, role: str = "", user=None) -> Speaker:
+    """Return the speaker that name refers to, creating one (with role) when nobody matches."""
     name = _clean_name(name)
-    existing = speaker_find(name)
+    existing = Speaker.objects.filter(name=name).first() or speaker_find(name)
     if existing is not None:
         return existing
     try:
-        return speaker_create(name=name)
+        return speaker_create(name=name, role=role)
     except ValidationError:
         # Another editor created the same name a moment ago.
         existing = Speaker.objects.filter(name__iexact=name).first()

@@ -1,7 +1,7 @@
 """Keep annotation offsets attached to the right words.
 
 Offsets are code points into the article body. Browsers count UTF-16 code
-units instead, so offsets from a selection are converted at the boundary.
+units instead: the reader's script converts a selection's offsets itself.
 An annotation also stores its exact text with some context around it
 (W3C TextQuoteSelector), so it can be found again after the body changes.
 """
@@ -35,35 +35,6 @@ class Anchor:
 def context(body: str, start: int, end: int, n: int = CONTEXT) -> tuple[str, str]:
     """Return (prefix, suffix): up to n code points before start and after end."""
     return body[max(0, start - n) : start], body[end : end + n]
-
-
-def utf16_to_codepoint(text: str, offset16: int) -> int:
-    """Return the code-point offset for a UTF-16 offset into text.
-
-    An offset inside a surrogate pair rounds down to the start of its
-    character.
-
-    >>> utf16_to_codepoint("\U0001f600a", 2)
-    1
-    """
-    units = text.encode("utf-16-le")
-    if not 0 <= offset16 <= len(units) // 2:
-        raise ValueError(f"UTF-16 offset {offset16} is outside the text")
-    if len(units) == 2 * len(text):
-        return offset16  # no characters outside the BMP
-    return len(units[: 2 * offset16].decode("utf-16-le", errors="ignore"))
-
-
-def codepoint_to_utf16(text: str, offset: int) -> int:
-    """Return the UTF-16 offset for a code-point offset into text.
-
-    >>> codepoint_to_utf16("\U0001f600a", 1)
-    2
-    """
-    if not 0 <= offset <= len(text):
-        raise ValueError(f"offset {offset} is outside the text")
-    head = text[:offset]
-    return offset + sum(1 for c in head if ord(c) > 0xFFFF)
 
 
 def validate_span(

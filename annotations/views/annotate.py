@@ -9,34 +9,21 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Q
 from django.http import HttpResponse
-from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
-from django_htmx.http import trigger_client_event
 
-from annotations import services
-from annotations.forms import AnnotationForm, PanelFilterForm
+from annotations import selectors, services
+from annotations.forms import AnnotationForm
 from annotations.models import Annotation, AnnotationChange, Article
-from annotations.quantities import plain_number, quantity_text
+from annotations.quantities import number_text, quantity_text
+from annotations.rendering import READER_TEMPLATE, panel_was_shown, reader_regions
 from annotations.services.annotating import AnnotationConflict, check_span
 from annotations.text.anchoring import anchor, body_version
 from annotations.text.numbers import parse_quantity
 from annotations.views import HtmxHttpRequest
-from annotations.views.reader import (
-    TEMPLATE,
-    body_html,
-    get_article,
-    load_links,
-    load_rows,
-    panel_items_html,
-    paragraph_bounds,
-    reader_context,
-)
 
 FORM_PAGE = "annotations/annotation_form.html"
 
@@ -61,119 +48,8 @@ def _editor(
     """Return the editor: the reader's editor partial for HTMX, a page of its own otherwise."""
     ctx = {"article": article, "form": form, **extra}
     if request.htmx:
-        return render(request, f"{TEMPLATE}#annotation-editor", ctx)
+        return render(request, f"{READER_TEMPLATE}#annotation-editor", ctx)
     return render(request, FORM_PAGE, ctx)
-
-
-def _filtered(queryset, active: dict):
-    """Return queryset narrowed by the side panel's active filters (see PanelFilterForm)."""
-    lookups = {
-        "kind": "kind",
-        "status": "status",
-        "speaker": "speaker_id",
-        "author": "created_by_id",
-        "tag": "tags",
-    }
-    return queryset.filter(**{lookups[k]: v for k, v in active.items()})
-
-
-def _active_filters(request: HtmxHttpRequest) -> dict:
-    return PanelFilterForm(request.POST).active() if request.POST else {}
-
-
-def _was_shown(request: HtmxHttpRequest, annotation: Annotation) -> bool:
-    """Return whether the side panel lists the annotation now, before a write changes it."""
-    alive = Annotation.objects.alive().filter(pk=annotation.pk)
-    return _filtered(alive, _active_filters(request)).exists()
-
-
-def _regions(
-    request: HtmxHttpRequest,
-    article: Article,
-    message: str,
-    *,
-    level: str = "success",
-    annotation: Annotation | None = None,
-    action: str = "",
-    undo: Annotation | None = None,
-    spans: tuple[tuple[int, int], ...] = (),
-    was_shown: bool = False,
-) -> HttpResponse:
-    """Return the closed editor, the changed body and side panel, and a message in one response.
-
-    spans are the stretches of the body the write touched (old and new place of
-    the annotation): only their paragraphs and the annotation's own item in the
-    panel are sent, as out-of-band swaps, so a save costs the same with ten or a
-    thousand annotations on the page. With no spans, or a panel of at most one
-    item (whose empty state may change), the whole body and panel are sent.
-    """
-    active = _active_filters(request)
-    alive = Annotation.objects.alive().filter(article=article)
-    total = alive.count()
-    shown_qs = _filtered(alive, active)
-    shown = shown_qs.count() if active else total
-    closed = render_to_string(f"{TEMPLATE}#annotation-editor", {}, request)
-    note = render_to_string(
-        "annotations/_annotation_messages.html",
-        {"message": message, "level": level, "undo": undo},
-        request,
-    )
-    if annotation is None or not spans or shown <= 1:
-        ctx = reader_context(request, article, request.POST)
-        parts = [
-            closed,
-            render_to_string(f"{TEMPLATE}#article-body", {**ctx, "oob": True}, request),
-            render_to_string(
-                f"{TEMPLATE}#annotation-panel", {**ctx, "oob": True}, request
-            ),
-        ]
-    else:
-        body = article.body
-        within = paragraph_bounds(
-            body, min(s for s, _e in spans), max(e for _s, e in spans)
-        )
-        rows = load_rows(article, within=within)
-        parts = [closed, body_html(body, rows, within=within)]
-        if was_shown:
-            parts.append(f'<li id="item-{annotation.pk}" hx-swap-oob="delete"></li>')
-        row = next((r for r in rows if r.pk == annotation.pk), None)
-        if row is not None and (
-            not active or _filtered(alive.filter(pk=row.pk), active).exists()
-        ):
-            after = (
-                Q(start__gt=row.start)
-                | Q(start=row.start, end__lt=row.end)
-                | Q(start=row.start, end=row.end, pk__gt=row.pk)
-            )
-            following = (
-                shown_qs.filter(after)
-                .order_by("start", "-end", "pk")
-                .values_list("pk", flat=True)
-                .first()
-            )
-            where = (
-                f"beforebegin:#item-{following}"
-                if following
-                else "beforeend:#annotation-list"
-            )
-            item = panel_items_html(
-                [row],
-                can_edit=request.user.has_perm("annotations.add_annotation"),
-                csrf_token=get_token(request),
-                links=load_links(article, annotation=row.pk),
-            )
-            parts.append(f'<ol hx-swap-oob="{where}">{item}</ol>')
-        count = f"{shown} / {total}" if shown != total else str(total)
-        parts.append(
-            f'<span id="annotation-count" class="count" hx-swap-oob="true">{count}</span>'
-        )
-    response = HttpResponse("".join([*parts, note]))
-    return trigger_client_event(
-        response,
-        "annotations-changed",
-        {"id": annotation.pk if annotation else None, "action": action},
-        after="settle",
-    )
 
 
 def _duplicate(article: Article, user, kind: str, start: int, end: int):
@@ -191,7 +67,7 @@ def _already_saved(
     if not request.htmx:
         messages.info(request, message)
         return redirect(_reader_url(article, annotation))
-    return _regions(
+    return reader_regions(
         request, article, message, level="info", annotation=annotation, action="exists"
     )
 
@@ -220,7 +96,7 @@ def _selection_initial(article: Article, params) -> tuple[dict, str]:
         quantity = parse_quantity(exact)
         if quantity is not None:
             initial.update(
-                value=plain_number(quantity.value),
+                value=number_text(quantity.value, grouping=False),
                 unit=quantity.unit,
                 approximate=quantity.approximate,
             )
@@ -230,7 +106,7 @@ def _selection_initial(article: Article, params) -> tuple[dict, str]:
 @require_http_methods(["GET", "POST"])
 def annotation_create(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     _require(request, "add")
-    article = get_article(pk)
+    article = selectors.reader_article(pk)
     if request.method == "GET":
         initial, error = _selection_initial(article, request.GET)
         return _editor(
@@ -283,7 +159,7 @@ def annotation_create(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     if not request.htmx:
         messages.success(request, message)
         return redirect(_reader_url(article, annotation))
-    return _regions(
+    return reader_regions(
         request,
         article,
         message,
@@ -302,7 +178,9 @@ def _annotation_initial(annotation: Annotation) -> dict:
         "speaker": annotation.speaker_id,
         "speaker_name": annotation.speaker.name if annotation.speaker_id else "",
         "quote_form": annotation.quote_form,
-        "value": "" if annotation.value is None else plain_number(annotation.value),
+        "value": ""
+        if annotation.value is None
+        else number_text(annotation.value, grouping=False),
         "unit": annotation.unit,
         "approximate": annotation.approximate,
         "tags": ", ".join(t.name for t in annotation.tags.all()),
@@ -323,7 +201,7 @@ def _conflict_context(current: Annotation) -> dict:
         "conflict": current,
         "conflict_change": last,
         "conflict_tags": ", ".join(t.name for t in current.tags.all()),
-        "conflict_value": "" if current.value is None else plain_number(current.value),
+        "conflict_value": "" if current.value is None else number_text(current.value),
     }
 
 
@@ -372,7 +250,7 @@ def annotation_update(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     else:
         fields["speaker_name"] = data["speaker_name"]
     before = (annotation.start, annotation.end)
-    was_shown = bool(request.htmx) and _was_shown(request, annotation)
+    was_shown = bool(request.htmx) and panel_was_shown(request, annotation)
     try:
         annotation = services.annotation_update(
             annotation=annotation,
@@ -396,7 +274,7 @@ def annotation_update(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     if not request.htmx:
         messages.success(request, message)
         return redirect(_reader_url(article, annotation))
-    return _regions(
+    return reader_regions(
         request,
         article,
         message,
@@ -412,7 +290,7 @@ def annotation_delete(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     _require(request, "delete")
     annotation = get_object_or_404(Annotation.objects.select_related("article"), pk=pk)
     article = annotation.article
-    was_shown = bool(request.htmx) and _was_shown(request, annotation)
+    was_shown = bool(request.htmx) and panel_was_shown(request, annotation)
     if annotation.deleted_at is None:
         services.annotation_delete(annotation=annotation, user=request.user)
         message = _("%(kind)s deleted.") % {"kind": annotation.get_kind_display()}
@@ -421,7 +299,7 @@ def annotation_delete(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     if not request.htmx:
         messages.success(request, message)
         return redirect(f"{article.get_absolute_url()}?undo={annotation.pk}")
-    return _regions(
+    return reader_regions(
         request,
         article,
         message,
@@ -451,7 +329,7 @@ def annotation_restore(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     if not request.htmx:
         getattr(messages, level)(request, message)
         return redirect(_reader_url(article, annotation))
-    return _regions(
+    return reader_regions(
         request,
         article,
         message,

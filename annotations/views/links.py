@@ -12,7 +12,6 @@ from decimal import Decimal
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Q
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
@@ -23,22 +22,19 @@ from django.views.decorators.http import require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import trigger_client_event
 
-from annotations import services
+from annotations import selectors, services
 from annotations.models import Annotation, Link, Story
 from annotations.quantities import quantity_text
-from annotations.views import HtmxHttpRequest
-from annotations.views.reader import TEMPLATE as READER
-from annotations.views.reader import (
-    load_links,
-    load_rows,
+from annotations.rendering import (
+    MESSAGES_TEMPLATE,
+    READER_TEMPLATE,
     panel_items_html,
+    story_links_context,
 )
+from annotations.views import HtmxHttpRequest
 
 FORM_PAGE = "annotations/link_form.html"
 STORY_PAGE = "annotations/story_detail.html"
-# Targets listed in the form; a search narrows them when there are more.
-TARGETS_SHOWN = 300
-_ARTICLE_FIELDS = ("raw_text", "body", "blocks", "restored_blocks", "sketch")
 
 
 class LinkForm(forms.Form):
@@ -86,67 +82,24 @@ def default_relation(source: Annotation, kind: str, value: Decimal | None) -> st
 def _targets(source: Annotation, find: str) -> tuple[list[dict], bool]:
     """Return the annotations the source may be linked to, grouped by article, and whether cut.
 
-    Annotations of the other articles of the source's story (of every other
-    article when it has none), the source's kind first within each article.
+    The source's kind comes first within each article.
     """
-    article = source.article
-    found = (
-        Annotation.objects.alive()
-        .exclude(status=Annotation.Status.REJECTED)
-        .exclude(article_id=article.pk)
-    )
-    if article.story_id:
-        found = found.filter(article__story_id=article.story_id)
-    for word in find.split()[:6]:
-        found = found.filter(
-            Q(exact__icontains=word)
-            | Q(article__title__icontains=word)
-            | Q(article__outlet__name__icontains=word)
-            | Q(speaker__name__icontains=word)
-        )
-    rows = list(
-        found.order_by(
-            "article__outlet__name", "article__published_at", "article_id", "start"
-        ).values_list(
-            "pk",
-            "kind",
-            "exact",
-            "value",
-            "unit",
-            "approximate",
-            "speaker__name",
-            "article_id",
-            "article__title",
-            "article__outlet__name",
-        )[: TARGETS_SHOWN + 1]
-    )
-    cut = len(rows) > TARGETS_SHOWN
+    targets, cut = selectors.link_targets(source, find)
     kinds = dict(Annotation.Kind.choices)
     groups: dict[int, dict] = {}
-    for (
-        pk,
-        kind,
-        exact,
-        value,
-        unit,
-        approx,
-        speaker,
-        article_id,
-        title,
-        outlet,
-    ) in rows[:TARGETS_SHOWN]:
+    for t in targets:
         group = groups.setdefault(
-            article_id, {"outlet": outlet, "title": title, "options": []}
+            t.article_id, {"outlet": t.outlet, "title": t.title, "options": []}
         )
         group["options"].append(
             {
-                "pk": pk,
-                "kind": kind,
-                "kind_label": kinds.get(kind, kind),
-                "exact": exact if len(exact) <= 90 else exact[:87] + "…",
-                "value_text": quantity_text(value, unit, approx),
-                "speaker": speaker or "",
-                "relation": default_relation(source, kind, value),
+                "pk": t.pk,
+                "kind": t.kind,
+                "kind_label": kinds.get(t.kind, t.kind),
+                "exact": t.exact if len(t.exact) <= 90 else t.exact[:87] + "…",
+                "value_text": quantity_text(t.value, t.unit, t.approximate),
+                "speaker": t.speaker or "",
+                "relation": default_relation(source, t.kind, t.value),
             }
         )
     for group in groups.values():
@@ -183,14 +136,10 @@ def _linked_response(
 ) -> HttpResponse:
     """Return the closed editor, the source's panel item with its links, and a message."""
     article = source.article
-    closed = render_to_string(f"{READER}#annotation-editor", {}, request)
+    closed = render_to_string(f"{READER_TEMPLATE}#annotation-editor", {}, request)
+    within = (source.start, source.end)
     row = next(
-        (
-            r
-            for r in load_rows(article, within=(source.start, source.end))
-            if r.pk == source.pk
-        ),
-        None,
+        (r for r in selectors.reader_rows(article, within) if r.pk == source.pk), None
     )
     item = ""
     if row is not None:
@@ -198,14 +147,11 @@ def _linked_response(
             [row],
             can_edit=True,
             csrf_token=get_token(request),
-            links=load_links(article, annotation=source.pk),
-        ).replace(
-            f'<li id="item-{source.pk}"',
-            f'<li id="item-{source.pk}" hx-swap-oob="true"',
-            1,
+            links=selectors.reader_links(article, annotation=source.pk),
+            oob=True,
         )
     note = render_to_string(
-        "annotations/_annotation_messages.html",
+        MESSAGES_TEMPLATE,
         {"message": message, "level": "success"},
         request,
     )
@@ -260,62 +206,13 @@ def link_create(request: HtmxHttpRequest, pk: int) -> HttpResponse:
 # ---- The story's contradictions and agreements --------------------------------
 
 
-def story_links_context(story: Story) -> dict:
-    """Return the links touching the story's annotations for its page, in one query.
-
-    Open links come first, then confirmed, resolved; dismissed ones are kept
-    apart so they can be shown folded.
-    """
-    sides = ("source", "target")
-    related = [f"{s}__{r}" for s in sides for r in ("article__outlet", "speaker")]
-    deferred = [f"{s}__article__{f}" for s in sides for f in _ARTICLE_FIELDS]
-    links = list(
-        Link.objects.filter(
-            Q(source__article__story=story) | Q(target__article__story=story),
-            source__deleted_at__isnull=True,
-            target__deleted_at__isnull=True,
-        )
-        .select_related(*related, "created_by")
-        .defer(*deferred)
-    )
-    order = {
-        Link.Status.OPEN: 0,
-        Link.Status.CONFIRMED: 1,
-        Link.Status.RESOLVED: 2,
-        Link.Status.DISMISSED: 3,
-    }
-    relation_order = {r: i for i, r in enumerate(Link.Relation.values)}
-    links.sort(
-        key=lambda link: (
-            order[link.status],
-            relation_order.get(link.relation, 9),
-            -link.created_at.timestamp(),
-        )
-    )
-    for link in links:
-        for side in (link.source, link.target):
-            side.value_text = quantity_text(side.value, side.unit, side.approximate)
-    return {
-        "story_links": [link for link in links if link.status != Link.Status.DISMISSED],
-        "dismissed_links": [
-            link for link in links if link.status == Link.Status.DISMISSED
-        ],
-        "link_actions": [
-            (Link.Status.CONFIRMED, _("Confirm")),
-            (Link.Status.DISMISSED, _("Dismiss")),
-            (Link.Status.RESOLVED, _("Resolve")),
-            (Link.Status.OPEN, _("Reopen")),
-        ],
-    }
-
-
 def _story_links_response(
     request: HtmxHttpRequest, story: Story, message: str, level: str = "success"
 ) -> HttpResponse:
     ctx = {"story": story, **story_links_context(story)}
     section = render_to_string(f"{STORY_PAGE}#story-links", ctx, request)
     note = render_to_string(
-        "annotations/_annotation_messages.html",
+        MESSAGES_TEMPLATE,
         {"message": message, "level": level},
         request,
     )

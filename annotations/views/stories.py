@@ -14,11 +14,10 @@ from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 
-from annotations import services
+from annotations import selectors, services
 from annotations.models import Article, Story
-from annotations.search import search_articles
+from annotations.rendering import story_links_context
 from annotations.views import HtmxHttpRequest
-from annotations.views.links import story_links_context
 
 CANDIDATES_SHOWN = 20
 
@@ -84,24 +83,12 @@ def story_create(request: HtmxHttpRequest) -> HttpResponse:
 @vary_on_headers("HX-Request")
 def story_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     story = get_object_or_404(Story, slug=slug)
-    articles = list(
-        story.articles.select_related("outlet")
-        .defer("raw_text", "body", "blocks", "restored_blocks")
-        .with_annotation_count()
-        .order_by("published_at", "id")
-    )
-    # Undated articles sort first in SQLite and last in PostgreSQL: put them last.
-    articles.sort(key=lambda a: a.published_at is None)
+    articles = selectors.story_articles(story)
     outlets, rows = _timeline(articles)
     find = request.GET.get("find", "").strip()[:200]
     candidates = []
     if request.user.has_perm("annotations.change_article"):
-        free = (
-            Article.objects.filter(story__isnull=True)
-            .select_related("outlet")
-            .only("id", "title", "published_at", "outlet__name")
-        )
-        candidates = list(search_articles(free, find)[:CANDIDATES_SHOWN])
+        candidates = selectors.story_candidates(find, CANDIDATES_SHOWN)
     ctx = {
         "story": story,
         "articles": articles,

@@ -8,9 +8,7 @@ from annotations.text.anchoring import (
     Anchor,
     anchor,
     body_version,
-    codepoint_to_utf16,
     context,
-    utf16_to_codepoint,
     validate_span,
 )
 
@@ -36,45 +34,6 @@ def test_context_default_width():
 def test_context_counts_an_emoji_as_one_code_point():
     body = f"ab{GRIN}cd"
     assert context(body, 3, 4, n=1) == (GRIN, "d")
-
-
-def test_utf16_offsets_count_an_emoji_as_two_units():
-    start = BODY.index("bertemu")
-    assert codepoint_to_utf16(BODY, start) == start + 1
-    end = BODY.index(" selama")
-    assert codepoint_to_utf16(BODY, end) == end + 3
-    assert utf16_to_codepoint(BODY, start + 1) == start
-    assert utf16_to_codepoint(BODY, end + 3) == end
-
-
-def test_no_break_space_is_one_unit_in_both_counts():
-    i = BODY.index("Xi")
-    assert BODY[i - 1] == NBSP
-    assert codepoint_to_utf16(BODY, i) - codepoint_to_utf16(BODY, i - 1) == 1
-
-
-def test_offsets_round_trip_at_every_position():
-    for offset in range(len(BODY) + 1):
-        assert utf16_to_codepoint(BODY, codepoint_to_utf16(BODY, offset)) == offset
-
-
-def test_utf16_offset_inside_a_surrogate_pair_rounds_down():
-    body = f"a{GRIN}b"
-    assert utf16_to_codepoint(body, 2) == 1
-    assert utf16_to_codepoint(body, 3) == 2
-
-
-def test_ascii_offsets_are_unchanged():
-    assert utf16_to_codepoint("hello", 3) == 3
-    assert codepoint_to_utf16("hello", 3) == 3
-
-
-@pytest.mark.parametrize("offset", [-1, 100])
-def test_offsets_outside_the_text_raise(offset):
-    with pytest.raises(ValueError):
-        utf16_to_codepoint(BODY, offset)
-    with pytest.raises(ValueError):
-        codepoint_to_utf16(BODY, offset)
 
 
 def test_anchor_uses_offsets_that_still_match():
