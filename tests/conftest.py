@@ -1,6 +1,7 @@
 """Shared fixtures: a small cast of users and a tiny handwritten article.
 
-alice is an editor, victor a viewer, root an admin. Seed articles come from
+alice is an editor, victor a viewer, root an admin; alice and victor are
+seeded once per session (see django_db_setup). Seed articles come from
 ../shared/seeds (see `seed_dir`); tests never copy their text into the project.
 
 `seed_articles` imports the three seeds through the real import service
@@ -59,30 +60,89 @@ def seed_dir() -> Path:
     return SEED_DIR
 
 
-def _user(django_user_model, name: str, role: str):
-    user = django_user_model.objects.create_user(
-        username=name, password=f"{name}-pass-123"
+# The cast: name -> role. Passwords are "<name>-pass-123".
+CAST = {"alice": "editor", "victor": "viewer", "root": "admin"}
+# Seeded once per session. root is not: with an admin in every test, ensure_admin
+# could never be seen creating the first one.
+SESSION_CAST = ("alice", "victor")
+_password_hashes: dict[str, str] = {}
+
+
+def cast_member(name: str):
+    """Return the cast member name, creating them (with their role) if missing.
+
+    Passwords are hashed once per session: hashing is what made users slow to
+    create (about 0.3 s of CPU each, several times per test).
+    """
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.hashers import make_password
+
+    if name not in _password_hashes:
+        _password_hashes[name] = make_password(f"{name}-pass-123")
+    role = CAST[name]
+    user, created = get_user_model().objects.get_or_create(
+        username=name,
+        defaults={
+            "password": _password_hashes[name],
+            "is_staff": role == "admin",
+            "is_superuser": role == "admin",
+        },
     )
-    user.groups.add(Group.objects.get(name=role))
-    if role == "admin":
-        user.is_staff = user.is_superuser = True
-        user.save()
+    if created:
+        user.groups.add(Group.objects.get(name=role))
     return user
 
 
-@pytest.fixture
-def alice(db, django_user_model):
-    return _user(django_user_model, "alice", "editor")
+def _seed_session() -> None:
+    for name in SESSION_CAST:
+        cast_member(name)
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker) -> None:
+    """Seed, once per session, what most tests need: the editor alice and the viewer victor.
+
+    Tests run in a transaction rolled back at their end, so the seed stays as it
+    is; a transactional test (live_server) empties the database when it ends, and
+    pytest_runtest_teardown below seeds it again.
+    """
+    with django_db_blocker.unblock():
+        _seed_session()
+
+
+def _empties_the_database(item: pytest.Item) -> bool:
+    if "transactional_db" in getattr(item, "fixturenames", ()):
+        return True
+    marker = item.get_closest_marker("django_db")
+    return bool(
+        marker and (marker.kwargs.get("transaction") or marker.args[:1] == (True,))
+    )
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None):
+    result = yield
+    if nextitem is not None and _empties_the_database(item):
+        from pytest_django.plugin import blocking_manager_key
+
+        with item.config.stash[blocking_manager_key].unblock():
+            _seed_session()
+    return result
 
 
 @pytest.fixture
-def victor(db, django_user_model):
-    return _user(django_user_model, "victor", "viewer")
+def alice(db):
+    return cast_member("alice")
 
 
 @pytest.fixture
-def root(db, django_user_model):
-    return _user(django_user_model, "root", "admin")
+def victor(db):
+    return cast_member("victor")
+
+
+@pytest.fixture
+def root(db):
+    return cast_member("root")
 
 
 @pytest.fixture
