@@ -8,6 +8,7 @@ body is only searched when those say nothing.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -128,16 +129,39 @@ def _zone(name: str | None, default_tz: str):
     return timezone(sign * offset)
 
 
+def _month(name: str) -> int | None:
+    """Return the month a matched name or number stands for.
+
+    The date patterns match case-insensitively, and Unicode case folding lets
+    look-alikes through ("DEſEMBER", "OKT" with a Kelvin sign): those fold back
+    to a known name or are no month at all.
+    """
+    if name.isdigit():
+        return int(name)
+    return markers.MONTHS.get(
+        name.lower(), markers.MONTHS.get(unicodedata.normalize("NFKC", name).casefold())
+    )
+
+
 def _from_match(match: re.Match, default_tz: str) -> tuple[datetime, bool] | None:
+    """Return the match as (aware datetime, date_only), or None when no such moment exists.
+
+    A date that only looks like one ("2024-02-30", "31/4/2023", "25:00 GMT+99")
+    is not a date: it is skipped, never an error.
+    """
     groups = match.groupdict()
     if groups.get("iso"):
-        dt = datetime.fromisoformat(groups["iso"])
+        try:
+            dt = datetime.fromisoformat(groups["iso"])
+        except ValueError:
+            return None
         date_only = len(groups["iso"]) == 10
         if dt.tzinfo is None:
             dt = dt.replace(tzinfo=ZoneInfo(default_tz))
         return dt, date_only
-    month = groups["month"]
-    month = int(month) if month.isdigit() else markers.MONTHS[month.lower()]
+    month = _month(groups["month"])
+    if month is None:
+        return None
     hour = minute = second = 0
     if groups["hour"] is not None:
         hour, minute = int(groups["hour"]), int(groups["minute"])

@@ -303,3 +303,31 @@ def test_title_is_empty_when_the_top_is_not_a_headline():
 )
 def test_detect_language(text, language):
     assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024-02-30",
+        "Diperbarui 2024-02-30T10:00:00+07:00 oleh redaksi",
+        "2023-13-01 08:00",
+        "2024-01-01T25:61:00+99:00",
+        "31/4/2023 10:00 WIB",
+        "30 Februari 2024, 10:00 GMT+30",
+    ],
+)
+def test_impossible_dates_are_ignored_not_an_error(text):
+    assert parse_published(text) is None
+    metadata = extract_metadata(f"Judul berita\n\n{text}\n\nIsi berita yang panjang.")
+    assert metadata.published_at is None
+
+
+def test_an_impossible_date_does_not_hide_a_real_one():
+    found = parse_published("Rilis 2024-02-30, terbit Senin, 19 Jun 2023, 15:22 WIB")
+    assert found[0].isoformat() == "2023-06-19T15:22:00+07:00"
+
+
+def test_month_names_with_unicode_look_alikes_fold_or_are_skipped():
+    # re.IGNORECASE lets "ſ" (long s) and "K" (Kelvin sign) match "s" and "k".
+    assert parse_published("1 De\u017fember 2023")[0].month == 12
+    assert parse_published("2 O\u212at 2023")[0].month == 10
