@@ -52,7 +52,20 @@ _SPACE_CHARS = r"[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
 # Every run of spaces becomes one " "; a lone " " is already that, so it is not
 # matched at all (replacing each word gap with itself made this the slowest step).
 _SPACES = re.compile(rf"(?! (?!{_SPACE_CHARS})){_SPACE_CHARS}+")
-_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
+# Invisible characters that only get in the way of search and anchoring: soft
+# hyphens, zero-width spaces and joiners, BOMs; control characters other than
+# tab and line breaks (PostgreSQL refuses NUL in text; the others are debris
+# of bad conversions), lone surrogates (from JSON escapes; no database stores
+# them); and the bidirectional marks, embeddings, overrides and
+# isolates, which can make text read differently from what it says ("Trojan
+# Source") and are never part of Indonesian or English copy.
+_CONTROL_CHARS = r"\x00-\x08\x0e-\x1f\x7f\ud800-\udfff"
+_BIDI_CHARS = r"\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_INVISIBLE = re.compile(
+    rf"[\u00ad\u200b-\u200d\u2060\ufeff{_CONTROL_CHARS}{_BIDI_CHARS}]"
+)
+# Kept in the raw text (which stays as imported): all but what no database stores.
+_RAW_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 # "pada1970-an" -> "pada 1970-an"; only a word of letters glued to a year.
 _GLUED_YEAR = re.compile(r"\b([A-Za-z][a-z]+)((?:1[5-9]|20)\d\d(?:-?an)?)\b")
@@ -73,6 +86,47 @@ def normalise(text: str) -> str:
     if _GLUED_YEAR_HINT.search(text):
         text = _GLUED_YEAR.sub(r"\1 \2", text)
     return text
+
+
+def clean_line(text: str) -> str:
+    """Return a one-line metadata value (title, outlet, author…) normalised like the body.
+
+    Control and bidirectional characters go, and every run of whitespace,
+    line breaks included, becomes one space.
+
+    >>> clean_line(" Kabar\\u202e  Pesisir\\x00\\n ")
+    'Kabar Pesisir'
+    """
+    text = unicodedata.normalize("NFC", text)
+    return " ".join(_INVISIBLE.sub("", text).split())
+
+
+def shorten(text: str, limit: int) -> str:
+    """Return text in at most limit characters: cut at a word boundary, an ellipsis marking the cut.
+
+    >>> shorten("Kabar Pesisir Selatan", 16)
+    'Kabar Pesisir…'
+    """
+    if len(text) <= limit:
+        return text
+    window = text[: limit - 1]
+    if not text[limit - 1].isspace() and " " in window.strip():
+        window = window.rsplit(" ", 1)[0]
+    window = window.rstrip(" ,;:-–—") or text[: limit - 1]
+    return f"{window}…"
+
+
+def clean_raw(text: str) -> str:
+    """Return raw text as imported, less the control characters no database may store.
+
+    Tabs and line breaks stay; NUL, the other C0 controls and lone surrogates
+    go: PostgreSQL refuses NUL in text, no database stores a lone surrogate,
+    and the others are debris of conversions.
+
+    >>> clean_raw("a\\x00b\\r\\nc")
+    'ab\\r\\nc'
+    """
+    return _RAW_CONTROLS.sub("", text)
 
 
 def split_paragraphs(raw: str) -> list[str]:

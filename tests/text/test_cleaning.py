@@ -9,9 +9,12 @@ from annotations.text.cleaning import (
     Block,
     block_offsets,
     clean,
+    clean_line,
+    clean_raw,
     compose_body,
     is_date_line,
     normalise,
+    shorten,
     split_paragraphs,
 )
 
@@ -388,3 +391,47 @@ def test_paragraph_before_a_photo_credit_at_the_top_is_kept():
     cleaned = clean(raw)
     assert [b.reason for b in cleaned.removed] == ["photo-credit"]
     assert cleaned.body.startswith("Blinken tiba di Beijing")
+
+
+# Hostile characters -------------------------------------------------------------------
+
+
+def test_control_characters_leave_the_body_but_tabs_and_lines_stay_apart():
+    raw = "Sari\x00 bertemu\x07 Tan\x1f di\tBogor.\x7f\n\nTan\x0bsetuju\x0cjuga."
+    assert clean(raw).body == "Sari bertemu Tan di Bogor.\n\nTan setuju juga."
+
+
+def test_bidi_overrides_and_isolates_are_neutralised_in_the_body():
+    raw = "Menteri berkata \u202eitu benar\u202c dan \u2067lain\u2069 hal \u200fpula."
+    body = clean(raw).body
+    assert body == "Menteri berkata itu benar dan lain hal pula."
+    assert not set(body) & {"\u202a", "\u202b", "\u202d", "\u202e", "\u2066", "\u2068"}
+
+
+def test_lone_surrogates_from_json_escapes_are_dropped():
+    assert clean("Sari\ud800 bertemu Tan\udfff.").body == "Sari bertemu Tan."
+
+
+def test_clean_line_makes_a_metadata_value_one_safe_line():
+    assert (
+        clean_line("  Kabar\u202e Pesisir\x00\n\tSelatan ") == "Kabar Pesisir Selatan"
+    )
+
+
+def test_clean_raw_keeps_the_raw_text_but_what_no_database_stores():
+    raw = "Sari\x00 bertemu\r\n\tTan \u202eitu\ud800."
+    assert clean_raw(raw) == "Sari bertemu\r\n\tTan \u202eitu."
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "expected"),
+    [
+        ("Kabar Pesisir Selatan", 16, "Kabar Pesisir…"),
+        ("Kabar Pesisir Selatan", 21, "Kabar Pesisir Selatan"),
+        ("Kabar Pesisir, Selatan", 15, "Kabar Pesisir…"),
+        ("Kabarpesisirselatan", 6, "Kabar…"),
+    ],
+)
+def test_shorten_cuts_at_a_word_within_the_limit(text, limit, expected):
+    assert shorten(text, limit) == expected
+    assert len(shorten(text, limit)) <= limit
