@@ -34,6 +34,8 @@ MIN_ARTICLE_WORDS = 20
 EMPTY = "empty"
 BINARY = "binary"
 UNKNOWN_ENCODING = "unknown-encoding"
+BAD_UTF8 = "bad-utf8"  # detail: the line of the first invalid byte
+DEEP_JSON = "deep-json"
 NO_ARTICLE = "no-article"
 NO_TEXT = "no-text"
 BAD_JSON = "bad-json"
@@ -97,10 +99,47 @@ _MAGIC = (
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 # Western codepages win ties: Indonesian and English copy is never Central European.
 _PREFERRED = ("cp1252", "latin_1", "iso8859_15")
+# A page or XML file that says it is UTF-8, near its top.
+_DECLARES_UTF8 = re.compile(
+    rb"""<meta[^>]{0,200}charset\s*=\s*["']?\s*utf-?8|<\?xml[^>]{0,100}encoding\s*=\s*["']utf-?8""",
+    re.IGNORECASE,
+)
+# After decode("utf-8", "surrogateescape"): every byte that was not valid UTF-8.
+_ESCAPED = re.compile("[\udc80-\udcff]")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+
+
+def _line_of(data: bytes, position: int) -> str:
+    return str(data.count(b"\n", 0, position) + 1)
+
+
+def _damaged_utf8(data: bytes, error: UnicodeDecodeError) -> FormatError | None:
+    """Return the error for data that is UTF-8 with invalid bytes, or None for a legacy encoding.
+
+    Data is UTF-8 when it says so (an HTML meta charset or an XML
+    declaration) or when most of its non-ASCII characters are valid UTF-8
+    sequences: a file in a legacy encoding (cp1252, Latin-1) almost never
+    forms one, since each would need an accented capital followed by a
+    symbol byte. Such a file with invalid bytes is damaged (cut, or two
+    encodings mixed); decoding it as a legacy encoding would turn every
+    valid character into mojibake ("â€”" for "—"), so it is refused.
+    """
+    if _DECLARES_UTF8.search(data[:4096]):
+        return FormatError(BAD_UTF8, _line_of(data, error.start))
+    text = data.decode("utf-8", "surrogateescape")
+    invalid = len(_ESCAPED.findall(text))
+    valid = len(_NON_ASCII.findall(text)) - invalid
+    if valid and valid >= invalid:
+        return FormatError(BAD_UTF8, _line_of(data, error.start))
+    return None
 
 
 def decode(data: bytes) -> str:
     """Return the text of data: BOM first, then UTF-8, then what charset-normalizer detects.
+
+    Data that is UTF-8 (a UTF-8 BOM, a declaration, or mostly valid UTF-8
+    sequences) but holds invalid bytes is refused (BAD_UTF8) rather than
+    read as a legacy encoding; see _damaged_utf8.
 
     >>> decode("café".encode("cp1252"))
     'café'
@@ -110,6 +149,9 @@ def decode(data: bytes) -> str:
             try:
                 return data[len(bom) :].decode(encoding)
             except UnicodeDecodeError as exc:
+                if encoding == "utf-8":
+                    line = _line_of(data, len(bom) + exc.start)
+                    raise FormatError(BAD_UTF8, line) from exc
                 raise FormatError(UNKNOWN_ENCODING, str(exc)) from exc
     if not data.strip():
         raise FormatError(EMPTY)
@@ -120,8 +162,9 @@ def decode(data: bytes) -> str:
         raise FormatError(BINARY)
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        if damaged := _damaged_utf8(data, exc):
+            raise damaged from exc
     matches = list(charset_normalizer.from_bytes(data))
     if not matches:
         raise FormatError(UNKNOWN_ENCODING)
@@ -136,6 +179,22 @@ def decode(data: bytes) -> str:
     return str(best)
 
 
+class _TooDeep(ValueError):
+    pass
+
+
+def _loads(text: str):
+    """Return json.loads(text), or raise _TooDeep when its nesting exhausts the parser's stack.
+
+    Article files are lists of flat records; a file of 100,000 "[" is not one,
+    and the parser's RecursionError must not escape as a crash.
+    """
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise _TooDeep from None
+
+
 def _suffix(name: str) -> str:
     return PurePath(name).suffix.lower()
 
@@ -148,7 +207,9 @@ def _sniff(text: str) -> str:
         return ".html"
     if start.startswith("[") or start.startswith("{"):
         try:
-            json.loads(text)
+            _loads(text)
+        except _TooDeep:
+            return ".json"  # reported as such, not read as prose
         except ValueError:
             return ".jsonl" if start.startswith("{") else ".txt"
         return ".json"
@@ -243,11 +304,16 @@ _ALIASES = {
 
 
 def _field(row: dict, name: str) -> str:
+    """Return the named field of a record as text: a string, a number, or a list of them joined.
+
+    Nested objects and lists are no field value (and printing a deeply nested
+    one would exhaust the stack): they count as missing.
+    """
     for key in _ALIASES[name]:
         value = row.get(key)
-        if value not in (None, ""):
-            if isinstance(value, list):
-                value = ", ".join(str(v) for v in value)
+        if isinstance(value, list):  # "author": ["Sari", "Tan"]
+            value = ", ".join(str(v) for v in value if isinstance(v, str | int | float))
+        if isinstance(value, str | int | float) and value != "":
             return str(value).strip() if name != "text" else str(value)
     return ""
 
@@ -280,7 +346,10 @@ def _read_json_lines(text: str) -> ReadResult:
                 continue
             number += 1
             try:
-                row = json.loads(raw)
+                row = _loads(raw)
+            except _TooDeep:
+                yield Problem(DEEP_JSON, number)
+                continue
             except ValueError as exc:
                 yield Problem(BAD_JSON, number, str(exc))
                 continue
@@ -291,7 +360,9 @@ def _read_json_lines(text: str) -> ReadResult:
 
 def _read_json(text: str) -> ReadResult:
     try:
-        data = json.loads(text)
+        data = _loads(text)
+    except _TooDeep:
+        return ReadResult(problems=(Problem(DEEP_JSON),))
     except ValueError as exc:
         if text.lstrip().startswith("{") and "\n{" in text:
             return _read_json_lines(text)  # JSON Lines saved as .json

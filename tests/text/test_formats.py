@@ -196,3 +196,68 @@ def test_unknown_suffix_with_data_is_unsupported():
     with pytest.raises(FormatError) as error:
         read_records("tabel.dat", b"1;2;3;4\n5;6;7;8\n" * 20)
     assert error.value.problem.code == formats.UNSUPPORTED
+
+
+# Hostile files ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["deep.json", "deep.jsonl", "-"])
+def test_json_nested_beyond_the_parsers_stack_is_refused_with_a_reason(name):
+    result = read_records(name, b"[" * 100_000)
+    assert [p.code for p in result.problems] == [formats.DEEP_JSON]
+    assert not result.records
+
+
+def test_deep_json_in_one_line_spares_the_other_lines():
+    data = json.dumps({"text": ARTICLE}).encode() + b"\n" + b"[" * 100_000
+    result = read_records("rows.jsonl", data)
+    assert [r.line for r in result.records] == [1]
+    assert [(p.code, p.line) for p in result.problems] == [(formats.DEEP_JSON, 2)]
+
+
+def test_a_nested_value_is_no_field_and_never_printed():
+    nested = "[" * 900 + "]" * 900
+    data = (
+        f'[{{"text": {nested}, "title": "x"}}, {{"text": "isi", "author": {nested}}}]'
+    )
+    result = read_records("rows.json", data.encode())
+    assert [(p.code, p.line) for p in result.problems] == [(formats.NO_TEXT, 1)]
+    assert [(r.text, r.author) for r in result.records] == [("isi", "")]
+
+
+def test_utf8_with_an_invalid_byte_is_refused_with_its_line():
+    data = (
+        "Baris satu — “kutipan”.\nBaris dua, café.\n".encode() + b"rusak \xff di sini\n"
+    )
+    with pytest.raises(FormatError) as raised:
+        decode(data)
+    assert (raised.value.problem.code, raised.value.problem.detail) == (
+        formats.BAD_UTF8,
+        "3",
+    )
+
+
+def test_utf8_cut_in_the_middle_of_a_character_is_refused():
+    data = ("Menteri berkata “sepakat” " * 20).encode()[:-2]
+    with pytest.raises(FormatError) as raised:
+        decode(data + b" lanjut")
+    assert raised.value.problem.code == formats.BAD_UTF8
+
+
+def test_a_bom_or_a_declaration_says_utf8_even_with_one_accent():
+    with pytest.raises(FormatError) as raised:
+        decode(codecs.BOM_UTF8 + "Señor Tan".encode("cp1252"))
+    assert raised.value.problem.code == formats.BAD_UTF8
+    page = '<html><head><meta charset="UTF-8"></head><body>Se\xf1or Tan</body></html>'
+    with pytest.raises(FormatError) as raised:
+        decode(page.encode("cp1252"))
+    assert raised.value.problem.code == formats.BAD_UTF8
+
+
+def test_legacy_encodings_stay_readable_when_nothing_says_utf8():
+    text = "Rapat “alot”, kata Señor Tan – menteri; café crème à Bogor. " * 5
+    assert decode(text.encode("cp1252")) == text
+    page = (
+        '<html><head><meta charset="windows-1252"></head><body>Señor Tan</body></html>'
+    )
+    assert decode(page.encode("cp1252")) == page
