@@ -131,3 +131,44 @@ def test_exit_status_in_a_real_process(tmp_path, seed_dir):
     assert "1 imported" in first.stdout
     assert "1 duplicate" in again.stdout
     assert "1 failed" in bad.stdout
+
+
+def test_a_directory_tree_with_hostile_files_is_walked_and_reported_file_by_file(
+    db, tmp_path
+):
+    (tmp_path / "sub" / "deeper").mkdir(parents=True)
+    (tmp_path / "baik.txt").write_text(ARTICLE)
+    (tmp_path / "sub" / "tanggal.txt").write_text(
+        "Diperbarui 2024-02-30 10:00\n\n" + ARTICLE.replace("Selasa", "Rabu")
+    )
+    (tmp_path / "sub" / "dalam.json").write_bytes(b"[" * 100_000)
+    (tmp_path / "sub" / "deeper" / "rusak.txt").write_bytes(
+        "Kata “sepakat” diucapkan.\n".encode() + b"\xff\xfe rusak"
+    )
+    (tmp_path / "sub" / "deeper" / "nul.jsonl").write_text(
+        '{"text": "'
+        + ARTICLE.replace("\n", " ")
+        .replace("Bogor", "Bo\\u0000gor")
+        .replace("tuna", "tongkol")
+        + '"}'
+    )
+    odd_name = tmp_path.joinpath(b"n\xffama.txt".decode("utf-8", "surrogateescape"))
+    odd_name.write_text(ARTICLE.replace("kuota tuna", "kuota cakalang"))
+    out = io.StringIO()
+    with pytest.raises(CommandError) as error:
+        call_command("import_articles", str(tmp_path), "--quiet", stdout=out)
+    assert error.value.returncode == 1
+    lines = out.getvalue().strip().splitlines()
+    assert sorted(line.split(":")[0] for line in lines[:-1]) == [
+        "FAILED dalam.json",
+        "FAILED rusak.txt",
+        "IMPORTED baik.txt",
+        "IMPORTED nul.jsonl #1",
+        "IMPORTED n\ufffdama.txt",
+        "IMPORTED tanggal.txt",
+    ]
+    assert lines[-1] == "4 imported, 0 duplicate, 2 failed."
+    assert Article.objects.count() == 4
+    assert not [
+        b for b in Article.objects.values_list("body", flat=True) if "\x00" in b
+    ]

@@ -412,3 +412,144 @@ def test_a_bulk_import_looks_up_a_detected_outlet_once(db):
     assert len(outlet_reads) == 1
     assert Outlet.objects.count() == 1
     assert Article.objects.filter(outlet__name="Unknown outlet").count() == 4
+
+
+# Hostile input ------------------------------------------------------------------------
+
+
+def test_an_impossible_iso_date_in_the_text_is_ignored(db):
+    text = WIRE.replace("pada Selasa", "pada 2024-02-30")
+    outcome = article_import(raw_text=text, published_at="2024-02-30")
+    assert outcome.status == "imported", outcome.message
+    assert outcome.article.published_at is None
+
+
+def _files(*texts: str) -> list[tuple[str, bytes]]:
+    return [(f"{n}.txt", text.encode()) for n, text in enumerate(texts, start=1)]
+
+
+def _article_text(n: int) -> str:
+    return (
+        f"Rapat ke-{n} dewan kota membahas anggaran pasar ikan yang baru dan jadwal "
+        f"pembangunan dermaga nomor {n} di pesisir utara.\n\n"
+        f"Wali kota mengatakan pekerjaan tahap {n} dimulai setelah musim hujan berakhir."
+    )
+
+
+def test_one_bad_file_among_five_fails_alone_with_its_reason(db):
+    texts = [_article_text(n) for n in range(1, 6)]
+    texts[2] = texts[2].replace("berakhir.", "berakhir pada 2024-02-30.")
+    reports = list(import_files(_files(*texts)))
+    assert [r.status for r in reports] == ["imported"] * 5
+    assert Article.objects.count() == 5
+
+
+def test_an_unexpected_error_in_one_file_rolls_back_that_file_only(db, monkeypatch):
+    from annotations.services import importing
+
+    real = importing._near_duplicates
+
+    def broken_for_the_third(article):
+        if "ke-3" in article.body:
+            raise RuntimeError("boom")
+        return real(article)
+
+    monkeypatch.setattr(importing, "_near_duplicates", broken_for_the_third)
+    reports = list(import_files(_files(*(_article_text(n) for n in range(1, 6)))))
+    assert [(r.name, r.status) for r in reports] == [
+        ("1.txt", "imported"),
+        ("2.txt", "imported"),
+        ("3.txt", "failed"),
+        ("4.txt", "imported"),
+        ("5.txt", "imported"),
+    ]
+    assert "unexpected error" in reports[2].message
+    assert "RuntimeError" in reports[2].message
+    # The third article was saved before the failure: its savepoint took it back.
+    assert not Article.objects.filter(body__contains="ke-3").exists()
+    assert Article.objects.count() == 4
+
+
+def test_nul_and_other_controls_never_reach_the_database(db):
+    record = {
+        "text": WIRE.replace("Bogor", "Bo\x00gor", 1) + "\x01",
+        "title": "Nota\x00 kesepahaman",
+        "outlet": "Kabar\x00 Pesisir",
+        "author": "Ayu\x1b Lestiani",
+        "story": "Perikanan\x00 bersama",
+    }
+    data = json.dumps([record]).encode()
+    [report] = import_files([("rows.json", data)])
+    assert report.status == "imported", report.message
+    article = Article.objects.select_related("outlet", "story").get()
+    stored = [
+        article.body,
+        article.raw_text,
+        article.title,
+        article.author,
+        article.outlet.name,
+        article.story.title,
+        *(b["text"] for b in article.blocks),
+    ]
+    assert not [
+        value for value in stored if any(ord(c) < 9 or c == "\x1b" for c in value)
+    ]
+    assert (article.title, article.outlet.name) == ("Nota kesepahaman", "Kabar Pesisir")
+
+
+def test_bidi_overrides_are_neutralised_in_body_and_metadata(db):
+    record = {
+        "text": WIRE.replace("Sari Wulandari", "Sari \u202eWulandari\u202c"),
+        "title": "Nota \u202ekesepahaman",
+        "outlet": "Kabar \u2067Pesisir\u2069",
+    }
+    [report] = import_files([("rows.json", json.dumps([record]).encode())])
+    article = Article.objects.select_related("outlet").get(pk=report.article_id)
+    for value in (article.body, article.title, article.outlet.name):
+        assert not {"\u202e", "\u202c", "\u2067", "\u2069"} & set(value)
+    assert "Sari Wulandari" in article.body
+
+
+def test_long_outlet_and_story_names_are_shortened_the_same_way_every_time(db):
+    outlet = "Kabar Pesisir " + "Selatan dan Sekitarnya " * 20
+    story = "Perundingan perikanan " * 30
+    first = article_import(raw_text=WIRE, outlet=outlet, story=story)
+    second = article_import(raw_text=_article_text(7), outlet=outlet, story=story)
+    assert (first.status, second.status) == ("imported", "imported"), second.message
+    assert Outlet.objects.count() == 1
+    assert Story.objects.count() == 1
+    name = Outlet.objects.get().name
+    assert len(name) <= 200
+    assert name.endswith("…")
+    assert len(Story.objects.get().title) <= 300
+    assert "outlet name was shortened to 200 characters" in first.message
+    assert "story title was shortened to 300 characters" in second.message
+
+
+def test_a_long_title_is_shortened_with_a_note(db):
+    outcome = article_import(raw_text=WIRE, title="Sari dan Tan " * 60)
+    assert len(outcome.article.title) <= 500
+    assert "title was shortened to 500 characters" in outcome.message
+
+
+def test_a_broken_url_is_refused_with_a_message_not_an_error(db):
+    record = {"text": WIRE, "url": "http://[::1"}
+    [report] = import_files([("rows.json", json.dumps([record]).encode())])
+    assert report.status == "failed"
+    assert "URL" in report.message
+
+
+def test_damaged_utf8_and_deep_json_are_refused_with_their_reason(db):
+    data = WIRE.replace('"', "\u201c", 1).replace('"', "\u201d", 1).encode()
+    reports = list(
+        import_files(
+            [
+                ("rusak.txt", data[:200] + b"\xff" + data[200:]),
+                ("dalam.json", b"[" * 100_000),
+            ]
+        )
+    )
+    assert [r.status for r in reports] == ["failed", "failed"]
+    assert "not valid UTF-8 (first on line 1)" in reports[0].message
+    assert "nests lists or objects too deeply" in reports[1].message
+    assert not Article.objects.exists()

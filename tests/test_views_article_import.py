@@ -231,3 +231,36 @@ def test_an_uploaded_html_page_keeps_its_source_and_the_source_page_shows_it(
     source = editor_client.get(f"/articles/{article.pk}/source/").content.decode()
     assert "&lt;article&gt;&lt;p&gt;BOGOR - Menteri Kelautan" in source
     assert "<article><p>BOGOR" not in source
+
+
+def test_uploading_five_files_with_a_bad_third_reports_all_five(editor_client):
+    def article(n: int) -> str:
+        return (
+            f"Rapat ke-{n} dewan kota membahas anggaran pasar ikan dan jadwal "
+            f"pembangunan dermaga nomor {n} di pesisir utara.\n\n"
+            f"Wali kota mengatakan pekerjaan tahap {n} dimulai setelah musim hujan."
+        )
+
+    files = [
+        SimpleUploadedFile(f"{n}.txt", article(n).encode(), "text/plain")
+        for n in (1, 2)
+    ]
+    files.append(SimpleUploadedFile("3.json", b"[" * 100_000, "application/json"))
+    files += [
+        SimpleUploadedFile(f"{n}.txt", article(n).encode(), "text/plain")
+        for n in (4, 5)
+    ]
+    response = editor_client.post(
+        "/articles/import/", {"mode": "upload", "files": files}
+    )
+    assert response.status_code == 200
+    reports = response.context["reports"]
+    assert [(r.name, r.status) for r in reports] == [
+        ("1.txt", "imported"),
+        ("2.txt", "imported"),
+        ("3.json", "failed"),
+        ("4.txt", "imported"),
+        ("5.txt", "imported"),
+    ]
+    assert "nests lists or objects too deeply" in response.content.decode()
+    assert Article.objects.count() == 4

@@ -8,6 +8,7 @@ the other articles of the same import.
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 import sys
 from collections.abc import Iterable, Iterator, Mapping
@@ -29,8 +30,10 @@ from rapidfuzz import fuzz
 
 from annotations.models import Article, Language, Outlet, Story
 from annotations.text import fingerprints, formats
-from annotations.text.cleaning import clean
+from annotations.text.cleaning import clean, clean_line, clean_raw, shorten
 from annotations.text.metadata import extract_metadata, parse_published
+
+logger = logging.getLogger(__name__)
 
 IMPORTED, DUPLICATE, FAILED = "imported", "duplicate", "failed"
 
@@ -85,6 +88,16 @@ def _problem_message(problem: formats.Problem) -> str:
         ),
         formats.UNKNOWN_ENCODING: _(
             "The text encoding could not be recognised; save the file as UTF-8 and try again."
+        ),
+        formats.BAD_UTF8: _(
+            "This file is UTF-8 but holds bytes that are not valid UTF-8 (first on "
+            "line %(line)s): it is damaged or mixes two encodings. Nothing was "
+            "imported; save it again as UTF-8 and try again."
+        )
+        % {"line": problem.detail or "?"},
+        formats.DEEP_JSON: _(
+            "This JSON nests lists or objects too deeply to be read; an article "
+            "file is a list of records, each an object of fields."
         ),
         formats.NO_ARTICLE: _("No article text was found in this HTML page."),
         formats.NO_TEXT: _("This record has no text (no “text” or “body” field)."),
@@ -146,10 +159,17 @@ def _parse_when(value, default_tz: str) -> tuple[datetime | None, bool]:
     return parsed, len(text) == 10
 
 
+def _hostname(url: str) -> str:
+    try:
+        return urlsplit(url).hostname or ""
+    except ValueError:  # "http://[::1": the URL's own validation reports it
+        return ""
+
+
 def _outlet(name: str, *, url: str, language: str) -> Outlet:
     outlet = Outlet.objects.filter(name__iexact=name).first()
     if outlet is None:
-        outlet = Outlet(name=name[:200], domain=(urlsplit(url).hostname or "")[:200])
+        outlet = Outlet(name=name, domain=_hostname(url)[:200])
         outlet.language = language
         outlet.full_clean()
         outlet.save()
@@ -159,7 +179,7 @@ def _outlet(name: str, *, url: str, language: str) -> Outlet:
 def _story(title: str) -> Story:
     story = Story.objects.filter(title__iexact=title).first()
     if story is None:
-        story = Story(title=title[:300], slug=Story.unique_slug(title))
+        story = Story(title=title, slug=Story.unique_slug(title))
         story.full_clean()
         story.save()
     return story
@@ -239,7 +259,16 @@ def article_import(
     import_files), so detected outlets are not looked up again.
     """
     default_tz = settings.TIME_ZONE
-    title, url = title.strip(), url.strip()
+    # What no database stores (NUL, lone surrogates) and what must not reach a
+    # page (bidirectional overrides) goes before anything is looked up or saved.
+    raw_text, source_text = clean_raw(raw_text), clean_raw(source_text)
+    title, url = clean_line(title), clean_line(url)
+    author, editor = clean_line(author), clean_line(editor)
+    if isinstance(outlet, str):
+        outlet = clean_line(outlet)
+    if isinstance(story, str):
+        story = clean_line(story)
+    notes: list[str] = []
     cleaned = clean(raw_text, title=title or None)
     body = cleaned.body
     if not body.strip():
@@ -266,10 +295,11 @@ def article_import(
     try:
         with transaction.atomic():
             if not isinstance(outlet, Outlet):
-                name = (outlet or "").strip() or detected.outlet
+                name = outlet or detected.outlet
                 if not name:
                     with translation.override(settings.LANGUAGE_CODE):
                         name = _(UNKNOWN_OUTLET)
+                name = _fit(name, Outlet, "name", _("outlet name"), notes)
                 cached = known.get(_key(name)) if known else None
                 outlet = (
                     cached
@@ -277,18 +307,32 @@ def article_import(
                     else _outlet(name, url=url, language=language)
                 )
             if story is not None and not isinstance(story, Story):
-                story = _story(story.strip()) if story.strip() else None
+                story = (
+                    _story(_fit(story, Story, "title", _("story title"), notes))
+                    if story
+                    else None
+                )
             article = Article(
                 outlet=outlet,
                 story=story,
-                title=(title or detected.title or title_from_body(body))[:500],
+                title=_fit(
+                    title or detected.title or title_from_body(body),
+                    Article,
+                    "title",
+                    _("title"),
+                    notes,
+                ),
                 url=url,
                 published_at=when,
                 published_date_only=date_only,
-                author=(author.strip() or detected.author)[:300],
-                editor=(editor.strip() or detected.editor)[:300],
-                wire_source=detected.wire_source[:200],
-                dateline=detected.dateline[:200],
+                author=_fit(
+                    author or detected.author, Article, "author", _("author"), notes
+                ),
+                editor=_fit(
+                    editor or detected.editor, Article, "editor", _("editor"), notes
+                ),
+                wire_source=shorten(detected.wire_source, 200),
+                dateline=shorten(detected.dateline, 200),
                 language=language,
                 raw_text=source_text or raw_text,
                 body=body,
@@ -299,7 +343,7 @@ def article_import(
                     for b in cleaned.blocks
                 ],
                 content_hash=digest,
-                source_name=source_name[:500],
+                source_name=shorten(clean_line(source_name), 500),
                 imported_by=user
                 if user is not None and user.is_authenticated
                 else None,
@@ -339,7 +383,26 @@ def article_import(
         }
     else:
         message = _("Imported “%(title)s”.") % {"title": article.title}
+    message = " ".join([message, *notes])
     return ImportOutcome(IMPORTED, message, article=article, near_duplicates=near)
+
+
+def _fit(value: str, model, name: str, label: str, notes: list[str]) -> str:
+    """Return value shortened to the model field's length, noting for the editor when it was.
+
+    A name longer than its column cannot be stored, and cutting it blindly
+    made the next import of the same name miss it (a second outlet, a
+    second story) or collide with it; shortened the same way every time, it
+    is found again.
+    """
+    limit = model._meta.get_field(name).max_length
+    if len(value) <= limit:
+        return value
+    notes.append(
+        _("The %(field)s was shortened to %(limit)s characters.")
+        % {"field": label, "limit": limit}
+    )
+    return shorten(value, limit)
 
 
 def _duplicate(existing: Article) -> ImportOutcome:
@@ -465,9 +528,19 @@ def import_files(
     """
     limit = max_bytes if max_bytes is not None else settings.NEWSROOM_MAX_UPLOAD_BYTES
     known: dict[tuple[str, str], Outlet | Story] = {}
+    options = {
+        "outlet": outlet,
+        "story": story,
+        "url": url,
+        "language": language,
+        "user": user,
+    }
     for source in _walk(sources):
-        name, data, error = _read(source, limit, stdin)
-        display = Path(name).name if name != "-" else name
+        try:
+            name, data, error = _read(source, limit, stdin)
+        except Exception as exc:  # an upload that cannot be read must not stop the rest
+            name, data, error = _source_name(source), None, _unexpected(exc, source)
+        display = _display(name)
         if data is None:
             yield FileReport(display, FAILED, error)
             continue
@@ -476,40 +549,82 @@ def import_files(
         except formats.FormatError as exc:
             yield FileReport(display, FAILED, _problem_message(exc.problem))
             continue
-        several = len(result.records) + len(result.problems) > 1 or any(
-            r.line is not None for r in result.records
-        )
-        items = sorted(
-            [(r.line or 0, r) for r in result.records]
-            + [(p.line or 0, p) for p in result.problems],
-            key=lambda pair: pair[0],
-        )
-        for line, item in items:
-            label = f"{display} #{line}" if several and line else display
-            if isinstance(item, formats.Problem):
-                yield FileReport(label, FAILED, _problem_message(item))
-                continue
-            outlet_name = outlet or item.outlet or None
-            story_title = story or item.story or None
-            outcome = article_import(
-                raw_text=item.text,
-                outlet=known.get(_key(outlet_name), outlet_name),
-                story=known.get(_key(story_title, "story"), story_title),
-                title=item.title,
-                url=url if url and not several else item.url,
-                language=language or item.language,
-                published_at=item.published_at or None,
-                author=item.author,
-                editor=item.editor,
-                user=user,
-                source_name=label,
-                known=known,
-                source_text=item.source,
-            )
-            if outcome.status == IMPORTED:
-                # Looked up once per import, not once per article; only once committed.
-                article = outcome.article
-                known[_key(article.outlet.name)] = article.outlet
-                if article.story is not None:
-                    known[_key(article.story.title, "story")] = article.story
-            yield _report(label, outcome)
+        except (
+            Exception
+        ) as exc:  # a parser's own bug (trafilatura, csv) is this file's alone
+            yield FileReport(display, FAILED, _unexpected(exc, display))
+            continue
+        yield from _import_records(result, display, known, options)
+
+
+def _import_records(
+    result: formats.ReadResult, display: str, known: dict, options: dict
+) -> Iterator[FileReport]:
+    several = len(result.records) + len(result.problems) > 1 or any(
+        r.line is not None for r in result.records
+    )
+    items = sorted(
+        [(r.line or 0, r) for r in result.records]
+        + [(p.line or 0, p) for p in result.problems],
+        key=lambda pair: pair[0],
+    )
+    outlet, story, url = options["outlet"], options["story"], options["url"]
+    for line, item in items:
+        label = f"{display} #{line}" if several and line else display
+        if isinstance(item, formats.Problem):
+            yield FileReport(label, FAILED, _problem_message(item))
+            continue
+        outlet_name = outlet or item.outlet or None
+        story_title = story or item.story or None
+        try:
+            # A savepoint of its own: whatever fails in one article, even a
+            # database error outside article_import's transaction, is rolled
+            # back alone and the import goes on with the next.
+            with transaction.atomic():
+                outcome = article_import(
+                    raw_text=item.text,
+                    outlet=known.get(_key(outlet_name), outlet_name),
+                    story=known.get(_key(story_title, "story"), story_title),
+                    title=item.title,
+                    url=url if url and not several else item.url,
+                    language=options["language"] or item.language,
+                    published_at=item.published_at or None,
+                    author=item.author,
+                    editor=item.editor,
+                    user=options["user"],
+                    source_name=label,
+                    known=known,
+                    source_text=item.source,
+                )
+        except Exception as exc:
+            yield FileReport(label, FAILED, _unexpected(exc, label))
+            continue
+        if outcome.status == IMPORTED:
+            # Looked up once per import, not once per article; only once committed.
+            article = outcome.article
+            known[_key(article.outlet.name)] = article.outlet
+            if article.story is not None:
+                known[_key(article.story.title, "story")] = article.story
+        yield _report(label, outcome)
+
+
+def _unexpected(exc: Exception, what) -> str:
+    logger.exception("Import of %s failed", what)
+    return _(
+        "Not imported: an unexpected error stopped this one (%(error)s); nothing "
+        "of it was stored and the other files went on."
+    ) % {"error": type(exc).__name__}
+
+
+def _source_name(source: Source) -> str:
+    if isinstance(source, tuple):
+        return source[0]
+    return getattr(source, "name", None) or str(source)
+
+
+def _display(name: str) -> str:
+    """Return the file name as reports show it: printable, whatever bytes the file system used."""
+    name = Path(name).name if name != "-" else name
+    # A name in no valid encoding comes from the file system with surrogate escapes.
+    name = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return clean_line(name) or "?"
