@@ -183,10 +183,20 @@ def _in_a_sentence(text: str, pos: int) -> bool:
     of one line (a selection, a snippet) is taken as it is.
     """
     end = text.find("\n", pos)
-    if end < 0 and text.rfind("\n", 0, pos) < 0:
+    line_start = text.rfind("\n", 0, pos) + 1
+    if end < 0 and line_start == 0:
         return True
-    line = text[pos : len(text) if end < 0 else end].rstrip()
-    return line[-1:] in _SENTENCE_ENDS
+    line = text[line_start : len(text) if end < 0 else end].strip()
+    if line[-1:] in _SENTENCE_ENDS:
+        return True
+    # A bulleted list of facts in the body ("- 300 rumah rusak berat") is not a
+    # headline: keep its lines unless they are in title case.
+    return line[:1] in "-•*–" and not _title_case(line)
+
+
+def _title_case(line: str) -> bool:
+    words = re.findall(r"[^\W\d_]{4,}", line)
+    return bool(words) and sum(w[0].isupper() for w in words) * 2 > len(words)
 
 
 _SENTENCE_ENDS = set(".!?…\"”’'):;")

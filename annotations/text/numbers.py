@@ -410,7 +410,7 @@ _NOT_QUANTITY_RE = re.compile(
     r"|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
     rf"|\b\d{{1,2}}\s*(?:[-–—]\s*\d{{1,2}}\s*)?(?:{_MONTH_ALT})\b\.?(?:\s*,?\s*\d{{4}})?"
     r")"
-    r"|(?m:^[ \t]*(?:[-•*·–—][ \t]*\d{1,3}(?![\d.,])(?=[ \t]+[A-Z\"“])|\d{1,3}[.)](?=[ \t])))",
+    r"|(?m:^[ \t]*(?:[-•*·–—][ \t]*\d{1,3}(?![\d.,])(?=[ \t]+(?-i:[A-Z\"“]))|\d{1,3}[.)](?=[ \t])))",
     re.IGNORECASE,
 )
 _LINK_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
@@ -773,8 +773,12 @@ def _not_a_quantity(
     first = tokens[j]
     before = text[first.start - 1] if first.start > 0 else ""
     after = text[first.end] if first.end < len(text) else ""
-    if before in ("/", ":", "=", "_", "#") or after in ("/", ":", "_"):
-        return True
+    if (
+        before in ("/", ":", "=", "_", "#")
+        or after in (":", "_")
+        or (after == "/" and not unit)
+    ):
+        return True  # but "Rp 10.000/kg" is a price
     if before == "-" and first.start > 1 and text[first.start - 2].isalpha():
         return True  # "COVID-19", "F-16"
     if before.isalpha() and not unit:

@@ -329,6 +329,27 @@ def test_a_number_word_for_a_set_already_named_is_not_a_claim():
     assert [text[c.start : c.end] for c in find_claims(text)] == ["three hours"]
 
 
+def test_a_bulleted_list_of_facts_keeps_its_claims():
+    text = (
+        "Rincian kerusakan:\n- 300 rumah rusak berat\n- 120 rumah rusak ringan\n\n"
+        "Berita Terkait\n- Siapkan 5 Gudang Baru di Jawa Barat\n"
+    )
+    assert [text[c.start : c.end] for c in find_claims(text)] == [
+        "300 rumah",
+        "120 rumah",
+    ]
+
+
+def test_a_price_per_unit():
+    assert (
+        _only("Harga cabai Rp 80.000/kg.").value,
+        _only("Harga cabai Rp 80.000/kg.").unit,
+    ) == (
+        80000,
+        "IDR",
+    )
+
+
 def test_a_number_without_a_unit_is_not_a_claim():
     assert (
         find_claims("Skor akhir 2-1 untuk tuan rumah, dan 17 di antara mereka.") == []
