@@ -257,6 +257,13 @@ class Cast:
         default_factory=dict
     )  # folded full name -> first spelling
     _starts: list[int] = field(default_factory=list)
+    # word of a full name -> (start, words, folded full name) of its mentions, in order
+    _by_word: dict[str, list[tuple[int, tuple[str, ...], str]]] = field(
+        default_factory=dict
+    )
+    _roles: dict[str, str] = field(
+        default_factory=dict
+    )  # full name -> first role given
     _lowercase_words: frozenset[str] = frozenset()
 
     @classmethod
@@ -282,10 +289,22 @@ class Cast:
                     # "Joko Widodo (Jokowi)": the short name is the same person.
                     cast.people[fold(alias.group(1))] = cast.people[fold(mention.name)]
         for mention in cast.mentions:
+            full = fold(mention.name)
+            if full in cast.people:
+                words = tuple(full.split())
+                for word in set(words):
+                    cast._by_word.setdefault(word, []).append(
+                        (mention.start, words, full)
+                    )
+        for mention in cast.mentions:
             single = mention.role and len(mention.name.split()) == 1
             if single and cast.full_name(mention.name, mention.start) == mention.name:
                 cast._introduce(mention.name)  # "Kapolda Irjen Karyoto"
         cast._starts = [m.start for m in cast.mentions]
+        for mention in cast.mentions:
+            full = cast.people.get(fold(mention.name))
+            if full and mention.role:
+                cast._roles.setdefault(full, mention.role)
         return cast
 
     # --- building -------------------------------------------------------------------
@@ -410,20 +429,17 @@ class Cast:
             if key.endswith(" " + known_key):
                 return known  # "Bantul Agus Mulyadi" read in a role is "Agus Mulyadi"
         words = key.split()
-        best_before, best_after = None, None
-        for mention in self.mentions:
-            full = fold(mention.name)
-            if full not in self.people:
-                continue
-            full_words = full.split()
-            if len(full_words) > len(words) and all(w in full_words for w in words):
-                if mention.start < pos:
-                    best_before = mention
-                elif best_after is None:
-                    best_after = mention
-        chosen = best_before or best_after
-        if chosen is not None:
-            return self.people[fold(chosen.name)]
+        # Full mentions holding every word of the name, in text order.
+        found = [
+            (start, full)
+            for start, full_words, full in self._by_word.get(
+                words[0] if words else "", ()
+            )
+            if len(full_words) > len(words) and all(w in full_words for w in words)
+        ]
+        if found:
+            i = bisect.bisect_left(found, (pos, ""))
+            return self.people[found[i - 1][1] if i > 0 else found[0][1]]
         for known in self.people.values():
             if same_person(known, name):
                 return known
@@ -521,13 +537,7 @@ class Cast:
         return found
 
     def _role_of(self, full: str) -> str:
-        key = fold(full)
-        for mention in self.mentions:
-            if mention.role and self.people.get(fold(mention.name)) == full:
-                return mention.role
-            if mention.role and fold(mention.name) == key:
-                return mention.role
-        return ""
+        return self._roles.get(full, "")
 
 
 @dataclass(frozen=True)
@@ -797,12 +807,17 @@ def _starts_clause(text: str, pos: int) -> bool:
 
 def sentence_start(text: str, pos: int) -> int:
     """Return where the sentence holding pos starts (a paragraph start at the latest)."""
-    start = text.rfind("\n", 0, pos) + 1
+    # A "sentence" longer than this is a list or a pasted table: look no further back,
+    # so that every quote costs the same however long its line.
+    start = max(text.rfind("\n", 0, pos) + 1, pos - _LONGEST_SENTENCE)
     # The lookahead needs the letters after pos: search a little past it.
-    for m in _SENTENCE_END.finditer(text, max(start, pos - 400), pos + 3):
+    for m in _SENTENCE_END.finditer(text, start, pos + 3):
         if m.end() <= pos and not ends_abbreviation(text, m.start()):
             start = m.end()
     return start
+
+
+_LONGEST_SENTENCE = 400
 
 
 def sentence_end(text: str, pos: int, limit: int = 200) -> int:

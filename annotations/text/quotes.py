@@ -231,14 +231,24 @@ class _Said:
 
 
 def _mask(text: str, pairs: list[tuple[int, int]]) -> str:
-    """Return text with the words inside every quote blanked (marks and first letter kept)."""
-    chars = list(text)
+    """Return text with the words inside every quote blanked (marks and first letter kept).
+
+    pairs are sorted by opening mark; nested quotes are blanked with their outer one.
+    """
+    parts = []
+    done = 0  # text before this is copied or blanked already
     for open_at, close_at in pairs:
-        # The first letter stays: its case tells whether the quote opens a sentence.
-        for i in range(open_at + 2, close_at):
-            if chars[i] != "\n":
-                chars[i] = " "
-    return "".join(chars)
+        if close_at <= done:
+            continue  # inside a quote already blanked
+        keep = min(max(done, open_at + 2), close_at)  # the first letter stays (case)
+        parts.append(text[done:keep])
+        parts.append(_BLANK.sub(" ", text[keep:close_at]))
+        done = close_at
+    parts.append(text[done:])
+    return "".join(parts)
+
+
+_BLANK = re.compile(r"[^\n]")
 
 
 # --- attribution ---------------------------------------------------------------------

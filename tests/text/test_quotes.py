@@ -138,3 +138,25 @@ def test_seed_article_quotes_and_speakers():
     direct = [q for q in by_words.values() if q.form == "direct"]
     assert any(body[q.start :].startswith("Penting untuk memilih") for q in direct)
     assert all(body[q.start - 1] in "\"'“‘" for q in by_words.values())
+
+
+def test_any_text_gives_valid_sorted_spans_without_error():
+    # Seeded random texts built from the characters quote finding cares about.
+    import random
+
+    pieces = [
+        '"', "“", "”", "'", "‘", "’", "«", "»", "„", "\n", "\n\n", " ", ",", ".", ":",
+        "kata", "ujarnya", "said", "he", "Dia", "Menurut", "Blinken", "Wang Yi",
+        "Menlu AS", "juru bicara", "(", ")", "Dr.", "x", "1,5", "—",
+    ]  # fmt: skip
+    rng = random.Random(8)
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 60)))
+        quotes = find_quotes(text)
+        assert quotes == sorted(quotes, key=lambda q: (q.start, -q.end))
+        for quote in quotes:
+            assert 0 <= quote.start < quote.end <= len(text)
+            assert any(c.isalpha() for c in text[quote.start : quote.end])
+            assert quote.form in ("direct", "partial", "indirect")
+            assert quote.source_kind in ("person", "institution", "medium", "")
+            assert 0 <= quote.confidence <= 1
