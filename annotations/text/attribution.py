@@ -75,7 +75,7 @@ PEOPLE_NOUNS = _words(
     pengamat observer observers ekonom economist economists peneliti researcher
     researchers pejabat official officials sumber source sources diplomat diplomats
     lawmakers legislators members anggota leaders people orang korban victim victims
-    relawan volunteer volunteers mahasiswa student students pemain player pengunjuk demonstran
+    relawan volunteer volunteers mahasiswa student students pengunjuk demonstran
     protesters protester penduduk masyarakat publik public netizen warganet
     """
 )
@@ -208,7 +208,14 @@ _LOCAL_TITLES = _words(
 _ORG_OF = re.compile(
     r"\b(?:" + "|".join(sorted(ORG_WORDS)) + r")\s+(?:of|for|in|di)\s+[A-Z]", re.I
 )
-_TAKES_COMPLEMENT = _PLACE_TAKING | ORG_WORDS | {"of"}
+_TAKES_COMPLEMENT = (
+    _PLACE_TAKING
+    | ORG_WORDS
+    | _words(
+        "of kota kabupaten provinsi kecamatan kelurahan desa city county province"
+        " district distrik regency village"
+    )
+)
 _ALIAS = re.compile(r" ?\(([A-Z][\w'’-]+)\)")
 _LOWER_WORD = re.compile(r"\b[a-z]\w+")
 _TOKEN = re.compile(r"\w+(?:['’.-]\w+)*")
@@ -224,7 +231,8 @@ _AFTER_PREPOSITION = re.compile(
 )
 _VERBISH = re.compile(
     r"(?:juga\s+|pun\s+|kemudian\s+|lalu\s+|also\s+|then\s+|later\s+)?"
-    r"(?:me\w+|ber\w+|said|says|told|added|\w+ed)\b"
+    r"(?:me\w+|ber\w+|said|says|told|tells|added|adds|has|had|have|is|was|will|would"
+    r"|can|could|thinks|believes|wants|\w+ed)\b"
 )
 
 
@@ -488,6 +496,9 @@ class Cast:
             return Source(parsed.name or parsed.role, "", "medium", "medium")
         if parsed.kind == "institution" and not parsed.name:
             named = self.institution(parsed.role, pos)
+            if not named and len(parsed.role.split()) >= 2:
+                # "the agriculture ministry": unnamed, but which one is clear.
+                return Source(parsed.role, "", "institution", "institution")
             if not named:
                 return Source("", parsed.role, "institution", "role")
             return Source(named, "", "institution", "institution")
@@ -610,16 +621,16 @@ def _medium_name(phrase: str) -> str | None:
 
 
 def _institution(phrase: str) -> str:
-    """Return the institution part of a phrase, from its first institution word."""
-    m = next(
-        (
-            m
-            for m in _TOKEN.finditer(phrase)
-            if m.group()[:1].isupper() or is_org_word(m.group().casefold())
-        ),
-        None,
-    )
-    return phrase[m.start() :] if m else phrase
+    """Return phrase without the role words before the institution.
+
+    >>> _institution("juru bicara Kementerian Kesehatan")
+    'Kementerian Kesehatan'
+    """
+    for m in _TOKEN.finditer(phrase):
+        low = m.group().casefold()
+        if low not in TITLES and low not in PEOPLE_NOUNS and low not in DETERMINERS:
+            return phrase[m.start() :]
+    return phrase
 
 
 def _split_name(part: str) -> tuple[str, str]:
@@ -793,16 +804,14 @@ def _starts_sentence(text: str, pos: int) -> bool:
 
 
 def _starts_clause(text: str, pos: int) -> bool:
-    """Return whether pos starts its sentence, or follows one leading phrase and a comma."""
+    """Return whether pos starts its sentence, or follows one leading phrase and a comma.
+
+    "Back at Cipinang, Rohmah has ...", "Seusai pertemuan, Blinken mengatakan ...".
+    """
     if _starts_sentence(text, pos):
         return True
-    start = sentence_start(text, pos)
-    lead = text[start:pos]
-    return bool(re.fullmatch(r"[^,]{1,60},\s*", lead)) and not any(
-        w[0].isupper() and not _starts_sentence(text, start + m.start())
-        for m in _TOKEN.finditer(lead)
-        for w in [m.group()]
-    )
+    lead = text[sentence_start(text, pos) : pos]
+    return bool(re.fullmatch(r"[^,]{1,60},\s*", lead))
 
 
 def sentence_start(text: str, pos: int) -> int:

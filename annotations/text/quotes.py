@@ -428,7 +428,7 @@ def _resolve_cue(
     if parsed.pronoun:
         return _pronoun(cast, cue.at, spoken)
     source = cast.resolve_parsed(parsed, cue.at)
-    if not source.speaker and _ANAPHOR.match(cue.phrase.strip()):
+    if not source.speaker and _is_anaphor(cue.phrase):
         # "tutur pemain berusia 27 tahun itu", "the 27-year-old said": the one just named.
         source, confidence = _pronoun(cast, cue.at, spoken)
         return source, min(confidence, 0.6)
@@ -450,9 +450,32 @@ def _resolve_cue(
 
 # A definite description of a person: "pemain berusia 27 tahun itu", "the 27-year-old".
 _ANAPHOR = re.compile(
-    r"^(?:the\s+\d+-year-old(?:\s+[a-z]+)?|the\s+(?!official|officials|ministry|agency"
-    r"|government|spokes)[a-z]+(?:\s+[a-z]+)?|(?!seorang|sejumlah|para|warga|pejabat"
-    r"|sumber)[a-z][\w\s-]*\s(?:itu|tersebut))$"
+    r"^(?:the\s+\d+-year-old(?:\s+[a-z]+)?|the\s+[a-z]+(?:\s+[a-z]+)?"
+    r"|(?!seorang\b|sejumlah\b|para\b)[a-z][\w\s-]*\s(?:itu|tersebut))$"
+)
+
+
+def _is_anaphor(phrase: str) -> bool:
+    """Return whether phrase describes one person already named, not a group or body."""
+    phrase = phrase.strip()
+    return bool(_ANAPHOR.match(phrase)) and not any(
+        is_org_word(w) or w in MEDIA_WORDS or w in PEOPLE_NOUNS or w in _NOT_ONE_PERSON
+        for w in phrase.casefold().split()
+    )
+
+
+# Descriptions of many people or of nobody in particular.
+_NOT_ONE_PERSON = frozenset(
+    [
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "statement",
+        "source",
+        "sources",
+        "government",
+        "police",
+    ]
 )
 
 
@@ -501,8 +524,10 @@ def _subject_before(head: str) -> str:
         "",
         head.rstrip(),
     )
-    # "Ortiz, who chairs the committee, said": the clause is not the subject.
+    # "Ortiz, who chairs the committee, said": the clause is not the subject,
+    # nor is "dalam keterangan tertulisnya" in "Kementerian Kesehatan dalam ... menyebut".
     head = _INSERTED_CLAUSE.sub("", head)
+    head = _INSERTED_PHRASE.sub("", head)
     apposition = head.endswith(",")
     phrase, rest = _words_before(head.rstrip(" ,"))
     if not phrase:
@@ -566,6 +591,9 @@ def _previous_word(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
+_INSERTED_PHRASE = re.compile(
+    r"\s+(?:dalam|melalui|lewat|via|in|through)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*$"
+)
 _RELATIVE = frozenset({"who", "which", "that", "yang", "whom", "whose"})
 _APPOSED_NAME = re.compile(r"\s*([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*,")
 _PARTICLE_OR_DET = frozenset({"bin", "binti", "van", "von", "de", "da", "al", "el", "the", "a", "an"})  # fmt: skip
@@ -591,7 +619,7 @@ def _plausible_subject(phrase: str) -> bool:
     return (
         any(w[:1].isupper() for w in words)
         or any(_roleish(w.casefold()) for w in words)
-        or bool(_ANAPHOR.match(phrase.strip()))
+        or _is_anaphor(phrase)
     )
 
 

@@ -603,3 +603,42 @@ def test_a_nickname_note_after_the_name_points_to_the_person_just_named():
         '"Itu tidak benar," ujar Edi, sapaan akrabnya.'
     )
     assert _speakers(text) == ["Edistasius Endi"]
+
+
+def test_a_city_name_after_wali_kota_is_not_part_of_the_name():
+    text = (
+        "Wali Kota Depok Sri Wahyuni menetapkan status siaga.\n\n"
+        '"Ini soal nyawa warga," tegas Wali Kota.'
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Sri Wahyuni"
+
+
+def test_a_described_institution_without_a_name_is_the_speaker():
+    text = (
+        'The harvest was "the weakest in years", according to the agriculture ministry.'
+    )
+    (quote,) = find_quotes(text)
+    assert (quote.speaker, quote.source_kind) == ("agriculture ministry", "institution")
+
+
+def test_a_phrase_between_subject_and_verb_is_skipped():
+    text = (
+        "Kementerian Kesehatan dalam keterangan tertulisnya menyebut lonjakan dipicu "
+        '"musim hujan yang lebih panjang."'
+    )
+    (quote,) = find_quotes(text)
+    assert (quote.speaker, quote.source_kind) == (
+        "Kementerian Kesehatan",
+        "institution",
+    )
+
+
+def test_a_subject_after_a_leading_phrase_is_what_a_pronoun_points_to():
+    text = (
+        '"Prices doubled," says trader Siti Rahayu.\n\n'
+        "Economist Maya Kusumo disagrees with the reading of the data.\n\n"
+        "Back at the market, Rahayu has her own measure of the crisis. "
+        '"I used to close at four," she says.'
+    )
+    assert _speakers(text) == ["Siti Rahayu", "Siti Rahayu"]
