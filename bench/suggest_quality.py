@@ -75,6 +75,7 @@ class Article:
     quotes: list[Item]
     claims: list[Item]
     warnings: list[str] = field(default_factory=list)
+    language: str = ""
 
 
 @dataclass
@@ -151,7 +152,7 @@ def load(gold_file: Path) -> Article:
             f"{gold_file.name}: source {gold['source']} not found at {path}"
         )
     body = clean(path.read_text(encoding="utf-8")).body
-    article = Article(gold_file.stem, body, [], [])
+    article = Article(gold_file.stem, body, [], [], language=gold.get("language", ""))
     for kind in ("quotes", "claims"):
         last_n: dict[str, int] = {}
         for entry in gold.get(kind, []):
@@ -424,9 +425,10 @@ def _show(body: str, item: Item, width: int = 60) -> str:
 
 def evaluate(
     which: str, *, min_confidence: float = 0.0
-) -> tuple[Score, list[tuple[str, Score]], str]:
+) -> tuple[Score, list[tuple[str, Score]], dict[str, Score], str]:
+    """Score one set; return its total, each article's and each language's score."""
     find_quotes, find_claims, note = predictors()
-    total, per_article = Score(), []
+    total, per_article, per_language = Score(), [], {}
     for gold_file in gold_files(which):
         article = load(gold_file)
         s = score(
@@ -435,8 +437,9 @@ def evaluate(
             predicted_claims(find_claims, article.body, min_confidence),
         )
         total.add(s)
+        per_language.setdefault(article.language or "?", Score()).add(s)
         per_article.append((article.name, s))
-    return total, per_article, note
+    return total, per_article, per_language, note
 
 
 def figures(which: str, total: Score, note: str) -> list[Figure]:
@@ -460,7 +463,7 @@ def run(quick: bool = False) -> list[Figure]:
     result = []
     for which in SETS:
         if gold_files(which):
-            total, _, note = evaluate(which)
+            total, _, _, note = evaluate(which)
             result.extend(figures(which, total, note))
     return result
 
@@ -490,7 +493,11 @@ def _fmt(value: float | None) -> str:
 
 
 def _print_set(
-    which: str, total: Score, per_article: Iterable[tuple[str, Score]], verbose: bool
+    which: str,
+    total: Score,
+    per_article: Iterable[tuple[str, Score]],
+    per_language: dict[str, Score],
+    verbose: bool,
 ):
     columns = (
         "quote P",
@@ -503,11 +510,14 @@ def _print_set(
         "measured",
     )
     print(f"{which:<42}" + "".join(f"{c:>9}" for c in columns))
-    rows = [*per_article, (f"{which} overall", total)]
-    for name, s in rows:
+    summaries = [
+        *((f"{which} {language}", s) for language, s in sorted(per_language.items())),
+        (f"{which} overall", total),
+    ]
+    for name, s in [*per_article, *summaries]:
         rates = list(s.rates().values())
         print(f"{name[:41]:<42}" + "".join(f"{_fmt(r):>9}" for r in rates))
-        if verbose and s.details:
+        if verbose and s.details:  # only articles keep details
             print("\n".join(s.details))
     print(
         f"  ({total.quotes_gold} gold quotes, {total.quotes_predicted} predicted, "
@@ -533,8 +543,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     for which in SETS if args.set == "all" else (args.set,):
         if not gold_files(which):
             continue
-        total, per_article, note = evaluate(which, min_confidence=args.min_confidence)
-        _print_set(which, total, per_article, args.verbose)
+        total, per_article, per_language, note = evaluate(
+            which, min_confidence=args.min_confidence
+        )
+        _print_set(which, total, per_article, per_language, args.verbose)
     if note:
         print(f"note: {note}")
     return 0

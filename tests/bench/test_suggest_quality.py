@@ -182,3 +182,32 @@ def test_a_gold_text_also_in_a_paragraph_without_gold_is_flagged():
         "b", "Ada dua orang tewas.", [], [sq.Item(4, 13, {"text": "dua orang"})]
     )
     assert sq._fragile(alone) == []
+
+
+def test_evaluate_sums_articles_per_language(tmp_path, monkeypatch):
+    monkeypatch.setattr(sq, "GOLD", tmp_path)
+    monkeypatch.setattr(sq, "SETS", {"dev": tmp_path})
+    (tmp_path / "articles").mkdir()
+    texts = {
+        "a": (
+            "id",
+            "Banjir merendam 14 rumah dan 3 sekolah.",
+            ["14 rumah", "3 sekolah"],
+        ),
+        "b": ("en", "The quake killed 12 people.", ["12 people"]),
+    }
+    for name, (language, text, claims) in texts.items():
+        (tmp_path / "articles" / f"{name}.txt").write_text(text, encoding="utf-8")
+        gold = {
+            "source": f"articles/{name}.txt",
+            "language": language,
+            "quotes": [],
+            "claims": [{"text": c, "value": c.split()[0], "unit": "x"} for c in claims],
+        }
+        (tmp_path / f"{name}.json").write_text(json.dumps(gold), encoding="utf-8")
+    total, per_article, per_language, _ = sq.evaluate("dev")
+    assert [name for name, _ in per_article] == ["a", "b"]
+    assert set(per_language) == {"id", "en"}
+    assert per_language["id"].claims_gold == 2
+    assert per_language["en"].claims_gold == 1
+    assert total.claims_gold == 3
