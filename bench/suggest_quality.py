@@ -20,10 +20,11 @@ accuracy (approximate and bound) and measured accuracy (the measured phrase
 shares a word with the gold one) have no goal yet.
 
     .venv/bin/python bench/suggest_quality.py [--verbose] [--set dev|holdout|all]
-                                              [--min-confidence 0.0] [--check]
+                                              [--min-confidence 0.0] [--check] [--sweep]
 
 --verbose lists every missed gold item, every wrong prediction and every
-wrong speaker or unit; --check only verifies that every gold text is found.
+wrong speaker or unit; --check only verifies that every gold text is found;
+--sweep prints the figures at rising confidence thresholds.
 """
 
 from __future__ import annotations
@@ -488,8 +489,41 @@ def check() -> int:
     return problems
 
 
+SWEEP = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
+
+
+def sweep(sets: Iterable[str]) -> None:
+    """Print each set's figures when only suggestions at or above a confidence count.
+
+    Tells the review page which confidence a bulk accept can trust.
+    """
+    print(f"{'set':<10}{'min conf':>9}" + "".join(f"{c:>9}" for c in _COLUMNS[:6]))
+    for which in sets:
+        if not gold_files(which):
+            continue
+        for threshold in SWEEP:
+            total, _, _, _ = evaluate(which, min_confidence=threshold)
+            rates = list(total.rates().values())[:6]
+            print(
+                f"{which:<10}{threshold:>9.2f}"
+                + "".join(f"{_fmt(r):>9}" for r in rates)
+            )
+
+
 def _fmt(value: float | None) -> str:
     return "  -  " if value is None else f"{value:.3f}"
+
+
+_COLUMNS = (
+    "quote P",
+    "quote R",
+    "speaker",
+    "claim P",
+    "claim R",
+    "unit",
+    "hedge",
+    "measured",
+)
 
 
 def _print_set(
@@ -499,17 +533,7 @@ def _print_set(
     per_language: dict[str, Score],
     verbose: bool,
 ):
-    columns = (
-        "quote P",
-        "quote R",
-        "speaker",
-        "claim P",
-        "claim R",
-        "unit",
-        "hedge",
-        "measured",
-    )
-    print(f"{which:<42}" + "".join(f"{c:>9}" for c in columns))
+    print(f"{which:<42}" + "".join(f"{c:>9}" for c in _COLUMNS))
     summaries = [
         *((f"{which} {language}", s) for language, s in sorted(per_language.items())),
         (f"{which} overall", total),
@@ -536,9 +560,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--check", action="store_true", help="only locate the gold texts"
     )
+    parser.add_argument(
+        "--sweep",
+        action="store_true",
+        help="figures of each set at rising confidence thresholds",
+    )
     args = parser.parse_args(argv)
     if args.check:
         return 1 if check() else 0
+    if args.sweep:
+        sweep(SETS if args.set == "all" else (args.set,))
+        return 0
     note = ""
     for which in SETS if args.set == "all" else (args.set,):
         if not gold_files(which):

@@ -211,3 +211,24 @@ def test_evaluate_sums_articles_per_language(tmp_path, monkeypatch):
     assert per_language["id"].claims_gold == 2
     assert per_language["en"].claims_gold == 1
     assert total.claims_gold == 3
+
+
+def test_sweep_prints_one_row_per_threshold(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(sq, "GOLD", tmp_path)
+    monkeypatch.setattr(sq, "SETS", {"dev": tmp_path})
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a.txt").write_text(
+        "Banjir merendam 14 rumah.", encoding="utf-8"
+    )
+    gold = {
+        "source": "articles/a.txt",
+        "language": "id",
+        "quotes": [],
+        "claims": [{"text": "14 rumah", "value": "14", "unit": "house"}],
+    }
+    (tmp_path / "a.json").write_text(json.dumps(gold), encoding="utf-8")
+    sq.sweep(["dev"])
+    rows = [
+        line for line in capsys.readouterr().out.splitlines() if line.startswith("dev")
+    ]
+    assert [float(row.split()[1]) for row in rows] == list(sq.SWEEP)
