@@ -4,6 +4,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from annotations.text.claims import ClaimCandidate, find_claims
 from annotations.text.cleaning import clean
@@ -453,3 +455,29 @@ def test_spans_are_code_points_after_an_emoji():
 def test_empty_and_numberless_text():
     assert find_claims("") == []
     assert find_claims("Blinken bertemu Xi Jinping di Beijing.") == []
+
+
+_PIECES = [
+    "sekitar", "lebih dari", "hingga", "hampir", "7,5", "1.250", "1,250", "Rp", "US$",
+    "3,2", "triliun", "juta", "enam", "dua belas", "puluhan", "ribuan", "orang",
+    "jam", "persen", "%", "-", "–", "(", ")", "/", ":", "\n", "\n\n", ".", ",", " ",
+    "2018", "20.21", "WIB", "ke-3", "0812", "the", "two dozen", "people", "of",
+    "M", "magnitudo", "km", "berusia", "lalu", "terakhir", "dalam", "di antaranya",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map(" ".join))
+@settings(max_examples=300, deadline=None)
+def test_any_mix_of_number_words_gives_sorted_spans_inside_the_text(text):
+    claims = find_claims(text)
+    assert all(0 <= c.start < c.end <= len(text) for c in claims)
+    assert all(a.end <= b.start for a, b in zip(claims, claims[1:], strict=False))
+    assert all(c.unit and c.bound in ("", "min", "max") for c in claims)
+    assert all(0 < c.confidence <= 1 and len(c.measured) <= 200 for c in claims)
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=300, deadline=None)
+def test_any_text_is_read_without_error(text):
+    for claim in find_claims(text):
+        assert text[claim.start : claim.end].strip()
