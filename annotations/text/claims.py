@@ -86,7 +86,7 @@ _BRIDGES = {
     "tops", "hit", "hits", "reach", "reaches", "totals",
     "akan", "bisa", "dapat", "bakal", "harus", "perlu", "lalu", "last", "this",
     "year", "tahun", "kemarin", "yesterday", "today", "setara", "equivalent",
-    "atau", "or",
+    "atau", "or", "sempat", "pernah", "kembali",
 }  # fmt: skip
 # Words that start a new clause: the measured phrase stops after them.
 _LEFT_STOPS = {
@@ -207,17 +207,30 @@ _AGE_BEFORE_RE = re.compile(
     r"(?:\d+[ \t\xa0]*(?:-|–|hingga|sampai|dan|to|and)[ \t\xa0]*)?$",
     re.IGNORECASE,
 )
+# "anak-anak di bawah 12 tahun", "children under five"
+_CHILD_AGE_RE = re.compile(
+    r"\b(?:anak(?:-anak)?|balita|bayi|children|kids|child|boys|girls|pupils)"
+    r"[ \t\xa0]+(?:(?:usia|berusia|aged)[ \t\xa0]+)?"
+    r"(?:di[ \t\xa0]+bawah|di[ \t\xa0]+atas|under|below|over|above)[ \t\xa0]*$",
+    re.IGNORECASE,
+)
 _AGE_AFTER_RE = re.compile(
     r"[ \t\xa0]*-?[ \t\xa0]*(?:year|month|week|day)s?[- ]old\b", re.IGNORECASE
 )
 
 
 def _is_a_rate(text: str, before: ClaimCandidate, claim: ClaimCandidate) -> bool:
+    """Return True for "24 jam sehari", "200 pasien dalam seminggu": per day, per week."""
     return (
         claim.value == 1
         and text[claim.start : claim.end].casefold() in _PER_UNIT_WORDS
-        and not text[before.end : claim.start].strip()
+        and _RATE_GAP_RE.fullmatch(text, before.end, claim.start) is not None
     )
+
+
+_RATE_GAP_RE = re.compile(
+    r"[ \t\xa0]*(?:(?:dalam|per|tiap|setiap)[ \t\xa0]+)?", re.IGNORECASE
+)
 
 
 _PER_UNIT_WORDS = {"sejam", "sehari", "seminggu", "sepekan", "sebulan", "setahun"}
@@ -237,8 +250,11 @@ _DETERMINERS = {"the", "these", "those", "both"}
 def _is_an_age(text: str, p: NumberPhrase) -> bool:
     if _AGE_AFTER_RE.match(text, p.number_end):
         return True
-    return p.unit in ("year", "month", "") and bool(
+    if p.unit not in ("year", "month", ""):
+        return False
+    return bool(
         _AGE_BEFORE_RE.search(text, max(0, p.number_start - 40), p.number_start)
+        or _CHILD_AGE_RE.search(text, max(0, p.number_start - 40), p.number_start)
     )
 
 

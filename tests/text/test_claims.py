@@ -295,6 +295,8 @@ def test_bare_numbers_take_the_unit_their_context_names():
         "Forum digelar pada 25–27 Juli di Vientiane.",
         "We left at four in the morning.",
         "Para tersangka berusia antara 22 hingga 47 tahun.",
+        "Korban termasuk anak-anak di bawah 12 tahun.",
+        "Children under 5 years were vaccinated.",
     ],
 )
 def test_ages_references_and_times_are_not_claims(text):
@@ -396,6 +398,10 @@ def test_part_of_counts_the_last_count_not_a_duration():
 def test_a_rate_after_a_duration_is_not_a_second_claim():
     text = "Kami bekerja 24 jam sehari."
     assert [text[c.start : c.end] for c in find_claims(text)] == ["24 jam"]
+    text = "Kami menerima lebih dari 200 pasien dalam seminggu."
+    assert [text[c.start : c.end] for c in find_claims(text)] == [
+        "lebih dari 200 pasien"
+    ]
 
 
 def test_a_glued_m_before_a_plural_is_millions_not_metres():
