@@ -31,10 +31,12 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from annotations.text.numbers import (
+    ELIDED_RE,
     STOPWORDS,
     NumberPhrase,
     looks_like_verb,
     read_numbers,
+    unit_after,
 )
 
 
@@ -307,6 +309,15 @@ def _with_inferred_unit(
     "Tiga di antaranya" counts what the claim before it counts; a number right
     after "killed" or "menewaskan" counts people.
     """
+    if claims and ELIDED_RE.fullmatch(text, claims[-1].end, p.start):
+        return replace(
+            p, unit=claims[-1].unit, canonical=True
+        )  # "two kilos, sometimes one"
+    if m := _NUMBER_OF_RE.search(text, max(0, p.start - 80), p.start):
+        # "jumlah kasus sejak Januari mencapai 1.432": the number counts cases
+        noun = m.group(1)
+        unit = _unit_of_noun(noun)
+        return replace(p, unit=unit, canonical=unit != noun.casefold())
     counts = [c for c in claims if c.unit not in _TIME_UNITS | _CURRENCIES | _PERCENT]
     if counts and (
         _PART_OF_BEFORE_RE.match(text, p.end)
@@ -320,6 +331,22 @@ def _with_inferred_unit(
             p, unit="person", canonical=True, unit_start=m.start(1), unit_end=m.end(1)
         )
     return p
+
+
+# "jumlah korban ... mencapai", "the number of cases rose to", "total pengungsi"
+_NUMBER_OF_RE = re.compile(
+    r"\b(?:jumlah|total|banyaknya|the\s+number\s+of|number\s+of|a\s+total\s+of|total\s+of)"
+    r"[ \t\xa0]+([^\W\d_]{3,})(?:[ \t\xa0]+[^\W\d_]+){0,6}?[ \t\xa0]+"
+    r"(?:mencapai|menjadi|sebanyak|sebesar|adalah|ialah|yakni|reached|rose\s+to|stood\s+at"
+    r"|was|is|hit|climbed\s+to|totalled|totaled|bertambah\s+menjadi|naik\s+menjadi)[ \t\xa0]*$",
+    re.IGNORECASE,
+)
+
+
+def _unit_of_noun(noun: str) -> str:
+    """Return the canonical unit a noun names, or the noun lower-cased."""
+    found = unit_after(" " + noun, 0)
+    return found[0] if found and found[2] == len(noun) + 1 else noun.casefold()
 
 
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+)[ \t\xa0]*$")

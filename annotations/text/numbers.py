@@ -218,7 +218,7 @@ _UNIT_WORDS = {
     "hectare": ["hektare", "hektar", "ha", "hectare", "hectares"],
     "acre": ["acre", "acres"],
     "magnitude": ["magnitudo", "magnitude", "sr", "skala richter", "richter"],
-    "kg": ["kg", "kilogram", "kilograms", "kilo"],
+    "kg": ["kg", "kilogram", "kilograms", "kilo", "kilos"],
     "gram": ["gram", "grams", "gr"],
     "ton": ["ton", "tons", "tonne", "tonnes"],
     "liter": ["liter", "liters", "litre", "litres"],
@@ -418,6 +418,13 @@ _LINK_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
 _GLUED_SCALE_RE = re.compile(
     r"(bn|m(?=[ \t\xa0]+(?:of[ \t\xa0]+)?[^\W\d_]+s\b)|k(?=[ \t\xa0]+[^\W\d_]+s\b))(?![^\W_])"
 )
+# Between a quantity and a bare number that repeats its unit: "two kilos, sometimes one".
+ELIDED_RE = re.compile(
+    r"[ \t\xa0]*,?[ \t\xa0]*(?:(?:or|atau|sometimes|kadang|kadang-kadang|even|bahkan|only"
+    r"|hanya|just|perhaps|mungkin|maybe)[ \t\xa0]+){1,2}",
+    re.IGNORECASE,
+)
+_TOO_LARGE = Decimal(10) ** 18
 _OF_RE = re.compile(r"[ \t\xa0]+of(?=\s)")
 _ABBREVIATION_RE = re.compile(r"[ \t\xa0]*([A-Za-z]{1,2})(?![^\W_])")
 
@@ -540,6 +547,8 @@ def _phrase_at(
         while k < n and _blank(text[tokens[k - 1].end : tokens[k].start]):
             w = tokens[k].fold
             if w in _SCALES and not (w in ("mn", "tn") and kind != "digits"):
+                if scaled and value * _SCALES[w] >= 10**15:
+                    break  # "triliun triliun" is not a number
                 value *= _SCALES[w]
                 k += 1
                 scaled = True
@@ -611,7 +620,7 @@ def _phrase_at(
     if not unit:
         if kind == "vague" and (m := _OF_RE.match(text, noun_from)):
             noun_from = m.end()  # "hundreds of people"
-        matched = _unit_after(text, noun_from)
+        matched = unit_after(text, noun_from)
         if matched:
             unit, unit_start, unit_end = matched
             canonical = True
@@ -626,8 +635,11 @@ def _phrase_at(
 
     if kind == "digits" and _not_a_quantity(text, tokens, j, k, canonical, scaled):
         return None
-    if kind == "bare" and (not unit or (j >= 1 and tokens[j - 1].fold == "salah")):
-        return None  # "salah satu", "one of them", "half of it"
+    if kind == "bare" and (
+        (not unit and not (floor and ELIDED_RE.fullmatch(text, floor, start)))
+        or (j >= 1 and tokens[j - 1].fold == "salah")
+    ):
+        return None  # "salah satu", "one of them", "half of it"; but "two kilos, sometimes one"
     if kind == "bare":
         kind = "words"
 
@@ -656,6 +668,8 @@ def _phrase_at(
         bound = "min"  # "20 orang lebih", "50 or more"
         end = m.end()
 
+    if value >= _TOO_LARGE:
+        return None  # no news counts this far; an ID or a typo
     return NumberPhrase(
         value=_tidy(value),
         unit=unit,
@@ -672,7 +686,7 @@ def _phrase_at(
     )
 
 
-def _unit_after(text: str, pos: int) -> tuple[str, int, int] | None:
+def unit_after(text: str, pos: int) -> tuple[str, int, int] | None:
     m = _UNIT_HEAD_RE.match(text, pos)
     if not m:
         return None
@@ -713,11 +727,13 @@ def _counted_noun(text: str, pos: int) -> tuple[str, int, int] | None:
     if fold in _CLASSIFIERS:
         nxt = _WORD_AFTER_RE.match(text, m.end())
         if nxt and _noun_like(nxt.group(1)):
-            matched = _unit_after(text, m.end())
+            matched = unit_after(text, m.end())
             if matched:
                 return matched[0], matched[1], matched[2]
             return nxt.group(1).casefold(), nxt.start(1), nxt.end(1)
         return fold, m.start(1), m.end(1)  # "100 unit"
+    if _ABBREVIATION_NOUN_RE.fullmatch(word) and fold not in _NOT_COUNTED:
+        return fold, m.start(1), m.end(1)  # "240 RT", "820 TPS"
     if not _noun_like(word) and not (word[:1].isupper() and fold.isascii()):
         return None
     # English puts adjectives first: "four new senior players", "two dozen
@@ -726,7 +742,7 @@ def _counted_noun(text: str, pos: int) -> tuple[str, int, int] | None:
     run = m
     for _ in range(3):
         if run.group(1).casefold().endswith("s") and _noun_like(run.group(1)):
-            matched = _unit_after(text, run.start())
+            matched = unit_after(text, run.start())
             if matched:
                 return matched
             return run.group(1).casefold(), run.start(1), run.end(1)
@@ -736,6 +752,23 @@ def _counted_noun(text: str, pos: int) -> tuple[str, int, int] | None:
     if first is None:
         return None
     return fold, first.start(1), first.end(1)
+
+
+_ABBREVIATION_NOUN_RE = re.compile(r"[A-Z]{2,5}")
+_NOT_COUNTED = {
+    "wib",
+    "wita",
+    "wit",
+    "gmt",
+    "utc",
+    "am",
+    "pm",
+    "sr",
+    "as",
+    "ri",
+    "usd",
+    "idr",
+}
 
 
 def _noun_like(word: str) -> bool:
@@ -1036,6 +1069,6 @@ def _is_year(s: str) -> bool:
 
 
 def _tidy(value: Decimal) -> Decimal:
-    if value == value.to_integral_value():
+    if value == value.to_integral_value() and value.adjusted() < 25:
         return value.quantize(Decimal(1))
     return value.normalize()

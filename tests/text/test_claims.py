@@ -395,6 +395,27 @@ def test_part_of_counts_the_last_count_not_a_duration():
     assert [(c.value, c.unit) for c in find_claims(text)][-1] == (2, "person")
 
 
+def test_an_elided_unit_repeats_the_one_before():
+    text = "Now they ask for two kilos, sometimes one."
+    assert [(c.value, c.unit) for c in find_claims(text)] == [(2, "kg"), (1, "kg")]
+
+
+def test_the_number_of_things_names_the_unit_of_a_bare_number():
+    text = "Jumlah kasus sejak Januari mencapai 1.432, naik 58 persen."
+    assert [(c.value, c.unit) for c in find_claims(text)][0] == (1432, "kasus")
+    text = "The number of victims rose to 57."
+    assert [(c.value, c.unit) for c in find_claims(text)] == [(57, "person")]
+
+
+def test_an_abbreviation_after_a_number_is_counted():
+    assert _only("Petugas mengasapi 240 RT.").unit == "rt"
+
+
+def test_absurdly_large_numbers_are_not_claims():
+    assert find_claims("ID 99999999999999999999999999999 orang") == []
+    assert find_claims("0812 triliun triliun triliun orang") == []
+
+
 def test_a_rate_after_a_duration_is_not_a_second_claim():
     text = "Kami bekerja 24 jam sehari."
     assert [text[c.start : c.end] for c in find_claims(text)] == ["24 jam"]
