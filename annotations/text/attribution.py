@@ -92,7 +92,7 @@ ORG_WORDS = _words(
     dinas biro bureau kantor office pusat center centre satgas direktorat bidang
     divisi bank perusahaan company corp corporation inc ltd group grup federation
     federasi asosiasi association serikat union organisasi organization organisation
-    yayasan foundation bnpb bpbd bmkg basarnas who unicef imf
+    yayasan foundation body badan-badan bnpb bpbd bmkg basarnas who unicef imf
     """
 )
 # Nouns that make a phrase a medium.
@@ -124,7 +124,7 @@ PLACES = _words(
     singapura singapore thailand thai vietnam myanmar kanada canada meksiko mexico
     brasil brazil afrika africa eropa europe european eu asia pasifik pacific
     belanda netherlands dutch italia italy italian spanyol spain pakistan
-    afghanistan irak iraq suriah syria lebanon yordania jordan qatar yaman yemen
+    afghanistan irak iraq suriah syria lebanon yordania qatar yaman yemen
     gaza hongkong hong kong tokyo seoul london paris berlin canberra jawa sumatera
     sumatra kalimantan sulawesi papua bali aceh riau jambi bengkulu lampung banten
     yogyakarta diy dki maluku gorontalo ntt ntb kepulauan bangka belitung metro jaya
@@ -216,6 +216,8 @@ _TAKES_COMPLEMENT = (
         " district distrik regency village"
     )
 )
+_APPOSED_BEFORE = re.compile(r"\b[a-z][\w-]*,\s*$")
+_APPOSED_AFTER = re.compile(r"\s*(?:\(\d{1,3}\))?\s*,")
 _ALIAS = re.compile(r" ?\(([A-Z][\w'’-]+)\)")
 _LOWER_WORD = re.compile(r"\b[a-z]\w+")
 _TOKEN = re.compile(r"\w+(?:['’.-]\w+)*")
@@ -305,9 +307,16 @@ class Cast:
                         (mention.start, words, full)
                     )
         for mention in cast.mentions:
-            single = mention.role and len(mention.name.split()) == 1
-            if single and cast.full_name(mention.name, mention.start) == mention.name:
-                cast._introduce(mention.name)  # "Kapolda Irjen Karyoto"
+            if len(mention.name.split()) != 1:
+                continue
+            # "Kapolda Irjen Karyoto", "Istri terdakwa, Lestari, ...": one-word names.
+            apposed = _APPOSED_BEFORE.search(
+                text, max(0, mention.start - 30), mention.start
+            ) and _APPOSED_AFTER.match(text, mention.end)
+            if (mention.role or apposed) and cast.full_name(
+                mention.name, mention.start
+            ) == mention.name:
+                cast._introduce(mention.name)
         cast._starts = [m.start for m in cast.mentions]
         for mention in cast.mentions:
             full = cast.people.get(fold(mention.name))
@@ -378,8 +387,13 @@ class Cast:
             ),
             i,
         )
-        role_tokens = run[role_start:i]
         has_title = any(kinds[j] == "title" for j in range(role_start, i))
+        if has_title:
+            # "Harbor City manager": the words before the title belong to the role.
+            role_start = next(
+                (j for j in range(role_start) if kinds[j] != "function"), role_start
+            )
+        role_tokens = run[role_start:i]
         # "Kapolres Bantul", "Pusat Data": the word after these belongs to the role.
         holds_place = i > 0 and text[run[i - 1][0] : run[i - 1][1]].casefold() in (
             _TAKES_COMPLEMENT
@@ -513,7 +527,7 @@ class Cast:
             elif fold(parsed.name) in PLACES:
                 kind = "institution"  # "Beijing mengatakan": the government
             role = parsed.role if is_role(parsed.role) else ""
-            role = role or self._role_of(full)
+            role = role or self.role_of(full)
             return Source(full, role, kind, how)
         if parsed.role and not is_role(parsed.role):
             if all(w.casefold() in PLACES for w in _TOKEN.findall(parsed.role)):
@@ -547,7 +561,8 @@ class Cast:
             found = re.sub(r"\s+(?:of|for|the|and)$", "", found)
         return found
 
-    def _role_of(self, full: str) -> str:
+    def role_of(self, full: str) -> str:
+        """Return the role the article first gives this person, "" if none."""
         return self._roles.get(full, "")
 
 
@@ -621,16 +636,28 @@ def _medium_name(phrase: str) -> str | None:
 
 
 def _institution(phrase: str) -> str:
-    """Return phrase without the role words before the institution.
+    """Return the institution a phrase names, without the role words before it.
 
     >>> _institution("juru bicara Kementerian Kesehatan")
     'Kementerian Kesehatan'
     """
-    for m in _TOKEN.finditer(phrase):
+    tokens = list(_TOKEN.finditer(phrase))
+    # "the referees' body PGMOL": a described body followed by its name is the name.
+    tail = len(tokens)
+    while tail > 0 and tokens[tail - 1].group()[:1].isupper():
+        tail -= 1
+    if 0 < tail < len(tokens):
+        before = tokens[tail - 1].group()
+        if before.islower() and before not in _PREPOSITIONS and is_org_word(before):
+            return phrase[tokens[tail].start() :]
+    for m in tokens:
         low = m.group().casefold()
         if low not in TITLES and low not in PEOPLE_NOUNS and low not in DETERMINERS:
             return phrase[m.start() :]
     return phrase
+
+
+_PREPOSITIONS = _words("in of for at on di ke dari untuk pada")
 
 
 def _split_name(part: str) -> tuple[str, str]:

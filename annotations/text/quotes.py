@@ -105,8 +105,15 @@ _TAIL_SUBJECT = re.compile(
     rf"^[\s,.;:!?\-–—)]*(?P<phrase>[^.;:!?\n\"“”]{{1,90}}?)\s+{_ADVERBS}"
     rf"(?P<verb>{_ID_ACTIVE}|{_EN_VERBS})\b",
 )
+# ", saying his side ...", "sambil menyebut ...": the sentence's subject speaks.
+_PARTICIPLES = (
+    "saying|adding|noting|telling|warning|insisting|arguing|explaining|stressing"
+    "|claiming|calling|describing|(?:sambil|seraya|sembari)\\s+(?:mengatakan|menyebut"
+    "|menegaskan|menambahkan|menyatakan|berkata)"
+)
 _HEAD_VERB = re.compile(
-    rf"\b(?P<verb>{_ID_ACTIVE}|{_EN_VERBS}|menurut(?:nya)?|according\s+to)\b",
+    rf"\b(?:(?P<participle>{_PARTICIPLES})|(?P<verb>{_ID_ACTIVE}|{_EN_VERBS}"
+    rf"|menurut(?:nya)?|according\s+to))\b",
     re.IGNORECASE,
 )
 # A head that ends with a tail-style cue: '"A," kata X, "B."'
@@ -333,6 +340,8 @@ def _head_cue(head: str, head_start: int) -> _Cue | None:
     """
     unnamed = None
     for m in reversed(list(_HEAD_VERB.finditer(head))):
+        if m.group("participle"):
+            return _Cue("", head_start + m.start(), "before", pronoun=True)
         verb = m.group("verb").casefold()
         if verb == "menurutnya":
             return _Cue("", head_start + m.start(), "before", pronoun=True)
@@ -488,7 +497,7 @@ def _pronoun(
     at, speaker = max(last_quote, subject)
     if not speaker:
         return Source("", "", "", "pronoun"), 0.35
-    return Source(speaker, "", "person", "pronoun"), 0.7
+    return Source(speaker, cast.role_of(speaker), "person", "pronoun"), 0.7
 
 
 def _phrase_after(rest: str, *, comma_ends: bool = False) -> str:
@@ -528,6 +537,7 @@ def _subject_before(head: str) -> str:
     # nor is "dalam keterangan tertulisnya" in "Kementerian Kesehatan dalam ... menyebut".
     head = _INSERTED_CLAUSE.sub("", head)
     head = _INSERTED_PHRASE.sub("", head)
+    head = _AGE_BEFORE_VERB.sub(",", head)  # "One supporter, Dave Mullins, 54, said"
     apposition = head.endswith(",")
     phrase, rest = _words_before(head.rstrip(" ,"))
     if not phrase:
@@ -594,6 +604,7 @@ def _previous_word(text: str, pos: int) -> str:
 _INSERTED_PHRASE = re.compile(
     r"\s+(?:dalam|melalui|lewat|via|in|through)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*$"
 )
+_AGE_BEFORE_VERB = re.compile(r"(?:,\s*\d{1,3}|\s*\(\d{1,3}\))\s*,\s*$")
 _RELATIVE = frozenset({"who", "which", "that", "yang", "whom", "whose"})
 _APPOSED_NAME = re.compile(r"\s*([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*,")
 _PARTICLE_OR_DET = frozenset({"bin", "binti", "van", "von", "de", "da", "al", "el", "the", "a", "an"})  # fmt: skip

@@ -642,3 +642,39 @@ def test_a_subject_after_a_leading_phrase_is_what_a_pronoun_points_to():
         '"I used to close at four," she says.'
     )
     assert _speakers(text) == ["Siti Rahayu", "Siti Rahayu"]
+
+
+def test_a_participle_after_the_subject_is_a_cue():
+    text = (
+        "Harbor City manager Tomas Ferreira refused to blame the referee, saying his "
+        'side "simply was not good enough."'
+    )
+    (quote,) = find_quotes(text)
+    assert (quote.speaker, quote.role) == ("Tomas Ferreira", "Harbor City manager")
+
+
+def test_an_age_in_apposition_does_not_hide_the_subject():
+    text = 'One supporter, Dave Mullins, 54, said he had "never seen anything like it."'
+    assert _speakers(text) == ["Dave Mullins"]
+
+
+def test_a_one_word_name_in_apposition_is_a_person():
+    text = (
+        "Istri terdakwa, Lestari, tak kuasa menahan tangis.\n\n"
+        '"Suami saya tidak bersalah," ucapnya lirih.'
+    )
+    assert _speakers(text) == ["Lestari"]
+
+
+def test_a_country_name_can_be_a_first_name():
+    text = (
+        "Captain Jordan Blake was more direct.\n\n"
+        '"That was never a penalty," the defender told reporters.'
+    )
+    assert _speakers(text) == ["Jordan Blake"]
+
+
+def test_a_described_body_with_its_name_is_the_name():
+    text = 'The decision was "correct", the referees\' body PGMOL said on Sunday.'
+    (quote,) = find_quotes(text)
+    assert (quote.speaker, quote.source_kind) == ("PGMOL", "institution")
