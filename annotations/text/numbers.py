@@ -446,29 +446,6 @@ def find_quantities(text: str) -> list[Quantity]:
     ]
 
 
-def parse_number(text: str) -> Decimal | None:
-    """Return the number an editor typed, with either decimal mark, or None.
-
-    The separators are read by the same pattern as in articles, so "7,5" and
-    "7.5" are 7.5 and "1.250" is 1250 in either language.
-
-    >>> parse_number("7,5"), parse_number("1.250"), parse_number("-0,25")
-    (Decimal('7.5'), Decimal('1250'), Decimal('-0.25'))
-    """
-    raw = text.strip().replace(" ", "").replace("\xa0", "")
-    sign = ""
-    if raw[:1] and raw[0] in "+-−":
-        sign, raw = ("-" if raw[0] != "+" else ""), raw[1:]
-    if not re.fullmatch(r"\d+(?:[.,]\d+)*|[.,]\d+", raw):
-        return None
-    if raw[0] in ".,":
-        raw = "0" + raw
-    value = _parse_digits(raw)
-    if value is None:
-        return None
-    return -value if sign else value
-
-
 def read_numbers(text: str) -> list[NumberPhrase]:
     """Return every quantity phrase in text, in order and without overlaps."""
     tokens = _tokenize(text)

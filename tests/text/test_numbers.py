@@ -8,7 +8,6 @@ import pytest
 from annotations.text.numbers import (
     Quantity,
     find_quantities,
-    parse_number,
     parse_quantity,
     read_numbers,
 )
@@ -208,31 +207,6 @@ def test_seed_article_approximate_duration():
     assert (found[0].value, found[0].unit, found[0].approximate) == (6, "hour", True)
     assert body[found[0].start : found[0].end] == "sekitar enam jam"
     assert 2018 not in [q.value for q in found]  # "sejak 2018" is a year
-
-
-@pytest.mark.parametrize(
-    ("typed", "value"),
-    [
-        ("7,5", "7.5"),
-        ("7.5", "7.5"),
-        (" 7,5 ", "7.5"),
-        ("1.250", "1250"),
-        ("1,250", "1250"),
-        ("1.250,75", "1250.75"),
-        ("1,250.75", "1250.75"),
-        ("1 250", "1250"),
-        ("-0,25", "-0.25"),
-        (",5", "0.5"),
-        ("3", "3"),
-    ],
-)
-def test_parse_number_reads_either_decimal_mark(typed, value):
-    assert parse_number(typed) == Decimal(value)
-
-
-@pytest.mark.parametrize("typed", ["", "abc", "7,5 jam", "1..2", "1.2.3,4,5", "--1"])
-def test_parse_number_refuses_what_is_not_a_number(typed):
-    assert parse_number(typed) is None
 
 
 def test_read_numbers_keeps_the_counted_noun_and_the_number_span():
