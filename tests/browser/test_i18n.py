@@ -91,3 +91,28 @@ def page_seed(seed_articles):
 
     assert "detik" in seed_articles
     return SEED_DIR / SEED_FILES["detik"][0]
+
+
+def test_decimals_read_the_indonesian_way_on_the_reader_and_the_story(
+    page, live_server, login, screenshot, alice, durations
+):
+    """ "7,5 jam", not "7.5 jam": a dot separates thousands in Indonesian."""
+    from annotations import services
+
+    about_six, seven_half = durations
+    services.link_create(source=about_six, target=seven_half, relation="contradicts")
+    login(alice)
+    _switch_to_indonesian(page)
+
+    page.goto(f"{live_server.url}/articles/{seven_half.article_id}/")
+    value = page.locator(f"#item-{seven_half.pk} .value")
+    expect(value).to_have_text("7,5 jam")
+    page.wait_for_load_state("load")
+    page.locator(f"#item-{seven_half.pk} a.edit").click()
+    expect(page.locator("#annotation-form input[name=value]")).to_have_value("7,5")
+    screenshot("i18n-reader-decimal")
+
+    page.goto(f"{live_server.url}{seven_half.article.story.get_absolute_url()}")
+    sides = page.locator("#story-links .value")
+    expect(sides).to_have_text(["≈ 6 jam", "7,5 jam"])
+    screenshot("i18n-story-decimal")
