@@ -496,6 +496,8 @@
       form.elements.start.value = lastSelection.start;
       form.elements.end.value = lastSelection.end;
       form.elements.exact.value = lastSelection.exact;
+      // The selection was made on the body the page shows: send that body's version.
+      form.elements.body_version.value = body().dataset.version || "";
       form.querySelector(".selected-words").textContent = lastSelection.exact;
       reselect.hidden = true;
       return;

@@ -251,3 +251,38 @@ def test_a_script_in_a_note_shows_as_text(
     screenshot("annotate-shortcuts")
     page.keyboard.press("Escape")
     expect(page.locator("#shortcuts")).to_be_hidden()
+
+
+def test_an_edit_moves_the_annotation_to_words_selected_again(
+    page, live_server, login, screenshot, alice, seed_articles
+):
+    article = seed_articles["detik"]
+    old = article.body.index(SEVEN_AND_A_HALF)
+    claim = Annotation.objects.create(
+        article=article,
+        kind="claim",
+        start=old,
+        end=old + len(SEVEN_AND_A_HALF),
+        exact=SEVEN_AND_A_HALF,
+    )
+    start = article.body.index("tiga jam")
+    login(alice)
+    _open(page, live_server, article)
+    page.wait_for_load_state("load")
+    page.locator(f"#item-{claim.pk} a.edit").click()
+    reselect = page.locator("#annotation-form .reselect")
+    expect(reselect).to_be_hidden()
+    # Opening the editor scrolls the page: let it settle before the mouse selects.
+    page.locator(
+        f"#p{article.body.rindex(chr(10), 0, start) + 1}"
+    ).scroll_into_view_if_needed()
+    page.wait_for_timeout(500)
+    _drag_select(page, "tiga jam")
+    expect(reselect).to_be_visible()
+    reselect.click()
+    expect(page.locator("#annotation-form .selected-words")).to_have_text("tiga jam")
+    screenshot("annotate-reselect")
+    page.locator("#annotation-form button[type=submit]").first.click()
+    expect(page.locator("#messages")).to_contain_text("Claim updated")
+    claim.refresh_from_db()
+    assert (claim.start, claim.end, claim.exact) == (start, start + 8, "tiga jam")
