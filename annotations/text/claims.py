@@ -388,6 +388,8 @@ def _measured(
         return text[p.unit_start : p.unit_end]  # "killing 14": the verb
     if p.unit_end > p.unit_start and (p.unit in _COUNTED_UNITS or not p.canonical):
         return _following(text, p.unit_start, p.unit_end)
+    if p.unit in _TIME_UNITS and (m := _OF_NOUN_RE.match(text, p.end)):
+        return _following(text, m.start(1), m.end(1))  # "two days of talks"
     if p.unit in ("km", "m", "mile") and (m := _DIRECTION_RE.match(text, p.end)):
         return m.group(1)  # "87 km southwest of Dompu"
     hyphenated = "-" in text[p.number_end : p.unit_start]
@@ -437,6 +439,7 @@ _PURPOSE_RE = re.compile(
     r"[ \t\xa0]+(?=[^\W\d_])",
     re.IGNORECASE,
 )
+_OF_NOUN_RE = re.compile(r"[ \t\xa0]+(?:of|of\s+the)[ \t\xa0]+([^\W\d_]{3,})")
 _DIRECTION_RE = re.compile(
     r"[ \t\xa0]+((?:(?:north|south|east|west|northeast|northwest|southeast|southwest"
     r"|utara|selatan|timur|barat|timur\s+laut|barat\s+laut|tenggara|barat\s+daya)"

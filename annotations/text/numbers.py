@@ -332,7 +332,7 @@ _TIME_BEFORE = {"pukul", "pkl", "jam", "at"}
 # A number right after these words names a thing or a place in a sequence.
 _STRONG_REFERENCES = {
     "no", "nomor", "nomer", "nr", "pasal", "ayat", "halaman", "hal", "page", "pp",
-    "section", "chapter", "article", "bab", "punggung", "jersey", "shirt",
+    "section", "chapter", "article", "bab", "punggung", "jersey", "shirt", "urut",
     "hotline", "telepon", "telp", "tel", "phone", "call", "hubungi", "whatsapp",
     "wa", "sms", "ext", "pin", "kode", "code",
 }  # fmt: skip
