@@ -66,7 +66,8 @@ _CLAUSE_BREAK_RE = re.compile(r"[.,](?!\d)|[!?;:()\[\]\"“”—–]|\n|\s-\s")
 # Auxiliaries kept between a counted noun and its verb: "people were killed".
 _AUXILIARIES = {
     "were", "was", "are", "is", "have", "has", "had", "been", "be", "yang",
-    "telah", "sudah", "masih", "dilaporkan", "reportedly",
+    "telah", "sudah", "masih", "dilaporkan", "reportedly", "sempat", "pernah",
+    "still", "also", "juga",
 }  # fmt: skip
 # Words between the thing measured and the number: "berlangsung selama", "reached".
 _BRIDGES = {
