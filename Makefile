@@ -9,8 +9,12 @@ PORT ?= 8000
 
 .PHONY: run test test-fast lint format bench load messages makemessages password setup deps dev-deps browser migrate demo clean
 
+# The task worker runs beside the server: it makes the suggestions of imported articles.
 run: deps messages migrate demo ## Set up everything and serve on http://127.0.0.1:8000
 	@$(PY) manage.py ensure_admin --url http://$(HOST):$(PORT)/
+	@$(PY) manage.py db_worker --no-reload --no-startup-delay -v 0 & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT; \
+	echo "Background worker started (process $$worker): suggestions follow every import."; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: dev-deps browser messages ## Install what the tests need, then run the whole suite

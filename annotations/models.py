@@ -160,6 +160,11 @@ class Article(models.Model):
         verbose_name=_("imported by"),
     )
     imported_at = models.DateTimeField(_("imported at"), default=timezone.now)
+    # Set while suggestions for this article wait for the worker (services/suggesting.py),
+    # NULL once they ran. Nullable, so SQLite adds it without rebuilding the table.
+    suggestions_pending_since = models.DateTimeField(
+        _("suggestions pending since"), null=True, blank=True, editable=False
+    )
 
     objects = ArticleQuerySet.as_manager()
 
@@ -271,6 +276,11 @@ class Annotation(models.Model):
         MANUAL = "manual", _("Manual")
         AUTO = "auto", _("Automatic")
 
+    class Bound(models.TextChoices):
+        EXACT = "", _("exact")
+        MIN = "min", _("at least")
+        MAX = "max", _("at most")
+
     article = models.ForeignKey(
         Article,
         on_delete=models.CASCADE,
@@ -299,6 +309,11 @@ class Annotation(models.Model):
     )
     unit = models.CharField(_("unit"), max_length=40, blank=True)
     approximate = models.BooleanField(_("approximate"), default=False)
+    bound = models.CharField(
+        _("bound"), max_length=3, choices=Bound.choices, blank=True, default=""
+    )
+    # What a claim measures, in the article's words ("orang meninggal").
+    measured = models.CharField(_("measured"), max_length=200, blank=True)
     tags = models.ManyToManyField(
         Tag, blank=True, related_name="annotations", verbose_name=_("tags")
     )
@@ -346,12 +361,23 @@ class Annotation(models.Model):
                 condition=Q(deleted_at__isnull=True),
                 name="annotation_unique_span_per_author",
             ),
+            # Deleted and rejected suggestions keep their row, so suggesting again
+            # never brings them back; created_by is NULL for them, so the constraint
+            # above cannot see them.
+            models.UniqueConstraint(
+                fields=["article", "kind", "start", "end"],
+                condition=Q(origin="auto"),
+                name="annotation_unique_auto_span",
+            ),
         ]
         indexes = [
             models.Index(
                 fields=["article", "start"], name="annotation_article_start_idx"
             ),
             models.Index(fields=["kind", "status"], name="annotation_kind_status_idx"),
+            models.Index(
+                fields=["article", "status"], name="annotation_article_status_idx"
+            ),
         ]
 
     def __str__(self) -> str:

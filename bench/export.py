@@ -195,8 +195,9 @@ def build(annotations: int, articles: int = 1000) -> None:
         con.executemany(
             'INSERT INTO annotations_annotation (id, kind, start, "end", exact, prefix, suffix,'
             " quote_form, value, unit, approximate, note, status, origin, confidence,"
-            " created_at, updated_at, version, created_by_id, article_id, speaker_id)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " created_at, updated_at, version, created_by_id, article_id, speaker_id,"
+            " bound, measured)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', '')",
             generate(),
         )
         con.executemany(

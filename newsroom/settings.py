@@ -80,6 +80,8 @@ INSTALLED_APPS = [
     "django_htmx",
     "template_partials",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
     "annotations",
 ]
 
@@ -209,6 +211,23 @@ STORAGES = {
 # the collected, compressed and hashed copies (`collectstatic`).
 WHITENOISE_USE_FINDERS = DEBUG or TESTING
 WHITENOISE_AUTOREFRESH = DEBUG or TESTING
+
+# Background work (annotations/tasks.py): the database backend, drained by
+# `manage.py db_worker` (started by `make run`). Tests run each task as it is
+# enqueued; NEWSROOM_TASK_BACKEND=immediate does the same without a worker.
+_TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+}
+_task_backend = env_str("NEWSROOM_TASK_BACKEND", "immediate" if TESTING else "database")
+if _task_backend not in _TASK_BACKENDS:
+    _stop(
+        f"NEWSROOM_TASK_BACKEND must be one of {', '.join(_TASK_BACKENDS)}, not {_task_backend!r}."
+    )
+TASKS = {"default": {"BACKEND": _TASK_BACKENDS[_task_backend]}}
+# Suggest quotes and claims for every imported article (services/suggesting.py).
+# Off in the test suite, whose tests count annotations; the suggestion tests turn it on.
+NEWSROOM_SUGGEST_AFTER_IMPORT = env_bool("NEWSROOM_SUGGEST_AFTER_IMPORT", not TESTING)
 
 # Uploads: one article file may be this large (bytes); bigger files are refused with a message.
 NEWSROOM_MAX_UPLOAD_BYTES = env_int("NEWSROOM_MAX_UPLOAD_BYTES", 5 * 1024 * 1024)

@@ -138,8 +138,8 @@ def bulk_annotations(outlet, count: int, *, per_article: int = 1000) -> None:
         cursor.executemany(
             f"INSERT INTO {table} (article_id, kind, start, {connection.ops.quote_name('end')},"
             " exact, prefix, suffix, note, created_at, updated_at, quote_form, unit,"
-            " approximate, status, origin, version)"
-            " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, '', '', FALSE, 'accepted',"
-            " 'manual', 1)",
+            " approximate, bound, measured, status, origin, version)"
+            " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, '', '', FALSE, '', '',"
+            " 'accepted', 'manual', 1)",
             rows(),
         )

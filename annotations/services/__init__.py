@@ -34,6 +34,7 @@ from annotations.services.links import (
 from annotations.services.speakers import (
     speaker_create,
     speaker_find,
+    speaker_learn_alias,
     speaker_merge,
     speaker_resolve,
     speaker_update,
@@ -42,6 +43,16 @@ from annotations.services.stories import (
     story_add_articles,
     story_create,
     story_remove_article,
+)
+from annotations.services.suggesting import (
+    SuggestReport,
+    annotation_suggest_bulk,
+    annotation_suggest_for_article,
+    annotation_suggest_pending,
+    annotation_suggestion_accept,
+    annotation_suggestion_reject,
+    annotation_suggestions_review_bulk,
+    suggestions_schedule,
 )
 
 __all__ = [
@@ -63,8 +74,17 @@ __all__ = [
     "link_delete",
     "link_suggest_for_story",
     "link_update",
+    "SuggestReport",
+    "annotation_suggest_bulk",
+    "annotation_suggest_for_article",
+    "annotation_suggest_pending",
+    "annotation_suggestion_accept",
+    "annotation_suggestion_reject",
+    "annotation_suggestions_review_bulk",
+    "suggestions_schedule",
     "speaker_create",
     "speaker_find",
+    "speaker_learn_alias",
     "speaker_merge",
     "speaker_resolve",
     "speaker_update",

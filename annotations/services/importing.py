@@ -29,6 +29,7 @@ from django.utils.translation import gettext_noop
 from rapidfuzz import fuzz
 
 from annotations.models import Article, Language, Outlet, Story
+from annotations.services.suggesting import suggestions_schedule
 from annotations.text import fingerprints, formats
 from annotations.text.cleaning import clean, clean_line, clean_raw, shorten
 from annotations.text.metadata import extract_metadata, parse_published
@@ -374,6 +375,7 @@ def article_import(
         if duplicate is not None:
             return _duplicate(duplicate)
         raise
+    suggestions_schedule(article=article)
     if near:
         message = _(
             "Imported “%(title)s”; it looks like a near duplicate of %(others)s."

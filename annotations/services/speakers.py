@@ -192,3 +192,23 @@ def speaker_merge(*, keep: Speaker, remove: Speaker, user=None) -> Speaker:
         keep.full_clean(validate_unique=False)
         keep.save()
     return keep
+
+
+def speaker_learn_alias(*, speaker: Speaker, alias: str) -> Speaker:
+    """Add alias to the speaker's aliases unless one of its names already reads so.
+
+    Called when an editor accepts a suggestion whose name the article spelled
+    differently ("Anthony Blinken" for Antony Blinken): next time it matches
+    exactly. A full alias list or an alias that is not a valid name changes nothing.
+    """
+    alias = " ".join(str(alias).split())
+    with transaction.atomic():
+        current = Speaker.objects.select_for_update().get(pk=speaker.pk)
+        known = {fold(t) for t in (current.name, *current.aliases)}
+        if not fold(alias) or fold(alias) in known or len(alias) > MAX_NAME:
+            return current
+        if len(current.aliases) >= MAX_ALIASES:
+            return current
+        current.aliases = [*current.aliases, alias]
+        current.save(update_fields=["aliases"])
+    return current
