@@ -36,6 +36,7 @@ from annotations.models import (
 )
 from annotations.services.annotating import annotation_update
 from annotations.services.speakers import MAX_NAME, speaker_learn_alias
+from annotations.text.claims import find_claims
 from annotations.text.matching import (
     MAX_QUERY,
     SAME_PERSON_THRESHOLD,
@@ -44,17 +45,12 @@ from annotations.text.matching import (
 )
 from annotations.text.quotes import find_quotes
 
-try:  # text/claims.py is being written alongside; numbers.py stands in until then.
-    from annotations.text.claims import find_claims
-except ImportError:  # pragma: no cover - removed once claims.py is on main
-    find_claims = None
-
 BATCH_SIZE = 200  # articles per transaction in the bulk path
 # Names that are one word ("Blinken") are ambiguous on their own: they are
 # resolved to a full name the same article gives, or to the one registered
 # speaker carrying that word, and otherwise left without a speaker.
 _QUOTE_CONFIDENCE = 0.5
-_CLAIM_CONFIDENCE = 0.6
+_MAX_VALUE = Decimal(10) ** 18  # Annotation.value holds 24 digits, 6 of them decimals
 
 
 @dataclass(frozen=True)
@@ -99,36 +95,20 @@ class SuggestReport:
 
 
 def _claims(body: str) -> list[_Candidate]:
-    if find_claims is not None:
-        return [
-            _Candidate(
-                kind=Annotation.Kind.CLAIM,
-                start=c.start,
-                end=c.end,
-                confidence=float(c.confidence),
-                value=c.value,
-                unit=c.unit[:40],
-                approximate=c.approximate,
-                bound=c.bound,
-                measured=c.measured[:200],
-            )
-            for c in find_claims(body)
-        ]
-    from annotations.text.numbers import find_quantities
-
-    # A number without a unit is too often a date part or a list number to suggest.
     return [
         _Candidate(
             kind=Annotation.Kind.CLAIM,
-            start=q.start,
-            end=q.end,
-            confidence=_CLAIM_CONFIDENCE,
-            value=q.value,
-            unit=q.unit[:40],
-            approximate=q.approximate,
+            start=c.start,
+            end=c.end,
+            confidence=float(c.confidence),
+            value=c.value,
+            unit=c.unit[:40],
+            approximate=c.approximate,
+            bound=c.bound if c.bound in Annotation.Bound.values else "",
+            measured=c.measured[:200],
         )
-        for q in find_quantities(body)
-        if q.unit
+        for c in find_claims(body)
+        if abs(c.value) < _MAX_VALUE
     ]
 
 
