@@ -190,10 +190,20 @@ class _SpeakerIndex:
         self.canonical: list[str] = []
         self.keys: list[int] = []
         self.words: dict[str, set[int]] = {}
-        for pk, name, aliases in Speaker.objects.values_list("id", "name", "aliases"):
-            self.add(pk, name, aliases)
+        self.names: dict[int, str] = {}
+        self.loaded = False
+
+    def load(self) -> None:
+        """Read the registry, once, when the first name needs it."""
+        if not self.loaded:
+            self.loaded = True
+            for pk, name, aliases in Speaker.objects.values_list(
+                "id", "name", "aliases"
+            ):
+                self.add(pk, name, aliases)
 
     def add(self, key: int, name: str, aliases: Iterable[str] = ()) -> None:
+        self.names[key] = name
         for text in (name, *aliases):
             self.exact.setdefault(fold(text), key)
         folded = fold(name)[:MAX_QUERY]
@@ -205,6 +215,7 @@ class _SpeakerIndex:
 
     def find(self, name: str) -> tuple[int | None, bool]:
         """Return (key, exact) for name, or (None, False) when nobody matches."""
+        self.load()
         key = fold(name)
         if not key:
             return None, False
@@ -340,11 +351,7 @@ def _suggest_batch(
                 article_id__in=ids, origin=Annotation.Origin.AUTO, created_at=stamp
             ).values_list("pk", "article_id", "kind", "start", "end")
         }
-        names = dict(
-            Speaker.objects.filter(pk__in=set(speakers.values())).values_list(
-                "id", "name"
-            )
-        )
+        names = index.names
         written_by = {(pk, c.kind, c.start, c.end): c.speaker_text for pk, c in todo}
         changes = []
         for a in new:
@@ -409,10 +416,21 @@ def annotation_suggest_bulk(
     began = time.perf_counter()
     report = SuggestReport()
     index = _SpeakerIndex()
-    ids = [a.pk if isinstance(a, Article) else int(a) for a in articles]
+    given = list(articles)
+    known = {
+        a.pk: a.body
+        for a in given
+        if isinstance(a, Article) and "body" in a.__dict__ and a.body
+    }
+    ids = [a.pk if isinstance(a, Article) else int(a) for a in given]
     for i in range(0, len(ids), batch_size):
         chunk = ids[i : i + batch_size]
-        bodies = dict(Article.objects.filter(pk__in=chunk).values_list("pk", "body"))
+        if all(pk in known for pk in chunk):
+            bodies = {pk: known[pk] for pk in chunk}
+        else:
+            bodies = dict(
+                Article.objects.filter(pk__in=chunk).values_list("pk", "body")
+            )
         detected = {pk: detect(body) for pk, body in bodies.items()}
         report.add(_suggest_batch(bodies, index, detected))
         if progress is not None:
