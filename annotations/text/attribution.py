@@ -150,6 +150,8 @@ FUNCTION_WORDS = _words(
     """
     dalam pada di ke dari seusai usai setelah sebelum sesudah saat ketika namun
     tetapi tapi akan tetapi sementara itu kemudian selain menurut menurutnya seperti sebanyak sejumlah
+    kata ujar ucap tutur ungkap jelas tegas tambah imbuh cetus sebut terang papar
+    lanjut katanya ujarnya said says asked told added
     sebagaimana meski meskipun walau walaupun jika kalau bila apabila karena sebab
     sejak hingga sampai bagi untuk oleh dengan tanpa atas antara terkait soal
     mengenai tentang adapun bahkan juga pun kini sekarang hari ini itu tersebut para
@@ -225,10 +227,12 @@ _ABBREVIATED_TITLE = frozenset({"pol", "dr", "mr", "mrs", "ms", "prof", "sen", "
 _SENTENCE_END = re.compile(r"[.!?][\"”’']*\s+(?=[\"“‘'(]?[A-Z0-9])|\n")
 _CLAUSE_END = re.compile(r"[.!?][\"”’']*(?:\s|$)|\n")
 _AGE = re.compile(r"^\s*\(\d{1,3}\)")
-# A name after these is an object, never the subject: "in Cawang", "the Almada fans".
+# A name after these is an object or in a clause of its own, never the subject:
+# "in Cawang", "the Almada fans", "whether Kuala Lumpur would".
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:in|at|of|to|from|with|by|for|the|a|an|di|ke|dari|dengan|kepada|oleh|untuk"
-    r"|bagi|pada|terhadap|bersama|dan|and)\s+$",
+    r"|bagi|pada|terhadap|bersama|dan|and|whether|if|that|bahwa|apakah|jika|kalau"
+    r"|asked|about|tentang|soal)\s+$",
     re.IGNORECASE,
 )
 _VERBISH = re.compile(

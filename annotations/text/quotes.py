@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from annotations.text.attribution import (
+    FUNCTION_WORDS,
     MEDIA_WORDS,
     PEOPLE_NOUNS,
     TITLES,
@@ -336,10 +337,15 @@ def _head_cue(head: str, head_start: int) -> _Cue | None:
 
     A speech verb whose subject names nobody ('A diplomat from one member state
     said') is still a cue: the quote is then nobody's in particular, not the
-    previous speaker's.
+    previous speaker's. Headlines speak in their own shapes: 'Menlu AS: "..."',
+    'Blinken Sebut Pertemuan "Produktif"', and 'Kata Blinken, "..."' opens a sentence.
     """
+    m = _HEAD_INITIAL.match(head)
+    if m and (phrase := _phrase_after(m.group("rest"))):
+        return _Cue(phrase, head_start, "before")
     unnamed = None
-    for m in reversed(list(_HEAD_VERB.finditer(head))):
+    verbs = [*_HEAD_VERB.finditer(head), *_HEADLINE_VERB.finditer(head)]
+    for m in sorted(verbs, key=lambda m: m.start(), reverse=True):
         if m.group("participle"):
             return _Cue("", head_start + m.start(), "before", pronoun=True)
         verb = m.group("verb").casefold()
@@ -354,7 +360,24 @@ def _head_cue(head: str, head_start: int) -> _Cue | None:
                 phrase, head_start + m.start(), "before", reporting=verb in _REPORTING
             )
         unnamed = unnamed or _Cue("", head_start + m.start(), "before")
+    if unnamed is None and (m := _HEADLINE_COLON.search(head)):
+        return _Cue(m.group(1), head_start + m.start(1), "before")
     return unnamed
+
+
+# Headline verbs, capitalised like every word of a headline.
+_HEADLINE_VERB = re.compile(
+    r"\b(?P<participle>(?!))?(?P<verb>Sebut|Minta|Tegaskan|Ungkap|Akui|Klaim|Bantah"
+    r"|Nilai|Desak|Janji|Harap|Ingatkan|Tuding|Kritik|Beberkan|Jelaskan|Ajak|Imbau"
+    r"|Pastikan|Says|Warns|Urges|Vows|Calls|Slams|Denies|Admits|Insists|Claims)\b"
+)
+# 'Menlu AS: "..."', 'Jokowi: "..."': a name and a colon, nothing else, before the quote.
+_HEADLINE_COLON = re.compile(
+    r"(?:^|[.!?]\s+)\W*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s*:\s*$"
+)
+_HEAD_INITIAL = re.compile(
+    rf"^\W*(?:{_ID_AFTER})\s+(?P<rest>[^.!?\n]*?)[,:]\s*$", re.IGNORECASE
+)
 
 
 def _lead_in(text: str, open_at: int) -> _Cue | None:
@@ -406,6 +429,12 @@ def _attribute(
         )
         if same or later:
             return said.source, 0.6
+    # 'Captain Jordan Blake was more direct. "That is no penalty."': the person the
+    # sentence before (same paragraph) is about.
+    paragraph_start = newlines[paragraph - 1] if paragraph else 0
+    at, subject = cast.last_subject(open_at)
+    if form == "direct" and subject and at >= paragraph_start:
+        return Source(subject, cast.role_of(subject), "person", "pronoun"), 0.5
     return Source(""), 0.3 if form == "direct" else 0.2
 
 
@@ -688,10 +717,19 @@ def _not_speech(
         and re.match(r"\s[A-Z]", after)
     ):
         return True
-    # Every longer word capitalised: the name of a work, an event or a slogan.
+    # Every longer word capitalised: the name of a work, an event or a slogan,
+    # unless the whole line is in Title Case (a headline quoting somebody).
     long_words = [w for w in words if sum(c.isalpha() for c in w) >= 4]
+    line = masked[masked.rfind("\n", 0, open_at) + 1 : open_at].split()
+    line_long = [
+        w
+        for w in line
+        if sum(c.isalpha() for c in w) >= 4 and w.casefold() not in FUNCTION_WORDS
+    ]
+    headline = len(line_long) >= 2 and all(w[:1].isupper() for w in line_long)
     return (
-        len(long_words) >= 2
+        not headline
+        and len(long_words) >= 2
         and len(words) <= 10
         and all(w[:1].isupper() for w in long_words)
         and not re.search(r"[.!?,]", words_text)

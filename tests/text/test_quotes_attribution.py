@@ -678,3 +678,39 @@ def test_a_described_body_with_its_name_is_the_name():
     text = 'The decision was "correct", the referees\' body PGMOL said on Sunday.'
     (quote,) = find_quotes(text)
     assert (quote.speaker, quote.source_kind) == ("PGMOL", "institution")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Menlu Rudi Hartawan: "Kami tidak akan mundur."', "Rudi Hartawan"),
+        (
+            'Rudi Hartawan Sebut Pertemuan dengan Laos "Sangat Produktif"',
+            "Rudi Hartawan",
+        ),
+        (
+            'Kata Rudi Hartawan, "kami tidak akan mundur dari perundingan ini."',
+            "Rudi Hartawan",
+        ),
+    ],
+)
+def test_headline_shapes_and_a_sentence_opening_with_kata(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+def test_a_quote_after_a_sentence_about_a_person_is_theirs_with_less_confidence():
+    text = (
+        "Captain Jordan Blake was more direct after the match. "
+        '"That was never a penalty and everyone saw it."'
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Jordan Blake"
+    assert quote.confidence == 0.5
+
+
+def test_a_place_in_a_whether_clause_is_not_the_subject():
+    text = (
+        "Malaysia's foreign minister, Hamdan Yusri, struck a softer tone. Asked whether "
+        'Kuala Lumpur would back the proposal, he said: "We prefer quiet diplomacy."'
+    )
+    assert _speakers(text) == ["Hamdan Yusri"]
