@@ -383,6 +383,8 @@ class Cast:
         name_tokens = run[i:]
         if not name_tokens or len(name_tokens) > 4:
             return None
+        if len(name_tokens) == 1 and i > 0 and kinds[i - 1] == "org":
+            return None  # "Kementerian Kominfo", "Partai Demokrat": an institution
         role_start = next(
             (
                 j
@@ -520,6 +522,14 @@ class Cast:
             if not named:
                 return Source("", parsed.role, "institution", "role")
             return Source(named, "", "institution", "institution")
+        if parsed.name and self._names_body(parsed):
+            # "juru bicara Kementerian Kominfo": one unknown word after an
+            # institution noun completes the institution's name.
+            whole = f"{parsed.role} {parsed.name}"
+            body = _spoken_for(whole) or _institution(whole)
+            return Source(
+                body, whole if body != whole else "", "institution", "institution"
+            )
         if parsed.name:
             full = self.full_name(parsed.name, pos)
             how = "name" if full == parsed.name else "surname"
@@ -542,8 +552,22 @@ class Cast:
             found = self.by_role(parsed.role, pos)
             if found:
                 return Source(found, parsed.role, "person", "role")
+            body = _spoken_for(parsed.role)
+            if body:
+                # "juru bicara Kementerian Kominfo" with no name: the ministry speaks.
+                return Source(body, parsed.role, "institution", "spokesperson")
             return Source("", parsed.role, "", "role")
         return Source("")
+
+    def _names_body(self, parsed: Parsed) -> bool:
+        """Return whether a one-word name is the end of an institution's name."""
+        if len(parsed.name.split()) != 1 or parsed.kind == "medium":
+            return False
+        role_words = parsed.role.split()
+        if not role_words or not is_org_word(role_words[-1].casefold()):
+            return False
+        key = fold(parsed.name)
+        return key not in self.people and not any(key in k.split() for k in self.people)
 
     def institution(self, phrase: str, pos: int) -> str:
         """Return the institution phrase names, by its name if written in lower case.
@@ -587,6 +611,8 @@ def parse_phrase(phrase: str) -> Parsed:
     phrase = phrase.strip(" ,;:-–—()\"“”'‘’")
     phrase = re.sub(r"^(?:the|a|an|sang|seorang|para)\s+", "", phrase, flags=re.I)
     phrase = re.sub(r"\s+(?:itu|tersebut|ini)$", "", phrase)
+    # "Cyber Security Agency of Singapore (CSA)": the short form adds nothing here.
+    phrase = re.sub(r"\s*\([A-Z][A-Za-z.]{1,9}\)?$", "", phrase)
     if not phrase:
         return Parsed()
     first = phrase.casefold().split()[0]
@@ -604,7 +630,33 @@ def parse_phrase(phrase: str) -> Parsed:
     kind = _phrase_kind(phrase, name, role)
     if kind == "institution" and not name:
         return Parsed("", _institution(role or phrase), kind)
+    if name and _OF_BODY.search(role):
+        return Parsed(
+            name, f"{role} {name}", "institution"
+        )  # "spokesperson for ShopNow"
     return Parsed(name, role, kind)
+
+
+_OF_BODY = re.compile(r"\b(?:for|of|dari|untuk)$", re.IGNORECASE)
+_SPOKESPERSON = _words(
+    "juru bicara jubir spokesperson spokesman spokeswoman humas press kabid kabag"
+)
+
+
+def _spoken_for(role: str) -> str:
+    """Return the named body a spokesperson speaks for, "" if the role names none.
+
+    >>> _spoken_for("juru bicara Kementerian Kominfo")
+    'Kementerian Kominfo'
+    """
+    words = [w.casefold() for w in _TOKEN.findall(role)]
+    if not any(w in _SPOKESPERSON for w in words):
+        return ""
+    body = _institution(re.sub(r"\b(?:for|of|dari|untuk)\b", " ", role))
+    body = " ".join(body.split())
+    if not any(w[:1].isupper() for w in _TOKEN.findall(body)):
+        return ""
+    return body
 
 
 def _medium_name(phrase: str) -> str | None:

@@ -137,7 +137,8 @@ _NOT_SPEECH_BEFORE = re.compile(
     # Naming right before the quote: 'dijuluki "..."', 'a group called "..."'.
     r"|\b(?:dijuluki|berjuluk|alias|disapa|sapaan|panggilan|nicknamed|dubbed|aka"
     r"|so-called|dikenal\s+(?:dengan|sebagai)|known\s+as|bernama|named|called|kata"
-    r"|codenamed|sandi)\s*$"
+    r"|codenamed|sandi|calling\s+itself|calls\s+itself|call\s+themselves"
+    r"|menamakan\s+dir(?:i|inya)|menyebut\s+dir(?:i|inya))\s*$"
     # Hearsay repeated, not said: 'kabar "bendungan jebol"', 'rumours of a "deal"'.
     r"|\b(?:kabar|isu|rumor|rumour|rumours|rumors|hoaks|hoax|desas-desus|gosip"
     r"|gossip)\s+(?:[\w'’-]+\s+){0,4}$",
@@ -503,18 +504,10 @@ def _is_anaphor(phrase: str) -> bool:
 
 
 # Descriptions of many people or of nobody in particular.
-_NOT_ONE_PERSON = frozenset(
-    [
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "statement",
-        "source",
-        "sources",
-        "government",
-        "police",
-    ]
-)
+_NOT_ONE_PERSON = frozenset({
+    "spokesperson", "spokesman", "spokeswoman", "statement", "source", "sources",
+    "government", "police", "juru", "bicara", "jubir", "official", "pejabat", "humas",
+})  # fmt: skip
 
 
 def _pronoun(

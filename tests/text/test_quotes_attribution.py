@@ -714,3 +714,28 @@ def test_a_place_in_a_whether_clause_is_not_the_subject():
         'Kuala Lumpur would back the proposal, he said: "We prefer quiet diplomacy."'
     )
     assert _speakers(text) == ["Hamdan Yusri"]
+
+
+def test_an_unnamed_spokesperson_of_a_named_body_gives_the_body():
+    text = '"We take security seriously," a spokesperson for ShopNow said.'
+    (quote,) = find_quotes(text)
+    assert (quote.speaker, quote.source_kind) == ("ShopNow", "institution")
+    text = '"Layanan pulih besok," kata juru bicara Kementerian Kominfo.'
+    (quote,) = find_quotes(text)
+    assert (quote.speaker, quote.source_kind) == ("Kementerian Kominfo", "institution")
+    text = (
+        "Ketua KPU Hasan Basri meminta publik menunggu. "
+        '"Kami mengawal setiap suara," kata juru bicara itu.'
+    )
+    assert _speakers(text) == [""]  # a spokesperson is not whoever was named last
+
+
+def test_a_group_calling_itself_by_a_name_is_not_quoted():
+    text = 'A hacker group calling itself "NightOwl" claimed responsibility, a spokesman said.'
+    assert find_quotes(text) == []
+
+
+def test_an_institution_loses_its_short_form_in_parentheses():
+    text = 'The Cyber Security Agency of Singapore (CSA) said it was "working closely with the firm".'
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Cyber Security Agency of Singapore"
