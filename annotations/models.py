@@ -420,6 +420,22 @@ class AnnotationChange(models.Model):
         return f"{self.annotation_id} {self.action} {self.at:%Y-%m-%d %H:%M}"
 
 
+class LinkQuerySet(models.QuerySet):
+    def live(self) -> LinkQuerySet:
+        """Return the links an export may state as relations.
+
+        A dismissed link is an editor's "no", and a link to a rejected or
+        deleted annotation points at nothing anyone stands by.
+        """
+        gone = [Annotation.Status.REJECTED]
+        return (
+            self.exclude(status=Link.Status.DISMISSED)
+            .filter(source__deleted_at__isnull=True, target__deleted_at__isnull=True)
+            .exclude(source__status__in=gone)
+            .exclude(target__status__in=gone)
+        )
+
+
 class Link(models.Model):
     class Relation(models.TextChoices):
         CONTRADICTS = "contradicts", _("contradicts")
@@ -456,6 +472,16 @@ class Link(models.Model):
         choices=Annotation.Origin.choices,
         default=Annotation.Origin.MANUAL,
     )
+    # Proposals (origin auto) say how sure they are and why: a code and its
+    # values ({"code": "beyond_hedge", "a": "≈6 hour", "b": "7.5 hour"}), put
+    # into words in the reader's language when shown.
+    confidence = models.FloatField(
+        _("confidence"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0.0), MaxValueValidator(1.0)],
+    )
+    reason = models.JSONField(_("reason"), default=dict, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -465,6 +491,8 @@ class Link(models.Model):
     )
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    objects = LinkQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at", "id"]
@@ -485,3 +513,150 @@ class Link(models.Model):
 
     def __str__(self) -> str:
         return f"{self.source_id} {self.relation} {self.target_id}"
+
+    @property
+    def reason_text(self) -> str:
+        """Return why the link was proposed, in the active language ("" for a hand-made link)."""
+        reason = self.reason or {}
+        code = reason.get("code", "")
+        params = {k: reason.get(k, "") for k in ("gap", "share", "fact")}
+        texts = {
+            "same_value": _("Both give the same value."),
+            "values_agree": _("Both give the same value."),
+            "within_hedge": _(
+                "The values agree within the hedge (“about”, “sekitar”) one of them gives."
+            ),
+            "within_bound": _(
+                "The values agree with the bound (“at least”, “hingga”) one of them gives."
+            ),
+            "values_differ": _("Two exact values differ by %(gap)s%%."),
+            "beyond_hedge": _(
+                "The values differ by %(gap)s%%, more than the hedge (“about”, "
+                "“sekitar”) allows."
+            ),
+            "beyond_bound": _(
+                "The values differ beyond the bound (“at least”, “hingga”) one of them gives."
+            ),
+            "same_words": _("The same words."),
+            "reworded": _(
+                "The same speaker's words, reworded or translated: %(share)s%% of "
+                "the words have a counterpart."
+            ),
+        }
+        text = texts.get(code, "")
+        if text and "%(" in text:
+            text = text % params
+        if text and params["fact"]:
+            text = _("Same fact (%(fact)s). %(why)s") % {
+                "fact": params["fact"],
+                "why": text,
+            }
+        return str(text)
+
+
+class LinkChange(models.Model):
+    """One entry of a link's history; it outlives the link, which may be deleted for good."""
+
+    class Action(models.TextChoices):
+        CREATED = "created", _("created")
+        UPDATED = "updated", _("updated")
+        DELETED = "deleted", _("deleted")
+
+    link = models.ForeignKey(
+        Link,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="changes",
+    )
+    # The two annotations, kept when the link is gone, so an annotation's page
+    # can still tell who unlinked it.
+    source = models.ForeignKey(
+        Annotation, on_delete=models.CASCADE, related_name="+", null=True
+    )
+    target = models.ForeignKey(
+        Annotation, on_delete=models.CASCADE, related_name="+", null=True
+    )
+    action = models.CharField(_("action"), max_length=10, choices=Action.choices)
+    # {"field": [old, new]} for updates; the full snapshot for created/deleted.
+    changes = models.JSONField(_("changes"), default=dict, blank=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True
+    )
+    at = models.DateTimeField(_("at"), default=timezone.now)
+
+    class Meta:
+        ordering = ["at", "id"]
+        verbose_name = _("link change")
+        verbose_name_plural = _("link changes")
+
+    def __str__(self) -> str:
+        return (
+            f"{self.source_id}-{self.target_id} {self.action} {self.at:%Y-%m-%d %H:%M}"
+        )
+
+
+class Fact(models.Model):
+    """One thing several outlets report a number for: the length of the talks, the dead.
+
+    Facts are found by annotations.text.facts and kept here so an editor can
+    name them and move claims in or out; `key` ties an automatic fact to the
+    grouping that made it, "" for a fact an editor made.
+    """
+
+    story = models.ForeignKey(
+        Story, on_delete=models.CASCADE, related_name="facts", verbose_name=_("story")
+    )
+    label = models.CharField(_("label"), max_length=200)
+    key = models.CharField(_("key"), max_length=200, blank=True)
+    origin = models.CharField(
+        _("origin"),
+        max_length=10,
+        choices=Annotation.Origin.choices,
+        default=Annotation.Origin.AUTO,
+    )
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        ordering = ["story", "id"]
+        verbose_name = _("fact")
+        verbose_name_plural = _("facts")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["story", "key"],
+                condition=~Q(key=""),
+                name="fact_unique_key_per_story",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.label
+
+
+class FactClaim(models.Model):
+    """Where a claim belongs: a fact, or (fact None) out of every fact by an editor's choice."""
+
+    annotation = models.OneToOneField(
+        Annotation,
+        on_delete=models.CASCADE,
+        related_name="fact_claim",
+        verbose_name=_("claim"),
+    )
+    fact = models.ForeignKey(
+        Fact,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="claims",
+        verbose_name=_("fact"),
+    )
+    # Set by an editor: the automatic grouping leaves it where it is.
+    by_hand = models.BooleanField(_("by hand"), default=False)
+
+    class Meta:
+        verbose_name = _("claim of a fact")
+        verbose_name_plural = _("claims of facts")
+
+    def __str__(self) -> str:
+        return f"{self.annotation_id} in {self.fact_id}"

@@ -4,7 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from annotations import services
-from annotations.models import Annotation, Link, Speaker
+from annotations.models import Annotation, Link, LinkChange, Speaker
 from tests.conftest import annotate_words as _annotate
 
 
@@ -41,7 +41,8 @@ def test_link_create_records_who_linked_what(durations, alice):
         seven_half,
         "contradicts",
     )
-    assert (link.status, link.origin, link.created_by) == ("open", "manual", alice)
+    # A link made by hand is the editor's judgement: confirmed at once.
+    assert (link.status, link.origin, link.created_by) == ("confirmed", "manual", alice)
     assert link.note == "Kompas says otherwise."
 
 
@@ -109,10 +110,12 @@ def test_suggestions_find_the_durations_and_millers_reworded_quote(
     contradiction = found[(about_six.pk, seven_half.pk)]
     assert contradiction.relation == "contradicts"
     assert (contradiction.origin, contradiction.status) == ("auto", "open")
-    assert contradiction.note == ""  # the values speak for themselves
+    assert contradiction.note == ""  # the note is the editor's
+    assert contradiction.reason["code"] == "beyond_hedge"
+    assert 0.5 < contradiction.confidence <= 1
     kj, dt = miller_quotes
     assert found[(kj.pk, dt.pk)].relation == "same_quote"
-    assert found[(kj.pk, dt.pk)].note == "Wording 73% alike."
+    assert found[(kj.pk, dt.pk)].reason["code"] == "reworded"
 
 
 def test_suggesting_twice_creates_nothing_new(durations, seed_articles):
@@ -151,3 +154,118 @@ def test_suggestions_skip_deleted_and_rejected_claims(durations, seed_articles, 
     )
     services.annotation_delete(annotation=about_six, user=alice)
     assert services.link_suggest_for_story(story=story) == 0
+
+
+# ---- History, warnings, races ------------------------------------------------------
+
+
+def test_every_change_of_a_link_is_in_its_history(durations, alice):
+    about_six, seven_half = durations
+    link = services.link_create(
+        source=about_six, target=seven_half, relation="contradicts", user=alice
+    )
+    services.link_update(link=link, status="resolved", note="Checked.", user=alice)
+    services.link_update(link=link, status="resolved", user=alice)  # no change
+    pk = link.pk
+    services.link_delete(link=link, user=alice)
+    history = list(LinkChange.objects.order_by("id"))
+    assert [h.action for h in history] == ["created", "updated", "deleted"]
+    assert history[0].changes["status"] == "confirmed"
+    assert history[1].changes == {
+        "status": ["confirmed", "resolved"],
+        "note": ["", "Checked."],
+    }
+    assert history[2].changes["relation"] == "contradicts"
+    # The link is gone; its history still names both annotations and who acted.
+    assert not Link.objects.filter(pk=pk).exists()
+    assert {(h.source_id, h.target_id, h.user) for h in history} == {
+        (about_six.pk, seven_half.pk, alice)
+    }
+
+
+def test_an_annotation_deleted_meanwhile_is_refused_and_nothing_is_saved(
+    durations, alice
+):
+    about_six, seven_half = durations
+    stale = Annotation.objects.get(pk=seven_half.pk)  # read before the deletion
+    services.annotation_delete(annotation=seven_half, user=alice)
+    with pytest.raises(ValidationError, match="deleted meanwhile"):
+        services.link_create(source=about_six, target=stale, relation="contradicts")
+    assert not Link.objects.exists() and not LinkChange.objects.exists()
+
+
+def test_a_link_across_stories_is_allowed_with_a_warning(durations, seed_articles):
+    from annotations.models import Story
+
+    about_six, seven_half = durations
+    other = Story.objects.create(title="Another visit", slug="another-visit")
+    detik = seed_articles["detik"]
+    detik.story = other
+    detik.save(update_fields=["story"])
+    seven_half.refresh_from_db()
+    (warning,) = services.link_warnings(about_six, seven_half)
+    assert "different stories" in warning
+    link = services.link_create(source=about_six, target=seven_half, relation="related")
+    assert link.pk is not None
+    assert services.link_warnings(about_six, about_six) == [
+        "Both annotations are in the same article."
+    ]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_editors_linking_the_same_pair_at_once_make_one_link(seed_dir):
+    import threading
+    import time
+
+    from django.db import OperationalError, connection
+
+    from tests.conftest import SEED_FILES
+
+    articles = {}
+    for key, (name, outlet) in SEED_FILES.items():
+        if key == "kompas":
+            continue
+        articles[key] = services.article_import(
+            raw_text=(seed_dir / name).read_text(encoding="utf-8"),
+            outlet=outlet,
+            story="Blinken di Beijing",
+            source_name=name,
+        ).article
+    a = _annotate(articles["koranjakarta"], "sekitar enam jam")
+    b = _annotate(articles["detik"], "7,5 jam")
+    barrier = threading.Barrier(4)
+    outcomes: list[str] = []
+
+    def link(source, target):
+        barrier.wait()
+        try:
+            for _attempt in range(200):
+                try:
+                    services.link_create(
+                        source=source, target=target, relation="contradicts"
+                    )
+                    outcomes.append("saved")
+                    return
+                except ValidationError as exc:
+                    outcomes.append(" ".join(exc.messages))
+                    return
+                except OperationalError as exc:
+                    # SQLite's in-memory test database locks a table without
+                    # waiting (the file database waits out its busy timeout).
+                    assert "locked" in str(exc)
+                    time.sleep(0.01)
+            outcomes.append("gave up")
+        finally:
+            connection.close()
+
+    threads = [
+        threading.Thread(target=link, args=pair) for pair in [(a, b), (b, a)] * 2
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert outcomes.count("saved") == 1, outcomes
+    assert all("already linked" in o for o in outcomes if o != "saved"), outcomes
+    assert Link.objects.count() == 1
+    assert LinkChange.objects.count() == 1

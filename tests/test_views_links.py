@@ -205,7 +205,7 @@ def test_the_reader_offers_the_link_action_to_editors_only(
 def test_viewers_cannot_write_links(viewer_client, durations, seed_articles):
     about_six, seven_half = durations
     link = services.link_create(
-        source=about_six, target=seven_half, relation="contradicts"
+        source=about_six, target=seven_half, relation="contradicts", status="open"
     )
     writes = [
         (
@@ -251,7 +251,8 @@ def test_find_contradictions_lists_the_durations_with_both_values(
     assert html.count('class="story-link r-') == 2
     assert "≈ 6 hours" in html and "7.5 hours" in html
     assert "automatic suggestion" in html
-    assert "Wording 73% alike." in html
+    assert "reworded or translated: 100% of the words have a counterpart" in html
+    assert "differ by 20%, more than the hedge" in html
     # Contradictions come before agreements.
     assert html.index("r-contradicts") < html.index("r-same_quote")
 
@@ -302,7 +303,7 @@ def test_dismissed_links_fold_away_and_stay_dismissed(editor_client, durations):
 
 def test_an_unknown_status_changes_nothing(editor_client, durations):
     link = services.link_create(
-        source=durations[0], target=durations[1], relation="contradicts"
+        source=durations[0], target=durations[1], relation="contradicts", status="open"
     )
     response = editor_client.post(
         f"/links/{link.pk}/status/", {"status": "maybe"}, headers=HX

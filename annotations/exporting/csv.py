@@ -347,7 +347,10 @@ def _id_list(vendor: str, ids: list[int]) -> tuple[str, list]:
 def _tags_and_links(
     ids: list[int], using: str
 ) -> tuple[dict[int, list[str]], dict[int, list[tuple[str, int]]]]:
-    """Return the tag names and the live links of the annotations `ids`: two queries."""
+    """Return the tag names and the live links of the annotations `ids`: two queries.
+
+    Live: between two live annotations, neither rejected, and not dismissed.
+    """
     connection = connections[using]
     q = connection.ops.quote_name
     marks, params = _id_list(connection.vendor, ids)
@@ -369,8 +372,16 @@ def _tags_and_links(
             f" JOIN {q(annotation)} s ON s.id = l.source_id"
             f" JOIN {q(annotation)} t ON t.id = l.target_id"
             f" WHERE (l.source_id IN ({marks}) OR l.target_id IN ({marks}))"
-            " AND s.deleted_at IS NULL AND t.deleted_at IS NULL ORDER BY l.id",
-            params + params,
+            " AND s.deleted_at IS NULL AND t.deleted_at IS NULL"
+            # A dismissed link, or one to a rejected annotation, is no relation.
+            " AND l.status <> %s AND s.status <> %s AND t.status <> %s ORDER BY l.id",
+            [
+                *params,
+                *params,
+                Link.Status.DISMISSED,
+                Annotation.Status.REJECTED,
+                Annotation.Status.REJECTED,
+            ],
         )
         for source, target, relation in cursor.fetchall():
             links[source].append((relation, target))

@@ -19,6 +19,13 @@ from annotations.services.annotation_import import (
     annotation_import,
 )
 from annotations.services.articles import article_remove_block, article_restore_block
+from annotations.services.facts import (
+    fact_create,
+    fact_move_claim,
+    fact_refresh_for_story,
+    fact_rename,
+    link_propose_for_story,
+)
 from annotations.services.importing import (
     FileReport,
     ImportOutcome,
@@ -30,6 +37,7 @@ from annotations.services.links import (
     link_delete,
     link_suggest_for_story,
     link_update,
+    link_warnings,
 )
 from annotations.services.speakers import (
     speaker_create,
@@ -70,6 +78,12 @@ __all__ = [
     "import_files",
     "article_remove_block",
     "article_restore_block",
+    "fact_create",
+    "fact_move_claim",
+    "fact_refresh_for_story",
+    "fact_rename",
+    "link_propose_for_story",
+    "link_warnings",
     "link_create",
     "link_delete",
     "link_suggest_for_story",

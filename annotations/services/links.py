@@ -1,4 +1,9 @@
-"""Link annotations (contradicts, corroborates, same quote, related), by hand or by suggestion."""
+"""Link annotations (contradicts, corroborates, same quote, related), by hand or by proposal.
+
+A link an editor makes by hand is saved confirmed: the editor has judged it.
+Every change of a link is kept as a LinkChange, like an annotation's history,
+and outlives the link when it is deleted.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +12,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
-from annotations.models import Annotation, Link, Story
-from annotations.text.contradictions import propose_links
+from annotations.models import Annotation, Link, LinkChange, Story
 
 
 def _user_or_none(user):
@@ -19,6 +23,43 @@ def _pair(a: int, b: int) -> Q:
     return Q(source_id=a, target_id=b) | Q(source_id=b, target_id=a)
 
 
+def _snapshot(link: Link) -> dict:
+    return {
+        "relation": link.relation,
+        "status": link.status,
+        "note": link.note,
+        "origin": link.origin,
+    }
+
+
+def _record(link: Link, action: str, changes: dict, user) -> None:
+    LinkChange.objects.create(
+        link=link if action != LinkChange.Action.DELETED else None,
+        source_id=link.source_id,
+        target_id=link.target_id,
+        action=action,
+        changes=changes,
+        user=_user_or_none(user),
+    )
+
+
+def link_warnings(source: Annotation, target: Annotation) -> list[str]:
+    """Return what an editor should know about a link that is allowed all the same."""
+    warnings = []
+    source_story = source.article.story_id
+    target_story = target.article.story_id
+    if source_story != target_story:
+        warnings.append(
+            _(
+                "The two annotations belong to different stories; the link "
+                "shows in both, but neither story's table compares them."
+            )
+        )
+    if source.article_id == target.article_id:
+        warnings.append(_("Both annotations are in the same article."))
+    return warnings
+
+
 def link_create(
     *,
     source: Annotation,
@@ -27,13 +68,22 @@ def link_create(
     note: str = "",
     user=None,
     origin: str = Annotation.Origin.MANUAL,
-    status: str = Link.Status.OPEN,
+    status: str | None = None,
 ) -> Link:
-    """Link two live annotations; a pair holds at most one link of each relation, either way round."""
+    """Link two live annotations; a pair holds at most one link of each relation, either way round.
+
+    A link made by hand is confirmed unless `status` says otherwise. Both
+    annotations are locked and read again inside the transaction, so one
+    deleted a moment ago is refused and nothing is saved.
+    """
     if source.pk == target.pk:
         raise ValidationError(_("An annotation cannot be linked to itself."))
-    if source.deleted_at is not None or target.deleted_at is not None:
-        raise ValidationError(_("A deleted annotation cannot be linked."))
+    if status is None:
+        status = (
+            Link.Status.CONFIRMED
+            if origin == Annotation.Origin.MANUAL
+            else Link.Status.OPEN
+        )
     link = Link(
         source=source,
         target=target,
@@ -47,11 +97,26 @@ def link_create(
     duplicate = _("These two annotations are already linked as “%(relation)s”.") % {
         "relation": link.get_relation_display()
     }
-    if Link.objects.filter(_pair(source.pk, target.pk), relation=relation).exists():
-        raise ValidationError(duplicate)
     try:
         with transaction.atomic():
+            live = set(
+                Annotation.objects.select_for_update()
+                .filter(pk__in=[source.pk, target.pk], deleted_at__isnull=True)
+                .values_list("pk", flat=True)
+            )
+            if live != {source.pk, target.pk}:
+                raise ValidationError(
+                    _(
+                        "A deleted annotation cannot be linked: one of the two was "
+                        "deleted meanwhile. Nothing was saved."
+                    )
+                )
+            if Link.objects.filter(
+                _pair(source.pk, target.pk), relation=relation
+            ).exists():
+                raise ValidationError(duplicate)
             link.save()
+            _record(link, LinkChange.Action.CREATED, _snapshot(link), user)
     except IntegrityError as exc:  # the same link saved a moment ago by someone else
         raise ValidationError(duplicate) from exc
     return link
@@ -60,84 +125,37 @@ def link_create(
 def link_update(
     *, link: Link, status: str | None = None, note: str | None = None, user=None
 ) -> Link:
-    """Change a link's status or note; `user` is accepted for symmetry (links keep no history)."""
-    fields = []
+    """Change a link's status or note, and record the change in its history."""
+    changes = {}
     if status is not None and status != link.status:
+        changes["status"] = [link.status, status]
         link.status = status
-        fields.append("status")
     if note is not None and note.strip() != link.note:
+        changes["note"] = [link.note, note.strip()]
         link.note = note.strip()
-        fields.append("note")
-    if fields:
+    if changes:
         link.full_clean(validate_constraints=False)
-        link.save(update_fields=[*fields, "updated_at"])
+        with transaction.atomic():
+            link.save(update_fields=[*changes, "updated_at"])
+            _record(link, LinkChange.Action.UPDATED, changes, user)
     return link
 
 
 def link_delete(*, link: Link, user=None) -> None:
-    """Remove a link for good (dismiss it instead to keep suggestions from coming back)."""
-    link.delete()
+    """Remove a link for good (dismiss it instead to keep proposals from coming back).
 
-
-def _auto_note(proposal) -> str:
-    """Return the note of a suggested link; claims show their values, so they need none."""
-    if proposal.relation != Link.Relation.SAME_QUOTE:
-        return ""
-    if proposal.score >= 0.97:
-        return _("The same words.")
-    return _("Wording %(percent)d%% alike.") % {"percent": round(proposal.score * 100)}
+    The history keeps the deletion, with what the link was.
+    """
+    with transaction.atomic():
+        _record(link, LinkChange.Action.DELETED, _snapshot(link), user)
+        link.delete()
 
 
 def link_suggest_for_story(*, story: Story, user=None) -> int:
-    """Link the story's claims and quotes that contradict or repeat each other; return how many are new.
+    """Propose links for the story from its facts and quotes; return how many are new.
 
-    Looks at live accepted and suggested annotations of the story's articles.
-    A pair that is already linked, whatever the relation or status, is left
-    alone: an editor who linked or dismissed it has decided, and a dismissed
-    link stays stored so the suggestion never returns.
+    See annotations.services.facts.link_propose_for_story.
     """
-    live = (
-        Annotation.objects.alive()
-        .filter(
-            article__story=story,
-            status__in=[Annotation.Status.ACCEPTED, Annotation.Status.SUGGESTED],
-        )
-        .order_by("pk")
-    )
-    claims = list(
-        live.filter(kind=Annotation.Kind.CLAIM, value__isnull=False)
-        .exclude(unit="")
-        .values_list("pk", "article_id", "value", "unit", "approximate", "exact")
-    )
-    quotes = list(
-        live.filter(kind=Annotation.Kind.QUOTE, speaker__isnull=False).values_list(
-            "pk", "article_id", "speaker_id", "exact"
-        )
-    )
-    proposals = propose_links(claims=claims, quotes=quotes)
-    if not proposals:
-        return 0
-    ids = {p.source for p in proposals} | {p.target for p in proposals}
-    linked = {
-        frozenset(pair)
-        for pair in Link.objects.filter(source_id__in=ids, target_id__in=ids)
-        .values_list("source_id", "target_id")
-        .iterator()
-    }
-    new = [
-        Link(
-            source_id=p.source,
-            target_id=p.target,
-            relation=p.relation,
-            status=Link.Status.OPEN,
-            origin=Annotation.Origin.AUTO,
-            note=_auto_note(p),
-            created_by=_user_or_none(user),
-        )
-        for p in proposals
-        if frozenset((p.source, p.target)) not in linked
-    ]
-    # Two editors pressing the button at once: the constraint keeps one of each
-    # (and both are told they made it).
-    Link.objects.bulk_create(new, ignore_conflicts=True)
-    return len(new)
+    from annotations.services.facts import link_propose_for_story
+
+    return link_propose_for_story(story=story, user=user)

@@ -1,50 +1,42 @@
-"""Propose links between annotations of different articles: numbers that disagree, quotes reworded.
+"""Propose how the claims of one fact relate: they contradict or they corroborate.
 
-Two outlets covering the same meeting write "sekitar enam jam" and "7,5 jam":
-the claims share a unit and their values differ, so they contradict. "About
-six hours" agrees with "6 jam" and with "6,5 jam" (within the approximation),
-so those corroborate. Two renderings of the same spokesman's words,
-"jujur, substantif, dan konstruktif" and "terus-terang, substantif dan
-konstruktif", are the same quote translated twice.
+Only claims of the same fact (annotations.text.facts) are compared, so "tiga
+jam" with Wang Yi on Monday is never set against the six hours with Qin Gang
+on Sunday. Within a fact each value stands for a range: an exact "7,5 jam" is
+7.5 hours, "sekitar enam jam" is 6 hours give or take its hedge, "lebih dari 5
+jam" is anything from 5 up, "hingga 8 jam" anything up to 8. Two claims whose
+ranges meet corroborate; two whose ranges do not meet contradict.
 
-Proposals are suggestions for an editor, who confirms or dismisses them.
+Claims from one source (an article and its wire copy) are never paired: a
+copy repeating its original proves nothing. A fact reported by many outlets
+would make many pairs: beyond SMALL_FACT members each claim is paired with
+one representative of every value the fact holds, so an editor reviews one
+proposal per disagreement, not every pair.
+
+Each proposal carries a confidence and a reason (a code with its values) that
+the caller turns into words in the reader's language.
 """
 
 from __future__ import annotations
 
-import re
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import combinations
-from typing import NamedTuple
 
-from rapidfuzz import fuzz
+from annotations.text.facts import ClaimInfo, FactGroup, unit_family
 
-# An approximate value ("sekitar enam jam") agrees with values within 10% of it.
+# A hedged value ("sekitar", "about") agrees with values within 10% of it,
+# and a round one ("six hours", "500 people") a little more.
 APPROXIMATION = Decimal("0.1")
-# token_sort_ratio bounds for "the same words, translated or retouched".
-QUOTE_MIN_SIMILARITY = 55.0
-QUOTE_MAX_SIMILARITY = 97.0  # at or above: the same wording
+ROUND_APPROXIMATION = Decimal("0.12")
+SMALL_FACT = 8
+_INFINITY = Decimal("Infinity")
 
 CONTRADICTS = "contradicts"
 CORROBORATES = "corroborates"
 SAME_QUOTE = "same_quote"
-
-
-class Claim(NamedTuple):
-    id: int
-    article: object  # any hashable key: claims of the same article are never paired
-    value: Decimal | None
-    unit: str
-    approximate: bool
-    exact: str
-
-
-class Quote(NamedTuple):
-    id: int
-    article: object
-    speaker: object  # None or "" when unattributed: never paired
-    exact: str
 
 
 @dataclass(frozen=True)
@@ -52,8 +44,13 @@ class Proposal:
     source: int  # annotation ids, source < target
     target: int
     relation: str  # "contradicts" | "corroborates" | "same_quote"
-    score: float  # 0..1: how sure the proposal is
-    reason: str  # short, language-neutral: "≈6 hour / 7.5 hour", "wording 81/100"
+    confidence: float  # 0..1
+    reason: str  # code: "values_differ", "values_agree", "same_value", "same_words", …
+    details: tuple[tuple[str, str], ...] = ()  # the reason's values, for its words
+
+    @property
+    def params(self) -> dict[str, str]:
+        return dict(self.details)
 
 
 def _number(value: Decimal) -> str:
@@ -61,102 +58,157 @@ def _number(value: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def _shown(claim: Claim) -> str:
-    approx = "≈" if claim.approximate else ""
-    return f"{approx}{_number(claim.value)} {claim.unit}".strip()
+def shown(claim: ClaimInfo) -> str:
+    """Return a claim's value compactly: "≈6 hour", ">5 person", "7.5 hour"."""
+    mark = {"min": "≥", "max": "≤"}.get(claim.bound, "")
+    if claim.approximate:
+        mark = "≈" + mark
+    return f"{mark}{_number(claim.value)} {claim.unit}".strip()
 
 
-def _compare_claims(a: Claim, b: Claim) -> Proposal | None:
-    """Return how two claims of one unit relate.
+def _is_round(value: Decimal) -> bool:
+    value = abs(value)
+    if value == 0 or value != value.to_integral_value():
+        return False
+    return value < 13 or value % 5 == 0
 
-    >>> six = Claim(1, "kj", Decimal(6), "hour", True, "sekitar enam jam")
-    >>> _compare_claims(six, Claim(2, "dt", Decimal("7.5"), "hour", False, "7,5 jam")).relation
+
+def value_range(claim: ClaimInfo) -> tuple[Decimal, Decimal | None]:
+    """Return (low, high) in the family's base unit; high None for "at least".
+
+    >>> value_range(ClaimInfo(1, "a", Decimal(6), "hour", approximate=True))
+    (Decimal('5.28'), Decimal('6.72'))
+    """
+    _, factor = unit_family(claim.unit)
+    value = claim.value * factor
+    low, high = value, value
+    if claim.approximate:
+        slack = ROUND_APPROXIMATION if _is_round(claim.value) else APPROXIMATION
+        low, high = value * (1 - slack), value * (1 + slack)
+    if claim.bound == "min":
+        return low, None
+    if claim.bound == "max":
+        return Decimal(0), high
+    return low, high
+
+
+def _meet(a: tuple[Decimal, Decimal | None], b: tuple[Decimal, Decimal | None]) -> bool:
+    a_high = _INFINITY if a[1] is None else a[1]
+    b_high = _INFINITY if b[1] is None else b[1]
+    return a[0] <= b_high and b[0] <= a_high
+
+
+def _gap(a: tuple[Decimal, Decimal | None], b: tuple[Decimal, Decimal | None]) -> float:
+    """Return how far apart two ranges are, relative to the larger value (0..1)."""
+    (a_lo, a_hi), (b_lo, b_hi) = a, b
+    if a_hi is not None and a_hi < b_lo:
+        distance, size = b_lo - a_hi, b_lo
+    elif b_hi is not None and b_hi < a_lo:
+        distance, size = a_lo - b_hi, a_lo
+    else:
+        return 0.0
+    return float(distance / size) if size else 1.0
+
+
+def compare(a: ClaimInfo, b: ClaimInfo, cohesion: float = 1.0) -> Proposal:
+    """Return how two claims of one fact relate.
+
+    >>> six = ClaimInfo(1, "kj", Decimal(6), "hour", approximate=True)
+    >>> compare(six, ClaimInfo(2, "dt", Decimal("7.5"), "hour")).relation
     'contradicts'
     """
-    if a.value is None or b.value is None or not a.unit or a.unit != b.unit:
-        return None
-    source, target = (a, b) if a.id < b.id else (b, a)
-    reason = f"{_shown(source)} / {_shown(target)}"
-    difference = abs(a.value - b.value)
-    if difference == 0:
-        return Proposal(source.id, target.id, CORROBORATES, 1.0, reason)
-    largest = max(abs(a.value), abs(b.value))
-    relative = float(difference / largest)
-    # Each approximate side allows 10% of its own value.
-    allowed = sum(
-        (abs(c.value) * APPROXIMATION for c in (a, b) if c.approximate), Decimal(0)
+    first, second = (a, b) if a.id < b.id else (b, a)
+    ra, rb = value_range(first), value_range(second)
+    details = (("a", shown(first)), ("b", shown(second)))
+    exact_equal = (
+        not first.approximate
+        and not second.approximate
+        and not first.bound
+        and not second.bound
+        and ra[0] == rb[0]
     )
-    if difference <= allowed:
-        return Proposal(source.id, target.id, CORROBORATES, 1.0 - relative, reason)
-    return Proposal(source.id, target.id, CONTRADICTS, min(1.0, 0.5 + relative), reason)
+    if exact_equal:
+        return Proposal(
+            first.id, second.id, CORROBORATES, round(0.6 + 0.4 * cohesion, 3),
+            "same_value", details,
+        )  # fmt: skip
+    if _meet(ra, rb):
+        hedged = first.approximate or second.approximate
+        reason = "within_bound" if (first.bound or second.bound) else "within_hedge"
+        if not hedged and not (first.bound or second.bound):
+            reason = "values_agree"
+        return Proposal(
+            first.id, second.id, CORROBORATES, round(0.45 + 0.4 * cohesion, 3),
+            reason, details,
+        )  # fmt: skip
+    gap = _gap(ra, rb)
+    # Far apart and firmly the same fact: sure. Barely apart: an editor decides.
+    strength = min(1.0, 0.55 + gap * 2)
+    confidence = round(min(1.0, strength * (0.55 + 0.45 * cohesion)), 3)
+    reason = (
+        "beyond_hedge" if (first.approximate or second.approximate) else "values_differ"
+    )
+    if first.bound or second.bound:
+        reason = "beyond_bound"
+    va = first.value * unit_family(first.unit)[1]
+    vb = second.value * unit_family(second.unit)[1]
+    largest = max(abs(va), abs(vb))
+    apart = float(abs(va - vb) / largest) if largest else 0.0
+    details = (*details, ("gap", str(round(apart * 100))))
+    return Proposal(first.id, second.id, CONTRADICTS, confidence, reason, details)
 
 
-_QUOTE_MARKS = re.compile(r"[\"'“”‘’«»„‟‹›]")
+def _value_groups(members: Sequence[ClaimInfo]) -> list[list[ClaimInfo]]:
+    """Return the members grouped by agreeing values: every two in a group meet."""
+    ordered = sorted(members, key=lambda c: (value_range(c)[0], c.id))
+    groups: list[list[ClaimInfo]] = []
+    for claim in ordered:
+        r = value_range(claim)
+        for group in groups:
+            if all(_meet(r, value_range(other)) for other in group):
+                group.append(claim)
+                break
+        else:
+            groups.append([claim])
+    return groups
 
 
-def _words(text: str) -> str:
-    """Return the text without quote marks or punctuation, in lower case."""
-    text = _QUOTE_MARKS.sub(" ", text.casefold())
-    return " ".join(re.findall(r"\w+(?:-\w+)*", text))
+def propose_for_fact(fact: FactGroup, claims: Sequence[ClaimInfo]) -> list[Proposal]:
+    """Return the proposals between the claims of one fact, from different sources."""
+    by_id = {c.id: c for c in claims}
+    members = [by_id[m] for m in fact.members if m in by_id]
 
+    def source(c: ClaimInfo) -> object:
+        return c.source if c.source is not None else c.article
 
-def _compare_quotes(a: Quote, b: Quote) -> Proposal | None:
-    """Return a same_quote proposal when two quotes of one speaker share most of their words.
-
-    >>> miller = "Miller"
-    >>> _compare_quotes(
-    ...     Quote(1, "kj", miller, "jujur, substantif, dan konstruktif"),
-    ...     Quote(2, "dt", miller, "'terus-terang, substantif dan konstruktif'"),
-    ... ).relation
-    'same_quote'
-    """
-    if not a.speaker or a.speaker != b.speaker:
-        return None
-    left, right = _words(a.exact), _words(b.exact)
-    if not left or not right:
-        return None
-    similarity = fuzz.token_sort_ratio(left, right)
-    if similarity < QUOTE_MIN_SIMILARITY:
-        return None
-    source, target = (a, b) if a.id < b.id else (b, a)
-    if similarity >= QUOTE_MAX_SIMILARITY:
-        reason = "identical wording"
+    if len(members) <= SMALL_FACT:
+        pairs = combinations(members, 2)
     else:
-        reason = f"wording {round(similarity)}/100"
-    return Proposal(source.id, target.id, SAME_QUOTE, similarity / 100, reason)
+        pairs = []
+        groups = _value_groups(members)
+        heads = [min(g, key=lambda c: c.id) for g in groups]
+        for group, head in zip(groups, heads, strict=True):
+            pairs.extend((c, head) for c in group if c is not head)
+        pairs.extend(combinations(heads, 2))
+    found = []
+    for a, b in pairs:
+        if source(a) == source(b) or a.article == b.article:
+            continue
+        found.append(compare(a, b, fact.cohesion))
+    return found
 
 
-def propose_links(
-    claims: list[Claim] | tuple[Claim, ...] = (),
-    quotes: list[Quote] | tuple[Quote, ...] = (),
-) -> list[Proposal]:
-    """Return proposals for pairs from different articles, best first.
-
-    claims and quotes may be plain tuples in the field order of Claim and Quote:
-    (id, article, value, unit, approximate, exact) and (id, article, speaker, exact).
-    """
-    proposals: list[Proposal] = []
-    by_unit: dict[str, list[Claim]] = {}
-    for row in claims:
-        claim = Claim(*row)
-        if claim.value is not None and claim.unit:
-            by_unit.setdefault(claim.unit, []).append(claim)
-    for group in by_unit.values():
-        for a, b in combinations(group, 2):
-            if a.article != b.article and a.id != b.id:
-                found = _compare_claims(a, b)
-                if found is not None:
-                    proposals.append(found)
-    by_speaker: dict[object, list[Quote]] = {}
-    for row in quotes:
-        quote = Quote(*row)
-        if quote.speaker:
-            by_speaker.setdefault(quote.speaker, []).append(quote)
-    for group in by_speaker.values():
-        for a, b in combinations(group, 2):
-            if a.article != b.article and a.id != b.id:
-                found = _compare_quotes(a, b)
-                if found is not None:
-                    proposals.append(found)
-    proposals.sort(key=lambda p: (-p.score, p.source, p.target))
+def propose(facts: Sequence[FactGroup], claims: Sequence[ClaimInfo]) -> list[Proposal]:
+    """Return the proposals of every fact, contradictions first, surest first."""
+    by_fact: dict[int, list[ClaimInfo]] = defaultdict(list)
+    member_of = {m: i for i, f in enumerate(facts) for m in f.members}
+    for claim in claims:
+        if claim.id in member_of:
+            by_fact[member_of[claim.id]].append(claim)
+    proposals = []
+    for i, fact in enumerate(facts):
+        proposals.extend(propose_for_fact(fact, by_fact[i]))
+    proposals.sort(
+        key=lambda p: (p.relation != CONTRADICTS, -p.confidence, p.source, p.target)
+    )
     return proposals

@@ -173,7 +173,8 @@ def annotation_export_jsonld(request: HtmxHttpRequest) -> HttpResponse:
         collection_id += "?" + query.urlencode()
     chunks = stream_jsonld(
         annotations_for(data),
-        links_for(data),
+        # Only relations someone stands by: no dismissed link, no rejected end.
+        links_for(data).live(),
         base_url=request.build_absolute_uri("/"),
         collection_id=collection_id,
         label=_("newsroom annotations"),

@@ -1,113 +1,81 @@
 from __future__ import annotations
 
-import dataclasses
 from decimal import Decimal
 
-import pytest
+from annotations.text.contradictions import (
+    CONTRADICTS,
+    CORROBORATES,
+    SMALL_FACT,
+    compare,
+    propose,
+    value_range,
+)
+from annotations.text.facts import ClaimInfo, FactGroup
 
-from annotations.text.contradictions import Proposal, propose_links
 
-SIX_ABOUT = (1, "koranjakarta", Decimal("6"), "hour", True, "sekitar enam jam")
-SEVEN_HALF = (2, "detik", Decimal("7.5"), "hour", False, "7,5 jam")
-MILLER_KJ = (10, "koranjakarta", "Miller", "jujur, substantif, dan konstruktif")
-MILLER_DT = (11, "detik", "Miller", "'terus-terang, substantif dan konstruktif'")
-
-
-def _only(proposals: list[Proposal]) -> Proposal:
-    assert len(proposals) == 1, proposals
-    return proposals[0]
+def c(id, value, unit="hour", article=None, **kw) -> ClaimInfo:
+    return ClaimInfo(id, article or f"art{id}", Decimal(str(value)), unit, **kw)
 
 
 def test_about_six_hours_contradicts_seven_and_a_half():
-    found = _only(propose_links(claims=[SIX_ABOUT, SEVEN_HALF]))
-    assert (found.source, found.target, found.relation) == (1, 2, "contradicts")
-    assert found.reason == "≈6 hour / 7.5 hour"
-    assert 0 < found.score <= 1
+    found = compare(c(2, 6, approximate=True), c(1, 7.5))
+    assert (found.source, found.target, found.relation) == (1, 2, CONTRADICTS)
+    assert found.reason == "beyond_hedge"
+    assert found.params["gap"] == "20"
+    assert 0.5 < found.confidence <= 1
 
 
-def test_the_pair_is_ordered_by_id_whatever_the_input_order():
-    found = _only(propose_links(claims=[SEVEN_HALF, SIX_ABOUT]))
-    assert (found.source, found.target) == (1, 2)
+def test_five_and_a_half_hours_agree_with_about_six():
+    found = compare(c(1, 5.5), c(2, 6, approximate=True))
+    assert (found.relation, found.reason) == (CORROBORATES, "within_hedge")
 
 
-def test_about_six_hours_agrees_with_six_hours():
-    six = (3, "kompas", Decimal("6"), "hour", False, "6 jam")
-    found = _only(propose_links(claims=[SIX_ABOUT, six]))
-    assert found.relation == "corroborates"
-    assert found.score == 1.0
+def test_equal_exact_values_corroborate_and_close_exact_values_do_not():
+    assert compare(c(1, 6), c(2, 6)).reason == "same_value"
+    assert compare(c(1, 6), c(2, 6.5)).relation == CONTRADICTS
 
 
-def test_an_approximate_value_agrees_within_its_approximation():
-    near = (3, "kompas", Decimal("6.5"), "hour", False, "6,5 jam")
-    far = (4, "kompas", Decimal("6.7"), "hour", False, "6,7 jam")
-    relations = {
-        p.target: p.relation for p in propose_links(claims=[SIX_ABOUT, near, far])
-    }
-    assert relations[3] == "corroborates"
-    assert relations[4] == "contradicts"
+def test_ninety_minutes_are_an_hour_and_a_half():
+    assert compare(c(1, 90, "minute"), c(2, 1.5, "hour")).reason == "same_value"
 
 
-def test_two_exact_values_that_differ_contradict_even_when_close():
-    a = (1, "a", Decimal("6"), "hour", False, "6 jam")
-    b = (2, "b", Decimal("6.5"), "hour", False, "6,5 jam")
-    assert _only(propose_links(claims=[a, b])).relation == "contradicts"
+def test_bounds_agree_with_values_inside_them():
+    at_least_ten = c(1, 10, "person", bound="min")
+    assert compare(at_least_ten, c(2, 14, "person")).reason == "within_bound"
+    found = compare(at_least_ten, c(3, 8, "person"))
+    assert (found.relation, found.reason) == (CONTRADICTS, "beyond_bound")
+    up_to = c(4, 8, "hour", bound="max")
+    assert compare(up_to, c(5, 7, "hour")).relation == CORROBORATES
+    assert value_range(up_to) == (Decimal(0), Decimal(8))
 
 
-def test_equal_values_corroborate():
-    a = (1, "a", Decimal("1000"), "person", False, "1.000 orang")
-    b = (2, "b", Decimal("1000.000000"), "person", False, "seribu orang")
-    found = _only(propose_links(claims=[a, b]))
-    assert found.relation == "corroborates"
-    assert found.reason == "1000 person / 1000 person"
+def test_far_apart_values_are_surer_than_barely_apart_ones():
+    barely = compare(c(1, 100, "person"), c(2, 103, "person"))
+    far = compare(c(1, 100, "person"), c(2, 300, "person"))
+    assert barely.confidence < far.confidence
 
 
-def test_claims_of_different_units_or_without_value_are_not_paired():
-    days = (3, "kompas", Decimal("2"), "day", False, "dua hari")
-    no_value = (4, "kompas", None, "hour", False, "berjam-jam")
-    no_unit = (5, "kompas", Decimal("6"), "", False, "enam")
-    no_unit_too = (6, "detik", Decimal("7"), "", False, "tujuh")
-    found = propose_links(claims=[SIX_ABOUT, days, no_value, no_unit, no_unit_too])
-    assert found == []
+def test_a_wire_copy_never_contradicts_or_confirms_its_original():
+    fact = FactGroup("k", "talks", "time", (1, 2, 3), 0.9)
+    claims = [
+        c(1, 6, source="antara"),
+        c(2, 6, source="antara"),
+        c(3, 7.5, source="detik"),
+    ]
+    found = {(p.source, p.target) for p in propose([fact], claims)}
+    assert found == {(1, 3), (2, 3)}
 
 
-def test_claims_of_the_same_article_are_never_paired():
-    other = (3, "koranjakarta", Decimal("7.5"), "hour", False, "7,5 jam")
-    assert propose_links(claims=[SIX_ABOUT, other]) == []
+def test_a_big_fact_pairs_each_value_with_one_representative():
+    n = SMALL_FACT * 5
+    claims = [c(i, 6 if i % 2 else 7.5) for i in range(1, n + 1)]
+    fact = FactGroup("k", "talks", "time", tuple(range(1, n + 1)), 0.9)
+    proposals = propose([fact], claims)
+    contradictions = [p for p in proposals if p.relation == CONTRADICTS]
+    assert len(contradictions) == 1  # one per pair of values, not n*n/4
+    assert len(proposals) == n - 2 + 1
+    assert proposals[0].relation == CONTRADICTS  # contradictions first
 
 
-def test_a_reworded_quote_by_the_same_speaker_is_the_same_quote():
-    found = _only(propose_links(quotes=[MILLER_DT, MILLER_KJ]))
-    assert (found.source, found.target, found.relation) == (10, 11, "same_quote")
-    assert found.reason.startswith("wording ")
-    assert 0.55 <= found.score < 0.97
-
-
-def test_identical_quotes_are_the_same_quote_too():
-    copy = (12, "kompas", "Miller", "“Jujur, substantif, dan konstruktif.”")
-    found = _only(propose_links(quotes=[MILLER_KJ, copy]))
-    assert found.relation == "same_quote"
-    assert found.reason == "identical wording"
-    assert found.score == 1.0
-
-
-def test_quotes_by_different_or_unknown_speakers_are_not_paired():
-    blinken = (12, "detik", "Blinken", "terus-terang, substantif dan konstruktif")
-    unknown = (13, "detik", None, "jujur, substantif, dan konstruktif")
-    assert propose_links(quotes=[MILLER_KJ, blinken, unknown]) == []
-
-
-def test_unrelated_words_of_one_speaker_are_not_paired():
-    other = (12, "detik", "Miller", "Kami akan kembali ke Washington besok pagi")
-    assert propose_links(quotes=[MILLER_KJ, other]) == []
-
-
-def test_proposals_come_best_first_and_are_frozen():
-    six = (3, "kompas", Decimal("6"), "hour", False, "6 jam")
-    found = propose_links(
-        claims=[SIX_ABOUT, SEVEN_HALF, six], quotes=[MILLER_KJ, MILLER_DT]
-    )
-    scores = [p.score for p in found]
-    assert scores == sorted(scores, reverse=True)
-    assert {p.relation for p in found} == {"contradicts", "corroborates", "same_quote"}
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        found[0].relation = "related"
+def test_claims_outside_every_fact_are_not_compared():
+    assert propose([], [c(1, 6), c(2, 7)]) == []

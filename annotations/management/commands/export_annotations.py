@@ -35,7 +35,7 @@ class Command(ExportCommand):
             base = options["base_url"].rstrip("/")
             chunks = stream_jsonld(
                 annotations,
-                links_for(data),
+                links_for(data).live(),
                 base_url=base,
                 collection_id=f"{base}/annotations/export.jsonld",
                 label="newsroom annotations",

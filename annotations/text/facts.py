@@ -1,0 +1,873 @@
+"""Group a story's claims by what they measure: one fact, several outlets' values.
+
+"Dia mengadakan pembicaraan bilateral dengan Qin Gang selama sekitar enam jam"
+and "pembicaraan Blinken dan Qin, yang berlangsung selama 7,5 jam pada Minggu
+(18/6)" measure one thing (the length of the Blinken–Qin talks), so they form
+one fact and their values can be compared. "Pada Senin (19/6) ... Wang Yi, dan
+melakukan pembicaraan selama tiga jam" is a different meeting on a different
+day: same unit, same kind of event, different fact.
+
+What a claim measures is read from, in order of strength:
+- its unit family (hours and minutes compare, hours and people never);
+- the measured phrase (from the claim finder or the editor) or, without one,
+  the words around the number inside its clause, mapped onto a small
+  bilingual table of concepts (talks, dead, injured, losses, …): "tewas" and
+  "killed" are one concept, "tewas" and "luka" two that never share a fact;
+- the people and places named in the sentence: claims naming different
+  counterparts (Qin Gang / Wang Yi) and nobody in common are different facts;
+- the day the sentence gives ("Minggu (18/6)", "on Sunday"): two days differ,
+  two facts.
+
+A look-back period ("dalam lima tahun terakhir", "in the past five years",
+"sejak 2018") is the frame of another statement, not a measurement: it is
+never grouped, so it is never compared.
+
+Pure: no Django. Claims come in as ClaimInfo; groups go out as FactGroup.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from decimal import Decimal
+from functools import lru_cache
+
+from annotations.text.fingerprints import resemblance
+
+# ---- Units ------------------------------------------------------------------
+
+# canonical unit -> (family, factor to the family's base unit)
+_UNIT_FAMILY: dict[str, tuple[str, Decimal]] = {
+    "second": ("time", Decimal(1) / 3600),
+    "minute": ("time", Decimal(1) / 60),
+    "hour": ("time", Decimal(1)),
+    "day": ("time", Decimal(24)),
+    "week": ("time", Decimal(168)),
+    "month": ("time", Decimal(730)),
+    "year": ("time", Decimal(8760)),
+    "person": ("person", Decimal(1)),
+    "percent": ("percent", Decimal(1)),
+    "m": ("length", Decimal(1)),
+    "km": ("length", Decimal(1000)),
+    "g": ("mass", Decimal("0.001")),
+    "kg": ("mass", Decimal(1)),
+    "ton": ("mass", Decimal(1000)),
+    "hectare": ("area", Decimal(1)),
+    "km2": ("area", Decimal(100)),
+}
+# Words an editor may type for a unit, folded to the canonical ones above.
+_UNIT_WORDS = {
+    "jam": "hour", "hours": "hour", "hr": "hour", "menit": "minute",
+    "minutes": "minute", "detik": "second", "seconds": "second", "hari": "day",
+    "days": "day", "pekan": "week", "weeks": "week", "bulan": "month",
+    "months": "month", "tahun": "year", "years": "year", "orang": "person",
+    "people": "person", "persons": "person", "jiwa": "person", "persen": "percent",
+    "%": "percent", "ha": "hectare", "hektare": "hectare", "hektar": "hectare",
+    "hectares": "hectare", "kilometer": "km", "meter": "m", "kilogram": "kg",
+    "tons": "ton", "tonnes": "ton", "rupiah": "IDR", "rp": "IDR",
+}  # fmt: skip
+
+
+def unit_family(unit: str) -> tuple[str, Decimal]:
+    """Return (family, factor): values of one family compare once multiplied by their factor.
+
+    >>> unit_family("minute")[0] == unit_family("jam")[0]
+    True
+    """
+    folded = unit.strip().casefold()
+    canonical = _UNIT_WORDS.get(folded, folded if folded.isupper() else folded)
+    if unit.strip().isupper() and len(unit.strip()) == 3:  # currencies: IDR, USD
+        return unit.strip(), Decimal(1)
+    return _UNIT_FAMILY.get(canonical, (canonical, Decimal(1)))
+
+
+# ---- Words -------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
+_CLAUSE_STOP = re.compile(r"[,;:()\[\]\"“”‘’—–]|\s-\s")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n+")
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return the span of the sentence holding text[start:end].
+
+    >>> t = "Satu. Dua orang tewas. Tiga."
+    >>> s, e = sentence_around(t, 6, 9); t[s:e]
+    'Dua orang tewas.'
+    """
+    begin = 0
+    for m in _SENTENCE_END.finditer(text, 0, start):
+        begin = m.end()
+    # A stop inside an abbreviation or a decimal ("7.5") does not end a sentence:
+    # _SENTENCE_END needs white space after the mark.
+    m = _SENTENCE_END.search(text, end)
+    finish = m.start() if m else len(text)
+    return begin, max(finish, end)
+
+
+# Concepts: what a number measures, in both languages. Stems are matched as
+# word prefixes after the Indonesian affixes are stripped, so "menewaskan",
+# "tewas" and "ditewaskan" are one entry.
+_CONCEPTS: dict[str, tuple[str, ...]] = {
+    "talks": (
+        "pembicara", "bicara", "perundingan", "runding", "pertemuan", "temu",
+        "dialog", "diskusi", "negosiasi", "sidang", "rapat", "talk", "meeting",
+        "met", "meet", "negotiat", "discuss", "session", "summit", "kt",
+    ),
+    "dead": (
+        "tewas", "meninggal", "wafat", "mati", "korban jiwa", "jenazah", "dead",
+        "death", "die", "died", "kill", "fatalit", "bodies", "body",
+    ),
+    "injured": ("luka", "cedera", "injur", "wound", "hurt"),
+    "missing": ("hilang", "missing", "unaccounted", "dicari", "sought"),
+    "rescued": ("selamat", "diselamatkan", "rescued", "saved", "survivor", "survived"),
+    "rescuers": (
+        "penyelamat", "personel", "petugas", "relawan", "rescuer", "personnel",
+        "volunteer", "troops", "pasukan", "prajurit", "officers",
+    ),
+    "carried": ("angkut", "membawa", "carrying", "carried", "aboard", "manifes", "manifest"),
+    "displaced": (
+        "ungsi", "pengungsi", "evakuasi", "evacuat", "displac", "refugee",
+        "homeless",
+    ),
+    "arrested": ("tangkap", "tahan", "tersangka", "arrest", "detain", "suspect"),
+    "buildings": (
+        "rumah", "bangunan", "gedung", "house", "home", "building", "rusak",
+        "damaged", "destroy", "hancur", "roboh", "collaps",
+    ),
+    "money_loss": ("rugi", "kerugian", "loss", "losses", "lost"),
+    "budget": ("anggaran", "biaya", "dana", "budget", "cost", "fund", "spend", "spent"),
+    "price": ("harga", "price", "tarif", "fare", "tiket", "ticket"),
+    "growth": ("tumbuh", "pertumbuhan", "growth", "grew", "grow"),
+    "inflation": ("inflasi", "inflation"),
+    "vote": ("suara", "vote", "pemilih", "voter", "ballot"),
+    "participants": ("peserta", "hadir", "participant", "attend", "delegat"),
+    "distance": ("jarak", "jauh", "distance", "away", "radius", "panjang", "long"),
+    "depth": ("kedalaman", "depth", "deep"),
+    "magnitude": ("magnitudo", "magnitude", "skala", "richter"),
+    "speed": ("kecepatan", "speed", "per jam", "per hour"),
+    "area": ("luas", "area", "lahan", "land", "hutan", "forest"),
+    "flights": ("penerbangan", "flight", "pesawat", "plane"),
+    "visit": ("kunjungan", "lawatan", "visit", "trip", "perjalanan", "journey"),
+    "trade": ("perdagangan", "dagang", "ekspor", "impor", "trade", "export", "import"),
+    "tax": ("pajak", "tax", "tarif bea", "tariff"),
+    "salary": ("gaji", "upah", "wage", "salary", "pay"),
+}  # fmt: skip
+# Concepts that may describe the same number together ("korban tewas dan
+# hilang" is never one figure, but "pertemuan dan pembicaraan" is).
+_COMPATIBLE = {frozenset({"talks", "visit"}), frozenset({"money_loss", "buildings"})}
+# What happened to the people counted: a count of people with none of these
+# is a total ("kapal mengangkut 120 penumpang", "134 orang"), which is never
+# the count of the dead or the missing among them.
+_OUTCOMES = frozenset(
+    {"dead", "injured", "missing", "rescued", "rescuers", "displaced", "arrested"}
+)
+# Families whose unit is only a measure; any other unit is a counted noun
+# ("nota kesepahaman", "house") that says by itself what is counted.
+_MEASURES = {
+    "time",
+    "person",
+    "percent",
+    "length",
+    "mass",
+    "area",
+    "IDR",
+    "USD",
+    "EUR",
+    "CNY",
+}
+
+_CONCEPT_INDEX: list[tuple[str, str]] = sorted(
+    ((stem, concept) for concept, stems in _CONCEPTS.items() for stem in stems),
+    key=lambda sc: -len(sc[0]),
+)
+
+# Capitalised words that are not names: sentence openers, titles, days, months.
+_NOT_NAMES = {
+    "menurut", "pada", "dalam", "dia", "ia", "mereka", "kami", "kita", "para",
+    "namun", "tetapi", "sementara", "selain", "setelah", "sebelum", "saat",
+    "ketika", "sedangkan", "adapun", "hal", "sebanyak", "sekitar", "lebih",
+    "kurang", "hanya", "the", "a", "an", "he", "she", "they", "we", "it", "this",
+    "that", "in", "on", "at", "after", "before", "about", "some", "more", "but",
+    "however", "according", "while", "when", "as", "mr", "mrs", "ms", "dr",
+    "menlu", "menteri", "presiden", "wakil", "juru", "bicara", "jubir", "kepala",
+    "ketua", "direktur", "gubernur", "bupati", "wali", "kota", "polisi", "kapolda",
+    "kapolres", "president", "minister", "secretary", "spokesperson",
+    "spokesman", "spokeswoman", "chief", "head", "director", "governor", "mayor",
+    "police", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
+    "september", "oktober", "november", "desember", "january", "february",
+    "march", "may", "june", "july", "august", "october", "december", "pukul",
+    "wib", "wita", "wit", "ri", "us", "uk", "eu", "pbb", "un",
+}  # fmt: skip
+_SPEECH = re.compile(
+    r"^\W*(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|said|says|told|added)\b"
+    r"|\b(?:menurut|according\s+to)\s*$",
+    re.IGNORECASE,
+)
+
+# ---- Days ----------------------------------------------------------------------
+
+_WEEKDAYS = {
+    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4,
+    "sabtu": 5, "minggu": 6, "ahad": 6, "monday": 0, "tuesday": 1,
+    "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}  # fmt: skip
+_MONTH_NUMBERS = {
+    "januari": 1, "january": 1, "jan": 1, "februari": 2, "february": 2, "feb": 2,
+    "maret": 3, "march": 3, "mar": 3, "april": 4, "apr": 4, "mei": 5, "may": 5,
+    "juni": 6, "june": 6, "jun": 6, "juli": 7, "july": 7, "jul": 7,
+    "agustus": 8, "august": 8, "aug": 8, "agu": 8, "september": 9, "sep": 9,
+    "sept": 9, "oktober": 10, "october": 10, "okt": 10, "oct": 10,
+    "november": 11, "nov": 11, "desember": 12, "december": 12, "des": 12, "dec": 12,
+}  # fmt: skip
+_MONTH_RE = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
+_DAY_SLASH = re.compile(r"\((\d{1,2})/(\d{1,2})(?:/\d{2,4})?\)")
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})\b", re.IGNORECASE)
+_MONTH_DAY = re.compile(
+    rf"\b({_MONTH_RE})\s+(\d{{1,2}})\b(?!\s*(?:jam|hours?|%))", re.I
+)
+_WEEKDAY = re.compile(
+    r"\b(Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+# ---- Look-back periods ----------------------------------------------------------
+
+_PERIOD_BEFORE = re.compile(
+    r"\b(?:dalam|selama|sepanjang|in|over|during|for)\s+(?:the\s+)?"
+    r"(?:kurun\s+(?:waktu\s+)?)?(?:(?:past|last)\s+)?$",
+    re.IGNORECASE,
+)
+_PERIOD_AFTER = re.compile(
+    r"^\s*(?:terakhir|belakangan|ke\s+belakang|lalu|ini|ago|terakhir\s+ini)\b",
+    re.IGNORECASE,
+)
+_PERIOD_LAST = re.compile(r"\b(?:past|last)\s*$", re.IGNORECASE)
+_PERIOD_UNITS = {"day", "week", "month", "year"}
+
+
+@dataclass(frozen=True)
+class ClaimInfo:
+    id: int
+    article: object  # claims of one article are never two outlets' views of a fact
+    value: Decimal
+    unit: str
+    approximate: bool = False
+    bound: str = ""  # "", "min", "max"
+    measured: str = ""  # what is measured, when the finder or the editor said so
+    exact: str = ""  # the claim's words
+    sentence: str = ""  # the sentence holding the claim, the claim's words included
+    offset: int = -1  # where the claim's words start in `sentence` (-1: find them)
+    published: date | None = None  # the article's day, to place "Senin" on a date
+    source: object = None  # independence: a wire copy shares its original's source
+    before: str = ""  # the article's text before the sentence: the day it last named
+
+
+@dataclass(frozen=True)
+class Features:
+    family: str
+    base: Decimal  # the value in the family's base unit (hours, people, …)
+    concepts: frozenset[str]
+    entities: tuple[frozenset[str], ...]  # one set of folded name words per name
+    day: tuple | None  # (month, day), ("wd", weekday), ("nth", n) or None
+    period: bool  # a look-back frame, never compared
+    words: frozenset[str]  # folded content words of the clause, for labels and likeness
+    names: frozenset[str] = frozenset()  # every name word of the sentence
+    local: tuple[frozenset[str], ...] = ()  # the names inside the claim's clause
+    day_soft: bool = False  # the day is the one an earlier sentence named
+
+
+@dataclass(frozen=True)
+class FactGroup:
+    key: str  # stable for the same members' features: "time:talks:qin-gang"
+    label: str  # short words from the claims: "pembicaraan · Qin Gang"
+    family: str
+    members: tuple[int, ...]  # claim ids, in the order given
+    cohesion: float  # 0..1: the weakest likeness that holds the group together
+    notes: tuple[str, ...] = field(default=())
+
+
+# Indonesian prefixes and the first letter their nasal swallowed:
+# me(n)+tewas -> menewaskan, me(m)+pukul -> memukul, pe(ng)+kirim -> pengirim.
+_NASAL = (
+    ("meny", "s"), ("meng", "k"), ("mem", "p"), ("men", "t"),
+    ("peny", "s"), ("peng", "k"), ("pem", "p"), ("pen", "t"),
+)  # fmt: skip
+_PREFIXES = ("memper", "meng", "meny", "mem", "men", "me", "ber", "di", "ter", "ke", "per", "pe", "se")  # fmt: skip
+_SUFFIXES = ("kan", "an", "nya", "i", "lah")
+
+
+def word_bases(word: str) -> list[str]:
+    """Return a word and the bases it may be built on, Indonesian affixes removed.
+
+    >>> "tewas" in word_bases("menewaskan")
+    True
+    """
+    found = [word]
+    for prefix, letter in _NASAL:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            rest = word[len(prefix) :]
+            found.append(letter + rest)
+            found.append(rest)
+    for prefix in _PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            found.append(word[len(prefix) :])
+    for base in list(found):
+        for suffix in _SUFFIXES:
+            if base.endswith(suffix) and len(base) - len(suffix) >= 3:
+                found.append(base[: -len(suffix)])
+    return list(dict.fromkeys(found))
+
+
+def concept_words(text: str) -> list[str]:
+    """Return the words of text that name a concept, as written (for a fact's label)."""
+    return [w for w in _WORD.findall(text) if concepts_of(w)]
+
+
+_PHRASE_INDEX = [(stem, concept) for stem, concept in _CONCEPT_INDEX if " " in stem]
+_WORD_INDEX = [(stem, concept) for stem, concept in _CONCEPT_INDEX if " " not in stem]
+
+
+@lru_cache(maxsize=65536)
+def _word_concept(word: str) -> str | None:
+    """Return the concept one folded word names, or None."""
+    candidates = word_bases(word)
+    for stem, concept in _WORD_INDEX:
+        if any(c.startswith(stem) for c in candidates) and (
+            len(stem) >= 4 or stem in candidates
+        ):
+            return concept
+    return None
+
+
+def concepts_of(text: str) -> frozenset[str]:
+    """Return the concepts the words of text name.
+
+    >>> sorted(concepts_of("menewaskan sedikitnya"))
+    ['dead']
+    >>> sorted(concepts_of("people were killed"))
+    ['dead']
+    """
+    folded = fold(text)
+    words = _WORD.findall(folded)
+    found = {c for c in map(_word_concept, words) if c}
+    joined = " " + " ".join(words) + " "
+    for stem, concept in _PHRASE_INDEX:
+        if " " in stem and f" {stem} " in joined:
+            found.add(concept)
+    return frozenset(found)
+
+
+def _clause(sentence: str, start: int, end: int) -> str:
+    """Return the words around sentence[start:end] up to punctuation or another number."""
+    left = sentence[:start]
+    right = sentence[end:]
+    cut = None
+    for m in _CLAUSE_STOP.finditer(left):
+        cut = m.end()
+    if cut is not None:
+        left = left[cut:]
+    m = _CLAUSE_STOP.search(right)
+    if m:
+        right = right[: m.start()]
+    # Another number starts another measurement: "5 tewas dan 12 luka".
+    numbers = list(re.finditer(r"\d", left))
+    if numbers:
+        left = left[numbers[-1].end() :]
+        left = left.split(" ", 1)[-1] if " " in left else ""
+    m = re.search(r"\s(?:dan|and|serta|sementara|while|whereas)\s|\d", right)
+    if m:
+        right = right[: m.start()]
+    joins = list(re.finditer(r"\s(?:dan|and|serta|sementara|while|whereas)\s", left))
+    if joins:
+        left = left[joins[-1].end() :]
+    return f"{left} {sentence[start:end]} {right}"
+
+
+def _entities(sentence: str) -> tuple[frozenset[str], ...]:
+    """Return the names in a sentence (runs of capitalised words), leaving out attributions.
+
+    >>> [sorted(e) for e in _entities("Dia bertemu Qin Gang di Beijing, kata Miller.")]
+    [['gang', 'qin'], ['beijing']]
+    """
+    found: list[frozenset[str]] = []
+    run: list[str] = []
+    run_start = prev_end = 0
+    tokens = list(re.finditer(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", sentence))
+
+    def close(end_pos: int) -> None:
+        if run:
+            before = sentence[max(0, run_start - 30) : run_start]
+            if not _SPEECH.search(before):
+                found.append(frozenset(run))
+            run.clear()
+
+    for m in tokens:
+        word = m.group()
+        gap = sentence[prev_end : m.start()]
+        is_name = (
+            word[0].isupper()
+            and fold(word) not in _NOT_NAMES
+            and (len(word) >= 3 or word.istitle())
+            and not (word.isupper() and len(word) <= 3)
+        )
+        if is_name and m is tokens[0] and not sentence[: m.start()].strip():
+            # "Keduanya melakukan ...": a capital for the sentence, not a name,
+            # unless another capitalised word follows ("Qin Gang mengatakan").
+            following = tokens[1].group() if len(tokens) > 1 else ""
+            gap_after = sentence[m.end() : tokens[1].start()] if len(tokens) > 1 else ""
+            is_name = bool(following[:1].isupper() and not gap_after.strip())
+        if is_name and (not run or gap.strip() == ""):
+            if not run:
+                run_start = m.start()
+            run.append(fold(word))
+        else:
+            close(m.start())
+            if is_name:
+                run_start = m.start()
+                run.append(fold(word))
+        prev_end = m.end()
+    close(len(sentence))
+    return tuple(found)
+
+
+_NTH_DAY = re.compile(
+    r"\b(?:hari\s+(?P<id>kedua|ketiga|keempat|kelima|keenam|ketujuh)"
+    r"|(?P<en>second|third|fourth|fifth|sixth|seventh)\s+day"
+    r"|(?P<next>keesokan\s+harinya|sehari\s+kemudian|the\s+next\s+day|a\s+day\s+later))\b",
+    re.IGNORECASE,
+)
+_ORDINALS = {
+    "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7,
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+}  # fmt: skip
+
+
+def day_of(sentence: str, published: date | None = None) -> tuple | None:
+    """Return the day a sentence speaks of: (month, day), ("wd", weekday) or None.
+
+    >>> day_of("pada Minggu (18/6)")
+    (6, 18)
+    >>> day_of("on Sunday", date(2023, 6, 19))
+    (6, 18)
+    """
+    m = _NTH_DAY.search(sentence)
+    if m:
+        # "pada hari kedua pencarian": a later day than the one the story began.
+        word = (m.group("id") or m.group("en") or "").casefold()
+        return ("nth", _ORDINALS.get(word, 2))
+    m = _DAY_SLASH.search(sentence)
+    if m:
+        return int(m.group(2)), int(m.group(1))
+    m = _DAY_MONTH.search(sentence)
+    if m:
+        return _MONTH_NUMBERS[m.group(2).casefold()], int(m.group(1))
+    m = _MONTH_DAY.search(sentence)
+    if m:
+        return _MONTH_NUMBERS[m.group(1).casefold()], int(m.group(2))
+    m = _WEEKDAY.search(sentence)
+    if m:
+        weekday = _WEEKDAYS[fold(m.group(1)).replace("'", "")]
+        if published is not None:
+            from datetime import timedelta
+
+            back = (published.weekday() - weekday) % 7
+            day = published - timedelta(days=back)
+            return day.month, day.day
+        return ("wd", weekday)
+    return None
+
+
+def _last_day(text: str, published: date | None) -> tuple | None:
+    """Return the last day named in text: the day a sentence without one speaks of."""
+    found = None
+    for pattern in (_DAY_SLASH, _DAY_MONTH, _MONTH_DAY, _WEEKDAY, _NTH_DAY):
+        for m in pattern.finditer(text):
+            if found is None or m.start() > found[0]:
+                found = (m.start(), m.group())
+    return day_of(found[1], published) if found else None
+
+
+def _is_period(claim: ClaimInfo, sentence: str, start: int, end: int) -> bool:
+    unit = unit_family(claim.unit)
+    if unit[0] != "time":
+        return False
+    canonical = _UNIT_WORDS.get(claim.unit.casefold(), claim.unit.casefold())
+    if canonical not in _PERIOD_UNITS:
+        return False
+    before = sentence[max(0, start - 40) : start]
+    after = sentence[end : end + 25]
+    exact = fold(claim.exact)
+    if "terakhir" in exact or "past" in exact or "last" in exact:
+        return True
+    return bool(
+        _PERIOD_AFTER.search(after)
+        and (_PERIOD_BEFORE.search(before) or _PERIOD_LAST.search(before))
+    ) or bool(_PERIOD_LAST.search(before))
+
+
+def _span(claim: ClaimInfo) -> tuple[str, int, int]:
+    """Return the claim's sentence and where its words are in it."""
+    sentence = claim.sentence or claim.exact
+    start = claim.offset
+    if start < 0:
+        start = sentence.find(claim.exact) if claim.exact else -1
+    if start < 0:
+        return sentence, 0, len(sentence)
+    return sentence, start, start + len(claim.exact)
+
+
+def features(claim: ClaimInfo) -> Features:
+    family, factor = unit_family(claim.unit)
+    sentence, start, end = _span(claim)
+    clause = _clause(sentence, start, end)
+    concepts = concepts_of(claim.measured) if claim.measured else frozenset()
+    if not concepts:
+        # The counted noun ("150 rescuers") says more than the words around it.
+        concepts = concepts_of(claim.exact) or concepts_of(clause)
+    if family == "person" and not concepts & _OUTCOMES:
+        concepts = frozenset({"total"})
+    day = day_of(sentence, claim.published)
+    day_soft = False
+    if day is None and claim.before:
+        day = _last_day(claim.before, claim.published)
+        day_soft = day is not None
+    entities = _entities(sentence)
+    words = frozenset(
+        w
+        for w in _WORD.findall(fold(claim.measured or clause))
+        if len(w) > 3 and not w[0].isdigit()
+    )
+    return Features(
+        family=family,
+        base=claim.value * factor,
+        concepts=concepts,
+        entities=entities,
+        day=day,
+        day_soft=day_soft,
+        names=frozenset(w for e in entities for w in e),
+        local=_entities(clause),
+        period=_is_period(claim, sentence, start, end),
+        words=words,
+    )
+
+
+# ---- Likeness ---------------------------------------------------------------------
+
+GROUP_THRESHOLD = 0.3
+
+
+def _same_entity(a: frozenset[str], b: frozenset[str]) -> bool:
+    return bool(a & b)
+
+
+def _days_differ(a: tuple | None, b: tuple | None) -> bool:
+    if a is None or b is None:
+        return False
+    if a[0] == "nth" or b[0] == "nth":
+        return a != b
+    if a[0] == "wd" or b[0] == "wd":
+        return a[0] == b[0] == "wd" and a[1] != b[1]
+    return a != b
+
+
+def _concepts_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
+    if not a or not b or a & b:
+        return False
+    return not any(frozenset({x, y}) in _COMPATIBLE for x in a for y in b)
+
+
+def likeness(a: Features, b: Features, common: frozenset[str] = frozenset()) -> float:
+    """Return how likely two claims measure the same thing: 0 (never) to 1.
+
+    `common` holds name words found all over the story (the protagonists and
+    the city), which tell two facts apart no better than "the".
+    """
+    if a.family != b.family or a.period or b.period:
+        return 0.0
+    # A day an earlier sentence named is a guess: two guesses never rule out.
+    if _days_differ(a.day, b.day) and not (a.day_soft and b.day_soft):
+        return 0.0
+    if a.family in _MEASURES and _concepts_conflict(a.concepts, b.concepts):
+        return 0.0
+    # Different counterparts named next to the numbers ("dengan Qin Gang" /
+    # "Diaoyutai ... Wang Yi"): different facts. A name found all over the
+    # story (the protagonist, the city) tells facts apart no better than "the".
+    if (
+        any(not e <= common for e in a.local)
+        and any(not e <= common for e in b.local)
+        and not any(e & b.names for e in a.local)
+        and not any(e & a.names for e in b.local)
+    ):
+        return 0.0
+    shared = len(a.names & b.names)
+    score = 0.2  # same family, nothing against
+    if a.concepts & b.concepts:
+        score += 0.4
+    elif not a.concepts and not b.concepts:
+        score += 0.1
+    if shared:
+        score += min(0.25, 0.15 * shared)
+    if a.day is not None and a.day == b.day:
+        score += 0.1
+    if a.words and b.words:
+        overlap = len(a.words & b.words) / min(len(a.words), len(b.words))
+        score += 0.15 * overlap
+    return min(1.0, score)
+
+
+def common_names(
+    entity_sets: Iterable[Iterable[frozenset[str]]], share: float = 0.5
+) -> frozenset[str]:
+    """Return the name words found in at least `share` of the texts (and in three or more)."""
+    counts: dict[str, int] = defaultdict(int)
+    total = 0
+    for entities in entity_sets:
+        total += 1
+        for word in {w for e in entities for w in e}:
+            counts[word] += 1
+    floor = max(3, share * total)
+    return frozenset(w for w, n in counts.items() if n >= floor)
+
+
+def _label(members: Sequence[ClaimInfo], feats: Sequence[Features]) -> str:
+    for claim in members:
+        if claim.measured:
+            return claim.measured
+    said: dict[str, int] = defaultdict(int)
+    for claim in members:
+        sentence, start, end = _span(claim)
+        for word in dict.fromkeys(
+            fold(w) for w in concept_words(_clause(sentence, start, end))
+        ):
+            said[word] += 1
+    concepts = [w for w, _ in sorted(said.items(), key=lambda x: (-x[1], x[0]))][:1]
+    # Names several members mention, as the text writes them ("Qin Gang").
+    counts: dict[frozenset[str], int] = defaultdict(int)
+    for f in feats:
+        for e in set(f.entities):
+            counts[e] += 1
+    names = []
+    for entity, n in sorted(counts.items(), key=lambda x: (-x[1], sorted(x[0]))):
+        others = sum(m for e, m in counts.items() if e != entity and e & entity)
+        if n + others < 2 or any(entity & shown for shown, _ in names):
+            continue
+        names.append((entity, _written(entity, members)))
+        if len(names) == 2:
+            break
+    names = [written for _, written in names]
+    parts = concepts + names
+    if not parts:
+        words: dict[str, int] = defaultdict(int)
+        for f in feats:
+            for w in f.words:
+                words[w] += 1
+        parts = [w for w, _ in sorted(words.items(), key=lambda x: -x[1])[:3]]
+    return " · ".join(parts) or feats[0].family
+
+
+def _written(entity: frozenset[str], members: Sequence[ClaimInfo]) -> str:
+    for claim in members:
+        for m in re.finditer(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}", claim.sentence):
+            words = m.group().split()
+            for i in range(len(words)):
+                for j in range(len(words), i, -1):
+                    if frozenset(fold(w) for w in words[i:j]) == entity:
+                        return " ".join(words[i:j])
+    return " ".join(sorted(entity)).title()
+
+
+def _key(family: str, feats: Sequence[Features]) -> str:
+    concepts = sorted(set().union(*(f.concepts for f in feats)))
+    counts: dict[str, int] = defaultdict(int)
+    for f in feats:
+        for e in f.entities:
+            for w in e:
+                counts[w] += 1
+    names = sorted(w for w, n in counts.items() if n >= 2)[:3]
+    days = sorted({str(f.day) for f in feats if f.day is not None})[:1]
+    return ":".join([family, "+".join(concepts), "+".join(names), *days])[:200]
+
+
+def group_facts(
+    claims: Sequence[ClaimInfo], *, common: frozenset[str] | None = None
+) -> list[FactGroup]:
+    """Return the facts of a story: claims of two or more articles measuring one thing.
+
+    Claims join greedily, most alike pairs first; a pair never joins when any
+    member of one group rules out any member of the other (another day,
+    another counterpart, another concept), and one article brings at most one
+    value to a fact unless it repeats the same value. Claims nothing resembles
+    stay out: a fact needs two articles.
+    """
+    claims = [c for c in claims if c.value is not None and c.unit]
+    feats = [features(c) for c in claims]
+    if common is None:
+        by_article: dict[object, list] = defaultdict(list)
+        for c, f in zip(claims, feats, strict=True):
+            by_article[c.article].extend(f.entities)
+        common = common_names(by_article.values())
+    # Candidate pairs: same family, different articles, and something in common.
+    buckets: dict[str, list[int]] = defaultdict(list)
+    for i, f in enumerate(feats):
+        if not f.period:
+            buckets[f.family].append(i)
+    # Claims worded alike (a wire story in ten outlets) share their features
+    # but for the value: their likeness is computed once.
+    signature: dict[Features, int] = {}
+    sig = [
+        signature.setdefault(replace(f, base=Decimal(0)), len(signature)) for f in feats
+    ]
+    by_sig = {v: k for k, v in signature.items()}
+    memo: dict[tuple[int, int], float] = {}
+
+    def score_of(i: int, j: int) -> float:
+        key = (sig[i], sig[j]) if sig[i] <= sig[j] else (sig[j], sig[i])
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = likeness(by_sig[key[0]], by_sig[key[1]], common)
+        return found
+
+    pairs: list[tuple[float, int, int]] = []
+    for members in buckets.values():
+        for x, i in enumerate(members):
+            article = claims[i].article
+            for j in members[x + 1 :]:
+                if claims[j].article == article:
+                    continue
+                score = score_of(i, j)
+                if score >= GROUP_THRESHOLD:
+                    pairs.append((score, i, j))
+    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+    parent = list(range(len(claims)))
+    groups: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
+    weakest: dict[int, float] = dict.fromkeys(range(len(claims)), 1.0)
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    refused: set[tuple[int, int, int, int]] = set()
+    for score, i, j in pairs:
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            continue
+        left, right = groups[ri], groups[rj]
+        # Groups only grow: two groups of unchanged sizes were refused before.
+        attempt = (ri, rj, len(left), len(right))
+        if attempt in refused:
+            continue
+        if not _can_join(left, right, claims, feats, score_of):
+            refused.add(attempt)
+            continue
+        if len(left) < len(right):
+            ri, rj, left, right = rj, ri, right, left
+        parent[rj] = ri
+        left.extend(right)
+        weakest[ri] = min(weakest[ri], weakest[rj], score)
+        del groups[rj]
+    facts = []
+    for root, members in groups.items():
+        if len({claims[m].article for m in members}) < 2:
+            continue
+        members.sort()
+        member_claims = [claims[m] for m in members]
+        member_feats = [feats[m] for m in members]
+        family = member_feats[0].family
+        facts.append(
+            FactGroup(
+                key=_key(family, member_feats),
+                label=_label(member_claims, member_feats),
+                family=family,
+                members=tuple(c.id for c in member_claims),
+                cohesion=round(weakest[root], 3),
+            )
+        )
+    facts.sort(key=lambda f: (-len(f.members), f.members))
+    return facts
+
+
+def _can_join(
+    left: list[int],
+    right: list[int],
+    claims: Sequence[ClaimInfo],
+    feats: Sequence[Features],
+    score_of,
+) -> bool:
+    values_by_article: dict[object, set[Decimal]] = defaultdict(set)
+    for i in left:
+        values_by_article[claims[i].article].add(feats[i].base)
+    for j in right:
+        seen = values_by_article.get(claims[j].article)
+        if seen and feats[j].base not in seen:
+            return False
+    # Complete linkage on vetoes: nobody in one group may rule out anybody in the other.
+    return all(score_of(i, j) > 0 for i in left for j in right)
+
+
+# ---- Independence -------------------------------------------------------------------
+
+NEAR_DUPLICATE = 0.5  # sketch resemblance of a republished wire story
+SAME_WIRE = 0.2  # enough when both name the same wire agency
+
+
+@dataclass(frozen=True)
+class ArticleInfo:
+    id: int
+    outlet: str
+    wire_source: str = ""
+    sketch: str = ""
+    near_duplicates: tuple[int, ...] = ()
+
+
+def source_groups(articles: Sequence[ArticleInfo]) -> dict[int, int]:
+    """Return article id -> source id: a wire copy and its original are one source.
+
+    Two articles are one source when the import marked them near duplicates,
+    when their sketches resemble each other closely, or when both credit the
+    same wire agency and their texts overlap. The source id is the smallest
+    article id of the group.
+    """
+    parent = {a.id: a.id for a in articles}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def join(i: int, j: int) -> None:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+
+    for a in articles:
+        for other in a.near_duplicates:
+            if other in parent:
+                join(a.id, other)
+    for x, a in enumerate(articles):
+        for b in articles[x + 1 :]:
+            if not a.sketch or not b.sketch:
+                continue
+            same_wire = (
+                a.wire_source
+                and fold(a.wire_source).strip() == fold(b.wire_source).strip()
+            )
+            floor = SAME_WIRE if same_wire else NEAR_DUPLICATE
+            if resemblance(a.sketch, b.sketch) >= floor:
+                join(a.id, b.id)
+    return {a.id: find(a.id) for a in articles}

@@ -1,0 +1,458 @@
+"""Find the same quote rendered differently: reworded by another outlet, or translated.
+
+A spokesman says "candid, substantive and constructive"; one Indonesian outlet
+writes "jujur, substantif, dan konstruktif", another "terus-terang,
+substantif dan konstruktif". Word for word these share little, but each word
+has a counterpart in the other:
+
+- cognates, which Indonesian borrows with regular spelling changes
+  ("konstruktif"/"constructive", "komunikasi"/"communication",
+  "ekonomi"/"economy"): both are reduced to one skeleton and compared fuzzily;
+- a compact bilingual table of words that translate each other and are not
+  cognates ("jujur"/"terus-terang"/"candid"/"frank", "hubungan"/"relations",
+  "kerja sama"/"cooperation"), looked up after Indonesian affixes are removed;
+- numbers and names, which survive translation unchanged.
+
+Function words ("dan", "the", "yang", "of") are left out before comparing.
+Two quotes of the same speaker whose content words mostly find a
+counterpart in the other are proposed as `same_quote`. A shorter partial
+quote wholly contained in a longer one counts too.
+
+Pure: no Django.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from annotations.text.contradictions import SAME_QUOTE, Proposal
+from annotations.text.facts import word_bases
+from annotations.text.matching import same_person
+
+SAME_QUOTE_THRESHOLD = 0.6
+COGNATE_RATIO = 84.0
+IDENTICAL = 0.97
+
+_FUNCTION_WORDS = """
+    dan serta atau yang di ke dari pada untuk bagi dengan oleh ini itu tersebut
+    adalah ialah merupakan akan sudah telah sedang masih juga pun lah kah tah
+    bahwa karena sebab jika kalau agar supaya sehingga maka jadi namun tetapi
+    tapi sedangkan sebagai seperti para sang si nya se dalam atas bawah secara
+    sangat lebih paling amat begitu sini situ sana tak tidak bukan kami kita saya
+    aku mereka dia ia beliau anda the a an and
+    or of to in on at for with by from as is are was were be been being am it
+    its this that these those there their them they we our us you your he she
+    his her i me my so but if then than because which who whom whose what while
+    also too very more most just only not no nor do does did has have had will
+    would shall should can could may might must
+"""
+_FUNCTION = frozenset(_FUNCTION_WORDS.split())
+
+# Words that translate each other without being cognates. One line per
+# meaning; the first word names it. Indonesian words are listed bare (their
+# affixes are removed before the lookup), English ones as they occur.
+_LEXICON_LINES = """
+candid jujur terus-terang terusterang blak-blakan frank honest honestly forthright
+open terbuka openly
+relation hubungan relations relationship relationships ties
+cooperation kerja-sama kerjasama sama-sama cooperate cooperative collaboration
+together bersama jointly
+choose pilih memilih choice choose choosing pilihan
+important penting importance pentingnya crucial
+must harus wajib need perlu butuh needs needed
+want ingin mau hendak wish wants
+hope harap berharap harapan hopes hoped expect expectation expectations
+agree sepakat setuju kesepakatan agreed agreement agreements
+support dukung dukungan mendukung supports supported
+country negara countries nation nations bangsa state states
+people rakyat masyarakat publik public citizens warga
+world dunia international internasional global
+peace damai perdamaian peaceful
+war perang
+stable stabil stability stabilitas steady
+healthy sehat sound
+way cara jalan path road means
+right benar tepat correct proper
+wrong salah
+find temukan menemukan temu discover
+return kembali back again lagi
+turn balik membalikkan reverse
+situation situasi keadaan kondisi condition conditions
+worsen buruk memburuk deteriorating worse bad worsening spiral
+good baik well better
+channel saluran channels
+manage kelola mengelola managing management handle
+responsible tanggung-jawab bertanggung-jawab tanggung jawab responsibly responsibility
+between antara among
+two dua kedua both
+interest kepentingan interests
+fundamental mendasar dasar basic fundamentally core inti
+serve melayani layani serves
+fulfil memenuhi penuhi fulfill
+lowest terendah rendah low lower
+since sejak
+form dibentuk bentuk formed established founded
+respect menghormati hormat respecting
+mutual saling mutually
+benefit keuntungan untung menguntungkan beneficial benefit benefits
+coexist berdampingan coexistence
+risk risiko risks
+biggest terbesar besar big largest large
+new baru
+many banyak lots numerous
+all semua seluruh every entire whole
+today hari-ini now sekarang
+future masa-depan depan
+continue lanjut terus melanjutkan continuing continued keep
+talk bicara pembicaraan talks dialogue speak discussion diskusi discuss
+meet bertemu pertemuan meeting met
+visit kunjungan kunjungi mengunjungi visits visited
+work kerja bekerja working works
+help bantu membantu bantuan aid assist assistance
+exchange pertukaran tukar exchanges
+education pendidikan educational
+flight penerbangan flights
+passenger penumpang passengers
+student pelajar siswa mahasiswa students
+business bisnis pebisnis usaha businesses businesspeople
+scholar cendekiawan akademisi scholars academics
+increase tingkat peningkatan naik meningkatkan increasing raise rise
+push dorong mendorong encourage encouraging promote
+said kata mengatakan says stated
+problem masalah persoalan issue issues problems
+close akrab dekat closely
+security keamanan aman safe safety
+government pemerintah administration
+victim korban victims
+dead tewas meninggal killed died dead
+injured luka injured wounded
+help tolong
+never tidak-pernah
+always selalu
+because karena
+not tidak bukan tak
+house rumah houses home homes hunian
+build bangun membangun build building construct rebuild
+damage rusak kerusakan damaged damaging destroyed hancur
+resident warga penduduk residents inhabitants villagers
+leave tinggal meninggalkan ditinggalkan left abandon behind
+weather cuaca
+wave gelombang ombak waves
+search cari pencarian mencari searching
+difficult sulit sukar susah hard tough
+height tinggi setinggi high tall
+very sangat amat really extremely
+ready siap prepared
+partner mitra partners kemitraan partnership
+long panjang jangka-panjang long-term lama
+clean bersih
+energy energi
+sector sektor bidang field
+make membuat buat made makes making
+give beri memberi memberikan provide provided
+take ambil mengambil took taken
+say bilang sebut menyebut
+see lihat melihat saw seen
+know tahu mengetahui knew known
+think pikir berpikir menilai thought consider
+feel rasa merasa felt
+begin mulai memulai start started began
+end akhir berakhir mengakhiri ended
+stop henti berhenti menghentikan halt stopped
+protect lindungi melindungi perlindungan protection
+fight lawan melawan perangi memerangi combat
+attack serang serangan menyerang attacks attacked
+kill bunuh membunuh
+die mati meninggal
+life hidup kehidupan lives living
+family keluarga families
+child anak anak-anak children kids
+woman perempuan wanita women
+man pria laki-laki men
+people orang
+city kota cities
+village desa villages
+island pulau islands
+sea laut seas ocean
+river sungai rivers
+water air
+food makanan pangan
+price harga prices
+money uang dana funds
+cost biaya costs
+job pekerjaan lapangan-kerja jobs employment
+law hukum undang-undang laws legal
+court pengadilan mahkamah courts
+police polisi kepolisian
+army tentara militer military
+leader pemimpin leaders
+party partai parties
+election pemilu pemilihan elections
+vote suara votes
+power kekuasaan kekuatan
+rule aturan peraturan rules regulation
+plan rencana rencanakan planned plans
+decision keputusan putuskan memutuskan decide decided
+result hasil results outcome
+goal tujuan target targets goals aim
+effort upaya usaha efforts
+step langkah steps measures
+process proses
+progress kemajuan
+success sukses berhasil keberhasilan succeed successful
+failure gagal kegagalan fail failed
+trust percaya kepercayaan trust
+friend teman sahabat friends
+enemy musuh enemies
+threat ancaman threats threaten
+danger bahaya berbahaya dangerous
+crisis krisis
+war perang wars
+peace damai
+help bantu
+question pertanyaan tanya soal questions
+answer jawaban jawab answers
+truth kebenaran
+fact fakta facts
+news berita
+report laporan lapor melaporkan reported reports
+information informasi
+different berbeda beda
+same sama
+first pertama
+next berikutnya selanjutnya
+last terakhir
+small kecil
+big besar
+old lama tua
+young muda
+strong kuat
+weak lemah
+fast cepat quickly
+slow lambat lamban
+early awal dini
+late terlambat
+high tinggi
+low rendah
+hard keras
+easy mudah
+sure yakin pasti certain
+clear jelas
+open buka membuka
+close tutup menutup closed
+give-up menyerah
+wait tunggu menunggu
+ask minta meminta request asked
+call panggil seru menyerukan urge urged
+need butuh membutuhkan
+use guna menggunakan gunakan used
+""".strip().splitlines()
+
+_LEXICON: dict[str, str] = {}
+for _line in _LEXICON_LINES:
+    _words = _line.split()
+    for _w in _words:
+        _LEXICON.setdefault(_w, _words[0])
+        _LEXICON.setdefault(_w.replace("-", ""), _words[0])
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*")
+_QUOTE_MARKS = re.compile(r"[\"'“”‘’«»„‟‹›]")
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+@lru_cache(maxsize=65536)
+def skeleton(word: str) -> str:
+    """Return a cognate's spelling reduced to what Indonesian and English share.
+
+    >>> skeleton("konstruktif") == skeleton("constructive")
+    True
+    >>> skeleton("komunikasi") == skeleton("communication")
+    True
+    """
+    s = word.replace("-", "")
+    for english, indonesian in (
+        ("ically", "is"), ("ical", "is"), ("tion", "si"), ("sion", "si"),
+        ("ive", "if"), ("ity", "itas"), ("ism", "isme"), ("ist", "is"),
+        ("ogue", "og"), ("y", "i"), ("ic", "ik"), ("que", "k"),
+    ):  # fmt: skip
+        if s.endswith(english) and len(s) > len(english) + 2:
+            s = s[: -len(english)] + indonesian
+            break
+    s = s.replace("ph", "f").replace("qu", "kw").replace("x", "ks").replace("th", "t")
+    s = s.replace("c", "k")
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+@lru_cache(maxsize=65536)
+def _lookup(word: str) -> str | None:
+    """Return the meaning a word has in the table, trying it bare of Indonesian affixes."""
+    if word in _LEXICON:
+        return _LEXICON[word]
+    candidates = word_bases(word)
+    for c in candidates:
+        if c in _LEXICON:
+            return _LEXICON[c]
+    # English inflections
+    for suffix in ("ing", "ed", "es", "s", "ly"):
+        if word.endswith(suffix) and word[: -len(suffix)] in _LEXICON:
+            return _LEXICON[word[: -len(suffix)]]
+    return None
+
+
+@dataclass(frozen=True)
+class _Token:
+    meaning: str | None  # from the table
+    skeleton: str
+    number: bool
+
+
+def tokens(text: str) -> tuple[_Token, ...]:
+    """Return the content words of a quote, each with its meaning or skeleton."""
+    text = _QUOTE_MARKS.sub(" ", _fold(text))
+    words = _TOKEN.findall(text)
+    # Two words the table knows as one ("terus terang", "kerja sama", "long term").
+    joined = []
+    i = 0
+    while i < len(words):
+        pair = f"{words[i]}-{words[i + 1]}" if i + 1 < len(words) else ""
+        if pair in _LEXICON:
+            joined.append(pair)
+            i += 2
+        else:
+            joined.append(words[i])
+            i += 1
+    out = []
+    for word in joined:
+        if word in _FUNCTION:
+            continue
+        if word[0].isdigit():
+            out.append(_Token(None, word.replace(",", "."), True))
+            continue
+        meaning = _lookup(word)
+        if meaning is None and "-" in word:
+            # Reduplication ("luka-luka") and compounds ("terus-terang").
+            first, rest = word.split("-", 1)
+            meaning = (
+                _lookup(first) if first == rest else _lookup(word.replace("-", ""))
+            )
+        out.append(_Token(meaning, skeleton(word), False))
+    return tuple(out)
+
+
+def _matches(a: _Token, b: _Token) -> bool:
+    if a.number or b.number:
+        return a.number and b.number and a.skeleton == b.skeleton
+    if a.meaning is not None and a.meaning == b.meaning:
+        return True
+    if a.skeleton == b.skeleton:
+        return True
+    if len(a.skeleton) >= 5 and len(b.skeleton) >= 5:
+        return fuzz.ratio(a.skeleton, b.skeleton) >= COGNATE_RATIO
+    return False
+
+
+def _coverage(a: Sequence[_Token], b: Sequence[_Token]) -> float:
+    if not a:
+        return 0.0
+    return sum(1 for x in a if any(_matches(x, y) for y in b)) / len(a)
+
+
+def quote_likeness(left: str, right: str) -> float:
+    """Return how likely two quotes render the same words: 0 to 1.
+
+    >>> quote_likeness("candid, substantive and constructive",
+    ...                "jujur, substantif, dan konstruktif")
+    1.0
+    """
+    a, b = tokens(left), tokens(right)
+    if not a or not b:
+        return 0.0
+    numbers_a = {t.skeleton for t in a if t.number}
+    numbers_b = {t.skeleton for t in b if t.number}
+    if numbers_a and numbers_b and not numbers_a & numbers_b:
+        return 0.0  # "12 flights" and "20 flights" are not one statement
+    cover_a, cover_b = _coverage(a, b), _coverage(b, a)
+    both = (cover_a + cover_b) / 2
+    short, cover_short = (a, cover_a) if len(a) <= len(b) else (b, cover_b)
+    if len(short) >= 3 and cover_short >= 0.8:
+        both = max(both, 0.85 * cover_short)  # a partial quote of the longer one
+    return round(both, 3)
+
+
+@dataclass(frozen=True)
+class QuoteInfo:
+    id: int
+    article: object
+    speaker: object  # an id or a name; None or "" when nobody is named: never paired
+    exact: str
+    source: object = None  # a wire copy shares its original's source
+    speaker_name: str = ""  # to match "Anthony Blinken" with "Antony Blinken"
+
+
+def _same_speaker(a: QuoteInfo, b: QuoteInfo) -> bool:
+    if not a.speaker or not b.speaker:
+        return False
+    if a.speaker == b.speaker:
+        return True
+    return bool(a.speaker_name and b.speaker_name) and same_person(
+        a.speaker_name, b.speaker_name
+    )
+
+
+def propose_same_quotes(quotes: Sequence[QuoteInfo]) -> list[Proposal]:
+    """Return same_quote proposals between quotes of one speaker in different sources."""
+    by_speaker: dict[object, list[QuoteInfo]] = defaultdict(list)
+    names: list[tuple[str, object]] = []
+    for quote in quotes:
+        if not quote.speaker:
+            continue
+        key = quote.speaker
+        # Fold name variants of one person onto the first key seen.
+        if quote.speaker_name:
+            for name, other in names:
+                if other != key and same_person(name, quote.speaker_name):
+                    key = other
+                    break
+            else:
+                names.append((quote.speaker_name, key))
+        by_speaker[key].append(quote)
+    found = []
+    for group in by_speaker.values():
+        for x, a in enumerate(group):
+            for b in group[x + 1 :]:
+                if a.article == b.article:
+                    continue
+                if a.source is not None and a.source == b.source:
+                    continue
+                score = quote_likeness(a.exact, b.exact)
+                if score < SAME_QUOTE_THRESHOLD:
+                    continue
+                first, second = (a, b) if a.id < b.id else (b, a)
+                identical = (
+                    fuzz.ratio(_fold(a.exact).strip(), _fold(b.exact).strip()) / 100
+                    >= IDENTICAL
+                )
+                reason = "same_words" if identical else "reworded"
+                found.append(
+                    Proposal(
+                        first.id,
+                        second.id,
+                        SAME_QUOTE,
+                        round(score, 3),
+                        reason,
+                        (("share", str(round(score * 100))),),
+                    )
+                )
+    found.sort(key=lambda p: (-p.confidence, p.source, p.target))
+    return found

@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from annotations.text.facts import (
+    ArticleInfo,
+    ClaimInfo,
+    concepts_of,
+    day_of,
+    features,
+    group_facts,
+    sentence_around,
+    source_groups,
+    unit_family,
+)
+from annotations.text.fingerprints import sketch
+
+
+def claim(id, article, sentence, exact, value, unit, **kw) -> ClaimInfo:
+    return ClaimInfo(
+        id, article, Decimal(str(value)), unit, exact=exact, sentence=sentence, **kw
+    )
+
+
+QIN_KJ = "Dia mengadakan pembicaraan bilateral dengan Qin Gang selama sekitar enam jam."
+QIN_DT = (
+    "Pertemuan dan pembicaraan Blinken dan Qin, yang berlangsung selama 7,5 jam "
+    "pada Minggu (18/6), berakhir dengan kesepakatan."
+)
+WANG_DT = (
+    "Pada Senin (19/6) waktu setempat, Blinken bertemu dengan Wang Yi, dan "
+    "melakukan pembicaraan selama tiga jam di wisma negara."
+)
+QIN_EN = "Blinken and Qin Gang held talks for five and a half hours on Sunday."
+
+
+def test_the_talks_with_qin_are_one_fact_and_wang_yis_another():
+    june_19 = date(2023, 6, 19)
+    claims = [
+        claim(
+            1, "kj", QIN_KJ, "sekitar enam jam", 6, "hour", approximate=True,
+            published=june_19, before="Blinken, Minggu (18/6), mengundang Qin.",
+        ),
+        claim(2, "dt", QIN_DT, "7,5 jam", 7.5, "hour", published=june_19),
+        claim(3, "dt", WANG_DT, "tiga jam", 3, "hour", published=june_19),
+        claim(4, "en", QIN_EN, "five and a half hours", 5.5, "hour", published=june_19),
+    ]  # fmt: skip
+    (fact,) = group_facts(claims)
+    assert fact.members == (1, 2, 4)
+    assert fact.family == "time"
+    assert "Qin" in fact.label
+
+
+def test_a_day_named_earlier_in_the_article_is_a_guess_two_guesses_never_part():
+    before_a = "Kapal tenggelam pada Sabtu (20/7) malam."
+    before_b = "Hingga Minggu (21/7), pencarian berlanjut."
+    claims = [
+        claim(1, "a", "Sebanyak 15 orang masih hilang.", "15 orang", 15, "person", before=before_a),
+        claim(2, "b", "Sebanyak 22 orang masih hilang.", "22 orang", 22, "person", before=before_b),
+    ]  # fmt: skip
+    assert [f.members for f in group_facts(claims)] == [(1, 2)]
+    # A day the sentence itself names does part them from a guessed one.
+    named = "Hingga Minggu (21/7), sebanyak 22 orang masih hilang."
+    claims[1] = claim(2, "b", named, "22 orang", 22, "person")
+    assert group_facts(claims) == []
+
+
+def test_a_later_day_of_the_search_is_not_the_first():
+    first = "Tim SAR menurunkan 150 personel untuk mencari korban."
+    second = "Sebanyak 180 personel dikerahkan pada hari kedua pencarian."
+    claims = [
+        claim(1, "a", first, "150 personel", 150, "person", before="Senin (4/3)."),
+        claim(2, "b", second, "180 personel", 180, "person", before="Senin (4/3)."),
+    ]
+    assert group_facts(claims) == []
+
+
+def test_a_different_day_is_a_different_fact():
+    monday = "Pada Senin (19/6), kedua menteri melakukan pembicaraan selama tiga jam."
+    sunday = "Pada Minggu (18/6), kedua menteri melakukan pembicaraan selama tiga jam."
+    claims = [
+        claim(1, "a", monday, "tiga jam", 3, "hour"),
+        claim(2, "b", sunday, "tiga jam", 3, "hour"),
+    ]
+    assert group_facts(claims) == []
+
+
+def test_the_dead_and_the_injured_of_one_sentence_are_two_facts():
+    id_text = "Gempa itu menewaskan 12 orang dan melukai 40 orang di Cianjur."
+    en_text = "The quake killed 14 people and injured 40 in Cianjur."
+    claims = [
+        claim(1, "a", id_text, "12 orang", 12, "person"),
+        claim(2, "a", id_text, "40 orang", 40, "person"),
+        claim(3, "b", en_text, "14 people", 14, "person"),
+        claim(4, "b", en_text, "40", 40, "person"),
+    ]
+    facts = {f.members for f in group_facts(claims)}
+    assert facts == {(1, 3), (2, 4)}
+
+
+def test_minutes_and_hours_compare_but_people_and_hours_never():
+    assert unit_family("minute")[0] == unit_family("hour")[0] == "time"
+    assert unit_family("minute")[1] * 90 == unit_family("hour")[1] * Decimal("1.5")
+    assert unit_family("person")[0] != unit_family("hour")[0]
+    assert unit_family("IDR")[0] != unit_family("USD")[0]
+
+
+def test_a_look_back_period_is_never_grouped():
+    period_id = "Kunjungan ini yang tertinggi dalam lima tahun terakhir."
+    period_en = "It is the highest-level visit in the past five years."
+    for text, exact in ((period_id, "lima tahun"), (period_en, "five years")):
+        assert features(claim(1, "a", text, exact, 5, "year")).period
+    claims = [
+        claim(1, "a", period_id, "lima tahun", 5, "year"),
+        claim(2, "b", period_en, "five years", 5, "year"),
+    ]
+    assert group_facts(claims) == []
+    lasting = "Perundingan berlangsung selama dua tahun."
+    assert not features(claim(3, "c", lasting, "dua tahun", 2, "year")).period
+
+
+def test_days_are_read_in_both_languages():
+    assert day_of("pada Minggu (18/6) waktu setempat") == (6, 18)
+    assert day_of("on 18 June 2023") == (6, 18)
+    assert day_of("on June 18, talks") == (6, 18)
+    assert day_of("Senin sore", date(2023, 6, 20)) == (6, 19)
+    assert day_of("on Sunday") == ("wd", 6)
+    assert day_of("selama tiga jam") is None
+
+
+def test_concepts_hold_across_affixes_and_languages():
+    assert concepts_of("ditewaskan") == concepts_of("killed") == {"dead"}
+    assert concepts_of("korban luka-luka") == {"injured"}
+    assert "talks" in concepts_of("perundingan")
+
+
+def test_sentence_around_keeps_decimals_inside():
+    text = "Satu. Mereka bicara 7.5 jam di sana. Tiga."
+    start = text.index("7.5")
+    s, e = sentence_around(text, start, start + 7)
+    assert text[s:e] == "Mereka bicara 7.5 jam di sana."
+
+
+def test_one_article_brings_one_value_to_a_fact():
+    a1 = "Pembicaraan Sari dan Tan berlangsung selama enam jam."
+    a2 = "Pembicaraan Sari dan Tan sebelumnya dijadwalkan selama dua jam."
+    b1 = "Sari and Tan held talks for six hours."
+    claims = [
+        claim(1, "a", a1, "enam jam", 6, "hour"),
+        claim(2, "a", a2, "dua jam", 2, "hour"),
+        claim(3, "b", b1, "six hours", 6, "hour"),
+    ]
+    facts = group_facts(claims)
+    assert all(not {1, 2} <= set(f.members) for f in facts)
+
+
+def test_a_wire_copy_and_its_original_are_one_source():
+    text = " ".join(f"kata{i}" for i in range(200))
+    copy = text.replace("kata5 ", "katalima ")
+    other = " ".join(f"lain{i}" for i in range(200))
+    groups = source_groups(
+        [
+            ArticleInfo(1, "Antara", "Antara", sketch(text)),
+            ArticleInfo(2, "Koran", "Antara", sketch(copy)),
+            ArticleInfo(3, "detik", "", sketch(other)),
+            ArticleInfo(4, "Kompas", "", "", near_duplicates=(3,)),
+        ]
+    )
+    assert groups == {1: 1, 2: 1, 3: 3, 4: 3}

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+import pytest
+
+from annotations.text.variants import (
+    QuoteInfo,
+    propose_same_quotes,
+    quote_likeness,
+    skeleton,
+)
+
+
+@pytest.mark.parametrize(
+    ("indonesian", "english"),
+    [
+        ("konstruktif", "constructive"),
+        ("komunikasi", "communication"),
+        ("ekonomi", "economy"),
+        ("konfrontasi", "confrontation"),
+        ("stabilitas", "stability"),
+    ],
+)
+def test_cognates_share_a_skeleton(indonesian, english):
+    assert skeleton(indonesian) == skeleton(english)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (
+            "jujur, substantif, dan konstruktif",
+            "terus-terang, substantif dan konstruktif",
+        ),
+        ("candid, substantive and constructive", "jujur, substantif, dan konstruktif"),
+        (
+            "mengelola hubungan antara kedua negara kita secara bertanggung jawab",
+            "manage the relationship between our two countries responsibly",
+        ),
+        (
+            "kerja sama atau konflik",
+            "Penting untuk memilih antara dialog dan konfrontasi, kerja sama atau konflik",
+        ),
+        ("Kami sepakat menambah 12 penerbangan", "We agreed to add 12 flights"),
+    ],
+)
+def test_renderings_of_the_same_words_are_alike(left, right):
+    assert quote_likeness(left, right) >= 0.6
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (
+            "jujur, substantif, dan konstruktif",
+            "hubungan sedang berada di titik terendah",
+        ),
+        (
+            "Kami sepakat menambah 12 penerbangan",
+            "Kami sepakat menambah 20 penerbangan",
+        ),
+        ("the ceasefire must hold", "harga beras naik lagi"),
+    ],
+)
+def test_different_words_are_not(left, right):
+    assert quote_likeness(left, right) < 0.6
+
+
+def test_only_quotes_of_one_speaker_in_different_sources_are_paired():
+    quotes = [
+        QuoteInfo(
+            1, "kj", 7, "jujur, substantif, dan konstruktif", "kj", "Matthew Miller"
+        ),
+        QuoteInfo(
+            2,
+            "dt",
+            7,
+            "terus-terang, substantif dan konstruktif",
+            "dt",
+            "Matthew Miller",
+        ),
+        QuoteInfo(
+            3, "ap", 9, "candid, substantive and constructive", "ap", "Matt Miler"
+        ),
+        QuoteInfo(
+            4, "copy", 7, "jujur, substantif, dan konstruktif", "kj", "Matthew Miller"
+        ),
+        QuoteInfo(5, "x", 8, "jujur, substantif, dan konstruktif", "x", "Hua Chunying"),
+        QuoteInfo(6, "y", None, "jujur, substantif, dan konstruktif", "y", ""),
+    ]
+    found = {(p.source, p.target): p for p in propose_same_quotes(quotes)}
+    assert set(found) == {(1, 2), (2, 4)}
+    assert found[(1, 2)].reason == "reworded"
+
+
+def test_the_same_speaker_spelled_two_ways_is_one_speaker():
+    quotes = [
+        QuoteInfo(
+            1, "a", 1, "candid, substantive and constructive", "a", "Antony Blinken"
+        ),
+        QuoteInfo(
+            2, "b", 2, "jujur, substantif, dan konstruktif", "b", "Anthony Blinken"
+        ),
+    ]
+    (found,) = propose_same_quotes(quotes)
+    assert (found.source, found.target, found.relation) == (1, 2, "same_quote")
