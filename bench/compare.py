@@ -1,0 +1,343 @@
+"""Compare outlets: contradiction and quote-variant quality, and the speed of proposals.
+
+Quality runs on bench/compare_stories/ (fictional stories written for this
+benchmark: three events, Indonesian and English articles, a wire copy,
+figures that agree in other words or units, figures of another day or
+meeting). Each story's `story.json` lists its articles, the claims and quotes
+an editor would annotate (with value and unit, as the annotation form
+stores them), and the gold links: which claim pairs contradict and which
+quote pairs are the same quote. The harness runs the same pure code as the
+app (annotations.text.facts, .contradictions, .variants) on the cleaned
+bodies and reports:
+
+- contradiction recall and precision, over claim pairs;
+- variant recall (and precision, for information);
+- the time to group and propose for a story of 50 articles with 30 claims
+  each (synthetic sentences in both languages);
+- the coverage table's render time (p95) for that story, through the real
+  page, when the app's database layer is importable.
+
+    .venv/bin/python bench/compare.py [--verbose] [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from decimal import Decimal
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from common import Figure, print_figures  # noqa: E402
+
+from annotations.text.cleaning import clean  # noqa: E402
+from annotations.text.contradictions import CONTRADICTS, propose  # noqa: E402
+from annotations.text.facts import (  # noqa: E402
+    ArticleInfo,
+    ClaimInfo,
+    group_facts,
+    sentence_around,
+    source_groups,
+)
+from annotations.text.fingerprints import sketch  # noqa: E402
+from annotations.text.variants import QuoteInfo, propose_same_quotes  # noqa: E402
+
+STORIES = ROOT / "bench" / "compare_stories"
+BEFORE = 2000  # characters before a claim's sentence searched for the day it speaks of
+
+
+def _find(body: str, text: str, n: int = 1) -> int:
+    start = -1
+    for _ in range(n):
+        start = body.find(text, start + 1)
+        if start < 0:
+            raise ValueError(f"{text!r} is not in the article")
+    return start
+
+
+def load_story(folder: Path) -> dict:
+    """Return the story's claims and quotes as the pure modules take them, and its gold pairs."""
+    from datetime import date
+
+    spec = json.loads((folder / "story.json").read_text(encoding="utf-8"))
+    bodies, infos, published = {}, [], {}
+    for i, article in enumerate(spec["articles"], start=1):
+        raw = (folder / article["file"]).read_text(encoding="utf-8")
+        bodies[article["file"]] = clean(raw).body
+        published[article["file"]] = (
+            date.fromisoformat(article["published"])
+            if article.get("published")
+            else None
+        )
+        infos.append(
+            ArticleInfo(
+                i,
+                article["outlet"],
+                article.get("wire_source", ""),
+                sketch(bodies[article["file"]]),
+            )
+        )
+    number = {a["file"]: i for i, a in enumerate(spec["articles"], start=1)}
+    sources = source_groups(infos)
+    ids = {}
+    claims = []
+    for k, item in enumerate(spec["claims"], start=1):
+        body = bodies[item["file"]]
+        start = _find(body, item["text"], item.get("n", 1))
+        end = start + len(item["text"])
+        s, e = sentence_around(body, start, end)
+        ids[item["id"]] = k
+        article = number[item["file"]]
+        claims.append(
+            ClaimInfo(
+                id=k,
+                article=article,
+                value=Decimal(item["value"]),
+                unit=item["unit"],
+                approximate=bool(item.get("approximate")),
+                bound=item.get("bound", ""),
+                measured=item.get("measured", ""),
+                exact=item["text"],
+                sentence=body[s:e],
+                offset=start - s,
+                published=published[item["file"]],
+                source=sources[article],
+                before=body[max(0, s - BEFORE) : s],
+            )
+        )
+    quotes = []
+    for k, item in enumerate(spec["quotes"], start=1000):
+        body = bodies[item["file"]]
+        _find(body, item["text"], item.get("n", 1))
+        ids[item["id"]] = k
+        article = number[item["file"]]
+        quotes.append(
+            QuoteInfo(
+                k,
+                article,
+                item["speaker"],
+                item["text"],
+                sources[article],
+                item["speaker"],
+            )
+        )
+    names = {v: k for k, v in ids.items()}
+    gold_contradicts = {frozenset((ids[a], ids[b])) for a, b in spec["contradicts"]}
+    gold_same = {frozenset((ids[a], ids[b])) for a, b in spec["same_quote"]}
+    return {
+        "name": folder.name,
+        "claims": claims,
+        "quotes": quotes,
+        "contradicts": gold_contradicts,
+        "same_quote": gold_same,
+        "names": names,
+    }
+
+
+def quality(verbose: bool = False) -> dict[str, float]:
+    totals = {"gold_c": 0, "found_c": 0, "proposed_c": 0, "right_c": 0}
+    totals |= {"gold_q": 0, "found_q": 0, "proposed_q": 0, "right_q": 0}
+    for folder in sorted(p for p in STORIES.iterdir() if (p / "story.json").exists()):
+        story = load_story(folder)
+        facts = group_facts(story["claims"])
+        proposals = propose(facts, story["claims"])
+        contradictions = {
+            frozenset((p.source, p.target))
+            for p in proposals
+            if p.relation == CONTRADICTS
+        }
+        same = {
+            frozenset((p.source, p.target))
+            for p in propose_same_quotes(story["quotes"])
+        }
+        gold_c, gold_q = story["contradicts"], story["same_quote"]
+        totals["gold_c"] += len(gold_c)
+        totals["found_c"] += len(gold_c & contradictions)
+        totals["proposed_c"] += len(contradictions)
+        totals["right_c"] += len(contradictions & gold_c)
+        totals["gold_q"] += len(gold_q)
+        totals["found_q"] += len(gold_q & same)
+        totals["proposed_q"] += len(same)
+        totals["right_q"] += len(same & gold_q)
+        if verbose:
+
+            def show(pairs, names=story["names"]):
+                return sorted(tuple(sorted(names[i] for i in pair)) for pair in pairs)
+
+            print(f"-- {story['name']}")
+            for fact in facts:
+                print(
+                    f"   fact {fact.label!r}: {[story['names'][m] for m in fact.members]}"
+                )
+            print(f"   missed contradictions: {show(gold_c - contradictions)}")
+            print(f"   wrong contradictions:  {show(contradictions - gold_c)}")
+            print(f"   missed same quotes:    {show(gold_q - same)}")
+            print(f"   wrong same quotes:     {show(same - gold_q)}")
+
+    def ratio(a: int, b: int) -> float:
+        return a / b if b else 1.0
+
+    return {
+        "contradiction recall": ratio(totals["found_c"], totals["gold_c"]),
+        "contradiction precision": ratio(totals["right_c"], totals["proposed_c"]),
+        "variant recall": ratio(totals["found_q"], totals["gold_q"]),
+        "variant precision": ratio(totals["right_q"], totals["proposed_q"]),
+        "contradictions proposed": totals["proposed_c"],
+        "contradictions real": totals["gold_c"],
+    }
+
+
+# ---- A big synthetic story ------------------------------------------------------------
+
+_NAMES = ["Sari Wulandari", "Tan Boon Hock", "Marta Lindqvist", "Hendra Kusuma", "Bayu Pratama", "Ratna Dewi"]  # fmt: skip
+_TEMPLATES = [
+    (
+        "id",
+        "{who} melakukan pembicaraan dengan {other} selama {value} jam pada {day}.",
+        "hour",
+    ),
+    ("en", "{who} held talks with {other} for {value} hours on {day}.", "hour"),
+    ("id", "Gempa menewaskan {value} orang di {place} pada {day}.", "person"),
+    ("en", "The quake killed {value} people in {place} on {day}.", "person"),
+    ("id", "Sebanyak {value} orang luka-luka di {place}.", "person"),
+    ("en", "Some {value} people were injured in {place}.", "person"),
+    ("id", "Kerugian di {place} mencapai Rp {value} miliar.", "IDR"),
+    ("en", "Losses in {place} reached {value} billion rupiah.", "IDR"),
+    ("id", "Harga beras di {place} naik {value} persen.", "percent"),
+    ("en", "Rice prices in {place} rose {value} percent.", "percent"),
+]
+_PLACES = ["Cianjur", "Garut", "Palu", "Mamuju", "Lombok", "Sleman", "Bantul"]
+_DAYS_ID = ["Senin (4/3)", "Selasa (5/3)", "Rabu (6/3)"]
+_DAYS_EN = ["March 4", "March 5", "March 6"]
+
+
+def synthetic_story(articles: int = 50, per_article: int = 30, seed: int = 7):
+    """Return ClaimInfo for `articles` articles of `per_article` claims about ~40 facts."""
+    rng = random.Random(seed)
+    facts = []
+    for _ in range(40):
+        lang_pair = rng.randrange(0, len(_TEMPLATES), 2)
+        who, other = rng.sample(_NAMES, 2)
+        facts.append(
+            {
+                "pair": lang_pair,
+                "who": who,
+                "other": other,
+                "place": rng.choice(_PLACES),
+                "day": rng.randrange(3),
+                "value": rng.choice([3, 6, 7.5, 12, 40, 150, 300]),
+            }
+        )
+    claims = []
+    k = 0
+    for article in range(1, articles + 1):
+        for fact in rng.sample(facts, per_article):
+            k += 1
+            lang, template, unit = _TEMPLATES[fact["pair"] + rng.randrange(2)]
+            value = fact["value"] if rng.random() > 0.2 else fact["value"] * 1.5
+            day = (_DAYS_ID if lang == "id" else _DAYS_EN)[fact["day"]]
+            shown = str(value).replace(".", "," if lang == "id" else ".")
+            sentence = template.format(
+                who=fact["who"],
+                other=fact["other"],
+                place=fact["place"],
+                day=day,
+                value=shown,
+            )
+            exact = shown
+            claims.append(
+                ClaimInfo(
+                    id=k,
+                    article=article,
+                    value=Decimal(str(value)),
+                    unit=unit,
+                    exact=exact,
+                    sentence=sentence,
+                    offset=sentence.index(exact),
+                    source=article,
+                )
+            )
+    return claims
+
+
+def proposal_speed(quick: bool = False) -> float:
+    claims = synthetic_story()
+    samples = []
+    for _ in range(2 if quick else 5):
+        start = time.perf_counter()
+        facts = group_facts(claims)
+        propose(facts, claims)
+        samples.append(time.perf_counter() - start)
+    return max(samples)
+
+
+def run(quick: bool = False) -> list[Figure]:
+    q = quality()
+    figures = [
+        Figure(
+            "contradiction recall",
+            round(q["contradiction recall"], 3),
+            "",
+            ">= 1.0",
+            q["contradiction recall"] >= 1.0,
+            f"{q['contradictions real']} real contradictions in 3 stories",
+        ),
+        Figure(
+            "contradiction precision",
+            round(q["contradiction precision"], 3),
+            "",
+            ">= 0.8",
+            q["contradiction precision"] >= 0.8,
+            f"{q['contradictions proposed']} proposed",
+        ),
+        Figure(
+            "variant recall",
+            round(q["variant recall"], 3),
+            "",
+            ">= 0.8",
+            q["variant recall"] >= 0.8,
+        ),
+        Figure("variant precision", round(q["variant precision"], 3), "", "", None),
+    ]
+    took = proposal_speed(quick)
+    figures.append(
+        Figure(
+            "proposals 50 articles x 30 claims",
+            round(took * 1000),
+            "ms",
+            "< 2000 ms",
+            took < 2.0,
+            "grouping + proposals, worst of several runs",
+        )
+    )
+    try:
+        from compare_page import coverage_p95
+    except ImportError:
+        coverage_p95 = None
+    if coverage_p95 is not None:
+        p95 = coverage_p95(quick)
+        figures.append(
+            Figure("coverage table p95", round(p95, 1), "ms", "< 150 ms", p95 < 150)
+        )
+    return figures
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--quick", action="store_true")
+    args = parser.parse_args()
+    if args.verbose:
+        quality(verbose=True)
+    print_figures(run(args.quick))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
