@@ -21,8 +21,21 @@ _MODELS = (
     "annotation",
     "annotationchange",
     "link",
+    "linkchange",
+    "fact",
+    "factclaim",
 )
-_EDITABLE = ("outlet", "story", "article", "speaker", "tag", "annotation", "link")
+_EDITABLE = (
+    "outlet",
+    "story",
+    "article",
+    "speaker",
+    "tag",
+    "annotation",
+    "link",
+    "fact",
+    "factclaim",
+)
 
 
 def _codenames(role: str) -> set[str]:
@@ -34,7 +47,15 @@ def _codenames(role: str) -> set[str]:
     }
     if role == EDITOR:
         return view | edit
-    return view | edit | {f"{a}_annotationchange" for a in ("add", "change", "delete")}
+    return (
+        view
+        | edit
+        | {
+            f"{a}_{m}"
+            for a in ("add", "change", "delete")
+            for m in ("annotationchange", "linkchange")
+        }
+    )
 
 
 def ensure_roles() -> None:

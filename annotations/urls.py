@@ -5,6 +5,7 @@ from django.urls import path
 from annotations.views import (
     annotate,
     articles,
+    compare,
     exports,
     importing,
     links,
@@ -90,6 +91,34 @@ urlpatterns = [
         "stories/<str:slug>/links/suggest/",
         links.link_suggest,
         name="link-suggest",
+    ),
+    # Compare outlets (views/compare.py)
+    path(
+        "stories/<str:slug>/coverage/",
+        compare.story_coverage_view,
+        name="story-coverage",
+    ),
+    path(
+        "stories/<str:slug>/coverage.csv",
+        compare.story_coverage_export,
+        name="story-coverage-export",
+    ),
+    path(
+        "stories/<str:slug>/facts/move/",
+        compare.fact_claim_move,
+        name="fact-claim-move",
+    ),
+    path("stories/<str:slug>/compare/", compare.story_compare, name="story-compare"),
+    path(
+        "stories/<str:slug>/compare/link/",
+        compare.story_compare_link,
+        name="story-compare-link",
+    ),
+    path("contradictions/", compare.contradiction_list, name="contradiction-list"),
+    path(
+        "contradictions/<int:pk>/status/",
+        compare.contradiction_update,
+        name="contradiction-update",
     ),
     # Speakers (views/speakers.py)
     path("speakers/", speakers.speaker_list, name="speaker-list"),

@@ -152,5 +152,6 @@ def test_the_story_page_has_a_fixed_number_of_queries(
             content_hash=f"m{n}",
             story=story,
         )
-    with django_assert_max_num_queries(8):
+    # The coverage table adds two: near duplicates, and the claims with their facts.
+    with django_assert_max_num_queries(10):
         editor_client.get("/stories/blinken-di-beijing/")

@@ -158,7 +158,7 @@ def compare(a: ClaimInfo, b: ClaimInfo, cohesion: float = 1.0) -> Proposal:
     return Proposal(first.id, second.id, CONTRADICTS, confidence, reason, details)
 
 
-def _value_groups(members: Sequence[ClaimInfo]) -> list[list[ClaimInfo]]:
+def value_groups(members: Sequence[ClaimInfo]) -> list[list[ClaimInfo]]:
     """Return the members grouped by agreeing values: every two in a group meet."""
     ordered = sorted(members, key=lambda c: (value_range(c)[0], c.id))
     groups: list[list[ClaimInfo]] = []
@@ -185,7 +185,7 @@ def propose_for_fact(fact: FactGroup, claims: Sequence[ClaimInfo]) -> list[Propo
         pairs = combinations(members, 2)
     else:
         pairs = []
-        groups = _value_groups(members)
+        groups = value_groups(members)
         heads = [min(g, key=lambda c: c.id) for g in groups]
         for group, head in zip(groups, heads, strict=True):
             pairs.extend((c, head) for c in group if c is not head)

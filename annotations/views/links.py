@@ -237,7 +237,10 @@ def link_suggest(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     if not request.htmx:
         getattr(messages, level)(request, message)
         return redirect(f"{story.get_absolute_url()}#story-links")
-    return _story_links_response(request, story, message, level)
+    # The facts were regrouped too: the coverage table refreshes itself.
+    return trigger_client_event(
+        _story_links_response(request, story, message, level), "links-changed"
+    )
 
 
 @require_POST

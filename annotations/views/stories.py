@@ -18,6 +18,7 @@ from annotations import selectors, services
 from annotations.models import Article, Story
 from annotations.rendering import story_links_context
 from annotations.views import HtmxHttpRequest
+from annotations.views.compare import coverage_context
 
 CANDIDATES_SHOWN = 20
 
@@ -97,6 +98,7 @@ def story_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
         "find": find,
         "candidates": candidates,
         **story_links_context(story),
+        **coverage_context(story, articles),
     }
     template = "annotations/story_detail.html"
     if request.htmx.target == "story-candidates":

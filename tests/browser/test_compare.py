@@ -1,0 +1,123 @@
+"""Compare outlets in Chromium: the coverage table, and linking by keyboard side by side."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from playwright.sync_api import expect
+
+from annotations import services
+from annotations.models import Link
+from tests.conftest import annotate_words as _annotate
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def june(seed_articles, alice):
+    kj, dt = seed_articles["koranjakarta"], seed_articles["detik"]
+    about_six = _annotate(
+        kj,
+        "sekitar enam jam",
+        value=Decimal(6),
+        unit="hour",
+        approximate=True,
+        user=alice,
+    )
+    seven_half = _annotate(dt, "7,5 jam", value=Decimal("7.5"), unit="hour", user=alice)
+    three = _annotate(dt, "tiga jam", value=Decimal(3), unit="hour", user=alice)
+    services.link_propose_for_story(story=kj.story, user=alice)
+    return about_six, seven_half, three
+
+
+def test_the_coverage_table_puts_the_disagreeing_durations_first(
+    page, live_server, login, screenshot, alice, june
+):
+    login(alice)
+    page.goto(f"{live_server.url}/stories/blinken-di-beijing/")
+    table = page.locator("#story-coverage")
+    row = table.locator("tr.fact-row").first
+    expect(row).to_have_class("fact-row disagree")
+    expect(row).to_contain_text("≈ 6 hours")
+    expect(row).to_contain_text("7.5 hours")
+    expect(row).to_contain_text("sekitar enam jam")
+    expect(table.locator("thead")).to_contain_text("Koran Jakarta")
+    table.scroll_into_view_if_needed()
+    screenshot("compare-1-coverage-table")
+
+
+def test_link_two_claims_side_by_side_with_the_keyboard(
+    page, live_server, login, screenshot, alice, seed_articles, june
+):
+    about_six, seven_half, three = june
+    kj, dt = seed_articles["koranjakarta"], seed_articles["detik"]
+    login(alice)
+    page.goto(
+        f"{live_server.url}/stories/blinken-di-beijing/compare/?a={kj.pk}&a={dt.pk}"
+    )
+    columns = page.locator(".compare-column")
+    expect(columns).to_have_count(2)
+    # The proposed contradiction is marked in both articles.
+    expect(page.locator(f"#cmp-a{about_six.pk}")).to_have_class(
+        "cmp-mark k-claim linked"
+    )
+    expect(page.locator(f"#cmp-a{seven_half.pk}")).to_have_class(
+        "cmp-mark k-claim linked"
+    )
+    expect(page.locator(f"#cmp-a{three.pk}")).to_have_class("cmp-mark k-claim")
+    page.wait_for_load_state("load")  # compare.js is deferred
+
+    # Keyboard only: focus the claim, Enter, move to the other column's claim, Enter, Enter.
+    page.locator(f"#cmp-a{about_six.pk}").focus()
+    page.keyboard.press("Enter")
+    expect(page.locator(f"#cmp-a{about_six.pk}")).to_have_class(
+        "cmp-mark k-claim linked chosen"
+    )
+    page.locator(f"#cmp-a{seven_half.pk}").focus()
+    page.keyboard.press("j")  # the next claim of the detik column: tiga jam
+    expect(page.locator(f"#cmp-a{three.pk}")).to_be_focused()
+    page.keyboard.press("Enter")
+    form = page.locator("#compare-link")
+    expect(form.locator("select[name=relation]")).to_have_value("contradicts")
+    form.locator("select[name=relation]").select_option("related")
+    page.locator("#compare-save").focus()
+    screenshot("compare-2-side-by-side-chosen")
+    page.keyboard.press("Enter")
+    expect(page.locator("#messages")).to_contain_text("Link saved.")
+    expect(page.locator(f"#cmp-a{three.pk}")).to_have_class("cmp-mark k-claim linked")
+    link = Link.objects.get(relation="related")
+    assert {link.source_id, link.target_id} == {about_six.pk, three.pk}
+    assert link.status == "confirmed"
+
+    # After a reload the link is in both articles; g jumps to the counterpart.
+    page.reload()
+    expect(page.locator(f"#cmp-a{three.pk}")).to_have_attribute(
+        "data-links", str(about_six.pk)
+    )
+    links = page.locator(f"#cmp-a{about_six.pk}").get_attribute("data-links").split()
+    assert sorted(links) == sorted([str(seven_half.pk), str(three.pk)])
+    page.wait_for_load_state("load")
+    page.locator(f"#cmp-a{three.pk}").focus()
+    page.keyboard.press("g")
+    expect(page.locator(f"#cmp-a{about_six.pk}")).to_be_focused()
+    screenshot("compare-3-side-by-side-linked")
+
+
+def test_the_contradictions_page_confirms_and_filters(
+    page, live_server, login, screenshot, alice, june
+):
+    login(alice)
+    page.goto(f"{live_server.url}/contradictions/")
+    row = page.locator(".story-link").first
+    expect(row).to_contain_text("Koran Jakarta")
+    expect(row).to_contain_text("≈ 6 hours")
+    expect(row).to_contain_text("7.5 hours")
+    screenshot("compare-4-contradictions")
+    row.get_by_role("button", name="Confirm").click()
+    expect(page.locator("#messages")).to_contain_text("Link marked “confirmed”.")
+    expect(
+        page.locator(".story-link").first.locator(".link-status-badge")
+    ).to_have_text("confirmed")
+    page.locator("select[name=status]").select_option("dismissed")
+    expect(page.locator("#contradiction-list")).to_contain_text("0 contradictions")

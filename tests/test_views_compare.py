@@ -1,0 +1,234 @@
+"""The coverage table, its CSV, the side-by-side view and the contradictions page."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from decimal import Decimal
+
+import pytest
+
+from annotations import services
+from annotations.models import FactClaim, Link
+from tests.conftest import annotate_words
+
+HX = {"HX-Request": "true"}
+STORY = "/stories/blinken-di-beijing/"
+
+
+@pytest.fixture
+def june(durations, seed_articles, alice):
+    """The seeds' claims with proposals made: about six vs 7,5 hours, Wang Yi's three hours."""
+    three = annotate_words(
+        seed_articles["detik"], "tiga jam", value=Decimal(3), unit="hour"
+    )
+    services.link_propose_for_story(story=seed_articles["detik"].story, user=alice)
+    return (*durations, three)
+
+
+def test_the_story_page_shows_the_duration_row_with_both_values(editor_client, june):
+    html = editor_client.get(STORY).content.decode()
+    assert 'id="story-coverage"' in html
+    table = html[html.index('id="story-coverage"') : html.index('id="story-links"')]
+    row = table[table.index('class="fact-row disagree"') :]
+    row = row[: row.index("</tr>")]
+    assert "≈ 6 hours" in row and "7.5 hours" in row
+    assert "sekitar enam jam" in row and "7,5 jam" in row
+    assert "Koran Jakarta" in table and "detik" in table
+    # Wang Yi's three hours are another meeting: not in that row.
+    assert "3 hours" not in row
+
+
+def test_the_coverage_table_needs_the_same_queries_however_many_facts(
+    editor_client, june, seed_articles, django_assert_max_num_queries
+):
+    from annotations.models import Story
+
+    story = Story.objects.get()
+    from annotations.coverage import story_coverage
+
+    with django_assert_max_num_queries(3):
+        coverage = story_coverage(story)
+    assert len(coverage.rows) == 1 and coverage.disagreeing == 1
+    assert [c.outlet for c in coverage.columns] == [
+        "detik",
+        "Kompas TV",
+        "Koran Jakarta",
+    ]
+
+
+def test_the_coverage_csv_has_one_row_per_claim_and_neutralises_formulas(
+    viewer_client, june
+):
+    from annotations.models import Fact
+
+    fact = Fact.objects.get()
+    services.fact_rename(fact=fact, label='=HYPERLINK("http://x")')
+    response = viewer_client.get(f"{STORY}coverage.csv")
+    assert response["Content-Type"].startswith("text/csv")
+    data = b"".join(response.streaming_content).decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(data)))
+    assert rows[0] == ["fact", "outlet", "value", "unit", "words", "article_url"]
+    body = {(r[1], r[2], r[4]) for r in rows[1:]}
+    assert body == {
+        ("Koran Jakarta", "6", "sekitar enam jam"),
+        ("detik", "7.5", "7,5 jam"),
+    }
+    assert all(r[0] == '\'=HYPERLINK("http://x")' for r in rows[1:])
+    assert all(r[5].startswith("http") for r in rows[1:])
+
+
+def test_an_editor_takes_a_claim_out_of_its_fact(editor_client, june):
+    about_six = june[0]
+    response = editor_client.post(
+        f"{STORY}facts/move/", {"claim": about_six.pk, "fact": ""}, headers=HX
+    )
+    html = response.content.decode()
+    assert "<html" not in html and html.lstrip().startswith(
+        '<section id="story-coverage"'
+    )
+    assert "is no longer part of any fact" in html
+    assert FactClaim.objects.get(annotation=about_six).fact is None
+    # Running the proposals again leaves it out.
+    services.link_propose_for_story(story=about_six.article.story)
+    assert FactClaim.objects.get(annotation=about_six).fact is None
+
+
+def test_moving_a_deleted_claim_says_so(editor_client, june, alice):
+    services.annotation_delete(annotation=june[2], user=alice)
+    response = editor_client.post(
+        f"{STORY}facts/move/", {"claim": june[2].pk}, headers=HX
+    )
+    assert "no longer exists" in response.content.decode()
+
+
+def test_viewers_cannot_move_claims(viewer_client, june):
+    response = viewer_client.post(f"{STORY}facts/move/", {"claim": june[0].pk})
+    assert response.status_code == 403
+
+
+# ---- Side by side ------------------------------------------------------------------
+
+
+def test_side_by_side_shows_two_columns_with_linked_claims_marked(
+    editor_client, june, seed_articles
+):
+    kj, dt = seed_articles["koranjakarta"], seed_articles["detik"]
+    html = editor_client.get(f"{STORY}compare/?a={kj.pk}&a={dt.pk}").content.decode()
+    assert html.count('class="compare-column"') == 2
+    about_six, seven_half, three = june
+    assert (
+        f'data-id="{about_six.pk}"' in html and f'data-links="{seven_half.pk}"' in html
+    )
+    assert f'data-links="{about_six.pk}"' in html
+    # Wang Yi's hours are marked but linked to nothing.
+    mark = html[
+        html.index(f'data-id="{three.pk}"') - 60 : html.index(f'data-id="{three.pk}"')
+    ]
+    assert "linked" not in mark
+
+
+def test_linking_in_side_by_side_saves_a_confirmed_link_and_tells_the_page(
+    editor_client, june, alice
+):
+    about_six, seven_half, three = june
+    response = editor_client.post(
+        f"{STORY}compare/link/",
+        {"from_id": three.pk, "to_id": about_six.pk, "relation": "related"},
+        headers=HX,
+    )
+    assert "Link saved." in response.content.decode()
+    event = json.loads(response["HX-Trigger"])["compare-linked"]
+    assert event == {"from": three.pk, "to": about_six.pk, "relation": "related"}
+    link = Link.objects.get(relation="related")
+    assert (link.status, link.origin, link.created_by) == ("confirmed", "manual", alice)
+
+
+@pytest.mark.parametrize(
+    ("pair", "message"),
+    [
+        ("self", "cannot be linked to itself"),
+        ("twice", "already linked"),
+        ("none", "Choose two annotations"),
+    ],
+)
+def test_bad_links_in_side_by_side_get_a_message_and_save_nothing(
+    editor_client, june, pair, message
+):
+    about_six, seven_half, _ = june
+    data = {
+        "self": {"from_id": about_six.pk, "to_id": about_six.pk},
+        "twice": {"from_id": seven_half.pk, "to_id": about_six.pk},
+        "none": {"from_id": "", "to_id": ""},
+    }[pair]
+    before = Link.objects.count()
+    response = editor_client.post(
+        f"{STORY}compare/link/", {**data, "relation": "contradicts"}, headers=HX
+    )
+    assert message in response.content.decode()
+    assert "HX-Trigger" not in response
+    assert Link.objects.count() == before
+
+
+# ---- Contradictions page --------------------------------------------------------------
+
+
+def test_the_contradictions_page_shows_both_sides(viewer_client, june):
+    html = viewer_client.get("/contradictions/").content.decode()
+    assert "1 contradiction" in html
+    for words in (
+        "Koran Jakarta",
+        "detik",
+        "≈ 6 hours",
+        "7.5 hours",
+        "sekitar enam jam",
+        "7,5 jam",
+    ):
+        assert words in html
+    assert "19 Jun 2023" in html or "18 Jun 2023" in html or "Jun 2023" in html
+
+
+def test_dismissing_a_contradiction_hides_it_from_the_unresolved_list(
+    editor_client, june
+):
+    link = Link.objects.get(relation="contradicts")
+    response = editor_client.post(
+        f"/contradictions/{link.pk}/status/", {"status": "dismissed"}, headers=HX
+    )
+    html = response.content.decode()
+    assert html.lstrip().startswith(f'<li id="contradiction-{link.pk}"')
+    assert "ls-dismissed" in html
+    assert "0 contradictions" in editor_client.get("/contradictions/").content.decode()
+    dismissed = editor_client.get("/contradictions/?status=dismissed").content.decode()
+    assert "1 contradiction" in dismissed
+
+
+def test_contradictions_filter_by_outlet_and_story(viewer_client, june):
+    assert (
+        "1 contradiction"
+        in viewer_client.get("/contradictions/?outlet=detik").content.decode()
+    )
+    none = viewer_client.get("/contradictions/?outlet=Kompas+TV").content.decode()
+    assert "0 contradictions" in none
+    other = viewer_client.get("/contradictions/?story=no-such-story").content.decode()
+    assert "0 contradictions" in other
+
+
+def test_the_contradictions_page_needs_a_fixed_number_of_queries(
+    viewer_client, june, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(12):
+        viewer_client.get("/contradictions/")
+
+
+def test_viewers_cannot_confirm(viewer_client, june):
+    link = Link.objects.get(relation="contradicts")
+    assert (
+        viewer_client.post(
+            f"/contradictions/{link.pk}/status/", {"status": "confirmed"}
+        ).status_code
+        == 403
+    )
+    link.refresh_from_db()
+    assert link.status == "open"
