@@ -10,6 +10,7 @@ bench`); every piece of article or user text goes through html.escape().
     body_html(body, rows, within=None)          the highlighted body (or its paragraphs in within)
     panel_items_html(rows, ..., oob=False)      the side panel's items
     story_links_context(story)                  the story page's links section
+    compare_body_html(body, rows, linked)       a body in the side-by-side view
     url_maker(name)                             pk -> URL, reversing once
 """
 
@@ -378,3 +379,37 @@ def story_links_context(story: Story) -> dict:
             (Link.Status.OPEN, _("Reopen")),
         ],
     }
+
+
+def compare_body_html(
+    body: str, rows: list[dict], linked: Mapping[int, list[int]]
+) -> SafeString:
+    """Return a body for the side-by-side view: each claim or quote a focusable mark.
+
+    rows are selectors.compare_articles' dicts (pk, kind, start, end, label);
+    a mark lists its linked counterparts in data-links, so the script can jump
+    to them. Only an annotation's first run is focusable. All text is escaped.
+    """
+    by_id = {r["pk"]: r for r in rows}
+    out = []
+    for para in paragraphs(body, [(r["pk"], r["start"], r["end"]) for r in rows]):
+        out.append("<p>")
+        for run in para.runs:
+            text = escape(body[run.start : run.end])
+            if not run.ids:
+                out.append(text)
+                continue
+            row = by_id[run.ids[-1]]
+            others = linked.get(row["pk"], [])
+            classes = f"cmp-mark k-{row['kind']}" + (" linked" if others else "")
+            attrs = f' data-id="{row["pk"]}" data-kind="{row["kind"]}"'
+            if others:
+                attrs += f' data-links="{" ".join(map(str, others))}"'
+            if run.start == row["start"]:
+                attrs += (
+                    f' id="cmp-a{row["pk"]}" tabindex="0" role="button"'
+                    f' aria-label="{escape(row["label"])}"'
+                )
+            out.append(f'<mark class="{classes}"{attrs}>{text}</mark>')
+        out.append("</p>")
+    return mark_safe("".join(out))

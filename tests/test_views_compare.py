@@ -46,7 +46,7 @@ def test_the_coverage_table_needs_the_same_queries_however_many_facts(
     from annotations.models import Story
 
     story = Story.objects.get()
-    from annotations.coverage import story_coverage
+    from annotations.selectors import story_coverage
 
     with django_assert_max_num_queries(3):
         coverage = story_coverage(story)

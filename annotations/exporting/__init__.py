@@ -6,10 +6,12 @@ from __future__ import annotations
 from annotations.exporting.csv import (
     ANNOTATION_HEADER,
     ARTICLE_HEADER,
+    COVERAGE_HEADER,
     LINK_HEADER,
     annotation_records,
     annotation_rows,
     article_rows,
+    coverage_rows,
     csv_safe,
     csv_unsafe,
     link_rows,
@@ -21,6 +23,8 @@ from annotations.exporting.queries import annotations_for, articles_for, links_f
 __all__ = [
     "ANNOTATION_HEADER",
     "ARTICLE_HEADER",
+    "COVERAGE_HEADER",
+    "coverage_rows",
     "LINK_HEADER",
     "annotation_records",
     "annotation_rows",

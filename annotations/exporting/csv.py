@@ -563,3 +563,35 @@ def article_rows(queryset: QuerySet[Article], chunk_size: int = 500) -> Iterator
         row[10] = row[10] or ""
         row[11] = row[11] or 0
         yield tuple(row)
+
+
+# ---- A story's coverage table ---------------------------------------------------
+
+COVERAGE_HEADER = ("fact", "outlet", "value", "unit", "words", "article_url")
+
+
+def coverage_rows(coverage, reader_url) -> list[tuple]:
+    """Return the coverage CSV's rows: one per claim, in the table's order."""
+    out = []
+    for row in coverage.rows:
+        for column, cells in zip(coverage.columns, row.cells, strict=True):
+            for cell in cells:
+                outlet = cell.article.outlet.name
+                if column.copies and cell.article.pk == column.source:
+                    outlet = f"{outlet} (+ {', '.join(column.copies)})"
+                value = (
+                    format(cell.value.normalize(), "f")
+                    if cell.value is not None
+                    else ""
+                )
+                out.append(
+                    (
+                        row.fact.label,
+                        outlet,
+                        value,
+                        cell.unit,
+                        cell.exact,
+                        cell.article.url or reader_url(cell.article),
+                    )
+                )
+    return out

@@ -16,25 +16,17 @@ from django.http import HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.html import escape
 from django.utils.http import content_disposition_header, urlencode
-from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import trigger_client_event
 
-from annotations import services
-from annotations.coverage import (
-    COVERAGE_HEADER,
-    contradictions,
-    coverage_rows,
-    story_coverage,
-)
-from annotations.exporting import stream_csv
+from annotations import selectors, services
+from annotations.exporting import COVERAGE_HEADER, coverage_rows, stream_csv
 from annotations.models import Annotation, Article, Fact, Link, Outlet, Story
 from annotations.quantities import quantity_text
-from annotations.text.runs import paragraphs
+from annotations.rendering import compare_body_html
 from annotations.views import HtmxHttpRequest
 
 COVERAGE_PAGE = "annotations/story_coverage.html"
@@ -57,7 +49,7 @@ def _message(request, message: str, level: str = "success") -> str:
 
 
 def coverage_context(story: Story, articles: list[Article] | None = None) -> dict:
-    coverage = story_coverage(story, articles)
+    coverage = selectors.story_coverage(story, articles)
     return {"coverage": coverage, "facts": [r.fact for r in coverage.rows]}
 
 
@@ -75,7 +67,7 @@ def story_coverage_view(request: HtmxHttpRequest, slug: str) -> HttpResponse:
 @require_GET
 def story_coverage_export(request: HtmxHttpRequest, slug: str) -> StreamingHttpResponse:
     story = get_object_or_404(Story, slug=slug)
-    coverage = story_coverage(story)
+    coverage = selectors.story_coverage(story)
     base = request.build_absolute_uri("/").rstrip("/")
 
     def reader_url(article: Article) -> str:
@@ -140,94 +132,17 @@ def fact_claim_move(request: HtmxHttpRequest, slug: str) -> HttpResponse:
 # ---- Side by side --------------------------------------------------------------------
 
 
-def _body_html(
-    article: Article, rows: list[dict], linked: dict[int, list[int]]
-) -> SafeString:
-    """Return the body as paragraphs, each annotation a focusable mark naming its counterparts."""
-    by_id = {r["pk"]: r for r in rows}
-    out = []
-    for para in paragraphs(
-        article.body, [(r["pk"], r["start"], r["end"]) for r in rows]
-    ):
-        out.append("<p>")
-        for run in para.runs:
-            text = escape(article.body[run.start : run.end])
-            if not run.ids:
-                out.append(text)
-                continue
-            row = by_id[run.ids[-1]]
-            others = linked.get(row["pk"], [])
-            first = run.start == row["start"]
-            classes = f"cmp-mark k-{row['kind']}" + (" linked" if others else "")
-            attrs = f' data-id="{row["pk"]}" data-kind="{row["kind"]}"'
-            if others:
-                attrs += f' data-links="{" ".join(map(str, others))}"'
-            if first:
-                label = escape(row["label"])
-                attrs += f' id="cmp-a{row["pk"]}" tabindex="0" role="button" aria-label="{label}"'
-            out.append(f'<mark class="{classes}"{attrs}>{text}</mark>')
-        out.append("</p>")
-    return mark_safe("".join(out))  # noqa: S308 - every piece above is escaped
-
-
 def _compare_columns(
     story: Story, chosen: list[int]
 ) -> tuple[list[dict], list[Article]]:
-    articles = list(
-        Article.objects.filter(story=story)
-        .select_related("outlet")
-        .defer("raw_text", "blocks", "restored_blocks", "sketch")
-        .order_by("published_at", "id")
+    picked, articles, rows, linked = selectors.compare_articles(
+        story, chosen, MAX_COLUMNS
     )
-    by_pk = {a.pk: a for a in articles}
-    picked = [by_pk[pk] for pk in chosen if pk in by_pk][:MAX_COLUMNS]
-    if len(picked) < 2:
-        for article in articles:
-            if article not in picked:
-                picked.append(article)
-            if len(picked) == 2:
-                break
-    ids = [a.pk for a in picked]
-    rows_by_article: dict[int, list[dict]] = {pk: [] for pk in ids}
-    annotation_ids = []
-    for pk, article_id, kind, start, end, exact, value, unit, approx in (
-        Annotation.objects.alive()
-        .filter(
-            article_id__in=ids, kind__in=[Annotation.Kind.CLAIM, Annotation.Kind.QUOTE]
-        )
-        .exclude(status=Annotation.Status.REJECTED)
-        .order_by("article_id", "start", "-end")
-        .values_list(
-            "pk",
-            "article_id",
-            "kind",
-            "start",
-            "end",
-            "exact",
-            "value",
-            "unit",
-            "approximate",
-        )
-    ):
-        value_text = quantity_text(value, unit, approx)
-        label = f"{exact} ({value_text})" if value_text else exact
-        rows_by_article[article_id].append(
-            {"pk": pk, "kind": kind, "start": start, "end": end, "label": label[:200]}
-        )
-        annotation_ids.append(pk)
-    linked: dict[int, list[int]] = {}
-    for source_id, target_id in (
-        Link.objects.live()
-        .filter(source_id__in=annotation_ids, target_id__in=annotation_ids)
-        .values_list("source_id", "target_id")
-    ):
-        linked.setdefault(source_id, []).append(target_id)
-        linked.setdefault(target_id, []).append(source_id)
     columns = [
         {
             "article": article,
-            "body": _body_html(article, rows_by_article[article.pk], linked),
-            "count": len(rows_by_article[article.pk]),
+            "body": compare_body_html(article.body, rows[article.pk], linked),
+            "count": len(rows[article.pk]),
         }
         for article in picked
     ]
@@ -327,7 +242,9 @@ def _with_values(links) -> list[Link]:
 @vary_on_headers("HX-Request")
 def contradiction_list(request: HtmxHttpRequest) -> HttpResponse:
     filters = _contradiction_filters(request)
-    page = Paginator(contradictions(**filters), 50).get_page(request.GET.get("page"))
+    page = Paginator(selectors.contradictions(**filters), 50).get_page(
+        request.GET.get("page")
+    )
     ctx = {
         "page": page,
         "links": _with_values(list(page.object_list)),
