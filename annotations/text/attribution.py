@@ -143,6 +143,7 @@ _PLACE_TAKING = _words(
     """
     menteri minister kapolda kapolres kapolsek gubernur governor bupati wali
     walikota mayor pangdam danrem dandim kajati kajari kepala ketua camat lurah
+    direktur director sekretaris chief head ceo manajer manager
     """
 )
 # Capitalised words that start sentences or name days and months, never people.
@@ -334,7 +335,10 @@ class Cast:
         if not name or fold(name) in self.people:
             return
         for known in self.people.values():
-            if same_person(known, name):
+            # Spellings of one name differ by a letter or two, never by a third.
+            if abs(len(known) - len(name)) * 3 <= len(name) and same_person(
+                known, name
+            ):
                 self.people[fold(name)] = known
                 return
         self.people[fold(name)] = name
@@ -383,8 +387,17 @@ class Cast:
         name_tokens = run[i:]
         if not name_tokens or len(name_tokens) > 4:
             return None
-        if len(name_tokens) == 1 and i > 0 and kinds[i - 1] == "org":
-            return None  # "Kementerian Kominfo", "Partai Demokrat": an institution
+        if len(name_tokens) == 1 and i > 0:
+            before = text[run[i - 1][0] : run[i - 1][1]].casefold()
+            if before in PEOPLE_NOUNS:
+                return None  # "warga Cipete": where they live, not who they are
+            person_title = any(
+                kinds[j] == "title"
+                and text[run[j][0] : run[j][1]].casefold() not in _SPOKESPERSON
+                for j in range(i)
+            )
+            if kinds[i - 1] == "org" and not person_title:
+                return None  # "Kementerian Kominfo", "Partai Demokrat": an institution
         role_start = next(
             (
                 j
@@ -566,6 +579,11 @@ class Cast:
         role_words = parsed.role.split()
         if not role_words or not is_org_word(role_words[-1].casefold()):
             return False
+        if any(
+            w.casefold() in TITLES and w.casefold() not in _SPOKESPERSON
+            for w in role_words
+        ):
+            return False  # "Kepala Staf Kepresidenan Moeldoko": a person
         key = fold(parsed.name)
         return key not in self.people and not any(key in k.split() for k in self.people)
 
@@ -835,9 +853,12 @@ def _runs(text: str, tokens: list[tuple[int, int]]) -> list[list[tuple[int, int]
                 text[current[-1][0] : current[-1][1]], inside=False
             ):
                 gap = "break"  # "Joko Widodo (Jokowi)": the parenthesis holds an alias
+            prev = text[current[-1][0] : current[-1][1]]
             if gap not in _JOINING_GAPS and not (
                 gap == ". "
-                and _is_title_abbreviation(text[current[-1][0] : current[-1][1]])
+                and (
+                    _is_title_abbreviation(prev) or (len(prev) == 1 and prev.isupper())
+                )
             ):
                 runs.append(current)
                 current = []

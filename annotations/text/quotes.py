@@ -102,8 +102,13 @@ _TAIL_AFTER = re.compile(
     rf"(?P<rest>.*)",
     re.IGNORECASE | re.DOTALL,
 )
+# A period inside a speaker phrase only after an abbreviation: "Ms. Lee said".
+_PHRASE_CHAR = (
+    r"(?:[^.;:!?\n\"“”]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\bSt)\."
+    r"|(?<=\bGov)\.|(?<=\bSen)\.|(?<=\bRep)\.|(?<=\bGen)\.|(?<=\bProf)\.|(?<=\b[A-Z])\.)"
+)
 _TAIL_SUBJECT = re.compile(
-    rf"^[\s,.;:!?\-–—)]*(?P<phrase>[^.;:!?\n\"“”]{{1,90}}?)\s+{_ADVERBS}"
+    rf"^[\s,.;:!?\-–—)]*(?P<phrase>{_PHRASE_CHAR}{{1,90}}?)\s+{_ADVERBS}"
     rf"(?P<verb>{_ID_ACTIVE}|{_EN_VERBS})\b",
 )
 # ", saying his side ...", "sambil menyebut ...": the sentence's subject speaks.
@@ -282,6 +287,7 @@ def _cues(text: str, open_at: int, close_at: int, floor: int) -> Iterator[_Cue]:
     open_ended = text[close_at] == "\n"  # a quote that runs on into the next paragraph
     tail_end = close_at if open_ended else _clause_end(text, close_at + 1)
     tail = text[close_at + 1 : tail_end]
+    reported = None  # "..., state media reported": after any cue naming the speaker
     m = _TAIL_AFTER.match(tail)
     if m:
         if m.group("nya") or m.group("menurutnya"):
@@ -292,15 +298,29 @@ def _cues(text: str, open_at: int, close_at: int, floor: int) -> Iterator[_Cue]:
             if _NICKNAME_NOTE.match(rest, rest.find(phrase) + len(phrase)):
                 # 'ujar Edi, sapaan akrabnya': a nickname of the person just named.
                 yield _Cue("", close_at, "after", pronoun=True)
-            yield _Cue(phrase, close_at, "after", reporting=verb in _REPORTING)
+            cue = _Cue(phrase, close_at, "after", reporting=verb in _REPORTING)
+            if verb.startswith(("according", "menurut")) and (
+                parse_phrase(phrase).kind == "medium"
+            ):
+                reported = cue  # 'Xi told Biden "...", according to state media'
+            else:
+                yield cue
     m = _TAIL_SUBJECT.match(tail)
-    if m and _plausible_subject(m.group("phrase")):
-        yield _Cue(
-            m.group("phrase"),
-            close_at,
-            "after",
-            reporting=m.group("verb").casefold() in _REPORTING,
-        )
+    if m:
+        # '"...," Blinken, who is on his fifth trip, told reporters.'
+        phrase = m.group("phrase").rstrip(" ,") + ","
+        phrase = _INSERTED_CLAUSE.sub("", phrase).rstrip(" ,")
+        if _plausible_subject(phrase):
+            cue = _Cue(
+                phrase,
+                close_at,
+                "after",
+                reporting=m.group("verb").casefold() in _REPORTING,
+            )
+            if cue.reporting:
+                reported = cue
+            else:
+                yield cue
     sentence_from = sentence_start(text, open_at)
     if floor > sentence_from:
         # '"A," kata X, "B."': the cue between two quotes of one sentence.
@@ -325,6 +345,8 @@ def _cues(text: str, open_at: int, close_at: int, floor: int) -> Iterator[_Cue]:
         cue = _lead_in(text, open_at)
         if cue is not None:
             yield cue
+    if reported is not None:
+        yield reported
 
 
 _NICKNAME_NOTE = re.compile(
@@ -627,6 +649,10 @@ _INSERTED_PHRASE = re.compile(
     r"\s+(?:dalam|melalui|lewat|via|in|through)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*$"
 )
 _AGE_BEFORE_VERB = re.compile(r"(?:,\s*\d{1,3}|\s*\(\d{1,3}\))\s*,\s*$")
+_CONJUNCTIONS = frozenset({
+    "while", "and", "but", "as", "when", "whereas", "sementara", "dan", "tetapi",
+    "namun", "ketika", "saat", "sedangkan", "padahal", "lalu", "kemudian",
+})  # fmt: skip
 _RELATIVE = frozenset({"who", "which", "that", "yang", "whom", "whose"})
 _APPOSED_NAME = re.compile(r"\s*([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*,")
 _PARTICLE_OR_DET = frozenset({"bin", "binti", "van", "von", "de", "da", "al", "el", "the", "a", "an"})  # fmt: skip
@@ -647,6 +673,10 @@ def _plausible_subject(phrase: str) -> bool:
     if not words or len(words) > 8:
         return False
     first = words[0].casefold()
+    if first in _CONJUNCTIONS:
+        return (
+            False  # '"...", while the Global Times wrote': a new clause, a new speaker
+        )
     if first in ("dia", "ia", "beliau", "he", "she", "they", "mereka"):
         return len(words) == 1
     return (
@@ -713,6 +743,8 @@ def _not_speech(
     # Every longer word capitalised: the name of a work, an event or a slogan,
     # unless the whole line is in Title Case (a headline quoting somebody).
     long_words = [w for w in words if sum(c.isalpha() for c in w) >= 4]
+    if len(long_words) < 2 or not all(w[:1].isupper() for w in long_words):
+        return False
     line = masked[masked.rfind("\n", 0, open_at) + 1 : open_at].split()
     line_long = [
         w

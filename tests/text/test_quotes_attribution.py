@@ -739,3 +739,59 @@ def test_an_institution_loses_its_short_form_in_parentheses():
     text = 'The Cyber Security Agency of Singapore (CSA) said it was "working closely with the firm".'
     (quote,) = find_quotes(text)
     assert quote.speaker == "Cyber Security Agency of Singapore"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Direktur Walhi Joko S. Purnomo hadir.\n\n"Hutan kita habis," kata Joko.',
+            "Joko S. Purnomo",
+        ),
+        (
+            'Ms. Jenny Lee, a lawyer, filed the suit.\n\n"We will win this," Ms. Lee said.',
+            "Jenny Lee",
+        ),
+        (
+            '"It was a good meeting," Blinken, who is on his fifth trip, told reporters.',
+            "Blinken",
+        ),
+        (
+            '"Tidak ada tawar-menawar," tegas Kepala Staf Kepresidenan Moeldoko.',
+            "Moeldoko",
+        ),
+    ],
+)
+def test_initials_abbreviated_titles_inserted_clauses_and_one_word_names(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+def test_a_resident_of_a_place_is_not_named_after_it():
+    text = (
+        '"Kami siap," kata Budi Santoso. Sementara itu, Ani Wijaya, warga Cipete, '
+        'mengaku khawatir. "Air terus naik," katanya.'
+    )
+    assert _speakers(text) == ["Budi Santoso", "Ani Wijaya"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Xi Jinping told Biden that Taiwan was "the most sensitive issue", state media reported.',
+        'Xi Jinping told Biden that Taiwan was "the most sensitive issue", according to state media.',
+    ],
+)
+def test_the_medium_reporting_a_person_gives_way_to_the_person(text):
+    (quote,) = find_quotes(text)
+    assert (quote.speaker, quote.source_kind) == ("Xi Jinping", "person")
+
+
+def test_a_new_clause_after_the_quote_brings_its_own_speaker():
+    text = (
+        'State broadcaster CCTV called the talks "frank and constructive", while the '
+        "Global Times, a tabloid, wrote that Washington should "
+        '"stop lecturing and start listening".'
+    )
+    first, second = find_quotes(text)
+    assert (first.speaker, first.source_kind) == ("CCTV", "medium")
+    assert second.speaker == "Global Times"
