@@ -71,6 +71,14 @@ RULES = {
     "link-export": (ALL, NONE),
     "article-export": (ALL, NONE),
     "annotation-export-jsonld": (ALL, NONE),
+    # Comparing coverage (views/compare.py)
+    "story-coverage": (ALL, NONE),
+    "story-coverage-export": (ALL, NONE),
+    "fact-claim-move": (NONE, EDITOR),
+    "story-compare": (ALL, NONE),
+    "story-compare-link": (NONE, EDITOR),
+    "contradiction-list": (ALL, NONE),
+    "contradiction-update": (NONE, EDITOR),
 }
 # Routes that send even a logged-in user to the login page on purpose.
 TO_LOGIN = {("logout", "POST")}
@@ -132,7 +140,7 @@ def world(db, alice, tiny_article):
 
 
 def _url(route: str, name: str, world: dict) -> str:
-    if name.startswith(("link-update", "link-delete")):
+    if name.startswith(("link-update", "link-delete", "contradiction-update")):
         pk = world["link"]
     elif name.startswith(("annotation-", "link-create")):
         pk = world["annotation"]
