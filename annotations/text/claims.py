@@ -267,7 +267,8 @@ def _claim(
     before: list[NumberPhrase],
     claims: list[ClaimCandidate],
 ) -> ClaimCandidate | None:
-    if not p.unit:
+    inferred = not p.unit
+    if inferred:
         p = _with_inferred_unit(text, p, claims)
     end = p.end
     measured = ""
@@ -295,7 +296,7 @@ def _claim(
         approximate=p.approximate,
         bound=p.bound,
         measured=measured[:200],
-        confidence=_confidence(p, measured, period),
+        confidence=_confidence(p, measured, period, inferred),
     )
 
 
@@ -353,7 +354,8 @@ def _unit_of_noun(noun: str) -> str:
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+)[ \t\xa0]*$")
 
 
-def _confidence(p: NumberPhrase, measured: str, period: bool) -> float:
+def _confidence(p: NumberPhrase, measured: str, period: bool, inferred: bool) -> float:
+    """Return how sure the claim is: a known unit beats a counted noun beats a guess."""
     if not p.unit:
         score = 0.35
     elif p.canonical:
@@ -366,6 +368,8 @@ def _confidence(p: NumberPhrase, measured: str, period: bool) -> float:
         score -= 0.1
     if period:
         score -= 0.2
+    if inferred:
+        score -= 0.15  # the unit came from the words around: "tiga di antaranya"
     if not measured:
         score -= 0.1
     return round(max(0.05, min(score, 0.99)), 2)

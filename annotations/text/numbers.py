@@ -119,7 +119,7 @@ _SE_SCALES = {
 }  # fmt: skip
 # Vague amounts ("puluhan orang", "thousands of people") keep their lower magnitude.
 _VAGUE = {
-    "belasan": 10, "puluhan": 10, "ratusan": 100, "ribuan": 10**3,
+    "belasan": 10, "puluhan": 10, "lusinan": 12, "ratusan": 100, "ribuan": 10**3,
     "jutaan": 10**6, "miliaran": 10**9, "triliunan": 10**12,
     "dozens": 12, "tens": 10, "hundreds": 100, "thousands": 10**3,
     "millions": 10**6, "billions": 10**9,
@@ -425,6 +425,8 @@ ELIDED_RE = re.compile(
     re.IGNORECASE,
 )
 _TOO_LARGE = Decimal(10) ** 18
+# A minus sign: "−" anywhere, "-" only after a blank and before the digit.
+_MINUS_RE = re.compile(r"(?:(?<![\w.,\d])[-−]|\bminus[ \t\xa0]+)$", re.IGNORECASE)
 _OF_RE = re.compile(r"[ \t\xa0]+of(?=\s)")
 _ABBREVIATION_RE = re.compile(r"[ \t\xa0]*([A-Za-z]{1,2})(?![^\W_])")
 
@@ -621,6 +623,9 @@ def _phrase_at(
         kind = "words"
 
     # Hedge and bound words before the phrase: "sekitar", "more than", "hampir".
+    if kind == "digits" and (m := _MINUS_RE.search(text, max(floor, start - 8), start)):
+        value = -value  # "-2,1 persen", "minus 5 derajat", "−3%"
+        start = m.start()
     bound = ""
     for _ in range(2):  # "hingga sekitar", "up to about"
         window_start = max(floor, start - 40)
@@ -645,7 +650,7 @@ def _phrase_at(
         bound = "min"  # "20 orang lebih", "50 or more"
         end = m.end()
 
-    if value >= _TOO_LARGE:
+    if abs(value) >= _TOO_LARGE:
         return None  # no news counts this far; an ID or a typo
     return NumberPhrase(
         value=_tidy(value),

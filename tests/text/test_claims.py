@@ -413,6 +413,23 @@ def test_an_abbreviation_after_a_number_is_counted():
     assert _only("Petugas mengasapi 240 RT.").unit == "rt"
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "phrase"),
+    [
+        ("Ekonomi tumbuh -2,1 persen.", "-2.1", "-2,1 persen"),
+        (
+            "Suhu turun hingga minus 5 derajat celsius.",
+            "-5",
+            "hingga minus 5 derajat celsius",
+        ),
+        ("Inflation was −0.3% in May.", "-0.3", "−0.3%"),
+    ],
+)
+def test_negative_numbers(text, value, phrase):
+    claim = _only(text)
+    assert (claim.value, text[claim.start : claim.end]) == (Decimal(value), phrase)
+
+
 def test_absurdly_large_numbers_are_not_claims():
     assert find_claims("ID 99999999999999999999999999999 orang") == []
     assert find_claims("0812 triliun triliun triliun orang") == []
@@ -473,6 +490,8 @@ def test_confidence_is_lower_for_a_counted_noun_than_for_a_known_unit():
     known = _only("Banjir merendam 40 rumah.")
     counted = _only("Banjir merendam 40 gudang.")
     assert counted.confidence < known.confidence
+    inferred = find_claims("Sebanyak 40 orang dirawat, 3 di antaranya kritis.")
+    assert inferred[1].confidence < inferred[0].confidence
 
 
 def test_spans_are_code_points_after_an_emoji():
