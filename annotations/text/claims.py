@@ -1,8 +1,26 @@
 """Suggest numeric claims: a number, its unit, its hedge, and what it measures.
 
-Built on `numbers.read_numbers`, which reads the number, the unit and the
-hedge or bound words (see its docstring for the rules). This module decides
-which of those numbers are claims, what each one measures and how sure we are.
+Built on `numbers.read_numbers`, which reads the number, the unit (or the
+counted noun) and the hedge or bound words; its docstring has those rules,
+including "hampir"/"nearly", which are approximate with bound "max". This
+module decides which of those numbers are claims, what each one measures and
+how sure we are.
+
+Not claims, besides what `read_numbers` already leaves out (dates, times,
+years, ordinals, references, phone numbers, IDs, list numbering):
+
+- numbers on lines that do not end like a sentence: headlines, reading times,
+  counters, menus (a bulleted list of facts in sentence case stays);
+- ages ("berusia 27 tahun", "the 23-year-old", "anak di bawah 12 tahun");
+- counts back from today ("lima tahun lalu", "three days ago"), which are dates;
+- a rate after a claim ("24 jam sehari");
+- a number word after "the" ("the two leaders": a set already named);
+- a number left without any unit.
+
+A bare number takes the unit its context gives ("tiga di antaranya",
+"including 640", "enam dari sebelas kecamatan", "two kilos, sometimes one",
+"jumlah kasus mencapai 1.432", "killed more than 2,000"), with a lower
+confidence.
 
 What is measured (`measured`) is a short phrase of words from the text:
 
@@ -10,18 +28,17 @@ What is measured (`measured`) is a short phrase of words from the text:
   counted noun and the verb or adjective that follows it: "300 orang
   meninggal" -> "orang meninggal", "12 korban luka-luka" -> "korban luka-luka",
   "six people were killed" -> "people were killed";
-- for durations, amounts, percentages and measures, the noun phrase the
-  clause is about, found before the number: "melakukan pembicaraan selama tiga
-  jam" -> "pembicaraan", "kerugian negara mencapai Rp 3,2 triliun" ->
-  "kerugian negara", "Pertemuan dan pembicaraan Blinken dan Qin, yang
-  berlangsung selama 7,5 jam" -> "pembicaraan Blinken dan Qin";
+- for measures, money and percentages followed by what they measure, that:
+  "51 hektare sawah", "Rp 2,5 miliar untuk perbaikan jalan", "50 persen warga";
+- otherwise the noun phrase the clause is about, found before the number:
+  "melakukan pembicaraan selama tiga jam" -> "pembicaraan", "kerugian negara
+  mencapai Rp 3,2 triliun" -> "kerugian negara", "Pertemuan dan pembicaraan
+  Blinken dan Qin, yang berlangsung selama 7,5 jam" -> "Pertemuan dan
+  pembicaraan Blinken dan Qin";
 - a period ("dalam lima tahun terakhir", "in the past five years") is a
   duration claim whose measured phrase is the period itself, from its
-  preposition to its marker, so that comparing it with the length of an
-  event is easy to avoid.
-
-"Lima tahun lalu", "three days ago" and other counts back from today are dates,
-not claims.
+  preposition to its marker, so that a comparison can tell a period from the
+  length of an event.
 """
 
 from __future__ import annotations
