@@ -106,7 +106,10 @@ _BRIDGES = {
     "tops", "hit", "hits", "reach", "reaches", "totals",
     "akan", "bisa", "dapat", "bakal", "harus", "perlu", "lalu", "last", "this",
     "year", "tahun", "kemarin", "yesterday", "today", "setara", "equivalent",
-    "atau", "or", "sempat", "pernah", "kembali",
+    "atau", "or", "sempat", "pernah", "kembali", "yoy", "mtm", "qtq", "ytd",
+    "level", "posisi", "tetap", "stabil", "remained", "remains", "stayed",
+    "stays", "ke", "into", "tahunan", "secara", "tumbuh", "jatuh", "anjlok", "susut",
+    "rise", "rises", "falls", "grows", "jumps", "climbs", "drops",
 }  # fmt: skip
 # Words that start a new clause: the measured phrase stops after them.
 _LEFT_STOPS = {

@@ -311,6 +311,7 @@ STOPWORDS = frozenset(
     only just each every other another all some any most many much few such
     across through throughout against among within without between toward
     towards behind beyond near around until via despite like unlike still now
+    plus minus yoy mtm qtq ytd
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 _MONTHS = {
@@ -356,6 +357,7 @@ _HEDGE_WORDS = {
         "kurang-lebih", "lebih-kurang", "kisaran", "berkisar", "diperkirakan",
         "ditaksir", "about", "around", "approximately", "roughly", "some",
         "an estimated", "estimated", "circa", "ca.", "~", "±", "an approximate",
+        "plus minus", "plus-minus", "plus or minus",
     ],
     "min": [
         "lebih dari", "lebih daripada", "sedikitnya", "setidaknya", "minimal",
@@ -426,7 +428,9 @@ ELIDED_RE = re.compile(
 )
 _TOO_LARGE = Decimal(10) ** 18
 # A minus sign: "−" anywhere, "-" only after a blank and before the digit.
-_MINUS_RE = re.compile(r"(?:(?<![\w.,\d])[-−]|\bminus[ \t\xa0]+)$", re.IGNORECASE)
+_MINUS_RE = re.compile(
+    r"(?:(?<![\w.,\d])[-−]|(?<!plus )(?<!plus-)\bminus[ \t\xa0]+)$", re.IGNORECASE
+)
 _OF_RE = re.compile(r"[ \t\xa0]+of(?=\s)")
 _ABBREVIATION_RE = re.compile(r"[ \t\xa0]*([A-Za-z]{1,2})(?![^\W_])")
 

@@ -377,6 +377,8 @@ def test_a_number_without_a_unit_is_not_a_claim():
         ("The package includes €33 billion in loans.", "loans"),
         ("The bank has held its main rate at 5.25% since August.", "main rate"),
         ("Inflation fell to 3.2 per cent in March from 3.4 per cent.", "Inflation"),
+        ("BI menahan suku bunga acuan di level 6,00 persen.", "suku bunga acuan"),
+        ("Kredit tumbuh 12,36 persen yoy.", "Kredit"),
         ("Leaders agreed after talks that lasted nearly 12 hours.", "talks"),
     ],
 )
@@ -423,6 +425,7 @@ def test_an_abbreviation_after_a_number_is_counted():
             "hingga minus 5 derajat celsius",
         ),
         ("Inflation was −0.3% in May.", "-0.3", "−0.3%"),
+        ("Sasaran inflasi plus minus 1 persen.", "1", "plus minus 1 persen"),
     ],
 )
 def test_negative_numbers(text, value, phrase):
