@@ -114,7 +114,7 @@ _SCALES = {
 _RP_ABBREVIATIONS = {"m": 10**9, "t": 10**12, "jt": 10**6, "rb": 10**3}
 _USD_ABBREVIATIONS = {"m": 10**6, "b": 10**9, "k": 10**3, "t": 10**12}
 _SE_SCALES = {
-    "seratus": 100, "seribu": 10**3, "sejuta": 10**6, "semiliar": 10**9,
+    "selusin": 12, "seratus": 100, "seribu": 10**3, "sejuta": 10**6, "semiliar": 10**9,
     "semilyar": 10**9, "setriliun": 10**12,
 }  # fmt: skip
 # Vague amounts ("puluhan orang", "thousands of people") keep their lower magnitude.
@@ -972,8 +972,8 @@ def _parse_words(
             current *= 100 if w == "hundred" else 12
             last = "mult"
         elif w in _SE_SCALES and last in (None, "mult"):
-            if w == "seratus":
-                current += 100
+            if w in ("seratus", "selusin"):
+                current += _SE_SCALES[w]
             else:
                 total += _SE_SCALES[w]
             last = "mult"

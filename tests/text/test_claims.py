@@ -116,6 +116,7 @@ def test_not_claims(text):
         ("sebelas penduduk", "11", "person"),
         ("dua puluh lima jiwa", "25", "person"),
         ("seratus orang", "100", "person"),
+        ("selusin relawan", "12", "person"),
         ("six people died", "6", "person"),
         ("20 dead", "20", "person"),
         ("two dozen injured", "24", "person"),
