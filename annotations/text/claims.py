@@ -72,9 +72,12 @@ class ClaimCandidate:
 # Units that are the thing counted: what follows them says what happened to it.
 _COUNTED_UNITS = {"person", "household", "house", "hospital", "building", "school"}
 _MEASURES = {
-    "magnitude", "hectare", "km2", "m2", "acre", "ton", "kg", "gram", "liter", "barrel", "MW", "GW",
+    "magnitude", "hectare", "km2", "m2", "acre", "ton", "kg", "gram", "liter",
+    "barrel", "MW", "GW", "km", "m", "cm", "mm", "mile",
 }  # fmt: skip
-_TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
+_TIME_UNITS = {
+    "second", "minute", "hour", "day", "week", "month", "year", "decade", "season",
+}  # fmt: skip
 
 _WORD_RE = re.compile(
     r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,]\d+)*|[^\w\s]", re.UNICODE
@@ -117,7 +120,7 @@ _LEFT_STOPS = {
     "sebelum", "saat", "sejak", "namun", "tetapi", "sedangkan", "that", "which",
     "who", "because", "when", "while", "after", "before", "since", "but",
     "although", "if", "mereka", "dia", "ia", "he", "she", "they",
-    "we", "it", "menurut", "said", "says", "kata", "ujar", "at", "on", "by",
+    "we", "it", "menurut", "said", "says", "kata", "ujar",
     "could", "would", "will", "may", "might", "can", "should", "must", "its",
     "their", "his", "her", "our", "my", "your", "has", "have", "had", "is", "are",
     "was", "were",
@@ -406,7 +409,12 @@ def _measured(
         phrase = _following(text, m.end(), m.end())
         if phrase:
             return phrase
-    if claims and _SAME_AMOUNT_RE.fullmatch(text, claims[-1].end, p.start):
+    if (
+        claims
+        and p.unit in _CURRENCIES
+        and claims[-1].unit in _CURRENCIES
+        and _SAME_AMOUNT_RE.fullmatch(text, claims[-1].end, p.start)
+    ):
         # "750.000 euro atau setara Rp 13,1 miliar", "50 billion rupiah ($3.2 million)"
         return claims[-1].measured
     if p.unit_end > p.unit_start and p.unit_end <= p.number_start:
@@ -444,16 +452,11 @@ _CURRENCIES = {
     "INR", "KRW",
 }  # fmt: skip
 _NOT_NOUNS = {
-    "setara",
-    "equivalent",
-    "lebih",
-    "more",
-    "less",
-    "kurang",
-    "per",
-    "a",
-    "an",
-}
+    "setara", "equivalent", "lebih", "more", "less", "kurang", "per", "a", "an",
+    "overnight", "today", "tonight", "yesterday", "daily", "annually", "alone",
+    "apiece", "each", "kemarin", "sekarang", "kini", "saja", "pula", "sehari",
+    "semalam",
+}  # fmt: skip
 _SAME_AMOUNT_RE = re.compile(
     r"[ \t\xa0]*(?:\(|,)?[ \t\xa0]*(?:atau\s+)?(?:setara(?:\s+dengan)?|or|atau|equivalent\s+to"
     r"|about|around|roughly|sekitar|kira-kira)?[ \t\xa0]*",
@@ -466,9 +469,9 @@ _PURPOSE_RE = re.compile(
 )
 _OF_NOUN_RE = re.compile(r"[ \t\xa0]+(?:of|of\s+the)[ \t\xa0]+([^\W\d_]{3,})")
 _DIRECTION_RE = re.compile(
-    r"[ \t\xa0]+((?:(?:north|south|east|west|northeast|northwest|southeast|southwest"
-    r"|utara|selatan|timur|barat|timur\s+laut|barat\s+laut|tenggara|barat\s+daya)"
-    r"[ \t\xa0]+(?:of|dari)[ \t\xa0]+(?:the\s+(?:town|city|village|island|coast)\s+of\s+)?"
+    r"[ \t\xa0]+((?:(?:arah[ \t\xa0]+)?(?:northeast|northwest|southeast|southwest|north|south"
+    r"|east|west|timur\s+laut|barat\s+laut|barat\s+daya|tenggara|utara|selatan|timur|barat)"
+    r"[ \t\xa0]+(?:(?:of|dari)[ \t\xa0]+)?(?:the\s+(?:town|city|village|island|coast)\s+of\s+)?"
     r"|(?:from|dari)[ \t\xa0]+)[^\W\d_][\w-]*(?:[ \t\xa0]+[A-Z][\w-]*)?)",
     re.IGNORECASE,
 )

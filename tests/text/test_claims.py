@@ -372,6 +372,19 @@ def test_a_number_without_a_unit_is_not_a_claim():
         ),
         ("Nilainya 750.000 euro atau setara Rp 13,1 miliar.", "Nilainya"),
         ("The quake struck about 87 km southwest of Dompu.", "southwest of Dompu"),
+        (
+            "It was 10 km deep, about 87 km southwest of the town of Dompu.",
+            "southwest of the town of Dompu",
+        ),
+        (
+            "Pusat gempa berjarak 87 kilometer arah barat daya Dompu.",
+            "arah barat daya Dompu",
+        ),
+        (
+            "Air di bendung itu naik hingga 220 sentimeter semalam.",
+            "Air di bendung",
+        ),
+        ("Water at the weir rose to 220 centimetres overnight.", "Water at the weir"),
         ("He arrived for a two-day visit.", "visit"),
         ("Ministers wrapped up two days of talks on Friday.", "talks"),
         ('"Petugas kami berjaga 24 jam di sana," katanya.', "Petugas kami berjaga"),
