@@ -64,7 +64,8 @@ TITLES = _words(
     koresponden correspondent pendiri rektor dekan dean pilot nakhoda pol coach
     pelatih asisten assistant kapten striker penyerang gelandang bek kiper
     midfielder defender goalkeeper forward winger bos boss datuk dato datin tun seri
-    tunku tengku haji hajjah
+    tunku tengku haji hajjah terdakwa tersangka terpidana penggugat tergugat pelapor
+    terlapor defendant suspect plaintiff
     """
 )
 # Nouns for people in general: stripped from names, but no single person holds them.

@@ -347,8 +347,16 @@ def _cues(text: str, open_at: int, close_at: int, floor: int) -> Iterator[_Cue]:
             yield cue
     if reported is not None:
         yield reported
+    # '"...." Hal itu disampaikan Menteri Sosial Tri Rismawati di Jakarta.'
+    m = _NEXT_SENTENCE_CUE.match(text, close_at + 1)
+    if m and (phrase := _phrase_after(m.group("rest"))):
+        yield _Cue(phrase, close_at, "late")
 
 
+_NEXT_SENTENCE_CUE = re.compile(
+    rf"[\s.]*(?:Hal|Pernyataan|Penegasan|Penjelasan|Ucapan)\s+(?:itu|tersebut|ini)\s+"
+    rf"(?:{_ID_PASSIVE})(?:\s+oleh)?\s+(?P<rest>[^\n]{{0,160}})"
+)
 _NICKNAME_NOTE = re.compile(
     r"\s*,\s*(?:sapaan|panggilan|akrab\s+disapa|as\s+(?:he|she)\s+is\s+known)", re.I
 )

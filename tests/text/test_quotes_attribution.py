@@ -795,3 +795,20 @@ def test_a_new_clause_after_the_quote_brings_its_own_speaker():
     first, second = find_quotes(text)
     assert (first.speaker, first.source_kind) == ("CCTV", "medium")
     assert second.speaker == "Global Times"
+
+
+def test_the_next_sentence_can_say_who_said_it():
+    text = (
+        '"Kita harus tetap waspada terhadap cuaca ekstrem." Hal itu disampaikan '
+        "Menteri Sosial Tri Rismawati di Jakarta, Senin."
+    )
+    (quote,) = find_quotes(text)
+    assert (quote.speaker, quote.role) == ("Tri Rismawati", "Menteri Sosial")
+
+
+def test_a_defendant_named_earlier_is_the_defendant_later():
+    text = (
+        "Terdakwa Bambang Irawan membantah semua dakwaan. "
+        '"Saya tidak pernah menerima uang itu," kata terdakwa.'
+    )
+    assert _speakers(text) == ["Bambang Irawan"]
