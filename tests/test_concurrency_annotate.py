@@ -13,6 +13,7 @@ import re
 
 import pytest
 
+from annotations import services
 from annotations.models import Annotation, Article
 from annotations.text.anchoring import body_version
 from annotations.text.cleaning import Block, compose_body
@@ -84,6 +85,79 @@ def test_saves_during_restores_land_on_the_body_they_were_checked_against(
     for note in notes:
         assert article.body[note.start : note.end] == note.exact
         assert article.body[note.start - len(note.prefix) : note.start] == note.prefix
+
+
+@pytest.mark.django_db(transaction=True)
+def test_edits_that_select_again_during_restores_stay_on_their_words(
+    live_server, seed_articles, alice, root
+):
+    article = seed_articles["kompas"]
+    first = article.blocks[PHOTO_CREDIT + 1]["text"]
+    words = _words_after(article.body, article.body.index(first))
+    notes = [
+        services.annotation_create(
+            article=article,
+            start=w.start(),
+            end=w.end(),
+            kind="note",
+            user=alice,
+        )
+        for w in words[: WRITERS * 3 : 3]
+    ]
+    failures: list[str] = []
+    updated: list[int] = []
+
+    def edit(n: int, times: int = SAVES_PER_WRITER) -> None:
+        editor = Editor(live_server.url, alice)
+        note = notes[n]
+        for i in range(1, times):
+            body = Article.objects.values_list("body", flat=True).get(pk=article.pk)
+            version = Annotation.objects.values_list("version", flat=True).get(
+                pk=note.pk
+            )
+            word = _words_after(body, body.index(first))[n * 3 + i % 3]
+            answer = editor.post(
+                f"/annotations/{note.pk}/edit/",
+                {
+                    "kind": "note",
+                    "start": word.start(),
+                    "end": word.end(),
+                    "exact": word.group(),
+                    "body_version": body_version(body),
+                    "version": version,
+                    "status": "accepted",
+                },
+            )
+            if "Note updated." in answer.text:
+                updated.append(note.pk)
+            ok = "Note updated." in answer.text or CHANGED in answer.text
+            # A restore moved the note meanwhile: its version changed, a conflict.
+            ok = ok or "Someone else changed this annotation" in answer.text
+            if answer.status != 200 or not ok:
+                failures.append(f"edit: {answer.status} {answer.text[:300]}")
+
+    def toggle() -> None:
+        editor = Editor(live_server.url, root)
+        blocks = f"/articles/{article.pk}/source/blocks/{PHOTO_CREDIT}"
+        for _ in range(TOGGLES):
+            for action in ("restore", "remove"):
+                answer = editor.post(f"{blocks}/{action}/", {})
+                if answer.status != 200 or "message-error" in answer.text:
+                    failures.append(f"{action}: {answer.status} {answer.text[:300]}")
+
+    errors = run_together(*(lambda n=n: edit(n) for n in range(WRITERS)), toggle)
+    assert not errors
+    assert not failures, failures[:3]
+    # Whatever the timing (a restore moves every note, so an edit may meet a
+    # conflict each time), the notes stay editable afterwards.
+    updated.clear()
+    for n in range(WRITERS):
+        edit(n, times=2)
+    assert len(updated) == WRITERS
+    article.refresh_from_db()
+    assert article.restored_blocks == []
+    for note in Annotation.objects.filter(article=article):
+        assert article.body[note.start : note.end] == note.exact
 
 
 def _block(data: dict) -> Block:
