@@ -278,3 +278,16 @@ def test_with_the_database_backend_imports_wait_for_one_worker_task(
     assert not Article.objects.filter(suggestions_pending_since__isnull=False).exists()
     assert Annotation.objects.filter(origin="auto", exact="7,5 jam").exists()
     assert DBTaskResult.objects.get().status == "SUCCESSFUL"
+
+
+def test_history_keeps_a_round_value_in_plain_digits(outlet):
+    """70, not 7E+1: the history holds values as quantities.plain_number writes them."""
+    body = "Sebanyak 70 orang meninggal dalam banjir di Lembah Contoh, kata polisi."
+    article = Article.objects.create(
+        outlet=outlet, title="Banjir", raw_text=body, body=body, content_hash="banjir"
+    )
+    annotation_suggest_for_article(article=article)
+    claim = _suggested(article, "claim").get()
+    assert claim.value == Decimal("70")
+    change = AnnotationChange.objects.get(annotation=claim, action="created")
+    assert change.changes["value"] == "70"

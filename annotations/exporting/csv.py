@@ -579,11 +579,7 @@ def coverage_rows(coverage, reader_url) -> list[tuple]:
                 outlet = cell.article.outlet.name
                 if column.copies and cell.article.pk == column.source:
                     outlet = f"{outlet} (+ {', '.join(column.copies)})"
-                value = (
-                    format(cell.value.normalize(), "f")
-                    if cell.value is not None
-                    else ""
-                )
+                value = number(cell.value)
                 out.append(
                     (
                         row.fact.label,

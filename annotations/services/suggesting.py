@@ -34,6 +34,7 @@ from annotations.models import (
     Article,
     Speaker,
 )
+from annotations.quantities import plain_number
 from annotations.services.annotating import annotation_update
 from annotations.services.speakers import MAX_NAME, speaker_learn_alias
 from annotations.text.claims import find_claims
@@ -385,7 +386,7 @@ def _snapshot(a: Annotation, speaker: str | None, speaker_text: str) -> dict:
         "exact": a.exact,
         "speaker": speaker,
         "quote_form": a.quote_form,
-        "value": None if a.value is None else str(Decimal(a.value).normalize()),
+        "value": None if a.value is None else plain_number(Decimal(a.value)),
         "unit": a.unit,
         "approximate": a.approximate,
         "bound": a.bound,
