@@ -86,6 +86,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so it times everything and its request id is on every log line.
+    "newsroom.logs.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -253,9 +255,39 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
+# Logs go to standard error. NEWSROOM_LOG_FORMAT=json writes one JSON object per
+# line and logs every request (newsroom.request: method, path, status, duration,
+# user id); every line carries the request's id (newsroom/logs.py). See docs/deploy.md.
+LOG_FORMAT = env_str("NEWSROOM_LOG_FORMAT", "text")
+if LOG_FORMAT not in ("text", "json"):
+    _stop(f"NEWSROOM_LOG_FORMAT must be text or json, not {LOG_FORMAT!r}.")
+LOG_LEVEL = env_str("DJANGO_LOG_LEVEL", "WARNING").upper()
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env_str("DJANGO_LOG_LEVEL", "WARNING")},
+    "filters": {"request": {"()": "newsroom.logs.RequestContextFilter"}},
+    "formatters": {
+        "text": {
+            "format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"
+        },
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "format": "%(levelname)s %(name)s %(message)s %(request_id)s %(user_id)s",
+            "rename_fields": {"levelname": "level", "name": "logger"},
+            "timestamp": "time",  # ISO 8601, in UTC
+        },
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": LOG_FORMAT,
+            "filters": ["request"],
+        }
+    },
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
+    "loggers": {
+        "newsroom.request": {
+            "level": "INFO" if LOG_FORMAT == "json" else LOG_LEVEL,
+        },
+    },
 }
