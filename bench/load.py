@@ -487,6 +487,22 @@ def _serve(args, env: dict[str, str], log: Path) -> subprocess.Popen:
     )
 
 
+def _worker(env: dict[str, str], log: Path) -> subprocess.Popen | None:
+    """Start the background task worker beside the server, as a deployment runs it."""
+    from django.core.management import get_commands
+
+    if "db_worker" not in get_commands():
+        return None
+    return subprocess.Popen(
+        [sys.executable, "manage.py", "db_worker", "--no-reload", "-v", "0"],
+        cwd=ROOT,
+        env=env,
+        stdout=log.open("ab"),
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+
+
 def _wait_ready(base: str, server: subprocess.Popen, seconds: float = 60) -> None:
     until = time.monotonic() + seconds
     while time.monotonic() < until:
@@ -670,6 +686,7 @@ def main() -> int:
     base = f"http://127.0.0.1:{args.port}"
     log = workdir / "server.log"
     server = _serve(args, env, log)
+    worker = _worker(env, workdir / "worker.log")
     try:
         _wait_ready(base, server)
         run = Run(args, base)
@@ -704,6 +721,8 @@ def main() -> int:
         client_cpu = time.process_time() - client_before
     finally:
         _stop(server)
+        if worker is not None:
+            _stop(worker)
     errors, figures = _report(run, elapsed)
     served = sum(len(t) for k, t in run.stats.times.items() if k != "login")
     load = os.getloadavg()[0]
