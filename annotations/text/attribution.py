@@ -93,7 +93,7 @@ ORG_WORDS = _words(
     dinas biro bureau kantor office pusat center centre satgas direktorat bidang
     divisi bank perusahaan company corp corporation inc ltd group grup federation
     federasi asosiasi association serikat union organisasi organization organisation
-    yayasan foundation body badan-badan bnpb bpbd bmkg basarnas who unicef imf
+    yayasan foundation body badan-badan pt cv tbk persero inc ltd llc plc gmbh bnpb bpbd bmkg basarnas who unicef imf
     """
 )
 # Nouns that make a phrase a medium.
@@ -209,6 +209,7 @@ _LOCAL_TITLES = _words(
     "kapolda kapolres kapolsek gubernur bupati wali walikota camat lurah pangdam danrem"
     " dandim kajati kajari"
 )
+_COMPANY = _words("pt cv tbk persero inc ltd llc plc gmbh corp")
 _ORG_OF = re.compile(
     r"\b(?:" + "|".join(sorted(ORG_WORDS)) + r")\s+(?:of|for|in|di)\s+[A-Z]", re.I
 )
@@ -220,7 +221,9 @@ _TAKES_COMPLEMENT = (
         " district distrik regency village"
     )
 )
-_APPOSED_BEFORE = re.compile(r"\b[a-z][\w-]*,\s*$")
+# "Istri terdakwa, Lestari,", "Anggota Komisi I DPR, Sukamta,": a word in lower case or
+# an acronym before the comma (never a list of capitalised names).
+_APPOSED_BEFORE = re.compile(r"\b(?:[a-z][\w-]*|[A-Z]{2,})\s*,\s*$")
 _APPOSED_AFTER = re.compile(r"\s*(?:\(\d{1,3}\))?\s*,")
 _ALIAS = re.compile(r" ?\(([A-Z][\w'’-]+)\)")
 _LOWER_WORD = re.compile(r"\b[a-z]\w+")
@@ -388,6 +391,8 @@ class Cast:
         name_tokens = run[i:]
         if not name_tokens or len(name_tokens) > 4:
             return None
+        if any(text[s:e].casefold() in _COMPANY for s, e in run):
+            return None  # "PT Nusantara Seluler": a company, whatever its words
         if len(name_tokens) == 1 and i > 0:
             before = text[run[i - 1][0] : run[i - 1][1]].casefold()
             if before in PEOPLE_NOUNS:
@@ -741,6 +746,8 @@ def _split_name(part: str) -> tuple[str, str]:
     words = [part[s:e] for s, e in tokens]
     if _ORG_OF.search(part) and not any(w.casefold() in TITLES for w in words):
         return "", part.strip()  # "Ministry of Transport", "embassy in Vientiane"
+    if any(w.casefold() in _COMPANY for w in words):
+        return "", part.strip()  # "PT Nusantara Seluler", "Acme Corp"
     i = len(words)
     while i > 0 and _name_word(words[i - 1], inside=i < len(words)):
         i -= 1

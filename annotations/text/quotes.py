@@ -176,6 +176,7 @@ def find_quotes(text: str) -> list[QuoteCandidate]:
     )  # where the previous quote closed (the floor of the next one's head)
     said: _Said | None = None  # the last attributed quote
     spoken: list[tuple[int, str]] = []  # (position, speaker) of quotes by people
+    bodies: list[str] = []  # institutions quoted so far, for "perusahaan itu"
     outer_end = -1
     for open_at, close_at in pairs:
         if close_at < outer_end:
@@ -201,12 +202,14 @@ def find_quotes(text: str) -> list[QuoteCandidate]:
         if not cues and _scare_quote(masked, open_at, close_at, text[start:end]):
             continue
         source, confidence = _attribute(
-            text, cast, cues, open_at, paragraph, said, spoken, form, newlines
+            text, cast, cues, open_at, paragraph, said, (spoken, bodies), form, newlines
         )
         if not cues and not source.speaker and form == "partial":
             continue  # words in quotation marks that nobody is said to have said
         if source.speaker and source.kind == "person":
             spoken.append((open_at, source.speaker))
+        if source.speaker and source.kind == "institution":
+            bodies.append(source.speaker)
         if source.speaker:
             said = _Said(paragraph, source)
         if text[close_at] == "\n" and not cues:
@@ -434,13 +437,13 @@ def _attribute(
     open_at: int,
     paragraph: int,
     said: _Said | None,
-    spoken: list[tuple[int, str]],
+    history: tuple[list[tuple[int, str]], list[str]],
     form: str,
     newlines: list[int],
 ) -> tuple[Source, float]:
     first: tuple[Source, float] | None = None
     for cue in cues:
-        found = _resolve_cue(cast, cue, spoken)
+        found = _resolve_cue(cast, cue, *history)
         if found[0].speaker:
             return found
         first = first or found
@@ -486,7 +489,7 @@ def _about(text: str, newlines: list[int], paragraph: int, speaker: str) -> bool
 
 
 def _resolve_cue(
-    cast: Cast, cue: _Cue, spoken: list[tuple[int, str]]
+    cast: Cast, cue: _Cue, spoken: list[tuple[int, str]], bodies: list[str]
 ) -> tuple[Source, float]:
     """Return who a cue names and how sure that is."""
     if cue.pronoun:
@@ -497,6 +500,14 @@ def _resolve_cue(
     if parsed.pronoun:
         return _pronoun(cast, cue.at, spoken)
     source = cast.resolve_parsed(parsed, cue.at)
+    if (
+        not source.speaker
+        and source.kind == "institution"
+        and bodies
+        and _DEFINITE.search(cue.phrase)
+    ):
+        # "tulis perusahaan itu", "the company said": the institution quoted last.
+        return Source(bodies[-1], source.role, "institution", "institution"), 0.65
     if not source.speaker and _is_anaphor(cue.phrase):
         # "tutur pemain berusia 27 tahun itu", "the 27-year-old said": the one just named.
         source, confidence = _pronoun(cast, cue.at, spoken)
@@ -517,6 +528,7 @@ def _resolve_cue(
     return source, confidence
 
 
+_DEFINITE = re.compile(r"\b(?:itu|tersebut|the)\b", re.IGNORECASE)
 # A definite description of a person: "pemain berusia 27 tahun itu", "the 27-year-old".
 _ANAPHOR = re.compile(
     r"^(?:the\s+\d+-year-old(?:\s+[a-z]+)?|the\s+[a-z]+(?:\s+[a-z]+)?"

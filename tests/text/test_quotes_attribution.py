@@ -812,3 +812,24 @@ def test_a_defendant_named_earlier_is_the_defendant_later():
         '"Saya tidak pernah menerima uang itu," kata terdakwa.'
     )
     assert _speakers(text) == ["Bambang Irawan"]
+
+
+def test_companies_and_the_company_said():
+    text = (
+        'PT Nusantara Seluler dalam siaran persnya menyebut sistemnya "tetap aman". '
+        '"Kami mengimbau pelanggan berhati-hati," tulis perusahaan itu.'
+    )
+    first, second = find_quotes(text)
+    assert (first.speaker, first.source_kind) == ("PT Nusantara Seluler", "institution")
+    assert (second.speaker, second.source_kind) == (
+        "PT Nusantara Seluler",
+        "institution",
+    )
+
+
+def test_a_one_word_name_after_a_role_and_a_comma_is_a_person():
+    text = (
+        "Anggota Komisi I DPR, Sukamta, meminta aturan segera disahkan. "
+        '"Sanksinya harus tegas," kata dia.'
+    )
+    assert _speakers(text) == ["Sukamta"]
