@@ -137,6 +137,7 @@ _NOT_SPEECH_BEFORE = re.compile(
     r"|song|titled|entitled|series|show|programme|campaign|headline|column|essay"
     r"|documentary|theme|operation|memoir|memoar|biografi|biography|autobiography"
     r"|otobiografi|pameran|exhibition|lukisan|painting|single|opera|julukan|sebutan"
+    r"|spanduk|poster|banner|placard|sign|bertuliskan|bertulisan|tulisan|bersandi"
     r"|istilah|frasa|term|word|phrase|label|tagline|hashtag|slogan)"
     r"\s*(?:[\w'’-]+,?\s+)?$"
     # Naming right before the quote: 'dijuluki "..."', 'a group called "..."'.

@@ -833,3 +833,15 @@ def test_a_one_word_name_after_a_role_and_a_comma_is_a_person():
         '"Sanksinya harus tegas," kata dia.'
     )
     assert _speakers(text) == ["Sukamta"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Massa membentangkan spanduk bertuliskan "Tolak Tambang di Tanah Kami", kata saksi.',
+        'Protesters held a banner reading "No more evictions" outside, police said.',
+        'Mereka membawa poster "Selamatkan hutan kita sekarang" sambil berorasi.',
+    ],
+)
+def test_words_on_banners_and_posters_are_not_quotes(text):
+    assert find_quotes(text) == []
