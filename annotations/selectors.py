@@ -543,6 +543,7 @@ def story_coverage(story: Story, articles: list[Article] | None = None) -> Cover
         .values_list(*fields)
     )
     facts: dict[int, Fact] = {}
+    texts: dict[tuple, str] = {}  # one figure's words, worked out once
     cells_by_fact: dict[int, list[CoverageCell]] = defaultdict(list)
     loose: list[CoverageCell] = []
     for row in claims:
@@ -551,9 +552,12 @@ def story_coverage(story: Story, articles: list[Article] | None = None) -> Cover
         article = by_article.get(article_id)
         if article is None:
             continue  # moved to another story between two queries
+        shown = texts.get((value, unit, approx))
+        if shown is None:
+            shown = texts[value, unit, approx] = quantity_text(value, unit, approx)
         cell = CoverageCell(
             pk, article, value, unit, approx, rest[0] if rest else "", exact,
-            prefix, suffix, quantity_text(value, unit, approx),
+            prefix, suffix, shown,
         )  # fmt: skip
         if fact_id is None:
             loose.append(cell)

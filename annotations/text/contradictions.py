@@ -160,17 +160,18 @@ def compare(a: ClaimInfo, b: ClaimInfo, cohesion: float = 1.0) -> Proposal:
 
 def value_groups(members: Sequence[ClaimInfo]) -> list[list[ClaimInfo]]:
     """Return the members grouped by agreeing values: every two in a group meet."""
-    ordered = sorted(members, key=lambda c: (value_range(c)[0], c.id))
-    groups: list[list[ClaimInfo]] = []
-    for claim in ordered:
-        r = value_range(claim)
+    ranged = sorted(
+        ((value_range(c), c) for c in members), key=lambda rc: (rc[0][0], rc[1].id)
+    )
+    groups: list[list[tuple]] = []
+    for r, claim in ranged:
         for group in groups:
-            if all(_meet(r, value_range(other)) for other in group):
-                group.append(claim)
+            if all(_meet(r, other) for other, _ in group):
+                group.append((r, claim))
                 break
         else:
-            groups.append([claim])
-    return groups
+            groups.append([(r, claim)])
+    return [[claim for _, claim in group] for group in groups]
 
 
 def propose_for_fact(fact: FactGroup, claims: Sequence[ClaimInfo]) -> list[Proposal]:

@@ -72,6 +72,7 @@ _UNIT_WORDS = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=4096)
 def unit_family(unit: str) -> tuple[str, Decimal]:
     """Return (family, factor): values of one family compare once multiplied by their factor.
 
@@ -287,6 +288,7 @@ class Features:
     names: frozenset[str] = frozenset()  # every name word of the sentence
     local: tuple[frozenset[str], ...] = ()  # the names inside the claim's clause
     day_soft: bool = False  # the day is the one an earlier sentence named
+    years: frozenset[str] = frozenset()  # years the sentence speaks of: "2026", "last"
 
 
 @dataclass(frozen=True)
@@ -490,6 +492,33 @@ def day_of(sentence: str, published: date | None = None) -> tuple | None:
     return None
 
 
+_YEAR = re.compile(r"(?<![\d/.,])(19\d\d|20\d\d)(?![\d/.,])")
+_RELATIVE_YEARS = (
+    (
+        re.compile(
+            r"\b(?:tahun\s+lalu|tahun\s+sebelumnya|last\s+year|previous\s+year|a\s+year\s+earlier)\b",
+            re.I,
+        ),
+        "last",
+    ),
+    (re.compile(r"\b(?:tahun\s+ini|this\s+year)\b", re.I), "this"),
+    (re.compile(r"\b(?:tahun\s+depan|next\s+year)\b", re.I), "next"),
+)
+
+
+def years_of(sentence: str) -> frozenset[str]:
+    """Return the years a sentence names: "pada 2026" and "tahun lalu" are two times.
+
+    >>> sorted(years_of("naik menjadi US$ 3 miliar pada 2026, dari tahun lalu"))
+    ['2026', 'last']
+    """
+    found = set(_YEAR.findall(sentence))
+    for pattern, name in _RELATIVE_YEARS:
+        if pattern.search(sentence):
+            found.add(name)
+    return frozenset(found)
+
+
 def _last_day(text: str, published: date | None) -> tuple | None:
     """Return the last day named in text: the day a sentence without one speaks of."""
     found = None
@@ -547,7 +576,7 @@ def features(claim: ClaimInfo) -> Features:
     entities = _entities(sentence)
     words = frozenset(
         w
-        for w in _WORD.findall(fold(claim.measured or clause))
+        for w in _WORD.findall(fold(f"{claim.measured} {clause}"))
         if len(w) > 3 and not w[0].isdigit()
     )
     return Features(
@@ -559,6 +588,7 @@ def features(claim: ClaimInfo) -> Features:
         day_soft=day_soft,
         names=frozenset(w for e in entities for w in e),
         local=_entities(clause),
+        years=years_of(sentence),
         period=_is_period(claim, sentence, start, end),
         words=words,
     )
@@ -601,6 +631,9 @@ def likeness(a: Features, b: Features, common: frozenset[str] = frozenset()) -> 
     if _days_differ(a.day, b.day) and not (a.day_soft and b.day_soft):
         return 0.0
     if a.family in _MEASURES and _concepts_conflict(a.concepts, b.concepts):
+        return 0.0
+    # Another year: the target for 2026 is not last year's figure.
+    if a.years and b.years and not a.years & b.years:
         return 0.0
     # Different counterparts named next to the numbers ("dengan Qin Gang" /
     # "Diaoyutai ... Wang Yi"): different facts. A name found all over the
@@ -719,13 +752,9 @@ def group_facts(
         for c, f in zip(claims, feats, strict=True):
             by_article[c.article].extend(f.entities)
         common = common_names(by_article.values())
-    # Candidate pairs: same family, different articles, and something in common.
-    buckets: dict[str, list[int]] = defaultdict(list)
-    for i, f in enumerate(feats):
-        if not f.period:
-            buckets[f.family].append(i)
-    # Claims worded alike (a wire story in ten outlets) share their features
-    # but for the value: their likeness is computed once.
+    # Claims worded alike (a wire story in ten outlets, one figure repeated)
+    # share their features but for the value: they start as one node, and
+    # likeness is computed once per pair of nodes.
     signature: dict[Features, int] = {}
     sig = [
         signature.setdefault(replace(f, base=Decimal(0)), len(signature)) for f in feats
@@ -733,27 +762,50 @@ def group_facts(
     by_sig = {v: k for k, v in signature.items()}
     memo: dict[tuple[int, int], float] = {}
 
-    def score_of(i: int, j: int) -> float:
-        key = (sig[i], sig[j]) if sig[i] <= sig[j] else (sig[j], sig[i])
+    def score_of(x: int, y: int) -> float:
+        key = (x, y) if x <= y else (y, x)
         found = memo.get(key)
         if found is None:
             found = memo[key] = likeness(by_sig[key[0]], by_sig[key[1]], common)
         return found
 
+    # groups: root -> claim indexes; sigs: root -> the signatures it holds.
+    groups: dict[int, list[int]] = {}
+    sigs: dict[int, set[int]] = {}
+    weakest: dict[int, float] = {}
+    root_of_sig: dict[int, int] = {}
+    for i, f in enumerate(feats):
+        if f.period:
+            continue
+        root = root_of_sig.get(sig[i])
+        if root is not None and _can_join(groups[root], [i], claims, feats):
+            groups[root].append(i)
+            continue
+        groups[i], sigs[i], weakest[i] = [i], {sig[i]}, 1.0
+        if root is None:
+            root_of_sig[sig[i]] = i
+    for root, members in groups.items():
+        if len(members) > 1:
+            weakest[root] = score_of(sig[root], sig[root])
+    # Candidate pairs of nodes: same family, not both one and the same article.
+    buckets: dict[str, list[int]] = defaultdict(list)
+    for root in groups:
+        buckets[feats[root].family].append(root)
     pairs: list[tuple[float, int, int]] = []
-    for members in buckets.values():
-        for x, i in enumerate(members):
-            article = claims[i].article
-            for j in members[x + 1 :]:
-                if claims[j].article == article:
+    for roots in buckets.values():
+        for x, i in enumerate(roots):
+            articles_i = {claims[m].article for m in groups[i]}
+            for j in roots[x + 1 :]:
+                if (
+                    len(articles_i) == 1
+                    and {claims[m].article for m in groups[j]} == articles_i
+                ):
                     continue
-                score = score_of(i, j)
+                score = score_of(sig[i], sig[j])
                 if score >= GROUP_THRESHOLD:
                     pairs.append((score, i, j))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
-    parent = list(range(len(claims)))
-    groups: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
-    weakest: dict[int, float] = dict.fromkeys(range(len(claims)), 1.0)
+    parent = {root: root for root in groups}
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -771,13 +823,18 @@ def group_facts(
         attempt = (ri, rj, len(left), len(right))
         if attempt in refused:
             continue
-        if not _can_join(left, right, claims, feats, score_of):
+        # Complete linkage on vetoes: nobody in one group may rule out anybody
+        # in the other (another day, another counterpart, another concept).
+        if not _can_join(left, right, claims, feats) or not all(
+            score_of(x, y) > 0 for x in sigs[ri] for y in sigs[rj]
+        ):
             refused.add(attempt)
             continue
         if len(left) < len(right):
             ri, rj, left, right = rj, ri, right, left
         parent[rj] = ri
         left.extend(right)
+        sigs[ri] |= sigs.pop(rj)
         weakest[ri] = min(weakest[ri], weakest[rj], score)
         del groups[rj]
     facts = []
@@ -806,8 +863,8 @@ def _can_join(
     right: list[int],
     claims: Sequence[ClaimInfo],
     feats: Sequence[Features],
-    score_of,
 ) -> bool:
+    """Return whether joining keeps one value per article (a repeated value is fine)."""
     values_by_article: dict[object, set[Decimal]] = defaultdict(set)
     for i in left:
         values_by_article[claims[i].article].add(feats[i].base)
@@ -815,8 +872,7 @@ def _can_join(
         seen = values_by_article.get(claims[j].article)
         if seen and feats[j].base not in seen:
             return False
-    # Complete linkage on vetoes: nobody in one group may rule out anybody in the other.
-    return all(score_of(i, j) > 0 for i in left for j in right)
+    return True
 
 
 # ---- Independence -------------------------------------------------------------------

@@ -13,6 +13,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpResponse, StreamingHttpResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -26,7 +27,7 @@ from annotations import selectors, services
 from annotations.exporting import COVERAGE_HEADER, coverage_rows, stream_csv
 from annotations.models import Annotation, Article, Fact, Link, Outlet, Story
 from annotations.quantities import quantity_text
-from annotations.rendering import compare_body_html
+from annotations.rendering import compare_body_html, coverage_table_html
 from annotations.views import HtmxHttpRequest
 
 COVERAGE_PAGE = "annotations/story_coverage.html"
@@ -48,16 +49,24 @@ def _message(request, message: str, level: str = "success") -> str:
 # ---- Coverage table ---------------------------------------------------------------
 
 
-def coverage_context(story: Story, articles: list[Article] | None = None) -> dict:
+def coverage_context(
+    request: HtmxHttpRequest, story: Story, articles: list[Article] | None = None
+) -> dict:
     coverage = selectors.story_coverage(story, articles)
-    return {"coverage": coverage, "facts": [r.fact for r in coverage.rows]}
+    table = coverage_table_html(
+        coverage,
+        story=story,
+        can_edit=request.user.has_perm("annotations.change_fact"),
+        csrf_token=get_token(request),
+    )
+    return {"coverage": coverage, "coverage_table": table}
 
 
 @require_GET
 @vary_on_headers("HX-Request")
 def story_coverage_view(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     story = get_object_or_404(Story, slug=slug)
-    ctx = {"story": story, **coverage_context(story)}
+    ctx = {"story": story, **coverage_context(request, story)}
     template = COVERAGE_PAGE
     if request.htmx:
         template += "#story-coverage"
@@ -124,7 +133,7 @@ def fact_claim_move(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     if not request.htmx:
         getattr(messages, level)(request, message)
         return redirect(f"{story.get_absolute_url()}#story-coverage")
-    ctx = {"story": story, **coverage_context(story)}
+    ctx = {"story": story, **coverage_context(request, story)}
     section = render_to_string(f"{COVERAGE_PAGE}#story-coverage", ctx, request)
     return HttpResponse(section + _message(request, message, level))
 

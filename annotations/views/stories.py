@@ -98,7 +98,7 @@ def story_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
         "find": find,
         "candidates": candidates,
         **story_links_context(story),
-        **coverage_context(story, articles),
+        **coverage_context(request, story, articles),
     }
     template = "annotations/story_detail.html"
     if request.htmx.target == "story-candidates":

@@ -45,6 +45,16 @@ def test_the_coverage_table_puts_the_disagreeing_durations_first(
     expect(table.locator("thead")).to_contain_text("Koran Jakarta")
     table.scroll_into_view_if_needed()
     screenshot("compare-1-coverage-table")
+    # The editor says "7,5 jam" measures something else: the row has one value left.
+    row.locator(".coverage-cell", has_text="7,5 jam").get_by_role(
+        "button", name="Not this fact"
+    ).click()
+    expect(page.locator("#messages")).to_contain_text("is no longer part of any fact")
+    first = page.locator("#story-coverage tr.fact-row").first
+    expect(first).not_to_contain_text("7.5 hours")
+    expect(first).to_have_class("fact-row")  # one value left: nothing disagrees
+    expect(page.locator("#story-coverage .loose-claims")).to_contain_text("7,5 jam")
+    screenshot("compare-1b-coverage-claim-moved-out")
 
 
 def test_link_two_claims_side_by_side_with_the_keyboard(
