@@ -145,3 +145,65 @@ class PanelFilterForm(forms.Form):
         """Return the valid, non-empty filters; a bad value drops only its own filter."""
         self.is_valid()
         return {k: v for k, v in self.cleaned_data.items() if v not in (None, "")}
+
+
+class SuggestionReviewForm(forms.Form):
+    """Many suggestions of an article at once: accept or reject, by kind or confidence, or undo."""
+
+    status = forms.ChoiceField(
+        label=_("Action"),
+        required=False,
+        choices=[
+            (Annotation.Status.ACCEPTED, _("Accept")),
+            (Annotation.Status.REJECTED, _("Reject")),
+        ],
+    )
+    kind = forms.ChoiceField(
+        label=_("Kind"),
+        required=False,
+        choices=[("", _("all kinds")), *Annotation.Kind.choices],
+    )
+    min_confidence = forms.DecimalField(
+        label=_("Confidence at least"),
+        required=False,
+        min_value=Decimal(0),
+        max_value=Decimal(1),
+        decimal_places=2,
+        widget=forms.NumberInput(attrs={"step": "0.05", "min": "0", "max": "1"}),
+    )
+    # An undo names the annotations an earlier action changed and the status it set.
+    undo = forms.ChoiceField(
+        required=False,
+        choices=[
+            ("", ""),
+            (Annotation.Status.ACCEPTED, Annotation.Status.ACCEPTED),
+            (Annotation.Status.REJECTED, Annotation.Status.REJECTED),
+        ],
+        widget=forms.HiddenInput,
+    )
+    ids = forms.CharField(required=False, max_length=100_000, widget=forms.HiddenInput)
+
+    def clean_ids(self) -> list[int]:
+        raw = self.cleaned_data.get("ids", "")
+        try:
+            return [int(part) for part in raw.split(",") if part.strip()]
+        except ValueError as exc:
+            raise forms.ValidationError(
+                _("The list of suggestions is garbled.")
+            ) from exc
+
+    def clean_min_confidence(self) -> float | None:
+        value = self.cleaned_data.get("min_confidence")
+        return None if value is None else float(value)
+
+    def clean(self) -> dict:
+        data = super().clean()
+        if data.get("undo"):
+            if not data.get("ids"):
+                raise forms.ValidationError(_("Nothing to undo."))
+        elif not data.get("status"):
+            raise forms.ValidationError(_("Choose whether to accept or reject."))
+        return data
+
+    def messages(self) -> list[str]:
+        return [m for errors in self.errors.values() for m in errors]

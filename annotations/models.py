@@ -95,6 +95,20 @@ class ArticleQuerySet(models.QuerySet):
             annotation_count=Coalesce(Subquery(counted, output_field=IntegerField()), 0)
         )
 
+    def with_suggestion_count(self) -> ArticleQuerySet:
+        """Add `suggestion_count`: the article's live suggestions waiting for review."""
+        counted = (
+            Annotation.objects.alive()
+            .filter(article=OuterRef("pk"), status=Annotation.Status.SUGGESTED)
+            .order_by()
+            .values("article")
+            .annotate(n=Count("pk"))
+            .values("n")
+        )
+        return self.annotate(
+            suggestion_count=Coalesce(Subquery(counted, output_field=IntegerField()), 0)
+        )
+
 
 class Article(models.Model):
     outlet = models.ForeignKey(

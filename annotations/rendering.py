@@ -148,12 +148,21 @@ def panel_items_html(
     kinds = {k: escape(str(label)) for k, label in Annotation.Kind.choices}
     statuses = {k: escape(str(label)) for k, label in Annotation.Status.choices}
     forms = {k: escape(str(label)) for k, label in Annotation.QuoteForm.choices}
-    edit_url, delete_url, detail_url = (
+    edit_url, delete_url, detail_url, accept_url, reject_url = (
         url_maker(n)
-        for n in ("annotation-update", "annotation-delete", "annotation-detail")
+        for n in (
+            "annotation-update",
+            "annotation-delete",
+            "annotation-detail",
+            "annotation-accept",
+            "annotation-reject",
+        )
     )
+    accept, reject = escape(_("Accept")), escape(_("Reject"))
+    confidence_title = escape(_("How sure the suggestion is"))
     history, edit, delete = (escape(w) for w in (_("History"), _("Edit"), _("Delete")))
     imported = escape(_("import"))
+    automatic = escape(_("automatic"))
     csrf = (
         f'<input type="hidden" name="csrfmiddlewaretoken" value="{escape(csrf_token)}">'
     )
@@ -180,6 +189,11 @@ def panel_items_html(
             out.append(f'<span class="value">{value}</span>')
         if r.quote_form:
             out.append(f'<span class="quote-form">{forms.get(r.quote_form, "")}</span>')
+        if r.status == Annotation.Status.SUGGESTED and r.confidence is not None:
+            out.append(
+                f'<span class="confidence" title="{confidence_title}">'
+                f"{r.confidence:.2f}</span>"
+            )
         for _tag_id, name, colour in r.tags:
             out.append(
                 f'<span class="tag" style="--tag: {escape(colour)}">{escape(name)}</span>'
@@ -188,11 +202,26 @@ def panel_items_html(
             out.append(f'<p class="note">{escape(r.note)}</p>')
         if pk in links:
             out.append(_links_html(links[pk], relations, link_statuses, reader_url))
-        author = escape(r.author_name) if r.author_id else imported
+        if r.author_id:
+            author = escape(r.author_name)
+        else:  # suggestions carry a confidence; imported annotations do not
+            author = automatic if r.confidence is not None else imported
         out.append(
             f'<div class="item-actions"><span class="author muted">{author}</span>'
             f'<a href="{detail_url(pk)}">{history}</a>'
         )
+        if can_edit and r.status == Annotation.Status.SUGGESTED:
+            # a / r in the reader submit these forms (reader.js).
+            for verb, url, label in (
+                ("accept", accept_url(pk), accept),
+                ("reject", reject_url(pk), reject),
+            ):
+                out.append(
+                    f'<form class="{verb}-form" method="post" action="{url}" '
+                    f'hx-post="{url}" hx-target="#annotation-editor" '
+                    f'hx-swap="outerHTML">{csrf}<button class="link-button">{label} '
+                    f"<kbd>{verb[0]}</kbd></button></form>"
+                )
         if can_edit:
             e, d, li = edit_url(pk), delete_url(pk), link_url(pk)
             out.append(

@@ -90,6 +90,7 @@ class Row:
         "unit",
         "approximate",
         "note",
+        "confidence",
         "tags",
     )
 
@@ -115,6 +116,7 @@ _ROW_FIELDS = (
     "unit",
     "approximate",
     "note",
+    "confidence",
 )
 
 
@@ -256,6 +258,8 @@ class CappedPaginator(Paginator):
 def library_articles() -> QuerySet[Article]:
     """Return the library's rows: articles with outlet, story, live annotation count, duplicates flag.
 
+    Also `suggestion_count`: suggestions waiting for review.
+
     Also `open_contradictions`: contradictions nobody resolved or dismissed yet.
     """
     duplicates = Article.near_duplicates.through.objects.filter(
@@ -278,6 +282,7 @@ def library_articles() -> QuerySet[Article]:
         Article.objects.select_related("outlet", "story")
         .defer("raw_text", "body", "blocks", "restored_blocks")
         .with_annotation_count()
+        .with_suggestion_count()
         .annotate(
             has_near_duplicates=Exists(duplicates),
             open_contradictions=Coalesce(
@@ -296,6 +301,7 @@ def story_articles(story: Story) -> list[Article]:
         story.articles.select_related("outlet")
         .defer("raw_text", "body", "blocks", "restored_blocks")
         .with_annotation_count()
+        .with_suggestion_count()
         .order_by("published_at", "id")
     )
     # Undated articles sort first in SQLite and last in PostgreSQL: put them last.

@@ -13,6 +13,7 @@ from annotations.views import (
     source,
     speakers,
     stories,
+    suggestions,
 )
 
 app_name = "annotations"
@@ -78,6 +79,27 @@ urlpatterns = [
         "annotations/<int:pk>/restore/",
         annotate.annotation_restore,
         name="annotation-restore",
+    ),
+    # Suggestions (views/suggestions.py)
+    path(
+        "articles/<int:pk>/suggestions/",
+        suggestions.article_suggestions,
+        name="article-suggestions",
+    ),
+    path(
+        "articles/<int:pk>/suggestions/review/",
+        suggestions.article_suggestions_review,
+        name="article-suggestions-review",
+    ),
+    path(
+        "annotations/<int:pk>/accept/",
+        suggestions.annotation_accept,
+        name="annotation-accept",
+    ),
+    path(
+        "annotations/<int:pk>/reject/",
+        suggestions.annotation_reject,
+        name="annotation-reject",
     ),
     # Links (views/links.py)
     path(

@@ -95,6 +95,7 @@ def story_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
         "articles": articles,
         "outlets": outlets,
         "rows": rows,
+        "suggestion_total": sum(a.suggestion_count for a in articles),
         "find": find,
         "candidates": candidates,
         **story_links_context(story),

@@ -195,6 +195,41 @@
   }
   let afterDelete = null;
 
+  // ---- Suggestions: a accepts, r rejects, then the next suggestion is current ----
+
+  function isSuggestion(li) {
+    return li.classList.contains("st-suggested");
+  }
+
+  function reviewCurrent(verb) {
+    const list = items();
+    let item = current && document.getElementById("item-" + current);
+    if (!item || !isSuggestion(item)) {
+      // Not on a suggestion: go to the next one first, so a second press reviews it.
+      const i = item ? list.indexOf(item) : -1;
+      const next = list.slice(i + 1).find(isSuggestion) || list.find(isSuggestion);
+      if (next) setCurrent(next.dataset.id);
+      else say(text.msgNoSuggestion, "info");
+      return;
+    }
+    const form = item.querySelector("." + verb + "-form");
+    if (!form) return;
+    const index = list.indexOf(item);
+    const after = list.slice(index + 1).find(isSuggestion) || list.slice(0, index).reverse().find(isSuggestion);
+    afterReview = after ? after.dataset.id : null;
+    form.requestSubmit();
+  }
+  let afterReview = null;
+
+  // "Show only suggestions": the panel's status filter, so j/k walk suggestions only.
+  document.body.addEventListener("click", (ev) => {
+    const button = ev.target.closest("[data-review-only]");
+    const select = document.querySelector('#panel-filters select[name="f-status"]');
+    if (!button || !select) return;
+    select.value = "suggested";
+    select.dispatchEvent(new Event("change", { bubbles: true }));
+  });
+
   function undo() {
     const forms = document.querySelectorAll("#messages .undo-form, .undo-banner .undo-form");
     if (forms.length) forms[forms.length - 1].requestSubmit();
@@ -457,6 +492,8 @@
     else if (ev.key === "e" && canEdit) editCurrent();
     else if (ev.key === "l" && canEdit) linkCurrent();
     else if ((ev.key === "Delete" || ev.key === "Backspace") && canEdit) deleteCurrent();
+    else if (ev.key === "a" && canEdit) reviewCurrent("accept");
+    else if (ev.key === "r" && canEdit) reviewCurrent("reject");
     else if (ev.key === "u" && canEdit) undo();
     else if (ev.key === "/" && findInput) findInput.focus();
     else if (ev.key === "?" && shortcuts) {
@@ -531,7 +568,11 @@
     showPending(null);
     lastSelection = null;
     window.getSelection().removeAllRanges();
-    if (detail.action === "deleted") {
+    if (detail.action === "accepted" || detail.action === "rejected") {
+      setCurrent(afterReview, { scrollBody: true });
+      afterReview = null;
+      if (!current) body().focus({ preventScroll: true });
+    } else if (detail.action === "deleted") {
       setCurrent(afterDelete, { scrollBody: false });
       afterDelete = null;
       if (!current) body().focus({ preventScroll: true });
