@@ -291,3 +291,41 @@ def test_history_keeps_a_round_value_in_plain_digits(outlet):
     assert claim.value == Decimal("70")
     change = AnnotationChange.objects.get(annotation=claim, action="created")
     assert change.changes["value"] == "70"
+
+
+def test_the_parallel_bulk_path_writes_what_the_serial_one_does(seed_articles):
+    articles = list(seed_articles.values())
+    serial = annotation_suggest_bulk(articles=articles, workers=0)
+    rows = sorted(
+        Annotation.objects.filter(origin="auto").values_list(
+            "article", "kind", "start", "end", "speaker__name", "value", "unit"
+        )
+    )
+    Annotation.objects.all().delete()
+
+    parallel = annotation_suggest_bulk(
+        articles=[a.pk for a in articles], batch_size=1, workers=2
+    )
+
+    assert parallel.created == serial.created > 0
+    assert (
+        sorted(
+            Annotation.objects.filter(origin="auto").values_list(
+                "article", "kind", "start", "end", "speaker__name", "value", "unit"
+            )
+        )
+        == rows
+    )
+
+
+def test_reviewing_a_suggestion_reviewed_meanwhile_is_a_conflict(suggested_seeds):
+    from annotations.services.annotating import AnnotationConflict
+
+    claim = _suggested(suggested_seeds["detik"], "claim").get(exact="tiga jam")
+    stale = Annotation.objects.get(pk=claim.pk)  # what the second editor's page saw
+    annotation_suggestion_reject(annotation=claim)
+    with pytest.raises(AnnotationConflict) as raised:
+        annotation_suggestion_accept(annotation=stale)
+    assert raised.value.current.status == "rejected"
+    claim.refresh_from_db()
+    assert claim.status == "rejected"

@@ -7,19 +7,20 @@ rejected or deleted suggestion is never made again and running suggestions
 twice, or twice at once, never duplicates anything. A span an editor already
 annotated by hand (same kind, overlapping words) is not suggested.
 
-Detection is pure (annotations/text/quotes.py, claims); this module resolves
+Detection is pure (annotations/text/suggestions.py); this module resolves
 speakers against the registry and writes many rows at once with bulk_create,
 each with its "created" history entry.
 """
 
 from __future__ import annotations
 
-import re
+import os
 import time
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from decimal import Decimal
+from multiprocessing import get_context
 
 from django.conf import settings
 from django.db import connection, transaction
@@ -35,38 +36,20 @@ from annotations.models import (
     Speaker,
 )
 from annotations.quantities import plain_number
-from annotations.services.annotating import annotation_update
-from annotations.services.speakers import MAX_NAME, speaker_learn_alias
-from annotations.text.claims import find_claims
+from annotations.services.annotating import AnnotationConflict, annotation_update
+from annotations.services.speakers import speaker_learn_alias
 from annotations.text.matching import (
     MAX_QUERY,
     SAME_PERSON_THRESHOLD,
     fold,
     same_person,
 )
-from annotations.text.quotes import find_quotes
+from annotations.text.suggestions import Candidate, detect, detect_many
 
 BATCH_SIZE = 200  # articles per transaction in the bulk path
-# Names that are one word ("Blinken") are ambiguous on their own: they are
-# resolved to a full name the same article gives, or to the one registered
-# speaker carrying that word, and otherwise left without a speaker.
-_QUOTE_CONFIDENCE = 0.5
-_MAX_VALUE = Decimal(10) ** 18  # Annotation.value holds 24 digits, 6 of them decimals
-
-
-@dataclass(frozen=True)
-class _Candidate:
-    kind: str
-    start: int
-    end: int
-    confidence: float
-    speaker_text: str = ""
-    quote_form: str = ""
-    value: Decimal | None = None
-    unit: str = ""
-    approximate: bool = False
-    bound: str = ""
-    measured: str = ""
+# From this many articles on, the bulk path detects in worker processes (one per
+# core) while this one writes: detection is most of the work and is pure.
+PARALLEL_FROM = 1000
 
 
 @dataclass
@@ -90,88 +73,6 @@ class SuggestReport:
         self.claims += other.claims
         self.speakers_created += other.speakers_created
         self.created_ids.extend(other.created_ids)
-
-
-# --- detection (pure: body in, candidates out) ---------------------------------
-
-
-def _claims(body: str) -> list[_Candidate]:
-    return [
-        _Candidate(
-            kind=Annotation.Kind.CLAIM,
-            start=c.start,
-            end=c.end,
-            confidence=float(c.confidence),
-            value=c.value,
-            unit=c.unit[:40],
-            approximate=c.approximate,
-            bound=c.bound if c.bound in Annotation.Bound.values else "",
-            measured=c.measured[:200],
-        )
-        for c in find_claims(body)
-        if abs(c.value) < _MAX_VALUE
-    ]
-
-
-def _quotes(body: str) -> list[_Candidate]:
-    found = find_quotes(body)
-    candidates = []
-    for q in found:
-        name = " ".join(q.speaker.split())[:MAX_NAME]
-        if name and " " not in name:
-            name = _full_name(name, body)
-        candidates.append(
-            _Candidate(
-                kind=Annotation.Kind.QUOTE,
-                start=q.start,
-                end=q.end,
-                confidence=float(getattr(q, "confidence", _QUOTE_CONFIDENCE)),
-                speaker_text=name,
-                quote_form=q.form
-                if q.form in Annotation.QuoteForm.values
-                else Annotation.QuoteForm.DIRECT,
-            )
-        )
-    return candidates
-
-
-_CAPITALISED = r"[A-Z][a-z][\w'’-]*"
-
-
-def _full_name(word: str, body: str) -> str:
-    """Return the two-word name the body gives word in, else word.
-
-    A stand-in until text/quotes.py resolves surnames itself: "Blinken" ->
-    "Antony Blinken", "Wang" -> "Wang Yi" (family name first). The other word
-    must belong to the name: one that mostly stands alone ("Tiongkok Qin") loses
-    to one that appears only beside word ("Qin Gang").
-    """
-    w = re.escape(word)
-    pattern = re.compile(
-        rf"(?<![\w(])(?:(?P<before>{_CAPITALISED})\s+{w}|{w}\s+(?P<after>{_CAPITALISED}))\b"
-    )
-    pairs: Counter[tuple[str, str]] = Counter()
-    for m in pattern.finditer(body):
-        other = m.group("before") or m.group("after")
-        pairs[(other, " ".join(m.group().split()))] += 1
-    if not pairs:
-        return word
-
-    def score(item: tuple[tuple[str, str], int]) -> tuple[float, int]:
-        (other, _name), n = item
-        alone = len(re.findall(rf"\b{re.escape(other)}\b", body))
-        return (n / max(alone, 1), n)
-
-    return max(pairs.items(), key=score)[0][1]
-
-
-def detect(body: str) -> list[_Candidate]:
-    """Return the quotes and claims worth suggesting in body, valid spans only."""
-    out = []
-    for c in (*_quotes(body), *_claims(body)):
-        if 0 <= c.start < c.end <= len(body) and body[c.start : c.end].strip():
-            out.append(c)
-    return out
 
 
 # --- speakers -------------------------------------------------------------------
@@ -308,7 +209,7 @@ def _suggest_batch(
                 auto.add((article_id, kind, start, end))
             elif deleted_at is None:
                 manual.setdefault((article_id, kind), []).append((start, end))
-        todo: list[tuple[int, _Candidate]] = [
+        todo: list[tuple[int, Candidate]] = [
             (pk, c)
             for pk in ids
             for c in detected[pk]
@@ -407,12 +308,15 @@ def annotation_suggest_bulk(
     articles: Iterable[Article | int],
     batch_size: int = BATCH_SIZE,
     progress: Callable[[int], None] | None = None,
+    workers: int | None = None,
 ) -> SuggestReport:
     """Suggest quotes and claims for many articles, batch_size per transaction.
 
-    articles are Article objects or ids; bodies are read in batches, so a queryset
-    of ids over the whole library is fine. progress(n) is called after each batch
-    with the number of articles it handled.
+    articles are Article objects or ids; bodies are read in batches, so a list
+    of ids over the whole library is fine. progress(n) is called after each
+    batch with the number of articles it handled. workers processes detect the
+    next batch while this one writes the last (default: one per core from
+    PARALLEL_FROM articles on; 0 detects here).
     """
     began = time.perf_counter()
     report = SuggestReport()
@@ -424,20 +328,53 @@ def annotation_suggest_bulk(
         if isinstance(a, Article) and "body" in a.__dict__ and a.body
     }
     ids = [a.pk if isinstance(a, Article) else int(a) for a in given]
-    for i in range(0, len(ids), batch_size):
-        chunk = ids[i : i + batch_size]
+    chunks = [ids[i : i + batch_size] for i in range(0, len(ids), batch_size)]
+    if workers is None:
+        workers = min(os.cpu_count() or 1, 4) if len(ids) >= PARALLEL_FROM else 0
+
+    def bodies_of(chunk: list[int]) -> dict[int, str]:
         if all(pk in known for pk in chunk):
-            bodies = {pk: known[pk] for pk in chunk}
-        else:
-            bodies = dict(
-                Article.objects.filter(pk__in=chunk).values_list("pk", "body")
-            )
-        detected = {pk: detect(body) for pk, body in bodies.items()}
+            return {pk: known[pk] for pk in chunk}
+        return dict(Article.objects.filter(pk__in=chunk).values_list("pk", "body"))
+
+    def write(bodies: dict[int, str], detected: dict[int, list[Candidate]]) -> None:
         report.add(_suggest_batch(bodies, index, detected))
         if progress is not None:
-            progress(len(chunk))
+            progress(len(bodies))
+
+    if workers <= 1 or len(chunks) < 2:
+        for chunk in chunks:
+            bodies = bodies_of(chunk)
+            write(bodies, {pk: detect(body) for pk, body in bodies.items()})
+    else:
+        # spawn, not fork: a forked child would share this process's database connection.
+        with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+            ahead = _detect_in(pool, bodies_of(chunks[0]), workers)
+            for chunk in chunks[1:]:
+                bodies, futures = ahead
+                ahead = _detect_in(pool, bodies_of(chunk), workers)
+                write(bodies, _gather(bodies, futures))
+            write(ahead[0], _gather(*ahead))
     report.seconds = time.perf_counter() - began
     return report
+
+
+def _detect_in(pool: Executor, bodies: dict[int, str], workers: int):
+    """Start detecting bodies in pool, split in one slice per worker."""
+    keys = list(bodies)
+    step = max(1, -(-len(keys) // workers))
+    slices = [keys[i : i + step] for i in range(0, len(keys), step)]
+    futures = [
+        (part, pool.submit(detect_many, [bodies[pk] for pk in part])) for part in slices
+    ]
+    return bodies, futures
+
+
+def _gather(bodies: dict[int, str], futures) -> dict[int, list[Candidate]]:
+    detected: dict[int, list[Candidate]] = {}
+    for part, future in futures:
+        detected.update(zip(part, future.result(), strict=True))
+    return detected
 
 
 def annotation_suggest_for_article(*, article: Article) -> SuggestReport:
@@ -492,12 +429,32 @@ def _enqueue() -> None:
 # --- review ---------------------------------------------------------------------
 
 
-def _reviewable(annotation: Annotation) -> Annotation:
-    return (
-        Annotation.objects.select_related("article", "speaker")
-        .filter(pk=annotation.pk)
-        .first()
-    ) or annotation
+def _review(
+    annotation: Annotation, status: str, user, version: int | None
+) -> Annotation:
+    """Set a waiting suggestion's status, or raise AnnotationConflict.
+
+    The status is checked under the row's lock (SQLite: the write transaction),
+    so of two editors reviewing the same suggestion at once the second is told
+    it was reviewed meanwhile instead of overwriting the first.
+    """
+    with transaction.atomic():
+        current = (
+            Annotation.objects.select_for_update(of=("self",))
+            .select_related("article", "speaker")
+            .get(pk=annotation.pk)
+        )
+        if (
+            current.status != Annotation.Status.SUGGESTED
+            or current.deleted_at is not None
+        ):
+            raise AnnotationConflict(current)
+        return annotation_update(
+            annotation=current,
+            version=current.version if version is None else version,
+            user=user,
+            status=status,
+        )
 
 
 def annotation_suggestion_accept(
@@ -507,15 +464,10 @@ def annotation_suggestion_accept(
 
     When the article wrote the speaker's name differently from the registry
     ("Anthony Blinken" for Antony Blinken), that spelling becomes an alias, so
-    it resolves exactly next time. Raises AnnotationConflict on a stale version.
+    it resolves exactly next time. Raises AnnotationConflict when the
+    suggestion was reviewed, deleted or changed (version) meanwhile.
     """
-    current = _reviewable(annotation)
-    accepted = annotation_update(
-        annotation=current,
-        version=current.version if version is None else version,
-        user=user,
-        status=Annotation.Status.ACCEPTED,
-    )
+    accepted = _review(annotation, Annotation.Status.ACCEPTED, user, version)
     if accepted.speaker_id is not None:
         written = _speaker_text(accepted)
         if written:
@@ -526,14 +478,11 @@ def annotation_suggestion_accept(
 def annotation_suggestion_reject(
     *, annotation: Annotation, user=None, version: int | None = None
 ) -> Annotation:
-    """Reject a suggestion: it stays stored, hidden, and is never suggested again."""
-    current = _reviewable(annotation)
-    return annotation_update(
-        annotation=current,
-        version=current.version if version is None else version,
-        user=user,
-        status=Annotation.Status.REJECTED,
-    )
+    """Reject a suggestion: it stays stored and is never suggested again.
+
+    Raises AnnotationConflict when it was reviewed, deleted or changed meanwhile.
+    """
+    return _review(annotation, Annotation.Status.REJECTED, user, version)
 
 
 def _speaker_text(annotation: Annotation) -> str:

@@ -100,11 +100,14 @@ def _review_one(request: HtmxHttpRequest, pk: int, status: str) -> HttpResponse:
         )
         try:
             review(annotation=annotation, user=request.user)
-        except AnnotationConflict:
-            message, level = (
-                _("Someone changed this suggestion meanwhile; look at it again."),
-                "error",
-            )
+        except AnnotationConflict as exc:
+            if exc.current.status != Annotation.Status.SUGGESTED:
+                message, level = _("This suggestion was already reviewed."), "info"
+            else:
+                message, level = (
+                    _("Someone changed this suggestion meanwhile; look at it again."),
+                    "error",
+                )
         else:
             undo_ids = [annotation.pk]
             message = (
