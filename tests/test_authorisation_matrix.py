@@ -55,6 +55,11 @@ RULES = {
     "annotation-update": (EDITOR, EDITOR),
     "annotation-delete": (NONE, EDITOR),
     "annotation-restore": (NONE, EDITOR),
+    # Suggestions (views/suggestions.py)
+    "article-suggestions": (ALL, NONE),
+    "article-suggestions-review": (NONE, EDITOR),
+    "annotation-accept": (NONE, EDITOR),
+    "annotation-reject": (NONE, EDITOR),
     # Links
     "link-create": (EDITOR, EDITOR),
     "link-update": (NONE, EDITOR),
