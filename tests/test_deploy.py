@@ -1,0 +1,159 @@
+"""The deployment of docs/deploy.md, for real: gunicorn with gunicorn.conf.py, probes, two servers.
+
+These start gunicorn processes on free ports of 127.0.0.1 against a temporary
+SQLite database (the same holds for PostgreSQL: servers keep no state of their own).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import requests
+
+ROOT = Path(__file__).resolve().parents[1]
+GUNICORN = Path(sys.executable).with_name("gunicorn")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("DJANGO_", "DATABASE_URL", "NEWSROOM_"))
+    }
+    env.update(
+        DJANGO_SETTINGS_MODULE="newsroom.settings",
+        DJANGO_SECRET_KEY="deploy-test-" + "k" * 50,
+        DJANGO_ALLOWED_HOSTS="127.0.0.1",
+        NEWSROOM_SQLITE_PATH=str(tmp_path / "db.sqlite3"),
+        NEWSROOM_TASK_BACKEND="immediate",
+        **extra,
+    )
+    return env
+
+
+class Server:
+    def __init__(self, env: dict[str, str], log: Path) -> None:
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.process = subprocess.Popen(
+            [
+                str(GUNICORN),
+                "newsroom.wsgi",
+                "--bind",
+                f"127.0.0.1:{self.port}",
+                "--workers",
+                "2",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=log.open("wb"),
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        self.log = log
+
+    def wait(self, path: str = "/healthz", timeout: float = 60) -> None:
+        until = time.monotonic() + timeout
+        while time.monotonic() < until:
+            assert self.process.poll() is None, self.log.read_text()
+            try:
+                requests.get(self.url + path, timeout=10)
+                return
+            except requests.RequestException:  # not listening, or still booting
+                time.sleep(0.1)
+        raise AssertionError(f"gunicorn did not answer: {self.log.read_text()}")
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            self.process.wait(timeout=30)
+
+
+@pytest.fixture
+def servers():
+    started: list[Server] = []
+    yield started
+    for server in started:
+        server.stop()
+
+
+def _manage(env: dict[str, str], *args: str) -> None:
+    result = subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_gunicorn_is_live_at_once_and_ready_once_migrated(tmp_path, servers):
+    """Production settings: a server on an unmigrated database is live, not ready."""
+    env = _env(tmp_path, DJANGO_DEBUG="0")
+    server = Server(env, tmp_path / "server.log")
+    servers.append(server)
+    server.wait()
+    assert requests.get(server.url + "/healthz", timeout=10).json() == {"status": "ok"}
+    answer = requests.get(server.url + "/readyz", timeout=10)
+    assert answer.status_code == 503
+    assert answer.json()["checks"]["migrations"] == "pending"
+
+    _manage(env, "migrate", "--no-input", "-v", "0")
+    for _ in range(4):  # each of the two workers finds out for itself
+        answer = requests.get(server.url + "/readyz", timeout=10)
+        assert answer.status_code == 200, answer.text
+    # Probes are answered over plain HTTP; every other page goes to https.
+    page = requests.get(server.url + "/accounts/login/", allow_redirects=False)
+    assert page.status_code == 301
+    assert page.headers["Location"].startswith("https://")
+
+
+def test_a_login_on_one_server_holds_on_another(tmp_path, servers):
+    """Servers keep no state: a session begun on one is good on the other."""
+    env = _env(tmp_path, DJANGO_DEBUG="1")  # static files without collectstatic
+    _manage(env, "migrate", "--no-input", "-v", "0")
+    create = subprocess.run(
+        [sys.executable, "manage.py", "create_user", "ratna", "--role", "editor"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    password = create.stdout.split("Password (shown once): ")[1].split()[0]
+    first, second = (Server(env, tmp_path / f"server{n}.log") for n in (1, 2))
+    servers.extend([first, second])
+    first.wait()
+    second.wait()
+
+    browser = requests.Session()
+    browser.get(first.url + "/accounts/login/", timeout=30)
+    login = browser.post(
+        first.url + "/accounts/login/",
+        data={
+            "username": "ratna",
+            "password": password,
+            "csrfmiddlewaretoken": browser.cookies["csrftoken"],
+        },
+        allow_redirects=False,
+        timeout=30,
+    )
+    assert login.status_code == 302, login.text[:500]
+    library = browser.get(second.url + "/articles/", allow_redirects=False, timeout=30)
+    assert library.status_code == 200
+    assert "ratna" in library.text
