@@ -94,3 +94,28 @@ def test_bulk_accept_claims_and_review_only_suggestions(
     ).to_have_count(0)
     expect(page.locator("#annotation-panel .annotation-item").first).to_be_visible()
     screenshot("suggestions-03-bulk-accepted")
+
+
+def test_the_library_and_the_story_count_waiting_suggestions(
+    page, live_server, login, screenshot, alice, seed_articles
+):
+    annotation_suggest_bulk(articles=seed_articles.values())
+    detik = seed_articles["detik"]
+    waiting = Annotation.objects.filter(article=detik, status="suggested").count()
+    login(alice)
+    page.goto(f"{live_server.url}/articles/")
+    link = page.locator(
+        f'a.suggestion-count[href="/articles/{detik.pk}/?f-status=suggested"]'
+    )
+    expect(link).to_have_text(str(waiting))
+    screenshot("suggestions-04-library")
+    link.click()
+    expect(page.locator('#panel-filters select[name="f-status"]')).to_have_value(
+        "suggested"
+    )
+    page.goto(f"{live_server.url}/stories/{detik.story.slug}/")
+    total = Annotation.objects.filter(status="suggested").count()
+    expect(page.locator("p.muted a.suggestion-count")).to_have_text(
+        f"{total} suggestions waiting"
+    )
+    screenshot("suggestions-05-story")
