@@ -139,7 +139,7 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "carried": ("angkut", "membawa", "carrying", "carried", "aboard", "manifes", "manifest"),
     "displaced": (
         "ungsi", "pengungsi", "evakuasi", "evacuat", "displac", "refugee",
-        "homeless",
+        "homeless", "fled", "flee", "tenda", "tents", "shelter", "penampungan",
     ),
     "arrested": ("tangkap", "tahan", "tersangka", "arrest", "detain", "suspect"),
     "buildings": (
@@ -153,7 +153,10 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "inflation": ("inflasi", "inflation"),
     "vote": ("suara", "vote", "pemilih", "voter", "ballot"),
     "participants": ("peserta", "hadir", "participant", "attend", "delegat"),
-    "distance": ("jarak", "jauh", "distance", "away", "radius", "panjang", "long"),
+    "distance": (
+        "jarak", "jauh", "distance", "away", "radius", "panjang", "long", "utara",
+        "selatan", "timur", "barat", "tenggara", "north", "south", "east", "west",
+    ),
     "depth": ("kedalaman", "depth", "deep"),
     "magnitude": ("magnitudo", "magnitude", "skala", "richter"),
     "speed": ("kecepatan", "speed", "per jam", "per hour"),
@@ -398,6 +401,43 @@ def _clause(sentence: str, start: int, end: int) -> str:
     return f"{left} {sentence[start:end]} {right}"
 
 
+def _near(sentence: str, start: int, end: int, words: int = 3) -> str:
+    """Return the few words either side of the claim, inside its clause.
+
+    "12 km southwest of the town at a depth of 10 km": the first number is a
+    distance ("southwest"), the second a depth, though one clause holds both.
+    """
+    clause = _clause(sentence, start, end)
+    exact = sentence[start:end]
+    at = clause.find(exact)
+    if at < 0:
+        return clause
+    left = clause[:at].split()[-words:]
+    right = clause[at + len(exact) :].split()[:words]
+    return " ".join([*left, exact, *right])
+
+
+_DATE_LIKE = re.compile(
+    r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|\b\d{1,2}[.:]\d{2}\b|\b(?:19|20)\d\d\b"
+)
+
+
+def _own_stretch(sentence: str, start: int, end: int) -> str:
+    """Return the part of the sentence no other number is closer to than the claim.
+
+    "gempa magnitudo 5,6 ... bertambah menjadi 27 orang pada Jumat (15/11)":
+    Friday is the day of the toll, not of the magnitude. Dates, years and
+    clock times are not numbers here.
+    """
+    masked = _DATE_LIKE.sub(lambda m: "#" * len(m.group()), sentence)
+    begin = 0
+    for m in re.finditer(r"\d", masked[:start]):
+        begin = m.end()
+    m = re.search(r"\d", masked[end:])
+    finish = end + m.start() if m else len(sentence)
+    return sentence[begin:finish]
+
+
 def _entities(sentence: str) -> tuple[frozenset[str], ...]:
     """Return the names in a sentence (runs of capitalised words), leaving out attributions.
 
@@ -565,10 +605,14 @@ def features(claim: ClaimInfo) -> Features:
     concepts = concepts_of(claim.measured) if claim.measured else frozenset()
     if not concepts:
         # The counted noun ("150 rescuers") says more than the words around it.
-        concepts = concepts_of(claim.exact) or concepts_of(clause)
+        concepts = (
+            concepts_of(claim.exact)
+            or concepts_of(_near(sentence, start, end))
+            or concepts_of(clause)
+        )
     if family == "person" and not concepts & _OUTCOMES:
         concepts = frozenset({"total"})
-    day = day_of(sentence, claim.published)
+    day = day_of(_own_stretch(sentence, start, end), claim.published)
     day_soft = False
     if day is None and claim.before:
         day = _last_day(claim.before, claim.published)

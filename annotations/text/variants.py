@@ -253,6 +253,11 @@ ask minta meminta request asked
 call panggil seru menyerukan urge urged
 need butuh membutuhkan
 use guna menggunakan gunakan used
+stay tetap bertahan remain remains
+calm tenang
+away jauh menjauhi jauhi
+building bangunan gedung buildings
+crack retak cracked cracks
 """.strip().splitlines()
 
 _LEXICON: dict[str, str] = {}

@@ -168,3 +168,29 @@ def test_a_wire_copy_and_its_original_are_one_source():
         ]
     )
     assert groups == {1: 1, 2: 1, 3: 3, 4: 3}
+
+
+def test_a_distance_and_a_depth_in_one_clause_are_two_facts():
+    en = "The epicentre was 12 km southwest of the town at a depth of 10 km."
+    id_ = (
+        "Pusat gempa berada 12 kilometer barat daya kota, pada kedalaman 10 kilometer."
+    )
+    claims = [
+        claim(1, "a", en, "12 km", 12, "km"),
+        claim(2, "a", en, "10 km", 10, "km"),
+        claim(3, "b", id_, "12 kilometer", 12, "km"),
+        claim(4, "b", id_, "10 kilometer", 10, "km"),
+    ]
+    assert {f.members for f in group_facts(claims)} == {(1, 3), (2, 4)}
+
+
+def test_a_day_belongs_to_the_nearest_number():
+    later = "Korban gempa magnitudo 5,6 bertambah menjadi 27 orang pada Jumat (15/11)."
+    first = "Gempa bermagnitudo 5,8 mengguncang kota itu pada Kamis (14/11)."
+    claims = [
+        claim(1, "a", first, "magnitudo 5,8", 5.8, "magnitude"),
+        claim(2, "b", later, "magnitudo 5,6", 5.6, "magnitude"),
+    ]
+    # Friday is the day of the toll; the two magnitudes are one fact.
+    assert [f.members for f in group_facts(claims)] == [(1, 2)]
+    assert features(claim(3, "b", later, "27 orang", 27, "person")).day == (11, 15)
