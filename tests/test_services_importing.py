@@ -449,10 +449,10 @@ def test_an_unexpected_error_in_one_file_rolls_back_that_file_only(db, monkeypat
 
     real = importing._near_duplicates
 
-    def broken_for_the_third(article):
+    def broken_for_the_third(article, *args):
         if "ke-3" in article.body:
             raise RuntimeError("boom")
-        return real(article)
+        return real(article, *args)
 
     monkeypatch.setattr(importing, "_near_duplicates", broken_for_the_third)
     reports = list(import_files(_files(*(_article_text(n) for n in range(1, 6)))))
@@ -553,3 +553,46 @@ def test_damaged_utf8_and_deep_json_are_refused_with_their_reason(db):
     assert "not valid UTF-8 (first on line 1)" in reports[0].message
     assert "nests lists or objects too deeply" in reports[1].message
     assert not Article.objects.exists()
+
+
+# Near duplicates in bulk ----------------------------------------------------------------
+
+
+def _variants(n: int) -> list[tuple[str, bytes]]:
+    """n copies of the wire story, each with one word of its own: all near duplicates."""
+    return [
+        (f"v{i}.txt", WIRE.replace("enam jam", f"enam jam (sesi {i})").encode())
+        for i in range(n)
+    ]
+
+
+def test_a_bulk_import_links_every_near_duplicate_and_reads_no_body_back(db):
+    with CaptureQueriesContext(connection) as queries:
+        reports = list(import_files(_variants(6)))
+    assert [r.status for r in reports] == ["imported"] * 6
+    assert [r.near_duplicates for r in reports] == [0, 1, 2, 3, 4, 5]
+    for article in Article.objects.all():
+        assert article.near_duplicates.count() == 5
+    selects = [q["sql"] for q in queries if q["sql"].startswith("SELECT")]
+    assert not [sql for sql in selects if '"body"' in sql]
+
+
+def test_the_body_cache_is_used_only_while_the_article_is_unchanged(db):
+    from annotations.services.importing import BodyCache, _near_duplicates
+
+    first = article_import(raw_text=WIRE).article
+    second = article_import(raw_text=_edited(WIRE)).article
+    bodies = BodyCache()
+    bodies.put((first.pk, first.body_length, "an older sketch"), "something else")
+    assert _near_duplicates(second, bodies) == [first]
+    bodies.put((first.pk, first.body_length, first.sketch), "something else entirely")
+    assert _near_duplicates(second, bodies) == []
+
+
+def test_the_body_cache_forgets_the_oldest_bodies_beyond_its_size():
+    from annotations.services.importing import BodyCache
+
+    bodies = BodyCache(size=2)
+    for pk in (1, 2, 3):
+        bodies.put((pk, 1, "s"), f"body {pk}")
+    assert [bodies.get((pk, 1, "s")) for pk in (1, 2, 3)] == [None, "body 2", "body 3"]

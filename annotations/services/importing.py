@@ -186,13 +186,42 @@ def _story(title: str) -> Story:
     return story
 
 
-def _near_duplicates(article: Article) -> list[Article]:
+class BodyCache:
+    """The bodies a bulk import has already read or written, keyed by (pk, length, sketch).
+
+    Articles published within a few days of each other are each other's
+    candidates, so one import compares the same few hundred bodies again and
+    again: read once, they are kept here. Length and sketch are part of the
+    key because they change with the body (articles.py saves all three), so
+    an article edited meanwhile is read again. The oldest entries go first
+    beyond `size` (about 3 KB each).
+    """
+
+    def __init__(self, size: int = 5_000) -> None:
+        self.size = size
+        self._bodies: dict[tuple[int, int, str | None], str] = {}
+
+    def get(self, key: tuple[int, int, str | None]) -> str | None:
+        return self._bodies.get(key)
+
+    def put(self, key: tuple[int, int, str | None], body: str) -> None:
+        self._bodies[key] = body
+        if len(self._bodies) > self.size:
+            del self._bodies[next(iter(self._bodies))]
+
+
+def _near_duplicates(
+    article: Article, bodies: BodyCache | None = None
+) -> list[Article]:
     """Return the stored articles whose body differs from article's only by small edits.
 
     Candidates come from an index alone (a few days apart, similar length,
     at most NEAR_DUPLICATE_CANDIDATES), their sketches pick the resembling
-    ones, and only those bodies are read and compared in full: this stays
-    fast on a large library.
+    ones, and only those bodies are compared in full, read as bare strings
+    (or found in bodies) rather than as whole articles: this stays fast on a
+    large library and on a bulk import of articles that all resemble each
+    other. Only the matches are loaded as articles, with what the report
+    shows of them.
     """
     length = article.body_length
     window = timedelta(days=NEAR_DUPLICATE_DAYS)
@@ -210,21 +239,41 @@ def _near_duplicates(article: Article) -> list[Article]:
         )
         .exclude(pk=article.pk)
         .order_by(f"-{field}")
-        .values_list("pk", "sketch")[:NEAR_DUPLICATE_CANDIDATES]
+        .values_list("pk", "body_length", "sketch")[:NEAR_DUPLICATE_CANDIDATES]
     )
     mine = fingerprints.parts(article.sketch)
     close = [
-        pk
-        for pk, sketch in candidates
-        if fingerprints.resemblance(mine, sketch) >= NEAR_DUPLICATE_RESEMBLANCE
+        key
+        for key in candidates
+        if fingerprints.resemblance(mine, key[2]) >= NEAR_DUPLICATE_RESEMBLANCE
     ]
     if not close:
         return []
-    return [
-        other
-        for other in Article.objects.filter(pk__in=close).select_related("outlet")
-        if fuzz.ratio(article.body, other.body, score_cutoff=NEAR_DUPLICATE_RATIO)
+    texts = {}
+    for key in close:
+        if bodies is not None and (body := bodies.get(key)) is not None:
+            texts[key[0]] = body
+    missing = [pk for pk, _, _ in close if pk not in texts]
+    if missing:
+        rows = Article.objects.filter(pk__in=missing).values_list(
+            "pk", "body_length", "sketch", "body"
+        )
+        for pk, body_length, sketch, body in rows:
+            texts[pk] = body
+            if bodies is not None:
+                bodies.put((pk, body_length, sketch), body)
+    matched = [
+        pk
+        for pk, body in texts.items()
+        if fuzz.ratio(article.body, body, score_cutoff=NEAR_DUPLICATE_RATIO)
     ]
+    if not matched:
+        return []
+    return list(
+        Article.objects.filter(pk__in=matched)
+        .select_related("outlet")
+        .only("title", "outlet__name")
+    )
 
 
 def _describe(article: Article) -> str:
@@ -246,6 +295,7 @@ def article_import(
     source_name: str = "",
     known: Mapping[tuple[str, str], Outlet | Story] | None = None,
     source_text: str = "",
+    bodies: BodyCache | None = None,
 ) -> ImportOutcome:
     """Clean raw_text, read its metadata and store it as a new article, unless it is a duplicate.
 
@@ -257,7 +307,8 @@ def article_import(
     extracted from (an HTML page): the article keeps it as its raw text,
     exactly as imported, while body and blocks come from raw_text. known
     holds the outlets a bulk import has already stored or looked up (see
-    import_files), so detected outlets are not looked up again.
+    import_files), so detected outlets are not looked up again, and bodies
+    the article bodies it has already read for near-duplicate checks.
     """
     default_tz = settings.TIME_ZONE
     # What no database stores (NUL, lone surrogates) and what must not reach a
@@ -356,7 +407,7 @@ def article_import(
                 validate_constraints=False,
             )
             article.save()
-            near = _near_duplicates(article)
+            near = _near_duplicates(article, bodies)
             if near:
                 article.near_duplicates.add(*near)
     except ValidationError as exc:
@@ -386,6 +437,8 @@ def article_import(
     else:
         message = _("Imported “%(title)s”.") % {"title": article.title}
     message = " ".join([message, *notes])
+    if bodies is not None:  # committed: the next articles of the import compare with it
+        bodies.put((article.pk, article.body_length, article.sketch), body)
     return ImportOutcome(IMPORTED, message, article=article, near_duplicates=near)
 
 
@@ -530,7 +583,9 @@ def import_files(
     """
     limit = max_bytes if max_bytes is not None else settings.NEWSROOM_MAX_UPLOAD_BYTES
     known: dict[tuple[str, str], Outlet | Story] = {}
+    bodies = BodyCache()
     options = {
+        "bodies": bodies,
         "outlet": outlet,
         "story": story,
         "url": url,
@@ -597,6 +652,7 @@ def _import_records(
                     source_name=label,
                     known=known,
                     source_text=item.source,
+                    bodies=options["bodies"],
                 )
         except Exception as exc:
             yield FileReport(label, FAILED, _unexpected(exc, label))
