@@ -419,6 +419,12 @@
   });
 
   document.addEventListener("mousedown", (ev) => {
+    // Pressing "Use the words selected now" must not clear the selection it uses
+    // (which would hide the button before the click lands).
+    if (ev.target.closest && ev.target.closest("#annotation-form .reselect")) {
+      ev.preventDefault();
+      return;
+    }
     const li = ev.target.closest && ev.target.closest("#speaker-options [role=option]");
     if (li) {
       ev.preventDefault();
