@@ -6,6 +6,7 @@ bench`); every piece of article or user text goes through html.escape().
 
     reader_context(request, article, filters)   the reader page's context
     reader_regions(request, article, message, ...)  the answer to a write in the reader
+    fresh_body(request, article)                the body as stored now, out of band
     panel_was_shown(request, annotation)        whether the panel lists it (before a write)
     body_html(body, rows, within=None)          the highlighted body (or its paragraphs in within)
     panel_items_html(rows, ..., oob=False)      the side panel's items
@@ -390,6 +391,23 @@ def reader_regions(
         {"id": annotation.pk if annotation else None, "action": action},
         after="settle",
     )
+
+
+def fresh_body(request: HttpRequest, article: Article) -> str:
+    """Return #article-body as stored now, marked for an out-of-band swap.
+
+    Sent with the refusal of a selection made on an older body (another editor
+    restored or removed a paragraph meanwhile): the editor selects again on the
+    current text, with its version, without reloading the page.
+    """
+    article.refresh_from_db(fields=["body"])
+    ctx = {
+        "article": article,
+        "body_html": body_html(article.body, selectors.reader_rows(article)),
+        "body_version": body_version(article.body),
+        "oob": True,
+    }
+    return render_to_string(f"{READER_TEMPLATE}#article-body", ctx, request)
 
 
 def story_links_context(story: Story) -> dict:

@@ -8,8 +8,9 @@ import pytest
 from django.test import Client
 from django.utils import translation
 
-from annotations.models import Annotation, Speaker, Tag
+from annotations.models import Annotation, Article, Speaker, Tag
 from annotations.services.annotating import annotation_create, annotation_update
+from annotations.text.anchoring import body_version
 
 HX = {"HX-Request": "true"}
 
@@ -426,3 +427,29 @@ def test_the_editor_opened_on_an_older_body_says_to_select_again(
     assert "The article changed since you selected these words" in (
         response.content.decode()
     )
+
+
+def test_a_refused_stale_selection_brings_the_current_body_to_select_again(
+    editor_client, tiny_article
+):
+    old = body_version(tiny_article.body)
+    start = tiny_article.body.index("7,5 jam")
+    Article.objects.filter(pk=tiny_article.pk).update(
+        body="Sisipan baru.\n\n" + tiny_article.body
+    )
+    data = {"start": start, "end": start + 7, "exact": "7,5 jam"}
+    posted = editor_client.post(
+        _create_url(tiny_article),
+        {"kind": "claim", "body_version": old, **data},
+        headers=HX,
+    ).content.decode()
+    opened = editor_client.get(
+        _create_url(tiny_article), {"kind": "claim", "version": old, **data}, headers=HX
+    ).content.decode()
+    tiny_article.refresh_from_db()
+    for html in (posted, opened):
+        assert "The article changed since you selected these words" in html
+        assert 'id="article-body"' in html and 'hx-swap-oob="true"' in html
+        assert f'data-version="{body_version(tiny_article.body)}"' in html
+        assert "Sisipan baru." in html
+    assert not Annotation.objects.exists()

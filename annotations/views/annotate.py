@@ -19,13 +19,20 @@ from annotations import selectors, services
 from annotations.forms import AnnotationForm
 from annotations.models import Annotation, AnnotationChange, Article
 from annotations.quantities import number_text, quantity_text
-from annotations.rendering import READER_TEMPLATE, panel_was_shown, reader_regions
+from annotations.rendering import (
+    READER_TEMPLATE,
+    fresh_body,
+    panel_was_shown,
+    reader_regions,
+)
 from annotations.services.annotating import AnnotationConflict, check_span
 from annotations.text.anchoring import anchor, body_version
 from annotations.text.numbers import parse_quantity
 from annotations.views import HtmxHttpRequest
 
 FORM_PAGE = "annotations/annotation_form.html"
+# Span problems that mean the page shows an older body than the stored one.
+_STALE = {"stale", "mismatch"}
 
 
 def _require(request: HtmxHttpRequest, action: str) -> None:
@@ -43,13 +50,26 @@ def _editor(
     request: HtmxHttpRequest,
     article: Article,
     form: AnnotationForm,
+    *,
+    problem: ValidationError | None = None,
     **extra,
 ) -> HttpResponse:
-    """Return the editor: the reader's editor partial for HTMX, a page of its own otherwise."""
+    """Return the editor: the reader's editor partial for HTMX, a page of its own otherwise.
+
+    A problem that says the page's body is out of date (see _STALE) also sends
+    the current body, so the editor can select again without reloading.
+    """
+    if problem is not None and form.is_bound:
+        form.add_error(None, problem)
+    elif problem is not None:  # a selection refused before any form was sent
+        extra["selection_error"] = " ".join(problem.messages)
     ctx = {"article": article, "form": form, **extra}
-    if request.htmx:
-        return render(request, f"{READER_TEMPLATE}#annotation-editor", ctx)
-    return render(request, FORM_PAGE, ctx)
+    if not request.htmx:
+        return render(request, FORM_PAGE, ctx)
+    response = render(request, f"{READER_TEMPLATE}#annotation-editor", ctx)
+    if problem is not None and _STALE & {e.code for e in problem.error_list}:
+        response.content += fresh_body(request, article).encode()
+    return response
 
 
 def _duplicate(article: Article, user, kind: str, start: int, end: int):
@@ -72,8 +92,8 @@ def _already_saved(
     )
 
 
-def _selection_initial(article: Article, params) -> tuple[dict, str]:
-    """Return the form's initial data for a selection in the query, and an error if it is bad.
+def _selection_initial(article: Article, params) -> tuple[dict, ValidationError | None]:
+    """Return the form's initial data for a selection in the query, and what is wrong with it.
 
     A claim is prefilled from the selected words when they hold a quantity.
     """
@@ -84,12 +104,12 @@ def _selection_initial(article: Article, params) -> tuple[dict, str]:
     }
     start, end = params.get("start", ""), params.get("end", "")
     if not (start.isdigit() and end.isdigit()):
-        return initial, ""
+        return initial, None
     start, end = int(start), int(end)
     try:
         check_span(article.body, start, end, params.get("exact"), params.get("version"))
     except ValidationError as exc:
-        return initial, " ".join(exc.messages)
+        return initial, exc
     exact = article.body[start:end]
     initial.update(start=start, end=end, exact=exact)
     if initial["kind"] == Annotation.Kind.CLAIM:
@@ -100,7 +120,7 @@ def _selection_initial(article: Article, params) -> tuple[dict, str]:
                 unit=quantity.unit,
                 approximate=quantity.approximate,
             )
-    return initial, ""
+    return initial, None
 
 
 @require_http_methods(["GET", "POST"])
@@ -108,9 +128,9 @@ def annotation_create(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     _require(request, "add")
     article = selectors.reader_article(pk)
     if request.method == "GET":
-        initial, error = _selection_initial(article, request.GET)
+        initial, problem = _selection_initial(article, request.GET)
         return _editor(
-            request, article, AnnotationForm(initial=initial), selection_error=error
+            request, article, AnnotationForm(initial=initial), problem=problem
         )
 
     form = AnnotationForm(request.POST)
@@ -153,8 +173,7 @@ def annotation_create(request: HtmxHttpRequest, pk: int) -> HttpResponse:
         existing = _duplicate(article, request.user, data["kind"], start, end)
         if existing is not None:
             return _already_saved(request, article, existing)
-        form.add_error(None, exc)
-        return _editor(request, article, form)
+        return _editor(request, article, form, problem=exc)
     message = _("%(kind)s saved.") % {"kind": annotation.get_kind_display()}
     if not request.htmx:
         messages.success(request, message)
@@ -268,8 +287,7 @@ def annotation_update(request: HtmxHttpRequest, pk: int) -> HttpResponse:
             **_conflict_context(conflict.current),
         )
     except ValidationError as exc:
-        form.add_error(None, exc)
-        return _editor(request, article, form, annotation=annotation)
+        return _editor(request, article, form, annotation=annotation, problem=exc)
     message = _("%(kind)s updated.") % {"kind": annotation.get_kind_display()}
     if not request.htmx:
         messages.success(request, message)
