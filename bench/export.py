@@ -206,8 +206,8 @@ def build(annotations: int, articles: int = 1000) -> None:
         )
         con.executemany(
             "INSERT INTO annotations_link (relation, status, note, origin, created_at,"
-            " updated_at, source_id, target_id) VALUES ('contradicts', 'open', '', 'manual',"
-            " ?, ?, ?, ?)",
+            " updated_at, source_id, target_id, reason) VALUES ('contradicts', 'open', '',"
+            " 'manual', ?, ?, ?, ?, '{}')",
             (
                 (stamp(now), stamp(now), i, i + 1 + per_article)
                 for i in range(1, annotations - per_article, 100)
