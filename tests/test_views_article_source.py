@@ -187,3 +187,30 @@ def test_the_header_escapes_the_metadata(db):
     )
     html = header(article)
     assert "<script>" not in html and "<b>" not in html and "<i>" not in html
+
+
+def test_furniture_of_an_unknown_site_is_listed_with_its_reason(viewer_client, db):
+    raw = "\n\n".join(
+        [
+            "Daerah › Kalimantan Timur",
+            "Jembatan Gantung Putus di Loa Ipuh",
+            "Lama membaca: 2 menit",
+            "Jembatan gantung di Desa Loa Ipuh putus pada Kamis sore ketika warga "
+            "menyeberang menuju pasar.",
+            "Klik untuk perbesar foto",
+            "Sedikitnya sembilan orang luka-luka dan dua warga masih dicari.",
+            "Unduh aplikasi kami di Play Store",
+        ]
+    )
+    article = services.article_import(raw_text=raw).article
+    html = viewer_client.get(f"/articles/{article.pk}/source/").content.decode()
+    for label in (
+        "Section label or breadcrumb",
+        "Reading time",
+        "Photo viewer label",
+        "“Read in the app” promotion",
+    ):
+        assert label in html
+    assert "Klik untuk perbesar foto" in html
+    assert "Klik untuk perbesar foto" not in article.body
+    assert "dua warga masih dicari." in article.body

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from annotations.text import markers
+from annotations.text import furniture, markers
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,7 @@ REASONS = frozenset(
     | set(markers.COMMON_START_MARKERS)
     | set(markers.COMMON_ENDING_MARKERS)
     | {reason for extra in markers.OUTLET_MARKERS.values() for reason in extra}
+    | furniture.REASONS
 )
 
 _SPACE_CHARS = r"[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
@@ -345,8 +346,11 @@ def clean(raw: str, *, title: str | None = None, outlet: str | None = None) -> C
     any_start = _any_start(outlet)
     reasons = [_classify(p, starts, endings, any_start) for p in paragraphs]
     _mark_lists(paragraphs, reasons, starts)
+    # Sites no marker knows: their furniture by its shape, around the headline.
+    furniture.mark_interface(paragraphs, reasons, DATE_PATTERNS)
     _mark_title(paragraphs, reasons, title)
     _mark_captions(paragraphs, reasons)
+    furniture.mark_lists_and_repeats(paragraphs, reasons)
     return Cleaned(
         tuple(
             Block(text=p, kept=not reason, reason=reason)

@@ -209,3 +209,39 @@ MASTHEADS: dict[str, tuple[str, ...]] = {
     "VOA Indonesia": (r"voa\s?indonesia",),
     "The Jakarta Post": (r"(?:the\s)?jakarta\spost",),
 }
+
+# Interface words of news pages, by what they belong to, for recognising the
+# furniture of sites no marker was written for (furniture.py). They are the
+# generic words of buttons and links in Indonesian and English, not one
+# site's wording; a short line made only of these (and numbers, icons and
+# FURNITURE_NEUTRAL words) is furniture.
+_FURNITURE_WORDS: dict[str, str] = {
+    "share": """share shares bagikan bagi berbagi sebarkan x f wa tw facebook fb twitter tweet whatsapp
+        telegram linkedin pinterest reddit threads instagram email e-mail surel mail
+        copy salin link tautan url print cetak kirim send komentar comment comments
+        save simpan""",
+    "photo": """foto photo photos fotografi gambar image images galeri gallery lihat
+        view perbesar zoom geser swipe slide slideshow video videos tonton watch play
+        putar klik click tap ketuk infografis infographic credit kredit""",
+    "app": """aplikasi app apps download unduh install pasang android ios iphone
+        playstore appstore""",
+    "read": """baca membaca dibaca read reading listen dengarkan dengar mendengarkan
+        estimasi estimated""",
+    "time": """menit mnt min mins minute minutes detik seconds jam hour hours""",
+    "page": """halaman hal hlm page pages selanjutnya sebelumnya berikutnya next
+        previous prev lanjut lanjutan""",
+    "nav": """beranda home menu cari search login masuk logout daftar register
+        subscribe langganan berlangganan newsletter follow ikuti tutup close
+        sponsored advertisement iklan related terkait more lainnya selengkapnya
+        ukuran huruf font size teks text artikel article berita news story stories
+        update updates terbaru latest tag tags topik topics label tampilkan show""",
+    "stamp": """updated published diperbarui dipublikasikan terbit diterbitkan last ago
+        lalu""",
+}
+FURNITURE_WORDS: dict[str, str] = {
+    word: kind for kind, words in _FURNITURE_WORDS.items() for word in words.split()
+}
+_FURNITURE_NEUTRAL = """a an the this our your in on to of at for via from by and or
+    & di ke ini itu dari untuk pada dengan dan atau kami kita anda yang dalam ± wib
+    wita wit gmt utc"""
+FURNITURE_NEUTRAL = frozenset(_FURNITURE_NEUTRAL.split())

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from annotations.text import markers
+from annotations.text import furniture, markers
 from annotations.text.cleaning import (
     DATE_PATTERNS,
     ISO_DATE,
@@ -236,7 +236,8 @@ def _published(blocks: tuple[Block, ...], default_tz: str):
     by_reason = (
         [b.text for b in blocks if b.reason == "date-line"],
         [b.text for b in blocks if b.reason in _CREDIT_REASONS - {"photo-credit"}],
-        [b.text for b in blocks if b.kept],
+        # Furniture lines (a reading time beside the date) still say when.
+        [b.text for b in blocks if b.kept or b.reason in furniture.REASONS],
     )
     for texts in by_reason:
         found = _best(texts, default_tz)

@@ -1,0 +1,299 @@
+"""Recognise a page's furniture by its shape, on sites no marker was written for.
+
+markers.py knows the wording of the outlets it was written for. Another
+site's share buttons, photo viewer, app promotion, reading time, page links,
+breadcrumbs and section labels are found by what they look like instead: a
+short line with no sentence in it (no final stop, few words) that is made of
+interface words, counters and symbols ("Bagikan", "Lihat Foto", "1 / 12",
+"4 min read", "Halaman 1 2 3 Selanjutnya", "Beranda › Regional"), a
+capitalised label, a run of linked headlines, or a short line the page
+repeats.
+
+It is deliberately timid: it only looks inside an article that has
+sentences, and never takes a line that ends like a sentence, holds a
+quotation or runs long. Losing a sentence is worse than keeping a label.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from annotations.text import markers
+
+# Reasons recorded by this module (the source page explains each one).
+PHOTO_VIEWER = "photo-viewer"
+APP_PROMO = "app-promo"
+READING_TIME = "reading-time"
+PAGINATION = "pagination"
+SECTION_LABEL = "section-label"
+SITE_CHROME = "site-chrome"
+SHARE = "share-prompt"
+RELATED = "read-also"
+DATE_LINE = "date-line"
+REASONS = frozenset(
+    {PHOTO_VIEWER, APP_PROMO, READING_TIME, PAGINATION, SECTION_LABEL, SITE_CHROME}
+)
+
+MAX_WORDS = 12  # a line with more words is never furniture
+MAX_CHARS = 120
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*|\d+(?:[.,:]\d+)*", re.UNICODE)
+# A sentence ends with a stop, perhaps inside closing quotes or brackets.
+_SENTENCE_END = re.compile(r"[.!?…](?:[\"'”’)\]»]+)?$")
+_QUOTE = re.compile(r"[\"“”„«»]")
+_COUNTER = re.compile(
+    r"\(?\s*\d{1,3}\s*(?:/|dari|of|von|de)\s*\d{1,3}\s*\)?", re.IGNORECASE
+)
+_SEPARATORS = re.compile(r"\s*(?:[›»>|·•/]|\s-\s)\s*")
+_DOMAIN = re.compile(r"(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?", re.I)
+_BULLET = re.compile(r"^(?:[•›→»▸►▶◦‣]|-\s)\s*")
+_DASH_END = re.compile(r"[-–—]\s*$")
+_REFERENCE = re.compile(r"\d\s*/|/\s*\d")
+_TAG_WORDS = frozenset(
+    {"tag", "tags", "topik", "topics", "label", "labels", "keywords"}
+)
+
+
+def _words(line: str) -> list[str]:
+    return _WORD.findall(line.casefold())
+
+
+def is_sentence(line: str) -> bool:
+    """Return whether line reads as (part of) running text, which furniture never is.
+
+    >>> is_sentence("Kapal tiba pukul 10.00.")
+    True
+    >>> is_sentence("Lihat Foto")
+    False
+    """
+    stripped = line.strip()
+    return bool(
+        _SENTENCE_END.search(stripped)
+        or len(_words(stripped)) > MAX_WORDS
+        or len(stripped) > MAX_CHARS
+        or len(_QUOTE.findall(stripped)) >= 2
+    )
+
+
+def _vocabulary(words: list[str]) -> Counter[str] | None:
+    """Count the interface words of each kind in words; None when a content word is among them.
+
+    Numbers, single letters (icons such as "f" and "x") and small function
+    words are neutral.
+    """
+    kinds: Counter[str] = Counter()
+    content = 0
+    for word in words:
+        kind = markers.FURNITURE_WORDS.get(word)
+        if kind:
+            kinds[kind] += 1
+        elif word[0].isdigit() or len(word) == 1 or word in markers.FURNITURE_NEUTRAL:
+            continue
+        else:
+            content += 1
+    if content > max(1, sum(kinds.values()) // 2) or not kinds:
+        return None
+    return kinds
+
+
+def _interface_kind(line: str, words: list[str]) -> str:
+    """Return the reason for a line of interface words, or "".
+
+    >>> _interface_kind("Baca di aplikasi", ["baca", "di", "aplikasi"])
+    'app-promo'
+    """
+    if _COUNTER.fullmatch(line.strip()):
+        return PHOTO_VIEWER
+    kinds = _vocabulary(words)
+    if kinds is None:
+        return ""
+    numbers = sum(word[0].isdigit() for word in words)
+    if kinds["time"] and kinds["read"] and numbers:
+        return READING_TIME
+    if kinds["page"] and (numbers >= 2 or len(words) == kinds["page"] + numbers):
+        return PAGINATION
+    for kind, reason in (
+        ("app", APP_PROMO),
+        ("photo", PHOTO_VIEWER),
+        ("share", SHARE),
+        ("page", PAGINATION),
+    ):
+        if kinds[kind]:
+            return reason
+    return SITE_CHROME
+
+
+def _is_breadcrumb(line: str) -> bool:
+    """Return whether line is short labels joined by separators ("Beranda › Regional › Jawa Barat")."""
+    parts = [p for p in _SEPARATORS.split(line.strip()) if p]
+    if len(parts) < 2 or not _SEPARATORS.search(line):
+        return False
+    if _REFERENCE.search(line):  # "87/Pid.Sus-TPK/2024": a case or file number
+        return False
+    return all(
+        len(_words(part)) <= 3 and not _SENTENCE_END.search(part) for part in parts
+    )
+
+
+def _is_label(line: str) -> bool:
+    """Return whether line is a capitalised label ("PILIHAN REDAKSI", "RELATED", "METROPAGI.ID")."""
+    words = _words(line)
+    letters = [c for c in line if c.isalpha()]
+    return (
+        1 <= len(words) <= 4
+        and len(letters) >= 3
+        and all(c.isupper() for c in letters)
+        and not any(word.isdigit() for word in words)
+        and not _DASH_END.search(line)
+    )
+
+
+def _is_headline(line: str) -> bool:
+    """Return whether line reads like a linked headline: four words or more, capitalised, no stop."""
+    text = _BULLET.sub("", line.strip())
+    words = [w for w in text.split() if w[:1].isalpha()]
+    if len(words) < 4 or ":" in text[:-1] and not _BULLET.match(line):
+        return False
+    content = [w for w in words if w.casefold() not in markers.FURNITURE_NEUTRAL]
+    capitals = sum(w[0].isupper() for w in content)
+    return capitals >= 0.7 * len(content)
+
+
+def _has_date(line: str, date_patterns: Sequence[re.Pattern]) -> bool:
+    return any(pattern.search(line) for pattern in date_patterns)
+
+
+def _has_sentences(paragraphs: Sequence[str], reasons: list[str]) -> bool:
+    return (
+        sum(
+            1
+            for p, r in zip(paragraphs, reasons, strict=True)
+            if not r and is_sentence(p)
+        )
+        >= 2
+    )
+
+
+def mark_interface(
+    paragraphs: Sequence[str],
+    reasons: list[str],
+    date_patterns: Sequence[re.Pattern] = (),
+) -> None:
+    """Record a reason in reasons for each paragraph that is a line of the page's interface.
+
+    Only paragraphs without a reason yet are considered, and only when the
+    article has at least two paragraphs of sentences. date_patterns find
+    dates: a short line holding one is the site's date line (often with a
+    reading time or a byline around it), so the metadata reader still sees
+    it. Run before the headline is looked for, so that a section label above
+    it is out of the way.
+    """
+    if not _has_sentences(paragraphs, reasons):
+        return
+    open_ = [i for i, reason in enumerate(reasons) if not reason]
+    for i in open_:
+        line = paragraphs[i]
+        if is_sentence(line):
+            continue
+        if date_patterns and _has_date(line, date_patterns):
+            reasons[i] = DATE_LINE
+        elif kind := _interface_kind(line, _words(line)):
+            reasons[i] = kind
+        elif _is_breadcrumb(line) or _DOMAIN.fullmatch(line.strip()) or _is_label(line):
+            reasons[i] = SECTION_LABEL
+    first_sentence = next(i for i in open_ if is_sentence(paragraphs[i]))
+    _mark_label_above_headline(paragraphs, reasons, first_sentence)
+
+
+def mark_lists_and_repeats(paragraphs: Sequence[str], reasons: list[str]) -> None:
+    """Record the runs of linked headlines and the short lines the page repeats.
+
+    Run once the headline is known (its reason is "title"), so it is never
+    taken for a link or for chrome.
+    """
+    if not _has_sentences(paragraphs, reasons):
+        return
+    _mark_linked_headlines(paragraphs, reasons)
+    _mark_tags(paragraphs, reasons)
+    title = {
+        p.casefold() for p, r in zip(paragraphs, reasons, strict=True) if r == "title"
+    }
+    counts = Counter(p.casefold() for p in paragraphs)
+    for i, line in enumerate(paragraphs):
+        if (
+            not reasons[i]
+            and counts[line.casefold()] >= 2
+            and line.casefold() not in title
+            and len(_words(line)) <= 6
+            and not is_sentence(line)
+        ):
+            reasons[i] = SITE_CHROME
+
+
+def _mark_label_above_headline(
+    paragraphs: Sequence[str], reasons: list[str], first_sentence: int
+) -> None:
+    """Mark a short label right above the headline at the top ("Lingkungan", "Southeast Asia")."""
+    top = [i for i in range(first_sentence) if not reasons[i]]
+    if len(top) < 2:
+        return
+    label, headline = paragraphs[top[0]], paragraphs[top[1]]
+    words = _words(label)
+    if (
+        1 <= len(words) <= 3
+        and label[:1].isupper()
+        and not any(word.isdigit() for word in words)
+        and not _DASH_END.search(label)
+        and len(_words(headline)) >= 4
+        and not is_sentence(headline)
+    ):
+        reasons[top[0]] = SECTION_LABEL
+
+
+def _mark_tags(paragraphs: Sequence[str], reasons: list[str]) -> None:
+    """Mark the short lines under a bare "Tags" heading, one tag each ("Garut", "BPBD Jawa Barat")."""
+    for i in range(1, len(paragraphs)):
+        heading = paragraphs[i - 1]
+        if (
+            not reasons[i]
+            and reasons[i - 1]
+            and (reasons[i - 1] == "tag-list" or set(_words(heading)) & _TAG_WORDS)
+            and len(_words(heading)) <= 3
+            and len(_words(paragraphs[i])) <= 4
+            and not is_sentence(paragraphs[i])
+        ):
+            reasons[i] = "tag-list"
+
+
+def _mark_linked_headlines(paragraphs: Sequence[str], reasons: list[str]) -> None:
+    """Mark runs of two or more headline-like lines, and those right after furniture headings.
+
+    A lone capitalised line between sentences may be the article's own
+    subheading and stays; links to other articles come in lists, often
+    under a label ("RELATED", "Read more").
+    """
+    i = 0
+    while i < len(paragraphs):
+        if reasons[i] or not _is_headline(paragraphs[i]) or is_sentence(paragraphs[i]):
+            i += 1
+            continue
+        j = i
+        while (
+            j < len(paragraphs)
+            and not reasons[j]
+            and _is_headline(paragraphs[j])
+            and not is_sentence(paragraphs[j])
+        ):
+            j += 1
+        after_heading = i > 0 and reasons[i - 1] in (
+            SECTION_LABEL,
+            SITE_CHROME,
+            RELATED,
+        )
+        bulleted = all(_BULLET.match(paragraphs[k]) for k in range(i, j))
+        if j - i >= 2 or after_heading or bulleted:
+            for k in range(i, j):
+                reasons[k] = RELATED
+        i = j

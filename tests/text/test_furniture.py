@@ -1,0 +1,208 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from annotations.text import furniture
+from annotations.text.cleaning import clean
+from annotations.text.metadata import extract_metadata
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / ".." / "shared" / "seeds"
+
+# Written for these tests: two articles from made-up sites, furniture and all.
+SENTENCES_ID = [
+    "SAMARINDA - Jembatan gantung di Desa Loa Ipuh putus pada Kamis sore ketika "
+    "puluhan warga menyeberang menuju pasar.",
+    "Sedikitnya sembilan orang luka-luka dan dua warga masih dicari tim SAR gabungan "
+    "hingga malam hari.",
+    '"Tali baja sudah berkarat sejak tahun lalu dan kami sudah melapor," kata Kepala '
+    "Desa Rusdi Hamzah.",
+    "Pemerintah kabupaten berjanji membangun jembatan beton dalam enam bulan.",
+]
+FURNITURE_ID = {
+    "Daerah › Kalimantan Timur": "section-label",
+    "Lama membaca: 2 menit": "reading-time",
+    "Sebarkan ke": "share-prompt",
+    "Facebook | WhatsApp | Salin tautan": "share-prompt",
+    "Klik untuk perbesar foto": "photo-viewer",
+    "3 / 8": "photo-viewer",
+    "Unduh aplikasi kami di Play Store": "app-promo",
+    "Halaman 1 2 Berikutnya ›": "pagination",
+    "LIPUTAN KHUSUS": "section-label",
+}
+RAW_ID = "\n\n".join(
+    [
+        "Daerah › Kalimantan Timur",
+        "Jembatan Gantung Putus di Loa Ipuh, Sembilan Warga Luka",
+        "Lama membaca: 2 menit",
+        "Sebarkan ke",
+        "Facebook | WhatsApp | Salin tautan",
+        SENTENCES_ID[0],
+        "Klik untuk perbesar foto",
+        "3 / 8",
+        SENTENCES_ID[1],
+        "LIPUTAN KHUSUS",
+        SENTENCES_ID[2],
+        "Unduh aplikasi kami di Play Store",
+        SENTENCES_ID[3],
+        "Halaman 1 2 Berikutnya ›",
+    ]
+)
+
+SENTENCES_EN = [
+    "Port officials in Kupang said on Monday that a cargo ship had run aground on a "
+    "reef overnight.",
+    "No crew were hurt, but about 40 tonnes of fuel remain on board.",
+    "Salvage teams expect to refloat the vessel at high tide on Wednesday.",
+]
+FURNITURE_EN = {
+    "Regions": "section-label",
+    "2 minute read": "reading-time",
+    "Post to X Send by email": "share-prompt",
+    "View image gallery": "photo-viewer",
+    "Continue in the app": "app-promo",
+    "Next page »": "pagination",
+    "Newsletter sign-up": "site-chrome",
+}
+RAW_EN = "\n\n".join(
+    [
+        "Regions",
+        "Cargo ship runs aground off Kupang",
+        "2 minute read",
+        "Post to X Send by email",
+        SENTENCES_EN[0],
+        "View image gallery",
+        SENTENCES_EN[1],
+        "Continue in the app",
+        "Newsletter sign-up",
+        SENTENCES_EN[2],
+        "Next page »",
+        "Continue in the app",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "sentences", "expected", "title"),
+    [
+        (
+            RAW_ID,
+            SENTENCES_ID,
+            FURNITURE_ID,
+            "Jembatan Gantung Putus di Loa Ipuh, Sembilan Warga Luka",
+        ),
+        (RAW_EN, SENTENCES_EN, FURNITURE_EN, "Cargo ship runs aground off Kupang"),
+    ],
+)
+def test_furniture_of_an_unknown_site_goes_and_every_sentence_stays(
+    raw, sentences, expected, title
+):
+    cleaned = clean(raw)
+    reasons = {b.text: b.reason for b in cleaned.blocks}
+    assert {line: reasons[line] for line in expected} == expected
+    assert cleaned.title == title
+    assert [
+        b.text for b in cleaned.blocks if b.kept and b.text in sentences
+    ] == sentences
+
+
+def test_a_site_name_above_the_headline_and_repeated_below_goes():
+    headline = "Jembatan Gantung Putus di Loa Ipuh"
+    raw = "\n\n".join(["Kabar Tepian", headline, *SENTENCES_ID, "Kabar Tepian"])
+    cleaned = clean(raw)
+    reasons = [b.reason for b in cleaned.blocks if b.text == "Kabar Tepian"]
+    assert reasons == ["section-label", "site-chrome"]
+    assert cleaned.title == headline
+
+
+def test_a_short_line_the_page_repeats_is_site_chrome():
+    raw = "\n\n".join(
+        [
+            SENTENCES_ID[0],
+            "Kabar Tepian Online",
+            *SENTENCES_ID[1:],
+            "Kabar Tepian Online",
+        ]
+    )
+    reasons = [b.reason for b in clean(raw).blocks if b.text == "Kabar Tepian Online"]
+    assert reasons == ["site-chrome", "site-chrome"]
+
+
+def test_runs_of_linked_headlines_go_but_a_lone_subheading_stays():
+    raw = "\n\n".join(
+        [
+            SENTENCES_ID[0],
+            "Kronologi Kejadian",
+            SENTENCES_ID[1],
+            SENTENCES_ID[2],
+            "Warga Keluhkan Jalan Rusak Menuju Pelabuhan Baru",
+            "Harga Cabai Turun Menjelang Musim Panen Raya",
+            SENTENCES_ID[3],
+        ]
+    )
+    reasons = {b.text: b.reason for b in clean(raw).blocks}
+    assert reasons["Kronologi Kejadian"] == ""
+    assert reasons["Warga Keluhkan Jalan Rusak Menuju Pelabuhan Baru"] == "read-also"
+    assert reasons["Harga Cabai Turun Menjelang Musim Panen Raya"] == "read-also"
+
+
+def test_lines_of_the_article_that_are_no_sentences_stay():
+    lines = [
+        "Daftar korban luka:",
+        "- Rusdi (45), patah kaki",
+        "- Siti (12), luka ringan",
+        "Nomor laporan: 14/LP/B/2024/Polres",
+        "Tim SAR gabungan",
+    ]
+    raw = "\n\n".join([SENTENCES_ID[0], *lines, *SENTENCES_ID[1:]])
+    cleaned = clean(raw)
+    assert [b.text for b in cleaned.blocks if b.kept] == [
+        SENTENCES_ID[0],
+        *lines,
+        *SENTENCES_ID[1:],
+    ]
+
+
+def test_a_text_without_sentences_is_left_alone():
+    raw = "Perbesar foto\n\nLama membaca: 2 menit\n\n3 / 8\n\n" + SENTENCES_ID[0]
+    assert not [b for b in clean(raw).blocks if b.reason in furniture.REASONS]
+
+
+def test_a_date_beside_a_reading_time_is_still_the_articles_date():
+    raw = "\n\n".join(
+        ["Kamis, 14 Maret 2024 | 09:30 WITA · 3 menit baca", *SENTENCES_ID]
+    )
+    cleaned = clean(raw)
+    assert cleaned.blocks[0].reason == "date-line"
+    assert extract_metadata(raw).published_at.isoformat() == "2024-03-14T09:30:00+08:00"
+
+
+def test_the_seeds_lose_nothing_to_the_furniture_rules():
+    for path in sorted(SEEDS.glob("*.txt")):
+        blocks = clean(path.read_text(encoding="utf-8")).blocks
+        assert not [b.text for b in blocks if b.reason in furniture.REASONS], path.name
+
+
+def _gold_articles():
+    gold = ROOT / "bench" / "gold"
+    for path in sorted(gold.glob("**/*.json")):
+        source = json.loads(path.read_text(encoding="utf-8"))["source"]
+        if source.startswith("seeds/"):
+            continue
+        text = path.parent / source
+        if not text.exists():
+            text = path.parent / Path(source).name
+        if text.exists():
+            yield text
+
+
+def test_no_sentence_of_the_gold_articles_is_taken_for_furniture():
+    articles = list(_gold_articles())
+    assert len(articles) >= 8
+    for path in articles:
+        for block in clean(path.read_text(encoding="utf-8")).blocks:
+            if block.reason in furniture.REASONS:
+                assert not furniture.is_sentence(block.text), (path.name, block.text)
