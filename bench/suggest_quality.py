@@ -443,10 +443,19 @@ def evaluate(
     return total, per_article, per_language, note
 
 
-def figures(which: str, total: Score, note: str) -> list[Figure]:
+def figures(which: str, total: Score, note: str, articles: int = 0) -> list[Figure]:
+    """Return one Figure per rate; notes say how much gold each rate rests on."""
+    of = f" in {articles} articles" if articles else ""
+    sizes = {
+        "quote": f"{total.quotes_gold} gold quotes{of}",
+        "speaker": f"{total.quotes_matched} matched quotes",
+        "claim": f"{total.claims_gold} gold claims{of}",
+    }
     result = []
     for name, value in total.rates().items():
         goal = GOALS.get(name)
+        size = sizes.get(name.split()[0], f"{total.claims_matched} matched claims")
+        about_claims = not name.startswith(("quote", "speaker"))
         result.append(
             Figure(
                 name=f"{which} {name}",
@@ -454,7 +463,9 @@ def figures(which: str, total: Score, note: str) -> list[Figure]:
                 unit="",
                 goal=f">= {goal}" if goal is not None else "",
                 met=(value is not None and value >= goal) if goal is not None else None,
-                note=note if name.startswith(("claim", "unit", "hedge")) else "",
+                note="; ".join(
+                    part for part in (size, note if about_claims else "") if part
+                ),
             )
         )
     return result
@@ -464,8 +475,8 @@ def run(quick: bool = False) -> list[Figure]:
     result = []
     for which in SETS:
         if gold_files(which):
-            total, _, _, note = evaluate(which)
-            result.extend(figures(which, total, note))
+            total, per_article, _, note = evaluate(which)
+            result.extend(figures(which, total, note, len(per_article)))
     return result
 
 

@@ -159,6 +159,10 @@ def test_run_reports_every_figure_for_each_set():
     recall = next(f for f in figures if f.name == "dev quote recall")
     assert recall.goal == ">= 0.95"
     assert recall.met == (recall.value >= 0.95)
+    quotes = sum(len(sq.load(f).quotes) for f in sq.gold_files("dev"))
+    assert (
+        recall.note == f"{quotes} gold quotes in {len(sq.gold_files('dev'))} articles"
+    )
 
 
 def test_measured_needs_a_shared_content_word():
