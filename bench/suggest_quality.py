@@ -6,9 +6,9 @@ words and their n-th occurrence in `cleaning.clean(raw).body`. The holdout
 articles are for measuring only: the engineers who write the rules do not read
 them, so their figures tell how well the rules generalise.
 
-Predictions come from `annotations.text.quotes.find_quotes` and
-`annotations.text.claims.find_claims` (or, before claims.py exists,
-`numbers.find_quantities`, said in the figures' note).
+Predictions are what the app suggests: `annotations.text.suggestions.detect`
+(before it existed, `quotes.find_quotes` and `claims.find_claims`, or
+`numbers.find_quantities` before claims.py, said in the figures' note).
 
 Matching, per article: a prediction matches a gold item when their spans
 overlap (claims: and their values are equal), one to one, largest overlap
@@ -36,6 +36,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from types import SimpleNamespace
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
@@ -209,13 +210,56 @@ def _fragile(article: Article) -> list[str]:
 
 
 def predictors():
-    """Return (find_quotes, find_claims, note) for the code as it stands."""
+    """Return (find_quotes, find_claims, note) for the code as it stands.
+
+    The product suggests what `text/suggestions.detect` returns (quotes with
+    the speaker's name completed from the article, claims within what the
+    database holds), so that is measured when it exists; before it, the quote
+    and claim finders themselves.
+    """
+    try:
+        from annotations.text.suggestions import detect
+    except ImportError:
+        detect = None
+    if detect is not None:
+
+        def suggested_quotes(text: str) -> list[SimpleNamespace]:
+            return [
+                SimpleNamespace(
+                    start=c.start,
+                    end=c.end,
+                    speaker=c.speaker_text,
+                    form=c.quote_form,
+                    confidence=c.confidence,
+                )
+                for c in detect(text)
+                if c.kind == "quote"
+            ]
+
+        def suggested_claims(text: str) -> list[SimpleNamespace]:
+            return [
+                SimpleNamespace(
+                    start=c.start,
+                    end=c.end,
+                    value=c.value,
+                    unit=c.unit,
+                    approximate=c.approximate,
+                    bound=c.bound,
+                    measured=c.measured,
+                    confidence=c.confidence,
+                )
+                for c in detect(text)
+                if c.kind == "claim"
+            ]
+
+        return suggested_quotes, suggested_claims, ""
+
     from annotations.text.quotes import find_quotes
 
     try:
         from annotations.text.claims import find_claims
 
-        return find_quotes, find_claims, ""
+        return find_quotes, find_claims, "quotes and claims found, not suggested"
     except ImportError:
         from annotations.text.numbers import find_quantities
 
