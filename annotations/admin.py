@@ -9,7 +9,10 @@ from annotations.models import (
     Annotation,
     AnnotationChange,
     Article,
+    Fact,
+    FactClaim,
     Link,
+    LinkChange,
     Outlet,
     Speaker,
     Story,
@@ -126,8 +129,35 @@ class AnnotationAdmin(admin.ModelAdmin):
         )
 
 
+class LinkChangeInline(admin.TabularInline):
+    model = LinkChange
+    fields = ["at", "user", "action", "changes"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+
+class FactClaimInline(admin.TabularInline):
+    model = FactClaim
+    raw_id_fields = ["annotation"]
+    extra = 0
+
+
+@admin.register(Fact)
+class FactAdmin(admin.ModelAdmin):
+    list_display = ["id", "label", "story", "origin", "updated_at"]
+    list_filter = ["origin"]
+    search_fields = ["label", "story__title"]
+    list_select_related = ["story"]
+    inlines = [FactClaimInline]
+
+
 @admin.register(Link)
 class LinkAdmin(admin.ModelAdmin):
+    inlines = [LinkChangeInline]
     list_display = [
         "id",
         "source",

@@ -232,3 +232,32 @@ def test_viewers_cannot_confirm(viewer_client, june):
     )
     link.refresh_from_db()
     assert link.status == "open"
+
+
+def test_the_annotation_page_keeps_the_history_of_its_links(editor_client, june, alice):
+    about_six, seven_half, _ = june
+    link = Link.objects.get(relation="contradicts")
+    services.link_update(link=link, status="dismissed", user=alice)
+    services.link_delete(link=link, user=alice)
+    html = editor_client.get(f"/annotations/{about_six.pk}/").content.decode()
+    history = html[html.index("link-history") :]
+    assert history.count("<time ") == 3  # proposed, dismissed, deleted
+    assert "detik: “7,5 jam”" in history
+    assert "open → dismissed" in history.replace("</code>: ", " ").replace(
+        "status ", ""
+    )
+
+
+def test_the_admin_lists_facts_and_a_links_history(june, root):
+    from django.test import Client
+
+    from annotations.models import Fact
+
+    client = Client()
+    client.force_login(root)
+    fact = Fact.objects.get()
+    assert client.get("/admin/annotations/fact/").status_code == 200
+    assert client.get(f"/admin/annotations/fact/{fact.pk}/change/").status_code == 200
+    link = Link.objects.get(relation="contradicts")
+    page = client.get(f"/admin/annotations/link/{link.pk}/change/").content.decode()
+    assert "created" in page

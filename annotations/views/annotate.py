@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -17,7 +18,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from annotations import selectors, services
 from annotations.forms import AnnotationForm
-from annotations.models import Annotation, AnnotationChange, Article
+from annotations.models import Annotation, AnnotationChange, Article, LinkChange
 from annotations.quantities import number_text, quantity_text
 from annotations.rendering import (
     READER_TEMPLATE,
@@ -370,10 +371,23 @@ def annotation_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     changes = AnnotationChange.objects.filter(annotation=annotation).select_related(
         "user"
     )
+    link_changes = (
+        LinkChange.objects.filter(Q(source=annotation) | Q(target=annotation))
+        .select_related("user", "source__article__outlet", "target__article__outlet")
+        .defer(
+            *[
+                f"{s}__article__{f}"
+                for s in ("source", "target")
+                for f in ("raw_text", "body", "blocks", "restored_blocks", "sketch")
+            ]
+        )
+        .order_by("at", "id")
+    )
     ctx = {
         "annotation": annotation,
         "article": annotation.article,
         "changes": changes,
+        "link_changes": link_changes,
         "edit_url": reverse("annotations:annotation-update", args=[annotation.pk]),
         "value_text": quantity_text(
             annotation.value, annotation.unit, annotation.approximate
