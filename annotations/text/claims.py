@@ -159,6 +159,17 @@ _PART_OF_BEFORE_RE = re.compile(
     r"|lainnya|others|more)\b",
     re.IGNORECASE,
 )
+_CHANGE_FROM_RE = re.compile(
+    r"\b(?:(?:down|up|turun|naik|rose|fell|compared)[ \t\xa0]+)?(?:from|dari|dibanding|with)[ \t\xa0]*$",
+    re.IGNORECASE,
+)
+
+
+def _same_sentence(text: str, start: int, end: int) -> bool:
+    gap = text[start:end]
+    return len(gap) < 80 and not re.search(r"[.!?](?:\s|$)|\n", gap)
+
+
 _INCLUDING_RE = re.compile(
     r"\b(?:including|termasuk|di\s*antaranya|among\s+them|of\s+which|of\s+whom)[ \t\xa0]*$",
     re.IGNORECASE,
@@ -344,6 +355,13 @@ def _with_inferred_unit(
         unit = _unit_of_noun(noun)
         return replace(p, unit=unit, canonical=unit != noun.casefold())
     counts = [c for c in claims if c.unit not in _TIME_UNITS | _CURRENCIES | _PERCENT]
+    if (
+        claims
+        and (m := _CHANGE_FROM_RE.search(text, max(0, p.start - 20), p.start))
+        and _same_sentence(text, claims[-1].end, m.start())
+    ):
+        # "41 million processors, down from 52 million": the same thing, before
+        return replace(p, unit=claims[-1].unit, canonical=True)
     if counts and (
         _PART_OF_BEFORE_RE.match(text, p.end)
         or _INCLUDING_RE.search(text, max(0, p.start - 20), p.start)
@@ -425,12 +443,11 @@ def _measured(
         return _following(text, m.start(1), m.end(1))  # "two days of talks"
     if p.unit in ("km", "m", "mile") and (m := _DIRECTION_RE.match(text, p.end)):
         return m.group(1)  # "87 km southwest of Dompu"
-    hyphenated = "-" in text[p.number_end : p.unit_start]
     if (
         p.unit in _MEASURES
         or p.unit in _CURRENCIES
         or (p.unit in _PERCENT and p.unit_end > p.unit_start)
-        or (hyphenated and p.unit in _TIME_UNITS)
+        or p.unit in _TIME_UNITS
     ):
         m = _WORD_RE.match(text, _skip_blank(text, p.end))
         word = m.group() if m else ""
@@ -455,7 +472,7 @@ _NOT_NOUNS = {
     "setara", "equivalent", "lebih", "more", "less", "kurang", "per", "a", "an",
     "overnight", "today", "tonight", "yesterday", "daily", "annually", "alone",
     "apiece", "each", "kemarin", "sekarang", "kini", "saja", "pula", "sehari",
-    "semalam",
+    "semalam", "subsider", "lamanya",
 }  # fmt: skip
 _SAME_AMOUNT_RE = re.compile(
     r"[ \t\xa0]*(?:\(|,)?[ \t\xa0]*(?:atau\s+)?(?:setara(?:\s+dengan)?|or|atau|equivalent\s+to"
@@ -542,12 +559,21 @@ def _phrase_before(
             word = m.group()
             if not kept and word.casefold() in _RELATIVES:
                 continue  # "talks that lasted", "operasi yang berlangsung"
+            claim = _claim_at(before, m.start())
+            if (
+                claim is not None
+                and kept
+                and (claim.unit in _COUNTED_UNITS or not claim.canonical)
+                and claim.unit_start < claim.unit_end <= m.end()
+            ):
+                # "12 proyek jalan senilai Rp 86 miliar": the projects, too
+                return text[claim.unit_start : kept[0].end()]
             if (
                 word.casefold() in _LEFT_STOPS
                 or looks_like_verb(word)
                 or _is_past_tense(word.casefold())
                 or not word[:1].isalpha()
-                or _claim_at(before, m.start()) is not None
+                or claim is not None
             ):
                 break
             kept.append(m)

@@ -180,7 +180,8 @@ _UNIT_WORDS = {
         "teachers", "doctors", "nurses", "farmers", "athletes", "pemain", "atlet",
         "pejabat", "menteri", "saksi", "hakim", "jaksa", "warga negara", "awak",
         "petugas", "penyintas", "penonton", "suporter", "polisi",
-        "fans", "supporters", "spectators", "pendukung", "penambang", "pendemo",
+        "fans", "supporters", "spectators", "pendukung", "kerabat", "relatives",
+        "family members", "anggota keluarga", "penambang", "pendemo",
         "pelaku", "honorer", "pelari", "pejalan kaki", "penderita", "bidan",
         "kandidat", "legislator", "pengusaha", "pedagang", "peternak", "tki",
         "wni", "wna", "imigran", "penghuni", "warga binaan", "dosen", "lulusan",
@@ -311,7 +312,7 @@ STOPWORDS = frozenset(
     only just each every other another all some any most many much few such
     across through throughout against among within without between toward
     towards behind beyond near around until via despite like unlike still now
-    plus minus yoy mtm qtq ytd
+    plus minus yoy mtm qtq ytd kepada sebelum sesudah setelah
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 _MONTHS = {
@@ -875,6 +876,7 @@ _CONNECTORS = (
     _RANGE_WORDS | _PART_WORDS | {"dan", "and", "atau", "or", "menjadi", "ke", "into"}
 )
 _CURRENCY_TAIL_RE = re.compile(r"(?:rp\.?|us\$|usd|idr|[$€£¥])\s*$", re.IGNORECASE)
+_DETERMINER_TAIL_RE = re.compile(r"\s+(?:the|its|their|his|her|our|para|the\s+last)$")
 _BETWEEN_RE = re.compile(r"\b(antara|between|dari|from)[ \t\xa0]*$", re.IGNORECASE)
 
 
@@ -888,14 +890,19 @@ def _join_ranges(text: str, found: list[NumberPhrase]) -> list[NumberPhrase]:
     out = list(found)
     for idx in range(len(out) - 1):
         p, q = out[idx], out[idx + 1]
-        if p.unit or not q.unit or p.kind == "vague":
+        if not q.unit or p.kind == "vague" or (p.unit and p.unit != q.unit):
             continue
         gap = text[p.end : q.number_start]
         if "\n" in gap or len(gap) > 24:
             continue
         connector = " ".join(_CURRENCY_TAIL_RE.sub("", gap).split()).casefold()
+        connector = _DETERMINER_TAIL_RE.sub(
+            "", connector
+        )  # "two of its five factories"
         if connector not in _CONNECTORS:
             continue
+        if p.unit and not _BETWEEN_RE.search(text, max(0, p.start - 12), p.start):
+            continue  # "$17 billion and $18 billion" is a range only after "between"
         between = _BETWEEN_RE.search(text, max(0, p.start - 12), p.start)
         if connector in _PART_WORDS:
             between = None

@@ -546,3 +546,30 @@ def test_any_mix_of_number_words_gives_sorted_spans_inside_the_text(text):
 def test_any_text_is_read_without_error(text):
     for claim in find_claims(text):
         assert text[claim.start : claim.end].strip()
+
+
+@pytest.mark.parametrize(
+    ("text", "measured"),
+    [
+        ("Ia divonis 8 tahun penjara kepada hakim.", "penjara"),
+        ("Denda Rp 500 juta subsider 6 bulan kurungan.", "kurungan"),
+        ("Suap dari 12 proyek jalan senilai Rp 86 miliar.", "proyek jalan"),
+    ],
+)
+def test_measured_phrase_in_court_reports(text, measured):
+    assert find_claims(text)[-1].measured == measured
+
+
+def test_a_change_from_repeats_the_unit_and_between_makes_a_range():
+    text = "It shipped 41 million processors, down from 52 million a year earlier."
+    assert [(c.value, c.unit) for c in find_claims(text)][1] == (52000000, "processors")
+    text = "It expects sales of between $17 billion and $18 billion."
+    assert [(c.unit, c.bound) for c in find_claims(text)] == [
+        ("USD", "min"),
+        ("USD", "max"),
+    ]
+    text = "It will close two of its five factories."
+    assert [(c.value, c.unit) for c in find_claims(text)] == [
+        (2, "factories"),
+        (5, "factories"),
+    ]
