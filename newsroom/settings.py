@@ -6,6 +6,7 @@ secret key must come from DJANGO_SECRET_KEY, and `manage.py check --deploy` is c
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from datetime import timedelta
@@ -262,6 +263,11 @@ LOG_FORMAT = env_str("NEWSROOM_LOG_FORMAT", "text")
 if LOG_FORMAT not in ("text", "json"):
     _stop(f"NEWSROOM_LOG_FORMAT must be text or json, not {LOG_FORMAT!r}.")
 LOG_LEVEL = env_str("DJANGO_LOG_LEVEL", "WARNING").upper()
+if LOG_FORMAT == "json":
+    # Python warnings (whitenoise's "No directory at …", deprecations) would be
+    # printed raw to standard error and break a one-object-per-line log reader:
+    # route them through logging ("py.warnings") so they are JSON too.
+    logging.captureWarnings(True)
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

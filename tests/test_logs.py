@@ -119,3 +119,14 @@ def test_a_bad_log_format_is_one_sentence():
     assert result.returncode == 2
     assert "NEWSROOM_LOG_FORMAT" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_python_warnings_are_json_lines_too():
+    script = "import warnings; warnings.warn('a deprecation, say')"
+    result = _manage("shell", "-c", script, **PRODUCTION, NEWSROOM_LOG_FORMAT="json")
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stderr.splitlines() if line]
+    warned = [line for line in lines if line["logger"] == "py.warnings"]
+    assert len(warned) == 1
+    assert "a deprecation, say" in warned[0]["message"]
+    assert warned[0]["level"] == "WARNING"
