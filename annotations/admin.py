@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -118,8 +119,14 @@ class AnnotationAdmin(admin.ModelAdmin):
         from annotations import services
 
         restored = 0
+        refused: list[str] = []
         for annotation in queryset.filter(deleted_at__isnull=False):
-            services.annotation_restore(annotation=annotation, user=request.user)
+            try:
+                services.annotation_restore(annotation=annotation, user=request.user)
+            except ValidationError:
+                # A live annotation now holds the same span: keep this one deleted.
+                refused.append(f"#{annotation.pk}")
+                continue
             restored += 1
         self.message_user(
             request,
@@ -127,6 +134,16 @@ class AnnotationAdmin(admin.ModelAdmin):
             % restored,
             messages.SUCCESS,
         )
+        if refused:
+            self.message_user(
+                request,
+                _(
+                    "These annotations could not be restored because a live "
+                    "annotation now marks the same words: %(ids)s."
+                )
+                % {"ids": ", ".join(refused)},
+                messages.ERROR,
+            )
 
 
 class LinkChangeInline(admin.TabularInline):

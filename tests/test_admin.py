@@ -57,6 +57,37 @@ def test_an_admin_restores_a_deleted_annotation(
     assert Annotation.objects.alive().filter(pk=annotation.pk).exists()
 
 
+def test_an_admin_restore_refuses_a_re_created_span_and_restores_the_others(
+    admin_client_root, tiny_article, alice
+):
+    taken = services.annotation_create(
+        article=tiny_article, start=36, end=42, kind="claim", user=alice
+    )
+    services.annotation_delete(annotation=taken, user=alice)
+    again = services.annotation_create(
+        article=tiny_article, start=36, end=42, kind="claim", user=alice
+    )
+    free = services.annotation_create(
+        article=tiny_article, start=0, end=4, kind="claim", user=alice
+    )
+    services.annotation_delete(annotation=free, user=alice)
+    response = admin_client_root.post(
+        "/admin/annotations/annotation/",
+        {"action": "restore_deleted", "_selected_action": [taken.pk, free.pk]},
+        follow=True,
+    )
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "1 annotation restored." in page
+    assert "could not be restored" in page
+    assert f"#{taken.pk}" in page
+    taken.refresh_from_db()
+    free.refresh_from_db()
+    assert taken.deleted_at is not None
+    assert free.deleted_at is None
+    assert list(Annotation.objects.alive().filter(start=36, end=42)) == [again]
+
+
 def test_editors_cannot_open_the_admin(editor_client):
     response = editor_client.get("/admin/annotations/annotation/")
     assert response.status_code == 302
