@@ -33,9 +33,11 @@ from annotations import selectors
 from annotations.forms import PanelFilterForm
 from annotations.models import Annotation, Article, Link, Story
 from annotations.quantities import quantity_text
+from annotations.search import tokens
 from annotations.selectors import LinkEnd, Row
 from annotations.text.anchoring import body_version
 from annotations.text.runs import paragraphs
+from annotations.text.snippets import snippet_html
 
 READER_TEMPLATE = "annotations/article_detail.html"
 MESSAGES_TEMPLATE = "annotations/_annotation_messages.html"
@@ -538,3 +540,20 @@ def coverage_table_html(
         out.append("</tr>")
     out.append("</tbody></table>")
     return mark_safe("".join(out))
+
+
+def attach_search_snippets(articles: Iterable[Article], query: str) -> None:
+    """Give each of `articles` a `search_snippet`: its body around the first match of `query`.
+
+    Escaped HTML with the matched words in <mark> (annotations.text.snippets); the
+    bodies are read in one query, since the library defers them.
+    """
+    words = tokens(query)
+    articles = list(articles)
+    if not words or not articles:
+        return
+    bodies = selectors.article_bodies(a.pk for a in articles)
+    for article in articles:
+        article.search_snippet = mark_safe(
+            snippet_html(bodies.get(article.pk, ""), words)
+        )

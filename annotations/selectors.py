@@ -18,7 +18,7 @@ Comparing:    story_coverage (CoverageColumn, CoverageRow, CoverageCell),
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import NamedTuple
@@ -698,3 +698,8 @@ def compare_articles(
         linked.setdefault(source_id, []).append(target_id)
         linked.setdefault(target_id, []).append(source_id)
     return picked, articles, rows, linked
+
+
+def article_bodies(pks: Iterable[int]) -> dict[int, str]:
+    """Return the bodies of the articles `pks` (the library defers them), by pk."""
+    return dict(Article.objects.filter(pk__in=list(pks)).values_list("pk", "body"))

@@ -258,3 +258,22 @@ def test_a_broad_search_says_more_than_the_limit(viewer_client, outlet, monkeypa
     response = viewer_client.get("/articles/", {"q": "rapat"})
     assert "More than 5 articles match" in response.content.decode()
     assert len(_rows(response)) == 5
+
+
+def test_search_results_show_an_escaped_snippet_with_the_words_marked(
+    viewer_client, outlet
+):
+    article = Article.objects.create(
+        outlet=outlet,
+        title="Kunjungan",
+        body="Pembuka. <b>Tebal</b> & Blinken bertemu Wang Yi di Beijing.",
+        raw_text="x",
+        content_hash="snippet",
+    )
+    html = viewer_client.get("/articles/", {"q": "wang blink"}).content.decode()
+    assert (
+        '<p class="search-snippet">Pembuka. &lt;b&gt;Tebal&lt;/b&gt; &amp; '
+        "<mark>Blinken</mark> bertemu <mark>Wang</mark> Yi di Beijing.</p>"
+    ) in html
+    assert f'href="{article.get_absolute_url()}?q=wang%20blink"' in html
+    assert "search-snippet" not in viewer_client.get("/articles/").content.decode()

@@ -14,6 +14,7 @@ from annotations.filters import (
     active_filters,
     filter_articles,
 )
+from annotations.rendering import attach_search_snippets
 from annotations.views import HtmxHttpRequest
 
 ARTICLES_PER_PAGE = 50
@@ -43,8 +44,13 @@ def article_list(request: HtmxHttpRequest) -> HttpResponse:
     page = paginator_class(articles, ARTICLES_PER_PAGE).get_page(
         request.GET.get("page")
     )
+    query = form.cleaned_data.get("q") or ""
+    if query:
+        page.object_list = list(page.object_list)
+        attach_search_snippets(page.object_list, query)
     ctx = {
         "form": form,
+        "query": query,
         "page": page,
         "filtered": active_filters(form),
         "more_filters_open": any(request.GET.get(f) for f in ANNOTATION_FIELDS),

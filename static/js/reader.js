@@ -320,6 +320,44 @@
     }
   }
 
+  // ---- Searched words (?q= from the library) -------------------------------------
+  // Marked with the CSS Custom Highlight API: the DOM, and so every annotation
+  // offset and highlight, stays as the server wrote it. Matching is the library's:
+  // a word starting with a searched word, ignoring case and accents.
+
+  function fold(s) {
+    let out = "";
+    for (let i = 0; i < s.length; i++) {
+      const c = s[i];
+      const base = c.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+      out += base.length === 1 ? base : c.toLowerCase().length === 1 ? c.toLowerCase() : c;
+    }
+    return out;
+  }
+
+  const searched = (new URLSearchParams(window.location.search).get("q") || "")
+    .match(/[\p{L}\p{N}]+/gu);
+
+  function markSearched() {
+    if (!searched || !window.CSS || !CSS.highlights || !window.Highlight || !body()) return;
+    const words = searched.map(fold).sort((a, b) => b.length - a.length);
+    const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    const pattern = new RegExp("(?<![\\p{L}\\p{N}])(?:" + escaped.join("|") + ")[\\p{L}\\p{N}]*", "gu");
+    const ranges = [];
+    for (const p of body().querySelectorAll("p")) {
+      for (const m of fold(p.textContent).matchAll(pattern)) {
+        const range = document.createRange();
+        setBoundary(range, p, m.index, "setStart");
+        setBoundary(range, p, m.index + m[0].length, "setEnd");
+        ranges.push(range);
+      }
+    }
+    CSS.highlights.set("search-words", new Highlight(...ranges));
+    body().dataset.searchMarks = String(ranges.length);
+  }
+  markSearched();
+  document.body.addEventListener("htmx:afterSettle", markSearched);
+
   // ---- Selection toolbar -----------------------------------------------------
 
   function hideToolbar() {

@@ -63,3 +63,28 @@ def test_typing_a_word_narrows_the_list_and_updates_the_url(
     expect(rows.first).to_contain_text("Blinken meets Xi")
     expect(page.locator("#id_q")).to_have_value("blink")
     screenshot("library-bookmarked")
+
+
+def test_a_result_shows_a_snippet_and_the_reader_marks_the_searched_words(
+    page, live_server, login, alice, shelf, screenshot
+):
+    login(alice)
+    page.fill("#id_q", "wang blink")
+    rows = page.locator("#article-results tbody tr")
+    expect(rows).to_have_count(1)
+    marks = rows.first.locator(".search-snippet mark")
+    expect(marks).to_have_text(["Blinken", "Wang"])
+    screenshot("library-snippet")
+
+    rows.first.locator("a", has_text="Menlu AS tiba di Beijing").click()
+    expect(page).to_have_url(re.compile(r"\?q=wang%20blink$"))
+    body = page.locator("#article-body")
+    expect(body).to_have_attribute("data-search-marks", "2")
+    marked = page.evaluate(
+        "[...CSS.highlights.get('search-words')].map((r) => r.toString())"
+    )
+    assert marked == ["Blinken", "Wang"]
+    # The body's DOM is untouched: the runs still carry the server's offsets.
+    expect(body).to_contain_text("Antony Blinken bertemu Wang Yi.")
+    assert body.locator("mark").count() == 0
+    screenshot("reader-searched-words")
