@@ -214,6 +214,8 @@ STORAGES = {
 # the collected, compressed and hashed copies (`collectstatic`).
 WHITENOISE_USE_FINDERS = DEBUG or TESTING
 WHITENOISE_AUTOREFRESH = DEBUG or TESTING
+# Files browsers ask for at the site root (/favicon.ico), served as they are.
+WHITENOISE_ROOT = BASE_DIR / "public"
 
 # Background work (annotations/tasks.py): the database backend, drained by
 # `manage.py db_worker` (started by `make run`). Tests run each task as it is

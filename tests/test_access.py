@@ -130,3 +130,17 @@ def test_the_body_carries_the_csrf_token_for_htmx(editor_client):
         html,
     )
     assert "/static/django_htmx/htmx-2.min.js" in html
+
+
+def test_the_favicon_answers_without_a_login(client, editor_client):
+    # Browsers ask for /favicon.ico on every page; a 404 there fills the logs and consoles.
+    response = client.get("/favicon.ico")
+    assert response.status_code == 200
+    ico_header = b"\x00\x00\x01\x00"
+    assert b"".join(response.streaming_content)[:4] == ico_header
+    html = editor_client.get("/articles/").content.decode()
+    icon = re.search(r'<link rel="icon" href="([^"]+)"', html).group(1)
+    assert icon == "/static/favicon.svg"
+    response = client.get(icon)
+    assert response.status_code == 200
+    assert b"<svg" in b"".join(response.streaming_content)
