@@ -264,3 +264,20 @@ def test_uploading_five_files_with_a_bad_third_reports_all_five(editor_client):
     ]
     assert "nests lists or objects too deeply" in response.content.decode()
     assert Article.objects.count() == 4
+
+
+def test_three_seeds_uploaded_at_once_get_three_distinct_right_outlets(
+    editor_client, seed_dir
+):
+    files = [_seed_upload(seed_dir, key) for key in SEED_FILES]
+    response = editor_client.post(
+        "/articles/import/", {"mode": "upload", "files": files}
+    )
+    assert response.status_code == 200
+    assert 'placeholder="detect per file"' in response.content.decode()
+    outlets = {
+        article.source_name: article.outlet.name
+        for article in Article.objects.select_related("outlet")
+    }
+    assert outlets == dict(SEED_FILES.values())
+    assert not Outlet.objects.filter(name="Unknown outlet").exists()

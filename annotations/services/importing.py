@@ -332,7 +332,7 @@ def article_import(
         )
     # Without a title both cleanings are the same; with one, the reader needs its own.
     detected = extract_metadata(
-        raw_text, default_tz=default_tz, cleaned=None if title else cleaned
+        raw_text, default_tz=default_tz, cleaned=None if title else cleaned, url=url
     )
     digest = content_hash(body)
     same = Q(content_hash=digest) | Q(url=url) if url else Q(content_hash=digest)

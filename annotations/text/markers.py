@@ -210,6 +210,16 @@ MASTHEADS: dict[str, tuple[str, ...]] = {
     "The Jakarta Post": (r"(?:the\s)?jakarta\spost",),
 }
 
+# Page furniture only one known outlet prints, for naming the outlet of a text
+# that names it nowhere (metadata._signature). Every pattern of a signature
+# must match a whole removed line; the first outlet whose lines all occur wins.
+OUTLET_SIGNATURES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "detik": ((r"scroll\s+to\s+continue\s+with\s+content",),),
+    "Koran Jakarta": (
+        (r"berita\s+trending", r"berita\s+terkini", r"tag\s+terkait\s*:?"),
+    ),
+}
+
 # Interface words of news pages, by what they belong to, for recognising the
 # furniture of sites no marker was written for (furniture.py). They are the
 # generic words of buttons and links in Indonesian and English, not one

@@ -339,13 +339,103 @@ def _outlet_in(removed: list[Block]) -> str:
     return ""
 
 
+# "JAKARTA, SUARAMERDEKA.COM -" or "suaramerdeka.com, Jakarta -": an outlet no
+# masthead was written for, named by its domain in the dateline.
+_DOMAIN = r"(?:[a-z0-9-]+\.)+(?:com|co|id|tv|net|org|news|info)(?:\.[a-z]{2})?"
+_DOMAIN_DATELINES = (
+    re.compile(rf"(?P<city>{_CITY})\s*,\s*(?P<domain>(?i:{_DOMAIN})){_DASH}"),
+    re.compile(rf"(?P<domain>(?i:{_DOMAIN}))\s*,\s*(?P<city>{_CITY}){_DASH}"),
+)
+_URL = re.compile(
+    r"https?://(?P<host>[A-Za-z0-9.-]+\.[A-Za-z]{2,})(?::\d+)?(?:[/?#]\S*)?"
+)
+_CANONICAL = re.compile(
+    r"(?i:<link[^>]+rel=[\"']?canonical[^>]*href=[\"']?|"
+    r"<meta[^>]+property=[\"']?og:url[^>]*content=[\"']?|"
+    r"^\s*(?:canonical|url|link|sumber\s+url)\s*:\s*)(?P<url>https?://\S+)",
+    re.MULTILINE,
+)
+_SIGNATURES = [
+    (name, [re.compile(rf"(?i:{pattern})\s*") for pattern in lines])
+    for name, signatures in markers.OUTLET_SIGNATURES.items()
+    for lines in signatures
+]
+
+
+def outlet_from_url(url: str) -> str:
+    """Return the outlet a page address belongs to: a known masthead, else its host.
+
+    >>> outlet_from_url("https://news.detik.com/berita/d-1/x")
+    'detik'
+    >>> outlet_from_url("https://www.suaramerdeka.com/a")
+    'suaramerdeka.com'
+    """
+    match = _URL.match(url.strip())
+    if not match:
+        return ""
+    host = match["host"].lower().rstrip(".")
+    for found in _MASTHEAD_RE.finditer(host):
+        if name := _masthead(found.group()):
+            return name
+    return host.removeprefix("www.").removeprefix("m.")
+
+
+def _outlet_in_url(raw: str) -> str:
+    """Return the outlet of the canonical address raw states, or of a line that is only a URL."""
+    if match := _CANONICAL.search(raw):
+        return outlet_from_url(match["url"])
+    for line in raw.splitlines()[:5] + raw.splitlines()[-5:]:
+        if _URL.fullmatch(line.strip()):
+            return outlet_from_url(line.strip())
+    return ""
+
+
+def _domain_dateline(kept: list[Block]) -> tuple[str, str]:
+    """Return (city, outlet) from a dateline naming the outlet by its domain."""
+    for block in kept[:2]:
+        for pattern in _DOMAIN_DATELINES:
+            if match := pattern.match(block.text):
+                city = match["city"]
+                if city.isupper():
+                    city = " ".join(word.capitalize() for word in city.split())
+                return city, outlet_from_url("https://" + match["domain"])
+    return "", ""
+
+
+def _signature(removed: list[Block]) -> str:
+    """Return the known outlet whose page furniture (OUTLET_SIGNATURES) raw carries."""
+    lines = [block.text.strip() for block in removed]
+    for name, patterns in _SIGNATURES:
+        if all(any(p.fullmatch(line) for line in lines) for p in patterns):
+            return name
+    return ""
+
+
+def detect_outlet(raw: str, *, cleaned: Cleaned | None = None, url: str = "") -> str:
+    """Return the outlet raw comes from, or "" when nothing in it says.
+
+    In order: a masthead in the dateline ("JAKARTA, KOMPAS.TV -") or a
+    domain there ("CITY, name.com -"), a masthead or credit line, the
+    page's address (url, a canonical link, a bare URL line), the furniture
+    only one known outlet prints, and last the wire agency credited with
+    the whole text.
+    """
+    return extract_metadata(raw, cleaned=cleaned, url=url).outlet
+
+
 def extract_metadata(
-    raw: str, *, default_tz: str = "Asia/Jakarta", cleaned: Cleaned | None = None
+    raw: str,
+    *,
+    default_tz: str = "Asia/Jakarta",
+    cleaned: Cleaned | None = None,
+    url: str = "",
 ) -> Metadata:
     """Return what raw says about itself; fields it does not state stay empty.
 
     cleaned, when given, must be clean(raw) (no title, no outlet): a caller
-    that has already cleaned raw saves cleaning it again.
+    that has already cleaned raw saves cleaning it again. url, when given,
+    is the page raw comes from: its domain names the outlet when the text
+    does not (see detect_outlet for the order).
     """
     if cleaned is None:
         cleaned = clean(raw)
@@ -354,10 +444,20 @@ def extract_metadata(
     published = _published(cleaned.blocks, default_tz)
     author, editor, credited_agency = _credits(removed)
     dateline, outlet, dateline_agency = _dateline(kept)
+    if not (dateline or outlet):
+        dateline, outlet = _domain_dateline(kept)
     body = cleaned.body
     return Metadata(
         title=cleaned.title,
-        outlet=outlet or _outlet_in(removed),
+        outlet=outlet
+        or _outlet_in(removed)
+        or outlet_from_url(url)
+        or _outlet_in_url(raw)
+        or _signature(removed)
+        # Last, the agency credited with the whole text ("JAKARTA (ANTARA) -",
+        # "Penulis: Antara"), never one the body merely quotes.
+        or dateline_agency
+        or credited_agency,
         published_at=published[0] if published else None,
         date_only=published[1] if published else False,
         author=author,

@@ -50,7 +50,7 @@ def test_seed_000_kompas_tv():
 def test_seed_002_koran_jakarta_from_antara():
     assert extract_metadata(_seed("002")) == Metadata(
         title="Menlu AS Undang Menlu Tiongkok ke Washington",
-        outlet="",
+        outlet="Koran Jakarta",
         published_at=datetime(2023, 6, 19, 15, 22, tzinfo=WIB),
         date_only=False,
         author="",
@@ -65,7 +65,7 @@ def test_seed_003_detik_falls_back_to_the_dated_body_mention():
     meta = extract_metadata(_seed("003"))
     assert meta == Metadata(
         title="",
-        outlet="",
+        outlet="detik",
         published_at=datetime(2023, 6, 19, tzinfo=WIB),
         date_only=True,
         author="",
@@ -85,7 +85,7 @@ def test_published_offset_is_wib(seed):
 def test_english_article():
     assert extract_metadata(ENGLISH, default_tz="UTC") == Metadata(
         title="Blinken meets Xi in Beijing",
-        outlet="",
+        outlet="Reuters",
         published_at=datetime(2023, 6, 18, tzinfo=ZoneInfo("UTC")),
         date_only=True,
         author="Jane Doe",
@@ -217,8 +217,19 @@ def test_day_without_year_is_not_a_publication_date():
         ("Bisnis.com, JAKARTA - Blinken tiba.", "Jakarta", "Bisnis.com", ""),
         ("Jakarta, CNN Indonesia -- Blinken tiba.", "Jakarta", "CNN Indonesia", ""),
         ("TEMPO.CO, Jakarta - Blinken tiba.", "Jakarta", "Tempo.co", ""),
-        ("Jakarta (ANTARA) - Blinken tiba.", "Jakarta", "", "Antara"),
-        ("NEW YORK (AP) — Blinken arrived.", "New York", "", "Associated Press"),
+        ("Jakarta (ANTARA) - Blinken tiba.", "Jakarta", "Antara", "Antara"),
+        (
+            "NEW YORK (AP) — Blinken arrived.",
+            "New York",
+            "Associated Press",
+            "Associated Press",
+        ),
+        (
+            "SEMARANG, SUARAMERDEKA.COM - Blinken tiba.",
+            "Semarang",
+            "suaramerdeka.com",
+            "",
+        ),
         ("ANKARA - Blinken tiba.", "Ankara", "", ""),
         ("Menteri Luar Negeri (Menlu) AS - bukan dateline.", "", "", ""),
     ],
@@ -331,3 +342,30 @@ def test_month_names_with_unicode_look_alikes_fold_or_are_skipped():
     # re.IGNORECASE lets "ſ" (long s) and "K" (Kelvin sign) match "s" and "k".
     assert parse_published("1 De\u017fember 2023")[0].month == 12
     assert parse_published("2 O\u212at 2023")[0].month == 10
+
+
+@pytest.mark.parametrize(
+    ("raw", "url", "outlet"),
+    [
+        ("Blinken tiba di Beijing hari ini.", "https://news.detik.com/x/d-1", "detik"),
+        (
+            "Blinken tiba di Beijing hari ini.",
+            "https://www.warta.example.org/a",
+            "warta.example.org",
+        ),
+        (
+            '<link rel="canonical" href="https://www.kompas.tv/a">\nBlinken tiba.',
+            "",
+            "Kompas TV",
+        ),
+        (
+            "https://m.contoh.co.id/berita/1\n\nBlinken tiba di Beijing hari ini.",
+            "",
+            "contoh.co.id",
+        ),
+        ("Blinken tiba di Beijing, seperti dilansir AFP.", "", ""),
+        ("Blinken tiba di Beijing hari ini.\n\nPenulis: Antara", "", "Antara"),
+    ],
+)
+def test_outlet_from_the_address_or_the_whole_text_credit(raw, url, outlet):
+    assert extract_metadata(raw, url=url).outlet == outlet
