@@ -12,8 +12,10 @@ from annotations.exporting import (
     annotations_for,
     stream_csv,
 )
+from annotations.exporting.csv import list_split
 from annotations.models import Annotation, Article, Link, Speaker, Tag
 from annotations.services import annotation_import, article_import
+from annotations.services.annotating import tag_resolve
 from tests import export_data
 from tests.conftest import SEED_FILES, SEED_STORY
 
@@ -102,6 +104,28 @@ def test_an_export_imported_into_a_fresh_database_gives_the_same_annotations(
     assert len(report.created) == 4 and report.links_created == 1
     assert _snapshot() == before
     assert Annotation.objects.get(kind="claim").note == export_data.HYPERLINK_NOTE
+
+
+def test_tag_names_holding_the_separator_survive_an_export_and_import(corpus):
+    names = ["left; right", "end;", "back\\slash", "a\\;b", "diplomasi"]
+    corpus.quote.tags.set(tag_resolve(names))
+    before = _snapshot()
+    text = _export()
+    assert "left\\; right" in text
+    Annotation.objects.all().delete()
+    Tag.objects.all().delete()
+    report = _import(text)
+    assert report.problems == []
+    assert sorted(Tag.objects.values_list("name", flat=True)) == sorted(names)
+    assert _snapshot() == before
+
+
+def test_a_tags_cell_written_by_hand_splits_as_before():
+    assert list_split("economy;  politics ; ;C:\\dir") == [
+        "economy",
+        "politics",
+        "C:\\dir",
+    ]
 
 
 def test_importing_the_same_file_twice_reports_duplicates_and_doubles_nothing(corpus):

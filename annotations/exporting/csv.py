@@ -98,6 +98,42 @@ ARTICLE_HEADER = (
 )
 LIST_SEPARATOR = "; "
 
+
+def list_join(names: Iterable[str]) -> str:
+    """Join names into one cell, escaping backslashes and separators in them.
+
+    `list_split` undoes it, so a tag named "a; b" survives an export and import.
+    """
+    return LIST_SEPARATOR.join(
+        name.replace("\\", "\\\\").replace(";", "\\;") for name in names
+    )
+
+
+def list_split(cell: str) -> list[str]:
+    """Split a cell made by `list_join` into its stripped, non-blank names.
+
+    A backslash before anything but a backslash or a semicolon stays as it is,
+    so cells written before the escaping (or by hand) read as they always did.
+    """
+    names: list[str] = []
+    current: list[str] = []
+    i = 0
+    while i < len(cell):
+        char = cell[i]
+        if char == "\\" and cell[i + 1 : i + 2] in ("\\", ";"):
+            current.append(cell[i + 1])
+            i += 2
+            continue
+        if char == ";":
+            names.append("".join(current).strip())
+            current = []
+        else:
+            current.append(char)
+        i += 1
+    names.append("".join(current).strip())
+    return [name for name in names if name]
+
+
 # OWASP, "CSV Injection": a cell starting with one of these may run as a formula.
 FORMULA_START = frozenset("=+-@\t\r")
 # A cell starting with an apostrophe is escaped too, so the prefix can be undone exactly.
@@ -480,7 +516,7 @@ def annotation_rows(
                 "" if value is None else number(value),
                 unit,
                 "true" if approximate else "false",
-                join(tags[pk]) if pk in tags else "",
+                list_join(tags[pk]) if pk in tags else "",
                 note,
                 join([f"{relation}:{other}" for relation, other in linked])
                 if linked

@@ -19,7 +19,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from annotations.exporting.csv import LIST_SEPARATOR, csv_unsafe
+from annotations.exporting.csv import LIST_SEPARATOR, csv_unsafe, list_split
 from annotations.models import Annotation, Article, Link, Speaker, Tag
 from annotations.quantities import parse_number
 from annotations.services.annotating import annotation_create, tag_resolve
@@ -337,7 +337,7 @@ def _import_row_atomic(
             Annotation.Status.ACCEPTED,
         ),
     }
-    tags = _tags(row.get("tags", "").split(LIST_SEPARATOR.strip()))
+    tags = _tags(list_split(row.get("tags", "")))
     for existing in Annotation.objects.alive().filter(
         article=article, kind=kind, start=start, end=end
     ):
