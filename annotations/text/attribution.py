@@ -65,7 +65,9 @@ TITLES = _words(
     pelatih asisten assistant kapten striker penyerang gelandang bek kiper
     midfielder defender goalkeeper forward winger bos boss datuk dato datin tun seri
     tunku tengku haji hajjah terdakwa tersangka terpidana penggugat tergugat pelapor
-    terlapor defendant suspect plaintiff
+    terlapor defendant suspect plaintiff lawmaker legislator councillor councilor
+    councilman councilwoman congressman congresswoman assemblyman assemblywoman
+    executive president-elect premier-elect envoy negotiator regulator
     """
 )
 # Nouns for people in general: stripped from names, but no single person holds them.
@@ -165,6 +167,17 @@ FUNCTION_WORDS = _words(
     these those his her their its our my your it he she they we i you monday tuesday
     wednesday thursday friday saturday sunday january february march may june july
     august october december foto video baca lihat simak berita breaking news update
+    """
+)
+# Facilities and places named after people: "Bandara Frans Seda", "Jalan Sudirman",
+# "Frans Seda Airport". A run holding one of these words is never a person.
+FACILITIES = _words(
+    """
+    bandara bandar pelabuhan jalan jl jln terminal jembatan rsud rsup stadion
+    gelanggang lapangan masjid gereja pura pasar taman bendungan waduk gunung
+    kecamatan kelurahan desa kampung dusun airport airfield airstrip street st
+    road avenue boulevard highway pier bridge stadium
+    arena hospital mosque church dam mount
     """
 )
 PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "da", "der", "den", "al", "el", "la", "le", "ibn", "dos", "du"})  # fmt: skip
@@ -393,6 +406,17 @@ class Cast:
             return None
         if any(text[s:e].casefold() in _COMPANY for s, e in run):
             return None  # "PT Nusantara Seluler": a company, whatever its words
+        if any(
+            text[s:e].casefold() in FACILITIES and text[s].isupper() for s, e in run
+        ):
+            return None  # "Bandara Frans Seda", "Frans Seda Airport": a place
+        while len(name_tokens) >= 3 and is_descriptor(
+            text[name_tokens[0][0] : name_tokens[0][1]], self._lowercase_words
+        ):
+            # "Lawmaker Jane Doe": the description belongs to the role.
+            kinds[i] = "title"
+            i += 1
+            name_tokens = run[i:]
         if len(name_tokens) == 1 and i > 0:
             before = text[run[i - 1][0] : run[i - 1][1]].casefold()
             if before in PEOPLE_NOUNS:
@@ -748,6 +772,8 @@ def _split_name(part: str) -> tuple[str, str]:
         return "", part.strip()  # "Ministry of Transport", "embassy in Vientiane"
     if any(w.casefold() in _COMPANY for w in words):
         return "", part.strip()  # "PT Nusantara Seluler", "Acme Corp"
+    if any(w.casefold() in FACILITIES and w[:1].isupper() for w in words):
+        return "", ""  # "Bandara Frans Seda": a place, never who speaks
     i = len(words)
     while i > 0 and _name_word(words[i - 1], inside=i < len(words)):
         i -= 1
@@ -757,6 +783,8 @@ def _split_name(part: str) -> tuple[str, str]:
         return "", part.strip()
     if len(words) - i >= 3 and i > 0 and words[i - 1].casefold() in _TAKES_COMPLEMENT:
         i += 1  # "Kapolres Bantul Agus Mulyadi": the first word is the place
+    while len(words) - i >= 3 and is_descriptor(words[i]):
+        i += 1  # "Lawmaker Jane Doe": a description, then the name
     name = part[tokens[i][0] : tokens[-1][1]]
     if len(words) - i > 4:
         return "", part.strip()
@@ -765,6 +793,28 @@ def _split_name(part: str) -> tuple[str, str]:
     if role_words and all(w in DETERMINERS or w in FUNCTION_WORDS for w in role_words):
         role = ""
     return name, role
+
+
+# Endings of common nouns for people ("Lawmaker", "Spokeswoman", "Legislator"):
+# the first word of a longer capitalised run ending like this is a descriptor.
+_DESCRIPTOR_END = re.compile(
+    r"(?:maker|woman|women|person|sman|smen|ist|ator|illor|ilor|eur)$"
+)
+
+
+def is_descriptor(word: str, lowercase_words: frozenset[str] = frozenset()) -> bool:
+    """Return whether a capitalised word before a name describes the person.
+
+    A title ("Councillor"), a common noun for people by its ending ("Lawmaker"),
+    or a word the article also writes in lower case.
+    """
+    low = word.casefold().rstrip(".")
+    return (
+        low in TITLES
+        or _is_title_abbreviation(word)
+        or low in lowercase_words
+        or (len(low) > 4 and bool(_DESCRIPTOR_END.search(low)))
+    )
 
 
 def _name_word(word: str, *, inside: bool) -> bool:

@@ -845,3 +845,56 @@ def test_a_one_word_name_after_a_role_and_a_comma_is_a_person():
 )
 def test_words_on_banners_and_posters_are_not_quotes(text):
     assert find_quotes(text) == []
+
+
+# --- descriptors before a name, and places named after people -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ('"The levy is unfair," Lawmaker Jane Doe said.', "Jane Doe", "Lawmaker"),
+        ('"The levy will be scrapped next year," Councillor Mark Tan said.', "Mark Tan", "Councillor"),
+        ('"Nobody was hurt," Spokeswoman Ana Lim told reporters.', "Ana Lim", "Spokeswoman"),
+        ('"We pressed well," Coach Pedro Alves said.', "Pedro Alves", "Coach"),
+        ('"The vote was rigged," said opposition lawmaker Dewi Sartika.', "Dewi Sartika", "opposition lawmaker"),
+        ('"The talks failed," Negotiator Omar Haddad Saleh said.', "Omar Haddad Saleh", "Negotiator"),
+        ('"The talks failed," Columnist Omar Haddad said.', "Omar Haddad", "Columnist"),
+    ],
+)  # fmt: skip
+def test_a_descriptor_before_a_name_is_the_role_not_the_name(text, speaker, role):
+    (quote,) = find_quotes(text)
+    assert (quote.speaker, quote.role, quote.source_kind) == (speaker, role, "person")
+
+
+def test_a_descriptor_the_article_writes_in_lower_case_is_not_a_name():
+    text = (
+        "The ferryman said the crossing was calm. "
+        'Ferryman Agus Wira Dharma added: "The sea was flat all morning."'
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Agus Wira Dharma"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Pesawat itu mendarat di Bandara Lukas Mere, Larantuka. "Semua penumpang selamat," tutur Lukas.',
+        'Truk terguling di Jalan Lukas Mere. "Semua penumpang selamat," kata Lukas.',
+        'The plane landed at Lukas Mere Airport. "All passengers are safe," Lukas said.',
+        'The bus stopped on Lukas Mere Street. "All passengers are safe," said Lukas.',
+    ],
+)
+def test_a_first_name_is_never_resolved_to_a_place_named_after_someone(text):
+    (quote,) = find_quotes(text)
+    assert "Mere" not in quote.speaker
+    assert quote.speaker == "Lukas"
+
+
+def test_a_first_name_resolves_to_the_person_not_the_airport_holding_it():
+    text = (
+        "Pesawat itu mendarat di Bandara Lukas Mere, Larantuka. Kepala bandara, "
+        'Yosef Lukas, menyambut penumpang. "Semua penumpang selamat," tutur Lukas.'
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Yosef Lukas"
