@@ -16,6 +16,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from annotations import selectors
 from annotations.models import (
     Annotation,
     Article,
@@ -43,7 +44,7 @@ class _FilterForm(forms.Form):
 
     outlet = forms.ModelChoiceField(
         label=_("Outlet"),
-        queryset=Outlet.objects.all(),
+        queryset=selectors.outlets(),
         to_field_name="name",
         required=False,
         empty_label=_("All outlets"),

@@ -34,11 +34,11 @@ from django.db.models import (
     QuerySet,
     Subquery,
 )
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, Lower
 from django.shortcuts import get_object_or_404
 from django.utils.functional import cached_property
 
-from annotations.models import Annotation, Article, Fact, Link, Story
+from annotations.models import Annotation, Article, Fact, Link, Outlet, Story
 from annotations.quantities import quantity_text
 from annotations.search import search_articles
 from annotations.text.contradictions import value_groups
@@ -50,6 +50,11 @@ SEARCH_COUNT_LIMIT = 1000
 TARGETS_SHOWN = 300
 # Article columns no list page needs: deferred so a list never loads bodies.
 HEAVY_ARTICLE_FIELDS = ("raw_text", "body", "blocks", "restored_blocks", "sketch")
+
+
+def outlets() -> QuerySet[Outlet]:
+    """Return every outlet in the order editors read lists: by name, ignoring case."""
+    return Outlet.objects.order_by(Lower("name"), "name")
 
 
 # ---- The reader -----------------------------------------------------------------

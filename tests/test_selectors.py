@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
 
 from annotations import selectors
-from annotations.models import Annotation, Speaker, Tag
+from annotations.models import Annotation, Outlet, Speaker, Tag
 from tests.conftest import annotate_words
 
 
@@ -60,3 +61,19 @@ def test_the_panel_filters_agree_in_sql_and_in_python(annotated, alice):
         annotations[1].pk,
         annotations[2].pk,
     }
+
+
+def test_outlets_sort_by_name_ignoring_case_in_every_list(editor_client):
+    names = ["zeta", "Antara", "detik", "Kompas"]
+    for name in names:
+        Outlet.objects.create(name=name)
+    expected = ["Antara", "detik", "Kompas", "zeta"]
+
+    def mine(listed):
+        return [n for n in listed if n in names]
+
+    assert mine(selectors.outlets().values_list("name", flat=True)) == expected
+    library = editor_client.get("/articles/").content.decode()
+    assert mine(re.findall(r'<option value="([^"]+)"', library)) == expected
+    import_page = editor_client.get("/articles/import/").content.decode()
+    assert mine(re.findall(r'<option value="([^"]+)">', import_page)) == expected

@@ -25,7 +25,7 @@ from django_htmx.http import trigger_client_event
 
 from annotations import selectors, services
 from annotations.exporting import COVERAGE_HEADER, coverage_rows, stream_csv
-from annotations.models import Annotation, Article, Fact, Link, Outlet, Story
+from annotations.models import Annotation, Article, Fact, Link, Story
 from annotations.quantities import quantity_text
 from annotations.rendering import compare_body_html, coverage_table_html
 from annotations.views import HtmxHttpRequest
@@ -259,7 +259,7 @@ def contradiction_list(request: HtmxHttpRequest) -> HttpResponse:
         "links": _with_values(list(page.object_list)),
         "filters": filters,
         "stories": Story.objects.order_by("title").values_list("slug", "title"),
-        "outlets": Outlet.objects.order_by("name").values_list("name", flat=True),
+        "outlets": selectors.outlets().values_list("name", flat=True),
         "status_choices": [
             ("unresolved", _("Unresolved (open or confirmed)")),
             ("open", _("Open")),

@@ -14,8 +14,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
-from annotations import services
-from annotations.models import Language, Outlet, Story
+from annotations import selectors, services
+from annotations.models import Language, Story
 from annotations.services.importing import DUPLICATE, FAILED, IMPORTED
 from annotations.views import HtmxHttpRequest
 
@@ -60,7 +60,7 @@ def _page(request: HtmxHttpRequest, **ctx) -> HttpResponse:
     ctx.setdefault("upload_form", ImportDefaultsForm(prefix="upload"))
     ctx.setdefault("reports", [])
     ctx.update(
-        outlet_names=Outlet.objects.order_by("name").values_list("name", flat=True),
+        outlet_names=selectors.outlets().values_list("name", flat=True),
         story_titles=Story.objects.order_by("title").values_list("title", flat=True),
         max_megabytes=f"{settings.NEWSROOM_MAX_UPLOAD_BYTES / 1e6:.0f}",
         counts=Counter(r.status for r in ctx["reports"]),
