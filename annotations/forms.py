@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 
 from django import forms
+from django.db.models.functions import Lower
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from annotations.models import Annotation, Speaker
+from annotations.models import Annotation, Outlet, Speaker, Story
 from annotations.quantities import parse_number
 
 MAX_NOTE = 10_000
@@ -207,3 +210,77 @@ class SuggestionReviewForm(forms.Form):
 
     def messages(self) -> list[str]:
         return [m for errors in self.errors.values() for m in errors]
+
+
+class ArticleDetailsForm(forms.Form):
+    """An article's title, outlet, publication date and story, as an editor corrects them.
+
+    A date without a time makes the article date-only (the source gave only the day).
+    """
+
+    version = forms.CharField(widget=forms.HiddenInput, max_length=64)
+    title = forms.CharField(label=_("Title"), max_length=500)
+    outlet = forms.ModelChoiceField(
+        label=_("Outlet"), queryset=Outlet.objects.order_by(Lower("name"))
+    )
+    published_on = forms.DateField(
+        label=_("Published on"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    published_time = forms.TimeField(
+        label=_("Time"),
+        required=False,
+        widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+        help_text=_("Leave the time empty when the source gives only the day."),
+    )
+    story = forms.ModelChoiceField(
+        label=_("Story"),
+        required=False,
+        queryset=Story.objects.order_by(Lower("title")),
+        empty_label=_("(no story)"),
+    )
+
+    @classmethod
+    def initial_for(cls, article, version: str) -> dict:
+        when = (
+            timezone.localtime(article.published_at) if article.published_at else None
+        )
+        return {
+            "version": version,
+            "title": article.title,
+            "outlet": article.outlet_id,
+            "published_on": when.date() if when else None,
+            "published_time": when.time()
+            if when and not article.published_date_only
+            else None,
+            "story": article.story_id,
+        }
+
+    def clean(self):
+        data = super().clean()
+        day, time = data.get("published_on"), data.get("published_time")
+        if time and not day:
+            self.add_error("published_on", _("Give the day as well as the time."))
+        if day:
+            data["published_at"] = timezone.make_aware(
+                datetime.combine(day, time or datetime.min.time())
+            )
+        else:
+            data["published_at"] = None
+        data["published_date_only"] = bool(day and not time)
+        return data
+
+    def service_arguments(self) -> dict:
+        d = self.cleaned_data
+        return {
+            key: d[key]
+            for key in (
+                "version",
+                "title",
+                "outlet",
+                "published_at",
+                "published_date_only",
+                "story",
+            )
+        }

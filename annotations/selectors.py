@@ -300,6 +300,17 @@ def library_articles() -> QuerySet[Article]:
 # ---- Stories --------------------------------------------------------------------
 
 
+def article_deletion_counts(article: Article) -> tuple[int, int]:
+    """Return (annotations, links) that go with `article` when it is deleted (deleted ones too)."""
+    annotations = Annotation.objects.filter(article=article).count()
+    links = (
+        Link.objects.filter(Q(source__article=article) | Q(target__article=article))
+        .distinct()
+        .count()
+    )
+    return annotations, links
+
+
 def story_articles(story: Story) -> list[Article]:
     """Return the story's articles by publication, undated ones last, with annotation counts."""
     articles = list(

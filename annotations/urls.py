@@ -31,6 +31,8 @@ urlpatterns = [
     ),
     # Reader (views/reader.py)
     path("articles/<int:pk>/", reader.article_detail, name="article-detail"),
+    path("articles/<int:pk>/edit/", articles.article_edit, name="article-edit"),
+    path("articles/<int:pk>/delete/", articles.article_delete, name="article-delete"),
     # Source (views/source.py)
     path("articles/<int:pk>/source/", source.article_source, name="article-source"),
     path(
@@ -47,6 +49,7 @@ urlpatterns = [
     path("stories/", stories.story_list, name="story-list"),
     # stories/new/ must come before stories/<slug>/, which would swallow it.
     path("stories/new/", stories.story_create, name="story-create"),
+    path("stories/<str:slug>/edit/", stories.story_edit, name="story-edit"),
     path("stories/<str:slug>/", stories.story_detail, name="story-detail"),
     path(
         "stories/<str:slug>/articles/add/",

@@ -41,12 +41,15 @@ RULES = {
     "article-import-file": (NONE, EDITOR),
     "article-detail": (ALL, NONE),
     "article-source": (ALL, NONE),
+    "article-edit": (EDITOR, EDITOR),
+    "article-delete": (EDITOR, EDITOR),
     "article-block-restore": (NONE, EDITOR),
     "article-block-remove": (NONE, EDITOR),
     # Stories
     "story-list": (ALL, NONE),
     "story-create": (EDITOR, EDITOR),
     "story-detail": (ALL, NONE),
+    "story-edit": (EDITOR, EDITOR),
     "story-add-articles": (NONE, EDITOR),
     "story-remove-article": (NONE, EDITOR),
     # Annotations

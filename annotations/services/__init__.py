@@ -18,7 +18,14 @@ from annotations.services.annotation_import import (
     RowProblem,
     annotation_import,
 )
-from annotations.services.articles import article_remove_block, article_restore_block
+from annotations.services.articles import (
+    StaleEdit,
+    article_delete,
+    article_details_version,
+    article_remove_block,
+    article_restore_block,
+    article_update_details,
+)
 from annotations.services.facts import (
     fact_create,
     fact_move_claim,
@@ -51,6 +58,7 @@ from annotations.services.stories import (
     story_add_articles,
     story_create,
     story_remove_article,
+    story_rename,
 )
 from annotations.services.suggesting import (
     SuggestReport,
@@ -64,6 +72,11 @@ from annotations.services.suggesting import (
 )
 
 __all__ = [
+    "story_rename",
+    "article_update_details",
+    "article_details_version",
+    "article_delete",
+    "StaleEdit",
     "AnnotationImportReport",
     "RowProblem",
     "annotation_import",

@@ -7,12 +7,15 @@ words stay the same, their prefix and suffix are read again from the new body.
 
 from __future__ import annotations
 
+import hashlib
+from datetime import datetime
+
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from annotations.models import CONTEXT_LENGTH, Annotation, Article
+from annotations.models import CONTEXT_LENGTH, Annotation, Article, Outlet, Story
 from annotations.text import fingerprints
 from annotations.text.cleaning import Block, block_offsets, compose_body
 
@@ -157,3 +160,79 @@ def article_remove_block(*, article: Article, index: int, user=None) -> Article:
         _save_body(article)
         _shift(article, position + length, -length)
     return article
+
+
+class StaleEdit(ValidationError):
+    """Somebody else changed the article's details since the form was loaded."""
+
+
+def article_details_version(article: Article) -> str:
+    """Return a token of the details an editor can change, for the optimistic check.
+
+    The form carries it; a save whose token no longer matches the row lost a race.
+    """
+    when = article.published_at.isoformat() if article.published_at else ""
+    state = "\x1f".join(
+        str(v)
+        for v in (
+            article.title,
+            article.outlet_id,
+            when,
+            article.published_date_only,
+            article.story_id or "",
+        )
+    )
+    return hashlib.sha256(state.encode()).hexdigest()[:16]
+
+
+def article_update_details(
+    *,
+    article: Article,
+    version: str,
+    title: str,
+    outlet: Outlet,
+    published_at: datetime | None,
+    published_date_only: bool,
+    story: Story | None,
+    user=None,
+) -> Article:
+    """Correct an article's title, outlet, date and story, unless they changed meanwhile.
+
+    Raises StaleEdit (nothing saved) when `version` is not the current one. The
+    search index follows the title by itself (triggers on SQLite, an expression
+    index on PostgreSQL).
+    """
+    title = " ".join(title.split())
+    if not title:
+        raise ValidationError({"title": _("An article needs a title.")})
+    with transaction.atomic():
+        current = Article.objects.select_for_update().get(pk=article.pk)
+        if article_details_version(current) != version:
+            raise StaleEdit(
+                _(
+                    "Somebody else changed this article's details while you were editing. Nothing was saved; the form now shows their version."
+                )
+            )
+        current.title = title
+        current.outlet = outlet
+        current.published_at = published_at
+        current.published_date_only = bool(published_date_only and published_at)
+        current.story = story
+        current.full_clean(
+            exclude=[f.name for f in Article._meta.fields if f.name not in DETAILS]
+        )
+        current.save(update_fields=list(DETAILS))
+    return current
+
+
+DETAILS = ("title", "outlet", "published_at", "published_date_only", "story")
+
+
+def article_delete(*, article: Article, user=None) -> None:
+    """Delete the article for good, with its annotations, their history and links.
+
+    Annotations and links cascade (models.py); the search index follows through
+    its triggers (SQLite) or the row being gone (PostgreSQL).
+    """
+    with transaction.atomic():
+        Article.objects.filter(pk=article.pk).delete()

@@ -37,3 +37,17 @@ def story_remove_article(*, story: Story, article: Article) -> bool:
     if changed:
         article.story = None
     return bool(changed)
+
+
+def story_rename(
+    *, story: Story, title: str, description: str | None = None, user=None
+) -> Story:
+    """Give `story` a new title (and description); its slug, and so its links, stay."""
+    with transaction.atomic():
+        story = Story.objects.select_for_update().get(pk=story.pk)
+        story.title = " ".join(title.split())
+        if description is not None:
+            story.description = description.strip()
+        story.full_clean()
+        story.save(update_fields=["title", "description"])
+    return story

@@ -139,3 +139,23 @@ def story_remove_article(request: HtmxHttpRequest, slug: str, pk: int) -> HttpRe
             _("“%(title)s” is no longer part of this story.") % {"title": article},
         )
     return redirect(story)
+
+
+@require_http_methods(["GET", "POST"])
+def story_edit(request: HtmxHttpRequest, slug: str) -> HttpResponse:
+    """Rename a story; its slug stays, so every link to it keeps working."""
+    _require(request, "change_story")
+    story = get_object_or_404(Story, slug=slug)
+    form = StoryForm(
+        request.POST or None,
+        initial={"title": story.title, "description": story.description},
+    )
+    if request.method == "POST" and form.is_valid():
+        story = services.story_rename(
+            story=story, **form.cleaned_data, user=request.user
+        )
+        messages.success(request, _("Story renamed to “%(title)s”.") % {"title": story})
+        return redirect(story)
+    return render(
+        request, "annotations/story_form.html", {"form": form, "story": story}
+    )
