@@ -36,20 +36,43 @@ def _parse(chunks) -> list[dict[str, str]]:
 
 @pytest.mark.parametrize(
     "value",
-    ['=HYPERLINK("http://x")', "+62 812", "-5", "@SUM(A1)", "\tx", "\rx"],
+    [
+        '=HYPERLINK("http://x")',
+        "+62 812",
+        "-5",
+        "@SUM(A1)",
+        "\tx",
+        "\rx",
+        "\n=1+1",
+        "\r\n@SUM(A1)",
+        "  =1+1",
+        "\u00a0+1",
+        " \n-2",
+    ],
 )
 def test_csv_safe_prefixes_cells_a_spreadsheet_would_run(value):
     assert csv_safe(value) == "'" + value
 
 
-@pytest.mark.parametrize("value", ["Rp 5 triliun", "", "a=b", "'quoted", 42, None])
+@pytest.mark.parametrize(
+    "value", ["Rp 5 triliun", "", "a=b", "'quoted", 42, None, "  plain", " a-b"]
+)
 def test_csv_safe_leaves_harmless_cells_alone(value):
     assert csv_safe(value) == value
 
 
-@pytest.mark.parametrize("value", ["=1+1", "'=1+1", "''-x", "'plain", "plain", "-"])
+@pytest.mark.parametrize(
+    "value",
+    ["=1+1", "'=1+1", "''-x", "'plain", "plain", "-", "\n=1", "' \n=1", "  @x"],
+)
 def test_csv_unsafe_undoes_csv_safe(value):
     assert csv_unsafe(csv_safe(value)) == value
+
+
+@pytest.mark.parametrize("value", ["\n=1+1", "\r=1+1", "  -2", "\n\n@SUM(A1)"])
+def test_stream_csv_guards_cells_starting_with_a_line_break_or_spaces(value):
+    rows = _parse(stream_csv(("n", "text"), [(1, value), (2, "plain")]))
+    assert [row["text"] for row in rows] == ["'" + value, "plain"]
 
 
 def test_stream_csv_writes_bom_crlf_and_quotes_per_rfc_4180():

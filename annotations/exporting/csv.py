@@ -135,15 +135,17 @@ def list_split(cell: str) -> list[str]:
 
 
 # OWASP, "CSV Injection": a cell starting with one of these may run as a formula.
-FORMULA_START = frozenset("=+-@\t\r")
+FORMULA_START = frozenset("=+-@\t\r\n")
+# Spreadsheets skip leading whitespace before they look for a formula, so a cell
+# starting with any of these is checked past them.
+_WHITESPACE = frozenset(c for c in map(chr, range(0x3001)) if c.isspace())
 # A cell starting with an apostrophe is escaped too, so the prefix can be undone exactly.
-_CHECK_START = FORMULA_START | {"'"}
+_CHECK_START = FORMULA_START | _WHITESPACE | {"'"}
 
 
 def _needs_prefix(value: str) -> bool:
-    while value[:1] == "'":
-        value = value[1:]
-    return value[:1] in FORMULA_START
+    value = value.lstrip("'")
+    return value[:1] in FORMULA_START or value.lstrip()[:1] in FORMULA_START
 
 
 def csv_safe(value: Any) -> Any:
