@@ -13,16 +13,19 @@ bench`); every piece of article or user text goes through html.escape().
     story_links_context(story)                  the story page's links section
     compare_body_html(body, rows, linked)       a body in the side-by-side view
     url_maker(name)                             pk -> URL, reversing once
+    change_value_text(value, field)             one value of a history entry, readable
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
+from decimal import Decimal, InvalidOperation
 from html import escape  # Django's lazy-aware escape() costs 3x in the loops below
 
 from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
+from django.template.defaultfilters import yesno
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
@@ -32,7 +35,7 @@ from django_htmx.http import trigger_client_event
 from annotations import selectors
 from annotations.forms import PanelFilterForm
 from annotations.models import Annotation, Article, Link, Story
-from annotations.quantities import quantity_text
+from annotations.quantities import number_text, quantity_text
 from annotations.search import tokens
 from annotations.selectors import LinkEnd, Row
 from annotations.text.anchoring import body_version
@@ -557,3 +560,29 @@ def attach_search_snippets(articles: Iterable[Article], query: str) -> None:
         article.search_snippet = mark_safe(
             snippet_html(bodies.get(article.pk, ""), words)
         )
+
+
+# Fields of a history entry whose text is a number in machine form ("7.5").
+_NUMBER_FIELDS = {"value", "bound", "measured"}
+
+
+def change_value_text(value, field: str = "") -> str:
+    """Return one old or new value of a history entry as an editor reads it.
+
+    Tags join with commas, numbers take the active language's separators
+    ("7,5"), booleans read yes/no, and nothing at all is an em dash.
+    """
+    if value is None or value == "" or value == []:
+        return "—"
+    if isinstance(value, bool):
+        return yesno(value)
+    if isinstance(value, list | tuple):
+        return ", ".join(change_value_text(v) for v in value)
+    if isinstance(value, int | float | Decimal):
+        return number_text(Decimal(str(value)))
+    if field in _NUMBER_FIELDS and isinstance(value, str):
+        try:
+            return number_text(Decimal(value))
+        except InvalidOperation:
+            return value
+    return str(value)

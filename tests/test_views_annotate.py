@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 
 import pytest
 from django.test import Client
@@ -11,6 +12,7 @@ from django.utils import translation
 from annotations.models import Annotation, Article, Speaker, Tag
 from annotations.services.annotating import annotation_create, annotation_update
 from annotations.text.anchoring import body_version
+from tests.conftest import annotate_words
 
 HX = {"HX-Request": "true"}
 
@@ -453,3 +455,30 @@ def test_a_refused_stale_selection_brings_the_current_body_to_select_again(
         assert f'data-version="{body_version(tiny_article.body)}"' in html
         assert "Sisipan baru." in html
     assert not Annotation.objects.exists()
+
+
+def test_the_history_shows_values_as_an_editor_reads_them(
+    editor_client, tiny_article, alice
+):
+    a = annotate_words(
+        tiny_article, "7,5 jam", "claim", user=alice, value=Decimal("7.5"), unit="hour"
+    )
+    annotation_update(
+        annotation=a,
+        version=a.version,
+        user=alice,
+        tags=["durasi", "cek"],
+        value=Decimal("1250.5"),
+        unit="hour",
+        approximate=True,
+    )
+    html = editor_client.get(
+        f"/annotations/{a.pk}/", HTTP_ACCEPT_LANGUAGE="id"
+    ).content.decode()
+    history = html[html.index('class="history"') :]
+    assert "[" not in history and "None" not in history and "True" not in history
+    assert "<code>tags</code>: — → cek, durasi</li>" in history
+    assert "<code>value</code>: 7,5 → 1.250,5</li>" in history
+    assert "<code>approximate</code>: tidak → ya</li>" in history
+    html = editor_client.get(f"/annotations/{a.pk}/", HTTP_ACCEPT_LANGUAGE="en")
+    assert "<code>value</code>: 7.5 → 1,250.5</li>" in html.content.decode()
