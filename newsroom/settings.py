@@ -236,6 +236,14 @@ NEWSROOM_SUGGEST_AFTER_IMPORT = env_bool("NEWSROOM_SUGGEST_AFTER_IMPORT", not TE
 
 # Uploads: one article file may be this large (bytes); bigger files are refused with a message.
 NEWSROOM_MAX_UPLOAD_BYTES = env_int("NEWSROOM_MAX_UPLOAD_BYTES", 5 * 1024 * 1024)
+
+# Import by URL (annotations/services/fetching.py): seconds to connect and per
+# read, the largest page in bytes; loopback addresses are refused unless allowed
+# (tests serve their pages on 127.0.0.1), private and reserved ones always.
+NEWSROOM_FETCH_CONNECT_TIMEOUT = 5
+NEWSROOM_FETCH_READ_TIMEOUT = 10
+NEWSROOM_FETCH_MAX_BYTES = env_int("NEWSROOM_FETCH_MAX_BYTES", 5 * 1024 * 1024)
+NEWSROOM_FETCH_ALLOW_LOOPBACK = False
 DATA_UPLOAD_MAX_NUMBER_FILES = 1000
 DATA_UPLOAD_MAX_MEMORY_SIZE = 20 * 1024 * 1024
 

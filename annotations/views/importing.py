@@ -16,6 +16,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from annotations import selectors, services
 from annotations.models import Language, Story
+from annotations.services.fetching import FetchError, import_url
 from annotations.services.importing import DUPLICATE, FAILED, IMPORTED
 from annotations.views import HtmxHttpRequest
 
@@ -55,8 +56,20 @@ class PasteForm(ImportDefaultsForm):
     field_order = ["raw_text", "title", "outlet", "story", "url", "language"]
 
 
+class LinkForm(ImportDefaultsForm):
+    page_url = forms.URLField(
+        label=gettext_lazy("Link to the article"),
+        max_length=1000,
+        assume_scheme="https",
+        error_messages={"required": gettext_lazy("Paste the link of an article.")},
+    )
+
+    field_order = ["page_url", "outlet", "story", "language"]
+
+
 def _page(request: HtmxHttpRequest, **ctx) -> HttpResponse:
     ctx.setdefault("paste_form", PasteForm(prefix="paste"))
+    ctx.setdefault("link_form", LinkForm(prefix="link"))
     ctx.setdefault("upload_form", ImportDefaultsForm(prefix="upload"))
     ctx.setdefault("reports", [])
     ctx.update(
@@ -87,6 +100,8 @@ def article_import(request: HtmxHttpRequest) -> HttpResponse:
         return _page(request)
     if request.POST.get("mode") == "upload":
         return _upload(request)
+    if request.POST.get("mode") == "url":
+        return _link(request)
     form = PasteForm(request.POST, prefix="paste")
     if not form.is_valid():
         return _page(request, paste_form=form)
@@ -103,6 +118,21 @@ def article_import(request: HtmxHttpRequest) -> HttpResponse:
         messages.success(request, outcome.message)
         return redirect(outcome.article.get_absolute_url())
     return _page(request, paste_form=form, paste_outcome=outcome)
+
+
+def _link(request: HtmxHttpRequest) -> HttpResponse:
+    """Fetch the linked page and import it; the report says imported, duplicate or why not."""
+    form = LinkForm(request.POST, prefix="link")
+    if not form.is_valid():
+        return _page(request, link_form=form)
+    try:
+        reports = import_url(
+            form.cleaned_data["page_url"], user=request.user, **_defaults(form)
+        )
+    except FetchError as exc:
+        form.add_error("page_url", str(exc))
+        return _page(request, link_form=form)
+    return _page(request, link_form=form, reports=reports)
 
 
 def _upload(request: HtmxHttpRequest) -> HttpResponse:
