@@ -95,7 +95,8 @@ ORG_WORDS = _words(
     dinas biro bureau kantor office pusat center centre satgas direktorat bidang
     divisi bank perusahaan company corp corporation inc ltd group grup federation
     federasi asosiasi association serikat union organisasi organization organisation
-    yayasan foundation body badan-badan pt cv tbk persero inc ltd llc plc gmbh bnpb bpbd bmkg basarnas who unicef imf
+    yayasan foundation body badan-badan authority authorities otorita otoritas co
+    pt cv tbk persero inc ltd llc plc gmbh bnpb bpbd bmkg basarnas who unicef imf
     """
 )
 # Nouns that make a phrase a medium.
@@ -222,7 +223,7 @@ _LOCAL_TITLES = _words(
     "kapolda kapolres kapolsek gubernur bupati wali walikota camat lurah pangdam danrem"
     " dandim kajati kajari"
 )
-_COMPANY = _words("pt cv tbk persero inc ltd llc plc gmbh corp")
+_COMPANY = _words("pt cv tbk persero inc ltd llc plc gmbh corp co")
 _ORG_OF = re.compile(
     r"\b(?:" + "|".join(sorted(ORG_WORDS)) + r")\s+(?:of|for|in|di)\s+[A-Z]", re.I
 )
@@ -444,8 +445,10 @@ class Cast:
             )
         role_tokens = run[role_start:i]
         # "Kapolres Bantul", "Pusat Data": the word after these belongs to the role.
-        holds_place = i > 0 and text[run[i - 1][0] : run[i - 1][1]].casefold() in (
-            _TAKES_COMPLEMENT
+        before_name = text[run[i - 1][0] : run[i - 1][1]].casefold() if i else ""
+        holds_place = before_name in _TAKES_COMPLEMENT or (
+            # "Kepala Dinas Kesehatan Sikka Maria Goreti": the office's district.
+            before_name in PLACES and "org" in kinds[: i - 1]
         )
         first_word = text[name_tokens[0][0] : name_tokens[0][1]]
         if (
@@ -631,10 +634,19 @@ class Cast:
         if not head:
             return ""
         found = ""
-        pattern = rf"\b{re.escape(head.capitalize())}\b(?:\s+(?:of|for|the|and|[A-Z][\w'’-]*))*"
+        # "the authority" is the "Port Authority" named before: capitalised words
+        # on either side of the head word belong to the name.
+        pattern = (
+            rf"(?:\b[A-Z][\w'’-]*\s+)*\b{re.escape(head.capitalize())}\b"
+            r"(?:\s+(?:of|for|the|and|[A-Z][\w'’-]*))*"
+        )
         for m in re.finditer(pattern, self.text[:pos]):
             found = m.group().rstrip()
             found = re.sub(r"\s+(?:of|for|the|and)$", "", found)
+            words = found.split()
+            while len(words) > 1 and words[0].casefold() in FUNCTION_WORDS:
+                words.pop(0)  # "The Port Authority", "Namun Dinas Kesehatan"
+            found = " ".join(words)
         return found
 
     def role_of(self, full: str) -> str:
@@ -650,6 +662,17 @@ class Parsed:
     pronoun: bool = False
 
 
+# "a statement from the ministry", "keterangan tertulis Polda Riau": the body speaks.
+STATEMENT_OF = re.compile(
+    r"^(?:(?:a|an|the|its|their|his|her|written|joint|official|brief|short)\s+)*"
+    r"(?:statement|press\s+release|news\s+release|release|communiqu[eé]|notice)"
+    r"\s+(?:from|by|of|issued\s+by)\s+"
+    r"|^(?:keterangan|pernyataan|siaran\s+pers|rilis|surat|pengumuman)"
+    r"(?:\s+(?:tertulis|resmi|pers))*(?:nya)?\s+(?:dari\s+|oleh\s+)?(?=[A-Z])",
+    re.IGNORECASE,
+)
+
+
 def parse_phrase(phrase: str) -> Parsed:
     """Split a speaker phrase into a name and a role.
 
@@ -657,6 +680,7 @@ def parse_phrase(phrase: str) -> Parsed:
     Parsed(name='Wang Wenbin', role='juru bicara Kementerian Luar Negeri China', kind='person', pronoun=False)
     """
     phrase = phrase.strip(" ,;:-–—()\"“”'‘’")
+    phrase = STATEMENT_OF.sub("", phrase)
     phrase = re.sub(r"^(?:the|a|an|sang|seorang|para)\s+", "", phrase, flags=re.I)
     phrase = re.sub(r"\s+(?:itu|tersebut|ini)$", "", phrase)
     # "Cyber Security Agency of Singapore (CSA)": the short form adds nothing here.
@@ -781,10 +805,27 @@ def _split_name(part: str) -> tuple[str, str]:
         i += 1  # a particle cannot start a name
     if i == len(words):
         return "", part.strip()
-    if len(words) - i >= 3 and i > 0 and words[i - 1].casefold() in _TAKES_COMPLEMENT:
+    if (
+        len(words) - i >= 3
+        and i > 0
+        and (
+            words[i - 1].casefold() in _TAKES_COMPLEMENT
+            or (
+                words[i - 1].casefold() in PLACES
+                and any(is_org_word(w.casefold()) for w in words[: i - 1])
+            )
+        )
+    ):
         i += 1  # "Kapolres Bantul Agus Mulyadi": the first word is the place
     while len(words) - i >= 3 and is_descriptor(words[i]):
         i += 1  # "Lawmaker Jane Doe": a description, then the name
+    if (
+        len(words) - i == 1
+        and i >= 2
+        and words[i - 1].casefold() in PLACES
+        and any(is_org_word(w.casefold()) for w in words[: i - 1])
+    ):
+        return "", part.strip()  # "Dinas Kesehatan Sikka": the office of a district
     name = part[tokens[i][0] : tokens[-1][1]]
     if len(words) - i > 4:
         return "", part.strip()

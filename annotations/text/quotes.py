@@ -29,6 +29,7 @@ from annotations.text.attribution import (
     FUNCTION_WORDS,
     MEDIA_WORDS,
     PEOPLE_NOUNS,
+    STATEMENT_OF,
     TITLES,
     Cast,
     Parsed,
@@ -568,6 +569,8 @@ def _pronoun(
 def _phrase_after(rest: str, *, comma_ends: bool = False) -> str:
     """Return the speaker phrase at the start of rest: 'Hua Chunying, juru bicara ...'."""
     rest = rest.lstrip(" ,")
+    # "according to a statement from the Port Authority": the authority speaks.
+    rest = STATEMENT_OF.sub("", rest)
     if comma_ends:
         # "Menurut juru bicara Kemlu, Hiroshi Tanaka, kedua menteri ...": keep the name.
         first, _, more = rest.partition(",")

@@ -898,3 +898,54 @@ def test_a_first_name_resolves_to_the_person_not_the_airport_holding_it():
     )
     (quote,) = find_quotes(text)
     assert quote.speaker == "Yosef Lukas"
+
+
+# --- institutions speaking through statements ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Lantern Bay Port Authority closed the north pier on Monday. "
+            '"Repairs will take three weeks," the authority told reporters in a written statement.',
+            "Lantern Bay Port Authority",
+        ),
+        (
+            'According to a statement from the Lantern Bay Port Authority, repairs "will take three weeks".',
+            "Lantern Bay Port Authority",
+        ),
+        (
+            '"Repairs will take three weeks," a statement from the Lantern Bay Port Authority said.',
+            "Lantern Bay Port Authority",
+        ),
+        (
+            'Menurut keterangan tertulis Polres Sikka, kedua pelaku "sudah ditahan sejak Senin".',
+            "Polres Sikka",
+        ),
+        (
+            'Menurut siaran pers Kementerian Perhubungan, kapal itu "tidak laik berlayar".',
+            "Kementerian Perhubungan",
+        ),
+        (
+            '"Stok vaksin cukup untuk tiga bulan," tulis Dinas Kesehatan Sikka dalam siaran persnya.',
+            "Dinas Kesehatan Sikka",
+        ),
+    ],
+)
+def test_an_institution_speaking_through_a_statement_is_the_speaker(text, speaker):
+    (quote,) = find_quotes(text)
+    assert (quote.speaker, quote.source_kind) == (speaker, "institution")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Stok vaksin cukup untuk tiga bulan," kata Kepala Dinas Kesehatan Sikka, Maria Goreti.',
+        '"Stok vaksin cukup untuk tiga bulan," kata Kepala Dinas Kesehatan Sikka Maria Goreti.',
+    ],
+)
+def test_the_district_of_an_office_is_not_the_name_of_its_head(text):
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Maria Goreti"
+    assert quote.role.startswith("Kepala Dinas Kesehatan")
