@@ -260,17 +260,43 @@ def test_story_named_twice_is_created_once(db):
 @pytest.mark.parametrize(
     ("body", "title"),
     [
-        ("Sari bertemu Tan. Mereka berbicara lama.", "Sari bertemu Tan."),
+        # A whole first sentence, without its full stop (headlines have none).
+        ("Sari bertemu Tan. Mereka berbicara lama.", "Sari bertemu Tan"),
         ("Tanpa titik di akhir", "Tanpa titik di akhir"),
+        ("Benarkah Sari bertemu Tan? Ya.", "Benarkah Sari bertemu Tan?"),
+        # Initials and abbreviations do not end the sentence.
+        (
+            "Menlu Antony J. Blinken tiba di Jl. Merdeka. Ia disambut.",
+            "Menlu Antony J. Blinken tiba di Jl. Merdeka",
+        ),
+        (
+            "Dr. Sari Wulandari membuka rapat. Lalu pulang.",
+            "Dr. Sari Wulandari membuka rapat",
+        ),
+        # Too long: cut at the last word boundary before the limit, marked with "…".
         (
             "Menteri Kelautan Nusa Raya Sari Wulandari dan Menteri Perikanan Pulau Kencana "
             "Tan Boon Hock bertemu di Bogor.",
             "Menteri Kelautan Nusa Raya Sari Wulandari dan Menteri Perikanan Pulau Kencana Tan Boon…",
         ),
+        # Nothing to cut at a word: no title (the import marks it untitled).
+        ("x" * 200 + " kata.", ""),
+        ("\n\n", ""),
     ],
 )
 def test_title_from_body_takes_the_first_sentence_cut_at_a_word(body, title):
     assert title_from_body(body) == title
+
+
+def test_an_article_without_a_headline_tells_the_editor_where_its_title_came_from(db):
+    outcome = article_import(
+        raw_text="Sari bertemu Tan di Bogor. Mereka berbicara lama.", outlet="Warta"
+    )
+    assert outcome.article.title == "Sari bertemu Tan di Bogor"
+    assert "first sentence became the title" in outcome.message
+    untitled = article_import(raw_text="y" * 300 + " selesai.", outlet="Warta")
+    assert untitled.article.title == "Untitled article"
+    assert "give it a title" in untitled.message
 
 
 # Bad input ------------------------------------------------------------------------------

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import re
 import sys
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -30,7 +29,7 @@ from rapidfuzz import fuzz
 
 from annotations.models import Article, Language, Outlet, Story
 from annotations.services.suggesting import suggestions_schedule
-from annotations.text import fingerprints, formats
+from annotations.text import fingerprints, formats, metadata
 from annotations.text.cleaning import clean, clean_line, clean_raw, shorten
 from annotations.text.metadata import extract_metadata, parse_published
 
@@ -123,18 +122,12 @@ def content_hash(body: str) -> str:
     return hashlib.sha256(" ".join(body.split()).encode()).hexdigest()
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s")
-
-
 def title_from_body(body: str, limit: int = TITLE_LENGTH) -> str:
-    """Return the body's first sentence, cut at a word boundary near `limit` characters."""
-    first = body.strip().split("\n", 1)[0]
-    match = _SENTENCE_END.search(first)
-    sentence = first[: match.start()].strip() if match else first.strip()
-    if len(sentence) <= limit:
-        return sentence
-    cut = sentence[: limit + 1].rsplit(" ", 1)[0].rstrip(" ,;:-–—")
-    return f"{cut}…"
+    """Return the title an article without a headline gets ("" when it has to be set by hand).
+
+    The rule lives in annotations.text.metadata.title_from_body.
+    """
+    return metadata.title_from_body(body, limit)
 
 
 def _parse_when(value, default_tz: str) -> tuple[datetime | None, bool]:
@@ -368,7 +361,7 @@ def article_import(
                 outlet=outlet,
                 story=story,
                 title=_fit(
-                    title or detected.title or title_from_body(body),
+                    _title(title or detected.title, body, notes),
                     Article,
                     "title",
                     _("title"),
@@ -440,6 +433,26 @@ def article_import(
     if bodies is not None:  # committed: the next articles of the import compare with it
         bodies.put((article.pk, article.body_length, article.sketch), body)
     return ImportOutcome(IMPORTED, message, article=article, near_duplicates=near)
+
+
+def _title(headline: str, body: str, notes: list[str]) -> str:
+    """Return the headline, or a title taken from the body, telling the editor which."""
+    if headline:
+        return headline
+    derived = title_from_body(body)
+    if derived:
+        notes.append(
+            _(
+                "The text has no headline: its first sentence became the title. Correct it with “Edit details” on the article."
+            )
+        )
+        return derived
+    notes.append(
+        _(
+            "The text has no headline and its first sentence cannot be shortened at a word: give it a title with “Edit details” on the article."
+        )
+    )
+    return _("Untitled article")
 
 
 def _fit(value: str, model, name: str, label: str, notes: list[str]) -> str:

@@ -469,3 +469,93 @@ def extract_metadata(
         dateline=dateline,
         language=detect_language(body or raw),
     )
+
+
+# Words that end in a full stop without ending the sentence: titles, street and
+# number abbreviations, Latin and Indonesian short forms. Initials (one letter) too.
+_ABBREVIATIONS = frozenset(
+    [
+        "dr",
+        "drs",
+        "prof",
+        "ir",
+        "h",
+        "hj",
+        "kh",
+        "jl",
+        "jln",
+        "no",
+        "st",
+        "tn",
+        "ny",
+        "sdr",
+        "sdri",
+        "bpk",
+        "mr",
+        "mrs",
+        "ms",
+        "gen",
+        "jend",
+        "kol",
+        "letjen",
+        "mayjen",
+        "brigjen",
+        "kapt",
+        "pt",
+        "tbk",
+        "dll",
+        "dsb",
+        "dkk",
+        "vs",
+        "etc",
+    ]
+)
+# A sentence ends at . ! or ? (after any closing quote) followed by a space.
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]?(?=\s)")
+_WORD_BEFORE = re.compile(r"(\w+)$")
+
+
+def first_sentence(text: str) -> str:
+    """Return the first sentence of the first non-empty line of `text`.
+
+    A full stop after an initial ("J.") or a known abbreviation ("Dr.", "Jl.")
+    does not end it.
+
+    >>> first_sentence("Menlu AS Antony J. Blinken tiba. Ia disambut.")
+    'Menlu AS Antony J. Blinken tiba.'
+    """
+    line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    for match in _SENTENCE_END.finditer(line):
+        word = _WORD_BEFORE.search(line[: match.start()])
+        if match.group().startswith(".") and word:
+            before = word.group(1)
+            if len(before) == 1 or before.casefold() in _ABBREVIATIONS:
+                continue
+        return line[: match.end()].strip()
+    return line
+
+
+def title_from_body(body: str, limit: int) -> str:
+    """Return a title for an article without a headline, or "" when there is none to take.
+
+    The rule: the body's first sentence (first_sentence), without its final full
+    stop. When it is longer than `limit` characters it is cut at the last space
+    before the limit and ends in "…", so the ellipsis always says "cut here, at a
+    word". A sentence with no space before the limit cannot be cut at a word: ""
+    then, so the caller marks the article untitled for an editor to name.
+
+    >>> title_from_body("Sari bertemu Tan. Mereka berbicara lama.", 90)
+    'Sari bertemu Tan'
+    >>> title_from_body("Sari bertemu Tan di Bogor pada Senin pagi.", 20)
+    'Sari bertemu Tan di…'
+    """
+    sentence = " ".join(first_sentence(body).split())
+    if sentence.endswith(".") and not sentence.endswith(".."):
+        sentence = sentence[:-1].rstrip()
+    if len(sentence) <= limit:
+        return sentence
+    head = sentence[: limit + 1]
+    if " " not in head.strip():
+        return ""
+    cut = head.rsplit(" ", 1)[0].rstrip(" ,;:-–—")
+    return f"{cut}…" if cut else ""

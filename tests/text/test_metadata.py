@@ -369,3 +369,11 @@ def test_month_names_with_unicode_look_alikes_fold_or_are_skipped():
 )
 def test_outlet_from_the_address_or_the_whole_text_credit(raw, url, outlet):
     assert extract_metadata(raw, url=url).outlet == outlet
+
+
+def test_title_from_body_doctests_hold():
+    import doctest
+
+    from annotations.text import metadata
+
+    assert doctest.testmod(metadata).failed == 0
