@@ -2,7 +2,9 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import tracemalloc
+from decimal import Decimal
 
 import pytest
 from django.utils import timezone
@@ -20,9 +22,11 @@ from annotations.exporting import (
     link_rows,
     links_for,
     stream_csv,
+    stream_jsonld,
 )
-from annotations.models import Annotation
+from annotations.models import Annotation, Link
 from tests import export_data
+from tests.conftest import annotate_words
 from tests.export_data import HYPERLINK_NOTE
 
 corpus = export_data.corpus
@@ -224,3 +228,46 @@ def test_streaming_100k_rows_keeps_memory_flat(outlet):
     assert size > 100_000 * 100
     assert peak < 200 * 1024 * 1024
     assert peak < size / 2  # nothing close to the whole file is ever held
+
+
+def test_jsonld_claim_body_says_approximate_bound_and_measure(tiny_article, alice):
+    claim = annotate_words(
+        tiny_article,
+        "7,5 jam",
+        "claim",
+        user=alice,
+        value=Decimal("7.5"),
+        unit="hour",
+        approximate=True,
+    )
+    Annotation.objects.filter(pk=claim.pk).update(bound="min", measured="lama rapat")
+    exact = annotate_words(tiny_article, "Menlu", "claim", value=Decimal("2"))
+    data = json.loads(
+        b"".join(
+            stream_jsonld(
+                Annotation.objects.filter(pk__in=[claim.pk, exact.pk]),
+                Link.objects.none(),
+                base_url="https://newsroom.test",
+                collection_id="https://newsroom.test/export.jsonld",
+                label="test",
+            )
+        )
+    )
+    bodies = {
+        item["id"].rsplit("#a", 1)[1]: [
+            b for b in item["body"] if b["purpose"] == "describing"
+        ]
+        for item in data["first"]["items"]
+    }
+    assert bodies[str(claim.pk)] == [
+        {
+            "type": "TextualBody",
+            "value": "7.5 hour",
+            "purpose": "describing",
+            "approximate": True,
+            "bound": "min",
+            "measured": "lama rapat",
+        }
+    ]
+    assert bodies[str(exact.pk)][0]["approximate"] is False
+    assert "bound" not in bodies[str(exact.pk)][0]

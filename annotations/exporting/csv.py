@@ -338,6 +338,8 @@ ANNOTATION_FIELDS = (
     "created_by__username",
     "created_at",
     "updated_at",
+    "bound",
+    "measured",
 )
 EXPORT_ORDER = ("article_id", "start", "end", "id")
 
@@ -494,6 +496,8 @@ def annotation_rows(
                 created_by,
                 created_at,
                 updated_at,
+                _bound,
+                _measured,
             ) = row
             linked = links.get(pk)
             yield (

@@ -3,7 +3,9 @@
 Each annotation targets the article in the reader (`/articles/<id>/`, whose text is
 `Article.body`) with a TextQuoteSelector and a TextPositionSelector counted in code
 points, as the Web Annotation Data Model asks. Its kind, speaker, tags, note and
-claimed value are TextualBody items told apart by `purpose`. Each link becomes an
+claimed value are TextualBody items told apart by `purpose`; the claimed value's
+body also says whether it is approximate, its bound ("min", "max") and what it
+measures. Each link becomes an
 annotation with motivation `linking` that targets both annotations; its first body
 names the relation.
 
@@ -83,7 +85,14 @@ def annotation_jsonld(row: tuple, tags: list[str], urls: _Urls, zone=None) -> di
     if a["speaker__name"]:
         bodies.append(_body(a["speaker__name"], "identifying"))
     if a["value"] is not None:
-        bodies.append(_body(f"{number(a['value'])} {a['unit']}".strip(), "describing"))
+        claim = _body(f"{number(a['value'])} {a['unit']}".strip(), "describing")
+        # What the reader shows beside the number: "≈", "at least"/"at most", the measure.
+        claim["approximate"] = bool(a["approximate"])
+        if a["bound"]:
+            claim["bound"] = a["bound"]
+        if a["measured"]:
+            claim["measured"] = a["measured"]
+        bodies.append(claim)
     bodies += [_body(name, "tagging") for name in tags]
     if a["note"]:
         bodies.append(_body(a["note"], "commenting"))
