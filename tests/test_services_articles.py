@@ -162,3 +162,63 @@ def test_a_body_that_no_longer_matches_its_paragraphs_is_left_alone(tiny_article
     tiny_article.save()
     with pytest.raises(ValidationError, match="no longer matches"):
         services.article_restore_block(article=tiny_article, index=0)
+
+
+@pytest.fixture
+def boilerplate_article(outlet) -> Article:
+    """Three kept paragraphs, the middle one boilerplate the cleaner did not know."""
+    texts = [
+        "Menlu Sari tiba pagi ini.",
+        "Ikuti kami di WhatsApp!",
+        "Sari bertemu Tan.",
+    ]
+    body = "\n\n".join(texts)
+    return Article.objects.create(
+        outlet=outlet,
+        title="Sari tiba",
+        raw_text=body,
+        body=body,
+        blocks=[{"text": t, "kept": True, "reason": ""} for t in texts],
+        content_hash="boilerplate",
+    )
+
+
+def test_an_editor_removes_a_kept_paragraph_and_annotations_after_it_shift(
+    boilerplate_article,
+):
+    before = annotate(boilerplate_article, "Menlu Sari", kind="mention")
+    after = annotate(boilerplate_article, "bertemu Tan", kind="note")
+    services.article_remove_block(article=boilerplate_article, index=1)
+    boilerplate_article.refresh_from_db()
+    assert boilerplate_article.body == "Menlu Sari tiba pagi ini.\n\nSari bertemu Tan."
+    assert boilerplate_article.blocks[1]["kept"] is False
+    assert boilerplate_article.blocks[1]["reason"] == "editor"
+    assert_anchored(boilerplate_article)
+    before.refresh_from_db()
+    after.refresh_from_db()
+    assert (before.start, after.start) == (0, boilerplate_article.body.index("bertemu"))
+    assert after.version == 2
+    # It is now a removed paragraph like the cleaner's: it can be restored.
+    services.article_restore_block(article=boilerplate_article, index=1)
+    boilerplate_article.refresh_from_db()
+    assert "Ikuti kami di WhatsApp!" in boilerplate_article.body
+    assert_anchored(boilerplate_article)
+
+
+def test_removing_a_kept_paragraph_with_an_annotation_is_refused(boilerplate_article):
+    annotate(boilerplate_article, "WhatsApp", kind="mention")
+    body = boilerplate_article.body
+    with pytest.raises(ValidationError, match="annotated"):
+        services.article_remove_block(article=boilerplate_article, index=1)
+    boilerplate_article.refresh_from_db()
+    assert boilerplate_article.body == body
+    assert boilerplate_article.blocks[1]["kept"] is True
+
+
+def test_the_last_paragraph_and_the_only_one_can_be_removed_or_not(boilerplate_article):
+    services.article_remove_block(article=boilerplate_article, index=2)
+    services.article_remove_block(article=boilerplate_article, index=1)
+    boilerplate_article.refresh_from_db()
+    assert boilerplate_article.body == "Menlu Sari tiba pagi ini."
+    with pytest.raises(ValidationError, match="only paragraph"):
+        services.article_remove_block(article=boilerplate_article, index=0)

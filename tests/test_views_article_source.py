@@ -214,3 +214,41 @@ def test_furniture_of_an_unknown_site_is_listed_with_its_reason(viewer_client, d
     assert "Klik untuk perbesar foto" in html
     assert "Klik untuk perbesar foto" not in article.body
     assert "dua warga masih dicari." in article.body
+
+
+def test_an_editor_removes_a_kept_paragraph_as_boilerplate(editor_client, kompas):
+    index = next(i for i, b in enumerate(kompas.blocks) if b["kept"])
+    text = kompas.blocks[index]["text"]
+    url = f"/articles/{kompas.pk}/source/blocks/{index}/remove/"
+    html = editor_client.get(f"/articles/{kompas.pk}/source/").content.decode()
+    assert f'action="{url}"' in html and "Remove as boilerplate" in html
+    response = editor_client.post(url, headers={"HX-Request": "true"})
+    html = response.content.decode()
+    assert "listed with the removed ones" in html
+    assert "Removed by an editor" in html
+    kompas.refresh_from_db()
+    assert text not in kompas.body
+    assert f'action="/articles/{kompas.pk}/source/blocks/{index}/restore/"' in html
+
+
+def test_a_kept_paragraph_with_an_annotation_stays_with_a_message(
+    editor_client, kompas
+):
+    index = next(i for i, b in enumerate(kompas.blocks) if b["kept"])
+    words = kompas.blocks[index]["text"][:10]
+    start = kompas.body.index(words)
+    services.annotation_create(
+        article=kompas, start=start, end=start + len(words), kind="note"
+    )
+    body = kompas.body
+    response = editor_client.post(
+        f"/articles/{kompas.pk}/source/blocks/{index}/remove/", follow=True
+    )
+    assert "annotated" in response.content.decode()
+    kompas.refresh_from_db()
+    assert kompas.body == body
+
+
+def test_a_viewer_sees_no_boilerplate_buttons(viewer_client, kompas):
+    html = viewer_client.get(f"/articles/{kompas.pk}/source/").content.decode()
+    assert "Remove as boilerplate" not in html

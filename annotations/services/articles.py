@@ -1,4 +1,8 @@
-"""Put a paragraph the cleaner removed back into an article's body, and take it out again.
+"""Put a paragraph the cleaner removed back into an article's body, and take one out.
+
+An editor can also take out a paragraph the cleaner kept (boilerplate it did not
+recognise): it becomes a removed paragraph with the reason EDITOR_REASON, which can
+be restored like any other.
 
 Annotations are code-point offsets into the body, so every change to the body
 moves the annotations after it by exactly the inserted or removed length; their
@@ -18,6 +22,8 @@ from django.utils.translation import gettext as _
 from annotations.models import CONTEXT_LENGTH, Annotation, Article, Outlet, Story
 from annotations.text import fingerprints
 from annotations.text.cleaning import Block, block_offsets, compose_body
+
+EDITOR_REASON = "editor"
 
 
 def _blocks(article: Article) -> list[Block]:
@@ -43,7 +49,9 @@ def _save_body(article: Article) -> None:
     """Save a new body with the length and sketch the near-duplicate check reads."""
     article.body_length = len(article.body)
     article.sketch = fingerprints.sketch(article.body)
-    article.save(update_fields=["body", "restored_blocks", "body_length", "sketch"])
+    article.save(
+        update_fields=["body", "blocks", "restored_blocks", "body_length", "sketch"]
+    )
 
 
 def _check_removed(blocks: list[Block], index: int) -> None:
@@ -138,12 +146,25 @@ def article_restore_block(*, article: Article, index: int, user=None) -> Article
 
 
 def article_remove_block(*, article: Article, index: int, user=None) -> Article:
-    """Take a restored paragraph out of the body again, unless something is annotated in it."""
+    """Take paragraph `index` out of the body, unless something is annotated in it.
+
+    A restored paragraph goes back to the removed ones; a paragraph the cleaner kept
+    is marked removed by an editor (EDITOR_REASON), so it can be restored later.
+    """
     with transaction.atomic():
         article, blocks = _locked(article)
-        _check_removed(blocks, index)
-        if index not in article.restored_blocks:
+        if not 0 <= index < len(blocks):
+            raise ValidationError(
+                _("This article has no paragraph number %(index)d.") % {"index": index}
+            )
+        kept = blocks[index].kept
+        if not kept and index not in article.restored_blocks:
             raise ValidationError(_("That paragraph is not in the article text."))
+        offsets = block_offsets(blocks, restored=article.restored_blocks)
+        if kept and len(offsets) == 1:
+            raise ValidationError(
+                _("This is the article's only paragraph; it stays in the article.")
+            )
         position, length = _edit_span(blocks, index, list(article.restored_blocks))
         inside = Annotation.objects.filter(
             article=article, start__lt=position + length, end__gt=position
@@ -155,6 +176,13 @@ def article_remove_block(*, article: Article, index: int, user=None) -> Article:
                 )
             )
         restored = [i for i in article.restored_blocks if i != index]
+        if kept:
+            article.blocks[index] = {
+                **article.blocks[index],
+                "kept": False,
+                "reason": EDITOR_REASON,
+            }
+            blocks = _blocks(article)
         article.body = compose_body(blocks, restored=restored)
         article.restored_blocks = restored
         _save_body(article)

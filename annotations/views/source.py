@@ -23,6 +23,7 @@ REASON_LABELS = {
     "byline": gettext_lazy("Byline"),
     "copyright": gettext_lazy("Copyright notice"),
     "date-line": gettext_lazy("Site's date line"),
+    "editor": gettext_lazy("Removed by an editor"),
     "editor-line": gettext_lazy("Editor credit"),
     "empty": gettext_lazy("Empty or symbols only"),
     "latest-list": gettext_lazy("“Latest news” list"),
@@ -65,11 +66,20 @@ def _removed(article: Article) -> list[dict]:
     ]
 
 
+def _kept(article: Article) -> list[dict]:
+    return [
+        {"index": i, "text": block.get("text", "")}
+        for i, block in enumerate(article.blocks)
+        if block.get("kept")
+    ]
+
+
 def _render(request: HtmxHttpRequest, article: Article) -> HttpResponse:
     template = "annotations/article_source.html"
     if request.htmx:
         template += "#removed-blocks"
-    return render(request, template, {"article": article, "removed": _removed(article)})
+    ctx = {"article": article, "removed": _removed(article), "kept": _kept(article)}
+    return render(request, template, ctx)
 
 
 @require_GET
@@ -111,10 +121,14 @@ def article_block_restore(
 
 @require_POST
 def article_block_remove(request: HtmxHttpRequest, pk: int, index: int) -> HttpResponse:
+    blocks = Article.objects.filter(pk=pk).values_list("blocks", flat=True).first()
+    kept = bool(blocks and 0 <= index < len(blocks) and blocks[index].get("kept"))
     return _change(
         request,
         pk,
         index,
         services.article_remove_block,
-        _("The paragraph is out of the article again."),
+        _("The paragraph is out of the article; it is listed with the removed ones.")
+        if kept
+        else _("The paragraph is out of the article again."),
     )

@@ -43,3 +43,26 @@ def test_a_viewer_sees_the_raw_text_without_restore_buttons(
     )
     expect(page.locator("#removed-blocks li")).to_have_count(len(detik.removed_blocks))
     expect(page.get_by_role("button", name="Restore")).to_have_count(0)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_editor_removes_a_leftover_paragraph_as_boilerplate(
+    page, live_server, alice, login, screenshot, seed_articles
+):
+    kompas = seed_articles["kompas"]
+    index = max(i for i, b in enumerate(kompas.blocks) if b["kept"])
+    text = kompas.blocks[index]["text"]
+    login(alice)
+    page.goto(f"{live_server.url}/articles/{kompas.pk}/source/")
+    page.locator(".kept-blocks summary").click()
+    page.locator(f"#kept-{index}").get_by_role(
+        "button", name="Remove as boilerplate"
+    ).click()
+    block = page.locator(f"#block-{index}")
+    expect(block).to_contain_text("Removed by an editor")
+    expect(block.get_by_role("button", name="Restore")).to_be_visible()
+    expect(page.locator(f"#kept-{index}")).to_have_count(0)
+    screenshot("article-source-removed-by-hand")
+
+    page.goto(f"{live_server.url}/articles/{kompas.pk}/")
+    expect(page.locator("#article-body")).not_to_contain_text(text[:40])
