@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
+from annotations.text.attribution import FACILITIES, FUNCTION_WORDS, TITLES
 from annotations.text.claims import find_claims
 from annotations.text.quotes import find_quotes
 
@@ -59,7 +60,7 @@ def _quotes(body: str) -> list[Candidate]:
     candidates = []
     for q in find_quotes(body):
         name = " ".join(q.speaker.split())[:MAX_NAME]
-        if name and " " not in name:
+        if name and " " not in name and q.source_kind == "person":
             name = full_name(name, body)
         candidates.append(
             Candidate(
@@ -75,6 +76,8 @@ def _quotes(body: str) -> list[Candidate]:
 
 
 _CAPITALISED = r"[A-Z][a-z][\w'’-]*"
+# Words beside a name that never belong to it: "The", "Kata", "Coach".
+_NOT_NAME = FUNCTION_WORDS | TITLES | FACILITIES
 
 
 def full_name(word: str, body: str) -> str:
@@ -92,9 +95,19 @@ def full_name(word: str, body: str) -> str:
     after = re.compile(rf"\s+({_CAPITALISED})\b")
     pairs: Counter[tuple[str, str]] = Counter()
     for m in re.finditer(rf"\b{re.escape(word)}\b", body):
-        if b := before.search(body, max(0, m.start() - 40), m.start()):
+        b = before.search(body, max(0, m.start() - 40), m.start())
+        a = after.match(body, m.end(), m.end() + 40)
+        run = re.search(
+            rf"((?:{_CAPITALISED}\s+)*)$", body[max(0, m.start() - 60) : m.start()]
+        )
+        tail = re.match(rf"(?:\s+{_CAPITALISED})*", body[m.end() : m.end() + 60])
+        if any(
+            w.casefold() in FACILITIES for w in f"{run.group(1)} {tail.group()}".split()
+        ):
+            continue  # "Bandara Frans Seda": a place named after someone
+        if b and b.group(1).casefold() not in _NOT_NAME:
             pairs[(b.group(1), f"{b.group(1)} {word}")] += 1
-        if a := after.match(body, m.end(), m.end() + 40):
+        if a and a.group(1).casefold() not in _NOT_NAME:
             pairs[(a.group(1), f"{word} {a.group(1)}")] += 1
     if not pairs:
         return word

@@ -42,3 +42,21 @@ def test_detect_on_the_detik_seed(seed_dir):
 def test_numbers_too_large_to_store_are_not_suggested():
     body = "Utangnya mencapai Rp 5.000.000.000.000.000.000.000 triliun."
     assert all(c.value is None or abs(c.value) < 10**18 for c in detect(body))
+
+
+def test_a_first_name_is_not_completed_with_the_airport_named_after_someone():
+    body = (
+        "Pesawat itu mendarat di Bandara Lukas Mere, Larantuka, pada Senin. "
+        '"Semua penumpang selamat," tutur Lukas.'
+    )
+    (quote,) = [c for c in detect(body) if c.kind == "quote"]
+    assert quote.speaker_text == "Lukas"
+
+
+def test_an_institution_is_not_completed_with_the_word_before_it():
+    body = (
+        "The quake struck at dawn, according to the Tarsa Geological Office (TGO). "
+        'The TGO said in a statement that it was "caused by thrust faulting".'
+    )
+    (quote,) = [c for c in detect(body) if c.kind == "quote"]
+    assert quote.speaker_text == "TGO"
