@@ -4,7 +4,9 @@ import csv
 import io
 import json
 import tracemalloc
+from datetime import datetime
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.utils import timezone
@@ -24,7 +26,7 @@ from annotations.exporting import (
     stream_csv,
     stream_jsonld,
 )
-from annotations.models import Annotation, Link
+from annotations.models import Annotation, Article, Link
 from tests import export_data
 from tests.conftest import annotate_words
 from tests.export_data import HYPERLINK_NOTE
@@ -271,3 +273,34 @@ def test_jsonld_claim_body_says_approximate_bound_and_measure(tiny_article, alic
     ]
     assert bodies[str(exact.pk)][0]["approximate"] is False
     assert "bound" not in bodies[str(exact.pk)][0]
+
+
+def test_a_date_only_article_exports_its_day_not_midnight(tiny_article, alice):
+    jakarta = ZoneInfo("Asia/Jakarta")
+    Article.objects.filter(pk=tiny_article.pk).update(
+        published_at=datetime(2024, 4, 26, tzinfo=jakarta), published_date_only=True
+    )
+    timed = Article.objects.create(
+        outlet=tiny_article.outlet,
+        title="Jam rapat",
+        raw_text="Rapat selama 7,5 jam.",
+        body="Rapat selama 7,5 jam.",
+        content_hash="timed-article",
+        published_at=datetime(2024, 4, 26, 14, 5, tzinfo=jakarta),
+    )
+    annotate_words(tiny_article, "7,5 jam", "claim", user=alice)
+    annotate_words(timed, "7,5 jam", "claim", user=alice)
+    ids = [tiny_article.pk, timed.pk]
+    with timezone.override(jakarta):
+        annotations = Annotation.objects.filter(article_id__in=ids)
+        published = {
+            dict(zip(ANNOTATION_HEADER, r, strict=True))["article_id"]: r[7]
+            for r in annotation_rows(annotations)
+        }
+        articles = articles_for({}, filter_by_annotations=False).filter(pk__in=ids)
+        rows = {r[0]: r[4] for r in article_rows(articles)}
+    assert published == {
+        tiny_article.pk: "2024-04-26",
+        timed.pk: "2024-04-26T14:05:00+07:00",
+    }
+    assert rows == published

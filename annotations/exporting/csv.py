@@ -340,6 +340,7 @@ ANNOTATION_FIELDS = (
     "updated_at",
     "bound",
     "measured",
+    "article__published_date_only",
 )
 EXPORT_ORDER = ("article_id", "start", "end", "id")
 
@@ -498,8 +499,12 @@ def annotation_rows(
                 updated_at,
                 _bound,
                 _measured,
+                date_only,
             ) = row
             linked = links.get(pk)
+            when = published.get(published_at) or published.setdefault(
+                published_at, local(published_at)
+            )
             yield (
                 pk,
                 status,
@@ -508,8 +513,7 @@ def annotation_rows(
                 outlet,
                 title,
                 url,
-                published.get(published_at)
-                or published.setdefault(published_at, local(published_at)),
+                when[:10] if date_only else when,  # a date-only article: its day
                 story or "",
                 start,
                 end,
@@ -590,6 +594,7 @@ ARTICLE_FIELDS = (
     "story__title",
     "annotation_count",
     "body",
+    "published_date_only",
 )
 
 
@@ -600,8 +605,10 @@ def article_rows(queryset: QuerySet[Article], chunk_size: int = 500) -> Iterator
     """
     zone = timezone.get_current_timezone()
     for row in queryset.values_list(*ARTICLE_FIELDS).iterator(chunk_size=chunk_size):
-        row = list(row)
+        *row, date_only = row
         row[4] = iso(row[4], zone)
+        if date_only:
+            row[4] = row[4][:10]  # the day the article gives, not midnight
         row[10] = row[10] or ""
         row[11] = row[11] or 0
         yield tuple(row)
