@@ -90,6 +90,8 @@ MIDDLEWARE = [
     # First, so it times everything and its request id is on every log line.
     "newsroom.logs.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Outside every view: no HTML page obeys a bidi override in a user string.
+    "newsroom.bidi.BidiOverrideMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
