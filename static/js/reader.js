@@ -172,7 +172,8 @@
   function editCurrent() {
     const item = current && document.getElementById("item-" + current);
     if (!item || !item.dataset.editUrl) return;
-    pendingFocus = "#annotation-form input:not([type=hidden]), #annotation-form textarea";
+    pendingFocus =
+      "#annotation-form input[type=radio]:checked, #annotation-form input:not([type=hidden]):not([type=radio]), #annotation-form textarea";
     htmx.ajax("GET", item.dataset.editUrl, { source: reader, target: "#annotation-editor", swap: "outerHTML" });
   }
 
@@ -597,14 +598,26 @@
       return;
     }
     const ed = editor();
+    let field = null;
     if (ed && ed.classList.contains("is-open") && !ed.contains(document.activeElement)) {
       const visible = (el) => el && el.offsetParent !== null;
       const wanted = pendingFocus && ed.querySelector(pendingFocus);
       const fields = Array.from(ed.querySelectorAll("input:not([type=hidden]), textarea, select"));
-      (visible(wanted) ? wanted : fields.find(visible))?.focus();
+      // In a radio group, the checked choice: focusing another would invite changing it.
+      field = visible(wanted) ? wanted : fields.find((f) => visible(f) && (f.type !== "radio" || f.checked));
     }
     pendingFocus = null;
     if (current) setCurrent(current, { scrollBody: false, focus: false });
+    if (field) {
+      // Keeping the current item in view may have scrolled the form away (`e` on
+      // an item far down the list): bring the form back, then focus its field.
+      ed.scrollIntoView({ block: "nearest" });
+      field.focus({ preventScroll: true });
+      const top = ed.getBoundingClientRect().top;
+      const header = document.querySelector(".site-header");
+      const covered = header ? header.getBoundingClientRect().bottom : 0;
+      if (top < covered) window.scrollBy(0, top - covered - 8);
+    }
   });
 
   document.body.addEventListener("annotations-changed", (ev) => {

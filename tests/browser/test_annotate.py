@@ -287,3 +287,51 @@ def test_an_edit_moves_the_annotation_to_words_selected_again(
     expect(page.locator("#messages")).to_contain_text("Claim updated")
     claim.refresh_from_db()
     assert (claim.start, claim.end, claim.exact) == (start, start + 8, "tiga jam")
+
+
+def test_e_opens_the_edit_form_in_view_with_a_visible_field_focused(
+    page, live_server, login, screenshot, alice, seed_articles
+):
+    article = seed_articles["detik"]
+    words = [w for w in dict.fromkeys(article.body.split()) if len(w) > 5][:25]
+    made = []
+    for word in words:
+        at = article.body.index(word)
+        made.append(
+            Annotation.objects.create(
+                article=article, kind="claim", start=at, end=at + len(word), exact=word
+            )
+        )
+    last = max(made, key=lambda a: a.start)
+    login(alice)
+    page.set_viewport_size({"width": 1280, "height": 700})
+    _open(page, live_server, article)
+    page.wait_for_load_state("load")
+    item = page.locator(f"#item-{last.pk}")
+    item.scroll_into_view_if_needed()
+    item.click(position={"x": 5, "y": 5})
+    page.keyboard.press("e")
+    form = page.locator("#annotation-form")
+    expect(form).to_be_visible()
+    page.wait_for_timeout(400)
+    focused = page.evaluate(
+        """() => {
+            const el = document.activeElement;
+            const form = document.getElementById('annotation-form');
+            const box = el.getBoundingClientRect();
+            const formBox = form.getBoundingClientRect();
+            return {
+                inForm: form.contains(el),
+                type: el.type || el.tagName,
+                checked: el.checked,
+                visible: el.offsetParent !== null && box.width > 0 && box.height > 0,
+                inView: box.top >= 0 && box.bottom <= window.innerHeight,
+                formTopInView: formBox.top >= 0 && formBox.top < window.innerHeight,
+            };
+        }"""
+    )
+    screenshot("annotate-edit-with-e")
+    assert focused["inForm"] and focused["visible"], focused
+    assert focused["type"] != "hidden", focused
+    assert focused["type"] != "radio" or focused["checked"], focused
+    assert focused["inView"] and focused["formTopInView"], focused
