@@ -12,7 +12,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from django.utils import formats, numberformat
-from django.utils.translation import ngettext
+from django.utils.translation import get_language, ngettext
 
 # The canonical units annotations.text.numbers prefills, in singular and plural.
 _UNITS = {
@@ -26,6 +26,8 @@ _UNITS = {
     "person": lambda n: ngettext("person", "people", n),
 }
 _GROUPED = re.compile(r"[+-]?\d{1,3}([.,' \u00a0])\d{3}(\1\d{3})*")
+# "1.250" in Indonesian: one dot before exactly three digits groups thousands.
+_DOT_THOUSANDS = re.compile(r"[+-]?[1-9]\d{0,2}\.\d{3}")
 
 
 def plain_number(value: Decimal) -> str:
@@ -53,18 +55,25 @@ def number_text(value: Decimal, *, grouping: bool = True) -> str:
     )
 
 
-def parse_number(text: str) -> Decimal | None:
+def parse_number(text: str, *, language: str | None = None) -> Decimal | None:
     """Return the number an editor typed, in either language's way; None when blank.
 
     "7,5" and "7.5" are seven and a half; "1.250.000" and "1,250,000" are
     grouped thousands; with both marks, the last one is the decimal separator
-    ("1.250,5", "1,250.5"). Raises ValueError for anything else.
+    ("1.250,5", "1,250.5"). A lone dot before exactly three digits is the
+    thousands separator in the Indonesian interface ("1.250" is 1250) and the
+    decimal point elsewhere; `language` (default: the active one) says which.
+    Raises ValueError for anything else.
     """
     raw = "".join(text.split())
     if not raw:
         return None
     if _GROUPED.fullmatch(raw) and (raw.count(".") + raw.count(",") > 1):
         raw = re.sub(r"[.,' \u00a0]", "", raw)
+    elif _DOT_THOUSANDS.fullmatch(raw) and (
+        language or get_language() or ""
+    ).startswith("id"):
+        raw = raw.replace(".", "")
     elif "," in raw and "." in raw:
         decimal_mark = "," if raw.rindex(",") > raw.rindex(".") else "."
         raw = raw.replace("." if decimal_mark == "," else ",", "")

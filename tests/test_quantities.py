@@ -74,3 +74,27 @@ def test_the_template_filters_show_numbers_in_the_readers_language():
     with translation.override("id"):
         html = template.render(Context({"claim": claim, "n": Decimal("1500")}))
     assert html == "≈ 7,5 jam | 1.500"
+
+
+@pytest.mark.parametrize(
+    ("typed", "indonesian", "english"),
+    [
+        ("1.250", "1250", "1.25"),
+        ("12.500", "12500", "12.5"),
+        ("-250.000", "-250000", "-250"),
+        ("7,5", "7.5", "7.5"),
+        ("7.5", "7.5", "7.5"),
+        ("1.25", "1.25", "1.25"),
+        ("0.125", "0.125", "0.125"),
+        ("1.250,5", "1250.5", "1250.5"),
+    ],
+)
+def test_a_dot_before_three_digits_groups_thousands_in_indonesian(
+    typed, indonesian, english
+):
+    with translation.override("id"):
+        assert parse_number(typed) == Decimal(indonesian)
+    with translation.override("en"):
+        assert parse_number(typed) == Decimal(english)
+    with translation.override("id"):
+        assert parse_number(typed, language="en") == Decimal(english)

@@ -79,7 +79,8 @@ def _bool(value: str, column: str) -> bool:
 
 def _decimal(value: str) -> Decimal | None:
     try:
-        return parse_number(value)
+        # Exports write numbers in machine form: "1.125" is one and an eighth.
+        return parse_number(value, language="en")
     except ValueError:
         raise _Skip(
             _("value “%(value)s” is not a number.") % {"value": value}
