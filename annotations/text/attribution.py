@@ -696,6 +696,12 @@ def parse_phrase(phrase: str) -> Parsed:
     if medium is not None:
         return Parsed(medium, "" if medium else phrase, "medium")
     parts = [p.strip() for p in phrase.split(",") if p.strip()]
+    # "BPBD Sikka, Senin": a day or a date after the speaker is no apposition.
+    parts = parts[:1] + [
+        p
+        for p in parts[1:]
+        if not all(w.casefold() in FUNCTION_WORDS for w in _TOKEN.findall(p))
+    ]
     named = [_split_name(p) for p in parts[:2]]
     name = next((n for n, _ in named if n), "")
     role = " ".join(r for _, r in named if r)
@@ -826,6 +832,8 @@ def _split_name(part: str) -> tuple[str, str]:
         and any(is_org_word(w.casefold()) for w in words[: i - 1])
     ):
         return "", part.strip()  # "Dinas Kesehatan Sikka": the office of a district
+    if len(words) - i == 1 and i >= 1 and words[i - 1].casefold() in _LOCAL_TITLES:
+        return "", part.strip()  # "Kapolres Sikka": the district, not the person
     name = part[tokens[i][0] : tokens[-1][1]]
     if len(words) - i > 4:
         return "", part.strip()

@@ -96,10 +96,15 @@ _ID_PASSIVE = (
     "disampaikan|dikatakan|diungkapkan|ditegaskan|dijelaskan|diucapkan|dituturkan"
     "|dipaparkan|diutarakan|ditambahkan"
 )
+# '"...," demikian keterangan tertulis BPBD Sikka', 'bunyi siaran pers Polda Riau'.
+_STATEMENT_NOUN = (
+    r"(?-i:bunyi|(?:keterangan|pernyataan|siaran\s+pers|rilis)"
+    r"(?:\s+(?:tertulis|resmi|pers))*(?:nya)?)"
+)
 _TAIL_AFTER = re.compile(
     rf"^[\s,.;:!?\-–—)]*(?:(?:demikian|begitu|seperti|sebagaimana)\s+)?"
     rf"(?P<verb>(?:{_ID_AFTER})(?P<nya>nya)?|(?:{_ID_PASSIVE})(?:\s+oleh)?"
-    rf"|{_EN_VERBS}|menurut(?P<menurutnya>nya)?|according\s+to|lapor)\b"
+    rf"|{_EN_VERBS}|menurut(?P<menurutnya>nya)?|according\s+to|lapor|{_STATEMENT_NOUN})\b"
     rf"(?P<rest>.*)",
     re.IGNORECASE | re.DOTALL,
 )

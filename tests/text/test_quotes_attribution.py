@@ -949,3 +949,28 @@ def test_the_district_of_an_office_is_not_the_name_of_its_head(text):
     (quote,) = find_quotes(text)
     assert quote.speaker == "Maria Goreti"
     assert quote.role.startswith("Kepala Dinas Kesehatan")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Warga sudah dievakuasi," demikian keterangan tertulis BPBD Sikka.',
+        '"Warga sudah dievakuasi," bunyi keterangan tertulis BPBD Sikka, Senin.',
+        '"Warga sudah dievakuasi," kata BPBD Sikka, Senin.',
+    ],
+)
+def test_a_statement_closing_the_quote_names_its_institution(text):
+    (quote,) = find_quotes(text)
+    assert (quote.speaker, quote.source_kind) == ("BPBD Sikka", "institution")
+
+
+def test_a_district_after_a_local_title_is_not_a_person():
+    (quote,) = find_quotes('"Warga sudah dievakuasi," kata Kapolres Sikka, Senin.')
+    assert quote.speaker == ""
+    assert quote.role == "Kapolres Sikka"
+    text = (
+        "Kapolres Sikka AKBP Andi Wijaya meninjau lokasi. "
+        '"Warga sudah dievakuasi," kata Kapolres Sikka.'
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Andi Wijaya"
