@@ -41,7 +41,9 @@ def said(article, words: str, speaker, *, kind="quote", quote_form="direct", **k
 
 def options(html: str) -> list[tuple[str, str]]:
     return re.findall(
-        r'<li role="option" data-speaker-id="(\d*)" data-speaker-name="([^"]*)"', html
+        r'<li role="option"(?: aria-selected="\w+")? data-speaker-id="(\d*)"'
+        r' data-speaker-name="([^"]*)"',
+        html,
     )
 
 
@@ -57,6 +59,26 @@ def test_suggest_finds_a_near_spelling(editor_client, cast):
     )
     assert options(html)[0] == (str(cast["blinken"].pk), "Antony Blinken")
     assert "<small>Menteri Luar Negeri AS</small>" in html
+
+
+def test_a_near_spelling_is_selected_first_and_offers_no_create(editor_client, cast):
+    # Saving "Anthony Blinken" picks Antony Blinken (speaker_resolve): the list
+    # must select that speaker, not offer to create a new one.
+    html = editor_client.get(
+        "/speakers/suggest/", {"q": "Anthony Blinken"}
+    ).content.decode()
+    assert (
+        f'<li role="option" aria-selected="true" data-speaker-id="{cast["blinken"].pk}"'
+        in html
+    )
+    assert html.count('aria-selected="true"') == 1
+    assert "new-speaker" not in html
+    assert services.speaker_resolve(name="Anthony Blinken") == cast["blinken"]
+
+
+def test_an_unknown_name_selects_nothing(editor_client, cast):
+    html = editor_client.get("/speakers/suggest/", {"q": "Blinkova"}).content.decode()
+    assert 'aria-selected="true"' not in html
 
 
 def test_suggest_names_the_alias_that_matched(editor_client, cast):

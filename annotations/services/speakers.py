@@ -11,7 +11,7 @@ from django.db.models import F
 from django.utils.translation import gettext as _
 
 from annotations.models import Annotation, AnnotationChange, Speaker
-from annotations.text.matching import fold, same_person
+from annotations.text.matching import find_speaker, fold
 
 MAX_NAME = 200  # Speaker.name's max_length, also the limit of each alias
 MAX_ALIASES = 50
@@ -75,28 +75,10 @@ def _save(speaker: Speaker) -> Speaker:
 
 
 def speaker_find(name: str) -> Speaker | None:
-    """Return the stored speaker that name refers to, or None.
-
-    An exact match of the name or an alias (case and accents aside) wins; then a
-    near spelling of the canonical name ("Anthony Blinken" for "Antony Blinken").
-    A near spelling of an alias does not count: aliases are often a surname alone.
-    """
-    key = fold(name)
-    if not key:
+    """Return the stored speaker that name refers to, or None (text.matching.find_speaker)."""
+    if not fold(name):
         return None
-    rows = list(Speaker.objects.values_list("id", "name", "aliases"))
-    found = next(
-        (
-            pk
-            for pk, canonical, aliases in rows
-            if key in {fold(t) for t in (canonical, *aliases)}
-        ),
-        None,
-    )
-    if found is None:
-        found = next(
-            (pk for pk, canonical, _a in rows if same_person(name, canonical)), None
-        )
+    found = find_speaker(name, Speaker.objects.values_list("id", "name", "aliases"))
     return None if found is None else Speaker.objects.get(pk=found)
 
 

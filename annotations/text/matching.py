@@ -69,6 +69,27 @@ def rank_speakers(
     return matches[:limit]
 
 
+def find_speaker(
+    name: str, candidates: Iterable[tuple[object, str, Sequence[str]]]
+) -> object | None:
+    """Return the key of the candidate `name` refers to, or None.
+
+    An exact match of the name or an alias (case and accents aside) wins; then a
+    near spelling of the canonical name ("Anthony Blinken" for "Antony Blinken").
+    A near spelling of an alias does not count: aliases are often a surname alone.
+    """
+    key = fold(name)
+    if not key:
+        return None
+    rows = list(candidates)
+    for pk, canonical, aliases in rows:
+        if key in {fold(t) for t in (canonical, *aliases)}:
+            return pk
+    return next(
+        (pk for pk, canonical, _a in rows if same_person(name, canonical)), None
+    )
+
+
 def same_person(a: str, b: str, *, threshold: float = SAME_PERSON_THRESHOLD) -> bool:
     """Return whether two names probably refer to the same person.
 

@@ -16,7 +16,12 @@ from django.views.decorators.vary import vary_on_headers
 from annotations import services
 from annotations.models import Annotation, Speaker
 from annotations.services.speakers import MAX_NAME, split_aliases
-from annotations.text.matching import fold, rank_speakers
+from annotations.text.matching import (
+    SpeakerMatch,
+    find_speaker,
+    fold,
+    rank_speakers,
+)
 from annotations.views import HtmxHttpRequest
 
 SUGGESTIONS = 8
@@ -69,6 +74,20 @@ def speaker_suggest(request: HtmxHttpRequest) -> HttpResponse:
             limit=SUGGESTIONS,
         )
         key = fold(query)
+        # The speaker a save would pick for the typed name (an exact name or alias,
+        # or a near spelling: "Anthony Blinken" is Antony Blinken): first and
+        # selected, and no "Create" beside it, since saving would not create one.
+        picked = find_speaker(
+            query,
+            ((pk, name, aliases) for pk, (name, aliases, _r, _a) in speakers.items()),
+        )
+        if picked is not None:
+            first = [m for m in matches if m.key == picked] or [
+                SpeakerMatch(picked, speakers[picked][0], speakers[picked][0], 100.0)
+            ]
+            others = [m for m in matches if m.key != picked]
+            matches = (first + others)[:SUGGESTIONS]
+            exact = True
         for match in matches:
             name, _aliases, role, affiliation = speakers[match.key]
             exact = exact or fold(match.matched) == key
@@ -78,6 +97,7 @@ def speaker_suggest(request: HtmxHttpRequest) -> HttpResponse:
                     "name": name,
                     "details": " · ".join(p for p in (role, affiliation) if p),
                     "alias": match.matched if match.matched != name else "",
+                    "picked": match.key == picked,
                 }
             )
     can_create = (

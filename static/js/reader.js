@@ -595,6 +595,12 @@
     if (target && target.id === "speaker-options") {
       const input = document.getElementById("id_speaker_name");
       if (input) input.setAttribute("aria-expanded", options().length ? "true" : "false");
+      // The server selects the speaker a save would pick: Enter picks that one.
+      const picked = activeOption();
+      if (input && picked) {
+        if (!picked.id) picked.id = "speaker-option-" + options().indexOf(picked);
+        input.setAttribute("aria-activedescendant", picked.id);
+      }
       return;
     }
     const ed = editor();

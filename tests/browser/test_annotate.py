@@ -335,3 +335,37 @@ def test_e_opens_the_edit_form_in_view_with_a_visible_field_focused(
     assert focused["type"] != "hidden", focused
     assert focused["type"] != "radio" or focused["checked"], focused
     assert focused["inView"] and focused["formTopInView"], focused
+
+
+def test_the_speaker_list_selects_the_speaker_enter_picks_without_console_errors(
+    page, live_server, login, screenshot, alice, seed_articles
+):
+    blinken = Speaker.objects.create(name="Antony Blinken", role="Menlu AS")
+    errors = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    article = seed_articles["detik"]
+    login(alice)
+    _open(page, live_server, article)
+    page.locator("body").press("/")
+    page.keyboard.type(WANG_YI)
+    page.keyboard.press("Enter")
+    page.keyboard.press("q")
+    speaker = page.locator("#id_speaker_name")
+    expect(speaker).to_be_focused()
+    speaker.press_sequentially("Anthony Blinken", delay=30)
+    selected = page.locator('#speaker-options [role=option][aria-selected="true"]')
+    expect(selected).to_have_count(1)
+    expect(selected).to_contain_text("Antony Blinken")
+    expect(page.locator("#speaker-options .new-speaker")).to_have_count(0)
+    selected_id = selected.get_attribute("id")
+    expect(speaker).to_have_attribute("aria-activedescendant", selected_id)
+    screenshot("annotate-speaker-near-spelling")
+    assert [e for e in errors if "hx-disabled-elt" in e] == []
+
+    page.keyboard.press("Enter")  # picks the highlighted speaker
+    expect(speaker).to_have_value("Antony Blinken")
+    expect(page.locator("#id_speaker")).to_have_value(str(blinken.pk))
+    page.keyboard.press("Enter")  # saves
+    expect(page.locator("#article-body mark.k-quote")).to_have_text(WANG_YI)
+    assert Annotation.objects.get(article=article, kind="quote").speaker == blinken
+    assert errors == []
