@@ -36,6 +36,7 @@ def is_org_word(low: str) -> bool:
 # Indonesian institutions abbreviated by syllables: Kemenhub, Kemenko, Pemprov, Dinkes.
 _ORG_SHAPE = re.compile(
     r"(?:kemen|pemprov|pemkab|pemkot|bappe|dinas|dinkes|disdik|dishub)\w*$"
+    r"|(?:kejagung|kejati|kejari|bareskrim|puspenkum|kanwil)$"
 )
 
 
@@ -363,7 +364,12 @@ class Cast:
 
     def _word_kind(self, word: str, at: int) -> str:
         low = word.casefold().rstrip(".")
-        if low in TITLES or low in PEOPLE_NOUNS or _is_title_abbreviation(word):
+        if (
+            low in TITLES
+            or low in PEOPLE_NOUNS
+            or _is_title_abbreviation(word)
+            or _ID_HEAD_OF.match(low)
+        ):
             return "title"
         if is_org_word(low):
             return "org"
@@ -446,9 +452,13 @@ class Cast:
         role_tokens = run[role_start:i]
         # "Kapolres Bantul", "Pusat Data": the word after these belongs to the role.
         before_name = text[run[i - 1][0] : run[i - 1][1]].casefold() if i else ""
-        holds_place = before_name in _TAKES_COMPLEMENT or (
-            # "Kepala Dinas Kesehatan Sikka Maria Goreti": the office's district.
-            before_name in PLACES and "org" in kinds[: i - 1]
+        holds_place = (
+            before_name in _TAKES_COMPLEMENT
+            or (len(run) - i >= 4 and is_org_word(before_name))
+            or (
+                # "Kepala Dinas Kesehatan Sikka Maria Goreti": the office's district.
+                before_name in PLACES and "org" in kinds[: i - 1]
+            )
         )
         first_word = text[name_tokens[0][0] : name_tokens[0][1]]
         if (
@@ -816,6 +826,8 @@ def _split_name(part: str) -> tuple[str, str]:
         and i > 0
         and (
             words[i - 1].casefold() in _TAKES_COMPLEMENT
+            # "Kejati Sikka Dewa Made Arta": four words, the first the district.
+            or (len(words) - i >= 4 and is_org_word(words[i - 1].casefold()))
             or (
                 words[i - 1].casefold() in PLACES
                 and any(is_org_word(w.casefold()) for w in words[: i - 1])
@@ -863,7 +875,14 @@ def is_descriptor(word: str, lowercase_words: frozenset[str] = frozenset()) -> b
         or _is_title_abbreviation(word)
         or low in lowercase_words
         or (len(low) > 4 and bool(_DESCRIPTOR_END.search(low)))
+        or bool(_ID_HEAD_OF.match(low))
     )
+
+
+# Indonesian heads of units written as one word: "Kapuspenkum", "Kasubdit", "Kabag".
+_ID_HEAD_OF = re.compile(
+    r"(?:ka|waka)(?:pus|bag|sub|dis|bid|sat|biro|div|den|korlantas)\w+$"
+)
 
 
 def _name_word(word: str, *, inside: bool) -> bool:

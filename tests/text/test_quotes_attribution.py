@@ -974,3 +974,15 @@ def test_a_district_after_a_local_title_is_not_a_person():
     )
     (quote,) = find_quotes(text)
     assert quote.speaker == "Andi Wijaya"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Tersangka sudah ditahan," kata Kapuspenkum Kejati Sikka Dewa Made Arta.',
+        '"Tersangka sudah ditahan," kata Kapuspenkum Kejagung Dewa Made Arta.',
+    ],
+)
+def test_an_indonesian_head_of_unit_and_prosecutors_office_are_not_the_name(text):
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Dewa Made Arta"
