@@ -96,6 +96,12 @@ _ID_PASSIVE = (
     "disampaikan|dikatakan|diungkapkan|ditegaskan|dijelaskan|diucapkan|dituturkan"
     "|dipaparkan|diutarakan|ditambahkan"
 )
+# '"...," a statement from Harbor Lines read', 'the ministry's statement reads'.
+_STATEMENT_READ = re.compile(
+    r"^[\s,]*(?P<phrase>(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:statement|release)"
+    r"(?:\s+(?:from|by|of|issued\s+by)\s+[^.;:!?\n\"“”]{1,80}?)?)\s+reads?\b",
+    re.IGNORECASE,
+)
 # '"...," demikian keterangan tertulis BPBD Sikka', 'bunyi siaran pers Polda Riau'.
 _STATEMENT_NOUN = (
     r"(?-i:bunyi|(?:keterangan|pernyataan|siaran\s+pers|rilis)"
@@ -315,6 +321,10 @@ def _cues(text: str, open_at: int, close_at: int, floor: int) -> Iterator[_Cue]:
                 reported = cue  # 'Xi told Biden "...", according to state media'
             else:
                 yield cue
+    m = _STATEMENT_READ.match(tail)
+    if m:
+        # '"...," a statement from Harbor Lines read.'
+        yield _Cue(m.group("phrase"), close_at, "after")
     m = _TAIL_SUBJECT.match(tail)
     if m:
         # '"...," Blinken, who is on his fifth trip, told reporters.'

@@ -986,3 +986,13 @@ def test_a_district_after_a_local_title_is_not_a_person():
 def test_an_indonesian_head_of_unit_and_prosecutors_office_are_not_the_name(text):
     (quote,) = find_quotes(text)
     assert quote.speaker == "Dewa Made Arta"
+
+
+def test_a_statement_that_reads_after_the_quote_names_who_issued_it():
+    text = '"We regret the closures," a statement from the Lantern Bay Port Authority read.'
+    (quote,) = find_quotes(text)
+    assert (quote.speaker, quote.source_kind) == (
+        "Lantern Bay Port Authority",
+        "institution",
+    )
+    assert find_quotes('He read "War and Peace" twice.') == []
