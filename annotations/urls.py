@@ -29,6 +29,11 @@ urlpatterns = [
         importing.article_import_file,
         name="article-import-file",
     ),
+    path(
+        "articles/<int:pk>/import-outlet/",
+        importing.article_import_outlet,
+        name="article-import-outlet",
+    ),
     # Reader (views/reader.py)
     path("articles/<int:pk>/", reader.article_detail, name="article-detail"),
     path("articles/<int:pk>/edit/", articles.article_edit, name="article-edit"),

@@ -38,6 +38,7 @@ RULES = {
     "home": (ALL, NONE),
     "article-list": (ALL, NONE),
     "article-import": (EDITOR, EDITOR),
+    "article-import-outlet": (NONE, EDITOR),
     "article-import-file": (NONE, EDITOR),
     "article-detail": (ALL, NONE),
     "article-source": (ALL, NONE),

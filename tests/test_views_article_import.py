@@ -281,3 +281,40 @@ def test_three_seeds_uploaded_at_once_get_three_distinct_right_outlets(
     }
     assert outlets == dict(SEED_FILES.values())
     assert not Outlet.objects.filter(name="Unknown outlet").exists()
+
+
+def test_the_report_corrects_a_detected_outlet_per_file(
+    editor_client, viewer_client, seed_dir
+):
+    files = [_seed_upload(seed_dir, key) for key in ("kompas", "detik")]
+    response = editor_client.post(
+        "/articles/import/", {"mode": "upload", "files": files}
+    )
+    html = response.content.decode()
+    detik = Article.objects.get(source_name=SEED_FILES["detik"][0])
+    url = f"/articles/{detik.pk}/import-outlet/"
+    assert f'hx-post="{url}"' in html
+    assert f'id="report-outlet-{detik.pk}" name="outlet" value="detik"' in html
+
+    response = editor_client.post(url, {"outlet": "detikNews "}, HTTP_HX_REQUEST="true")
+    assert response.status_code == 200
+    assert 'value="detikNews"' in response.content.decode()
+    assert "Saved" in response.content.decode()
+    detik.refresh_from_db()
+    assert detik.outlet.name == "detikNews"
+    # The other file keeps its own outlet.
+    kompas = Article.objects.get(source_name=SEED_FILES["kompas"][0])
+    assert kompas.outlet.name == "Kompas TV"
+
+    # An existing outlet is found whatever its case, not created twice.
+    editor_client.post(url, {"outlet": "kompas tv"}, HTTP_HX_REQUEST="true")
+    detik.refresh_from_db()
+    assert detik.outlet_id == kompas.outlet_id
+
+    response = editor_client.post(url, {"outlet": "  "}, HTTP_HX_REQUEST="true")
+    assert "Name the outlet." in response.content.decode()
+    detik.refresh_from_db()
+    assert detik.outlet_id == kompas.outlet_id
+
+    assert viewer_client.post(url, {"outlet": "X"}).status_code == 403
+    assert not Outlet.objects.filter(name="X").exists()

@@ -74,6 +74,9 @@ class FileReport:
     article_url: str = ""
     title: str = ""
     near_duplicates: int = 0
+    outlet: str = (
+        ""  # the outlet the article was stored under, to correct in the report
+    )
 
 
 class ImportRefused(Exception):
@@ -495,7 +498,27 @@ def _report(name: str, outcome: ImportOutcome) -> FileReport:
         article_url=article.get_absolute_url() if article else "",
         title=article.title if article else "",
         near_duplicates=len(outcome.near_duplicates),
+        outlet=article.outlet.name if article else "",
     )
+
+
+def article_correct_outlet(*, article: Article, name: str, user=None) -> Article:
+    """Store the article under the outlet called name (found case-insensitively, else created).
+
+    For the import report, where an editor corrects a detected outlet per file.
+    """
+    name = clean_line(name)
+    if not name:
+        raise ValidationError({"outlet": _("Name the outlet.")})
+    with transaction.atomic():
+        current = Article.objects.select_for_update().get(pk=article.pk)
+        current.outlet = _outlet(
+            _fit(name, Outlet, "name", _("outlet name"), []),
+            url=current.url,
+            language=current.language,
+        )
+        current.save(update_fields=["outlet"])
+    return current
 
 
 def _size_message(size: int, limit: int) -> str:

@@ -8,20 +8,29 @@ from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
+from django.core.exceptions import ValidationError
 from django.http import HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from annotations import selectors, services
-from annotations.models import Language, Story
+from annotations.models import Article, Language, Story
 from annotations.services.fetching import FetchError, import_url
-from annotations.services.importing import DUPLICATE, FAILED, IMPORTED
+from annotations.services.importing import (
+    DUPLICATE,
+    FAILED,
+    IMPORTED,
+)
+from annotations.services.importing import (
+    article_correct_outlet as import_correct_outlet,
+)
 from annotations.views import HtmxHttpRequest
 
 TEMPLATE = "annotations/article_import.html"
 ROWS_TEMPLATE = "annotations/_import_report_rows.html"
+OUTLET_TEMPLATE = "annotations/_import_report_outlet.html"
 
 _LANGUAGES = [("", gettext_lazy("Detect")), *Language.choices]
 
@@ -168,3 +177,32 @@ def article_import_file(request: HtmxHttpRequest) -> HttpResponse:
             services.import_files([upload], user=request.user, **_defaults(form))
         )
     return render(request, ROWS_TEMPLATE, {"reports": reports})
+
+
+@require_POST
+@permission_required("annotations.change_article", raise_exception=True)
+def article_import_outlet(request: HtmxHttpRequest, pk: int) -> HttpResponse:
+    """Correct the outlet of an article from its import report row; answers the row's outlet form."""
+    article = get_object_or_404(Article, pk=pk)
+    error = ""
+    try:
+        article = import_correct_outlet(
+            article=article, name=request.POST.get("outlet", ""), user=request.user
+        )
+    except ValidationError as exc:
+        error = " ".join(exc.messages)
+    if not request.htmx:
+        if error:
+            messages.error(request, error)
+        return redirect("annotations:article-import")
+    report = services.FileReport(
+        name="",
+        status=IMPORTED,
+        message="",
+        article_id=article.pk,
+        outlet=article.outlet.name,
+    )
+    # Errors answer 200: htmx 2 does not swap 4xx responses.
+    return render(
+        request, OUTLET_TEMPLATE, {"report": report, "error": error, "saved": not error}
+    )

@@ -156,6 +156,8 @@
         });
         if (!response.ok) throw new Error(String(response.status));
         rows.insertAdjacentHTML("beforeend", await response.text());
+        // The row's outlet form posts with htmx: let htmx see the new row.
+        if (window.htmx) htmx.process(rows.lastElementChild);
       } catch (error) {
         rows.append(failedRow(file));
       }

@@ -41,6 +41,20 @@ def test_an_editor_uploads_seed_files_and_opens_one(
     screenshot("import-report")
     assert Article.objects.count() == 2
 
+    # Each file got its own detected outlet; the report corrects one in place.
+    detik = Article.objects.get(source_name=SEED_FILES["detik"][0])
+    field = page.locator(f"#report-outlet-{detik.pk}")
+    expect(field).to_have_value("detik")
+    expect(
+        page.locator(f"#report-outlet-{Article.objects.exclude(pk=detik.pk).get().pk}")
+    ).to_have_value("Kompas TV")
+    field.fill("detikNews")
+    field.press("Enter")
+    expect(page.locator(".report-outlet [role=status]")).to_have_text("Saved")
+    screenshot("import-report-outlet-corrected")
+    detik.refresh_from_db()
+    assert detik.outlet.name == "detikNews"
+
     # Find it in the library by a word of its body (not of its title).
     page.click("nav >> text=Library")
     page.wait_for_load_state("load")  # htmx is deferred: the search box needs it
@@ -51,7 +65,7 @@ def test_an_editor_uploads_seed_files_and_opens_one(
     expect(results).to_contain_text("Menlu AS Anthony Blinken")
     screenshot("import-found-by-search")
     results.get_by_role("link", name=re.compile("Menlu AS Anthony Blinken")).click()
-    expect(page).to_have_url(re.compile(r"/articles/\d+/$"))
+    expect(page).to_have_url(re.compile(r"/articles/\d+/(\?q=\w+)?$"))
     expect(page.locator("h1")).to_contain_text("Menlu AS Anthony Blinken")
     expect(page.locator("main")).not_to_contain_text("Baca Juga")
     screenshot("import-opened-article")
@@ -81,7 +95,7 @@ def test_a_pasted_article_opens_in_the_reader(
     page.fill("#id_paste-outlet", "Koran Jakarta")
     screenshot("import-paste")
     page.click("#paste-form button.primary")
-    expect(page).to_have_url(re.compile(r"/articles/\d+/$"))
+    expect(page).to_have_url(re.compile(r"/articles/\d+/(\?q=\w+)?$"))
     expect(page.locator("#messages")).to_contain_text("Imported")
     expect(page.locator("h1")).to_contain_text("Menlu AS Undang Menlu Tiongkok")
     article = Article.objects.get()
