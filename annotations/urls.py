@@ -156,6 +156,7 @@ urlpatterns = [
     path("speakers/new/", speakers.speaker_create, name="speaker-create"),
     path("speakers/<int:pk>/", speakers.speaker_detail, name="speaker-detail"),
     path("speakers/<int:pk>/edit/", speakers.speaker_update, name="speaker-update"),
+    path("speakers/<int:pk>/merge/", speakers.speaker_merge, name="speaker-merge"),
     # Exports (views/exports.py)
     path("annotations/export.csv", exports.annotation_export, name="annotation-export"),
     path("links/export.csv", exports.link_export, name="link-export"),

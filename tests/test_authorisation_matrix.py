@@ -75,6 +75,7 @@ RULES = {
     "speaker-create": (EDITOR, EDITOR),
     "speaker-detail": (ALL, NONE),
     "speaker-update": (EDITOR, EDITOR),
+    "speaker-merge": (NONE, EDITOR),
     # Exports
     "annotation-export": (ALL, NONE),
     "link-export": (ALL, NONE),

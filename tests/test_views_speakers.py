@@ -251,8 +251,8 @@ def test_detail_shows_a_fixed_number_of_queries(
     for article in seed_articles.values():
         said(article, "Blinken", cast["blinken"], kind="mention")
     editor_client.get(f"/speakers/{cast['blinken'].pk}/")
-    # session, user, two for permissions, speaker, annotations
-    with django_assert_num_queries(6):
+    # session, user, two for permissions, speaker, annotations, speakers to merge into
+    with django_assert_num_queries(7):
         editor_client.get(f"/speakers/{cast['blinken'].pk}/")
 
 
@@ -345,3 +345,46 @@ def test_viewer_may_not_edit_a_speaker(viewer_client, cast):
     pk = cast["qin"].pk
     assert viewer_client.post(f"/speakers/{pk}/edit/", {"name": "X"}).status_code == 403
     assert Speaker.objects.get(pk=pk).name == "Qin Gang"
+
+
+# Merging
+
+
+def test_an_editor_merges_a_duplicate_speaker_into_another(
+    editor_client, cast, tiny_article
+):
+    duplicate = services.speaker_create(name="Menlu Sari", role="Menlu")
+    quote = said(tiny_article, "Kami sepakat", duplicate)
+    page = editor_client.get(f"/speakers/{duplicate.pk}/").content.decode()
+    assert f'action="/speakers/{duplicate.pk}/merge/"' in page
+    assert f'<option value="{cast["qin"].pk}">Qin Gang</option>' in page
+    response = editor_client.post(
+        f"/speakers/{duplicate.pk}/merge/", {"into": cast["qin"].pk}, follow=True
+    )
+    assert response.redirect_chain == [(f"/speakers/{cast['qin'].pk}/", 302)]
+    assert "is merged into" in response.content.decode()
+    assert not Speaker.objects.filter(pk=duplicate.pk).exists()
+    quote.refresh_from_db()
+    assert quote.speaker == cast["qin"]
+    cast["qin"].refresh_from_db()
+    assert cast["qin"].aliases == ["Menlu Sari"]
+    assert services.speaker_resolve(name="Menlu Sari") == cast["qin"]
+
+
+def test_a_merge_without_a_target_or_into_itself_changes_nothing(editor_client, cast):
+    url = f"/speakers/{cast['wang'].pk}/merge/"
+    for data in ({}, {"into": "x"}, {"into": cast["wang"].pk}):
+        response = editor_client.post(url, data, follow=True)
+        assert response.redirect_chain == [(f"/speakers/{cast['wang'].pk}/", 302)]
+        assert 'class="message message-error"' in response.content.decode()
+    assert Speaker.objects.filter(pk=cast["wang"].pk).exists()
+
+
+def test_a_viewer_may_not_merge_and_sees_no_merge_form(viewer_client, cast):
+    page = viewer_client.get(f"/speakers/{cast['wang'].pk}/").content.decode()
+    assert "/merge/" not in page
+    response = viewer_client.post(
+        f"/speakers/{cast['wang'].pk}/merge/", {"into": cast["qin"].pk}
+    )
+    assert response.status_code == 403
+    assert Speaker.objects.count() == 4

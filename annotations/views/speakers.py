@@ -5,12 +5,14 @@ from __future__ import annotations
 from itertools import groupby
 
 from django import forms
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Q
+from django.db.models.functions import Lower
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 
 from annotations import services
@@ -182,7 +184,35 @@ def speaker_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
             {a.article.outlet_id for _story, items in groups for a in items}
         ),
     }
+    if request.user.has_perm("annotations.change_speaker"):
+        ctx["merge_choices"] = Speaker.objects.exclude(pk=speaker.pk).order_by(
+            Lower("name"), "pk"
+        )
     return render(request, "annotations/speaker_detail.html", ctx)
+
+
+@require_POST
+def speaker_merge(request: HtmxHttpRequest, pk: int) -> HttpResponse:
+    """Merge this speaker into the one chosen: annotations move, the name becomes an alias."""
+    _require(request, "change_speaker")
+    remove = get_object_or_404(Speaker, pk=pk)
+    into = request.POST.get("into", "")
+    keep = Speaker.objects.filter(pk=int(into)).first() if into.isdigit() else None
+    if keep is None:
+        messages.error(request, _("Choose the speaker to merge into."))
+        return redirect(remove)
+    name = remove.name
+    try:
+        keep = services.speaker_merge(keep=keep, remove=remove, user=request.user)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+        return redirect(remove)
+    messages.success(
+        request,
+        _("“%(removed)s” is merged into “%(kept)s”; its name is now an alias.")
+        % {"removed": name, "kept": keep.name},
+    )
+    return redirect(keep)
 
 
 def _save(request: HtmxHttpRequest, form: SpeakerForm, speaker: Speaker | None):
