@@ -643,6 +643,16 @@ class Cast:
         )
         if not head:
             return ""
+        marks = _NAMED_BY.get(head.casefold())
+        if marks:
+            # "the company" is "Tarsa Mining Corp", "polisi" is "Polda Riau".
+            named = ""
+            for m in _CAPITALISED_RUN.finditer(self.text, 0, pos):
+                words = m.group().split()
+                if any(w.casefold().rstrip(".") in marks for w in words):
+                    named = m.group()
+            if named:
+                return named
         found = ""
         # "the authority" is the "Port Authority" named before: capitalised words
         # on either side of the head word belong to the name.
@@ -672,6 +682,13 @@ class Parsed:
     pronoun: bool = False
 
 
+# Bodies named by a generic word: "the company" is the last "... Corp" or "PT ...".
+_POLICE = _words("polda polres polsek polri polrestabes police")
+_NAMED_BY = {
+    **dict.fromkeys(("company", "firm", "perusahaan"), _COMPANY),
+    **dict.fromkeys(("polisi", "police", "kepolisian"), _POLICE),
+}
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+")
 # "a statement from the ministry", "keterangan tertulis Polda Riau": the body speaks.
 STATEMENT_OF = re.compile(
     r"^(?:(?:a|an|the|its|their|his|her|written|joint|official|brief|short)\s+)*"

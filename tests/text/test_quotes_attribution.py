@@ -996,3 +996,28 @@ def test_a_statement_that_reads_after_the_quote_names_who_issued_it():
         "institution",
     )
     assert find_quotes('He read "War and Peace" twice.') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Tarsa Mining Corp halted work. "Safety comes first," the company '
+            "told reporters in a written statement.",
+            "Tarsa Mining Corp",
+        ),
+        (
+            'PT Sinar Laut Tbk menghentikan produksi. "Kami fokus pada keselamatan," '
+            "kata perusahaan dalam keterangan tertulisnya.",
+            "PT Sinar Laut Tbk",
+        ),
+        (
+            'Polres Sikka menangkap dua orang. "Keduanya sudah ditahan," kata polisi '
+            "dalam siaran pers.",
+            "Polres Sikka",
+        ),
+    ],
+)
+def test_a_generic_body_is_the_company_or_police_named_before(text, speaker):
+    (quote,) = find_quotes(text)
+    assert (quote.speaker, quote.source_kind) == (speaker, "institution")
