@@ -97,6 +97,7 @@ ORG_WORDS = _words(
     divisi bank perusahaan company corp corporation inc ltd group grup federation
     federasi asosiasi association serikat union organisasi organization organisation
     yayasan foundation body badan-badan authority authorities otorita otoritas co
+    airline maskapai club klub
     pt cv tbk persero inc ltd llc plc gmbh bnpb bpbd bmkg basarnas who unicef imf
     """
 )
@@ -687,6 +688,8 @@ _POLICE = _words("polda polres polsek polri polrestabes police")
 _NAMED_BY = {
     **dict.fromkeys(("company", "firm", "perusahaan"), _COMPANY),
     **dict.fromkeys(("polisi", "police", "kepolisian"), _POLICE),
+    **dict.fromkeys(("airline", "carrier", "maskapai"), _words("airlines airways air")),
+    **dict.fromkeys(("club", "klub"), _words("fc afc cf sc club")),
 }
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+")
 # "a statement from the ministry", "keterangan tertulis Polda Riau": the body speaks.

@@ -1021,3 +1021,28 @@ def test_a_statement_that_reads_after_the_quote_names_who_issued_it():
 def test_a_generic_body_is_the_company_or_police_named_before(text, speaker):
     (quote,) = find_quotes(text)
     assert (quote.speaker, quote.source_kind) == (speaker, "institution")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Lintas Airways cancelled ten flights. "We regret the delay," the airline '
+            "said in a statement.",
+            "Lintas Airways",
+        ),
+        (
+            'Sikka Air membatalkan sepuluh penerbangan. "Kami mohon maaf," kata '
+            "maskapai dalam keterangan tertulisnya.",
+            "Sikka Air",
+        ),
+        (
+            'Harbour City FC sacked its coach. "We thank him for his work," the club '
+            "said in a statement.",
+            "Harbour City FC",
+        ),
+    ],
+)
+def test_an_airline_or_club_is_the_one_named_before(text, speaker):
+    (quote,) = find_quotes(text)
+    assert (quote.speaker, quote.source_kind) == (speaker, "institution")
