@@ -1,0 +1,67 @@
+"""On a 390 px phone the library and the reader fit the screen: no sideways scrolling."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from annotations.models import Article, Outlet, Story
+from tests.conftest import annotate_words
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+PHONE = {"width": 390, "height": 844}
+# The elements that stick out past the right edge of the screen, for the message.
+WIDEST = """() => [...document.querySelectorAll('body *')]
+  .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+  .slice(0, 8)
+  .map(e => `${e.tagName.toLowerCase()}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`)"""
+
+
+@pytest.fixture
+def article(db, alice):
+    outlet = Outlet.objects.create(name="Kantor Berita Antara Nusantara", language="id")
+    story = Story.objects.create(
+        title="Pertemuan para menteri luar negeri di Beijing",
+        slug="pertemuan-menteri",
+    )
+    body = (
+        "Menteri Luar Negeri Amerika Serikat bertemu Menteri Luar Negeri Tiongkok "
+        "selama 7,5 jam di Beijing pada hari Minggu.\n\n"
+        "Pembicaraan berlangsung panjang dan membahas https://contoh.example/"
+        "sebuah-alamat-yang-sangat-panjang-tanpa-spasi-sama-sekali-di-dalamnya.\n\n"
+        "Kedua pihak sepakat untuk bertemu lagi tahun depan."
+    )
+    article = Article.objects.create(
+        outlet=outlet,
+        story=story,
+        title="Menteri luar negeri bertemu selama tujuh setengah jam di Beijing",
+        body=body,
+        raw_text=body,
+        content_hash="phone",
+        url="https://contoh.example/berita/2024/04/26/menteri-luar-negeri-bertemu",
+    )
+    annotate_words(
+        article, "7,5 jam", "claim", user=alice, value=Decimal("7.5"), unit="hour"
+    )
+    return article
+
+
+def _fits(page) -> None:
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= PHONE["width"], (width, page.evaluate(WIDEST))
+
+
+def test_the_library_and_the_reader_fit_a_phone(
+    page, live_server, login, alice, article, screenshot
+):
+    page.set_viewport_size(PHONE)
+    login(alice)
+    _fits(page)
+    path = screenshot("phone-library")
+    page.goto(f"{live_server.url}/articles/{article.pk}/")
+    page.wait_for_selector("#article-body")
+    _fits(page)
+    screenshot("phone-reader")
+    assert path.exists()
