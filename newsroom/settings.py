@@ -92,6 +92,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Outside every view: no HTML page obeys a bidi override in a user string.
     "newsroom.bidi.BidiOverrideMiddleware",
+    # Scripts only from this site's static files: no inline script runs.
+    "newsroom.security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",

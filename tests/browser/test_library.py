@@ -88,3 +88,34 @@ def test_a_result_shows_a_snippet_and_the_reader_marks_the_searched_words(
     expect(body).to_contain_text("Antony Blinken bertemu Wang Yi.")
     assert body.locator("mark").count() == 0
     screenshot("reader-searched-words")
+
+
+def test_the_library_filters_and_exports_under_the_content_security_policy(
+    page, live_server, login, alice, shelf, screenshot
+):
+    violations: list[str] = []
+    page.on(
+        "console",
+        lambda message: (
+            violations.append(message.text)
+            if "Content Security Policy" in message.text
+            else None
+        ),
+    )
+    login(alice)
+    rows = page.locator("#article-results tbody tr")
+    expect(rows).to_have_count(4)
+    page.select_option("#id_outlet", "Reuters")
+    expect(rows).to_have_count(2)
+    expect(page).to_have_url(re.compile(r"\?outlet=Reuters$"))
+    # Blurring the search box sends nothing: its change event stays with it.
+    page.fill("#id_q", "")
+    page.locator("#id_outlet").focus()
+    expect(page).to_have_url(re.compile(r"\?outlet=Reuters$"))
+    # The export link picks up the filters at click time (no download here).
+    page.evaluate("document.addEventListener('click', e => e.preventDefault())")
+    link = page.locator("a.export-link[data-export='annotations']")
+    link.click()
+    assert "outlet=Reuters" in (link.get_attribute("href") or "")
+    screenshot("library-csp")
+    assert violations == []
