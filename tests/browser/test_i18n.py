@@ -70,6 +70,7 @@ def test_the_header_switch_turns_library_reader_and_import_indonesian(
     (tmp_path / "kosong.txt").write_bytes(b"")
     nav.get_by_role("link", name="Impor").click()
     expect(page.locator("h1")).to_have_text("Impor artikel")
+    page.wait_for_load_state("load")  # import.js is deferred: the file count needs it
     page.set_input_files(
         "#id_files",
         [str(page_seed(seed_articles)), str(tmp_path / "kosong.txt")],
