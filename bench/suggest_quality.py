@@ -1,8 +1,9 @@
 """How well quotes, speakers and numeric claims are found, against hand-written gold.
 
-The gold (bench/gold/*.json for the dev set, bench/gold/holdout/*.json for the
-holdout set; format in bench/gold/README.md) names each quote and claim by its
-words and their n-th occurrence in `cleaning.clean(raw).body`. The holdout
+The gold (bench/gold/*.json for the dev set, bench/gold/holdout/*.json and
+bench/gold/holdout2/*.json for the two holdout sets; format in
+bench/gold/README.md) names each quote and claim by its words and their n-th
+occurrence in `cleaning.clean(raw).body`. The holdout
 articles are for measuring only: the engineers who write the rules do not read
 them, so their figures tell how well the rules generalise.
 
@@ -19,7 +20,7 @@ quotes (`matching.same_person` with the gold speaker or one of its
 accuracy (approximate and bound) and measured accuracy (the measured phrase
 shares a word with the gold one) have no goal yet.
 
-    .venv/bin/python bench/suggest_quality.py [--verbose] [--set dev|holdout|all]
+    .venv/bin/python bench/suggest_quality.py [--verbose] [--set dev|holdout|holdout2|all]
                                               [--min-confidence 0.0] [--check] [--sweep]
 
 --verbose lists every missed gold item, every wrong prediction and every
@@ -48,7 +49,7 @@ from bench.common import Figure  # noqa: E402
 
 GOLD = ROOT / "bench" / "gold"
 SHARED = ROOT.parent / "shared"
-SETS = {"dev": GOLD, "holdout": GOLD / "holdout"}
+SETS = {"dev": GOLD, "holdout": GOLD / "holdout", "holdout2": GOLD / "holdout2"}
 
 GOALS = {
     "quote precision": 0.90,

@@ -138,7 +138,7 @@ def test_a_gold_text_missing_from_the_body_is_an_error(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize(
     "gold_file",
-    [*sq.gold_files("dev"), *sq.gold_files("holdout")],
+    [*sq.gold_files("dev"), *sq.gold_files("holdout"), *sq.gold_files("holdout2")],
     ids=lambda path: f"{path.parent.name}/{path.name}",
 )
 def test_every_gold_text_is_in_the_cleaned_body(gold_file):
@@ -156,6 +156,9 @@ def test_run_reports_every_figure_for_each_set():
     names = {f.name for f in figures}
     assert "dev quote recall" in names
     assert "dev unit accuracy" in names
+    # Each holdout is its own set of figures, beside the dev set's.
+    assert {"holdout quote recall", "holdout2 quote recall"} <= names
+    assert "holdout2 speaker accuracy" in names
     recall = next(f for f in figures if f.name == "dev quote recall")
     assert recall.goal == ">= 0.95"
     assert recall.met == (recall.value >= 0.95)
