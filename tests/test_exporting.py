@@ -304,3 +304,59 @@ def test_a_date_only_article_exports_its_day_not_midnight(tiny_article, alice):
         timed.pk: "2024-04-26T14:05:00+07:00",
     }
     assert rows == published
+
+
+def test_jsonld_dates_the_article_with_schema_org_date_published(tiny_article, alice):
+    jakarta = ZoneInfo("Asia/Jakarta")
+    Article.objects.filter(pk=tiny_article.pk).update(
+        published_at=datetime(2024, 4, 26, tzinfo=jakarta), published_date_only=True
+    )
+    timed, undated = (
+        Article.objects.create(
+            outlet=tiny_article.outlet,
+            title=f"Rapat {n}",
+            raw_text="Rapat selama 7,5 jam.",
+            body="Rapat selama 7,5 jam.",
+            content_hash=f"jsonld-date-{n}",
+            published_at=when,
+        )
+        for n, when in enumerate([datetime(2024, 4, 26, 23, 30, tzinfo=jakarta), None])
+    )
+    for article in (tiny_article, timed, undated):
+        annotate_words(article, "7,5 jam", "claim", user=alice)
+    with timezone.override(jakarta):
+        data = json.loads(
+            b"".join(
+                stream_jsonld(
+                    Annotation.objects.all(),
+                    Link.objects.none(),
+                    base_url="https://newsroom.test",
+                    collection_id="https://newsroom.test/export.jsonld",
+                    label="test",
+                )
+            )
+        )
+    sources = {
+        item["target"]["source"]["id"]: item["target"]["source"]
+        for item in data["first"]["items"]
+    }
+    reader = "https://newsroom.test/articles/{}/"
+    assert sources == {
+        reader.format(tiny_article.pk): {
+            "id": reader.format(tiny_article.pk),
+            "type": "Text",
+            "datePublished": "2024-04-26",  # the day, not midnight
+        },
+        reader.format(timed.pk): {
+            "id": reader.format(timed.pk),
+            "type": "Text",
+            "datePublished": "2024-04-26T23:30:00+07:00",
+        },
+        reader.format(undated.pk): {"id": reader.format(undated.pk), "type": "Text"},
+    }
+    # The term is schema.org's, declared in each annotation's own context.
+    item = data["first"]["items"][0]
+    assert item["@context"] == [
+        "http://www.w3.org/ns/anno.jsonld",
+        {"datePublished": "http://schema.org/datePublished"},
+    ]

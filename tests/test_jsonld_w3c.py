@@ -141,7 +141,8 @@ def test_annotations_carry_selectors_speaker_tags_and_note(corpus):
         "start": quote.start,
         "end": quote.end,
     }
-    assert item["target"]["source"] == f"{BASE}/articles/{quote.article_id}/"
+    assert item["target"]["source"]["id"] == f"{BASE}/articles/{quote.article_id}/"
+    assert item["target"]["source"]["type"] == "Text"
     bodies = {(b["purpose"], b["value"]) for b in item["body"]}
     assert ("identifying", "Antony Blinken") in bodies
     assert ("tagging", "diplomasi") in bodies

@@ -5,7 +5,10 @@ Each annotation targets the article in the reader (`/articles/<id>/`, whose text
 points, as the Web Annotation Data Model asks. Its kind, speaker, tags, note and
 claimed value are TextualBody items told apart by `purpose`; the claimed value's
 body also says whether it is approximate, its bound ("min", "max") and what it
-measures. Each link becomes an
+measures. The target's source is the article in the reader, with its
+schema.org `datePublished` when the article has a date: a bare day
+("2024-04-26") when the article gave no time, else the moment with its offset.
+Each link becomes an
 annotation with motivation `linking` that targets both annotations; its first body
 names the relation.
 
@@ -28,6 +31,9 @@ from annotations.exporting.csv import ANNOTATION_FIELDS, annotation_records, iso
 from annotations.models import Annotation, Link
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+# An annotation's own context adds the one schema.org term it uses, so that
+# datePublished keeps its meaning when the JSON-LD is expanded.
+ANNOTATION_CONTEXT = [CONTEXT, {"datePublished": "http://schema.org/datePublished"}]
 MOTIVATION = {
     Annotation.Kind.QUOTE: "identifying",
     Annotation.Kind.MENTION: "identifying",
@@ -78,6 +84,18 @@ def _creator(username: str | None) -> dict:
     return {"creator": {"type": "Person", "nickname": username}} if username else {}
 
 
+def _article(a: dict, urls: _Urls, zone) -> dict:
+    """Return the annotated article as an External Web Resource, dated when it can be."""
+    source = {"id": urls.article(a["article_id"]), "type": "Text"}
+    if a["article__published_at"] is not None:
+        when = iso(a["article__published_at"], zone)
+        # A date-only article was published on its day, not at midnight.
+        source["datePublished"] = (
+            when[:10] if a["article__published_date_only"] else when
+        )
+    return source
+
+
 def annotation_jsonld(row: tuple, tags: list[str], urls: _Urls, zone=None) -> dict:
     """Return one annotation (a row of ANNOTATION_FIELDS with its tags) as a W3C Annotation."""
     a = dict(zip(ANNOTATION_FIELDS, row, strict=True))
@@ -97,7 +115,7 @@ def annotation_jsonld(row: tuple, tags: list[str], urls: _Urls, zone=None) -> di
     if a["note"]:
         bodies.append(_body(a["note"], "commenting"))
     return {
-        "@context": CONTEXT,
+        "@context": ANNOTATION_CONTEXT,
         "id": urls.annotation(a["article_id"], a["id"]),
         "type": "Annotation",
         "motivation": MOTIVATION.get(a["kind"], "commenting"),
@@ -107,7 +125,7 @@ def annotation_jsonld(row: tuple, tags: list[str], urls: _Urls, zone=None) -> di
         "body": bodies,
         "target": {
             "type": "SpecificResource",
-            "source": urls.article(a["article_id"]),
+            "source": _article(a, urls, zone),
             "selector": [
                 {
                     "type": "TextQuoteSelector",
