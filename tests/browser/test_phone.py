@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from playwright.sync_api import expect
 
 from annotations.models import Article, Outlet, Story
 from tests.conftest import annotate_words
@@ -63,5 +64,25 @@ def test_the_library_and_the_reader_fit_a_phone(
     page.goto(f"{live_server.url}/articles/{article.pk}/")
     page.wait_for_selector("#article-body")
     _fits(page)
+    # The story badge sits clear of the outlet's name, whole, inside the screen.
+    boxes = page.evaluate(
+        """() => {
+            const box = (e) => [...e.getClientRects()].map(
+                (r) => ({left: r.left, right: r.right, top: r.top, bottom: r.bottom}));
+            const kicker = document.querySelector('.article-header .kicker');
+            return {outlet: box(kicker.querySelector('.outlet')),
+                    badge: box(kicker.querySelector('.story-badge'))};
+        }"""
+    )
+    (badge,) = boxes["badge"]  # one box: the badge does not break across lines
+    for outlet in boxes["outlet"]:
+        apart = (
+            badge["top"] >= outlet["bottom"]
+            or badge["left"] >= outlet["right"]
+            or badge["bottom"] <= outlet["top"]
+        )
+        assert apart, boxes
+    assert badge["left"] >= 0 and badge["right"] <= PHONE["width"], boxes
+    expect(page.locator(".story-badge")).to_have_text(article.story.title)
     screenshot("phone-reader")
     assert path.exists()
