@@ -124,7 +124,48 @@
       end--;
     }
     if (!chars.length) return null;
-    return { start, end, exact: chars.join(""), range: sel.getRangeAt(0).cloneRange() };
+    const words = wholeWords(start, end);
+    if (!words) return { start, end, exact: chars.join(""), range: sel.getRangeAt(0).cloneRange() };
+    const snapped = words.start !== start || words.end !== end;
+    const shown = (snapped && rangeFor(words.start, words.end)) || sel.getRangeAt(0).cloneRange();
+    return { start: words.start, end: words.end, exact: words.exact, range: shown };
+  }
+
+  // Widen start..end (code points, within one paragraph) so that neither end cuts a
+  // word: "ntuk … konf" becomes "untuk … konfrontasi" (the rule is words.js's).
+  function wholeWords(start, end) {
+    if (!window.newsroomWords) return null;
+    const para = Array.from(body().querySelectorAll("p[data-start]")).find(
+      (p) => Number(p.dataset.start) <= start && end <= Number(p.dataset.end),
+    );
+    if (!para) return null;
+    const from = Number(para.dataset.start);
+    const chars = Array.from(para.textContent);
+    if (chars.length !== Number(para.dataset.end) - from) return null;
+    const [s, e] = window.newsroomWords.snapToWords(para.textContent, start - from, end - from);
+    return { start: from + s, end: from + e, exact: chars.slice(s, e).join("") };
+  }
+
+  // Return a DOM range over body[start:end] (code points), or null.
+  function rangeFor(start, end) {
+    const range = document.createRange();
+    let found = 0;
+    for (const run of runs()) {
+      const rs = Number(run.dataset.start);
+      const re = Number(run.dataset.end);
+      const node = run.firstChild;
+      if (!node || node.nodeType !== Node.TEXT_NODE) continue;
+      const units = (offset) => Array.from(node.data).slice(0, offset - rs).join("").length;
+      if (!found && rs <= start && start < re) {
+        range.setStart(node, units(start));
+        found = 1;
+      }
+      if (found && rs < end && end <= re) {
+        range.setEnd(node, units(end));
+        return range;
+      }
+    }
+    return null;
   }
 
   function showPending(range) {
@@ -363,6 +404,23 @@
 
   function hideToolbar() {
     if (toolbar) toolbar.hidden = true;
+    showWords(null);
+  }
+
+  // The words an annotation would cover: where whole words reach beyond the
+  // selection, the editor sees the difference before choosing a kind.
+  function showWords(range) {
+    if (!window.CSS || !CSS.highlights || !window.Highlight) return;
+    if (range) CSS.highlights.set("selection-words", new Highlight(range));
+    else CSS.highlights.delete("selection-words");
+  }
+
+  function placeBelow(el, range) {
+    const rects = range.getClientRects();
+    const rect = rects.length ? rects[rects.length - 1] : range.getBoundingClientRect();
+    el.hidden = false;
+    el.style.top = window.scrollY + rect.bottom + 6 + "px";
+    el.style.left = window.scrollX + Math.max(8, Math.min(rect.left, window.innerWidth - el.offsetWidth - 8)) + "px";
   }
 
   function onSelectionChange() {
@@ -372,10 +430,8 @@
     if (reselect) reselect.hidden = !(selection && !selection.error);
     if (!canEdit || !toolbar) return;
     if (!selection || selection.error) return hideToolbar();
-    const rect = selection.range.getBoundingClientRect();
-    toolbar.hidden = false;
-    toolbar.style.top = window.scrollY + rect.bottom + 6 + "px";
-    toolbar.style.left = window.scrollX + Math.max(8, rect.left) + "px";
+    showWords(selection.range);
+    placeBelow(toolbar, selection.range);
   }
 
   let selectionTimer = null;
