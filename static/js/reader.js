@@ -16,6 +16,7 @@
   const body = () => document.getElementById("article-body");
   const editor = () => document.getElementById("annotation-editor");
   const toolbar = document.getElementById("selection-toolbar");
+  const problem = document.getElementById("selection-problem");
   const shortcuts = document.getElementById("shortcuts");
   const findInput = document.getElementById("find-words");
 
@@ -109,7 +110,9 @@
       const rs = Number(run.dataset.start);
       const re = Number(run.dataset.end);
       if (re <= start || rs >= end) continue;
-      if (previousEnd !== null && rs !== previousEnd) return { error: text.msgParagraph };
+      if (previousEnd !== null && rs !== previousEnd) {
+        return { error: text.msgParagraph, range: sel.getRangeAt(0).cloneRange() };
+      }
       const chars = Array.from(run.textContent);
       exact += chars.slice(Math.max(start, rs) - rs, Math.min(end, re) - rs).join("");
       previousEnd = re;
@@ -182,7 +185,7 @@
     if (!canEdit) return;
     const selection = readSelection() || lastSelection;
     if (!selection) return say(text.msgSelect, "warning");
-    if (selection.error) return say(selection.error, "error");
+    if (selection.error) return showProblem(selection);
     const params = new URLSearchParams({
       kind: kind,
       start: selection.start,
@@ -404,6 +407,7 @@
 
   function hideToolbar() {
     if (toolbar) toolbar.hidden = true;
+    if (problem) problem.hidden = true;
     showWords(null);
   }
 
@@ -423,13 +427,24 @@
     el.style.left = window.scrollX + Math.max(8, Math.min(rect.left, window.innerWidth - el.offsetWidth - 8)) + "px";
   }
 
+  // Say what is wrong with a selection where the toolbar would be (role=alert).
+  function showProblem(selection) {
+    if (!problem) return say(selection.error, "error");
+    if (toolbar) toolbar.hidden = true;
+    showWords(null);
+    if (problem.textContent !== selection.error) problem.textContent = selection.error;
+    placeBelow(problem, selection.range);
+  }
+
   function onSelectionChange() {
     const selection = readSelection();
     if (selection) lastSelection = selection;
     const reselect = document.querySelector("#annotation-form .reselect");
     if (reselect) reselect.hidden = !(selection && !selection.error);
     if (!canEdit || !toolbar) return;
-    if (!selection || selection.error) return hideToolbar();
+    if (!selection) return hideToolbar();
+    if (selection.error) return showProblem(selection);
+    if (problem) problem.hidden = true;
     showWords(selection.range);
     placeBelow(toolbar, selection.range);
   }

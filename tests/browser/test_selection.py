@@ -181,6 +181,49 @@ def test_a_double_click_and_found_words_keep_working(
     )
 
 
+def test_a_selection_across_paragraphs_says_why_it_cannot_be_annotated(
+    page, live_server, login, screenshot, alice, seed_articles
+):
+    article = seed_articles["detik"]
+    body = article.body
+    at = body.index(WANG_YI)
+    end_of_paragraph = body.index("\n", at)
+    next_start = len(body) - len(body[end_of_paragraph:].lstrip())
+    last_words = body[end_of_paragraph - 12 : end_of_paragraph]
+    next_words = body[next_start : next_start + 12]
+    login(alice)
+    _open(page, live_server, article)
+    _select(page, last_words, next_words)
+    problem = page.locator("#selection-problem")
+    message = "A selection cannot cross a paragraph break"
+    expect(problem).to_be_visible()
+    expect(problem).to_contain_text(message)
+    expect(page.locator("#selection-toolbar")).to_be_hidden()
+    # Near the selection: just below its last line.
+    box = problem.bounding_box()
+    end = page.evaluate(
+        "() => { const r = window.getSelection().getRangeAt(0).getClientRects();"
+        " return r[r.length - 1].bottom; }"
+    )
+    assert 0 <= box["y"] - end < 40
+    screenshot("selection-across-paragraphs")
+    _close_up(page, "selection-across-paragraphs-close-up")
+    # The keyboard: Esc hides the message, the shortcut shows it again and opens nothing.
+    page.keyboard.press("Escape")
+    expect(problem).to_be_hidden()
+    page.keyboard.press("q")
+    expect(problem).to_be_visible()
+    expect(problem).to_contain_text(message)
+    expect(page.locator("#annotation-editor")).not_to_have_class(
+        re.compile(r"\bis-open\b")
+    )
+    assert not Annotation.objects.filter(article=article).exists()
+    # A selection inside one paragraph brings the toolbar back.
+    _select(page, "Penting untuk", "Penting untuk")
+    expect(page.locator("#selection-toolbar")).to_be_visible()
+    expect(problem).to_be_hidden()
+
+
 def test_the_browser_snaps_as_the_server_does(
     page, live_server, login, alice, seed_articles
 ):
