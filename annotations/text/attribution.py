@@ -670,6 +670,10 @@ class Cast:
             found = " ".join(words)
         return found
 
+    def alone(self, word: str) -> bool:
+        """Return whether the article writes word as a name on its own ("Hakimi said")."""
+        return any(m.name == word for m in self.mentions)
+
     def role_of(self, full: str) -> str:
         """Return the role the article first gives this person, "" if none."""
         return self._roles.get(full, "")
@@ -698,7 +702,7 @@ STATEMENT_OF = re.compile(
     r"(?:statement|press\s+release|news\s+release|release|communiqu[eé]|notice)"
     r"\s+(?:from|by|of|issued\s+by)\s+"
     r"|^(?:keterangan|pernyataan|siaran\s+pers|rilis|surat|pengumuman)"
-    r"(?:\s+(?:tertulis|resmi|pers))*(?:nya)?\s+(?:dari\s+|oleh\s+)?(?=[A-Z])",
+    r"(?:\s+(?:tertulis|resmi|pers))*(?:nya)?\s+(?:dari\s+|oleh\s+)?(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 

@@ -210,7 +210,9 @@ def find_quotes(text: str) -> list[QuoteCandidate]:
         last_close = close_at
         if _not_speech(masked, open_at, close_at, start, end, text[start:end]):
             continue
-        cues = list(_cues(masked, open_at, close_at, floor))
+        cues = list(
+            _cues(masked, open_at, close_at, floor, comma=text[close_at - 1] == ",")
+        )
         form = _form(text, open_at, start, end)
         if not cues and _scare_quote(masked, open_at, close_at, text[start:end]):
             continue
@@ -293,16 +295,21 @@ class _Cue:
     reporting: bool = False  # "Reuters melaporkan": the source is a medium
 
 
-def _cues(text: str, open_at: int, close_at: int, floor: int) -> Iterator[_Cue]:
+def _cues(
+    text: str, open_at: int, close_at: int, floor: int, *, comma: bool = False
+) -> Iterator[_Cue]:
     """Yield the speech cues of the quote between open_at and close_at, best first.
 
     The caller takes the first cue that names somebody: ', according to a
     readout' after the quote names nobody, 'Zhao told Ellison' before it does.
-    floor is where the previous quote of the same paragraph closed.
+    floor is where the previous quote of the same paragraph closed; comma says
+    the quoted words end in a comma (text is masked: they are blanked in it).
     """
     open_ended = text[close_at] == "\n"  # a quote that runs on into the next paragraph
     tail_end = close_at if open_ended else _clause_end(text, close_at + 1)
     tail = text[close_at + 1 : tail_end]
+    if comma and not tail.strip() and (broken := _broken_tail(text, open_at, close_at)):
+        tail = broken  # '"...,"' then 'kata Dedi.' pasted on a line of its own
     reported = None  # "..., state media reported": after any cue naming the speaker
     m = _TAIL_AFTER.match(tail)
     if m:
@@ -373,6 +380,24 @@ def _cues(text: str, open_at: int, close_at: int, floor: int) -> Iterator[_Cue]:
         yield _Cue(phrase, close_at, "late")
 
 
+def _broken_tail(text: str, open_at: int, close_at: int) -> str:
+    """Return the cue line after a quote that a line break cut from its sentence, or "".
+
+    A quote that ends in a comma has not ended its sentence: when the next line
+    opens on a speech cue ('kata Dedi.', 'Reyes said.'), that line finishes it.
+    """
+    if not _opens_paragraph(text, open_at):
+        return ""
+    m = _LINE_BREAK.match(text, close_at + 1)
+    if not m:
+        return ""
+    tail = " " + text[m.end() : _clause_end(text, m.end())]
+    if _TAIL_AFTER.match(tail) or _TAIL_SUBJECT.match(tail):
+        return tail
+    return ""
+
+
+_LINE_BREAK = re.compile(r"[ \t]*\n\s*")
 _NEXT_SENTENCE_CUE = re.compile(
     rf"[\s.]*(?:Hal|Pernyataan|Penegasan|Penjelasan|Ucapan)\s+(?:itu|tersebut|ini)\s+"
     rf"(?:{_ID_PASSIVE})(?:\s+oleh)?\s+(?P<rest>[^\n]{{0,160}})"
@@ -394,6 +419,9 @@ def _head_cue(head: str, head_start: int) -> _Cue | None:
     m = _HEAD_INITIAL.match(head)
     if m and (phrase := _phrase_after(m.group("rest"))):
         return _Cue(phrase, head_start, "before")
+    m = _HEAD_STATEMENT_READ.search(head)
+    if m:
+        return _Cue(m.group("phrase"), head_start + m.start(), "before")
     unnamed = None
     verbs = [*_HEAD_VERB.finditer(head), *_HEADLINE_VERB.finditer(head)]
     for m in sorted(verbs, key=lambda m: m.start(), reverse=True):
@@ -416,6 +444,12 @@ def _head_cue(head: str, head_start: int) -> _Cue | None:
     return unnamed
 
 
+# 'A statement from Harbor Lines read: "..."': the body issuing it speaks.
+_HEAD_STATEMENT_READ = re.compile(
+    r"(?P<phrase>\b(?:a|an|the|its)\s+(?:[\w'’-]+\s+){0,2}?(?:statement|release)"
+    r"\s+(?:from|by|of|issued\s+by)\s+[^.;:!?\n\"“”]{1,80}?)\s+reads?\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
 # Headline verbs, capitalised like every word of a headline.
 _HEADLINE_VERB = re.compile(
     r"\b(?P<participle>(?!))?(?P<verb>Sebut|Minta|Tegaskan|Ungkap|Akui|Klaim|Bantah"
@@ -511,7 +545,17 @@ def _resolve_cue(
     """Return who a cue names and how sure that is."""
     if cue.pronoun:
         return _pronoun(cast, cue.at, spoken)
+    if _STATEMENT_REF.match(cue.phrase.strip()):
+        # "the statement said": whoever the article said issued a statement last.
+        owner = _statement_owner(cast.text, cue.at)
+        if not owner:
+            return Source(""), 0.4
+        source = _issuer(cast, cast.resolve(owner, cue.at))
+        return source, 0.7 if source.speaker else 0.4
     parsed = parse_phrase(cue.phrase)
+    if STATEMENT_OF.match(cue.phrase.strip()):
+        # "a statement from Orchard Valley Transit": a body, unless a known person.
+        return _issuer(cast, cast.resolve_parsed(parsed, cue.at)), 0.8
     if cue.reporting and not parsed.pronoun and parsed.kind != "person":
         parsed = Parsed(parsed.name, parsed.role, "medium")
     if parsed.pronoun:
@@ -546,6 +590,76 @@ def _resolve_cue(
 
 
 _DEFINITE = re.compile(r"\b(?:itu|tersebut|the)\b", re.IGNORECASE)
+_STATEMENT_WORD = (
+    r"(?:statement|press\s+release|release|(?:keterangan|pernyataan|siaran\s+pers"
+    r"|rilis)(?:\s+(?:tertulis|resmi|pers))*(?:nya)?)"
+)
+# A statement named before: "the statement", "that release", "keterangan tersebut".
+_STATEMENT_REF = re.compile(
+    rf"^(?:(?:the|this|that|its|their)\s+(?:\w+\s+)?(?:statement|release)"
+    rf"|{_STATEMENT_WORD}\s+(?:itu|tersebut|ini))$",
+    re.IGNORECASE,
+)
+_STATEMENT_MENTION = re.compile(rf"\b{_STATEMENT_WORD}\b", re.IGNORECASE)
+_STATEMENT_BY = re.compile(r"\s+(?:from|by|of|issued\s+by|dari|oleh)\s+|\s+(?=[A-Z])")
+# "X said in a statement", "X dalam keterangan tertulisnya": the words between the
+# subject and the statement noun.
+_BEFORE_STATEMENT = re.compile(
+    r"(?:\s+(?:said|says|wrote|writes|announced|stated|added|menyatakan|mengatakan"
+    r"|menyebut|menyebutkan|menyampaikan|menjelaskan))?"
+    r"\s+(?:in|dalam|melalui|lewat|through|via|on)\s+(?:a|an|its|the|their|sebuah)?\s*$"
+    r"|['’]s\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _issuer(cast: Cast, source: Source) -> Source:
+    """Return source as an institution unless the article knows it as a person.
+
+    Bodies without an institution noun ("Orchard Valley Transit") read like
+    names; issuing a statement says they are bodies, unless a role or title
+    ("chief executive Nadia Rahman") or a surname used alone shows a person.
+    """
+    if source.kind != "person" or source.role or not source.speaker:
+        return source
+    words = source.speaker.split()
+    if len(words) == 2 and cast.alone(words[-1]):
+        return source
+    return Source(source.speaker, "", "institution", "institution")
+
+
+def _statement_owner(text: str, pos: int) -> str:
+    """Return the phrase naming who issued the statement last mentioned before pos.
+
+    >>> _statement_owner("Polda Riau dalam keterangan tertulisnya menyebut X. Y", 50)
+    'Polda Riau'
+    """
+    floor = max(0, pos - 1500)
+    last = None
+    for m in _STATEMENT_MENTION.finditer(text, floor, pos):
+        if not _STATEMENT_REF_AFTER.match(text, m.end()):
+            last = m
+    if last is None:
+        return ""
+    after = _STATEMENT_BY.match(text, last.end())
+    if after and (name := _BODY_NAME.match(text, after.end())):
+        return name.group()
+    start = sentence_start(text, last.start())
+    head = text[start : last.start()]
+    between = _BEFORE_STATEMENT.search(head)
+    if not between:
+        return ""
+    return _subject_before(head[: between.start()])
+
+
+# A body's name: capitalised words, with "of", "the", "and" and "(BPBD)" inside.
+_BODY_NAME = re.compile(
+    r"(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|the|and|dan)\s+)?[A-Z(][\w'’.&()-]*)*"
+)
+# "keterangan tersebut": the reference itself, not a new statement.
+_STATEMENT_REF_AFTER = re.compile(
+    r"\s+(?:itu|tersebut|ini)\b|\s+(?:said|says|read|reads)\b"
+)
 # A definite description of a person: "pemain berusia 27 tahun itu", "the 27-year-old".
 _ANAPHOR = re.compile(
     r"^(?:the\s+\d+-year-old(?:\s+[a-z]+)?|the\s+[a-z]+(?:\s+[a-z]+)?"
@@ -718,6 +832,8 @@ def _plausible_subject(phrase: str) -> bool:
         )
     if first in ("dia", "ia", "beliau", "he", "she", "they", "mereka"):
         return len(words) == 1
+    if _STATEMENT_REF.match(phrase):
+        return True  # '"...," the statement said.'
     return (
         any(w[:1].isupper() for w in words)
         or any(_roleish(w.casefold()) for w in words)
