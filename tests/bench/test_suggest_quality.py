@@ -239,3 +239,22 @@ def test_sweep_prints_one_row_per_threshold(tmp_path, monkeypatch, capsys):
         line for line in capsys.readouterr().out.splitlines() if line.startswith("dev")
     ]
     assert [float(row.split()[1]) for row in rows] == list(sq.SWEEP)
+
+
+def test_a_holdout_prints_aggregate_figures_only_even_when_verbose(capsys):
+    assert sq.main(["--set", "holdout2", "--verbose"]) == 0
+    out = capsys.readouterr().out
+    assert "holdout2 overall" in out
+    assert "withheld" in out
+    for gold_file in sq.gold_files("holdout2"):
+        assert gold_file.stem[:41] not in out
+    details = ("  missed", "  wrong", "  speaker ", "  unit ", "  measured", "  hedge")
+    assert not [line for line in out.splitlines() if line.startswith(details)]
+
+
+def test_check_locates_only_the_chosen_set(capsys):
+    assert sq.main(["--check", "--set", "holdout2"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    located = [line for line in lines if line.startswith("ok")]
+    assert len(located) == len(sq.gold_files("holdout2")) >= 12
+    assert all(line.startswith("ok    holdout2/") for line in located)
