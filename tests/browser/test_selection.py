@@ -134,6 +134,7 @@ def test_a_selection_of_part_of_a_number_takes_the_whole_number(
     page.keyboard.press("c")
     expect(page.locator("#annotation-form .selected-words")).to_have_text("7,5 jam")
     expect(page.locator("#id_value")).to_have_value("7.5")
+    expect(page.locator("#id_value")).to_be_focused()  # Enter saves from the field
     page.keyboard.press("Enter")
     expect(page.locator("#article-body mark.k-claim")).to_have_text("7,5 jam")
     assert Annotation.objects.get(article=article, kind="claim").exact == "7,5 jam"
