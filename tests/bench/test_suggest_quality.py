@@ -256,5 +256,5 @@ def test_check_locates_only_the_chosen_set(capsys):
     assert sq.main(["--check", "--set", "holdout2"]) == 0
     lines = capsys.readouterr().out.splitlines()
     located = [line for line in lines if line.startswith("ok")]
-    assert len(located) == len(sq.gold_files("holdout2")) >= 14
+    assert len(located) == len(sq.gold_files("holdout2")) >= 16
     assert all(line.startswith("ok    holdout2/") for line in located)
