@@ -50,6 +50,11 @@ class Story(models.Model):
     slug = models.SlugField(_("slug"), max_length=300, unique=True, allow_unicode=True)
     description = models.TextField(_("description"), blank=True)
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    # What the story's claims were when its facts and proposals were last made
+    # (services.facts.claims_stamp); "" makes the next read make them again.
+    facts_stamp = models.CharField(
+        _("facts stamp"), max_length=100, blank=True, editable=False
+    )
 
     class Meta:
         ordering = ["-created_at", "title"]

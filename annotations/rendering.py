@@ -497,7 +497,9 @@ def coverage_table_html(
         f"≠ {escape(_('disagree'))}</span>"
     )
     agree = f'<span class="agree-mark">= {escape(_("agree"))}</span>'
-    button = ""
+    # One source alone neither agrees nor disagrees with anybody.
+    alone = f'<span class="muted small">{escape(_("one source"))}</span>'
+    button = rename = ""
     if can_edit:
         # One form for every "Not this fact" button: each button names its claim.
         out.insert(
@@ -516,14 +518,34 @@ def coverage_table_html(
             f' title="{escape(_("This claim measures something else"))}">'
             f"{escape(_('Not this fact'))}</button>"
         )
+        # The move form replaces the link (a page of its own without JS).
+        marker = "987654321"
+        move_form = reverse(
+            "annotations:fact-claim-move-form", args=[story.slug, marker]
+        ).replace(marker, "{pk}")
+        button += (
+            f' <a class="small move-link" href="{move_form}" hx-get="{move_form}"'
+            ' hx-target="this" hx-swap="outerHTML"'
+            f' title="{escape(_("Move this claim to another fact or a new one"))}">'
+            f"{escape(_('Move…'))}</a>"
+        )
+        rename_url = reverse(
+            "annotations:fact-rename", args=[story.slug, marker]
+        ).replace(marker, "{pk}")
+        rename = (
+            f'<a class="small rename-link" href="{rename_url}" hx-get="{rename_url}"'
+            ' hx-target="this" hx-swap="outerHTML">'
+            f"{escape(_('Rename'))}</a>"
+        )
     empty = '<span class="muted">—</span>'
     for row in coverage.rows:
         css = "fact-row disagree" if row.disagree else "fact-row"
         out.append(
             f'<tr class="{css}" id="fact-{row.fact.pk}"><th scope="row">'
-            f"{disagree if row.disagree else agree}"
+            f"{disagree if row.disagree else agree if row.outlet_count > 1 else alone}"
             f'<div class="fact-label">{escape(row.fact.label)}</div>'
-            f'<div class="muted small fact-values">{escape(" · ".join(row.values))}</div></th>'
+            f'<div class="muted small fact-values">{escape(" · ".join(row.values))}</div>'
+            f"{rename.replace('{pk}', str(row.fact.pk))}</th>"
         )
         for cells in row.cells:
             out.append("<td>")

@@ -138,6 +138,16 @@ urlpatterns = [
         compare.fact_claim_move,
         name="fact-claim-move",
     ),
+    path(
+        "stories/<str:slug>/facts/claims/<int:pk>/move/",
+        compare.fact_claim_move_form,
+        name="fact-claim-move-form",
+    ),
+    path(
+        "stories/<str:slug>/facts/<int:pk>/rename/",
+        compare.fact_rename,
+        name="fact-rename",
+    ),
     path("stories/<str:slug>/compare/", compare.story_compare, name="story-compare"),
     path(
         "stories/<str:slug>/compare/link/",

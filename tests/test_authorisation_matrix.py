@@ -21,7 +21,7 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from annotations import services
-from annotations.models import Link, Story
+from annotations.models import Fact, Link, Story
 from tests.conftest import annotate_words
 
 ALL, EDITOR, NONE, OPEN = "all", "editor", "none", "open"
@@ -85,6 +85,8 @@ RULES = {
     "story-coverage": (ALL, NONE),
     "story-coverage-export": (ALL, NONE),
     "fact-claim-move": (NONE, EDITOR),
+    "fact-claim-move-form": (EDITOR, NONE),
+    "fact-rename": (EDITOR, EDITOR),
     "story-compare": (ALL, NONE),
     "story-compare-link": (NONE, EDITOR),
     "contradiction-list": (ALL, NONE),
@@ -140,7 +142,13 @@ def world(db, alice, tiny_article):
     link = Link.objects.create(source=first, target=second, relation="related")
     speaker = services.speaker_create(name="Pembicara Matriks")
     story = Story.objects.create(title="Matriks", slug="matriks")
+    tiny_article.story = story
+    tiny_article.save(update_fields=["story"])
+    claim = annotate_words(tiny_article, tiny_article.body.split()[1], "claim")
+    fact = Fact.objects.create(story=story, label="Matriks")
     return {
+        "claim": claim.pk,
+        "fact": fact.pk,
         "article": tiny_article.pk,
         "annotation": first.pk,
         "link": link.pk,
@@ -152,6 +160,10 @@ def world(db, alice, tiny_article):
 def _url(route: str, name: str, world: dict) -> str:
     if name.startswith(("link-update", "link-delete", "contradiction-update")):
         pk = world["link"]
+    elif name == "fact-claim-move-form":
+        pk = world["claim"]
+    elif name == "fact-rename":
+        pk = world["fact"]
     elif name.startswith(("annotation-", "link-create")):
         pk = world["annotation"]
     elif name.startswith("speaker-"):

@@ -153,3 +153,175 @@ def test_a_deleted_claim_leaves_its_fact(june, alice):
     services.fact_refresh_for_story(story=june["story"])
     # A fact needs two articles: with one claim left it is gone.
     assert not Fact.objects.filter(story=june["story"]).exists()
+
+
+# ---- Facts and proposals follow the claims (facts_refresh_if_stale) ----------------
+
+
+def _relation(a, b) -> str | None:
+    link = _pairs().get(frozenset((a.pk, b.pk)))
+    return link.relation if link else None
+
+
+def test_reading_twice_regroups_once_and_then_costs_one_query(
+    june, django_assert_num_queries
+):
+    assert services.facts_refresh_if_stale(story=june["story"]) is True
+    assert _relation(june["about_six"], june["seven_half"]) == "contradicts"
+    with django_assert_num_queries(1):
+        assert services.facts_refresh_if_stale(story=june["story"]) is False
+
+
+def test_a_claim_added_later_is_proposed_on_the_next_read(seed_articles):
+    about_six = annotate_words(
+        seed_articles["koranjakarta"],
+        "sekitar enam jam",
+        value=Decimal(6),
+        unit="hour",
+        approximate=True,
+    )
+    story = about_six.article.story
+    services.facts_refresh_if_stale(story=story)
+    assert not Link.objects.exists()
+    # Suggestions run on another article of the story: a suggested claim.
+    seven_half = annotate_words(
+        seed_articles["detik"],
+        "7,5 jam",
+        value=Decimal("7.5"),
+        unit="hour",
+        status="suggested",
+        origin="auto",
+        confidence=0.9,
+    )
+    assert services.facts_refresh_if_stale(story=story) is True
+    assert _relation(about_six, seven_half) == "contradicts"
+
+
+def test_an_accepted_suggestion_is_proposed_on_the_next_read(seed_articles, alice):
+    from annotations.services.suggesting import (
+        annotation_suggestion_accept,
+        annotation_suggestion_reject,
+    )
+
+    kj, dt = seed_articles["koranjakarta"], seed_articles["detik"]
+    about_six = annotate_words(
+        kj, "sekitar enam jam", value=Decimal(6), unit="hour", approximate=True
+    )
+    seven_half = annotate_words(
+        dt, "7,5 jam", value=Decimal("7.5"), unit="hour", status="suggested",
+        origin="auto", confidence=0.9,
+    )  # fmt: skip
+    story = kj.story
+    services.facts_refresh_if_stale(story=story)
+    annotation_suggestion_reject(annotation=seven_half, user=alice)
+    assert services.facts_refresh_if_stale(story=story) is True
+    # A rejected claim is compared no more: its open proposal is left (hidden
+    # from every export with its claim), nothing new is proposed.
+    assert Link.objects.filter(relation="contradicts").count() == 1
+    other = annotate_words(
+        dt, "tiga jam", value=Decimal(3), unit="hour", status="suggested",
+        origin="auto", confidence=0.9,
+    )  # fmt: skip
+    services.facts_refresh_if_stale(story=story)
+    annotation_suggestion_accept(annotation=other, user=alice)
+    assert services.facts_refresh_if_stale(story=story) is True
+    # Wang Yi's three hours are another meeting: accepted, still not proposed.
+    assert _relation(about_six, other) is None
+
+
+def test_an_edited_value_withdraws_the_open_contradiction(june, alice):
+    story = june["story"]
+    services.facts_refresh_if_stale(story=story)
+    six, seven = june["about_six"], june["seven_half"]
+    old = _pairs()[frozenset((six.pk, seven.pk))]
+    seven.refresh_from_db()
+    services.annotation_update(
+        annotation=seven, version=seven.version, user=alice, value=Decimal("6.2")
+    )
+    assert services.facts_refresh_if_stale(story=story) is True
+    # About six hours and 6.2 hours agree: the open contradiction is withdrawn,
+    # with its history kept, and an agreement proposed instead.
+    assert not Link.objects.filter(pk=old.pk).exists()
+    assert _relation(six, seven) == "corroborates"
+    gone = LinkChange.objects.get(source=old.source_id, action="deleted")
+    assert (
+        gone.changes["withdrawn"] is True and gone.changes["relation"] == "contradicts"
+    )
+
+
+def test_decided_links_survive_a_changed_claim(june, alice):
+    story = june["story"]
+    services.facts_refresh_if_stale(story=story)
+    six, seven = june["about_six"], june["seven_half"]
+    contradiction = _pairs()[frozenset((six.pk, seven.pk))]
+    services.link_update(link=contradiction, status="dismissed", user=alice)
+    same = _pairs()[frozenset((june["kj_quote"].pk, june["dt_quote"].pk))]
+    services.link_update(link=same, status="confirmed", user=alice)
+    seven.refresh_from_db()
+    services.annotation_update(
+        annotation=seven, version=seven.version, user=alice, value=Decimal("6.1")
+    )
+    june["dt_quote"].refresh_from_db()
+    services.annotation_update(
+        annotation=june["dt_quote"],
+        version=june["dt_quote"].version,
+        user=alice,
+        note="checked",
+    )
+    assert services.facts_refresh_if_stale(story=story) is True
+    contradiction.refresh_from_db()
+    same.refresh_from_db()
+    assert contradiction.status == "dismissed"  # never re-proposed as agreement
+    assert same.status == "confirmed"
+    assert _relation(six, seven) == "contradicts"  # the dismissed one, still alone
+
+
+def test_a_deleted_claim_keeps_its_link_for_undo(june, alice):
+    story = june["story"]
+    services.facts_refresh_if_stale(story=story)
+    seven = june["seven_half"]
+    link = _pairs()[frozenset((june["about_six"].pk, seven.pk))]
+    services.annotation_delete(annotation=seven, user=alice)
+    assert services.facts_refresh_if_stale(story=story) is True
+    assert Link.objects.filter(pk=link.pk).exists()
+    assert not Link.objects.live().filter(pk=link.pk).exists()
+    seven.refresh_from_db()
+    services.annotation_restore(annotation=seven, user=alice)
+    services.facts_refresh_if_stale(story=story)
+    assert list(Link.objects.filter(relation="contradicts")) == [link]
+
+
+def test_a_moved_claim_has_its_open_proposals_withdrawn_on_the_next_read(june, alice):
+    story = june["story"]
+    services.facts_refresh_if_stale(story=story)
+    services.fact_move_claim(annotation=june["seven_half"], fact=None, user=alice)
+    story.refresh_from_db()
+    assert story.facts_stamp == ""  # the move asks for a regrouping
+    assert services.facts_refresh_if_stale(story=story) is True
+    assert not Link.objects.filter(relation="contradicts").exists()
+
+
+def test_two_editors_naming_a_new_fact_alike_make_one(june, alice):
+    first = services.fact_create(
+        story=june["story"], label="Lama  pembicaraan", claims=[june["three"]]
+    )
+    second = services.fact_create(
+        story=june["story"], label="lama pembicaraan ", claims=[june["about_six"]]
+    )
+    assert first.pk == second.pk
+    assert set(first.claims.values_list("annotation_id", flat=True)) == {
+        june["three"].pk,
+        june["about_six"].pk,
+    }
+
+
+def test_renaming_makes_the_fact_the_editors(june, alice):
+    services.fact_refresh_for_story(story=june["story"])
+    fact = Fact.objects.get(story=june["story"])
+    services.fact_rename(fact=fact, label="Lama pembicaraan Blinken–Qin", user=alice)
+    services.fact_refresh_for_story(story=june["story"])
+    fact.refresh_from_db()
+    assert fact.label == "Lama pembicaraan Blinken–Qin" and fact.origin == "manual"
+    Fact.objects.filter(pk=fact.pk).delete()
+    with pytest.raises(ValidationError, match="no longer exists"):
+        services.fact_rename(fact=fact, label="x")

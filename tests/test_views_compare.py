@@ -108,6 +108,221 @@ def test_viewers_cannot_move_claims(viewer_client, june):
     assert response.status_code == 403
 
 
+# ---- Editing facts: move a claim, make a fact, rename one -------------------------
+
+
+def _fact():
+    from annotations.models import Fact
+
+    return Fact.objects.get()
+
+
+def test_the_table_offers_rename_and_move_to_editors_only(
+    editor_client, viewer_client, june
+):
+    fact = _fact()
+    html = editor_client.get(STORY).content.decode()
+    assert f'href="{STORY}facts/{fact.pk}/rename/"' in html
+    assert f'href="{STORY}facts/claims/{june[0].pk}/move/"' in html
+    seen = viewer_client.get(STORY).content.decode()
+    assert "/rename/" not in seen and "/move/" not in seen
+
+
+def test_the_move_form_lists_the_facts_with_the_current_one_chosen(editor_client, june):
+    fact = _fact()
+    response = editor_client.get(f"{STORY}facts/claims/{june[0].pk}/move/", headers=HX)
+    html = response.content.decode()
+    assert "<html" not in html and html.lstrip().startswith(
+        f'<form id="fact-move-{june[0].pk}"'
+    )
+    assert f'<option value="{fact.pk}" selected>' in html
+    assert '<option value="new">' in html and 'name="label"' in html
+    assert "autofocus" in html and "csrfmiddlewaretoken" in html
+    # Without JS it is a page of its own.
+    page = editor_client.get(f"{STORY}facts/claims/{june[0].pk}/move/")
+    assert b"<html" in page.content and b"Move a claim" in page.content
+
+
+def test_the_move_form_of_a_claim_of_another_story_is_not_found(
+    editor_client, june, seed_articles
+):
+    quote = annotate_words(seed_articles["detik"], "Blinken", "quote")
+    assert editor_client.get(f"{STORY}facts/claims/{quote.pk}/move/").status_code == 404
+    assert editor_client.get(f"{STORY}facts/claims/999999/move/").status_code == 404
+
+
+def test_an_editor_moves_a_claim_into_a_new_fact(editor_client, june):
+    from annotations.models import Fact
+
+    three = june[2]
+    response = editor_client.post(
+        f"{STORY}facts/move/",
+        {"claim": three.pk, "fact": "new", "label": "Pertemuan <b>Wang Yi</b>"},
+        headers=HX,
+    )
+    html = response.content.decode()
+    assert html.lstrip().startswith('<section id="story-coverage"')
+    assert "moved to" in html
+    assert "Pertemuan &lt;b&gt;Wang Yi&lt;/b&gt;" in html and "<b>Wang Yi" not in html
+    assert json.loads(response["HX-Trigger"]) == {"facts-changed": None} or (
+        "facts-changed" in response["HX-Trigger"]
+    )
+    fact = Fact.objects.get(label="Pertemuan <b>Wang Yi</b>")
+    assert fact.origin == "manual"
+    membership = FactClaim.objects.get(annotation=three)
+    assert membership.fact == fact and membership.by_hand
+    # The new fact is a row of the table.
+    assert f'id="fact-{fact.pk}"' in html
+
+
+def test_a_new_fact_without_a_name_is_refused_and_moves_nothing(editor_client, june):
+    from annotations.models import Fact
+
+    before = (
+        FactClaim.objects.filter(annotation=june[0])
+        .values_list("fact_id", flat=True)
+        .get()
+    )
+    response = editor_client.post(
+        f"{STORY}facts/move/",
+        {"claim": june[0].pk, "fact": "new", "label": "   "},
+        headers=HX,
+    )
+    html = response.content.decode()
+    assert "Give the fact a name." in html and "message-error" in html
+    assert "HX-Trigger" not in response
+    assert Fact.objects.count() == 1
+    assert FactClaim.objects.get(annotation=june[0]).fact_id == before
+
+
+def test_an_editor_moves_a_claim_from_one_fact_into_another(editor_client, june):
+    about_six, seven_half, three = june
+    other = services.fact_create(
+        story=about_six.article.story, label="Lain", claims=[three]
+    )
+    response = editor_client.post(
+        f"{STORY}facts/move/", {"claim": about_six.pk, "fact": other.pk}, headers=HX
+    )
+    assert "moved to “Lain”" in response.content.decode()
+    assert FactClaim.objects.get(annotation=about_six).fact == other
+    # The proposals follow the facts: about six hours now stands against the
+    # three hours of its new fact, no longer against 7.5 hours.
+    relations = {
+        frozenset((link.source_id, link.target_id)): link.relation
+        for link in Link.objects.all()
+    }
+    assert relations.get(frozenset((about_six.pk, three.pk))) == "contradicts"
+    assert frozenset((about_six.pk, seven_half.pk)) not in relations
+
+
+def test_moving_into_a_fact_deleted_meanwhile_says_so(editor_client, june):
+    from annotations.models import Fact
+
+    gone = Fact.objects.create(story=june[0].article.story, label="Gone")
+    pk = gone.pk
+    gone.delete()
+    response = editor_client.post(
+        f"{STORY}facts/move/", {"claim": june[0].pk, "fact": pk}, headers=HX
+    )
+    assert "That fact no longer exists." in response.content.decode()
+    assert FactClaim.objects.get(annotation=june[0]).by_hand is False
+
+
+def test_an_editor_renames_a_fact(editor_client, june):
+    fact = _fact()
+    form = editor_client.get(f"{STORY}facts/{fact.pk}/rename/", headers=HX)
+    assert (
+        form.content.decode().lstrip().startswith(f'<form id="fact-rename-{fact.pk}"')
+    )
+    assert f'value="{fact.label}"' in form.content.decode()
+    response = editor_client.post(
+        f"{STORY}facts/{fact.pk}/rename/",
+        {"label": "Lama pembicaraan Blinken–Qin"},
+        headers=HX,
+    )
+    html = response.content.decode()
+    assert "is now called “Lama pembicaraan Blinken–Qin”" in html
+    assert html.lstrip().startswith('<section id="story-coverage"')
+    fact.refresh_from_db()
+    assert fact.label == "Lama pembicaraan Blinken–Qin"
+    # Proposals run again keep the editor's name.
+    services.link_propose_for_story(story=fact.story)
+    fact.refresh_from_db()
+    assert fact.label == "Lama pembicaraan Blinken–Qin"
+
+
+def test_renaming_with_an_empty_name_or_a_gone_fact_says_why(editor_client, june):
+    fact = _fact()
+    label = fact.label
+    response = editor_client.post(
+        f"{STORY}facts/{fact.pk}/rename/", {"label": ""}, headers=HX
+    )
+    assert "Give the fact a name." in response.content.decode()
+    fact.refresh_from_db()
+    assert fact.label == label
+    pk = fact.pk
+    fact.delete()
+    response = editor_client.post(
+        f"{STORY}facts/{pk}/rename/", {"label": "x"}, headers=HX
+    )
+    assert response.status_code == 200
+    assert "That fact no longer exists." in response.content.decode()
+    assert editor_client.get(f"{STORY}facts/{pk}/rename/").status_code == 404
+
+
+def test_fact_edits_without_js_go_back_to_the_story_page(editor_client, june):
+    fact = _fact()
+    response = editor_client.post(
+        f"{STORY}facts/{fact.pk}/rename/", {"label": "Durasi"}, follow=True
+    )
+    assert response.redirect_chain[-1][0] == f"{STORY}#story-coverage"
+    assert "is now called “Durasi”" in response.content.decode()
+
+
+def test_viewers_cannot_rename_or_open_the_move_form(viewer_client, june):
+    fact = _fact()
+    assert viewer_client.get(f"{STORY}facts/{fact.pk}/rename/").status_code == 403
+    assert (
+        viewer_client.post(
+            f"{STORY}facts/{fact.pk}/rename/", {"label": "x"}
+        ).status_code
+        == 403
+    )
+    assert (
+        viewer_client.get(f"{STORY}facts/claims/{june[0].pk}/move/").status_code == 403
+    )
+    fact.refresh_from_db()
+    assert fact.label != "x"
+
+
+def test_fact_edits_need_the_csrf_token(alice, june):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(alice)
+    fact = _fact()
+    response = client.post(
+        f"{STORY}facts/{fact.pk}/rename/", {"label": "x"}, headers=HX
+    )
+    assert response.status_code == 403
+    response = client.post(
+        f"{STORY}facts/move/", {"claim": june[0].pk, "fact": "new", "label": "y"}
+    )
+    assert response.status_code == 403
+    fact.refresh_from_db()
+    assert fact.label != "x"
+
+
+def test_fact_forms_speak_indonesian(editor_client, june):
+    fact = _fact()
+    lang = {**HX, "Accept-Language": "id"}
+    move = editor_client.get(f"{STORY}facts/claims/{june[0].pk}/move/", headers=lang)
+    rename = editor_client.get(f"{STORY}facts/{fact.pk}/rename/", headers=lang)
+    assert "Pindahkan ke" in move.content.decode()
+    assert "Fakta baru, dinamai di bawah" in move.content.decode()
+    assert "Simpan nama" in rename.content.decode()
+
+
 # ---- Side by side ------------------------------------------------------------------
 
 

@@ -31,6 +31,7 @@ from annotations.services.facts import (
     fact_move_claim,
     fact_refresh_for_story,
     fact_rename,
+    facts_refresh_if_stale,
     link_propose_for_story,
 )
 from annotations.services.importing import (
@@ -95,6 +96,7 @@ __all__ = [
     "fact_move_claim",
     "fact_refresh_for_story",
     "fact_rename",
+    "facts_refresh_if_stale",
     "link_propose_for_story",
     "link_warnings",
     "link_create",

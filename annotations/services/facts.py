@@ -6,6 +6,18 @@ hand. `link_propose_for_story` compares the claims within each fact and the
 quotes of each speaker, and stores what it finds as open proposals; a pair
 an editor already linked or dismissed is left alone, so a dismissed
 proposal never returns.
+
+Facts and proposals follow the claims: `facts_refresh_if_stale` compares a
+stamp of the story's claims (how many, their ids, the latest change, the
+latest deletion: one aggregate query) with the stamp stored when the story
+was last grouped, and groups and proposes again when they differ. The story
+page, its coverage table and its CSV call it before they read, so a claim
+accepted, edited or deleted, or suggested in a new article of the story,
+shows in the table and the proposals the next time anybody looks, and a
+page read twice costs one query more, not a regrouping. Proposals nobody
+has decided yet (open, automatic, never changed by an editor) that the
+claims no longer support are withdrawn; dismissed, confirmed and resolved
+links and hand-made ones are never touched.
 """
 
 from __future__ import annotations
@@ -15,6 +27,7 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Count, Max, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -177,10 +190,18 @@ def _sync_facts(story: Story, groups: list[FactGroup]) -> dict[int, float]:
         annotation__article__story=story, by_hand=False
     )
     current = dict(automatic.values_list("annotation_id", "fact_id"))
+    # A fact the editor named keeps the claims it holds when their group
+    # falls apart (a claim left alone is in no automatic fact).
+    named = set(
+        Fact.objects.filter(story=story, origin=Annotation.Origin.MANUAL).values_list(
+            "pk", flat=True
+        )
+    )
     stale = [
         pk
         for pk, fact_id in current.items()
-        if pk not in wanted or wanted[pk].pk != fact_id
+        if (pk not in wanted and fact_id not in named)
+        or (pk in wanted and wanted[pk].pk != fact_id)
     ]
     FactClaim.objects.filter(annotation_id__in=stale, by_hand=False).delete()
     FactClaim.objects.bulk_create(
@@ -234,35 +255,62 @@ def fact_move_claim(
     if fact is not None and fact.story_id != annotation.article.story_id:
         raise ValidationError(_("That fact belongs to another story."))
     with transaction.atomic():
+        # The story's lock orders this move with a regrouping running at once,
+        # which might otherwise delete the automatic fact the claim goes into.
+        Story.objects.select_for_update().filter(pk=annotation.article.story_id).first()
+        if fact is not None and not Fact.objects.filter(pk=fact.pk).exists():
+            raise ValidationError(_("That fact no longer exists."))
+        if not Annotation.objects.alive().filter(pk=annotation.pk).exists():
+            raise ValidationError(_("A deleted annotation cannot be moved."))
         membership, _created = FactClaim.objects.select_for_update().get_or_create(
             annotation=annotation, defaults={"fact": fact, "by_hand": True}
         )
         membership.fact = fact
         membership.by_hand = True
         membership.save()
+        Story.objects.filter(pk=annotation.article.story_id).update(facts_stamp="")
     return membership
 
 
 def fact_create(*, story: Story, label: str, claims=(), user=None) -> Fact:
-    """Make a fact by hand, with the given claims moved into it."""
-    label = label.strip()
+    """Make a fact by hand, with the given claims moved into it.
+
+    A fact of the story with that name already (case and spaces aside) is
+    used instead, so two editors naming a new fact alike at once make one.
+    """
+    label = " ".join(label.split())[:200]
     if not label:
         raise ValidationError(_("Give the fact a name."))
     with transaction.atomic():
-        fact = Fact.objects.create(
-            story=story, label=label[:200], origin=Annotation.Origin.MANUAL
+        Story.objects.select_for_update().filter(pk=story.pk).first()
+        fact = next(
+            (
+                f
+                for f in Fact.objects.filter(story=story, label__iexact=label)
+                if f.label.casefold() == label.casefold()
+            ),
+            None,
         )
+        if fact is None:
+            fact = Fact.objects.create(
+                story=story, label=label, origin=Annotation.Origin.MANUAL
+            )
         for claim in claims:
             fact_move_claim(annotation=claim, fact=fact, user=user)
     return fact
 
 
 def fact_rename(*, fact: Fact, label: str, user=None) -> Fact:
-    label = label.strip()
+    """Name a fact; an automatic fact becomes the editor's, so regrouping keeps the name."""
+    label = " ".join(label.split())[:200]
     if not label:
         raise ValidationError(_("Give the fact a name."))
-    fact.label = label[:200]
-    fact.save(update_fields=["label", "updated_at"])
+    with transaction.atomic():
+        if not Fact.objects.select_for_update().filter(pk=fact.pk).exists():
+            raise ValidationError(_("That fact no longer exists."))
+        fact.label = label
+        fact.origin = Annotation.Origin.MANUAL
+        fact.save(update_fields=["label", "origin", "updated_at"])
     return fact
 
 
@@ -278,29 +326,112 @@ def story_fact_groups(story: Story) -> dict[int, list[int]]:
     return members
 
 
-def link_propose_for_story(*, story: Story, user=None) -> int:
-    """Propose contradictions, agreements and same quotes for the story; return how many are new.
+def claims_stamp(story: Story) -> str:
+    """Return what the story's claims are now, in a few characters: one aggregate query.
 
-    Claims are compared only within their fact; quotes only with quotes of
-    the same speaker. A pair already linked, whatever the relation or status,
-    is left alone: an editor who linked or dismissed it has decided.
+    Any claim added, edited, accepted, rejected, deleted or restored, and any
+    article moved in or out of the story, changes it.
     """
-    material = story_material(story)
-    cohesion = _refresh(story, material)
-    labels = dict(Fact.objects.filter(story=story).values_list("pk", "label"))
-    fact_of: dict[int, str] = {}
-    groups = []
-    by_claim = {c.id: c for c in material.claims}
-    for fact_id, members in story_fact_groups(story).items():
-        present = tuple(m for m in members if m in by_claim)
-        if len(present) >= 2:
-            # A fact an editor made or changed holds together by the editor's word.
-            sure = cohesion.get(fact_id, 0.9)
-            groups.append(FactGroup(str(fact_id), "", "", present, cohesion=sure))
-            fact_of.update(dict.fromkeys(present, labels.get(fact_id, "")))
-    proposals = propose(groups, material.claims) + propose_same_quotes(material.quotes)
-    if not proposals:
+    found = Annotation.objects.filter(
+        article__story=story, kind=Annotation.Kind.CLAIM
+    ).aggregate(
+        n=Count("pk"), ids=Sum("pk"), changed=Max("updated_at"), gone=Max("deleted_at")
+    )
+    if not found["n"]:
+        return "0"
+    changed = found["changed"].isoformat() if found["changed"] else ""
+    gone = found["gone"].isoformat() if found["gone"] else ""
+    return f"{found['n']}:{found['ids']}:{changed}:{gone}"[:100]
+
+
+def facts_mark_stale(story: Story) -> None:
+    """Have the next read group and propose again (after an editor moved a claim)."""
+    Story.objects.filter(pk=story.pk).update(facts_stamp="")
+
+
+def facts_refresh_if_stale(*, story: Story) -> bool:
+    """Group and propose again when the story's claims changed since the last time.
+
+    Return whether it did. Called before the story page and its coverage are
+    read: cheap when nothing changed (one query), and the work the button
+    "Find contradictions" does when something did.
+    """
+    stamp = claims_stamp(story)
+    if stamp == story.facts_stamp:
+        return False
+    if stamp == "0":
+        # No claims, no facts to group: only remember that.
+        Story.objects.filter(pk=story.pk).update(facts_stamp=stamp)
+        story.facts_stamp = stamp
+        return False
+    link_propose_for_story(story=story, stamp=stamp)
+    return True
+
+
+def _withdraw_stale(story: Story, proposals) -> int:
+    """Delete the open automatic links among the story's live claims and quotes
+    that the proposals no longer make; return how many went.
+
+    A link an editor touched (any change after its creation) is the editor's:
+    it stays, whatever its status. A link to a deleted annotation stays too, so
+    an undone delete finds it again.
+    """
+    live = set(
+        Annotation.objects.alive()
+        .filter(article__story=story)
+        .exclude(status=Annotation.Status.REJECTED)
+        .values_list("pk", flat=True)
+    )
+    wanted = {(frozenset((p.source, p.target)), p.relation) for p in proposals}
+    candidates = (
+        Link.objects.filter(
+            source__article__story=story,
+            origin=Annotation.Origin.AUTO,
+            status=Link.Status.OPEN,
+            relation__in=[
+                Link.Relation.CONTRADICTS,
+                Link.Relation.CORROBORATES,
+                Link.Relation.SAME_QUOTE,
+            ],
+        )
+        .annotate(edits=Count("changes"))
+        .filter(edits__lte=1)
+        .values_list("pk", "source_id", "target_id", "relation")
+    )
+    stale = [
+        (pk, source, target, relation)
+        for pk, source, target, relation in candidates
+        if source in live
+        and target in live
+        and (frozenset((source, target)), relation) not in wanted
+    ]
+    if not stale:
         return 0
+    LinkChange.objects.bulk_create(
+        [
+            LinkChange(
+                link=None,
+                source_id=source,
+                target_id=target,
+                action=LinkChange.Action.DELETED,
+                changes={
+                    "relation": relation,
+                    "status": "open",
+                    "origin": "auto",
+                    "withdrawn": True,
+                },
+            )
+            for _pk, source, target, relation in stale
+        ]
+    )
+    Link.objects.filter(pk__in=[row[0] for row in stale]).delete()
+    return len(stale)
+
+
+def _new_links(proposals, fact_of: dict[int, str], user) -> list[Link]:
+    """Return the proposals as unsaved links, leaving out every pair already linked."""
+    if not proposals:
+        return []
     ids = {p.source for p in proposals} | {p.target for p in proposals}
     linked = {
         frozenset(pair)
@@ -330,7 +461,40 @@ def link_propose_for_story(*, story: Story, user=None) -> int:
                 created_by=_user_or_none(user),
             )
         )
+    return new
+
+
+def link_propose_for_story(*, story: Story, user=None, stamp: str | None = None) -> int:
+    """Propose contradictions, agreements and same quotes for the story; return how many are new.
+
+    Claims are compared only within their fact; quotes only with quotes of
+    the same speaker. A pair already linked, whatever the relation or status,
+    is left alone: an editor who linked or dismissed it has decided. Open
+    proposals the claims no longer support (a value edited, a claim moved
+    out of its fact) are withdrawn. The claims' stamp is stored, so the next
+    read does not redo it.
+    """
+    if stamp is None:
+        stamp = claims_stamp(story)
+    material = story_material(story)
+    cohesion = _refresh(story, material)
+    labels = dict(Fact.objects.filter(story=story).values_list("pk", "label"))
+    fact_of: dict[int, str] = {}
+    groups = []
+    by_claim = {c.id: c for c in material.claims}
+    for fact_id, members in story_fact_groups(story).items():
+        present = tuple(m for m in members if m in by_claim)
+        if len(present) >= 2:
+            # A fact an editor made or changed holds together by the editor's word.
+            sure = cohesion.get(fact_id, 0.9)
+            groups.append(FactGroup(str(fact_id), "", "", present, cohesion=sure))
+            fact_of.update(dict.fromkeys(present, labels.get(fact_id, "")))
+    proposals = propose(groups, material.claims) + propose_same_quotes(material.quotes)
     with transaction.atomic():
+        # One regrouping at a time per story: withdrawing and adding see one state.
+        Story.objects.select_for_update().filter(pk=story.pk).first()
+        _withdraw_stale(story, proposals)
+        new = _new_links(proposals, fact_of, user)
         # Two editors pressing the button at once: the constraint keeps one of each.
         Link.objects.bulk_create(new, ignore_conflicts=True)
         fresh = Link.objects.filter(
@@ -351,4 +515,6 @@ def link_propose_for_story(*, story: Story, user=None) -> int:
                 for pk, source_id, target_id, relation in fresh
             ]
         )
+        Story.objects.filter(pk=story.pk).update(facts_stamp=stamp)
+        story.facts_stamp = stamp
     return len(new)

@@ -12,26 +12,31 @@ from __future__ import annotations
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.http import HttpResponse, StreamingHttpResponse
+from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.http import content_disposition_header, urlencode
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import (
+    require_GET,
+    require_http_methods,
+    require_POST,
+)
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import trigger_client_event
 
 from annotations import selectors, services
 from annotations.exporting import COVERAGE_HEADER, coverage_rows, stream_csv
-from annotations.models import Annotation, Article, Fact, Link, Story
+from annotations.models import Annotation, Article, Fact, FactClaim, Link, Story
 from annotations.quantities import quantity_text
 from annotations.rendering import compare_body_html, coverage_table_html
 from annotations.views import HtmxHttpRequest
 
 COVERAGE_PAGE = "annotations/story_coverage.html"
 COMPARE_PAGE = "annotations/story_compare.html"
+FACT_EDIT_PAGE = "annotations/story_fact_edit.html"
 CONTRADICTIONS_PAGE = "annotations/contradiction_list.html"
 MESSAGES = "annotations/_annotation_messages.html"
 MAX_COLUMNS = 3
@@ -66,6 +71,7 @@ def coverage_context(
 @vary_on_headers("HX-Request")
 def story_coverage_view(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     story = get_object_or_404(Story, slug=slug)
+    services.facts_refresh_if_stale(story=story)
     ctx = {"story": story, **coverage_context(request, story)}
     template = COVERAGE_PAGE
     if request.htmx:
@@ -76,6 +82,7 @@ def story_coverage_view(request: HtmxHttpRequest, slug: str) -> HttpResponse:
 @require_GET
 def story_coverage_export(request: HtmxHttpRequest, slug: str) -> StreamingHttpResponse:
     story = get_object_or_404(Story, slug=slug)
+    services.facts_refresh_if_stale(story=story)
     coverage = selectors.story_coverage(story)
     base = request.build_absolute_uri("/").rstrip("/")
 
@@ -93,22 +100,67 @@ def story_coverage_export(request: HtmxHttpRequest, slug: str) -> StreamingHttpR
     return response
 
 
-@require_POST
-def fact_claim_move(request: HtmxHttpRequest, slug: str) -> HttpResponse:
-    """Move a claim into a fact, or out of every fact ("fact" empty)."""
-    _require(request, "change_fact")
-    story = get_object_or_404(Story, slug=slug)
-    claim = (
+def _coverage_answer(
+    request: HtmxHttpRequest, story: Story, message: str, level: str
+) -> HttpResponse:
+    """Answer a fact edit: the story page without JS, the refreshed coverage with it.
+
+    The coverage section is grouped again first (the move cleared the story's
+    stamp), and "facts-changed" tells the links section to reload: a claim
+    moved in or out of a fact changes what is proposed.
+    """
+    if not request.htmx:
+        getattr(messages, level)(request, message)
+        return redirect(f"{story.get_absolute_url()}#story-coverage")
+    services.facts_refresh_if_stale(story=story)
+    ctx = {"story": story, **coverage_context(request, story)}
+    section = render_to_string(f"{COVERAGE_PAGE}#story-coverage", ctx, request)
+    response = HttpResponse(section + _message(request, message, level))
+    if level == "success":
+        trigger_client_event(response, "facts-changed")
+    return response
+
+
+def _story_claim(story: Story, pk) -> Annotation | None:
+    pk = str(pk or "")
+    return (
         Annotation.objects.alive()
-        .select_related("article")
-        .filter(pk=request.POST.get("claim") or 0, article__story=story)
+        .select_related("article__outlet")
+        .filter(
+            pk=int(pk) if pk.isdigit() else 0,
+            article__story=story,
+            kind=Annotation.Kind.CLAIM,
+        )
         .first()
     )
+
+
+@require_POST
+def fact_claim_move(request: HtmxHttpRequest, slug: str) -> HttpResponse:
+    """Move a claim into a fact, into a new fact ("fact" = "new", with "label"),
+    or out of every fact ("fact" empty)."""
+    _require(request, "change_fact")
+    story = get_object_or_404(Story, slug=slug)
+    claim = _story_claim(story, request.POST.get("claim"))
     fact_id = request.POST.get("fact", "")
     fact = None
     level = "success"
     if claim is None:
         message, level = _("That claim no longer exists in this story."), "error"
+    elif fact_id == "new":
+        try:
+            fact = services.fact_create(
+                story=story,
+                label=request.POST.get("label", ""),
+                claims=[claim],
+                user=request.user,
+            )
+            message = _("“%(claim)s” moved to “%(fact)s”.") % {
+                "claim": claim.exact,
+                "fact": fact.label,
+            }
+        except ValidationError as exc:
+            message, level = " ".join(exc.messages), "error"
     else:
         if fact_id:
             fact = Fact.objects.filter(
@@ -130,12 +182,60 @@ def fact_claim_move(request: HtmxHttpRequest, slug: str) -> HttpResponse:
                     }
             except ValidationError as exc:
                 message, level = " ".join(exc.messages), "error"
-    if not request.htmx:
-        getattr(messages, level)(request, message)
-        return redirect(f"{story.get_absolute_url()}#story-coverage")
-    ctx = {"story": story, **coverage_context(request, story)}
-    section = render_to_string(f"{COVERAGE_PAGE}#story-coverage", ctx, request)
-    return HttpResponse(section + _message(request, message, level))
+    return _coverage_answer(request, story, message, level)
+
+
+@require_GET
+def fact_claim_move_form(request: HtmxHttpRequest, slug: str, pk: int) -> HttpResponse:
+    """The form that moves one claim: into another fact, a new one, or out of every fact."""
+    _require(request, "change_fact")
+    story = get_object_or_404(Story, slug=slug)
+    claim = _story_claim(story, pk)
+    if claim is None:
+        raise Http404(_("That claim no longer exists in this story."))
+    current = (
+        FactClaim.objects.filter(annotation=claim)
+        .values_list("fact_id", flat=True)
+        .first()
+    )
+    ctx = {
+        "story": story,
+        "claim": claim,
+        "value_text": quantity_text(claim.value, claim.unit, claim.approximate),
+        "current": current,
+        "facts": Fact.objects.filter(story=story).order_by("label", "id"),
+    }
+    template = FACT_EDIT_PAGE + ("#fact-move-form" if request.htmx else "")
+    return render(request, template, ctx)
+
+
+@require_http_methods(["GET", "POST"])
+def fact_rename(request: HtmxHttpRequest, slug: str, pk: int) -> HttpResponse:
+    """Name a fact: the form (GET), the new name (POST)."""
+    _require(request, "change_fact")
+    story = get_object_or_404(Story, slug=slug)
+    fact = Fact.objects.filter(pk=pk, story=story).first()
+    if request.method == "GET":
+        if fact is None:
+            raise Http404(_("That fact no longer exists."))
+        template = FACT_EDIT_PAGE + ("#fact-rename-form" if request.htmx else "")
+        return render(request, template, {"story": story, "fact": fact})
+    level = "success"
+    if fact is None:
+        message, level = _("That fact no longer exists."), "error"
+    else:
+        old = fact.label
+        try:
+            services.fact_rename(
+                fact=fact, label=request.POST.get("label", ""), user=request.user
+            )
+            message = _("“%(old)s” is now called “%(new)s”.") % {
+                "old": old,
+                "new": fact.label,
+            }
+        except ValidationError as exc:
+            message, level = " ".join(exc.messages), "error"
+    return _coverage_answer(request, story, message, level)
 
 
 # ---- Side by side --------------------------------------------------------------------

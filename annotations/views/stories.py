@@ -84,6 +84,11 @@ def story_create(request: HtmxHttpRequest) -> HttpResponse:
 @vary_on_headers("HX-Request")
 def story_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     story = get_object_or_404(Story, slug=slug)
+    # Claims changed since the facts were grouped: group and propose again first.
+    services.facts_refresh_if_stale(story=story)
+    if request.htmx.target == "story-links":  # reloaded after facts changed
+        ctx = {"story": story, **story_links_context(story)}
+        return render(request, "annotations/story_detail.html#story-links", ctx)
     articles = selectors.story_articles(story)
     outlets, rows = _timeline(articles)
     find = request.GET.get("find", "").strip()[:200]

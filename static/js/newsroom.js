@@ -38,4 +38,21 @@
   document.addEventListener("submit", function (event) {
     if (event.target.matches && event.target.matches("form[data-no-submit]")) event.preventDefault();
   });
+
+  // Editing a fact in the coverage table: Escape cancels the form (its data-cancel
+  // link), and typing the name of a new fact chooses "a new fact" in its select.
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape" || !event.target.closest) return;
+    const form = event.target.closest("form.fact-edit-form");
+    const cancel = form && form.querySelector("a[data-cancel]");
+    if (cancel) {
+      event.preventDefault();
+      cancel.click();
+    }
+  });
+  document.addEventListener("input", function (event) {
+    if (!event.target.matches || !event.target.matches("input[data-new-fact]")) return;
+    const select = event.target.form && event.target.form.elements.fact;
+    if (select && event.target.value.trim()) select.value = "new";
+  });
 })();

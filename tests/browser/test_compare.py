@@ -9,6 +9,7 @@ from playwright.sync_api import expect
 
 from annotations import services
 from annotations.models import Link
+from annotations.selectors import story_coverage
 from tests.conftest import annotate_words as _annotate
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -131,3 +132,73 @@ def test_the_contradictions_page_confirms_and_filters(
     ).to_have_text("confirmed")
     page.locator("select[name=status]").select_option("dismissed")
     expect(page.locator("#contradiction-list")).to_contain_text("0 contradictions")
+
+
+def test_an_editor_renames_a_fact_and_moves_claims_with_the_keyboard(
+    page, live_server, login, screenshot, alice, june
+):
+    about_six, seven_half, three = june
+    login(alice)
+    page.goto(f"{live_server.url}/stories/blinken-di-beijing/")
+    page.wait_for_load_state("load")  # newsroom.js is deferred
+    coverage = page.locator("#story-coverage")
+    row = coverage.locator("tr.fact-row").first
+    # Rename the row's fact: focus "Rename", Enter, type, Enter.
+    row.get_by_role("link", name="Rename").focus()
+    page.keyboard.press("Enter")
+    name = coverage.get_by_label("Name of the fact")
+    expect(name).to_be_focused()
+    name.fill("Lama pembicaraan Blinken–Qin")
+    screenshot("compare-5-fact-rename-form")
+    page.keyboard.press("Enter")
+    expect(page.locator("#messages")).to_contain_text(
+        "is now called “Lama pembicaraan Blinken–Qin”"
+    )
+    first = page.locator("#story-coverage tr.fact-row").first
+    expect(first.locator(".fact-label")).to_have_text("Lama pembicaraan Blinken–Qin")
+
+    # Escape closes a form without saving anything.
+    first.get_by_role("link", name="Rename").focus()
+    page.keyboard.press("Enter")
+    expect(coverage.get_by_label("Name of the fact")).to_be_focused()
+    page.keyboard.press("Escape")
+    expect(coverage.locator("form[id^=fact-rename]")).to_have_count(0)
+    expect(first.get_by_role("link", name="Rename")).to_be_visible()
+
+    # Wang Yi's three hours go into a new fact of their own, typed in the loose list.
+    loose = page.locator("#story-coverage .loose-claims")
+    loose.locator("summary").focus()
+    page.keyboard.press("Enter")
+    item = loose.locator("li", has_text="tiga jam")
+    item.get_by_label("Name of a new fact").fill("Pertemuan dengan Wang Yi")
+    expect(item.get_by_label("Move to fact")).to_have_value("new")
+    page.keyboard.press("Enter")
+    expect(page.locator("#messages")).to_contain_text(
+        "moved to “Pertemuan dengan Wang Yi”"
+    )
+
+    # Move "7,5 jam" into it: "Move…", the select has the focus, arrow to the fact, Enter.
+    cell = page.locator("#story-coverage .coverage-cell", has_text="7,5 jam")
+    cell.get_by_role("link", name="Move…").focus()
+    page.keyboard.press("Enter")
+    select = page.locator(f"#fact-move-{seven_half.pk}-fact")
+    expect(select).to_be_focused()
+    select.select_option(label="Pertemuan dengan Wang Yi")
+    screenshot("compare-6-fact-move-form")
+    page.locator(f"#fact-move-{seven_half.pk}").get_by_role(
+        "button", name="Move"
+    ).press("Enter")
+    expect(page.locator("#messages")).to_contain_text(
+        "“7,5 jam” moved to “Pertemuan dengan Wang Yi”"
+    )
+    wang = page.locator(
+        "#story-coverage tr.fact-row", has_text="Pertemuan dengan Wang Yi"
+    )
+    expect(wang).to_contain_text("7,5 jam")
+    expect(wang).to_contain_text("tiga jam")
+    # The links section follows the facts: the six against 7.5 hours is withdrawn.
+    expect(page.locator("#story-links")).not_to_contain_text("7,5 jam")
+    page.locator("#story-coverage").scroll_into_view_if_needed()
+    screenshot("compare-7-facts-edited")
+    labels = {r.fact.label for r in story_coverage(about_six.article.story).rows}
+    assert {"Lama pembicaraan Blinken–Qin", "Pertemuan dengan Wang Yi"} <= labels
