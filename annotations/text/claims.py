@@ -15,6 +15,11 @@ years, ordinals, references, phone numbers, IDs, list numbering):
 - counts back from today ("lima tahun lalu", "three days ago"), which are dates;
 - a rate after a claim ("24 jam sehari");
 - a number word after "the" ("the two leaders": a set already named);
+- a moment rather than a length ("on 31 minutes", "four minutes after the
+  break"), a rate after a claim ("three litres of water a day");
+- "satu" + noun alone, which reads as "a" ("satu keluarga di Kendari"), unless
+  another count is beside it or "hanya" before it ("satu fraksi menolak dan
+  delapan fraksi menerima");
 - a number left without any unit.
 
 A bare number takes the unit its context gives ("tiga di antaranya",
@@ -30,7 +35,10 @@ What is measured (`measured`) is a short phrase of words from the text:
   "six people were killed" -> "people were killed";
 - for measures, money and percentages followed by what they measure, that:
   "51 hektare sawah", "Rp 2,5 miliar untuk perbaikan jalan", "50 persen warga";
-- otherwise the noun phrase the clause is about, found before the number:
+- otherwise the noun phrase the clause is about, found before the number,
+  past a name between commas or an acronym in brackets, and cut at "yang"
+  ("Rapat yang dipimpin Ketua DPRD, X, berlangsung hampir enam jam" ->
+  "Rapat"); in English with its auxiliary ("players had run");
   "melakukan pembicaraan selama tiga jam" -> "pembicaraan", "kerugian negara
   mencapai Rp 3,2 triliun" -> "kerugian negara", "Pertemuan dan pembicaraan
   Blinken dan Qin, yang berlangsung selama 7,5 jam" -> "Pertemuan dan
@@ -70,7 +78,9 @@ class ClaimCandidate:
 
 
 # Units that are the thing counted: what follows them says what happened to it.
-_COUNTED_UNITS = {"person", "household", "house", "hospital", "building", "school"}
+_COUNTED_UNITS = {
+    "person", "household", "house", "hospital", "building", "school", "fraction", "fold",
+}  # fmt: skip
 _MEASURES = {
     "magnitude", "hectare", "km2", "m2", "acre", "ton", "kg", "gram", "liter",
     "barrel", "MW", "GW", "km", "m", "cm", "mm", "mile",
@@ -123,7 +133,7 @@ _LEFT_STOPS = {
     "we", "it", "menurut", "said", "says", "kata", "ujar",
     "could", "would", "will", "may", "might", "can", "should", "must", "its",
     "their", "his", "her", "our", "my", "your", "has", "have", "had", "is", "are",
-    "was", "were",
+    "was", "were", "padahal", "whereas",
 }  # fmt: skip
 _RELATIVES = {"yang", "that", "which", "who"}
 _TAIL_TRIM = STOPWORDS | {"dan", "and", "serta", "para", "sang"}
@@ -198,6 +208,7 @@ def find_claims(text: str) -> list[ClaimCandidate]:
             not _in_a_sentence(text, phrase.start)
             or _is_an_age(text, phrase)
             or _names_a_known_set(text, phrase)
+            or _a_lone_one(text, phrase, phrases, idx)
         ):
             continue
         claim = _claim(text, phrase, phrases[max(0, idx - 4) : idx], claims)
@@ -210,6 +221,47 @@ def find_claims(text: str) -> list[ClaimCandidate]:
         claims.append(claim)
         last_end = claim.end
     return claims
+
+
+def _a_lone_one(
+    text: str, p: NumberPhrase, phrases: list[NumberPhrase], idx: int
+) -> bool:
+    """Return True for "satu" + noun that says "a", not "one".
+
+    "satu fraksi menolak dan delapan fraksi menerima", "dua gereja, satu
+    masjid" and "hanya satu fraksi" count; "dalam satu rapat" or "satu
+    keluarga di Bogor" alone is an article, as "a" is in English.
+    """
+    if (
+        p.value != 1
+        or p.unit in _TIME_UNITS
+        or p.unit in ("person", "time", "fold", "fraction")
+        or text[p.number_start : p.number_end].casefold() != "satu"
+    ):
+        return False  # "satu jam", "satu orang tewas" are counts on their own
+    m = _LAST_WORD_RE.search(text, max(0, p.start - 20), p.start)
+    if m and m.group(1).casefold() in _ONLY_WORDS:
+        return False
+    for other in (
+        phrases[idx - 1] if idx else None,
+        phrases[idx + 1] if idx + 1 < len(phrases) else None,
+    ):
+        if other is None:
+            continue
+        gap = (
+            text[other.end : p.start]
+            if other.end <= p.start
+            else text[p.end : other.start]
+        )
+        if len(gap) < 60 and not re.search(r"[.!?]\s|\n", gap):
+            return False
+    return True
+
+
+_ONLY_WORDS = {
+    "hanya", "cuma", "tinggal", "sedikitnya", "setidaknya", "sebanyak", "hanyalah",
+    "sisa", "tersisa", "baru", "minimal", "maksimal",
+}  # fmt: skip
 
 
 def _in_a_sentence(text: str, pos: int) -> bool:
@@ -258,11 +310,18 @@ _AGE_AFTER_RE = re.compile(
 
 def _is_a_rate(text: str, before: ClaimCandidate, claim: ClaimCandidate) -> bool:
     """Return True for "24 jam sehari", "200 pasien dalam seminggu": per day, per week."""
+    if claim.value != 1:
+        return False
+    words = text[claim.start : claim.end].casefold()
+    if words in _PER_UNIT_WORDS:
+        return _RATE_GAP_RE.fullmatch(text, before.end, claim.start) is not None
+    # "three litres of water a day": "a day" after a claim in the same clause
+    gap = _A_RATE_GAP_RE.fullmatch(text, before.end, claim.start)
     return (
-        claim.value == 1
-        and text[claim.start : claim.end].casefold() in _PER_UNIT_WORDS
-        and _RATE_GAP_RE.fullmatch(text, before.end, claim.start) is not None
-    )
+        words.split()[0] in ("a", "an")
+        and gap is not None
+        and (gap.group().split() or [""])[-1].casefold() not in _TIME_PREPOSITIONS
+    )  # but "rose 45 cents in a week" says how long
 
 
 _RATE_GAP_RE = re.compile(
@@ -270,6 +329,8 @@ _RATE_GAP_RE = re.compile(
 )
 
 
+_TIME_PREPOSITIONS = {"in", "within", "for", "over", "after", "during", "under", "than"}
+_A_RATE_GAP_RE = re.compile(r"[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+){0,3}")
 _PER_UNIT_WORDS = {"sejam", "sehari", "seminggu", "sepekan", "sebulan", "setahun"}
 
 
@@ -310,6 +371,8 @@ def _claim(
     if p.unit in _TIME_UNITS and p.canonical:
         if _PAST_RE.match(text, p.end) and not p.bound:
             return None  # "dua tahun lalu" says when, not how long
+        if _is_a_moment(text, p):
+            return None  # "on 31 minutes", "four minutes after the break"
         opening = _PERIOD_BEFORE_RE.search(text, max(0, p.start - 24), p.start)
         closing = _PERIOD_AFTER_RE.match(text, p.end)
         if closing and (opening or closing.group().split()[0].casefold() != "ini"):
@@ -335,6 +398,28 @@ def _claim(
 
 
 _PERIOD_WORDS = {"past", "last", "next", "coming"}
+_MOMENT_AFTER_RE = re.compile(
+    r"[ \t\xa0]+(?:after|before|into|from)[ \t\xa0]+(?:the|kick-off|half-time|halftime)(?![^\W_])"
+    r"|[ \t\xa0]+(?:setelah|sebelum|sesudah)[ \t\xa0]+(?:jeda|turun\s+minum|babak|laga|kick-off)",
+    re.IGNORECASE,
+)
+_LASTING_BEFORE_RE = re.compile(
+    r"\b(?:for|lasted|lasting|lasts|took|takes|spent|selama|berlangsung|memakan|waktu)"
+    r"[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _is_a_moment(text: str, p: NumberPhrase) -> bool:
+    """Return True for a duration that names a point in time: "on 31 minutes", "two hours into the talks"."""
+    before = text[max(0, p.start - 20) : p.start]
+    if p.unit == "minute" and re.search(
+        r"\b(?:on|menit\s+ke)[ \t\xa0]+$", before, re.IGNORECASE
+    ):
+        return True
+    return bool(_MOMENT_AFTER_RE.match(text, p.end)) and not _LASTING_BEFORE_RE.search(
+        before
+    )
 
 
 def _with_inferred_unit(
@@ -362,11 +447,24 @@ def _with_inferred_unit(
     ):
         # "41 million processors, down from 52 million": the same thing, before
         return replace(p, unit=claims[-1].unit, canonical=True)
-    if counts and (
-        _PART_OF_BEFORE_RE.match(text, p.end)
-        or _INCLUDING_RE.search(text, max(0, p.start - 20), p.start)
-    ):
+    if counts and (part := _PART_OF_BEFORE_RE.match(text, p.end)):
+        # "41 lainnya luka-luka": what follows "lainnya" says what happened to them
+        return replace(
+            p,
+            unit=counts[-1].unit,
+            canonical=True,
+            unit_start=part.end() - len(part.group().split()[-1]),
+            unit_end=part.end(),
+        )
+    if counts and _INCLUDING_RE.search(text, max(0, p.start - 20), p.start):
         return replace(p, unit=counts[-1].unit, canonical=True)
+    if m := _CASUALTY_AFTER_RE.match(text, p.end):
+        # "eight had died", "tujuh lainnya tewas": the verb says they are people
+        return replace(
+            p, unit="person", canonical=True, unit_start=m.start(1), unit_end=m.end(1)
+        )
+    if _PEOPLE_OF_RE.search(text, max(0, p.start - 40), p.start):
+        return replace(p, unit="person", canonical=True)  # "an audience of 6.3 million"
     m = _LAST_WORD_RE.search(text, max(0, p.start - 30), p.start)
     if m and m.group(1).casefold() in _PEOPLE_VERBS:
         # The verb is what is measured: the span of the unit words points at it.
@@ -376,6 +474,18 @@ def _with_inferred_unit(
     return p
 
 
+_CASUALTY_AFTER_RE = re.compile(
+    r"(?:[ \t\xa0]+(?:had|have|has|were|was|are|is|been|later|also|telah|sudah|juga"
+    r"|dilaporkan|reportedly))*[ \t\xa0]+(died|dead|killed|injured|wounded|missing|hurt"
+    r"|drowned|tewas|meninggal|terluka|luka-luka|hilang)(?![^\W_])",
+    re.IGNORECASE,
+)
+_PEOPLE_OF_RE = re.compile(
+    r"\b(?:audience|crowd|attendance|turnout|congregation|workforce|population|penonton"
+    r"|jumlah\s+penonton)[ \t\xa0]+(?:of|sebanyak|mencapai)[ \t\xa0]+(?:about|some|around"
+    r"|nearly|over|more\s+than|sekitar|hampir|lebih\s+dari)?[ \t\xa0]*$",
+    re.IGNORECASE,
+)
 # "jumlah korban ... mencapai", "the number of cases rose to", "total pengungsi"
 _NUMBER_OF_RE = re.compile(
     r"\b(?:jumlah|total|banyaknya|the\s+number\s+of|number\s+of|a\s+total\s+of|total\s+of)"
@@ -437,7 +547,11 @@ def _measured(
         return claims[-1].measured
     if p.unit_end > p.unit_start and p.unit_end <= p.number_start:
         return text[p.unit_start : p.unit_end]  # "killing 14": the verb
-    if p.unit_end > p.unit_start and (p.unit in _COUNTED_UNITS or not p.canonical):
+    if (
+        p.unit_end > p.unit_start
+        and (p.unit in _COUNTED_UNITS or not p.canonical)
+        and text[p.unit_start : p.unit_end].casefold() not in _MULTIPLE_WORDS
+    ):
         return _following(text, p.unit_start, p.unit_end)
     if p.unit in _TIME_UNITS and (m := _OF_NOUN_RE.match(text, p.end)):
         return _following(text, m.start(1), m.end(1))  # "two days of talks"
@@ -453,7 +567,8 @@ def _measured(
         word = m.group() if m else ""
         fold = word.casefold()
         if (
-            word[:1].islower()
+            p.end == max(p.unit_end, p.number_end)  # not after "per hari", "a week"
+            and word[:1].islower()
             and fold not in STOPWORDS
             and fold not in _TIME_WORDS
             and fold not in _NOT_NOUNS
@@ -464,6 +579,7 @@ def _measured(
     return _phrase_before(text, p.start, before, p.unit in _TIME_UNITS)
 
 
+_MULTIPLE_WORDS = {"kali lipat", "kali", "fold", "times", "as many", "as much"}
 _CURRENCIES = {
     "IDR", "USD", "EUR", "CNY", "GBP", "JPY", "SGD", "AUD", "HKD", "MYR", "SAR",
     "INR", "KRW",
@@ -472,7 +588,8 @@ _NOT_NOUNS = {
     "setara", "equivalent", "lebih", "more", "less", "kurang", "per", "a", "an",
     "overnight", "today", "tonight", "yesterday", "daily", "annually", "alone",
     "apiece", "each", "kemarin", "sekarang", "kini", "saja", "pula", "sehari",
-    "semalam", "subsider", "lamanya",
+    "semalam", "subsider", "lamanya", "kerja", "off", "berturut-turut", "penuh",
+    "siap", "segera", "langsung", "tersedia", "masing-masing", "tunai",
 }  # fmt: skip
 _SAME_AMOUNT_RE = re.compile(
     r"[ \t\xa0]*(?:\(|,)?[ \t\xa0]*(?:atau\s+)?(?:setara(?:\s+dengan)?|or|atau|equivalent\s+to"
@@ -538,23 +655,43 @@ def _phrase_before(
     for clause_start, clause_end in _clauses_before(text, start):
         if _SOURCE_CLAUSE_RE.match(text, clause_start, clause_end):
             continue  # "Menurut Rahmat, ..." names the source, not the subject
+        if _an_aside(text, clause_start, clause_end):
+            continue  # "Rapat yang dipimpin Ketua DPRD, Rahmawati, berlangsung ..."
         words = list(_WORD_RE.finditer(text, clause_start, clause_end))
+        relative = next(
+            (
+                k
+                for k, m in enumerate(words)
+                if k and m.group().casefold() in ("yang", "which", "who")
+            ),
+            None,
+        )
+        if relative is not None and not any(
+            _claim_at(before, m.start()) for m in words
+        ):
+            # "Rapat yang dipimpin Ketua DPRD Sulsel": the head noun before "yang"
+            words = words[:relative]
         # Drop the bridge words, verbs and earlier claims right before the number:
         # "Kerugian ditaksir Rp 3,2 triliun, naik 15 persen" -> "Kerugian".
         verb_end = -1
+        popped = False
         while words:
             word = words[-1].group()
             claim = _claim_at(before, words[-1].start())
             if claim is not None and verb_end > 0 and claim.unit_end > claim.unit_start:
                 # "warga mengungsi selama dua minggu": the people counted and what they did
                 return text[claim.unit_start : verb_end]
+            if claim is None and popped and word.casefold() in _NOUN_OR_VERB:
+                break  # "freight costs rose": "costs" is the subject here
             if claim is None and (_is_bridge(word) or looks_like_verb(word)):
+                popped = popped or word[:1].isalpha()
                 if verb_end < 0 and looks_like_verb(word) and not _is_bridge(word):
                     verb_end = words[-1].end()
             elif claim is None and word[:1].isalpha():
                 break
             words.pop()
         kept = []
+        subject_next = False
         for m in reversed(words):
             word = m.group()
             if not kept and word.casefold() in _RELATIVES:
@@ -568,6 +705,19 @@ def _phrase_before(
             ):
                 # "12 proyek jalan senilai Rp 86 miliar": the projects, too
                 return text[claim.unit_start : kept[0].end()]
+            if (
+                word.casefold() in _AUXILIARY_VERBS
+                and len(kept) == 1
+                and kept[0].group()[:1].islower()
+                and _noun_before(words, m)
+            ):
+                kept.append(m)  # "players had run", "Rovers had led": the subject too
+                subject_next = True
+                continue
+            if subject_next and word[:1].isalpha():
+                subject_next = False  # "divers" is the subject, whatever its prefix
+                kept.append(m)
+                continue
             if (
                 word.casefold() in _LEFT_STOPS
                 or looks_like_verb(word)
@@ -590,6 +740,53 @@ def _phrase_before(
                 end = verb_end
             return text[kept[0].start() : end]
     return ""
+
+
+_NOUN_OR_VERB = {
+    "costs", "cost", "tops", "hits", "totals", "stands", "falls", "rises", "drops",
+    "jumps", "climbs", "grows", "level", "total",
+}  # fmt: skip
+_AUXILIARY_VERBS = {
+    "had",
+    "has",
+    "have",
+    "was",
+    "were",
+    "is",
+    "are",
+    "will",
+    "would",
+    "could",
+}
+
+
+def _noun_before(words: list[re.Match], m: re.Match) -> bool:
+    k = words.index(m)
+    if k == 0:
+        return False
+    word = words[k - 1].group()
+    return word[:1].isalpha() and word.casefold() not in _LEFT_STOPS | STOPWORDS
+
+
+def _an_aside(text: str, start: int, end: int) -> bool:
+    """Return True for a clause that is a name between commas or an acronym in brackets.
+
+    "Ketua DPRD Sulsel, Rahmawati Daeng Tene, berlangsung ..." and
+    "pendapatan asli daerah (PAD) ditargetkan ..." are about what comes before.
+    """
+    inner = text[start:end].strip()
+    if not inner or start == 0:
+        return False
+    opening = text[start - 1]
+    words = inner.split()
+    if opening == "(":
+        return len(words) <= 3
+    return (
+        opening == ","
+        and text[end : end + 1] == ","
+        and len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+    )
 
 
 def _is_bridge(word: str) -> bool:

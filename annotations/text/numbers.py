@@ -25,6 +25,17 @@ codes glued to letters ("G20", "COVID-19"), phone numbers, numbers in links,
 long digit runs without a unit (article IDs), list numbering at the start of
 a line, and a bare number in brackets after a name (an age: "Budi (45)").
 
+Amounts without digits (`_wordless_at`): fractions with what they are a part
+of ("setengah dari warga", "seperempat anggaran", "a quarter of the crew",
+"two-thirds", value 0.5 / 0.25 / 0.67, unit "fraction"); ratios ("1 dari 5
+warga", "one in five": 0.2, "fraction"); multiples ("fourfold", "twice as many
+boats": "fold"; "twice" alone: 2 "time"); "a week", "a year and a half"
+(but not "a day like this", "a week after", "twice a day", "in a decade");
+"seorang" when something befell that one person. "satu" counts the noun after
+it ("satu fraksi") unless it is an idiom or a negation ("satu sisi", "tidak
+ada satu rumah pun"). A rate after a quantity belongs to it ("40 orang per
+hari", "30 litres a day", "Rp 42 ribu per orang per bulan").
+
 Hedges and bounds (the words before the number, or "lebih"/"or more" after):
 
 - approximate: sekitar, kira-kira, kurang lebih, about, around, roughly,
@@ -140,6 +151,13 @@ _SE_UNITS = {
 # Words a number in words can start with.
 _STARTERS = _NUMBER_WORDS | set(_VAGUE) | set(_SE_UNITS) | {"a", "an", "half"}
 
+# First words of _wordless_at's amounts: fractions, ratios, multiples, "a week".
+_WORDLESS_STARTERS = {
+    "1", "one", "satu", "a", "an", "half", "setengah", "separuh", "sepertiga",
+    "seperempat", "seperlima", "sepersepuluh", "dua", "tiga", "two", "three",
+    "twice", "thrice", "seorang",
+}  # fmt: skip
+
 # Canonical unit -> the words that name it (lower case; spaces match any blank).
 _UNIT_WORDS = {
     "hour": ["jam", "hour", "hours", "hr", "hrs"],
@@ -231,6 +249,7 @@ _UNIT_WORDS = {
     "time": ["kali", "times"],
     "fold": ["kali lipat", "fold"],
     "IDR": ["rupiah", "idr"],
+    "cent": ["sen", "cent", "cents"],
     "USD": [
         "dolar as", "dolar amerika serikat", "dolar amerika", "dollar as",
         "us dollars", "us dollar", "dolar", "dollar", "dollars", "usd",
@@ -273,7 +292,7 @@ _CURRENCY_PREFIXES = {
     "rp": "IDR", "idr": "IDR", "us$": "USD", "$": "USD", "usd": "USD",
     "€": "EUR", "eur": "EUR", "cny": "CNY", "rmb": "CNY", "£": "GBP",
     "gbp": "GBP", "¥": "JPY", "s$": "SGD", "sgd": "SGD", "a$": "AUD",
-    "hk$": "HKD", "rm": "MYR",
+    "hk$": "HKD", "rm": "MYR", "rs": "INR",
 }  # fmt: skip
 # Units written before the number: "magnitudo 5,6", "M 6.1".
 _PREFIX_UNITS = {
@@ -465,12 +484,21 @@ def read_numbers(text: str) -> list[NumberPhrase]:
         token = tokens[i]
         if (
             token.start < floor
-            or (token.kind == "word" and token.fold not in _STARTERS)
+            or (
+                token.kind == "word"
+                and token.fold not in _STARTERS
+                and token.fold not in _WORDLESS_STARTERS
+                and not token.fold.endswith("fold")
+            )
             or (token.kind == "num" and _inside(masked, token.start))
         ):
             i += 1
             continue
-        phrase = _phrase_at(text, tokens, i, floor)
+        phrase = None
+        if token.fold in _WORDLESS_STARTERS or token.fold.endswith("fold"):
+            phrase = _wordless_at(text, tokens, i, floor)
+        if phrase is None:
+            phrase = _phrase_at(text, tokens, i, floor)
         if phrase is None:
             i += 1
             continue
@@ -558,7 +586,7 @@ def _phrase_at(
         currency = _CURRENCY_PREFIXES.get(prev.fold)
         if (
             currency
-            and (prev.fold != "rm" or prev.text == "RM")
+            and (prev.fold not in ("rm", "rs") or prev.text in ("RM", "Rs"))
             and _blank(text[prev.end : first.start], allow=".")
         ):
             unit = currency
@@ -611,11 +639,54 @@ def _phrase_at(
             end = unit_end
     if magnitude_from >= 0 and (not unit or unit == "magnitude"):
         unit, canonical, start = "magnitude", True, magnitude_from
-    if not unit and kind != "bare":
+    if not unit and kind != "bare" and (m := _OF_SET_RE.match(text, noun_from)):
+        # "two of my buffaloes", "a dozen of its members": the things counted
+        matched = unit_after(text, m.end()) or _plural_noun(text, m.end())
+        if matched:
+            unit, unit_start, unit_end = matched
+            canonical = unit in _UNIT_WORDS
+            end = unit_end
+    if not unit and (kind != "bare" or (first.fold == "satu" and k == j + 1)):
         noun = _counted_noun(text, noun_from)
+        if (
+            noun
+            and kind == "bare"
+            and (
+                noun[0] in _SATU_IDIOMS
+                or (j >= 1 and tokens[j - 1].fold in _NEGATIONS)
+                or re.match(r"[ \t\xa0]+pun(?![^\W_])", text[noun[2] : noun[2] + 6])
+            )
+        ):
+            noun = None  # "tidak ada satu aset pun" says none
         if noun:
             unit, unit_start, unit_end = noun
             end = unit_end
+    if (
+        not unit
+        and kind == "words"
+        and (m := _HYPHEN_NOUN_RE.match(text, noun_from))
+        and _noun_like(m.group(1))
+        and m.group(1).casefold() not in _NOT_HYPHEN_NOUNS
+    ):
+        # "a four-match tour", "a three-member panel": the compound counts the noun
+        unit, unit_start, unit_end = m.group(1).casefold(), m.start(1), m.end(1)
+        end = unit_end
+    if unit == "time" and (m := _AS_MANY_RE.match(text, end)):
+        # "three times as many ships", "twice as much": a multiple, not a count of times
+        unit, canonical = "fold", True
+        end = m.end()
+        if noun := _counted_noun(text, end):
+            unit_start, unit_end = noun[1], noun[2]
+            end = noun[2]
+    if (
+        kind == "bare"
+        and unit
+        and (
+            (j >= 1 and tokens[j - 1].fold in _NEGATIONS)
+            or re.match(r"[ \t\xa0]+pun(?![^\W_])", text[end : end + 6])
+        )
+    ):
+        return None  # "tidak ada satu rumah pun" says none
 
     if kind == "digits" and _not_a_quantity(text, tokens, j, k, canonical, scaled):
         return None
@@ -631,6 +702,323 @@ def _phrase_at(
     if kind == "digits" and (m := _MINUS_RE.search(text, max(floor, start - 8), start)):
         value = -value  # "-2,1 persen", "minus 5 derajat", "−3%"
         start = m.start()
+    start, end, approximate, bound = _hedged(text, start, end, floor, unit, approximate)
+    if unit:
+        end = _per_unit_end(text, end)
+
+    if abs(value) >= _TOO_LARGE:
+        return None  # no news counts this far; an ID or a typo
+    return NumberPhrase(
+        value=_tidy(value),
+        unit=unit,
+        canonical=canonical,
+        approximate=approximate,
+        bound=bound,
+        start=start,
+        end=end,
+        number_start=first.start,
+        number_end=number_end,
+        unit_start=unit_start,
+        unit_end=unit_end,
+        kind=kind,
+    )
+
+
+_OF_SET_RE = re.compile(
+    r"[ \t\xa0]+of[ \t\xa0]+(?:the|my|its|their|his|her|our|your|these|those)[ \t\xa0]+"
+    r"(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+_AS_MANY_RE = re.compile(
+    r"[ \t\xa0]+as[ \t\xa0]+(?:many|much|large|big|high|long|likely|fast)(?![^\W_])",
+    re.IGNORECASE,
+)
+# "satu" counts the noun after it ("satu fraksi menolak") except in these idioms.
+_SATU_IDIOMS = {
+    "sisi", "hal", "per", "kesatuan", "suara", "pintu", "arah", "tujuan", "sama",
+    "lagi", "pun", "persatu", "visi", "hati", "paket", "atap", "meja",
+}  # fmt: skip
+
+
+_HYPHEN_NOUN_RE = re.compile(r"-([^\W\d_]{3,})(?=[ \t\xa0]+[^\W\d_A-Z])")
+_NOT_HYPHEN_NOUNS = {
+    "star", "way", "sided", "state", "party", "time", "nil", "all", "thirds", "quarters",
+    "halves", "fifths", "tenths", "old", "odd", "fold", "and", "off", "point", "tier",
+    "hand", "handed", "legged", "eyed", "minded",
+}  # fmt: skip
+_NEGATIONS = {"tidak", "tak", "ada", "tanpa", "bukan", "belum"}
+
+
+def _plural_noun(text: str, pos: int) -> tuple[str, int, int] | None:
+    """Return the English plural noun at pos, after up to two adjectives: "my buffaloes"."""
+    run = _WORD_AFTER_RE.match(text, pos - 1) if pos > 0 else None
+    for _ in range(3):
+        if not run or not _noun_like(run.group(1)):
+            return None
+        word = run.group(1)
+        if word.casefold().endswith("s") and len(word) > 3:
+            return word.casefold(), run.start(1), run.end(1)
+        run = _WORD_AFTER_RE.match(text, run.end())
+    return None
+
+
+# Amounts written without digits: fractions ("setengah dari", "a quarter of",
+# "two-thirds"), ratios ("1 dari 5 warga", "one in five"), multiples
+# ("fourfold", "twice as many") and "a week".
+_FRACTIONS = {
+    "setengah": (1, 2), "separuh": (1, 2), "sepertiga": (1, 3), "seperempat": (1, 4),
+    "seperlima": (1, 5), "sepersepuluh": (1, 10), "dua pertiga": (2, 3),
+    "tiga perempat": (3, 4), "dua perlima": (2, 5), "tiga perlima": (3, 5),
+    "half": (1, 2), "a half": (1, 2), "one half": (1, 2), "a third": (1, 3),
+    "one third": (1, 3), "two thirds": (2, 3), "a quarter": (1, 4),
+    "one quarter": (1, 4), "three quarters": (3, 4), "a fifth": (1, 5),
+    "one fifth": (1, 5), "two fifths": (2, 5), "a tenth": (1, 10), "one tenth": (1, 10),
+}  # fmt: skip
+_FRACTION_RE = re.compile(
+    r"(?P<frac>"
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"[ \t\xa0-]")
+        for w in sorted(_FRACTIONS, key=len, reverse=True)
+    )
+    + r")(?![^\W_])",
+    re.IGNORECASE,
+)
+# After an English fraction: "of the ...", "the patients" (half only), or the end of a clause.
+_FRACTION_OF_RE = re.compile(
+    r"[ \t\xa0]+(?:of|dari)(?:[ \t\xa0]+(?:the|this|that|these|those|its|their|his|her"
+    r"|our|my|your|all|para))?(?:[ \t\xa0]+[^\W\d_]+(?:'s|’s))?(?=[ \t\xa0]+[^\W\d_])",
+    re.IGNORECASE,
+)
+_FRACTION_END_RE = re.compile(r"[ \t\xa0]*[.,;:)!?]")
+_NOT_FRACTION_BEFORE = {
+    "first", "second", "the", "this", "that", "in", "by?", "babak", "paruh", "kedua",
+    "pertama", "its", "their", "his", "her", "back",
+}  # fmt: skip
+_NOT_FRACTION_NOUNS = {
+    "hati", "mati", "jalan", "matang", "baya", "telanjang", "sadar", "tiang", "resmi",
+    "gila", "century", "final", "finals", "time", "way", "hour", "mile",
+}  # fmt: skip
+_RATIO_RE = re.compile(
+    r"(?P<one>1|one|satu)[ \t\xa0]+(?:in|dari|out[ \t\xa0]+of)[ \t\xa0]+"
+    r"(?P<n>\d{1,4}|[^\W\d_]+)(?![^\W_])",
+    re.IGNORECASE,
+)
+_MULTIPLE_RE = re.compile(
+    r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|\d{1,3})"
+    r"-?fold(?![^\W_])"
+    r"|(?P<twice>twice|thrice)(?![^\W_])",
+    re.IGNORECASE,
+)
+_TWICE_AFTER_RE = re.compile(
+    r"[ \t\xa0]+(?:as[ \t\xa0]+(?:many|much|large|big|high|long|likely|fast)|the)(?![^\W_])",
+    re.IGNORECASE,
+)
+_A_TIME_RE = re.compile(
+    r"(?:a|an)[ \t\xa0]+(?P<unit>hour|day|week|fortnight|month|year|decade|minute)(?![\w-])",
+    re.IGNORECASE,
+)
+_NOT_A_TIME_AFTER_RE = re.compile(
+    r"[ \t\xa0]+(?:like|when|that|which|where|in\s+the\s+life|to\s+remember|in\s+court|job"
+    r"|of\s+(?:action|mourning|reckoning))(?![^\W_])"
+    r"|[ \t\xa0]*[-’']",
+    re.IGNORECASE,
+)
+# "a week after the flood", "a year on": when, unless it says how long ("for a week before").
+_RELATIVE_AFTER_RE = re.compile(
+    r"[ \t\xa0]+(?:after|before|later|earlier|ago|or\s+so\s+ago|into|out\s+from|from"
+    r"|hence|on\b(?=\s*,|\s+(?:from|since))|back\b(?!\s+to))(?![^\W_])",
+    re.IGNORECASE,
+)
+_ONE_CASUALTY_RE = re.compile(
+    r"(?i:seorang)[ \t\xa0]+(?P<noun>[^\W\d_A-Z][^\W\d_]+(?:-[^\W\d_]+)?)"
+    r"(?=(?:[ \t\xa0]+[^\W\d_]+){0,5}?[ \t\xa0]+(?:meninggal|tewas|terluka|luka-luka|luka"
+    r"|hilang|tenggelam|wafat|terluka|tertimbun)(?![^\W_]))"
+)
+_ONE_PERSON_RE = re.compile(
+    r"(?i:seorang)[ \t\xa0]+(?P<noun>[^\W\d_A-Z][^\W\d_]+(?:-[^\W\d_]+)?)"
+)
+# "menewaskan seorang petani": the verb before says something befell one person.
+_CASUALTY_VERBS = {"menewaskan", "melukai", "merenggut", "menelan", "killed", "injured"}
+_SUPERLATIVE_IN_RE = re.compile(
+    r"(?:est|first|worst|best|most|only|once)(?:[ \t\xa0]+[^\W\d_]+){0,2}[ \t\xa0]+(?:in|for)"
+    r"[ \t\xa0]+$",
+    re.IGNORECASE,
+)
+_AND_A_HALF_RE = re.compile(
+    r"[ \t\xa0]+and[ \t\xa0]+a[ \t\xa0]+half(?![^\W_])", re.IGNORECASE
+)
+_LASTING = {"for", "took", "lasted", "spent", "lasting", "takes", "take", "selama"}
+_NOT_A_TIME_BEFORE = {
+    "once", "twice", "thrice", "times", "per", "such", "what", "quite", "every", "each",
+    "half", "than",
+}  # fmt: skip
+
+
+def _wordless_at(
+    text: str, tokens: list[_Token], i: int, floor: int
+) -> NumberPhrase | None:
+    """Return the fraction, ratio, multiple or "a week" starting at token i, if any."""
+    token = tokens[i]
+    pos = token.start
+    prev = tokens[i - 1].fold if i >= 1 and tokens[i - 1].end > floor else ""
+    value: Decimal | None = None
+    unit = ""
+    canonical = True
+    end = unit_start = unit_end = pos
+    number_end = pos
+    if token.fold in ("1", "one", "satu") and (m := _RATIO_RE.match(text, pos)):
+        whole = _small_number(m.group("n"))
+        if whole and whole > 1 and prev != "salah":
+            value = (Decimal(1) / whole).quantize(Decimal("0.01")).normalize()
+            unit = "fraction"
+            end = number_end = m.end()
+            noun = unit_after(text, end) or _counted_noun(text, end)
+            if noun:
+                unit_start, unit_end = noun[1], noun[2]
+                end = noun[2]
+            else:
+                unit_start = unit_end = end
+    elif m := _MULTIPLE_RE.match(text, pos):
+        if m.group("twice"):
+            if prev in ("once", "or", "atau"):
+                return None
+            value = Decimal(2 if m.group("twice").casefold() == "twice" else 3)
+            end = number_end = unit_start = unit_end = m.end()
+            unit = "time"
+            if after := _TWICE_AFTER_RE.match(text, end):
+                unit = "fold"
+                end = unit_end = after.end()
+                if after.group().split()[-1].casefold() == "the":
+                    end = unit_end = m.end()
+        else:
+            whole = _small_number(m.group("n"))
+            if not whole:
+                return None
+            value, unit = Decimal(whole), "fold"
+            end = number_end = unit_start = unit_end = m.end()
+        if unit == "fold" and (noun := _counted_noun(text, end)):
+            unit_start, unit_end = noun[1], noun[2]
+            end = noun[2]  # "twice as many cargo owners"
+    elif token.fold == "seorang" and (
+        (m := _ONE_CASUALTY_RE.match(text, pos))
+        or (prev in _CASUALTY_VERBS and (m := _ONE_PERSON_RE.match(text, pos)))
+    ):
+        # "seorang warga meninggal dunia": one person, when something befell them
+        value, unit = Decimal(1), "person"
+        unit_start, unit_end = m.start("noun"), m.end("noun")
+        end = number_end = m.end("noun")
+    elif token.fold in ("a", "an") and (m := _A_TIME_RE.match(text, pos)):
+        if (
+            prev in _NOT_A_TIME_BEFORE
+            or (i >= 1 and (tokens[i - 1].kind == "num" or prev in _NUMBER_WORDS))
+            or _NOT_A_TIME_AFTER_RE.match(text, m.end())
+            or (prev not in _LASTING and _RELATIVE_AFTER_RE.match(text, m.end()))
+            or _SUPERLATIVE_IN_RE.search(text, max(0, pos - 24), pos)
+        ):
+            return None  # "twice a day", "a day like this", "the weakest in a decade"
+        value = Decimal(1)
+        unit = _UNITS.get(m.group("unit").casefold(), "")
+        if m.group("unit").casefold() == "fortnight":
+            value, unit = Decimal(2), "week"
+        unit_start, unit_end = m.start("unit"), m.end()
+        end = number_end = m.end()
+        if half := _AND_A_HALF_RE.match(text, end):
+            value += Decimal("0.5")  # "a year and a half"
+            end = number_end = half.end()
+    elif m := _FRACTION_RE.match(text, pos):
+        if (
+            prev in _NOT_FRACTION_BEFORE
+            or text[m.end() : m.end() + 3].casefold() == "nya"
+        ):
+            return None
+        num, den = _FRACTIONS[
+            " ".join(m.group("frac").casefold().replace("-", " ").split())
+        ]
+        value = (Decimal(num) / Decimal(den)).quantize(Decimal("0.01")).normalize()
+        end = number_end = m.end()
+        english = m.group("frac")[:1].casefold() in "aoth"
+        of = _FRACTION_OF_RE.match(text, end)
+        noun_from = of.end() if of else end
+        unit = "fraction"
+        if not of and (time := unit_after(text, end)) and time[0] in _DURATIONS:
+            return None  # "setengah jam", "a quarter century": read as a duration
+        noun = unit_after(text, noun_from) or (
+            _counted_noun(text, noun_from) if english else _first_noun(text, noun_from)
+        )
+        if noun and noun[0].casefold() in _NOT_FRACTION_NOUNS:
+            return None
+        if english and not of:
+            if m.group("frac").casefold() == "half" and (
+                the := re.match(r"[ \t\xa0]+the(?=[ \t\xa0])", text[end : end + 5])
+            ):
+                noun_from = end + the.end()
+                noun = _counted_noun(text, noun_from)
+            elif (
+                not _FRACTION_END_RE.match(text, end)
+                or m.group("frac").casefold() == "half"
+            ):
+                return None
+            else:
+                noun = None
+        elif not english and not of and not noun:
+            return None
+        if of and not noun:
+            pronoun = re.match(
+                r"[ \t\xa0]+(them|us|those|mereka)(?![^\W_])",
+                text[noun_from : noun_from + 12],
+                re.IGNORECASE,
+            )
+            if pronoun:
+                noun = (
+                    pronoun.group(1).casefold(),
+                    noun_from + pronoun.start(1),
+                    noun_from + pronoun.end(1),
+                )
+        if noun:
+            unit_start, unit_end = noun[1], noun[2]
+            end = noun[2]
+        else:
+            unit_start = unit_end = end
+    if value is None:
+        return None
+    start, end, approximate, bound = _hedged(text, pos, end, floor, unit, False)
+    return NumberPhrase(
+        value=value,
+        unit=unit,
+        canonical=canonical,
+        approximate=approximate,
+        bound=bound,
+        start=start,
+        end=_per_unit_end(text, end),
+        number_start=pos,
+        number_end=number_end,
+        unit_start=unit_start,
+        unit_end=unit_end,
+        kind="words",
+    )
+
+
+def _first_noun(text: str, pos: int) -> tuple[str, int, int] | None:
+    m = _WORD_AFTER_RE.match(text, pos)
+    if m and _noun_like(m.group(1)):
+        return m.group(1).casefold(), m.start(1), m.end(1)
+    return None
+
+
+def _small_number(word: str) -> int:
+    """Return the whole number a digit run or one number word names, or 0."""
+    if word.isdigit():
+        return int(word)
+    fold = word.casefold()
+    return _UNITS_DIGIT.get(fold) or _TEENS.get(fold) or _TENS_EN.get(fold) or {
+        "sepuluh": 10, "seratus": 100, "hundred": 100, "seribu": 1000, "thousand": 1000,
+    }.get(fold, 0)  # fmt: skip
+
+
+def _hedged(
+    text: str, start: int, end: int, floor: int, unit: str, approximate: bool
+) -> tuple[int, int, bool, str]:
+    """Return (start, end, approximate, bound) with the hedge and bound words around."""
     bound = ""
     for _ in range(2):  # "hingga sekitar", "up to about"
         window_start = max(floor, start - 40)
@@ -654,23 +1042,33 @@ def _phrase_at(
     if not bound and (m := _AFTER_MIN_RE.match(text, end)):
         bound = "min"  # "20 orang lebih", "50 or more"
         end = m.end()
+    return start, end, approximate, bound
 
-    if abs(value) >= _TOO_LARGE:
-        return None  # no news counts this far; an ID or a typo
-    return NumberPhrase(
-        value=_tidy(value),
-        unit=unit,
-        canonical=canonical,
-        approximate=approximate,
-        bound=bound,
-        start=start,
-        end=end,
-        number_start=first.start,
-        number_end=number_end,
-        unit_start=unit_start,
-        unit_end=unit_end,
-        kind=kind,
-    )
+
+# What a quantity is counted per: "40 orang per hari", "30 litres a day",
+# "Rp 42 ribu per orang per bulan", "24 jam sehari".
+_PER_UNIT_RE = re.compile(
+    r"[ \t\xa0]*(?:/|[ \t\xa0](?:per|setiap|tiap|each|every)[ \t\xa0]+)"
+    r"(?P<noun>[^\W\d_]{2,}(?:-[^\W\d_]+)?)(?![^\W_])"
+    r"|[ \t\xa0]+(?:a|an)[ \t\xa0]+(?P<time>hour|day|week|fortnight|month|year|head|person"
+    r"|kilo|kilogram|litre|liter|barrel|tonne|ton|night|game|match|season)(?![\w-])"
+    r"|[ \t\xa0]+(?P<se>sejam|sehari|seminggu|sepekan|sebulan|setahun|semalam)(?![^\W_])",
+    re.IGNORECASE,
+)
+
+
+def _per_unit_end(text: str, end: int) -> int:
+    for _ in range(2):
+        m = _PER_UNIT_RE.match(text, end)
+        if not m:
+            break
+        noun = m.group("noun")
+        if noun is not None and (
+            noun.casefold() in STOPWORDS or not noun[:1].islower()
+        ):
+            break
+        end = m.end()
+    return end
 
 
 def unit_after(text: str, pos: int) -> tuple[str, int, int] | None:
@@ -775,6 +1173,10 @@ def _noun_like(word: str) -> bool:
     )
 
 
+# Letter pairs Indonesian words do not have.
+_NOT_INDONESIAN = ("th", "ph", "ck", "ee", "oo", "ies", "ff", "ss", "ll", "tt")
+
+
 def looks_like_verb(word: str) -> bool:
     """Return True for a lower-case Indonesian word with a verb prefix.
 
@@ -784,6 +1186,8 @@ def looks_like_verb(word: str) -> bool:
     fold = word.casefold()
     if len(fold) < 6 or not word[:1].islower() or fold in _NOT_VERBS:
         return False
+    if any(pair in fold for pair in _NOT_INDONESIAN):
+        return False  # "berths", "directors": English, whatever the prefix
     return fold.startswith(("me", "ber", "di", "ter"))
 
 
@@ -899,8 +1303,10 @@ def _join_ranges(text: str, found: list[NumberPhrase]) -> list[NumberPhrase]:
         connector = _DETERMINER_TAIL_RE.sub(
             "", connector
         )  # "two of its five factories"
-        if connector not in _CONNECTORS:
-            continue
+        if connector not in _CONNECTORS and not (
+            connector == "," and p.kind == "words"
+        ):
+            continue  # "ten, twelve hours": a word number takes the unit after the comma
         if p.unit and not _BETWEEN_RE.search(text, max(0, p.start - 12), p.start):
             continue  # "$17 billion and $18 billion" is a range only after "between"
         between = _BETWEEN_RE.search(text, max(0, p.start - 12), p.start)

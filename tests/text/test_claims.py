@@ -454,7 +454,10 @@ def test_absurdly_large_numbers_are_not_claims():
 
 def test_a_rate_after_a_duration_is_not_a_second_claim():
     text = "Kami bekerja 24 jam sehari."
-    assert [text[c.start : c.end] for c in find_claims(text)] == ["24 jam"]
+    # The rate belongs to the claim it qualifies: one claim, 24 hours (a day).
+    assert [(text[c.start : c.end], c.value, c.unit) for c in find_claims(text)] == [
+        ("24 jam sehari", 24, "hour")
+    ]
     text = "Kami menerima lebih dari 200 pasien dalam seminggu."
     assert [text[c.start : c.end] for c in find_claims(text)] == [
         "lebih dari 200 pasien"
