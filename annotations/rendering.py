@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal, InvalidOperation
 from html import escape  # Django's lazy-aware escape() costs 3x in the loops below
 
+from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
@@ -29,13 +30,14 @@ from django.template.defaultfilters import yesno
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django_htmx.http import trigger_client_event
 
 from annotations import selectors
 from annotations.forms import PanelFilterForm
 from annotations.models import Annotation, Article, Link, Story
-from annotations.quantities import number_text, quantity_text
+from annotations.quantities import number_text, quantity_text, unit_label
 from annotations.search import tokens
 from annotations.selectors import LinkEnd, Row
 from annotations.text.anchoring import body_version
@@ -585,7 +587,38 @@ def attach_search_snippets(articles: Iterable[Article], query: str) -> None:
 
 
 # Fields of a history entry whose text is a number in machine form ("7.5").
-_NUMBER_FIELDS = {"value", "bound", "measured"}
+_NUMBER_FIELDS = {"value"}
+# Fields of a history entry stored as a code ("suggested", "min") with a label to show.
+_CHOICE_FIELDS = ("kind", "quote_form", "status", "origin", "bound", "relation")
+
+
+def _field(name: str):
+    """Return the Annotation or Link field a history entry names, or None."""
+    for model in (Annotation, Link):
+        try:
+            return model._meta.get_field(name)
+        except FieldDoesNotExist:  # a key of an older entry
+            continue
+    return None
+
+
+def change_field_text(name: str) -> str:
+    """Return the name of a changed field as the interface calls it: "Approximate", "Perkiraan"."""
+    field = _field(name)
+    label = getattr(field, "verbose_name", "") if field is not None else ""
+    return capfirst(str(label)) if label else name
+
+
+def _choice_label(field: str, value: str) -> str | None:
+    for model in (Annotation, Link):
+        try:
+            choices = model._meta.get_field(field).flatchoices
+        except FieldDoesNotExist:
+            continue
+        for code, label in choices:
+            if code == value:
+                return str(label)
+    return None
 
 
 def change_value_text(value, field: str = "") -> str:
@@ -607,4 +640,8 @@ def change_value_text(value, field: str = "") -> str:
             return number_text(Decimal(value))
         except InvalidOperation:
             return value
+    if field in _CHOICE_FIELDS and isinstance(value, str):
+        return _choice_label(field, value) or value
+    if field == "unit" and isinstance(value, str):
+        return unit_label(value, Decimal(2))  # "hours", "jam"; a typed unit as typed
     return str(value)

@@ -272,9 +272,8 @@ def test_editing_keeps_the_span_and_records_the_change(
     change = a.changes.get(action="updated")
     assert change.user == alice and change.changes["note"] == ["", "ok"]
     history = editor_client.get(f"/annotations/{a.pk}/").content.decode()
-    assert (
-        "alice" in history and "updated" in history and "<code>note</code>" in history
-    )
+    assert "alice" in history and "updated" in history
+    assert '<span class="change-field">Note</span>: — → ok</li>' in history
 
 
 def test_editing_with_a_new_selection_moves_the_span(editor_client, tiny_article):
@@ -477,8 +476,37 @@ def test_the_history_shows_values_as_an_editor_reads_them(
     ).content.decode()
     history = html[html.index('class="history"') :]
     assert "[" not in history and "None" not in history and "True" not in history
-    assert "<code>tags</code>: — → cek, durasi</li>" in history
-    assert "<code>value</code>: 7,5 → 1.250,5</li>" in history
-    assert "<code>approximate</code>: tidak → ya</li>" in history
+    field = '<span class="change-field">{}</span>: {}</li>'
+    assert field.format("Label", "— → cek, durasi") in history
+    assert field.format("Nilai", "7,5 → 1.250,5") in history
+    assert field.format("Perkiraan", "tidak → ya") in history
     html = editor_client.get(f"/annotations/{a.pk}/", HTTP_ACCEPT_LANGUAGE="en")
-    assert "<code>value</code>: 7.5 → 1,250.5</li>" in html.content.decode()
+    assert field.format("Value", "7.5 → 1,250.5") in html.content.decode()
+
+
+def test_the_history_names_fields_and_codes_in_the_interface_language(
+    editor_client, tiny_article, alice
+):
+    a = annotate_words(tiny_article, "7,5 jam", "claim", user=alice, status="suggested")
+    annotation_update(
+        annotation=a,
+        version=a.version,
+        user=alice,
+        status="accepted",
+        kind="quote",
+        quote_form="partial",
+        unit="hour",
+    )
+    field = '<span class="change-field">{}</span>: {}</li>'
+    html = editor_client.get(
+        f"/annotations/{a.pk}/", HTTP_ACCEPT_LANGUAGE="id"
+    ).content.decode()
+    assert field.format("Status", "Disarankan → Diterima") in html
+    assert field.format("Bentuk kutipan", "— → Sebagian") in html
+    assert field.format("Satuan", "— → jam") in html
+    html = editor_client.get(
+        f"/annotations/{a.pk}/", HTTP_ACCEPT_LANGUAGE="en"
+    ).content.decode()
+    assert field.format("Kind", "Claim → Quote") in html
+    assert field.format("Unit", "— → hours") in html
+    assert "quote_form" not in html and "<code>" not in html

@@ -1,13 +1,14 @@
 """Template filters for history entries: `{% load history %}`.
 
-{{ pair.0|change_value:field }}   "durasi, cek", "7,5", "ya", "—"
+{{ pair.0|change_value:field }}   "durasi, cek", "7,5", "ya", "Disarankan", "—"
+{{ field|change_field }}           "Perkiraan" for approximate
 """
 
 from __future__ import annotations
 
 from django import template
 
-from annotations.rendering import change_value_text
+from annotations.rendering import change_field_text, change_value_text
 
 register = template.Library()
 
@@ -16,3 +17,9 @@ register = template.Library()
 def change_value(value, field: str = "") -> str:
     """Return one old or new value of a history entry, readable."""
     return change_value_text(value, field)
+
+
+@register.filter
+def change_field(name: str) -> str:
+    """Return the name of a changed field as the interface calls it."""
+    return change_field_text(name)
