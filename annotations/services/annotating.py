@@ -68,12 +68,16 @@ def check_span(
     end: int,
     exact: str | None = None,
     body_version: str | None = None,
+    *,
+    whole_words: bool = False,
 ) -> None:
     """Raise ValidationError, with the editor's message, unless body[start:end] may be annotated.
 
     The one place spans are judged (annotations.text.anchoring.validate_span
     says what is wrong; this says it to the editor). body_version and exact are
     what the editor's page showed: a body changed since is refused.
+    whole_words (for spans an editor selected) refuses a span cutting a word,
+    code "mid-word": the caller may offer snap_to_words's span instead.
     """
     if body_version and body_version != version_of(body):
         raise ValidationError(
@@ -82,7 +86,7 @@ def check_span(
             ),
             code="stale",
         )
-    error = validate_span(body, start, end, exact)
+    error = validate_span(body, start, end, exact, whole_words=whole_words)
     if error is None:
         return
     if error == "out-of-range":
@@ -97,11 +101,21 @@ def check_span(
         )
     elif error == "blank":
         message = _("The selection holds only spaces: select some words.")
+    elif error == "mid-word":
+        message = _(
+            "The selection starts or ends inside a word (“%(words)s”), so nothing was saved. The form now holds the whole words: check them and save again."
+        ) % {"words": _elide(body[start:end])}
     else:
         message = _(
             "The selection crosses a paragraph break (where removed text may have been): annotate each paragraph separately."
         )
     raise ValidationError(message, code=error)
+
+
+def _elide(text: str, keep: int = 24) -> str:
+    """Return text, or its first and last `keep` characters around an ellipsis."""
+    text = " ".join(text.split())
+    return text if len(text) <= 2 * keep + 3 else f"{text[:keep]} … {text[-keep:]}"
 
 
 def _locked_body(article: Article) -> str:
@@ -172,12 +186,14 @@ def annotation_create(
     status: str = Annotation.Status.ACCEPTED,
     origin: str = Annotation.Origin.MANUAL,
     confidence: float | None = None,
+    whole_words: bool = False,
 ) -> Annotation:
     """Record an annotation over body[start:end] and its first history entry, in one transaction.
 
     `exact` and `body_version`, when given, are what the editor's page showed
     (see check_span): a body that changed underneath is caught here, against
-    the body read under the article's lock. `speaker_name` (when no speaker is
+    the body read under the article's lock; `whole_words` refuses a span that
+    cuts a word (an editor's selection). `speaker_name` (when no speaker is
     given) and tag names are resolved in the same transaction, so a refused
     annotation leaves no new speaker or tag behind.
     """
@@ -185,7 +201,7 @@ def annotation_create(
     try:
         with transaction.atomic():
             body = _locked_body(article)
-            check_span(body, start, end, exact, body_version)
+            check_span(body, start, end, exact, body_version, whole_words=whole_words)
             if speaker is None and speaker_name.strip():
                 speaker = speaker_resolve(name=speaker_name, user=user)
             tags = _tags(tags)
@@ -237,13 +253,15 @@ def annotation_update(
     exact: str | None = None,
     body_version: str | None = None,
     speaker_name: str | None = None,
+    whole_words: bool = False,
     **fields: Any,
 ) -> Annotation:
     """Apply `fields` to the annotation if nobody changed it since `version`, in one transaction.
 
     Raises AnnotationConflict with the stored annotation when the version is stale,
-    so the caller can show the other edit instead of overwriting it. exact and
-    body_version, when the span changes, are checked as annotation_create does.
+    so the caller can show the other edit instead of overwriting it. exact,
+    body_version and whole_words, when the span changes, are checked as
+    annotation_create does.
     `speaker_name` (a typed name, resolved or made in the same transaction)
     stands for `speaker` when given; tags may be Tag instances or names.
     """
@@ -276,7 +294,7 @@ def annotation_update(
                 fields.get("end", current.end),
             )
             body = current.article.body
-            check_span(body, start, end, exact, body_version)
+            check_span(body, start, end, exact, body_version, whole_words=whole_words)
             current.exact = body[start:end]
             current.prefix, current.suffix = context(body, start, end, CONTEXT_LENGTH)
         for name, value in fields.items():

@@ -12,6 +12,8 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from annotations.text.words import snap_to_words
+
 CONTEXT = 32
 
 # What validate_span may answer; the services turn these into the editor's messages.
@@ -21,6 +23,7 @@ SPAN_ERRORS = (
     "blank",  # only whitespace
     "mismatch",  # the body no longer holds the expected words there
     "paragraph-break",  # crosses a blank line (where removed text may have been)
+    "mid-word",  # starts or ends inside a word (only when whole words are asked for)
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 
@@ -38,15 +41,24 @@ def context(body: str, start: int, end: int, n: int = CONTEXT) -> tuple[str, str
 
 
 def validate_span(
-    body: str, start: int, end: int, exact: str | None = None
+    body: str,
+    start: int,
+    end: int,
+    exact: str | None = None,
+    *,
+    whole_words: bool = False,
 ) -> str | None:
     """Return the code (see SPAN_ERRORS) of what is wrong with body[start:end], or None.
 
     exact, when given, is what the editor saw selected: a body that changed
-    underneath the selection is caught by it.
+    underneath the selection is caught by it. whole_words refuses a span that
+    cuts a word (see annotations.text.words), as an editor's selection never
+    should; suggestions and imports may start anywhere.
 
     >>> validate_span("ab\\n\\ncd", 0, 5)
     'paragraph-break'
+    >>> validate_span("untuk memilih", 1, 13, whole_words=True)
+    'mid-word'
     """
     if start < 0 or end > len(body) or start > end:
         return "out-of-range"
@@ -58,6 +70,8 @@ def validate_span(
         return "blank"
     if _PARAGRAPH_BREAK.search(body, start, end):
         return "paragraph-break"
+    if whole_words and snap_to_words(body, start, end) != (start, end):
+        return "mid-word"
     return None
 
 

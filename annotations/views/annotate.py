@@ -29,6 +29,7 @@ from annotations.rendering import (
 from annotations.services.annotating import AnnotationConflict, check_span
 from annotations.text.anchoring import anchor, body_version
 from annotations.text.numbers import parse_quantity
+from annotations.text.words import snap_to_words
 from annotations.views import HtmxHttpRequest
 
 FORM_PAGE = "annotations/annotation_form.html"
@@ -73,6 +74,25 @@ def _editor(
     return response
 
 
+def _over_whole_words(
+    form: AnnotationForm, article: Article, start: int, end: int, **kwargs
+) -> AnnotationForm:
+    """Return the form again, its span widened to the whole words around body[start:end].
+
+    A span cutting a word is refused (a page whose script did not snap the
+    selection, a hand-made post); the editor sees the whole words in the form
+    and saves them with one more press, nothing else lost.
+    """
+    start, end = snap_to_words(article.body, start, end)
+    data = form.data.copy()
+    data["start"], data["end"] = str(start), str(end)
+    data["exact"] = article.body[start:end]
+    data["body_version"] = body_version(article.body)
+    snapped = AnnotationForm(data, **kwargs)
+    snapped.is_valid()
+    return snapped
+
+
 def _duplicate(article: Article, user, kind: str, start: int, end: int):
     return (
         Annotation.objects.alive()
@@ -111,6 +131,8 @@ def _selection_initial(article: Article, params) -> tuple[dict, ValidationError 
         check_span(article.body, start, end, params.get("exact"), params.get("version"))
     except ValidationError as exc:
         return initial, exc
+    # A page whose script did not snap the selection: the form shows whole words.
+    start, end = snap_to_words(article.body, start, end)
     exact = article.body[start:end]
     initial.update(start=start, end=end, exact=exact)
     if initial["kind"] == Annotation.Kind.CLAIM:
@@ -168,12 +190,15 @@ def annotation_create(request: HtmxHttpRequest, pk: int) -> HttpResponse:
             approximate=data["approximate"],
             note=data["note"],
             tags=data["tags"],
+            whole_words=True,
         )
     except ValidationError as exc:
         # Two identical posts at once: the database let only the first one in.
         existing = _duplicate(article, request.user, data["kind"], start, end)
         if existing is not None:
             return _already_saved(request, article, existing)
+        if getattr(exc, "code", None) == "mid-word":
+            form = _over_whole_words(form, article, start, end)
         return _editor(request, article, form, problem=exc)
     message = _("%(kind)s saved.") % {"kind": annotation.get_kind_display()}
     if not request.htmx:
@@ -277,6 +302,7 @@ def annotation_update(request: HtmxHttpRequest, pk: int) -> HttpResponse:
             version=version,
             user=request.user,
             tags=data["tags"],
+            whole_words=True,
             **fields,
         )
     except AnnotationConflict as conflict:
@@ -288,6 +314,10 @@ def annotation_update(request: HtmxHttpRequest, pk: int) -> HttpResponse:
             **_conflict_context(conflict.current),
         )
     except ValidationError as exc:
+        if getattr(exc, "code", None) == "mid-word":
+            form = _over_whole_words(
+                form, article, data["start"], data["end"], editing=True
+            )
         return _editor(request, article, form, annotation=annotation, problem=exc)
     message = _("%(kind)s updated.") % {"kind": annotation.get_kind_display()}
     if not request.htmx:

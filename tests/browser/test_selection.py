@@ -239,3 +239,54 @@ def test_the_browser_snaps_as_the_server_does(
             [text, start, end],
         )
         assert got == want, selected
+
+
+def test_a_page_without_the_snapping_script_still_saves_whole_words(
+    page, live_server, login, alice, seed_articles
+):
+    # A page from before the rule (a stale client): the server widens the span.
+    article = seed_articles["detik"]
+    login(alice)
+    _open(page, live_server, article)
+    page.evaluate("() => { delete window.newsroomWords; }")
+    _select(page, "ntuk memilih", "atau konf")
+    expect(page.locator("#selection-toolbar")).to_be_visible()
+    page.keyboard.press("n")
+    expect(page.locator("#annotation-form .selected-words")).to_have_text(WHOLE)
+    expect(page.locator("#id_note")).to_be_focused()
+    page.keyboard.type("cek")
+    page.keyboard.press("Control+Enter")
+    expect(page.locator("#article-body mark.k-note")).to_have_text(WHOLE)
+    assert Annotation.objects.get(article=article).exact == WHOLE
+
+
+def test_a_posted_span_cutting_words_is_refused_then_saved_whole(
+    page, live_server, login, screenshot, alice, seed_articles
+):
+    article = seed_articles["detik"]
+    login(alice)
+    _open(page, live_server, article)
+    _select(page, WANG_YI, WANG_YI)
+    page.keyboard.press("n")
+    expect(page.locator("#id_note")).to_be_focused()
+    page.keyboard.type("dialog atau konfrontasi")
+    # A hand-made post: the span starts one letter into "Penting".
+    page.evaluate(
+        """() => {
+            const form = document.getElementById('annotation-form');
+            form.elements.start.value = String(Number(form.elements.start.value) + 1);
+            form.elements.exact.value = form.elements.exact.value.slice(1);
+        }"""
+    )
+    page.keyboard.press("Control+Enter")
+    errors = page.locator("#annotation-form .form-errors")
+    expect(errors).to_contain_text("The selection starts or ends inside a word")
+    expect(errors).to_contain_text("enting untuk")
+    expect(page.locator("#annotation-form .selected-words")).to_have_text(WANG_YI)
+    expect(page.locator("#id_note")).to_have_value("dialog atau konfrontasi")
+    assert not Annotation.objects.filter(article=article).exists()
+    screenshot("selection-refused-cut-word")
+    page.locator("#annotation-form button[type=submit]").click()
+    expect(page.locator("#article-body mark.k-note")).to_have_text(WANG_YI)
+    note = Annotation.objects.get(article=article)
+    assert (note.exact, note.note) == (WANG_YI, "dialog atau konfrontasi")

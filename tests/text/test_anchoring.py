@@ -138,3 +138,15 @@ def test_body_version_changes_with_the_body_only():
     assert body_version(BODY) == body_version(str(BODY))
     assert body_version(BODY) != body_version(BODY + " ")
     assert len(body_version(BODY)) == 16
+
+
+def test_a_span_cutting_a_word_is_refused_only_when_whole_words_are_asked_for():
+    body = "Penting untuk memilih, kata dia: \u201ckupu-kupu\u201d."
+    start = body.index("ntuk")
+    assert validate_span(body, start, start + 4) is None
+    assert validate_span(body, start, start + 4, whole_words=True) == "mid-word"
+    for words in ("untuk memilih,", "\u201ckupu-kupu\u201d", "kupu-kupu"):
+        at = body.index(words)
+        assert validate_span(body, at, at + len(words), whole_words=True) is None
+    at = body.index("kupu")
+    assert validate_span(body, at, at + 4, whole_words=True) == "mid-word"
