@@ -86,3 +86,48 @@ def test_the_library_and_the_reader_fit_a_phone(
     expect(page.locator(".story-badge")).to_have_text(article.story.title)
     screenshot("phone-reader")
     assert path.exists()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "story",
+        "story-compare",
+        "contradictions",
+        "speakers",
+        "speaker",
+        "import",
+        "article-edit",
+        "article-source",
+        "annotation",
+    ],
+)
+def test_every_desk_page_fits_a_phone(
+    page, live_server, login, alice, durations, screenshot, name
+):
+    """The seed story has three outlets: its coverage table is the widest page there is."""
+    from annotations import services
+
+    about_six, seven_half = durations
+    services.link_create(source=about_six, target=seven_half, relation="contradicts")
+    speaker = services.speaker_create(
+        name="Antony Blinken", aliases=["Menlu AS"], role="Menteri Luar Negeri AS"
+    )
+    detik = seven_half.article
+    paths = {
+        "story": "/stories/blinken-di-beijing/",
+        "story-compare": f"/stories/blinken-di-beijing/compare/?a={about_six.article_id}&a={detik.pk}",
+        "contradictions": "/contradictions/",
+        "speakers": "/speakers/",
+        "speaker": f"/speakers/{speaker.pk}/",
+        "import": "/articles/import/",
+        "article-edit": f"/articles/{detik.pk}/edit/",
+        "article-source": f"/articles/{detik.pk}/source/",
+        "annotation": f"/annotations/{seven_half.pk}/",
+    }
+    page.set_viewport_size(PHONE)
+    login(alice)
+    page.goto(f"{live_server.url}{paths[name]}")
+    page.wait_for_load_state("load")
+    _fits(page)
+    screenshot(f"phone-{name}")
