@@ -100,3 +100,56 @@ def test_an_editor_renames_a_story_and_its_address_stays(
     page.goto(f"{live_server.url}/stories/")
     expect(page.locator("main")).to_contain_text("Sari dan Tan bertemu di Jakarta")
     expect(page.locator("main")).not_to_contain_text(re.compile(r"Rapat menlu"))
+
+
+def test_an_editor_moves_an_article_to_a_story_with_its_time_of_publication(
+    page, live_server, login, screenshot, alice, tiny_article
+):
+    Story.objects.create(title="Rapat menlu di Jakarta", slug="rapat-menlu")
+    login(alice)
+    page.goto(f"{live_server.url}/articles/{tiny_article.pk}/edit/")
+    page.wait_for_load_state("load")
+    page.select_option("#id_story", label="Rapat menlu di Jakarta")
+    page.fill("#id_published_on", "2024-04-26")
+    page.fill("#id_published_time", "14:05")
+    page.get_by_role("button", name="Save details").click()
+    page.wait_for_url(f"{live_server.url}/articles/{tiny_article.pk}/")
+    header = page.locator(".article-header")
+    expect(header.locator(".story-badge")).to_have_text("Rapat menlu di Jakarta")
+    expect(header.locator("time")).to_have_text("26 April 2024, 14:05 WIB (UTC+07:00)")
+    screenshot("desk-article-story-and-time")
+    tiny_article.refresh_from_db()
+    assert tiny_article.story.slug == "rapat-menlu"
+    assert not tiny_article.published_date_only
+    # The story lists the article on its day.
+    page.goto(f"{live_server.url}/stories/rapat-menlu/")
+    expect(page.locator("main")).to_contain_text(tiny_article.title)
+
+
+def test_a_stale_details_form_saves_nothing_and_says_why(
+    browser, live_server, alice, tiny_article
+):
+    """Two tabs edit the same article: the second save would overwrite the first."""
+    context = browser.new_context(locale="en-GB")
+    first, second = context.new_page(), context.new_page()
+    first.goto(f"{live_server.url}/accounts/login/")
+    first.fill("#id_username", "alice")
+    first.fill("#id_password", "alice-pass-123")
+    first.click("button[type=submit]")
+    first.wait_for_url(f"{live_server.url}/articles/")
+    for tab in (first, second):
+        tab.goto(f"{live_server.url}/articles/{tiny_article.pk}/edit/")
+        tab.wait_for_load_state("load")
+    first.fill("#id_title", "Judul dari tab pertama")
+    first.get_by_role("button", name="Save details").click()
+    first.wait_for_url(f"{live_server.url}/articles/{tiny_article.pk}/")
+
+    second.fill("#id_title", "Judul dari tab kedua")
+    second.get_by_role("button", name="Save details").click()
+    expect(second.locator("#details-form [role=alert]")).to_contain_text(
+        "Somebody else changed this article's details while you were editing."
+    )
+    expect(second.locator("#id_title")).to_have_value("Judul dari tab pertama")
+    tiny_article.refresh_from_db()
+    assert tiny_article.title == "Judul dari tab pertama"
+    context.close()
