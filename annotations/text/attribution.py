@@ -97,7 +97,7 @@ ORG_WORDS = _words(
     divisi bank perusahaan company corp corporation inc ltd group grup federation
     federasi asosiasi association serikat union organisasi organization organisation
     yayasan foundation body badan-badan authority authorities otorita otoritas co
-    airline maskapai club klub
+    airline maskapai club klub bea cukai imigrasi customs immigration
     pt cv tbk persero inc ltd llc plc gmbh bnpb bpbd bmkg basarnas who unicef imf
     """
 )
@@ -195,6 +195,13 @@ _EXPAND = {
     "menkeu": "menteri keuangan",
     "mendagri": "menteri dalam negeri",
     "jubir": "juru bicara",
+    "kadinkes": "kepala dinas kesehatan",
+    "kadisdik": "kepala dinas pendidikan",
+    "kadishub": "kepala dinas perhubungan",
+    "kadis": "kepala dinas",
+    "kades": "kepala desa",
+    "kalak": "kepala pelaksana",
+    "kaban": "kepala badan",
     "kemlu": "kementerian luar negeri",
     "kemenlu": "kementerian luar negeri",
     "deplu": "departemen luar negeri",
@@ -240,11 +247,27 @@ _TAKES_COMPLEMENT = (
 # "Istri terdakwa, Lestari,", "Anggota Komisi I DPR, Sukamta,": a word in lower case or
 # an acronym before the comma (never a list of capitalised names).
 _APPOSED_BEFORE = re.compile(r"\b(?:[a-z][\w-]*|[A-Z]{2,})\s*,\s*$")
+# "Seorang nelayan di Tengkayu, Sahrul (45),", "A resident of Elm Street, Dana,":
+# an indefinite description of one person, then the name in commas.
+_ONE_PERSON_BEFORE = re.compile(
+    r"^\W*(?:seorang|salah\s+seorang|salah\s+satu|sang|a|an|one)\s+[a-z][^,.;:!?]*,\s*$",
+    re.IGNORECASE,
+)
+
+
+def _introduced_by_description(text: str, pos: int) -> bool:
+    """Return whether the name at pos follows "Seorang ibu di X," in its sentence."""
+    return bool(_ONE_PERSON_BEFORE.match(text[sentence_start(text, pos) : pos]))
+
+
+# Between an office and the name apposed to it: a comma and ranks ("AKBP", "dr.").
+_OFFICE_GAP = re.compile(r",\s*(?:[A-Za-z]+\.?\s+){0,3}")
 _APPOSED_AFTER = re.compile(r"\s*(?:\(\d{1,3}\))?\s*,")
 _ALIAS = re.compile(r" ?\(([A-Z][\w'’-]+)\)")
 _LOWER_WORD = re.compile(r"\b[a-z]\w+")
 _TOKEN = re.compile(r"\w+(?:['’.-]\w+)*")
-_ABBREVIATED_TITLE = frozenset({"pol", "dr", "mr", "mrs", "ms", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "adm", "h", "hj", "ir", "drs", "st", "jr", "sr"})  # fmt: skip
+ABBREVIATED_TITLE = frozenset({"pol", "dr", "mr", "mrs", "ms", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "adm", "h", "hj", "ir", "drs", "st", "jr", "sr", "sgt", "maj", "brig", "cmdr", "supt", "insp", "atty", "rev", "fr", "hon"})  # fmt: skip
+_ABBREVIATED_TITLE = ABBREVIATED_TITLE
 _SENTENCE_END = re.compile(r"[.!?][\"”’']*\s+(?=[\"“‘'(]?[A-Z0-9])|\n")
 _CLAUSE_END = re.compile(r"[.!?][\"”’']*(?:\s|$)|\n")
 _AGE = re.compile(r"^\s*\(\d{1,3}\)")
@@ -316,6 +339,7 @@ class Cast:
                     mention.start, mention.end, mention.name, mention.role, False
                 )
             cast.mentions.append(mention)
+        cast._apposed_offices()
         for mention in cast.mentions:
             if len(mention.name.split()) >= 2:
                 cast._introduce(mention.name)
@@ -335,8 +359,9 @@ class Cast:
             if len(mention.name.split()) != 1:
                 continue
             # "Kapolda Irjen Karyoto", "Istri terdakwa, Lestari, ...": one-word names.
-            apposed = _APPOSED_BEFORE.search(
-                text, max(0, mention.start - 30), mention.start
+            apposed = (
+                _APPOSED_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+                or _introduced_by_description(text, mention.start)
             ) and _APPOSED_AFTER.match(text, mention.end)
             if (mention.role or apposed) and cast.full_name(
                 mention.name, mention.start
@@ -495,6 +520,34 @@ class Cast:
         )
         return Mention(start, end, name, role, subject)
 
+    def _apposed_offices(self) -> None:
+        """Give "Kepala Dinas Kesehatan Rejang Lebong, dr. Sri Wahyuningsih," its office.
+
+        The capitalised words after an office are its district, not a person,
+        when a name follows in commas: the name takes the whole office as role.
+        """
+        text = self.text
+        for k in range(1, len(self.mentions)):
+            office, person = self.mentions[k - 1], self.mentions[k]
+            if not office.role or not office.name or not person.name:
+                continue
+            gap = text[office.end : person.start]
+            if not _OFFICE_GAP.fullmatch(gap) or not all(
+                w.casefold().rstrip(".") in TITLES or _is_title_abbreviation(w)
+                for w in gap.strip(" ,").split()
+            ):
+                continue
+            role_words = [w.casefold() for w in _TOKEN.findall(office.role)]
+            if not role_words or role_words[-1] not in _TAKES_COMPLEMENT | PLACES:
+                continue
+            if not _APPOSED_AFTER.match(text, person.end):
+                continue
+            whole = f"{office.role} {office.name}"
+            self.mentions[k - 1] = Mention(office.start, office.end, "", whole, False)
+            self.mentions[k] = Mention(
+                person.start, person.end, person.name, whole, person.subject
+            )
+
     def _stands_alone(self, first: str, second: str) -> bool:
         return bool(
             re.search(rf"\b{re.escape(first)}\b(?!\s+{re.escape(second)})", self.text)
@@ -638,7 +691,12 @@ class Cast:
         article never names it.
         """
         if any(w[:1].isupper() for w in _TOKEN.findall(phrase)):
-            return phrase
+            # "tulis Bea Cukai" after "Bea Cukai Tarakan ...": the fuller name given.
+            fuller = re.compile(
+                rf"\b{re.escape(phrase)}(?:\s+[A-Z][\w'’-]*)+",
+            )
+            longer = [m.group() for m in fuller.finditer(self.text, 0, pos)]
+            return longer[-1] if longer else phrase
         head = next(
             (w for w in _TOKEN.findall(phrase) if w.casefold() in ORG_WORDS), ""
         )
@@ -719,6 +777,7 @@ def parse_phrase(phrase: str) -> Parsed:
     phrase = re.sub(r"\s+(?:itu|tersebut|ini)$", "", phrase)
     # "Cyber Security Agency of Singapore (CSA)": the short form adds nothing here.
     phrase = re.sub(r"\s*\([A-Z][A-Za-z.]{1,9}\)?$", "", phrase)
+    phrase = re.sub(r"[\s,]*\(?[RDI]-[A-Z][\w.]*\)?$", "", phrase)  # "(D-Calif.)"
     if not phrase:
         return Parsed()
     first = phrase.casefold().split()[0]
@@ -735,8 +794,12 @@ def parse_phrase(phrase: str) -> Parsed:
         p
         for p in parts[1:]
         if not all(w.casefold() in FUNCTION_WORDS for w in _TOKEN.findall(p))
+        and not _PARTY_STATE.fullmatch(p)
     ]
     named = [_split_name(p) for p in parts[:2]]
+    if len(named) == 2 and named[1][0] and _office_then_name(parts[0], named[1][1]):
+        # "Kapolres Muara Enim, AKBP Andi Wijaya": the office, then who holds it.
+        named = [("", parts[0]), named[1]]
     name = next((n for n, _ in named if n), "")
     role = " ".join(r for _, r in named if r)
     kind = _phrase_kind(phrase, name, role)
@@ -747,6 +810,31 @@ def parse_phrase(phrase: str) -> Parsed:
             name, f"{role} {name}", "institution"
         )  # "spokesperson for ShopNow"
     return Parsed(name, role, kind)
+
+
+# "D-Calif.", "R-Ohio": a legislator's party and state after the name.
+_PARTY_STATE = re.compile(r"\(?[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?")
+
+
+def _office_then_name(first: str, second_role: str) -> bool:
+    """Return whether first is an office and the part after its comma names its holder.
+
+    The office opens on a title and the holder's part has no role but ranks.
+    """
+    words = _TOKEN.findall(first)
+    if len(words) < 2 or not is_descriptor(words[0]):
+        return False
+    _name, role = _split_name(first)
+    role_words = _TOKEN.findall(role.casefold())
+    if not role_words or not (
+        role_words[-1] in _TAKES_COMPLEMENT | PLACES | _LOCAL_TITLES
+        or _ID_HEAD_OF.match(role_words[-1])
+    ):
+        return False  # "Rep. Jane Moreno": a name, not a district
+    return all(
+        w.casefold() in TITLES or _is_title_abbreviation(w)
+        for w in _TOKEN.findall(second_role)
+    )
 
 
 _OF_BODY = re.compile(r"\b(?:for|of|dari|untuk)$", re.IGNORECASE)
@@ -906,6 +994,7 @@ def is_descriptor(word: str, lowercase_words: frozenset[str] = frozenset()) -> b
 # Indonesian heads of units written as one word: "Kapuspenkum", "Kasubdit", "Kabag".
 _ID_HEAD_OF = re.compile(
     r"(?:ka|waka)(?:pus|bag|sub|dis|bid|sat|biro|div|den|korlantas)\w+$"
+    r"|(?:ka|waka)din(?:kes|sos|as)\w*$|ka(?:des|lak|ban)$"
 )
 
 
@@ -923,6 +1012,7 @@ def _name_word(word: str, *, inside: bool) -> bool:
         or low in PLACES
         or low in FUNCTION_WORDS
         or _is_title_abbreviation(word)
+        or bool(_ID_HEAD_OF.match(low))
     )
 
 
@@ -935,7 +1025,7 @@ def _phrase_kind(phrase: str, name: str, role: str) -> str:
         return "medium"
     if name:
         return "person"
-    if any(w in TITLES for w in words):
+    if any(w in TITLES or _ID_HEAD_OF.match(w) for w in words):
         return "person"
     if any(w in MEDIA_WORDS for w in words[:2]):
         return "medium"

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from annotations.text.attribution import (
+    ABBREVIATED_TITLE,
     FUNCTION_WORDS,
     MEDIA_WORDS,
     PEOPLE_NOUNS,
@@ -116,8 +117,11 @@ _TAIL_AFTER = re.compile(
 )
 # A period inside a speaker phrase only after an abbreviation: "Ms. Lee said".
 _PHRASE_CHAR = (
-    r"(?:[^.;:!?\n\"“”]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\bSt)\."
-    r"|(?<=\bGov)\.|(?<=\bSen)\.|(?<=\bRep)\.|(?<=\bGen)\.|(?<=\bProf)\.|(?<=\b[A-Z])\.)"
+    r"(?:[^.;:!?\n\"“”]|(?<=\b[A-Z])\."
+    + "".join(
+        rf"|(?<=\b{t.capitalize()})\." for t in sorted(ABBREVIATED_TITLE) if len(t) > 1
+    )
+    + ")"
 )
 _TAIL_SUBJECT = re.compile(
     rf"^[\s,.;:!?\-–—)]*(?P<phrase>{_PHRASE_CHAR}{{1,90}}?)\s+{_ADVERBS}"
@@ -698,8 +702,11 @@ def _pronoun(
 def _phrase_after(rest: str, *, comma_ends: bool = False) -> str:
     """Return the speaker phrase at the start of rest: 'Hua Chunying, juru bicara ...'."""
     rest = rest.lstrip(" ,")
-    # "according to a statement from the Port Authority": the authority speaks.
-    rest = STATEMENT_OF.sub("", rest)
+    # "according to a statement from the Port Authority": the authority speaks (the
+    # words are kept in front of the phrase: they say it is a body).
+    statement = STATEMENT_OF.match(rest)
+    prefix = statement.group() if statement else ""
+    rest = rest[len(prefix) :]
     if comma_ends:
         # "Menurut juru bicara Kemlu, Hiroshi Tanaka, kedua menteri ...": keep the name.
         first, _, more = rest.partition(",")
@@ -717,7 +724,7 @@ def _phrase_after(rest: str, *, comma_ends: bool = False) -> str:
     words = phrase.split()
     if not words or len(words) > 12:
         return ""
-    return phrase.strip()
+    return prefix + phrase.strip()
 
 
 def _subject_before(head: str) -> str:
@@ -801,7 +808,11 @@ def _previous_word(text: str, pos: int) -> str:
 _INSERTED_PHRASE = re.compile(
     r"\s+(?:dalam|melalui|lewat|via|in|through)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*$"
 )
-_AGE_BEFORE_VERB = re.compile(r"(?:,\s*\d{1,3}|\s*\(\d{1,3}\))\s*,\s*$")
+# "Dave Mullins, 54,", "Paul Riggs, R-Ohio,", "Jane Moreno (D-Calif.)": not the subject.
+_AGE_BEFORE_VERB = re.compile(
+    r"(?:,\s*(?:\d{1,3}|[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)"
+    r"|\s*\((?:\d{1,3}|[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\))\s*,?\s*$"
+)
 _CONJUNCTIONS = frozenset({
     "while", "and", "but", "as", "when", "whereas", "sementara", "dan", "tetapi",
     "namun", "ketika", "saat", "sedangkan", "padahal", "lalu", "kemudian",

@@ -82,3 +82,89 @@ def test_the_statement_with_no_body_named_before_gives_nobody():
     text = 'Two lines closed on Monday. "Buses will replace the trains," the statement said.'
     (quote,) = find_quotes(text)
     assert quote.speaker == ""
+
+
+def test_according_to_a_statement_by_a_body_without_an_institution_noun():
+    text = (
+        'According to a statement by Harbor Lines, the ferry "will resume on Monday."'
+    )
+    (quote,) = find_quotes(text)
+    assert (quote.speaker, quote.source_kind) == ("Harbor Lines", "institution")
+
+
+def test_a_body_quoted_by_a_short_name_takes_the_fuller_name_given_before():
+    text = (
+        "Imigrasi Kelas I Sorong dalam keterangan tertulisnya menyebut tiga warga "
+        'asing dideportasi. "Mereka melanggar izin tinggal," tulis Imigrasi.'
+    )
+    (quote,) = find_quotes(text)
+    assert (quote.speaker, quote.source_kind) == (
+        "Imigrasi Kelas I Sorong",
+        "institution",
+    )
+
+
+# --- titles, ranks and offices around names -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We move at dawn," Lt. Gen. Marcus Obi told reporters.',
+        '"We move at dawn," Sgt. Maj. Marcus Obi said.',
+        'Sen. Marcus Obi, R-Ohio, told reporters: "We move at dawn."',
+        '"We move at dawn," said Rep. Marcus Obi, D-Calif.',
+        '"We move at dawn," said Rep. Marcus Obi (D-Calif.).',
+    ],
+)
+def test_ranks_and_party_labels_are_not_the_name(text):
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Marcus Obi"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Pelaku sudah kami tangkap," kata Kapolres Ogan Ilir, AKBP Rudi Santoso.',
+        '"Pelaku sudah kami tangkap," kata Wali Kota Ternate, Rudi Santoso.',
+        'Kasat Reskrim Polres Ogan Ilir, AKP Rudi Santoso, mengatakan: "Pelaku sudah '
+        'kami tangkap."',
+    ],
+)
+def test_an_office_with_its_district_then_the_holder_in_commas(text):
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Rudi Santoso"
+
+
+def test_a_role_abbreviation_in_a_headline_finds_the_holder_named_in_the_body():
+    text = (
+        'Kadinkes: "Stok Vaksin Aman, Tenaga Vaksinator yang Kurang"\n\n'
+        "Kepala Dinas Kesehatan Ogan Ilir, dr. Maya Sari, M.Kes., mengatakan stok "
+        "vaksin cukup."
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Maya Sari"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Bupati Ogan Ilir Panca Wijaya tiba. Seorang nelayan di Tanjung Pinang, "
+            "Rusdi (45), mengaku kaget. Ia melihat api dari dermaga. "
+            '"Saya kira kapal itu terbakar," katanya.',
+            "Rusdi",
+        ),
+        (
+            '"Kami siaga," kata Bupati Panca Wijaya. Seorang ibu di Kecamatan Bukit '
+            'Kecil, Yuliana, mengaku kaget. Anaknya kini dirawat. "Saya kira demam '
+            'biasa," ucapnya.',
+            "Yuliana",
+        ),
+    ],
+)
+def test_a_one_word_name_apposed_to_an_indefinite_description_is_a_person(
+    text, speaker
+):
+    quote = find_quotes(text)[-1]
+    assert quote.speaker == speaker
