@@ -286,6 +286,21 @@ _VERBISH = re.compile(
 )
 
 
+# English words that tell a person's gender; Indonesian pronouns do not.
+_GENDER_WORDS = {
+    **dict.fromkeys(("he", "his", "him", "himself", "mr", "husband", "father",
+                     "son", "brother", "uncle", "grandfather", "sir"), "m"),
+    **dict.fromkeys(("she", "her", "hers", "herself", "mrs", "ms", "miss",
+                     "wife", "mother", "daughter", "sister", "aunt",
+                     "grandmother", "dame", "madam"), "f"),
+}  # fmt: skip
+_GENDER_PRONOUN = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b")
+_GENDER_BEFORE = re.compile(
+    r"\b(Mr|Mrs|Ms|Miss|husband|wife|father|mother|son|daughter|brother|sister"
+    r"|uncle|aunt|grandfather|grandmother|Sir|Dame)\b\.?,?\s*(?:[A-Z]\w*\.?\s+)?$"
+)
+
+
 @dataclass(frozen=True)
 class Mention:
     start: int
@@ -323,6 +338,7 @@ class Cast:
         default_factory=dict
     )  # full name -> first role given
     _lowercase_words: frozenset[str] = frozenset()
+    _genders: dict[str, str] | None = None
 
     @classmethod
     def read(cls, text: str, quoted: list[tuple[int, int]] = ()) -> Cast:
@@ -359,10 +375,10 @@ class Cast:
             if len(mention.name.split()) != 1:
                 continue
             # "Kapolda Irjen Karyoto", "Istri terdakwa, Lestari, ...": one-word names.
-            apposed = (
+            apposed = _APPOSED_AFTER.match(text, mention.end) and (
                 _APPOSED_BEFORE.search(text, max(0, mention.start - 30), mention.start)
                 or _introduced_by_description(text, mention.start)
-            ) and _APPOSED_AFTER.match(text, mention.end)
+            )
             if (mention.role or apposed) and cast.full_name(
                 mention.name, mention.start
             ) == mention.name:
@@ -504,6 +520,14 @@ class Cast:
             # "Wali Kota Surabaya Eri Cahyadi": the first word is the place.
             role_tokens = run[role_start : i + 1]
             name_tokens = name_tokens[1:]
+            if len(name_tokens) >= 3:
+                place = text[run[i][0] : name_tokens[0][1]]
+                after = text[name_tokens[1][0] : name_tokens[1][1]]
+                if self._stands_alone(place, after):
+                    # "Kapolres Ogan Ilir Rudi Santoso" when "Polres Ogan Ilir" is
+                    # written elsewhere: the place has two words.
+                    role_tokens = run[role_start : i + 2]
+                    name_tokens = name_tokens[1:]
         start, end = name_tokens[0][0], name_tokens[-1][1]
         name = text[start:end]
         role = text[role_tokens[0][0] : role_tokens[-1][1]] if role_tokens else ""
@@ -576,6 +600,14 @@ class Cast:
             if len(full_words) > len(words) and all(w in full_words for w in words)
         ]
         if found:
+            first = found[0][1]
+            rival = next((start for start, full in found if full != first), None)
+            if rival is not None and any(
+                m.name == name and found[0][0] < m.start < rival for m in self.mentions
+            ):
+                # "Brandt" stood for Alan Brandt before Kevin Brandt came in: writers
+                # keep the bare surname for the first and name the second in full.
+                return self.people[first]
             i = bisect.bisect_left(found, (pos, ""))
             return self.people[found[i - 1][1] if i > 0 else found[0][1]]
         for known in self.people.values():
@@ -599,6 +631,58 @@ class Cast:
                     after = mention.name
         found = before or after
         return self.full_name(found, pos) if found else ""
+
+    def subjects_before(self, pos: int, limit: int = 8) -> list[tuple[int, str]]:
+        """Return (position, full name) of the last few subject people before pos."""
+        found = []
+        i = bisect.bisect_left(self._starts, pos)
+        for mention in reversed(self.mentions[:i]):
+            if mention.subject and mention.name and self._is_person(mention):
+                found.append(
+                    (mention.start, self.full_name(mention.name, mention.start))
+                )
+                if len(found) == limit:
+                    break
+        return found
+
+    def note_gender(self, full: str, gender: str) -> None:
+        """Remember that a he/she cue was resolved to full."""
+        self._genders.setdefault(full, gender)
+
+    def gender(self, full: str) -> str:
+        """Return "m", "f" or "" for a person, from the article's own words.
+
+        A pronoun in the sentence right after a mention ("Laura Whitfield said
+        she"), a courtesy title ("Mr.", "Ms."), a kinship noun before the name
+        ("Her husband, Tom Whitfield"), or a he/she cue already resolved to them.
+        """
+        if self._genders is None:
+            self._genders = {}
+        if full in self._genders:
+            return self._genders[full]
+        found = ""
+        words = set(fold(full).split())
+        for mention in self.mentions:
+            if not mention.name or not words.issuperset(fold(mention.name).split()):
+                continue
+            if self.full_name(mention.name, mention.start) != full:
+                continue
+            before = _GENDER_BEFORE.search(
+                self.text, max(0, mention.start - 30), mention.start
+            )
+            if before:
+                found = _GENDER_WORDS[before.group(1).casefold().rstrip(".")]
+                break
+            end = sentence_end(self.text, mention.end, 160)
+            nxt = bisect.bisect_right(self._starts, mention.start)
+            if nxt < len(self._starts):
+                end = min(end, self._starts[nxt])  # another person is named first
+            after = _GENDER_PRONOUN.search(self.text, mention.end, end)
+            if after:
+                found = _GENDER_WORDS[after.group(1).casefold()]
+                break
+        self._genders[full] = found
+        return found
 
     def last_subject(self, pos: int) -> tuple[int, str]:
         """Return (position, full name) of the last subject person before pos."""

@@ -504,6 +504,11 @@ def _attribute(
         first = first or found
     if first is not None:
         return first
+    if _opens_paragraph(text, open_at) and (
+        interviewee := _interviewee(text, cast, newlines, paragraph)
+    ):
+        # An interview: questions as paragraphs of their own, each answer quoted.
+        return Source(interviewee, cast.role_of(interviewee), "person", "name"), 0.6
     # No cue: a quote that follows an attributed one continues it, in the same
     # paragraph, the next one, or after paragraphs that go on about the same speaker.
     if said is not None:
@@ -525,6 +530,71 @@ def _attribute(
     if form == "direct" and subject and at >= paragraph_start:
         return Source(subject, cast.role_of(subject), "person", "pronoun"), 0.5
     return Source(""), 0.3 if form == "direct" else 0.2
+
+
+def _paragraph(text: str, newlines: list[int], p: int) -> str:
+    start = newlines[p - 1] if p else 0
+    end = newlines[p] if p < len(newlines) else len(text)
+    return text[start:end].strip()
+
+
+def _interviewee(text: str, cast: Cast, newlines: list[int], paragraph: int) -> str:
+    """Return who answers an interview's questions, when this paragraph answers one.
+
+    The paragraph before must be a question of its own ("Apakah stok vaksin
+    cukup?"); before the questions and answers, a paragraph that announces
+    the interview ("Berikut petikannya", "mewawancarai X", "spoke to X")
+    names the person, else the person quoted in the answer before.
+    """
+    if paragraph == 0 or not _is_question(_paragraph(text, newlines, paragraph - 1)):
+        return ""
+    p = paragraph - 1
+    while p > 0:
+        p -= 1
+        words = _paragraph(text, newlines, p)
+        if _is_question(words) or words[:1] in _OPENING_MARKS:
+            continue  # another question, another answer
+        if not _INTERVIEW.search(words):
+            return ""
+        start = newlines[p - 1] if p else 0
+        start = _SPACE.match(text, start).end()
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        after = _INTERVIEW_OBJECT.search(text, start, end)
+        people = [
+            m
+            for m in cast.mentions
+            if start <= m.start < end
+            and m.name
+            and (after is None or m.start >= after.end())
+        ]
+        # "mewawancarai Sri Wahyuningsih": the first person after; else the last named.
+        mention = (people[0] if after else people[-1]) if people else None
+        return cast.full_name(mention.name, mention.start) if mention else ""
+    return ""
+
+
+_SPACE = re.compile(r"\s*")
+_OPENING_MARKS = tuple("\"“‘'«„")
+_INTERVIEW = re.compile(
+    r"\b(?:wawancara\w*|mewawancarai|petikan\w*|berbincang|tanya[\s-]jawab"
+    r"|interview\w*|transcript|excerpts|Q&A|spoke\s+(?:to|with))\b",
+    re.IGNORECASE,
+)
+_INTERVIEW_OBJECT = re.compile(
+    r"\b(?:mewawancarai|wawancara\s+(?:dengan|bersama)|berbincang\s+(?:dengan|bersama)"
+    r"|interviewed|interview\s+with|spoke\s+(?:to|with))\s+",
+    re.IGNORECASE,
+)
+
+
+def _is_question(paragraph: str) -> bool:
+    """Return whether a paragraph is a question standing alone, with no quote in it."""
+    return (
+        paragraph.endswith("?")
+        and len(paragraph) < 300
+        and not any(c in paragraph for c in '"“”')
+    )
 
 
 _SAME_SUBJECT = re.compile(
@@ -563,7 +633,11 @@ def _resolve_cue(
     if cue.reporting and not parsed.pronoun and parsed.kind != "person":
         parsed = Parsed(parsed.name, parsed.role, "medium")
     if parsed.pronoun:
-        return _pronoun(cast, cue.at, spoken)
+        gender = _GENDER_OF_PRONOUN.get(cue.phrase.strip().casefold(), "")
+        source, confidence = _pronoun(cast, cue.at, spoken, gender)
+        if gender and source.speaker:
+            cast.note_gender(source.speaker, gender)
+        return source, confidence
     source = cast.resolve_parsed(parsed, cue.at)
     if (
         not source.speaker
@@ -573,6 +647,13 @@ def _resolve_cue(
     ):
         # "tulis perusahaan itu", "the company said": the institution quoted last.
         return Source(bodies[-1], source.role, "institution", "institution"), 0.65
+    described = _described_before(cast.text, cue.phrase, cue.at)
+    if not source.speaker and described == "":
+        # "A person familiar with ... said ... 'the person said'": still nobody named.
+        return Source(""), 0.4
+    if not source.speaker and described:
+        # "A resident, Dana Whitlow, said ... 'the resident said'".
+        return cast.resolve(described, cue.at), 0.7
     if not source.speaker and _is_anaphor(cue.phrase):
         # "tutur pemain berusia 27 tahun itu", "the 27-year-old said": the one just named.
         source, confidence = _pronoun(cast, cue.at, spoken)
@@ -671,6 +752,42 @@ _ANAPHOR = re.compile(
 )
 
 
+def _described_before(text: str, phrase: str, pos: int) -> str | None:
+    """Return the name given to "a person" that "the person" points back to.
+
+    "" when the article introduced the description without a name ("A person
+    familiar with the talks"), None when it introduced no such description.
+
+    >>> _described_before("A person close to the club said so. X", "the person", 37)
+    ''
+    """
+    m = _DEFINITE_PERSON.match(phrase.strip())
+    if not m:
+        return None
+    noun = m.group("noun") or m.group("noun2")
+    if noun in _PRONOUNS:
+        return None
+    pattern = (
+        r"\b(?:a|an|one|another|seorang|salah\s+seorang)\s+(?:[\w-]+\s+){0,2}?"
+        rf"{re.escape(noun)}\b"
+    )
+    floor = max(0, pos - 800)
+    intros = list(re.finditer(pattern, text[floor:pos], re.IGNORECASE))
+    if not intros:
+        return None
+    intro = intros[-1]
+    after = text[floor + intro.end() : floor + intro.end() + 40]
+    # "A resident, Dana Smith, said": named after all.
+    named = after.startswith(",") and _APPOSED_NAME.match(after[1:])
+    return named.group(1) if named else ""
+
+
+_DEFINITE_PERSON = re.compile(
+    r"^(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][\w-]+)$"
+    r"|^(?P<noun2>[a-z][\w-]+)\s+(?:itu|tersebut)$"
+)
+
+
 def _is_anaphor(phrase: str) -> bool:
     """Return whether phrase describes one person already named, not a group or body."""
     phrase = phrase.strip()
@@ -687,13 +804,25 @@ _NOT_ONE_PERSON = frozenset({
 })  # fmt: skip
 
 
+_GENDER_OF_PRONOUN = {"he": "m", "she": "f"}
+
+
 def _pronoun(
-    cast: Cast, pos: int, spoken: list[tuple[int, str]]
+    cast: Cast, pos: int, spoken: list[tuple[int, str]], gender: str = ""
 ) -> tuple[Source, float]:
-    """Resolve "dia", "-nya", "he" to the last speaker or the last subject named."""
+    """Resolve "dia", "-nya", "he" to the last speaker or the last subject named.
+
+    "she" skips people the article shows are men ("he said", "Mr.", "her
+    husband, Tom"), and "he" skips women: two Whitfields, one pronoun each.
+    """
     last_quote = spoken[-1] if spoken else (-1, "")
     subject = cast.last_subject(pos)
     at, speaker = max(last_quote, subject)
+    if speaker and gender and cast.gender(speaker) not in ("", gender):
+        people = sorted({*spoken, *cast.subjects_before(pos)}, reverse=True)
+        at, speaker = next(
+            ((a, s) for a, s in people if cast.gender(s) in ("", gender)), (-1, "")
+        )
     if not speaker:
         return Source("", "", "", "pronoun"), 0.35
     return Source(speaker, cast.role_of(speaker), "person", "pronoun"), 0.7
@@ -902,7 +1031,7 @@ def _not_speech(
     # Joko "Jokowi" Widodo: a nickname between two parts of a name.
     if (
         len(words) <= 3
-        and re.search(r"[A-Z][\w.]*\s$", before)
+        and re.search(r"[A-Z]\w*[ \t]\Z", before)
         and re.match(r"\s[A-Z]", after)
     ):
         return True

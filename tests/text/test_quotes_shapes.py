@@ -168,3 +168,93 @@ def test_a_one_word_name_apposed_to_an_indefinite_description_is_a_person(
 ):
     quote = find_quotes(text)[-1]
     assert quote.speaker == speaker
+
+
+# --- pronouns, surnames and people nobody names ----------------------------------------
+
+
+def test_she_and_he_tell_two_people_of_one_surname_apart():
+    text = (
+        "Judge Clara Voss said she would rule on Friday. Her brother, Peter Voss, a "
+        "lawyer in the city, said the firm had not been told.\n\n"
+        '"Nobody called us," he said.\n\n'
+        '"I have read every page," she said. "The ruling will come on time."'
+    )
+    speakers = [q.speaker for q in find_quotes(text)]
+    assert speakers == ["Peter Voss", "Clara Voss", "Clara Voss"]
+
+
+def test_a_bare_surname_stays_with_the_first_person_who_bore_it():
+    text = (
+        "Former mayor Hugo Lind was convicted on Tuesday. Lind, 61, denied the "
+        "charges. His cousin, Erik Lind, was cleared in March.\n\n"
+        '"I will appeal," Lind told reporters.'
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Hugo Lind"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A person familiar with the talks said the deal was close. Rina Marsh, the "
+        'union leader, declined to comment. "They are one signature away," the '
+        "person said.",
+        "Rina Marsh, the union leader, spoke first. An official who asked not to be "
+        'named said the deal was close. "They are one signature away," the official '
+        "added.",
+    ],
+)
+def test_the_person_never_named_is_nobody_not_the_last_name(text):
+    (quote,) = find_quotes(text)
+    assert quote.speaker == ""
+
+
+def test_a_description_that_was_given_a_name_still_resolves_to_it():
+    text = (
+        'A resident, Dana Whitlow, said the water was brown. "It smelled of metal," '
+        "the resident said."
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Dana Whitlow"
+
+
+def test_answers_to_interview_questions_are_the_interviewee_s():
+    text = (
+        "Banjir merendam tiga desa di Kabupaten Ogan Ilir. Kapolres Ogan Ilir Rudi "
+        'Santoso menilai situasi aman. "Kami siaga," ujarnya.\n\n'
+        "Kabar Sriwijaya mewawancarai Maya Sari Lubis, kepala puskesmas setempat. "
+        "Berikut petikannya.\n\n"
+        "Berapa pasien yang dirawat?\n\n"
+        '"Ada dua belas pasien, semuanya anak-anak."\n\n'
+        "Apakah obat cukup?\n\n"
+        '"Cukup sampai akhir bulan."'
+    )
+    speakers = [q.speaker for q in find_quotes(text)]
+    assert speakers == ["Rudi Santoso", "Maya Sari Lubis", "Maya Sari Lubis"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Polres Ogan Ilir menangkap dua orang. Kapolres Ogan Ilir Rudi Santoso "
+            'menilai situasi aman. "Kami siaga," ujarnya.',
+            "Rudi Santoso",
+        ),
+        (
+            "Polres Bantul menangkap dua orang. Kapolres Bantul Maya Sari Lubis "
+            'menilai situasi aman. "Kami siaga," ujarnya.',
+            "Maya Sari Lubis",
+        ),
+    ],
+)
+def test_a_district_of_two_words_written_elsewhere_is_not_the_name(text, speaker):
+    (quote,) = find_quotes(text)
+    assert quote.speaker == speaker
+
+
+def test_a_quote_opening_a_paragraph_after_a_capitalised_word_is_no_nickname():
+    text = 'Erik Lind was cleared in March.\n\n"I will appeal," Lind told reporters.'
+    (quote,) = find_quotes(text)
+    assert text[quote.start : quote.end] == "I will appeal"
