@@ -105,6 +105,7 @@
     if (start == null || end == null || start >= end) return null;
     // The exact words, from the runs; runs that do not touch mean a paragraph break.
     let exact = "";
+    let firstStart = null;
     let previousEnd = null;
     for (const run of runs()) {
       const rs = Number(run.dataset.start);
@@ -115,8 +116,14 @@
       }
       const chars = Array.from(run.textContent);
       exact += chars.slice(Math.max(start, rs) - rs, Math.min(end, re) - rs).join("");
+      if (firstStart === null) firstStart = rs;
       previousEnd = re;
     }
+    if (previousEnd === null) return null;
+    // A whole paragraph (a triple click) ends at the start of the next one: the
+    // break between them is in no run, so the span stops where the words do.
+    start = Math.max(start, firstStart);
+    end = Math.min(end, previousEnd);
     const chars = Array.from(exact);
     while (chars.length && /\s/u.test(chars[0])) {
       chars.shift();

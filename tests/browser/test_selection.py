@@ -290,3 +290,24 @@ def test_a_posted_span_cutting_words_is_refused_then_saved_whole(
     expect(page.locator("#article-body mark.k-note")).to_have_text(WANG_YI)
     note = Annotation.objects.get(article=article)
     assert (note.exact, note.note) == (WANG_YI, "dialog atau konfrontasi")
+
+
+def test_a_triple_clicked_paragraph_is_annotated_whole(
+    page, live_server, login, alice, seed_articles
+):
+    # Chromium ends such a selection at the start of the next paragraph.
+    article = seed_articles["detik"]
+    login(alice)
+    _open(page, live_server, article)
+    paragraph = page.locator("#article-body p", has_text="7,5 jam")
+    words = paragraph.text_content()
+    paragraph.click(click_count=3)
+    expect(page.locator("#selection-toolbar")).to_be_visible()
+    expect(page.locator("#selection-problem")).to_be_hidden()
+    page.keyboard.press("n")
+    expect(page.locator("#annotation-form .selected-words")).to_have_text(words)
+    expect(page.locator("#annotation-form .form-errors")).to_have_count(0)
+    expect(page.locator("#id_note")).to_be_focused()
+    page.keyboard.press("Control+Enter")
+    expect(page.locator("#article-body mark.k-note")).to_have_text(words)
+    assert Annotation.objects.get(article=article).exact == words
