@@ -4,6 +4,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from annotations.text.words import inside_word, snap_to_words
 
@@ -58,3 +60,20 @@ def test_a_span_outside_the_text_is_refused():
         snap_to_words("kata", 2, 9)
     with pytest.raises(ValueError):
         snap_to_words("kata", 3, 2)
+
+
+# Letters, digits, marks, joiners, spaces and punctuation: every branch of the rule.
+PIECES = st.text(alphabet="ab7,.:-'\u2019 \u201c\u201d()\u0301\u00e9\n5", max_size=30)
+
+
+@settings(max_examples=200, deadline=None)
+@given(PIECES, st.data())
+def test_snapping_only_widens_never_cuts_and_is_stable(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    s, e = snap_to_words(text, start, end)
+    assert s <= start and end <= e
+    assert not inside_word(text, s) and not inside_word(text, e)
+    assert snap_to_words(text, s, e) == (s, e)
+    # What is added belongs to the words cut at the edges: never a space.
+    assert not any(c.isspace() for c in text[s:start] + text[end:e])
