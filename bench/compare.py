@@ -1,8 +1,9 @@
 """Compare outlets: contradiction and quote-variant quality, and the speed of proposals.
 
 Quality runs on bench/compare_stories/ (fictional stories written for this
-benchmark: four events, the fourth written as a held-out check (see its
-note), Indonesian and English articles, a wire copy,
+benchmark: six events, the fourth first written as a held-out check (see its
+note), the fifth and sixth (a market fire, a ministers' meeting) added after
+the first held-out score, Indonesian and English articles, wire copies,
 figures that agree in other words or units, figures of another day or
 meeting). Each story's `story.json` lists its articles, the claims and quotes
 an editor would annotate (with value and unit, as the annotation form

@@ -58,6 +58,7 @@ _UNIT_FAMILY: dict[str, tuple[str, Decimal]] = {
     "ton": ("mass", Decimal(1000)),
     "hectare": ("area", Decimal(1)),
     "km2": ("area", Decimal(100)),
+    "m2": ("area", Decimal("0.0001")),
 }
 # Words an editor may type for a unit, folded to the canonical ones above.
 _UNIT_WORDS = {
@@ -148,6 +149,7 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "money_loss": ("rugi", "kerugian", "loss", "losses", "lost"),
     "budget": ("anggaran", "biaya", "dana", "budget", "cost", "fund", "spend", "spent"),
+    "investment": ("investasi", "invest", "penanaman modal", "tanam modal", "investor"),
     "price": ("harga", "price", "tarif", "fare", "tiket", "ticket"),
     "growth": ("tumbuh", "pertumbuhan", "growth", "grew", "grow"),
     "inflation": ("inflasi", "inflation"),
@@ -167,6 +169,40 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "tax": ("pajak", "tax", "tarif bea", "tariff"),
     "salary": ("gaji", "upah", "wage", "salary", "pay"),
 }  # fmt: skip
+# What state the measured thing is in: the burned area and the area set up as
+# a makeshift market are two quantities, whatever they measure. Read from the
+# claim's clause; two claims naming different states are different facts.
+_STATES: dict[str, tuple[str, ...]] = {
+    "burned": (
+        "terbakar", "hangus", "ludes", "dilalap", "burned", "burnt", "gutted",
+        "scorched",
+    ),
+    "makeshift": (
+        "darurat", "sementara", "makeshift", "temporary", "provisional", "interim",
+    ),
+}  # fmt: skip
+_STATE_INDEX = {stem: state for state, stems in _STATES.items() for stem in stems}
+
+
+def states_of(text: str) -> frozenset[str]:
+    """Return the states the words of text name.
+
+    >>> sorted(states_of("lahan parkir seluas satu hektare sebagai pasar darurat"))
+    ['makeshift']
+    """
+    return frozenset(
+        state for state in map(_word_state, _WORD.findall(fold(text))) if state
+    )
+
+
+@lru_cache(maxsize=65536)
+def _word_state(word: str) -> str | None:
+    for base in word_bases(word):  # "menghanguskan" is "hangus"
+        if base in _STATE_INDEX:
+            return _STATE_INDEX[base]
+    return None
+
+
 # Concepts that may describe the same number together ("korban tewas dan
 # hilang" is never one figure, but "pertemuan dan pembicaraan" is).
 _COMPATIBLE = {frozenset({"talks", "visit"}), frozenset({"money_loss", "buildings"})}
@@ -216,7 +252,7 @@ _NOT_NAMES = {
     "wib", "wita", "wit", "ri", "us", "uk", "eu", "pbb", "un",
 }  # fmt: skip
 _SPEECH = re.compile(
-    r"^\W*(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|said|says|told|added)\b"
+    r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|said|says|told|added)\W*$"
     r"|\b(?:menurut|according\s+to)\s*$",
     re.IGNORECASE,
 )
@@ -255,11 +291,17 @@ _PERIOD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_AFTER = re.compile(
-    r"^\s*(?:terakhir|belakangan|ke\s+belakang|lalu|ini|ago|terakhir\s+ini)\b",
+    r"^\s*(?:terakhir|belakangan|ke\s+belakang|lalu|ini|ago|terakhir\s+ini"
+    r"|ke\s+depan|mendatang|yang\s+akan\s+datang|ahead|to\s+come)\b",
     re.IGNORECASE,
 )
-_PERIOD_LAST = re.compile(r"\b(?:past|last)\s*$", re.IGNORECASE)
+# "the past five years", "the next five years", "the coming decade": a frame
+# around another statement (looking back or ahead), not a measurement.
+_PERIOD_LAST = re.compile(r"\b(?:past|last|next|coming)\s*$", re.IGNORECASE)
 _PERIOD_UNITS = {"day", "week", "month", "year"}
+_FRAME_WORDS = re.compile(
+    r"\b(?:terakhir|past|last|next|coming|ke\s+depan|mendatang)\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -292,6 +334,7 @@ class Features:
     local: tuple[frozenset[str], ...] = ()  # the names inside the claim's clause
     day_soft: bool = False  # the day is the one an earlier sentence named
     years: frozenset[str] = frozenset()  # years the sentence speaks of: "2026", "last"
+    states: frozenset[str] = frozenset()  # "burned", "makeshift": see _STATES
 
 
 @dataclass(frozen=True)
@@ -438,6 +481,19 @@ def _own_stretch(sentence: str, start: int, end: int) -> str:
     return sentence[begin:finish]
 
 
+@lru_cache(maxsize=65536)
+def name_word(word: str) -> str:
+    """Return a name word folded, an English demonym brought back to its country.
+
+    >>> name_word("Australian"), name_word("Indonesian"), name_word("Korean")
+    ('australia', 'indonesia', 'korea')
+    """
+    folded = fold(word)
+    if len(folded) >= 6 and folded.endswith(("ian", "ean", "can")):
+        return folded[:-1]
+    return folded
+
+
 def _entities(sentence: str) -> tuple[frozenset[str], ...]:
     """Return the names in a sentence (runs of capitalised words), leaving out attributions.
 
@@ -470,16 +526,19 @@ def _entities(sentence: str) -> tuple[frozenset[str], ...]:
             # unless another capitalised word follows ("Qin Gang mengatakan").
             following = tokens[1].group() if len(tokens) > 1 else ""
             gap_after = sentence[m.end() : tokens[1].start()] if len(tokens) > 1 else ""
-            is_name = bool(following[:1].isupper() and not gap_after.strip())
+            # A demonym stays a name there ("Australian companies plan ...").
+            is_name = bool(following[:1].isupper() and not gap_after.strip()) or (
+                name_word(word) != fold(word)
+            )
         if is_name and (not run or gap.strip() == ""):
             if not run:
                 run_start = m.start()
-            run.append(fold(word))
+            run.append(name_word(word))
         else:
             close(m.start())
             if is_name:
                 run_start = m.start()
-                run.append(fold(word))
+                run.append(name_word(word))
         prev_end = m.end()
     close(len(sentence))
     return tuple(found)
@@ -532,7 +591,7 @@ def day_of(sentence: str, published: date | None = None) -> tuple | None:
     return None
 
 
-_YEAR = re.compile(r"(?<![\d/.,])(19\d\d|20\d\d)(?![\d/.,])")
+_YEAR = re.compile(r"(?<![\d/.,])(19\d\d|20\d\d)(?![\d/]|[.,]\d)")
 _RELATIVE_YEARS = (
     (
         re.compile(
@@ -579,7 +638,7 @@ def _is_period(claim: ClaimInfo, sentence: str, start: int, end: int) -> bool:
     before = sentence[max(0, start - 40) : start]
     after = sentence[end : end + 25]
     exact = fold(claim.exact)
-    if "terakhir" in exact or "past" in exact or "last" in exact:
+    if _FRAME_WORDS.search(exact):
         return True
     return bool(
         _PERIOD_AFTER.search(after)
@@ -633,6 +692,7 @@ def features(claim: ClaimInfo) -> Features:
         names=frozenset(w for e in entities for w in e),
         local=_entities(clause),
         years=years_of(sentence),
+        states=states_of(clause),
         period=_is_period(claim, sentence, start, end),
         words=words,
     )
@@ -678,6 +738,9 @@ def likeness(a: Features, b: Features, common: frozenset[str] = frozenset()) -> 
         return 0.0
     # Another year: the target for 2026 is not last year's figure.
     if a.years and b.years and not a.years & b.years:
+        return 0.0
+    # Another state: the burned hectares are not the makeshift market's.
+    if a.states and b.states and not a.states & b.states:
         return 0.0
     # Different counterparts named next to the numbers ("dengan Qin Gang" /
     # "Diaoyutai ... Wang Yi"): different facts. A name found all over the
@@ -761,7 +824,7 @@ def _written(entity: frozenset[str], members: Sequence[ClaimInfo]) -> str:
             words = m.group().split()
             for i in range(len(words)):
                 for j in range(len(words), i, -1):
-                    if frozenset(fold(w) for w in words[i:j]) == entity:
+                    if frozenset(name_word(w) for w in words[i:j]) == entity:
                         return " ".join(words[i:j])
     return " ".join(sorted(entity)).title()
 

@@ -51,8 +51,17 @@ _FUNCTION_WORDS = """
     its this that these those there their them they we our us you your he she
     his her i me my so but if then than because which who whom whose what while
     also too very more most just only not no nor do does did has have had will
-    would shall should can could may might must
+    would shall should can could may might must bisa dapat
+    kembali lagi again still possible mungkin
 """
+# Number words, as the digits a translation may write instead ("lima jam" /
+# "five hours"). "One" and "satu" are left out: "one of", "salah satu".
+_NUMBER_WORDS = {
+    "dua": "2", "tiga": "3", "empat": "4", "lima": "5", "enam": "6",
+    "tujuh": "7", "delapan": "8", "sembilan": "9", "sepuluh": "10",
+    "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+    "seven": "7", "eight": "8", "nine": "9", "ten": "10",
+}  # fmt: skip
 _FUNCTION = frozenset(_FUNCTION_WORDS.split())
 
 # Words that translate each other without being cognates. One line per
@@ -258,6 +267,29 @@ calm tenang
 away jauh menjauhi jauhi
 building bangunan gedung buildings
 crack retak cracked cracks
+fire api kebakaran blaze flames
+burn bakar terbakar hangus burned burnt burning
+after setelah sesudah usai seusai
+extinguish padam memadamkan dipadamkan put-out extinguished
+hour jam hours
+minute menit minutes
+year tahun years
+percent persen per-cent
+cool dingin pendinginan cooling
+ongoing berlangsung langsung berjalan under-way underway
+success managed
+soon segera secepatnya immediately
+thousand ribu ribuan thousands
+hundred ratus ratusan hundreds
+million juta millions
+billion miliar billions
+market pasar markets
+trader pedagang traders merchants vendors
+sell jual berjualan menjual selling sold
+buy beli membeli buying bought
+job lapangan-pekerjaan
+invest investasi investment investments investor investors
+transition transisi
 """.strip().splitlines()
 
 _LEXICON: dict[str, str] = {}
@@ -341,8 +373,9 @@ def tokens(text: str) -> tuple[_Token, ...]:
     for word in joined:
         if word in _FUNCTION:
             continue
-        if word[0].isdigit():
-            out.append(_Token(None, word.replace(",", "."), True))
+        if word[0].isdigit() or word in _NUMBER_WORDS:
+            number = _NUMBER_WORDS.get(word, word).replace(",", ".")
+            out.append(_Token(None, number, True))
             continue
         meaning = _lookup(word)
         if meaning is None and "-" in word:

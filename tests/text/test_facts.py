@@ -194,3 +194,53 @@ def test_a_day_belongs_to_the_nearest_number():
     # Friday is the day of the toll; the two magnitudes are one fact.
     assert [f.members for f in group_facts(claims)] == [(1, 2)]
     assert features(claim(3, "b", later, "27 orang", 27, "person")).day == (11, 15)
+
+
+def test_a_demonym_and_its_country_are_one_name():
+    en = (
+        "Japanese and Malaysian firms plan to invest US$3 billion in the "
+        "Malaysian port, the minister said."
+    )
+    id_ = (
+        "Perusahaan Malaysia akan menanamkan investasi US$3,5 miliar di pelabuhan itu."
+    )
+    claims = [
+        claim(1, "en", en, "US$3 billion", 3_000_000_000, "USD"),
+        claim(2, "id", id_, "US$3,5 miliar", 3_500_000_000, "USD"),
+    ]
+    (fact,) = group_facts(claims)
+    assert fact.members == (1, 2)
+
+
+def test_a_frame_looking_ahead_is_never_grouped():
+    ahead = claim(
+        1, "a", "Dana itu akan dicairkan dalam lima tahun ke depan.",
+        "lima tahun ke depan", 5, "year",
+    )  # fmt: skip
+    next_ = claim(
+        2, "b", "The money will flow over the next five years.",
+        "next five years", 5, "year",
+    )  # fmt: skip
+    contract = claim(
+        3, "c", "Kontrak itu berlaku selama 10 tahun.", "10 tahun", 10, "year"
+    )
+    assert features(ahead).period and features(next_).period
+    assert not features(contract).period
+    assert group_facts([ahead, next_, contract]) == []
+
+
+def test_a_makeshift_area_is_not_the_burned_one():
+    burned = claim(
+        1, "a", "Api menghanguskan lahan seluas 3 hektare.", "3 hektare", 3, "hectare"
+    )
+    burned_en = claim(
+        2, "b", "The fire left about 30,000 square metres of land burned.",
+        "about 30,000 square metres", 30000, "m2", approximate=True,
+    )  # fmt: skip
+    makeshift = claim(
+        3, "c", "Warga mendirikan tenda darurat di lahan seluas 1 hektare.",
+        "1 hektare", 1, "hectare",
+    )  # fmt: skip
+    (fact,) = group_facts([burned, burned_en, makeshift])
+    assert fact.members == (1, 2)  # square metres and hectares compare
+    assert unit_family("m2")[0] == unit_family("hectare")[0] == "area"

@@ -41,6 +41,19 @@ def test_cognates_share_a_skeleton(indonesian, english):
             "Penting untuk memilih antara dialog dan konfrontasi, kerja sama atau konflik",
         ),
         ("Kami sepakat menambah 12 penerbangan", "We agreed to add 12 flights"),
+        # Number words and digits, common news words across the languages.
+        (
+            "Tim berhasil memadamkan api setelah tujuh jam",
+            "The team managed to put out the fire after 7 hours",
+        ),
+        (
+            "Pemerintah akan membangun kembali pasar itu secepatnya",
+            "The government will rebuild the market as soon as possible",
+        ),
+        (
+            "Proyek ini membuka lapangan pekerjaan bagi ribuan warga",
+            "This project will open jobs for thousands of residents",
+        ),
     ],
 )
 def test_renderings_of_the_same_words_are_alike(left, right):
@@ -59,6 +72,12 @@ def test_renderings_of_the_same_words_are_alike(left, right):
             "Kami sepakat menambah 20 penerbangan",
         ),
         ("the ceasefire must hold", "harga beras naik lagi"),
+        # One speaker on two matters, sharing a word or two.
+        (
+            "Kami tidak akan menaikkan harga listrik",
+            "kerja sama energi harus dipercepat",
+        ),
+        ("api padam setelah tiga jam", "api padam setelah lima jam"),
     ],
 )
 def test_different_words_are_not(left, right):
