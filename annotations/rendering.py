@@ -513,11 +513,16 @@ def coverage_table_html(
         )
         # Without JS the browser submits the form with the button's value; htmx
         # posts from the button itself (it does not send an outside submitter).
+        # The table sets hx-target and hx-swap for every button and link in it:
+        # a story of 50 articles has thousands of cells, each attribute counts.
+        at = out.index('<table class="list coverage-table"><thead><tr>')
+        out[at] = (
+            '<table class="list coverage-table" hx-target="#story-coverage"'
+            ' hx-swap="outerHTML"><thead><tr>'
+        )
         button = (
             '<button form="coverage-move" name="claim" value="{pk}" class="link-button small"'
-            f' hx-post="{move}" hx-vals=\'{{"claim": "{{pk}}", "fact": ""}}\''
-            ' hx-target="#story-coverage" hx-swap="outerHTML"'
-            f' title="{escape(_("This claim measures something else"))}">'
+            f' hx-post="{move}" hx-vals=\'{{"claim": "{{pk}}", "fact": ""}}\'>'
             f"{escape(_('Not this fact'))}</button>"
         )
         # The move form replaces the link (a page of its own without JS).
@@ -526,18 +531,15 @@ def coverage_table_html(
             "annotations:fact-claim-move-form", args=[story.slug, marker]
         ).replace(marker, "{pk}")
         button += (
-            f' <a class="small move-link" href="{move_form}" hx-get="{move_form}"'
-            ' hx-target="this" hx-swap="outerHTML"'
-            f' title="{escape(_("Move this claim to another fact or a new one"))}">'
-            f"{escape(_('Move…'))}</a>"
+            f' <a class="small" href="{move_form}" hx-get="{move_form}"'
+            f' hx-target="this">{escape(_("Move…"))}</a>'
         )
         rename_url = reverse(
             "annotations:fact-rename", args=[story.slug, marker]
         ).replace(marker, "{pk}")
         rename = (
             f'<a class="small rename-link" href="{rename_url}" hx-get="{rename_url}"'
-            ' hx-target="this" hx-swap="outerHTML">'
-            f"{escape(_('Rename'))}</a>"
+            f' hx-target="this">{escape(_("Rename"))}</a>'
         )
     empty = '<span class="muted">—</span>'
     for row in coverage.rows:
