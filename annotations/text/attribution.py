@@ -97,7 +97,8 @@ ORG_WORDS = _words(
     divisi bank perusahaan company corp corporation inc ltd group grup federation
     federasi asosiasi association serikat union organisasi organization organisation
     yayasan foundation body badan-badan authority authorities otorita otoritas co
-    airline maskapai club klub bea cukai imigrasi customs immigration
+    airline maskapai club klub bea cukai imigrasi customs immigration paguyuban
+    himpunan ikatan persatuan perkumpulan forum aliansi koalisi komunitas kelompok
     pt cv tbk persero inc ltd llc plc gmbh bnpb bpbd bmkg basarnas who unicef imf
     """
 )
@@ -233,6 +234,7 @@ _LOCAL_TITLES = _words(
     " dandim kajati kajari"
 )
 _COMPANY = _words("pt cv tbk persero inc ltd llc plc gmbh corp co")
+_COMPANY_SUFFIX = _words("tbk persero inc ltd llc plc gmbh corp")
 _ORG_OF = re.compile(
     r"\b(?:" + "|".join(sorted(ORG_WORDS)) + r")\s+(?:of|for|in|di)\s+[A-Z]", re.I
 )
@@ -256,8 +258,21 @@ _ONE_PERSON_BEFORE = re.compile(
 
 
 def _introduced_by_description(text: str, pos: int) -> bool:
-    """Return whether the name at pos follows "Seorang ibu di X," in its sentence."""
-    return bool(_ONE_PERSON_BEFORE.match(text[sentence_start(text, pos) : pos]))
+    """Return whether the name at pos follows "Seorang ibu di X," in its sentence.
+
+    Or an office that opens the sentence: "Ketua Paguyuban Nelayan Teluk Dalam,
+    Hj. Masniah,".
+    """
+    lead = text[sentence_start(text, pos) : pos]
+    if _ONE_PERSON_BEFORE.match(lead):
+        return True
+    m = _OFFICE_LEAD.match(lead)
+    return bool(m) and is_descriptor(m.group(1))
+
+
+_OFFICE_LEAD = re.compile(
+    r"^\W*([A-Z][\w-]*)\s[^,]{2,80},\s*(?:[A-Z][a-z]{0,3}\.\s*){0,2}$"
+)
 
 
 # Between an office and the name apposed to it: a comma and ranks ("AKBP", "dr.").
@@ -278,6 +293,12 @@ _AFTER_PREPOSITION = re.compile(
     r"|bagi|pada|terhadap|bersama|dan|and|whether|if|that|bahwa|apakah|jika|kalau"
     r"|asked|about|tentang|soal)\s+$",
     re.IGNORECASE,
+)
+# "..., says Dr. Maya Kusuma": the speech verb comes before its subject.
+_INVERTED_VERB = re.compile(
+    r"\b(?:said|says|added|adds|wrote|writes|explained|explains|noted|notes|recalled"
+    r"|recalls|continued|continues|kata|ujar|ucap|tutur|ungkap|jelas|tegas|tambah"
+    r"|imbuh|terang|papar|lanjut|tulis|sebut)\s+$"
 )
 _VERBISH = re.compile(
     r"(?:juga\s+|pun\s+|kemudian\s+|lalu\s+|also\s+|then\s+|later\s+)?"
@@ -453,7 +474,17 @@ class Cast:
         name_tokens = run[i:]
         if not name_tokens or len(name_tokens) > 4:
             return None
-        if any(text[s:e].casefold() in _COMPANY for s, e in run):
+        if (
+            any(
+                text[s:e].casefold() in _COMPANY
+                for s, e in run[: len(run) - len(name_tokens)]
+            )
+            and not any(
+                text[s:e].casefold() in _COMPANY_SUFFIX
+                for s, e in run[: len(run) - len(name_tokens)]
+            )
+            or any(text[s:e].casefold() in _COMPANY for s, e in name_tokens)
+        ):
             return None  # "PT Nusantara Seluler": a company, whatever its words
         if any(
             text[s:e].casefold() in FACILITIES and text[s].isupper() for s, e in run
@@ -537,8 +568,13 @@ class Cast:
         ):
             role = ""
         after = _AGE.sub("", text[end : end + 40]).lstrip(" ,")
-        first = run[role_start][0] if role else start
-        subject = _starts_clause(text, first) or (
+        # "Dr Ayesha Malik, who ...": the title opens the subject even when the
+        # role keeps nothing of it.
+        first = run[role_start][0] if role_tokens else start
+        subject = (
+            _starts_clause(text, first)
+            or bool(_INVERTED_VERB.search(text, max(0, first - 12), first))
+        ) or (
             bool(_VERBISH.match(after))
             and not _AFTER_PREPOSITION.search(text[max(0, first - 12) : first])
         )
@@ -562,7 +598,10 @@ class Cast:
             ):
                 continue
             role_words = [w.casefold() for w in _TOKEN.findall(office.role)]
-            if not role_words or role_words[-1] not in _TAKES_COMPLEMENT | PLACES:
+            if not role_words or not (
+                role_words[-1] in _TAKES_COMPLEMENT | PLACES
+                or any(is_org_word(w) for w in role_words)
+            ):
                 continue
             if not _APPOSED_AFTER.match(text, person.end):
                 continue
@@ -881,7 +920,10 @@ def parse_phrase(phrase: str) -> Parsed:
         and not _PARTY_STATE.fullmatch(p)
     ]
     named = [_split_name(p) for p in parts[:2]]
-    if len(named) == 2 and named[1][0] and _office_then_name(parts[0], named[1][1]):
+    if len(named) == 2 and (
+        (named[1][0] and _office_then_name(parts[0], named[1][1]))
+        or _relation_then_name(named)
+    ):
         # "Kapolres Muara Enim, AKBP Andi Wijaya": the office, then who holds it.
         named = [("", parts[0]), named[1]]
     name = next((n for n, _ in named if n), "")
@@ -898,6 +940,22 @@ def parse_phrase(phrase: str) -> Parsed:
 
 # "D-Calif.", "R-Ohio": a legislator's party and state after the name.
 _PARTY_STATE = re.compile(r"\(?[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?")
+
+
+def _relation_then_name(named: list[tuple[str, str]]) -> bool:
+    """Return whether "kuasa hukum Rina, Dedi Saputra" names Dedi, not Rina.
+
+    A described one-word name followed by a full name in apposition: the
+    description is of the person the apposition names ("Rina's lawyer").
+    """
+    (first, first_role), (second, second_role) = named
+    return (
+        len(first.split()) == 1
+        and bool(first_role)
+        and first_role[:1].islower()
+        and len(second.split()) >= 2
+        and not second_role
+    )
 
 
 def _office_then_name(first: str, second_role: str) -> bool:
@@ -1006,6 +1064,13 @@ def _split_name(part: str) -> tuple[str, str]:
     words = [part[s:e] for s, e in tokens]
     if _ORG_OF.search(part) and not any(w.casefold() in TITLES for w in words):
         return "", part.strip()  # "Ministry of Transport", "embassy in Vientiane"
+    ends = [k for k, w in enumerate(words) if w.casefold() in _COMPANY_SUFFIX]
+    if ends and len(words) - ends[-1] - 1 >= 2:
+        # "Dirut PT KAI (Persero) Didiek Hartantyo": the company ends, a name follows.
+        cut = tokens[ends[-1] + 1][0]
+        name, _role = _split_name(part[cut:])
+        if name:
+            return name, _balanced(part[:cut].strip())
     if any(w.casefold() in _COMPANY for w in words):
         return "", part.strip()  # "PT Nusantara Seluler", "Acme Corp"
     if any(w.casefold() in FACILITIES and w[:1].isupper() for w in words):

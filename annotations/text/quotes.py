@@ -59,7 +59,8 @@ class QuoteCandidate:
 _ID_AFTER = (
     "kata|ujar|ucap|tutur|ungkap|jelas|tegas|tambah|imbuh|cetus|sebut|terang|papar"
     "|lanjut|seru|pungkas|tandas|tukas|timpal|sambung|kilah|tulis|beber|urai|tanya"
-    "|sergah|bilang|aku|pinta|harap|klaim|catat|nilai|desak|katakan"
+    "|sergah|bilang|aku|pinta|harap|klaim|catat|nilai|desak|katakan|jawab|kenang"
+    "|keluh|canda|seloroh|kisah|ajak|imbau|tutup|sahut|protes|keluhkan|akui"
 )
 # Verbs that follow their subject: "Blinken mengatakan", "Miller said".
 _ID_ACTIVE = (
@@ -72,6 +73,10 @@ _ID_ACTIVE = (
     "|menggarisbawahi|mengemukakan|melaporkan|memberitakan|mengutip|menyerukan"
     "|berjanji|bersumpah|mengkritik|menjawab|menyebutnya|menganggap|menyambut"
     "|mengomentari|mengucapkan|berpesan|menyimpulkan|menyinggung|mencatat|menulis"
+    "|melanjutkan|menceritakan|mengaku|membeberkan|berkisah|bercerita|memastikan"
+    "|mengeluh|menimpali|mengenang|berseloroh|berucap|bertutur|berkomentar|berdalih"
+    "|membenarkan|mengonfirmasi|menampik|menepis|mengajak|menyarankan|mengusulkan"
+    "|menyayangkan|menyesalkan|mengapresiasi|menginformasikan|menyahut|memprotes"
 )
 _EN_VERBS = (
     "said|says|say|told|tells|added|adds|noted|notes|stressed|explained|wrote|writes"
@@ -80,6 +85,10 @@ _EN_VERBS = (
     "|reports|described|called|remarked|observed|emphasized|emphasised|recalled"
     "|suggested|stated|commented|complained|vowed|promised|pledged|predicted"
     "|cautioned|conceded|agreed|affirmed|recounted|quipped|shouted|whispered"
+    "|recalls|testified|testifies|answered|answers|insists|warns|explains|admits"
+    "|argues|stresses|joked|jokes|pleaded|lamented|boasted|texted|emailed|mused"
+    "|countered|retorted|snapped|confirmed|confirms|denied|denies|elaborated"
+    "|clarified|asks|continues|concludes|recalled|laughed|sighed|interjected"
 )
 _REPORTING = {"melaporkan", "memberitakan", "reported", "reports", "lapor"}
 _ADVERBS = r"(?:(?:juga|pun|kembali|kemudian|lalu|sempat|telah|sudah|pernah|sebelumnya|also|then|later|had|has|have|again|once|previously|earlier|further|later)\s+)*"
@@ -639,6 +648,15 @@ def _resolve_cue(
             cast.note_gender(source.speaker, gender)
         return source, confidence
     source = cast.resolve_parsed(parsed, cue.at)
+    if source.kind == "institution" and _PERSON_BY_DESCRIPTION.match(
+        cue.phrase.strip()
+    ):
+        # "kata politikus PDIP itu": a person described by their party, not the party.
+        first = cue.phrase.split()[0].casefold()
+        if not is_org_word(first) and first not in MEDIA_WORDS:
+            found, confidence = _pronoun(cast, cue.at, spoken)
+            if found.speaker:
+                return found, min(confidence, 0.6)
     if (
         not source.speaker
         and source.kind == "institution"
@@ -674,6 +692,7 @@ def _resolve_cue(
     return source, confidence
 
 
+_PERSON_BY_DESCRIPTION = re.compile(r"^[a-z][\w-]*\s.*\s(?:itu|tersebut)$")
 _DEFINITE = re.compile(r"\b(?:itu|tersebut|the)\b", re.IGNORECASE)
 _STATEMENT_WORD = (
     r"(?:statement|press\s+release|release|(?:keterangan|pernyataan|siaran\s+pers"

@@ -258,3 +258,78 @@ def test_a_quote_opening_a_paragraph_after_a_capitalised_word_is_no_nickname():
     text = 'Erik Lind was cleared in March.\n\n"I will appeal," Lind told reporters.'
     (quote,) = find_quotes(text)
     assert text[quote.start : quote.end] == "I will appeal"
+
+
+# --- speech verbs and descriptions ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Bupati Panca Wijaya tiba. Rina Hartono menyambutnya. "Dulu sungai ini '
+        'jernih," kenangnya.',
+        'Bupati Panca Wijaya tiba. "Dulu sungai ini jernih," Rina Hartono melanjutkan.',
+        'Bupati Panca Wijaya tiba. Rina Hartono menceritakan, "Dulu sungai ini jernih."',
+        'Bupati Panca Wijaya tiba. Rina Hartono membenarkan, "Pelaku sudah diamankan."',
+        'Mayor Paul Gray arrived. "It was terrifying," Rina Hartono recalls.',
+        'Mayor Paul Gray arrived. "It was terrifying," Rina Hartono testified.',
+        'Mayor Paul Gray arrived. "We\'ll see," Rina Hartono joked.',
+    ],
+)
+def test_more_speech_verbs_name_their_speaker(text):
+    quote = find_quotes(text)[-1]
+    assert quote.speaker == "Rina Hartono"
+    assert quote.confidence >= 0.7
+
+
+def test_a_lawyer_of_one_person_named_in_apposition_is_the_speaker():
+    text = '"Kami akan banding," kata kuasa hukum Rina, Dedi Saputra.'
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Dedi Saputra"
+
+
+def test_a_person_described_by_their_party_is_the_person_just_named():
+    text = (
+        "Wakil Ketua DPRD, Ono Surono, menilai kebijakan itu keliru. "
+        '"Ini masalah serius," kata politikus PDIP itu.'
+    )
+    (quote,) = find_quotes(text)
+    assert (quote.speaker, quote.source_kind) == ("Ono Surono", "person")
+
+
+def test_a_name_after_a_state_company_suffix_is_the_person():
+    text = (
+        "Dirut PT Kereta Api Indonesia (Persero) Didiek Hartantyo mengatakan, "
+        '"Perjalanan kembali normal."'
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Didiek Hartantyo"
+
+
+def test_a_company_alone_is_still_no_person():
+    text = 'PT Sinar Laut Tbk menghentikan produksi. "Kami fokus pada keselamatan."'
+    (quote,) = find_quotes(text)
+    assert quote.speaker != "Sinar Laut"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Samir Qureshi spoke first. Dr Ayesha Malik, who heads the ward, said half "
+        'the patients were old.\n\n"They came without water," she said.',
+        '"We have enough," Samir Qureshi said. Poor families suffer most, says Dr. '
+        'Ayesha Malik, an economist.\n\n"They buy less of everything," she says.',
+    ],
+)
+def test_a_titled_subject_is_who_the_next_pronoun_means(text):
+    quote = find_quotes(text)[-1]
+    assert quote.speaker == "Ayesha Malik"
+
+
+def test_an_association_office_then_its_head_in_commas():
+    text = (
+        "Ketua Paguyuban Nelayan Teluk Dalam, Hj. Masniah, memperkirakan kerugian "
+        'besar. "Kami tidak punya tabungan," ujarnya.'
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Masniah"
