@@ -439,7 +439,10 @@
     if (!problem) return say(selection.error, "error");
     if (toolbar) toolbar.hidden = true;
     showWords(null);
-    if (problem.textContent !== selection.error) problem.textContent = selection.error;
+    // Shown, then written (again, after Esc): screen readers read out the new alert.
+    const appears = problem.hidden;
+    problem.hidden = false;
+    if (appears || problem.textContent !== selection.error) problem.textContent = selection.error;
     placeBelow(problem, selection.range);
   }
 
