@@ -7,17 +7,17 @@ PYTHON ?= python3
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-fast lint format bench load messages makemessages password setup deps dev-deps browser migrate demo clean
+.PHONY: run test test-fast lint format bench load messages makemessages password setup deps dev-deps browser dictionaries migrate demo clean
 
 # The task worker runs beside the server: it makes the suggestions of imported articles.
-run: deps messages migrate demo ## Set up everything and serve on http://127.0.0.1:8000
+run: deps messages dictionaries migrate demo ## Set up everything and serve on http://127.0.0.1:8000
 	@$(PY) manage.py ensure_admin --url http://$(HOST):$(PORT)/
 	@$(PY) manage.py db_worker --no-reload --no-startup-delay -v 0 & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT; \
 	echo "Background worker started (process $$worker): suggestions follow every import."; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
-test: dev-deps browser messages ## Install what the tests need, then run the whole suite
+test: dev-deps browser messages dictionaries ## Install what the tests need, then run the whole suite
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(PY) manage.py makemigrations --check --dry-run
@@ -49,6 +49,17 @@ browser:
 	  echo "Installing Debian's chromium for the browser tests..."; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	else echo "chromium is not installed and cannot be installed here: the browser tests will be skipped"; fi
+
+# Open dictionaries for quote variants (annotations/text/lexicon.py), read where Debian
+# puts them: FreeDict English-Indonesian and the Indonesian thesaurus. Optional: without
+# them the matcher uses its built-in table.
+dictionaries:
+	@if [ -f /usr/share/dictd/freedict-eng-ind.index ] && [ -f /usr/share/mythes/th_id_ID_v2.dat ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "Installing Debian's dict-freedict-eng-ind and mythes-id for quote variants..."; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dict-freedict-eng-ind mythes-id >/dev/null \
+	    || echo "could not install them: quote variants use the built-in table"; \
+	else echo "dict-freedict-eng-ind and mythes-id are not installed: quote variants use the built-in table"; fi
 
 # Translations: compiled from locale/*/LC_MESSAGES/django.po (needs gettext's msgfmt).
 messages: deps

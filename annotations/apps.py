@@ -20,3 +20,12 @@ class AnnotationsConfig(AppConfig):
         # Groups need the permissions that Django creates after migrating, so they
         # are (re)built then; this keeps every fresh database, test ones included, complete.
         post_migrate.connect(_ensure_roles, sender=self)
+        # Only the paths: the dictionaries are read at the first lookup, once per process.
+        from django.conf import settings
+
+        from annotations.text import lexicon
+
+        lexicon.configure(
+            dictd=settings.NEWSROOM_LEXICON_DICTD,
+            thesaurus=settings.NEWSROOM_LEXICON_THESAURUS,
+        )

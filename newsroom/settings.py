@@ -238,6 +238,17 @@ TASKS = {"default": {"BACKEND": _TASK_BACKENDS[_task_backend]}}
 # Off in the test suite, whose tests count annotations; the suggestion tests turn it on.
 NEWSROOM_SUGGEST_AFTER_IMPORT = env_bool("NEWSROOM_SUGGEST_AFTER_IMPORT", not TESTING)
 
+# Open dictionaries for quote variants (annotations/text/lexicon.py), read where
+# Debian's dict-freedict-eng-ind and mythes-id put them; "" switches one off. Without
+# them the matcher keeps its built-in table. NEWSROOM_LEXICON_DICTD is the path
+# without ".index"/".dict.dz".
+NEWSROOM_LEXICON_DICTD = env_str(
+    "NEWSROOM_LEXICON_DICTD", "/usr/share/dictd/freedict-eng-ind"
+)
+NEWSROOM_LEXICON_THESAURUS = env_str(
+    "NEWSROOM_LEXICON_THESAURUS", "/usr/share/mythes/th_id_ID_v2.dat"
+)
+
 # Uploads: one article file may be this large (bytes); bigger files are refused with a message.
 NEWSROOM_MAX_UPLOAD_BYTES = env_int("NEWSROOM_MAX_UPLOAD_BYTES", 5 * 1024 * 1024)
 
