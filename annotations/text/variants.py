@@ -11,6 +11,9 @@ has a counterpart in the other:
 - a compact bilingual table of words that translate each other and are not
   cognates ("jujur"/"terus-terang"/"candid"/"frank", "hubungan"/"relations",
   "kerja sama"/"cooperation"), looked up after Indonesian affixes are removed;
+- open dictionaries, when installed (text/lexicon.py: FreeDict's
+  English-Indonesian, the Indonesian thesaurus): words that translate each
+  other ("support"/"dukungan") or mean the same ("jujur"/"blak-blakan");
 - numbers and names, which survive translation unchanged.
 
 Function words ("dan", "the", "yang", "of") are left out before comparing.
@@ -32,6 +35,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from annotations.text import lexicon
 from annotations.text.contradictions import SAME_QUOTE, Proposal
 from annotations.text.facts import word_bases
 from annotations.text.matching import same_person
@@ -352,6 +356,8 @@ class _Token:
     meaning: str | None  # from the table
     skeleton: str
     number: bool
+    forms: frozenset[str] = frozenset()  # from the dictionaries: what the word is
+    senses: frozenset[str] = frozenset()  # … and what it translates to or means
 
 
 def tokens(text: str) -> tuple[_Token, ...]:
@@ -363,7 +369,7 @@ def tokens(text: str) -> tuple[_Token, ...]:
     i = 0
     while i < len(words):
         pair = f"{words[i]}-{words[i + 1]}" if i + 1 < len(words) else ""
-        if pair in _LEXICON:
+        if pair in _LEXICON or (pair and lexicon.is_phrase(pair)):
             joined.append(pair)
             i += 2
         else:
@@ -384,7 +390,8 @@ def tokens(text: str) -> tuple[_Token, ...]:
             meaning = (
                 _lookup(first) if first == rest else _lookup(word.replace("-", ""))
             )
-        out.append(_Token(meaning, skeleton(word), False))
+        forms, senses = lexicon.word_senses(word)
+        out.append(_Token(meaning, skeleton(word), False, forms, senses))
     return tuple(out)
 
 
@@ -394,6 +401,8 @@ def _matches(a: _Token, b: _Token) -> bool:
     if a.meaning is not None and a.meaning == b.meaning:
         return True
     if a.skeleton == b.skeleton:
+        return True
+    if a.forms & b.senses or b.forms & a.senses:
         return True
     if len(a.skeleton) >= 5 and len(b.skeleton) >= 5:
         return fuzz.ratio(a.skeleton, b.skeleton) >= COGNATE_RATIO

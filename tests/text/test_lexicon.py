@@ -14,6 +14,7 @@ import threading
 import pytest
 
 from annotations.text import lexicon
+from annotations.text.variants import QuoteInfo, propose_same_quotes, quote_likeness
 
 _B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 
@@ -238,3 +239,68 @@ def test_word_senses_link_a_translation_to_the_other_languages_synonyms(
         1
     ]
     assert "id:rusak" in lexicon.word_senses("kerusakan")[0]
+
+
+# ---- The matcher with and without the dictionaries -------------------------------------
+
+SUPPORT_EN = "We support the cooperation"
+SUPPORT_ID = "Kami mendukung kerja sama"
+
+
+def test_quotes_that_translate_each_other_word_by_word_match_with_the_lexicon(
+    fixture_lexicon,
+):
+    # "house"/"rumah" only the dictionary knows; "honest"/"jujur" both do.
+    assert quote_likeness("an honest house", "rumah yang jujur") == 1.0
+
+
+def test_without_the_lexicon_the_built_in_table_still_answers(no_lexicon):
+    assert quote_likeness(SUPPORT_EN, SUPPORT_ID) >= 0.6
+    assert quote_likeness("an honest house", "rumah yang jujur") == 1.0
+    assert (
+        quote_likeness(
+            "candid, substantive and constructive", "jujur, substantif, dan konstruktif"
+        )
+        == 1.0
+    )
+
+
+def test_a_word_only_the_dictionary_knows_makes_the_difference(tmp_path, no_lexicon):
+    left, right = "honest support", "jujur menyangga"
+    without = quote_likeness(left, right)
+    lexicon.configure(dictd=write_dictd(tmp_path), thesaurus=write_mythes(tmp_path))
+    with_it = quote_likeness(left, right)
+    assert without == 0.5  # "honest"/"jujur" from the table, nothing for the other
+    assert with_it == 1.0  # both translate "support"
+
+
+def test_the_lexicon_does_not_pair_quotes_of_two_speakers(fixture_lexicon):
+    quotes = [
+        QuoteInfo(1, "a", 1, "an honest house", "a", "Sari Wulandari"),
+        QuoteInfo(2, "b", 2, "rumah yang jujur", "b", "Hendra Kusuma"),
+        QuoteInfo(3, "c", 1, "rumah yang jujur", "c", "Sari Wulandari"),
+    ]
+    assert [(p.source, p.target) for p in propose_same_quotes(quotes)] == [(1, 3)]
+
+
+def test_a_synonym_is_one_step_never_two_chained(fixture_lexicon):
+    # "benar" and "lurus hati" are both synonyms of "jujur", not of each other.
+    assert quote_likeness("benar", "lurus hati") == 0.0
+    assert quote_likeness("jujur", "lurus hati") == 1.0
+    assert quote_likeness("sangat jujur", "sangat lurus hati") == 1.0
+
+
+@pytest.mark.parametrize("dictionaries", ["installed nowhere", "fixture files"])
+def test_millers_two_indonesian_renderings_match_with_or_without_dictionaries(
+    dictionaries, tmp_path
+):
+    if dictionaries == "fixture files":
+        lexicon.configure(dictd=write_dictd(tmp_path), thesaurus=write_mythes(tmp_path))
+    else:
+        lexicon.configure(dictd="", thesaurus="")
+    quotes = [
+        QuoteInfo(1, "kj", 7, "jujur, substantif, dan konstruktif.", "kj", "Matthew Miller"),
+        QuoteInfo(2, "dt", 7, "terus-terang, substantif dan konstruktif", "dt", "Matthew Miller"),
+    ]  # fmt: skip
+    (found,) = propose_same_quotes(quotes)
+    assert (found.source, found.target, found.relation) == (1, 2, "same_quote")
