@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import html
 import io
 import json
 import re
@@ -256,6 +257,30 @@ def _read_plain(text: str, *, markdown: bool = False) -> ReadResult:
     return ReadResult(records=(Record(text=text),))
 
 
+_XML_FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _site_name(name: str, page: str) -> str:
+    """Return the site name as the page spells it.
+
+    trafilatura capitalises every word of a name without a dot that does not
+    start with a capital ("detik" becomes "Detik", "<b>x" "<B>X"); the outlet is
+    called what it calls itself, so the name is looked up again in the page.
+
+    >>> _site_name("Detik", '<meta property="og:site_name" content="detik">')
+    'detik'
+    """
+    if not name.split() or "." in name:
+        return name
+    pattern = re.compile(r"\s+".join(map(re.escape, name.split())), re.IGNORECASE)
+    # lxml drops the control characters XML forbids before trafilatura sees the name.
+    for found in pattern.finditer(_XML_FORBIDDEN.sub("", html.unescape(page))):
+        spelled = found.group(0)
+        if spelled == name or not spelled[:1].isupper():
+            return " ".join(spelled.split())
+    return name
+
+
 def _read_html(text: str) -> ReadResult:
     import trafilatura  # slow to import; only HTML needs it
 
@@ -281,7 +306,7 @@ def _read_html(text: str) -> ReadResult:
         text=body,
         title=document.title or "",
         url=document.url or "",
-        outlet=document.sitename or "",
+        outlet=_site_name(document.sitename or "", text),
         published_at=date,
         author=document.author or "",
         language=(document.language or "")[:2],

@@ -261,3 +261,23 @@ def test_legacy_encodings_stay_readable_when_nothing_says_utf8():
         '<html><head><meta charset="windows-1252"></head><body>Señor Tan</body></html>'
     )
     assert decode(page.encode("cp1252")) == page
+
+
+@pytest.mark.parametrize(
+    "site_name",
+    ["detik", "kumparan news", '<script>x</script> &amp; "warta"', "café José"],
+)
+def test_an_html_page_keeps_its_site_name_as_spelled(site_name):
+    from html import escape
+
+    page = HTML_PAGE.replace("Harian Contoh", escape(site_name))
+    (record,) = read_records("a.html", page.encode()).records
+    assert record.outlet == site_name
+
+
+def test_a_site_name_spelled_in_capitals_elsewhere_keeps_the_meta_spelling():
+    page = HTML_PAGE.replace("Harian Contoh", "detik").replace(
+        "<nav>", "<nav><a>DETIK</a> "
+    )
+    (record,) = read_records("a.html", page.encode()).records
+    assert record.outlet == "detik"
