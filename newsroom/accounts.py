@@ -1,10 +1,27 @@
-"""Login protection: the client's address behind proxies, and the lockout page."""
+"""Login protection: the login form, the client's address behind proxies, and the lockout page."""
 
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib.auth.forms import AuthenticationForm
+from django.core.validators import MaxLengthValidator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+
+
+class LoginForm(AuthenticationForm):
+    """The login form, refusing a user name longer than any user's before looking it up.
+
+    AuthenticationForm gives its user name field a max_length (150) but not the
+    validator that enforces it, so a 10,000-character name reached
+    authentication, and django-axes's record of the failed attempt (a
+    255-character column) answered 500 on PostgreSQL.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["username"]
+        field.validators.append(MaxLengthValidator(field.max_length))
 
 
 def client_ip(request: HttpRequest) -> str:

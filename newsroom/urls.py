@@ -7,6 +7,7 @@ from django.urls import include, path
 from django.views.i18n import set_language
 
 from annotations.views import health
+from newsroom.accounts import LoginForm
 
 urlpatterns = [
     # Probes for load balancers (views/health.py): open, no data, no session.
@@ -16,7 +17,9 @@ urlpatterns = [
     # Accounts: the login page is the one page open to anonymous users.
     path(
         "accounts/login/",
-        auth_views.LoginView.as_view(redirect_authenticated_user=True),
+        auth_views.LoginView.as_view(
+            redirect_authenticated_user=True, authentication_form=LoginForm
+        ),
         name="login",
     ),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
