@@ -24,6 +24,7 @@ from annotations.quantities import plain_number
 from annotations.services.speakers import speaker_resolve
 from annotations.text.anchoring import body_version as version_of
 from annotations.text.anchoring import context, validate_span
+from annotations.text.cleaning import clean_line
 
 # Fields an edit may change; the span changes only when the editor re-selects.
 EDITABLE_FIELDS = (
@@ -369,7 +370,8 @@ def tag_resolve(names: Iterable[str]) -> list[Tag]:
     """
     wanted: dict[str, str] = {}
     for name in names:
-        name = " ".join(name.split())
+        # Cleaned as import cleans names: "cafe\u0301" and "café" are one tag.
+        name = clean_line(name)
         if name and name.casefold() not in wanted:
             wanted[name.casefold()] = name
     if not wanted:

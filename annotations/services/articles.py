@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 
 from annotations.models import CONTEXT_LENGTH, Annotation, Article, Outlet, Story
 from annotations.text import fingerprints
-from annotations.text.cleaning import Block, block_offsets, compose_body
+from annotations.text.cleaning import Block, block_offsets, clean_line, compose_body
 
 EDITOR_REASON = "editor"
 
@@ -230,7 +230,7 @@ def article_update_details(
     search index follows the title by itself (triggers on SQLite, an expression
     index on PostgreSQL).
     """
-    title = " ".join(title.split())
+    title = clean_line(title)  # as import cleans it: no controls, NFC
     if not title:
         raise ValidationError({"title": _("An article needs a title.")})
     with transaction.atomic():

@@ -11,6 +11,7 @@ from django.db.models import F
 from django.utils.translation import gettext as _
 
 from annotations.models import Annotation, AnnotationChange, Speaker
+from annotations.text.cleaning import clean_line
 from annotations.text.matching import find_speaker, fold
 
 MAX_NAME = 200  # Speaker.name's max_length, also the limit of each alias
@@ -19,7 +20,9 @@ _ALIAS_SEPARATORS = re.compile(r"[,\n;]")
 
 
 def _clean_name(name: str, *, what: str | None = None) -> str:
-    name = " ".join(str(name).split())
+    # As import cleans names: "Jose\u0301" is "José", and no invisible or bidi
+    # control makes two speakers look alike or a name read backwards.
+    name = clean_line(str(name))
     label = what or _("A speaker's name")
     if not name:
         raise ValidationError(_("%(what)s cannot be empty.") % {"what": label})
@@ -43,7 +46,7 @@ def _clean_aliases(aliases: Iterable[str], name: str) -> list[str]:
     seen = {fold(name)}
     cleaned = []
     for alias in aliases:
-        if not " ".join(str(alias).split()):
+        if not clean_line(str(alias)):
             continue
         alias = _clean_name(alias, what=_("An alias"))
         key = fold(alias)
@@ -109,8 +112,8 @@ def speaker_create(
     speaker = Speaker(
         name=name,
         aliases=_clean_aliases(aliases, name),
-        role=" ".join(role.split()),
-        affiliation=" ".join(affiliation.split()),
+        role=clean_line(role),
+        affiliation=clean_line(affiliation),
     )
     return _save(speaker)
 
@@ -132,9 +135,9 @@ def speaker_update(
     else:
         current.aliases = _clean_aliases(current.aliases, current.name)
     if role is not None:
-        current.role = " ".join(role.split())
+        current.role = clean_line(role)
     if affiliation is not None:
-        current.affiliation = " ".join(affiliation.split())
+        current.affiliation = clean_line(affiliation)
     return _save(current)
 
 
@@ -183,7 +186,7 @@ def speaker_learn_alias(*, speaker: Speaker, alias: str) -> Speaker:
     differently ("Anthony Blinken" for Antony Blinken): next time it matches
     exactly. A full alias list or an alias that is not a valid name changes nothing.
     """
-    alias = " ".join(str(alias).split())
+    alias = clean_line(str(alias))
     with transaction.atomic():
         current = Speaker.objects.select_for_update().get(pk=speaker.pk)
         known = {fold(t) for t in (current.name, *current.aliases)}

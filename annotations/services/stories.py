@@ -4,20 +4,34 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from annotations.models import Article, Story
+from annotations.text.cleaning import clean_line
+
+
+def _story_title(title: str) -> str:
+    title = clean_line(title)
+    if not title:
+        raise ValidationError({"title": _("A story needs a title.")})
+    return title
 
 
 def story_create(*, title: str, description: str = "", user=None) -> Story:
     """Create a story with a slug no other story uses.
 
     `user` is accepted for symmetry with the other services; stories record no author.
+    The title is cleaned as import cleans it (`cleaning.clean_line`), so an import
+    naming the same story finds it. Raises ValidationError for a title of
+    nothing but invisible characters.
     """
+    title = _story_title(title)
     story = Story(
-        title=title.strip(),
+        title=title,
         description=description.strip(),
-        slug=Story.unique_slug(title.strip()),
+        slug=Story.unique_slug(title),
     )
     story.full_clean()
     story.save()
@@ -45,7 +59,7 @@ def story_rename(
     """Give `story` a new title (and description); its slug, and so its links, stay."""
     with transaction.atomic():
         story = Story.objects.select_for_update().get(pk=story.pk)
-        story.title = " ".join(title.split())
+        story.title = _story_title(title)
         if description is not None:
             story.description = description.strip()
         story.full_clean()

@@ -4,7 +4,7 @@ from collections import defaultdict
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Max, Min
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -74,9 +74,15 @@ def story_create(request: HtmxHttpRequest) -> HttpResponse:
     _require(request, "add_story")
     form = StoryForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        story = services.story_create(**form.cleaned_data, user=request.user)
-        messages.success(request, _("Story “%(title)s” created.") % {"title": story})
-        return redirect(story)
+        try:
+            story = services.story_create(**form.cleaned_data, user=request.user)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(
+                request, _("Story “%(title)s” created.") % {"title": story}
+            )
+            return redirect(story)
     return render(request, "annotations/story_form.html", {"form": form})
 
 
@@ -156,11 +162,17 @@ def story_edit(request: HtmxHttpRequest, slug: str) -> HttpResponse:
         initial={"title": story.title, "description": story.description},
     )
     if request.method == "POST" and form.is_valid():
-        story = services.story_rename(
-            story=story, **form.cleaned_data, user=request.user
-        )
-        messages.success(request, _("Story renamed to “%(title)s”.") % {"title": story})
-        return redirect(story)
+        try:
+            story = services.story_rename(
+                story=story, **form.cleaned_data, user=request.user
+            )
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(
+                request, _("Story renamed to “%(title)s”.") % {"title": story}
+            )
+            return redirect(story)
     return render(
         request, "annotations/story_form.html", {"form": form, "story": story}
     )
