@@ -68,7 +68,8 @@ TITLES = _words(
     tunku tengku haji hajjah terdakwa tersangka terpidana penggugat tergugat pelapor
     terlapor defendant suspect plaintiff lawmaker legislator councillor councilor
     councilman councilwoman congressman congresswoman assemblyman assemblywoman
-    executive president-elect premier-elect envoy negotiator regulator
+    executive president-elect premier-elect envoy negotiator regulator camat lurah
+    sekda kades kadis danramil babinsa politikus politisi politician plh
     """
 )
 # Nouns for people in general: stripped from names, but no single person holds them.
@@ -298,7 +299,8 @@ _AFTER_PREPOSITION = re.compile(
 _INVERTED_VERB = re.compile(
     r"\b(?:said|says|added|adds|wrote|writes|explained|explains|noted|notes|recalled"
     r"|recalls|continued|continues|kata|ujar|ucap|tutur|ungkap|jelas|tegas|tambah"
-    r"|imbuh|terang|papar|lanjut|tulis|sebut)\s+$"
+    r"|imbuh|terang|papar|lanjut|tulis|sebut|menurut|according\s+to)\s+$",
+    re.IGNORECASE,
 )
 _VERBISH = re.compile(
     r"(?:juga\s+|pun\s+|kemudian\s+|lalu\s+|also\s+|then\s+|later\s+)?"
@@ -516,6 +518,11 @@ class Cast:
             ),
             i,
         )
+        functions = [j for j in range(role_start, i) if kinds[j] == "function"]
+        if functions:
+            # "Kapolda Soal Bentrok Suporter": a function word parts the title from
+            # the capitalised words after it, which are not its holder.
+            role_start = functions[-1] + 1
         has_title = any(kinds[j] == "title" for j in range(role_start, i))
         if has_title:
             # "Harbor City manager": the words before the title belong to the role.
@@ -901,6 +908,9 @@ def parse_phrase(phrase: str) -> Parsed:
     # "Cyber Security Agency of Singapore (CSA)": the short form adds nothing here.
     phrase = re.sub(r"\s*\([A-Z][A-Za-z.]{1,9}\)?$", "", phrase)
     phrase = re.sub(r"[\s,]*\(?[RDI]-[A-Z][\w.]*\)?$", "", phrase)  # "(D-Calif.)"
+    phrase = _AGE_IN_PHRASE.sub(
+        "", phrase
+    )  # "sopir bus, Ahmad (34)", "Dave Mullins, 54"
     if not phrase:
         return Parsed()
     first = phrase.casefold().split()[0]
@@ -940,6 +950,9 @@ def parse_phrase(phrase: str) -> Parsed:
 
 # "D-Calif.", "R-Ohio": a legislator's party and state after the name.
 _PARTY_STATE = re.compile(r"\(?[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?")
+
+
+_AGE_IN_PHRASE = re.compile(r"\s*\(\d{1,3}\)?(?!\w)|,\s*\d{1,3}(?=,|$)")
 
 
 def _relation_then_name(named: list[tuple[str, str]]) -> bool:

@@ -97,6 +97,7 @@ _PHRASE_STOP = re.compile(
     r"[.;:!?\n\"“”]|,(?!\s*(?:[A-Z]|juru|spokes|the |seorang|a |an ))"
     r"|\s(?:kepada|dalam|di|saat|ketika|pada|seperti|sebagaimana|usai|seusai|setelah"
     r"|sebelum|dikutip|mengutip|dilansir|melalui|lewat|dari|yang|sambil|sembari|dan|bahwa"
+    r"|soal|tentang|terkait|mengenai|perihal|about|over"
     r"|to|in|at|on|during|as|when|after|before|via|from|who|which|while|and|that|of the"
     r"|on|adding|according|told|said|says|mengatakan|menambahkan|menegaskan"
     r"|menyatakan|menjelaskan)\b"
@@ -370,9 +371,16 @@ def _cues(
                 yield _Cue("", open_at, "before", pronoun=True)
             elif phrase := _phrase_after(m.group("rest")):
                 yield _Cue(phrase, floor, "before")
-    head_start = sentence_from
+    # The text is masked: a quote closed earlier in the paragraph hides its final
+    # period, so its words would run into this head ('K   " Iqbal menambahkan').
+    # The words since that quote come first; failing a cue there, the sentence's
+    # ('Menurut Hua, "A" dan "B"').
+    head_start = max(sentence_from, floor)
+    cue = _head_cue(text[head_start:open_at], head_start)
+    if cue is None and head_start > sentence_from:
+        head_start = sentence_from
+        cue = _head_cue(text[head_start:open_at], head_start)
     head = text[head_start:open_at]
-    cue = _head_cue(head, head_start)
     if cue is not None:
         yield cue
     # Later in the sentence: '... "kerja sama" di antara mereka, kata Wang.'
@@ -453,7 +461,9 @@ def _head_cue(head: str, head_start: int) -> _Cue | None:
             )
         unnamed = unnamed or _Cue("", head_start + m.start(), "before")
     if unnamed is None and (m := _HEADLINE_COLON.search(head)):
-        return _Cue(m.group(1), head_start + m.start(1), "before")
+        # "Kapolda Soal Bentrok Suporter:": the words after "Soal" are the topic.
+        who = _TOPIC.split(m.group(1), maxsplit=1)[0]
+        return _Cue(who, head_start + m.start(1), "before")
     return unnamed
 
 
@@ -472,6 +482,10 @@ _HEADLINE_VERB = re.compile(
 # 'Menlu AS: "..."', 'Jokowi: "..."': a name and a colon, nothing else, before the quote.
 _HEADLINE_COLON = re.compile(
     r"(?:^|[.!?]\s+)\W*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s*:\s*$"
+)
+_TOPIC = re.compile(
+    r"\s+(?:soal|tentang|terkait|perihal|mengenai|usai|saat|on|about|over)\b",
+    re.IGNORECASE,
 )
 _HEAD_INITIAL = re.compile(
     rf"^\W*(?:{_ID_AFTER})\s+(?P<rest>[^.!?\n]*?)[,:]\s*$", re.IGNORECASE
@@ -532,6 +546,19 @@ def _attribute(
         )
         if same or later:
             return said.source, 0.6
+    if form == "direct" and paragraph and _opens_paragraph(text, open_at):
+        # 'Camat Yoseph Bera menyebut dapur umum sudah dibuka.' then the quote as
+        # a paragraph of its own: the one the paragraph before reports.
+        start = newlines[paragraph - 2] if paragraph >= 2 else 0
+        start = _SPACE.match(text, start).end()
+        end = newlines[paragraph - 1]
+        cue = None
+        if not any(c in text[start:end] for c in '"“”'):
+            cue = _head_cue(text[start:end], start)
+        if cue is not None and cue.phrase and not cue.pronoun:
+            source, confidence = _resolve_cue(cast, cue, *history)
+            if source.speaker:
+                return source, min(confidence, 0.55)
     # 'Captain Jordan Blake was more direct. "That is no penalty."': the person the
     # sentence before (same paragraph) is about.
     paragraph_start = newlines[paragraph - 1] if paragraph else 0
@@ -881,7 +908,9 @@ def _subject_before(head: str) -> str:
     An apposition counts: 'juru bicara Kemenkes, Siti Rahmawati,' gives both parts.
     """
     head = re.sub(
-        r"(?:\s+(?:juga|pun|kembali|kemudian|lalu|sempat|telah|sudah|pernah|also|then|later|had|has|have|again))+\s*$",
+        r"(?:\s+(?:juga|pun|kembali|kemudian|lalu|sempat|telah|sudah|pernah|hanya|cuma"
+        r"|lantas|langsung|segera|akhirnya|also|then|later|had|has|have|again|only"
+        r"|simply|just|quickly|finally))+\s*$",
         "",
         head.rstrip(),
     )
@@ -1047,9 +1076,23 @@ def _not_speech(
     after = masked[close_at + 1 : close_at + 3]
     if _NOT_SPEECH_BEFORE.search(before):
         return True
+    # A line in Title Case, the quote aside, is a headline quoting somebody.
+    line_end = masked.find("\n", close_at)
+    line = (
+        masked[masked.rfind("\n", 0, open_at) + 1 : open_at]
+        + " "
+        + masked[close_at + 1 : line_end if line_end >= 0 else len(masked)]
+    ).split()
+    line_long = [
+        w
+        for w in line
+        if sum(c.isalpha() for c in w) >= 4 and w.casefold() not in FUNCTION_WORDS
+    ]
+    headline = len(line_long) >= 2 and all(w[:1].isupper() for w in line_long)
     # Joko "Jokowi" Widodo: a nickname between two parts of a name.
     if (
-        len(words) <= 3
+        not headline
+        and len(words) <= 3
         and re.search(r"[A-Z]\w*[ \t]\Z", before)
         and re.match(r"\s[A-Z]", after)
     ):
@@ -1059,13 +1102,6 @@ def _not_speech(
     long_words = [w for w in words if sum(c.isalpha() for c in w) >= 4]
     if len(long_words) < 2 or not all(w[:1].isupper() for w in long_words):
         return False
-    line = masked[masked.rfind("\n", 0, open_at) + 1 : open_at].split()
-    line_long = [
-        w
-        for w in line
-        if sum(c.isalpha() for c in w) >= 4 and w.casefold() not in FUNCTION_WORDS
-    ]
-    headline = len(line_long) >= 2 and all(w[:1].isupper() for w in line_long)
     return (
         not headline
         and len(long_words) >= 2

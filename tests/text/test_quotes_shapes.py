@@ -333,3 +333,73 @@ def test_an_association_office_then_its_head_in_commas():
     )
     (quote,) = find_quotes(text)
     assert quote.speaker == "Masniah"
+
+
+# --- quotes beside other quotes, headlines and captions --------------------------------
+
+
+def test_a_second_quote_s_head_does_not_take_the_first_quote_s_words():
+    text = (
+        "Juru bicara Kementerian Luar Negeri, Lalu Hadi Saputra, mengatakan, "
+        '"Kami terus memantau." Hadi menambahkan, "Tidak ada WNI yang menjadi korban."'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Lalu Hadi Saputra"] * 2
+
+
+def test_a_cue_at_the_start_of_the_sentence_still_serves_its_second_quote():
+    text = 'Menurut Rina Hartono, warga "tidak perlu panik" dan "tetap di rumah."'
+    assert [q.speaker for q in find_quotes(text)] == ["Rina Hartono"] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Rina Hartono membuka posko. "Air datang tengah malam," ujar Rina.\n\n'
+        "Sementara itu, Camat Alok Yoseph Bera menyebut dapur umum sudah dibuka.\n\n"
+        '"Kami masak untuk 500 orang setiap hari."',
+        'Rina Hartono opened the shelter. "Water came at midnight," Rina said.\n\n'
+        "Fire chief Yoseph Bera said crews had rescued 40 people.\n\n"
+        '"We went door to door."',
+    ],
+)
+def test_a_quote_paragraph_after_reported_speech_is_that_speaker_s(text):
+    quote = find_quotes(text)[-1]
+    assert quote.speaker == "Yoseph Bera"
+
+
+def test_menurut_names_a_subject_for_a_later_pronoun():
+    text = (
+        '"Air datang tengah malam," ujar Rina Hartono.\n\n'
+        "Menurut Yoseph Bera, camat setempat, dapur umum sudah dibuka. "
+        '"Kami masak untuk 500 orang," katanya.'
+    )
+    assert find_quotes(text)[-1].speaker == "Yoseph Bera"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Kapolda Soal Bentrok Suporter: "Tidak Ada Toleransi"\n\n'
+        "Kapolda Jawa Timur Irjen Imam Sugianto menegaskan hal itu.",
+        'Bupati Sikka Minta Warga "Tidak Panik" Hadapi Erupsi\n\n'
+        "Bupati Sikka Imam Sugianto meminta warga tidak panik.",
+        '"Tidak Ada Toleransi", Kata Kapolda soal Bentrok Suporter\n\n'
+        "Kapolda Jawa Timur Irjen Imam Sugianto menegaskan hal itu.",
+    ],
+)
+def test_headline_quotes_find_the_official_the_body_names(text):
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Imam Sugianto"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Kami takut," kata Maria (40), warga Nangahale.',
+        '"Saya tidak melihat apa-apa," kata sopir bus, Maria (34), kepada polisi.',
+        'Saat ditanya soal banjir, Maria hanya berkata singkat, "Belum surut."',
+    ],
+)
+def test_ages_and_adverbs_around_a_one_word_name(text):
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Maria"
