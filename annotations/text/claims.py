@@ -43,6 +43,10 @@ What is measured (`measured`) is a short phrase of words from the text:
   mencapai Rp 3,2 triliun" -> "kerugian negara", "Pertemuan dan pembicaraan
   Blinken dan Qin, yang berlangsung selama 7,5 jam" -> "Pertemuan dan
   pembicaraan Blinken dan Qin";
+- when that finds nothing: the noun after "jumlah"/"the number of" ("jumlah
+  kasus ... mencapai 1.432" -> "kasus"), what a percentage is of ("40 percent
+  of the land"), the claim before for a change figure ("mencapai 1.432, naik
+  58 persen"), or the counted noun itself ("scored 27 goals");
 - a period ("dalam lima tahun terakhir", "in the past five years") is a
   duration claim whose measured phrase is the period itself, from its
   preposition to its marker, so that a comparison can tell a period from the
@@ -438,7 +442,13 @@ def _with_inferred_unit(
         # "jumlah kasus sejak Januari mencapai 1.432": the number counts cases
         noun = m.group(1)
         unit = _unit_of_noun(noun)
-        return replace(p, unit=unit, canonical=unit != noun.casefold())
+        return replace(
+            p,
+            unit=unit,
+            canonical=unit != noun.casefold(),
+            unit_start=m.start(1),
+            unit_end=_noun_phrase_end(text, m.end(1)),
+        )
     counts = [c for c in claims if c.unit not in _TIME_UNITS | _CURRENCIES | _PERCENT]
     if (
         claims
@@ -496,6 +506,19 @@ _NUMBER_OF_RE = re.compile(
 )
 
 
+def _noun_phrase_end(text: str, end: int) -> int:
+    """Return where "kasus" + one qualifying word ends: "kasus DBD", "korban meninggal"."""
+    m = _WORD_RE.match(text, _skip_blank(text, end))
+    if (
+        m
+        and m.group()[:1].isalpha()
+        and m.group().casefold() not in STOPWORDS | _BRIDGES | _LEFT_STOPS
+        and "\n" not in text[end : m.start()]
+    ):
+        return m.end()
+    return end
+
+
 def _unit_of_noun(noun: str) -> str:
     """Return the canonical unit a noun names, or the noun lower-cased."""
     found = unit_after(" " + noun, 0)
@@ -532,7 +555,12 @@ def _measured(
     before: list[NumberPhrase],
     claims: list[ClaimCandidate],
 ) -> str:
-    if p.unit in _CURRENCIES and (m := _PURPOSE_RE.match(text, p.end)):
+    tail = max(p.unit_end, p.number_end)
+    if (
+        p.unit in _CURRENCIES
+        and p.end == tail
+        and (m := _PURPOSE_RE.match(text, p.end))
+    ):
         # "Rp 2,5 miliar untuk perbaikan jalan", "$3 million (…) for emergency relief"
         phrase = _following(text, m.end(), m.end())
         if phrase:
@@ -563,11 +591,14 @@ def _measured(
         or (p.unit in _PERCENT and p.unit_end > p.unit_start)
         or p.unit in _TIME_UNITS
     ):
-        m = _WORD_RE.match(text, _skip_blank(text, p.end))
+        pos = p.end
+        if p.unit in _PERCENT and (of := _PART_OF_RE.match(text, pos)):
+            pos = of.end()  # "40 percent of the land", "60 persen dari warga"
+        m = _WORD_RE.match(text, _skip_blank(text, pos))
         word = m.group() if m else ""
         fold = word.casefold()
         if (
-            p.end == max(p.unit_end, p.number_end)  # not after "per hari", "a week"
+            p.end == tail  # not after "per hari", "a week"
             and word[:1].islower()
             and fold not in STOPWORDS
             and fold not in _TIME_WORDS
@@ -576,9 +607,27 @@ def _measured(
         ):
             # "51 hektare sawah terendam", "50 persen warga setuju", "a two-day visit"
             return _following(text, m.start(), m.end())
-    return _phrase_before(text, p.start, before, p.unit in _TIME_UNITS)
+    phrase = _phrase_before(text, p.start, before, p.unit in _TIME_UNITS)
+    if phrase:
+        return phrase
+    if (
+        claims
+        and p.unit in _PERCENT | {"fold"}
+        and _same_sentence(text, claims[-1].end, p.start)
+    ):
+        return claims[-1].measured  # "mencapai 1.432, naik 58 persen": the same cases
+    if p.unit_end > p.number_end and p.unit not in _TIME_UNITS | _CURRENCIES | _PERCENT:
+        return _following(
+            text, p.unit_start, p.unit_end
+        )  # "scored 27 goals": the goals
+    return ""
 
 
+_PART_OF_RE = re.compile(
+    r"[ \t\xa0]+(?:of|dari)(?:[ \t\xa0]+(?:the|all|its|their|total|seluruh|jumlah|total))?"
+    r"(?=[ \t\xa0]+[^\W\d_])",
+    re.IGNORECASE,
+)
 _MULTIPLE_WORDS = {"kali lipat", "kali", "fold", "times", "as many", "as much"}
 _CURRENCIES = {
     "IDR", "USD", "EUR", "CNY", "GBP", "JPY", "SGD", "AUD", "HKD", "MYR", "SAR",
@@ -685,8 +734,17 @@ def _phrase_before(
                 break  # "freight costs rose": "costs" is the subject here
             if claim is None and (_is_bridge(word) or looks_like_verb(word)):
                 popped = popped or word[:1].isalpha()
-                if verb_end < 0 and looks_like_verb(word) and not _is_bridge(word):
-                    verb_end = words[-1].end()
+                if verb_end < 0 and (
+                    (looks_like_verb(word) and not _is_bridge(word))
+                    or (
+                        with_verb
+                        and _is_past_tense(word.casefold())
+                        and word.casefold() not in _BRIDGES
+                    )
+                ):
+                    verb_end = words[
+                        -1
+                    ].end()  # "Petugas berjaga", "Jurors deliberated"
             elif claim is None and word[:1].isalpha():
                 break
             words.pop()

@@ -244,7 +244,7 @@ def test_ranges_give_both_ends_the_unit_and_a_bound():
         ("Kerugian negara mencapai Rp 3,2 triliun.", "Kerugian negara"),
         ("Dia melakukan pembicaraan selama tiga jam di wisma.", "pembicaraan"),
         ("The talks lasted about six hours.", "talks"),
-        ("Blinken and Qin talked for about six hours.", "Blinken and Qin"),
+        ("Blinken and Qin talked for about six hours.", "Blinken and Qin talked"),
         ("Kerugian ditaksir Rp 125 miliar, naik 15 persen.", "Kerugian"),
         (
             "Menurut Rahmat, kerugian sementara mencapai Rp 1 miliar.",

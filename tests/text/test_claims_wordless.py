@@ -393,3 +393,38 @@ def test_english_plurals_are_not_indonesian_verbs():
         ("36 berths", "berths"),
         ("12 derricks", "derricks"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "measured"),
+    [
+        # the thing named by "jumlah ... mencapai"
+        ("Jumlah pasien campak sejak Maret mencapai 214.", "214", "pasien campak"),
+        # a share of something: what follows "of"
+        (
+            "Kini 35 persen dari warga desa memakai panel surya.",
+            "35 persen",
+            "warga desa memakai",
+        ),
+        (
+            "About 70 percent of the reef has bleached.",
+            "About 70 percent",
+            "reef has bleached",
+        ),
+        # a change figure after a count measures the same thing
+        ("Jumlah kasus sejak Juli mencapai 860, naik 9 persen.", "9 persen", "kasus"),
+        # a count of things whose clause says nothing else
+        ("She scored 14 goals.", "14 goals", "goals"),
+        # an English verb before a duration says what lasted
+        ("Jurors deliberated for nine hours.", "nine hours", "Jurors deliberated"),
+        # a rate is not the purpose of the money
+        (
+            "Tiap kurir dijanjikan upah Rp 2 juta per orang untuk sekali jalan.",
+            "Rp 2 juta per orang",
+            "upah",
+        ),
+    ],
+)
+def test_measured_phrase_fallbacks(text, phrase, measured):
+    found = {text[c.start : c.end]: c for c in find_claims(text)}
+    assert found[phrase].measured == measured
