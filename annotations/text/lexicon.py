@@ -279,21 +279,31 @@ def _english_bases(word: str) -> list[str]:
             found += [stem, stem + "e"]
             if len(stem) > 3 and stem[-1] == stem[-2]:
                 found.append(stem[:-1])  # "stopped" -> "stop"
-    for suffix in ("es", "s", "ly"):
+    for suffix in ("es", "s", "ly", "en", "n"):  # "fallen" -> "fall", "given" -> "give"
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             found.append(word[: -len(suffix)])
     return list(dict.fromkeys(found))
 
 
 def _indonesian_bases(word: str) -> list[str]:
-    """Return a word and its bases without affixes, two layers deep ("diperkirakan")."""
+    """Return a word and its bases without affixes, two layers deep ("diperkirakan").
+
+    A reduplicated word stands for its base ("sekolah-sekolah", "anak-anaknya").
+    Bases shorter than four letters are left out: stripping "sepekan" to
+    "kan" finds an entry, but not the word.
+    """
     # Imported here: facts.py may want this module, and owns the affix rules.
     from annotations.text.facts import word_bases
 
+    whole = word
+    first, dash, rest = word.partition("-")
+    if dash and first and rest.startswith(first):
+        word = first if rest == first else first + rest[len(first) :]
     found = word_bases(word)
     for base in list(found[1:]):
         found += word_bases(base)
-    return list(dict.fromkeys(found))
+    bases = [b for b in found[1:] if len(b) >= 4]
+    return list(dict.fromkeys([whole, word, *bases]))
 
 
 @lru_cache(maxsize=65536)

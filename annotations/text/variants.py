@@ -365,18 +365,23 @@ def tokens(text: str) -> tuple[_Token, ...]:
     text = _QUOTE_MARKS.sub(" ", _fold(text))
     words = _TOKEN.findall(text)
     # Two words the table knows as one ("terus terang", "kerja sama", "long term").
-    joined = []
+    joined: list[tuple[str, tuple[str, ...]]] = []
     i = 0
     while i < len(words):
         pair = f"{words[i]}-{words[i + 1]}" if i + 1 < len(words) else ""
-        if pair in _LEXICON or (pair and lexicon.is_phrase(pair)):
-            joined.append(pair)
+        if pair in _LEXICON:
+            joined.append((pair, ()))
+            i += 2
+        elif pair and lexicon.is_phrase(pair):
+            # A dictionary phrase also stands for its words: "musim hujan"
+            # still meets "musim penghujan".
+            joined.append((pair, (words[i], words[i + 1])))
             i += 2
         else:
-            joined.append(words[i])
+            joined.append((words[i], ()))
             i += 1
     out = []
-    for word in joined:
+    for word, parts in joined:
         if word in _FUNCTION:
             continue
         if word[0].isdigit() or word in _NUMBER_WORDS:
@@ -391,6 +396,10 @@ def tokens(text: str) -> tuple[_Token, ...]:
                 _lookup(first) if first == rest else _lookup(word.replace("-", ""))
             )
         forms, senses = lexicon.word_senses(word)
+        for part in parts:
+            if part not in _FUNCTION:
+                part_forms, part_senses = lexicon.word_senses(part)
+                forms, senses = forms | part_forms, senses | part_senses
         out.append(_Token(meaning, skeleton(word), False, forms, senses))
     return tuple(out)
 
@@ -402,7 +411,7 @@ def _matches(a: _Token, b: _Token) -> bool:
         return True
     if a.skeleton == b.skeleton:
         return True
-    if a.forms & b.senses or b.forms & a.senses:
+    if a.forms & b.senses or b.forms & a.senses or a.forms & b.forms:
         return True
     if len(a.skeleton) >= 5 and len(b.skeleton) >= 5:
         return fuzz.ratio(a.skeleton, b.skeleton) >= COGNATE_RATIO

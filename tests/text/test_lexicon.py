@@ -62,6 +62,11 @@ THESAURUS = (
     "jujur|2\n[a]|benar|lurus hati\n[a]|blak-blakan|terus terang\n"
     "pulih|1\n[v]|sembuh (dari sakit)|baik kembali\n"
     "rusak|1\n[a]|hancur\n"
+    "sekolah|1\n[n]|madrasah\n"
+    "pekan|1\n[n]|minggu\n"
+    "kan|1\n[p]|bukan\n"
+    "musim hujan|1\n[n]|musim penghujan\n"
+    "hujan|1\n[n]|gerimis\n"
     "caf\xe9|1\n[n]|kedai kopi\n"
 )
 
@@ -139,6 +144,7 @@ def test_english_inflections_find_their_headword(fixture_lexicon):
     assert lexicon.translations("talked") == lexicon.translations("talk")
     assert lexicon.translations("damaged") == {"kerusakan"}
     assert lexicon.translations("houses") == {"rumah"}
+    assert lexicon.translations("talken") == lexicon.translations("talk")  # "fallen"
 
 
 def test_affix_entries_and_the_database_header_are_no_words(fixture_lexicon):
@@ -169,6 +175,22 @@ def test_synonyms_come_from_every_sense_and_find_the_base_of_a_derived_word(
     assert lexicon.synonyms("dukungan") == {"bawa", "sokong"}
     assert lexicon.synonyms("mendukung") == {"bawa", "sokong"}
     assert lexicon.synonyms("Jujur") == lexicon.synonyms("jujur")
+
+
+def test_a_reduplicated_word_stands_for_its_base(fixture_lexicon):
+    assert lexicon.indonesian_forms("sekolah-sekolah")[0] == "sekolah"
+    assert lexicon.synonyms("sekolah-sekolahnya") == {"madrasah"}
+
+
+def test_bases_too_short_to_be_the_word_are_left_out(fixture_lexicon):
+    # "sepekan" is se+pekan; stripping further to "kan" finds an entry, not the word.
+    assert lexicon.indonesian_forms("sepekan") == ("pekan",)
+    assert "bukan" not in lexicon.synonyms("sepekan")
+
+
+def test_synonyms_go_both_ways(fixture_lexicon):
+    # Only "jujur" lists "terus terang"; the thesaurus has no entry of its own for it.
+    assert "jujur" in lexicon.synonyms("terus terang")
 
 
 def test_the_thesaurus_is_read_in_its_declared_encoding_and_notes_are_dropped(
@@ -304,3 +326,14 @@ def test_millers_two_indonesian_renderings_match_with_or_without_dictionaries(
     ]  # fmt: skip
     (found,) = propose_same_quotes(quotes)
     assert (found.source, found.target, found.relation) == (1, 2, "same_quote")
+
+
+def test_a_dictionary_phrase_still_meets_the_words_it_is_made_of(fixture_lexicon):
+    # "musim hujan" is one entry; "musim penghujan" two words, one built on "hujan".
+    assert quote_likeness("musim hujan", "musim penghujan") == 1.0
+    assert quote_likeness("musim hujan", "kemarau panjang") == 0.0
+
+
+def test_two_words_built_on_one_base_are_counterparts(fixture_lexicon):
+    assert quote_likeness("mendukung", "dukungan") == 1.0
+    assert quote_likeness("mendukung", "menyokong") == 1.0  # dukung ~ sokong
