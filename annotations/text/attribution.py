@@ -69,7 +69,12 @@ TITLES = _words(
     terlapor defendant suspect plaintiff lawmaker legislator councillor councilor
     councilman councilwoman congressman congresswoman assemblyman assemblywoman
     executive president-elect premier-elect envoy negotiator regulator camat lurah
-    sekda kades kadis danramil babinsa politikus politisi politician plh
+    sekda kades kadis danramil babinsa politikus politisi politician plh kasi kanit
+    kasat kabag kasubag kasubbag kaur paur kalaksa kalak wakapolres wakapolda
+    wakapolsek wakapolri wakasat danyon danlanal danlanud danlantamal kasipenkum
+    kompol aiptu aipda bripka brigpol briptu bripda bharada bharatu brigadir lettu
+    letda serka serma sertu pelda peltu kopda praka pratu prada laksma laksda marsma
+    marsda inf kav arh czi cpm cba chb ckm cku psk mar pnb kowad kowal
     """
 )
 # Nouns for people in general: stripped from names, but no single person holds them.
@@ -146,12 +151,25 @@ PLACES = _words(
     tourism environment
     """
 )
+# Portfolios of ministries and offices: "Dinas Kesehatan Sikka", a district follows.
+PORTFOLIOS = _words(
+    """
+    luar negeri dalam foreign affairs home interior defense defence pertahanan
+    keuangan finance treasury perdagangan trade keamanan security kesehatan health
+    pertanian pendidikan perhubungan perindustrian pariwisata kehutanan kelautan
+    perikanan energi agama sosial ketenagakerjaan hukum lingkungan hidup agriculture
+    education transport transportation energy justice labour labor commerce industry
+    tourism environment
+    """
+)
 # Titles followed by the place or portfolio they hold: "Kapolres Bantul", "Menteri Pertanian".
 _PLACE_TAKING = _words(
     """
     menteri minister kapolda kapolres kapolsek gubernur governor bupati wali
     walikota mayor pangdam danrem dandim kajati kajari kepala ketua camat lurah
-    direktur director sekretaris chief head ceo manajer manager
+    direktur director sekretaris chief head ceo manajer manager sekda kades kadis
+    kalaksa kalak wakapolres wakapolda wakapolsek danramil danyon kasi kanit kasat
+    kabag kasubag kasubbag kaur paur wabup wagub wakil
     """
 )
 # Capitalised words that start sentences or name days and months, never people.
@@ -440,7 +458,7 @@ class Cast:
             return "org"
         if low in MEDIA_WORDS:
             return "media"
-        if low in PLACES:
+        if low in PLACES or (low in FACILITIES and word[:1].isupper()):
             return "place"
         if low in PARTICLES and word.islower():
             return "particle"
@@ -489,7 +507,11 @@ class Cast:
         ):
             return None  # "PT Nusantara Seluler": a company, whatever its words
         if any(
-            text[s:e].casefold() in FACILITIES and text[s].isupper() for s, e in run
+            text[s:e].casefold() in FACILITIES
+            and text[s].isupper()
+            # "Kepala Desa Nangahale": an office, not a place named after someone.
+            and not (k and kinds[k - 1] == "title")
+            for k, (s, e) in enumerate(run)
         ):
             return None  # "Bandara Frans Seda", "Frans Seda Airport": a place
         while len(name_tokens) >= 3 and is_descriptor(
@@ -534,10 +556,20 @@ class Cast:
         before_name = text[run[i - 1][0] : run[i - 1][1]].casefold() if i else ""
         holds_place = (
             before_name in _TAKES_COMPLEMENT
+            or bool(_ID_HEAD_OF.match(before_name))
+            or (
+                # "Kadis PUPR Sikka Yoseph Bera" when "Sikka" stands alone elsewhere.
+                i > 0
+                and kinds[i - 1] == "acronym"
+                and len(run) - i >= 3
+                and self._stands_alone(
+                    text[run[i][0] : run[i][1]], text[run[i + 1][0] : run[i + 1][1]]
+                )
+            )
             or (len(run) - i >= 4 and is_org_word(before_name))
             or (
                 # "Kepala Dinas Kesehatan Sikka Maria Goreti": the office's district.
-                before_name in PLACES and "org" in kinds[: i - 1]
+                before_name in PORTFOLIOS and "org" in kinds[: i - 1]
             )
         )
         first_word = text[name_tokens[0][0] : name_tokens[0][1]]
@@ -984,6 +1016,7 @@ def _office_then_name(first: str, second_role: str) -> bool:
     if not role_words or not (
         role_words[-1] in _TAKES_COMPLEMENT | PLACES | _LOCAL_TITLES
         or _ID_HEAD_OF.match(role_words[-1])
+        or is_org_word(role_words[-1])
     ):
         return False  # "Rep. Jane Moreno": a name, not a district
     return all(
@@ -1086,7 +1119,12 @@ def _split_name(part: str) -> tuple[str, str]:
             return name, _balanced(part[:cut].strip())
     if any(w.casefold() in _COMPANY for w in words):
         return "", part.strip()  # "PT Nusantara Seluler", "Acme Corp"
-    if any(w.casefold() in FACILITIES and w[:1].isupper() for w in words):
+    if any(
+        w.casefold() in FACILITIES
+        and w[:1].isupper()
+        and not (k and words[k - 1].casefold() in TITLES)
+        for k, w in enumerate(words)
+    ):
         return "", ""  # "Bandara Frans Seda": a place, never who speaks
     i = len(words)
     while i > 0 and _name_word(words[i - 1], inside=i < len(words)):
@@ -1100,10 +1138,11 @@ def _split_name(part: str) -> tuple[str, str]:
         and i > 0
         and (
             words[i - 1].casefold() in _TAKES_COMPLEMENT
+            or bool(_ID_HEAD_OF.match(words[i - 1].casefold()))
             # "Kejati Sikka Dewa Made Arta": four words, the first the district.
             or (len(words) - i >= 4 and is_org_word(words[i - 1].casefold()))
             or (
-                words[i - 1].casefold() in PLACES
+                words[i - 1].casefold() in PORTFOLIOS
                 and any(is_org_word(w.casefold()) for w in words[: i - 1])
             )
         )

@@ -403,3 +403,38 @@ def test_headline_quotes_find_the_official_the_body_names(text):
 def test_ages_and_adverbs_around_a_one_word_name(text):
     (quote,) = find_quotes(text)
     assert quote.speaker == "Maria"
+
+
+# --- Indonesian offices, units and ranks ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Kami sudah periksa 12 saksi," kata Kasubdit Tipikor Yoseph Bera.',
+        '"Kami sudah periksa 12 saksi," kata Kabag Ops Polres Ende Kompol Yoseph Bera.',
+        '"Kami sudah periksa 12 saksi," ujar Kasi Intel Kejari Ende, Yoseph Bera.',
+        '"Kami sudah periksa 12 saksi," kata Wakapolres Ende Kompol Yoseph Bera.',
+        '"Pasukan sudah siaga," kata Dandim 1602/Ende Letkol Inf Yoseph Bera.',
+        '"Air mulai surut," kata Kalaksa BPBD Ende Yoseph Bera.',
+        '"Air mulai surut," kata Sekda Ende Yoseph Bera.',
+        '"Air mulai surut," kata Kepala Desa Nangapanda Yoseph Bera.',
+        'Banjir melanda Kabupaten Ende. "Air mulai surut," kata Kadis PUPR Ende '
+        "Yoseph Bera.",
+    ],
+)
+def test_units_districts_and_ranks_are_kept_out_of_the_name(text):
+    quote = find_quotes(text)[-1]
+    assert quote.speaker == "Yoseph Bera"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Kami sudah periksa 12 saksi," ujar Kasipenkum Kejati NTT Dewa Made Arta.',
+        '"Stok obat cukup," kata Kepala Dinas Kesehatan Ende Dewa Made Arta.',
+    ],
+)
+def test_a_three_word_name_after_a_place_keeps_its_first_word(text):
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Dewa Made Arta"
