@@ -1,9 +1,9 @@
 """Compare outlets: contradiction and quote-variant quality, and the speed of proposals.
 
 Quality runs on bench/compare_stories/ (fictional stories written for this
-benchmark: six events, the fourth first written as a held-out check (see its
-note), the fifth and sixth (a market fire, a ministers' meeting) added after
-the first held-out score, Indonesian and English articles, wire copies,
+benchmark: seven events, the fourth first written as a held-out check (see
+its note), a market fire, a ministers' meeting and a dengue outbreak added
+after the first held-out score, Indonesian and English articles, wire copies,
 figures that agree in other words or units, figures of another day or
 meeting). Each story's `story.json` lists its articles, the claims and quotes
 an editor would annotate (with value and unit, as the annotation form

@@ -259,7 +259,7 @@ easy mudah
 sure yakin pasti certain
 clear jelas
 open buka membuka
-close tutup menutup closed
+close tutup menutup closed cover covered covering
 give-up menyerah
 wait tunggu menunggu
 ask minta meminta request asked
@@ -294,6 +294,94 @@ buy beli membeli buying bought
 job lapangan-pekerjaan
 invest investasi investment investments investor investors
 transition transisi
+every setiap tiap each
+week pekan minggu seminggu weeks weekly
+month bulan months monthly
+day hari days daily
+once sekali
+place tempat lokasi location places site
+container wadah penampungan containers
+drain kuras menguras
+tub bak bak-mandi tubs bathtub
+health kesehatan
+hospital rumah-sakit hospitals
+disease penyakit diseases illness
+sick sakit ill
+medicine obat medicines drug drugs
+school sekolah schools
+teacher guru teachers
+bridge jembatan bridges
+ship kapal ships vessel
+boat perahu boats
+plane pesawat planes aircraft
+airport bandara bandar-udara airports
+port pelabuhan ports harbour harbor
+train kereta trains
+land tanah lahan
+forest hutan forests
+rain hujan rains rainfall
+flood banjir floods flooding
+earthquake gempa quake earthquakes
+landslide longsor landslides
+wind angin winds
+storm badai storms
+mountain gunung mountains
+electricity listrik power-supply
+fuel bbm bahan-bakar
+oil minyak
+rice beras padi
+farmer petani farmers
+fish ikan fishermen nelayan
+tax pajak taxes
+budget anggaran budgets
+debt utang hutang debts
+company perusahaan companies firm firms
+worker pekerja buruh karyawan workers employees
+salary gaji upah wage wages
+protest demo unjuk-rasa protests demonstration
+prison penjara jail
+arrest tangkap menangkap ditangkap arrested
+suspect tersangka suspects
+investigation penyelidikan penyidikan selidiki investigate investigating
+evidence bukti
+witness saksi witnesses
+judge hakim judges
+tomorrow besok
+yesterday kemarin
+worry khawatir cemas concern concerned worried
+afraid takut fear
+happy senang gembira glad pleased
+proud bangga
+thank terima-kasih thanks grateful
+sorry maaf apologise apologize
+welcome sambut menyambut welcomed
+prepare siapkan menyiapkan persiapan preparation preparing
+ensure pastikan memastikan make-sure
+check periksa memeriksa cek inspect examine
+monitor pantau memantau watch
+face hadapi menghadapi facing
+prevent cegah mencegah pencegahan prevention
+reduce kurangi mengurangi turun menurunkan decrease cut lower fall
+allow izinkan mengizinkan boleh permit allowed
+ban larang melarang larangan forbid prohibit banned
+obey patuhi mematuhi comply follow ikuti mengikuti
+announce umumkan mengumumkan announced
+explain jelaskan menjelaskan explained
+admit akui mengakui admitted acknowledge
+deny bantah membantah denied
+reject tolak menolak refuse refused rejected
+accept terima menerima accepted
+promise janji berjanji pledge pledged promised
+demand tuntut menuntut tuntutan demands demanded
+send kirim mengirim sent dispatched
+repair perbaiki memperbaiki fix fixed restore
+move pindah memindahkan relocate moved
+arrive tiba datang arrived came
+enter masuk entered
+exit keluar
+pay bayar membayar paid
+few sedikit little
+more lebih
 """.strip().splitlines()
 
 _LEXICON: dict[str, str] = {}
@@ -466,14 +554,69 @@ def _same_speaker(a: QuoteInfo, b: QuoteInfo) -> bool:
     )
 
 
+# Honorifics and titles written before a name: "Dr. Siti Nadia", "Pak Rudi".
+_HONORIFICS = frozenset(
+    [
+        "dr",
+        "drs",
+        "prof",
+        "ir",
+        "h",
+        "hj",
+        "kh",
+        "mr",
+        "mrs",
+        "ms",
+        "pak",
+        "bu",
+        "bapak",
+        "ibu",
+        "sir",
+        "dame",
+    ]
+)
+
+
+def _name_tokens(name: str) -> frozenset[str]:
+    words = re.findall(r"[^\W\d_]+", _fold(name))
+    return frozenset(w for w in words if w not in _HONORIFICS and len(w) > 1)
+
+
+def short_names(names: Sequence[str]) -> dict[str, str]:
+    """Return short name -> full name, for names a story writes in part.
+
+    "Miller" is "Matthew Miller" and "Pak Rudi" "Rudi Hartono" when exactly one
+    longer name of the story holds all their words; "Wang" stays apart when
+    both "Wang Yi" and "Wang Wenbin" speak.
+
+    >>> short_names(["Matthew Miller", "Miller", "Wang Yi", "Wang Wenbin", "Wang"])
+    {'Miller': 'Matthew Miller'}
+    """
+    tokens = {name: _name_tokens(name) for name in dict.fromkeys(names) if name}
+    found = {}
+    for name, words in tokens.items():
+        if not words:
+            continue
+        longer = [
+            other for other, more in tokens.items() if other != name and words < more
+        ]
+        if len(longer) == 1:
+            found[name] = longer[0]
+    return found
+
+
 def propose_same_quotes(quotes: Sequence[QuoteInfo]) -> list[Proposal]:
     """Return same_quote proposals between quotes of one speaker in different sources."""
     by_speaker: dict[object, list[QuoteInfo]] = defaultdict(list)
     names: list[tuple[str, object]] = []
+    full = short_names([q.speaker_name for q in quotes if q.speaker])
+    by_name = {q.speaker_name: q.speaker for q in quotes if q.speaker}
     for quote in quotes:
         if not quote.speaker:
             continue
         key = quote.speaker
+        if quote.speaker_name in full:  # "Miller" speaks as "Matthew Miller"
+            key = by_name.get(full[quote.speaker_name], key)
         # Fold name variants of one person onto the first key seen.
         if quote.speaker_name:
             for name, other in names:

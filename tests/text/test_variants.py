@@ -122,3 +122,19 @@ def test_the_same_speaker_spelled_two_ways_is_one_speaker():
     ]
     (found,) = propose_same_quotes(quotes)
     assert (found.source, found.target, found.relation) == (1, 2, "same_quote")
+
+
+def test_a_speaker_named_in_part_is_the_one_full_name_holding_those_words():
+    quotes = [
+        QuoteInfo(1, "a", "Matthew Miller", "candid, substantive and constructive", 1, "Matthew Miller"),
+        QuoteInfo(2, "b", "Miller", "jujur, substantif, dan konstruktif", 2, "Miller"),
+        QuoteInfo(3, "c", "Dr. Siti Nadia", "kasus harus ditekan", 3, "Dr. Siti Nadia"),
+        QuoteInfo(4, "d", "Siti Nadia Tarmizi", "cases must be pushed down", 4, "Siti Nadia Tarmizi"),
+        # Two Wangs speak: "Wang" alone is neither.
+        QuoteInfo(5, "e", "Wang Yi", "dialog dan kerja sama", 5, "Wang Yi"),
+        QuoteInfo(6, "f", "Wang Wenbin", "dialogue and cooperation", 6, "Wang Wenbin"),
+        QuoteInfo(7, "g", "Wang", "dialogue and cooperation", 7, "Wang"),
+    ]  # fmt: skip
+    pairs = {(p.source, p.target) for p in propose_same_quotes(quotes)}
+    assert (1, 2) in pairs
+    assert not {(5, 7), (6, 7), (5, 6)} & pairs
