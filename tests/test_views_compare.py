@@ -245,6 +245,10 @@ def test_an_editor_renames_a_fact(editor_client, june):
     assert html.lstrip().startswith('<section id="story-coverage"')
     fact.refresh_from_db()
     assert fact.label == "Lama pembicaraan Blinken–Qin"
+    # The proposal between its claims says the new name.
+    link = Link.objects.get(relation="contradicts")
+    assert link.reason["fact"] == "Lama pembicaraan Blinken–Qin"
+    assert "Same fact (Lama pembicaraan Blinken–Qin)" in link.reason_text
     # Proposals run again keep the editor's name.
     services.link_propose_for_story(story=fact.story)
     fact.refresh_from_db()

@@ -311,6 +311,18 @@ def fact_rename(*, fact: Fact, label: str, user=None) -> Fact:
         fact.label = label
         fact.origin = Annotation.Origin.MANUAL
         fact.save(update_fields=["label", "origin", "updated_at"])
+        # Proposals say which fact they compare: give them the new name.
+        links = list(
+            Link.objects.filter(
+                origin=Annotation.Origin.AUTO, source__fact_claim__fact=fact
+            ).only("pk", "reason")
+        )
+        for link in links:
+            if (link.reason or {}).get("fact") not in (None, label):
+                link.reason = {**link.reason, "fact": label}
+        Link.objects.bulk_update(
+            [link for link in links if link.reason.get("fact") == label], ["reason"]
+        )
     return fact
 
 

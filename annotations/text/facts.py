@@ -135,7 +135,8 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "rescued": ("selamat", "diselamatkan", "rescued", "saved", "survivor", "survived"),
     "rescuers": (
         "penyelamat", "personel", "petugas", "relawan", "rescuer", "personnel",
-        "volunteer", "troops", "pasukan", "prajurit", "officers",
+        "volunteer", "troops", "pasukan", "prajurit", "officers", "firefight",
+        "pemadam",
     ),
     "carried": ("angkut", "membawa", "carrying", "carried", "aboard", "manifes", "manifest"),
     "displaced": (
@@ -182,6 +183,15 @@ _STATES: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 _STATE_INDEX = {stem: state for state, stems in _STATES.items() for stem in stems}
+
+
+# Words that introduce a part of a count just given: "empat orang luka,
+# termasuk dua petugas", "four injured, including two firefighters".
+_PART = re.compile(
+    r"\b(?:termasuk|di\s?antaranya|antara\s+lain|including|among\s+them|of\s+whom"
+    r"|of\s+which)\s+(?:[^\W\d_]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 def states_of(text: str) -> frozenset[str]:
@@ -335,6 +345,7 @@ class Features:
     day_soft: bool = False  # the day is the one an earlier sentence named
     years: frozenset[str] = frozenset()  # years the sentence speaks of: "2026", "last"
     states: frozenset[str] = frozenset()  # "burned", "makeshift": see _STATES
+    part: bool = False  # "including two firefighters": a part of another count
 
 
 @dataclass(frozen=True)
@@ -388,9 +399,16 @@ _PHRASE_INDEX = [(stem, concept) for stem, concept in _CONCEPT_INDEX if " " in s
 _WORD_INDEX = [(stem, concept) for stem, concept in _CONCEPT_INDEX if " " not in stem]
 
 
+# "kehilangan" is losing something (a stall, a house, a job), not the missing
+# ("hilang") of a search: it says nothing of what is counted.
+_LOSING = frozenset({"kehilangan", "kehilangannya"})
+
+
 @lru_cache(maxsize=65536)
 def _word_concept(word: str) -> str | None:
     """Return the concept one folded word names, or None."""
+    if word in _LOSING:
+        return None
     candidates = word_bases(word)
     for stem, concept in _WORD_INDEX:
         if any(c.startswith(stem) for c in candidates) and (
@@ -670,7 +688,9 @@ def features(claim: ClaimInfo) -> Features:
             or concepts_of(clause)
         )
     if family == "person" and not concepts & _OUTCOMES:
-        concepts = frozenset({"total"})
+        # A count of people nothing happened to is a total; who they are
+        # ("pedagang", "traders") stays, so traders never meet firefighters.
+        concepts = frozenset({"total"}) | concepts
     day = day_of(_own_stretch(sentence, start, end), claim.published)
     day_soft = False
     if day is None and claim.before:
@@ -693,6 +713,7 @@ def features(claim: ClaimInfo) -> Features:
         local=_entities(clause),
         years=years_of(sentence),
         states=states_of(clause),
+        part=bool(_PART.search(sentence[max(0, start - 40) : start])),
         period=_is_period(claim, sentence, start, end),
         words=words,
     )
@@ -738,6 +759,9 @@ def likeness(a: Features, b: Features, common: frozenset[str] = frozenset()) -> 
         return 0.0
     # Another year: the target for 2026 is not last year's figure.
     if a.years and b.years and not a.years & b.years:
+        return 0.0
+    # A part ("including two firefighters") is never the whole count.
+    if a.part != b.part:
         return 0.0
     # Another state: the burned hectares are not the makeshift market's.
     if a.states and b.states and not a.states & b.states:

@@ -244,3 +244,42 @@ def test_a_makeshift_area_is_not_the_burned_one():
     (fact,) = group_facts([burned, burned_en, makeshift])
     assert fact.members == (1, 2)  # square metres and hectares compare
     assert unit_family("m2")[0] == unit_family("hectare")[0] == "area"
+
+
+def test_a_part_of_a_count_is_never_the_whole_count():
+    crew = claim(
+        1, "a", "Polisi mengerahkan lebih dari 200 petugas ke lokasi.",
+        "lebih dari 200 petugas", 200, "person", bound="min",
+    )  # fmt: skip
+    part = claim(
+        2, "b", "Six people were hurt, including three officers.",
+        "three officers", 3, "person",
+    )  # fmt: skip
+    part_id = claim(
+        3,
+        "c",
+        "Enam orang terluka, termasuk tiga petugas.",
+        "tiga petugas",
+        3,
+        "person",
+    )
+    assert features(part).part and not features(crew).part
+    (fact,) = group_facts([crew, part, part_id])
+    assert fact.members == (2, 3)
+
+
+def test_who_is_counted_keeps_traders_apart_from_firefighters():
+    traders = claim(
+        1, "a", "Sekitar 800 pedagang kehilangan kios mereka.",
+        "Sekitar 800 pedagang", 800, "person", approximate=True,
+    )  # fmt: skip
+    traders_en = claim(
+        2, "b", "Some 800 traders lost their stalls.", "Some 800 traders", 800,
+        "person", approximate=True,
+    )  # fmt: skip
+    firefighters = claim(
+        3, "c", "The city sent 90 firefighters.", "90 firefighters", 90, "person"
+    )
+    assert "missing" not in features(traders).concepts  # losing is not missing
+    (fact,) = group_facts([traders, traders_en, firefighters])
+    assert fact.members == (1, 2)
