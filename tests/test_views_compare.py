@@ -58,6 +58,30 @@ def test_the_coverage_table_needs_the_same_queries_however_many_facts(
     ]
 
 
+def test_a_wire_copy_shares_its_originals_column(editor_client, june, seed_articles):
+    from annotations.models import Article, Outlet
+
+    detik = seed_articles["detik"]
+    copy = Article.objects.create(
+        outlet=Outlet.objects.create(name="Portal Salinan"),
+        story=detik.story,
+        title="Salinan",
+        raw_text=detik.raw_text,
+        body=detik.body,
+        sketch=detik.sketch,
+        content_hash="copy-of-detik",
+        published_at=detik.published_at,
+    )
+    copied = annotate_words(copy, "7,5 jam", value=Decimal("7.5"), unit="hour")
+    html = editor_client.get(STORY).content.decode()
+    table = html[html.index('id="story-coverage"') : html.index('id="story-links"')]
+    assert table.count('<th scope="col">') == 4  # the fact and three sources
+    assert "+ Portal Salinan (copy: one source)" in table
+    # The copy repeating its original proves nothing: no link between them.
+    pairs = {frozenset((lk.source_id, lk.target_id)) for lk in Link.objects.all()}
+    assert frozenset((june[1].pk, copied.pk)) not in pairs
+
+
 def test_the_coverage_csv_has_one_row_per_claim_and_neutralises_formulas(
     viewer_client, june
 ):
