@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from annotations.text.variants import (
+    SAME_QUOTE_THRESHOLD,
     QuoteInfo,
     propose_same_quotes,
     quote_likeness,
@@ -57,7 +58,7 @@ def test_cognates_share_a_skeleton(indonesian, english):
     ],
 )
 def test_renderings_of_the_same_words_are_alike(left, right):
-    assert quote_likeness(left, right) >= 0.6
+    assert quote_likeness(left, right) >= SAME_QUOTE_THRESHOLD
 
 
 @pytest.mark.parametrize(
@@ -78,10 +79,15 @@ def test_renderings_of_the_same_words_are_alike(left, right):
             "kerja sama energi harus dipercepat",
         ),
         ("api padam setelah tiga jam", "api padam setelah lima jam"),
+        # The same words but one denies what the other says.
+        (
+            "Kami akan menaikkan harga listrik tahun depan",
+            "Kami tidak akan menaikkan harga BBM",
+        ),
     ],
 )
 def test_different_words_are_not(left, right):
-    assert quote_likeness(left, right) < 0.6
+    assert quote_likeness(left, right) < SAME_QUOTE_THRESHOLD
 
 
 def test_only_quotes_of_one_speaker_in_different_sources_are_paired():
@@ -138,3 +144,14 @@ def test_a_speaker_named_in_part_is_the_one_full_name_holding_those_words():
     pairs = {(p.source, p.target) for p in propose_same_quotes(quotes)}
     assert (1, 2) in pairs
     assert not {(5, 7), (6, 7), (5, 6)} & pairs
+
+
+def test_a_paraphrase_with_a_negation_still_matches():
+    # "stay away from" / "do not go near": a negation on one side only costs a little.
+    assert (
+        quote_likeness(
+            "Warga diminta tenang dan menjauhi gedung yang retak",
+            "Warga diminta tenang dan tidak mendekati gedung yang retak",
+        )
+        >= SAME_QUOTE_THRESHOLD
+    )
