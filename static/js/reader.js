@@ -686,14 +686,17 @@
     }
     const ed = editor();
     let field = null;
-    if (ed && ed.classList.contains("is-open") && !ed.contains(document.activeElement)) {
+    // Only the editor's own swap moves the focus: another region settling first (the
+    // review bar's poll) must neither use up the field to focus nor steal the focus.
+    const forEditor = target && target.id === "annotation-editor";
+    if (forEditor && ed && ed.classList.contains("is-open") && !ed.contains(document.activeElement)) {
       const visible = (el) => el && el.offsetParent !== null;
       const wanted = pendingFocus && ed.querySelector(pendingFocus);
       const fields = Array.from(ed.querySelectorAll("input:not([type=hidden]), textarea, select"));
       // In a radio group, the checked choice: focusing another would invite changing it.
       field = visible(wanted) ? wanted : fields.find((f) => visible(f) && (f.type !== "radio" || f.checked));
     }
-    pendingFocus = null;
+    if (forEditor) pendingFocus = null;
     if (current) setCurrent(current, { scrollBody: false, focus: false });
     if (field) {
       // Keeping the current item in view may have scrolled the form away (`e` on

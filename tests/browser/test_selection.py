@@ -311,3 +311,28 @@ def test_a_triple_clicked_paragraph_is_annotated_whole(
     page.keyboard.press("Control+Enter")
     expect(page.locator("#article-body mark.k-note")).to_have_text(words)
     assert Annotation.objects.get(article=article).exact == words
+
+
+def test_another_region_settling_first_does_not_take_the_form_s_focus(
+    page, live_server, login, alice, seed_articles
+):
+    # The review bar polls while suggestions are made: its swap may settle
+    # between the shortcut and the form's arrival.
+    article = seed_articles["detik"]
+    login(alice)
+    _open(page, live_server, article)
+    held = []
+    page.route(re.compile(r"/annotations/new/\?"), lambda route: held.append(route))
+    _select(page, WANG_YI, WANG_YI)
+    page.keyboard.press("n")
+    while not held:
+        page.wait_for_timeout(20)
+    page.evaluate(
+        """(url) => new Promise((done) => {
+            document.body.addEventListener('htmx:afterSettle', done, {once: true});
+            htmx.ajax('GET', url, {target: '#suggestion-review', swap: 'outerHTML'});
+        })""",
+        f"/articles/{article.pk}/suggestions/",
+    )
+    held[0].continue_()
+    expect(page.locator("#id_note")).to_be_focused()
