@@ -29,6 +29,7 @@ from django.middleware.csrf import get_token
 from django.template.defaultfilters import yesno
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.formats import date_format, time_format
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
@@ -647,3 +648,34 @@ def change_value_text(value, field: str = "") -> str:
     if field == "unit" and isinstance(value, str):
         return unit_label(value, Decimal(2))  # "hours", "jam"; a typed unit as typed
     return str(value)
+
+
+_DETAILS = ("title", "outlet", "published_on", "published_time", "story")
+
+
+def _detail_key(value):
+    return getattr(value, "pk", value) if value is not None else None
+
+
+def details_not_saved(submitted: Mapping, form) -> list[tuple[str, str]]:
+    """Return (label, value) for each article detail an editor typed that differs from the saved one.
+
+    `submitted` is the cleaned data of a form whose save lost a race; `form` is the
+    fresh form showing what is saved now. The page lists these so nothing the
+    editor typed is lost: they see it beside the other editor's version.
+    """
+    rows = []
+    for name in _DETAILS:
+        mine, saved = submitted.get(name), form.initial.get(name)
+        if _detail_key(mine) == _detail_key(saved) or (not mine and not saved):
+            continue
+        if mine in (None, ""):
+            text = _("(no story)") if name == "story" else "—"
+        elif name == "published_on":
+            text = date_format(mine, "j F Y")
+        elif name == "published_time":
+            text = time_format(mine, "H:i")
+        else:
+            text = str(mine)
+        rows.append((str(form.fields[name].label), text))
+    return rows

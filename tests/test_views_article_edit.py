@@ -139,6 +139,37 @@ def test_a_stale_form_is_told_and_changes_nothing(editor_client, tiny_article):
     assert tiny_article.title == "Judul pertama"
 
 
+def test_a_stale_form_lists_what_the_editor_typed(
+    editor_client, tiny_article, other_outlet, story
+):
+    stale = _form_data(
+        tiny_article,
+        title="Judul kedua",
+        outlet=other_outlet.pk,
+        published_on="2024-04-26",
+        story=story.pk,
+    )
+    services.article_update_details(
+        article=tiny_article,
+        version=stale["version"],
+        title="Judul pertama",
+        outlet=tiny_article.outlet,
+        published_at=None,
+        published_date_only=False,
+        story=None,
+    )
+    html = editor_client.post(
+        _edit_url(tiny_article), stale, HTTP_HX_REQUEST="true"
+    ).content.decode()
+    typed = html[html.index('class="not-saved"') :]
+    typed = typed[: typed.index("</dl>")]
+    assert "<dt>Title</dt><dd>Judul kedua</dd>" in typed
+    assert "<dt>Outlet</dt><dd>Kabar Lain</dd>" in typed
+    assert "<dt>Published on</dt><dd>26 April 2024</dd>" in typed
+    assert "<dt>Story</dt><dd>Pertemuan Sari dan Tan</dd>" in typed
+    assert "Time" not in typed  # left empty on both sides: nothing to say
+
+
 @pytest.mark.django_db(transaction=True)
 def test_two_editors_saving_at_once_one_wins_and_the_other_is_told(
     live_server, alice, outlet

@@ -20,7 +20,7 @@ from annotations.filters import (
 )
 from annotations.forms import ArticleDetailsForm
 from annotations.models import Article
-from annotations.rendering import attach_search_snippets
+from annotations.rendering import attach_search_snippets, details_not_saved
 from annotations.views import HtmxHttpRequest
 
 ARTICLES_PER_PAGE = 50
@@ -89,16 +89,19 @@ def article_edit(request: HtmxHttpRequest, pk: int) -> HttpResponse:
         Article.objects.select_related("outlet", "story"), pk=pk
     )
     form = _details_form(article, request.POST if request.method == "POST" else None)
-    stale = ""
+    stale, not_saved = "", []
     if request.method == "POST" and form.is_valid():
         try:
             article = services.article_update_details(
                 article=article, **form.service_arguments(), user=request.user
             )
         except services.StaleEdit as exc:
-            # Show what is saved now, with a fresh version, and say why.
+            # Show what is saved now, with a fresh version, say why, and list
+            # what this editor typed so it is not lost.
             article.refresh_from_db()
+            submitted = form.cleaned_data
             form, stale = _details_form(article), " ".join(exc.messages)
+            not_saved = details_not_saved(submitted, form)
         except ValidationError as exc:
             form.add_error(None, exc)
         else:
@@ -110,7 +113,8 @@ def article_edit(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     if request.htmx:
         template += "#details-form"
     # Errors answer 200: htmx 2 does not swap 4xx responses.
-    return render(request, template, {"article": article, "form": form, "stale": stale})
+    ctx = {"article": article, "form": form, "stale": stale, "not_saved": not_saved}
+    return render(request, template, ctx)
 
 
 @require_http_methods(["GET", "POST"])

@@ -9,6 +9,7 @@ from playwright.sync_api import expect
 
 from annotations import services
 from annotations.models import Annotation, Article, Link, Story
+from tests.browser.conftest import SCREENSHOTS
 from tests.conftest import annotate_words
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -150,6 +151,11 @@ def test_a_stale_details_form_saves_nothing_and_says_why(
         "Somebody else changed this article's details while you were editing."
     )
     expect(second.locator("#id_title")).to_have_value("Judul dari tab pertama")
+    # What this tab typed is not lost: the page lists it beside the saved version.
+    expect(second.locator(".not-saved")).to_have_text("TitleJudul dari tab kedua")
+    second.screenshot(
+        path=str(SCREENSHOTS / "desk-article-stale-edit.png"), full_page=True
+    )
     tiny_article.refresh_from_db()
     assert tiny_article.title == "Judul dari tab pertama"
     context.close()
