@@ -80,9 +80,11 @@ def test_detik_seed_gets_a_date_without_time_and_its_wire(seed_articles):
     assert article.published_at.astimezone(WIB).date().isoformat() == "2023-06-19"
     assert article.wire_source == "AFP"
     assert (article.author, article.editor) == ("", "")
-    # No headline in the copy: the first sentence stands in, cut at a word boundary.
-    assert article.title.startswith("Menteri Luar Negeri (Menlu) Amerika Serikat")
-    assert len(article.title) <= 91
+    # No headline in the copy: the whole first sentence stands in, without its stop.
+    assert article.title == (
+        "Menteri Luar Negeri (Menlu) Amerika Serikat (AS) Antony Blinken bertemu "
+        "dengan Presiden China Xi Jinping pada Senin (19/6) sore waktu setempat"
+    )
 
 
 def test_all_seeds_share_one_story(seed_articles):
@@ -273,11 +275,20 @@ def test_story_named_twice_is_created_once(db):
             "Dr. Sari Wulandari membuka rapat. Lalu pulang.",
             "Dr. Sari Wulandari membuka rapat",
         ),
+        # A whole news lead stays whole: no "Tan Boon…" cut through a name.
+        (
+            "Menteri Kelautan Nusa Raya Sari Wulandari dan Menteri Perikanan Pulau Kencana "
+            "Tan Boon Hock bertemu di Bogor pada Senin (19/6) sore waktu setempat. Lalu pulang.",
+            "Menteri Kelautan Nusa Raya Sari Wulandari dan Menteri Perikanan Pulau Kencana "
+            "Tan Boon Hock bertemu di Bogor pada Senin (19/6) sore waktu setempat",
+        ),
         # Too long: cut at the last word boundary before the limit, marked with "…".
         (
             "Menteri Kelautan Nusa Raya Sari Wulandari dan Menteri Perikanan Pulau Kencana "
-            "Tan Boon Hock bertemu di Bogor.",
-            "Menteri Kelautan Nusa Raya Sari Wulandari dan Menteri Perikanan Pulau Kencana Tan Boon…",
+            "Tan Boon Hock bertemu di Istana Bogor pada Senin pagi untuk membahas kuota "
+            "tangkapan tuna di perairan kedua negara.",
+            "Menteri Kelautan Nusa Raya Sari Wulandari dan Menteri Perikanan Pulau Kencana "
+            "Tan Boon Hock bertemu di Istana Bogor pada Senin pagi untuk membahas kuota…",
         ),
         # Nothing to cut at a word: no title (the import marks it untitled).
         ("x" * 200 + " kata.", ""),
