@@ -54,6 +54,20 @@ def test_the_reader_and_the_source_page_offer_the_edit_form_to_editors_only(
     assert viewer_client.post(url, _form_data(tiny_article)).status_code == 403
 
 
+def test_the_reader_menu_offers_delete_to_editors_only(
+    editor_client, viewer_client, tiny_article
+):
+    url = reverse("annotations:article-delete", args=[tiny_article.pk])
+    link = f'<a class="delete-article danger" href="{url}">'
+    assert link in editor_client.get(tiny_article.get_absolute_url()).content.decode()
+    assert (
+        url not in viewer_client.get(tiny_article.get_absolute_url()).content.decode()
+    )
+    # The link leads to the confirmation: a GET deletes nothing.
+    assert "Delete the article" in editor_client.get(url).content.decode()
+    assert Article.objects.filter(pk=tiny_article.pk).exists()
+
+
 def test_an_editor_corrects_title_outlet_date_and_story(
     editor_client, tiny_article, other_outlet, story
 ):
