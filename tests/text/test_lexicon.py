@@ -263,6 +263,17 @@ def test_word_senses_link_a_translation_to_the_other_languages_synonyms(
     assert "id:rusak" in lexicon.word_senses("kerusakan")[0]
 
 
+def test_counterparts_are_words_that_translate_mean_the_same_or_share_a_base(
+    fixture_lexicon,
+):
+    assert lexicon.counterparts("damaged", "rusak")  # damage -> kerusakan, on rusak
+    assert lexicon.counterparts("rusak", "damaged")
+    assert lexicon.counterparts("jujur", "lurus hati")  # synonyms
+    assert lexicon.counterparts("mendukung", "dukungan")  # one base
+    assert not lexicon.counterparts("honest", "rumah")
+    assert not lexicon.counterparts("benar", "lurus hati")  # two steps apart
+
+
 # ---- The matcher with and without the dictionaries -------------------------------------
 
 SUPPORT_EN = "We support the cooperation"
