@@ -30,7 +30,7 @@ from annotations.text.facts import ClaimInfo, FactGroup, unit_family
 # A hedged value ("sekitar", "about") agrees with values within 10% of it,
 # and a round one ("six hours", "500 people") a little more.
 APPROXIMATION = Decimal("0.1")
-ROUND_APPROXIMATION = Decimal("0.12")
+ROUND_APPROXIMATION = Decimal("0.1")
 SMALL_FACT = 8
 _INFINITY = Decimal("Infinity")
 

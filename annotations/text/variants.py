@@ -58,7 +58,7 @@ _FUNCTION_WORDS = """
     his her i me my so but if then than because which who whom whose what while
     also too very more most just only not no nor do does did has have had will
     would shall should can could may might must bisa dapat
-    kembali lagi again still possible mungkin
+    kembali lagi again back return still possible mungkin
 """
 # Number words, as the digits a translation may write instead ("lima jam" /
 # "five hours"). "One" and "satu" are left out: "one of", "salah satu".
@@ -104,7 +104,7 @@ worsen buruk memburuk deteriorating worse bad worsening spiral
 good baik well better
 channel saluran channels
 manage kelola mengelola managing management handle
-responsible tanggung-jawab bertanggung-jawab tanggung jawab responsibly responsibility
+responsible tanggung-jawab bertanggung-jawab responsibly responsibility
 between antara among
 two dua kedua both
 interest kepentingan interests
@@ -319,7 +319,7 @@ plane pesawat planes aircraft
 airport bandara bandar-udara airports
 port pelabuhan ports harbour harbor
 train kereta trains
-land tanah lahan
+land tanah lahan ground soil
 forest hutan forests
 rain hujan rains rainfall
 flood banjir floods flooding
@@ -377,21 +377,43 @@ promise janji berjanji pledge pledged promised
 demand tuntut menuntut tuntutan demands demanded
 send kirim mengirim sent dispatched
 repair perbaiki memperbaiki fix fixed restore
-move pindah memindahkan relocate moved
+move pindah memindahkan relocate moved gerak bergerak moving movement
 arrive tiba datang arrived came
 enter masuk entered
 exit keluar
 pay bayar membayar paid
 few sedikit little
+yet dulu first
 more lebih
 """.strip().splitlines()
 
-_LEXICON: dict[str, str] = {}
-for _line in _LEXICON_LINES:
-    _words = _line.split()
-    for _w in _words:
-        _LEXICON.setdefault(_w, _words[0])
-        _LEXICON.setdefault(_w.replace("-", ""), _words[0])
+
+
+def _build_lexicon(lines: list[str]) -> dict[str, str]:
+    """Return word -> meaning; lines sharing a word are one meaning.
+
+    "warga" is both "people" and "resident": a word on two lines joins them,
+    so "warga" meets "residents" and "citizens" alike.
+    """
+    parent: dict[str, str] = {}
+
+    def find(w: str) -> str:
+        while parent.setdefault(w, w) != w:
+            parent[w] = parent[parent[w]]
+            w = parent[w]
+        return w
+
+    for line in lines:
+        words = [w for word in line.split() for w in {word, word.replace("-", "")}]
+        first = find(line.split()[0])
+        for w in words:
+            root = find(w)
+            if root != first:
+                parent[root] = first
+    return {w: find(w) for w in parent}
+
+
+_LEXICON: dict[str, str] = _build_lexicon(_LEXICON_LINES)
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*")
 _QUOTE_MARKS = re.compile(r"[\"'“”‘’«»„‟‹›]")

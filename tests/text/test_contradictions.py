@@ -79,3 +79,15 @@ def test_a_big_fact_pairs_each_value_with_one_representative():
 
 def test_claims_outside_every_fact_are_not_compared():
     assert propose([], [c(1, 6), c(2, 7)]) == []
+
+
+def test_about_450_falls_short_of_more_than_500():
+    # "Sekitar 450 warga" against "lebih dari 500 warga": a hedge of 10 %.
+    found = compare(
+        c(1, 450, "person", approximate=True), c(2, 500, "person", bound="min")
+    )
+    assert found.relation == CONTRADICTS
+    near = compare(
+        c(1, 480, "person", approximate=True), c(2, 500, "person", bound="min")
+    )
+    assert near.relation == CORROBORATES

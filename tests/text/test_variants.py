@@ -155,3 +155,14 @@ def test_a_paraphrase_with_a_negation_still_matches():
         )
         >= SAME_QUOTE_THRESHOLD
     )
+
+
+def test_a_word_of_two_meanings_joins_them():
+    # "warga" is residents and citizens: both renderings find it.
+    assert (
+        quote_likeness(
+            "Warga jangan kembali ke rumah dulu karena tanah masih bergerak",
+            "The ground is still moving, so residents should not go home yet",
+        )
+        >= SAME_QUOTE_THRESHOLD
+    )
