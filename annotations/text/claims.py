@@ -320,12 +320,11 @@ def _is_a_rate(text: str, before: ClaimCandidate, claim: ClaimCandidate) -> bool
     if words in _PER_UNIT_WORDS:
         return _RATE_GAP_RE.fullmatch(text, before.end, claim.start) is not None
     # "three litres of water a day": "a day" after a claim in the same clause
-    gap = _A_RATE_GAP_RE.fullmatch(text, before.end, claim.start)
+    # "45 cents in a week", "35 children in a week": the period of that claim
     return (
         words.split()[0] in ("a", "an")
-        and gap is not None
-        and (gap.group().split() or [""])[-1].casefold() not in _TIME_PREPOSITIONS
-    )  # but "rose 45 cents in a week" says how long
+        and _A_RATE_GAP_RE.fullmatch(text, before.end, claim.start) is not None
+    )
 
 
 _RATE_GAP_RE = re.compile(
@@ -333,7 +332,6 @@ _RATE_GAP_RE = re.compile(
 )
 
 
-_TIME_PREPOSITIONS = {"in", "within", "for", "over", "after", "during", "under", "than"}
 _A_RATE_GAP_RE = re.compile(r"[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+){0,3}")
 _PER_UNIT_WORDS = {"sejam", "sehari", "seminggu", "sepekan", "sebulan", "setahun"}
 

@@ -661,16 +661,6 @@ def _phrase_at(
         if noun:
             unit, unit_start, unit_end = noun
             end = unit_end
-    if (
-        not unit
-        and kind == "words"
-        and (m := _HYPHEN_NOUN_RE.match(text, noun_from))
-        and _noun_like(m.group(1))
-        and m.group(1).casefold() not in _NOT_HYPHEN_NOUNS
-    ):
-        # "a four-match tour", "a three-member panel": the compound counts the noun
-        unit, unit_start, unit_end = m.group(1).casefold(), m.start(1), m.end(1)
-        end = unit_end
     if unit == "time" and (m := _AS_MANY_RE.match(text, end)):
         # "three times as many ships", "twice as much": a multiple, not a count of times
         unit, canonical = "fold", True
@@ -740,12 +730,6 @@ _SATU_IDIOMS = {
 }  # fmt: skip
 
 
-_HYPHEN_NOUN_RE = re.compile(r"-([^\W\d_]{3,})(?=[ \t\xa0]+[^\W\d_A-Z])")
-_NOT_HYPHEN_NOUNS = {
-    "star", "way", "sided", "state", "party", "time", "nil", "all", "thirds", "quarters",
-    "halves", "fifths", "tenths", "old", "odd", "fold", "and", "off", "point", "tier",
-    "hand", "handed", "legged", "eyed", "minded",
-}  # fmt: skip
 _NEGATIONS = {"tidak", "tak", "ada", "tanpa", "bukan", "belum"}
 
 
@@ -791,7 +775,7 @@ _FRACTION_OF_RE = re.compile(
 )
 _FRACTION_END_RE = re.compile(r"[ \t\xa0]*[.,;:)!?]")
 _NOT_FRACTION_BEFORE = {
-    "first", "second", "the", "this", "that", "in", "by?", "babak", "paruh", "kedua",
+    "first", "second", "the", "this", "that", "in", "babak", "paruh", "kedua",
     "pertama", "its", "their", "his", "her", "back",
 }  # fmt: skip
 _NOT_FRACTION_NOUNS = {
@@ -846,6 +830,15 @@ _SUPERLATIVE_IN_RE = re.compile(
 )
 _AND_A_HALF_RE = re.compile(
     r"[ \t\xa0]+and[ \t\xa0]+a[ \t\xa0]+half(?![^\W_])", re.IGNORECASE
+)
+_DURATION_FRAME = {
+    "for", "took", "take", "takes", "taking", "lasted", "lasting", "lasts", "last",
+    "spent", "spend", "spends", "about", "around", "nearly",
+    "almost", "roughly", "some", "than", "least", "to", "only", "just", "barely",
+    "under", "again",
+}  # fmt: skip
+_DURATION_AFTER_RE = re.compile(
+    r"[ \t\xa0]+(?:early|late|off|long|of\s+(?!the\b))(?![^\W_])", re.IGNORECASE
 )
 _LASTING = {"for", "took", "lasted", "spent", "lasting", "takes", "take", "selama"}
 _NOT_A_TIME_BEFORE = {
@@ -914,8 +907,11 @@ def _wordless_at(
             or _NOT_A_TIME_AFTER_RE.match(text, m.end())
             or (prev not in _LASTING and _RELATIVE_AFTER_RE.match(text, m.end()))
             or _SUPERLATIVE_IN_RE.search(text, max(0, pos - 24), pos)
+            or not (prev in _DURATION_FRAME or _DURATION_AFTER_RE.match(text, m.end()))
         ):
-            return None  # "twice a day", "a day like this", "the weakest in a decade"
+            # "twice a day", "a day like this", "the weakest in a decade"; a length
+            # needs a frame: "took a week", "for a month", "a month early"
+            return None
         value = Decimal(1)
         unit = _UNITS.get(m.group("unit").casefold(), "")
         if m.group("unit").casefold() == "fortnight":
@@ -1102,9 +1098,14 @@ def unit_after(text: str, pos: int) -> tuple[str, int, int] | None:
     return None
 
 
+_SET_ADJECTIVES = {"other", "more", "additional", "extra", "further", "separate"}
+
+
 def _counted_noun(text: str, pos: int) -> tuple[str, int, int] | None:
     """Return the lower-cased noun counted right after a number: "lima gudang"."""
     m = _WORD_AFTER_RE.match(text, pos)
+    if m and m.group(1).casefold() in _SET_ADJECTIVES:
+        m = _WORD_AFTER_RE.match(text, m.end())  # "three other contracts"
     if not m:
         return None
     word = m.group(1)
