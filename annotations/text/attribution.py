@@ -192,6 +192,8 @@ FUNCTION_WORDS = _words(
     august october december foto video baca lihat simak berita breaking news update
     """
 )
+# Capitalised function words that are also given names, mid-sentence.
+_NAMES_LIKE_WORDS = frozenset({"Said"})
 # Facilities and places named after people: "Bandara Frans Seda", "Jalan Sudirman",
 # "Frans Seda Airport". A run holding one of these words is never a person.
 FACILITIES = _words(
@@ -447,6 +449,8 @@ class Cast:
 
     def _word_kind(self, word: str, at: int) -> str:
         low = word.casefold().rstrip(".")
+        if word in _NAMES_LIKE_WORDS and not _starts_sentence(self.text, at):
+            return "name"  # "Ketua Banggar DPR Said Abdullah"
         if (
             low in TITLES
             or low in PEOPLE_NOUNS
@@ -994,13 +998,12 @@ def _relation_then_name(named: list[tuple[str, str]]) -> bool:
     description is of the person the apposition names ("Rina's lawyer").
     """
     (first, first_role), (second, second_role) = named
-    return (
-        len(first.split()) == 1
-        and bool(first_role)
-        and first_role[:1].islower()
-        and len(second.split()) >= 2
-        and not second_role
-    )
+    if not first_role or second_role or len(second.split()) < 2:
+        return False
+    if len(first.split()) == 1 and first_role[:1].islower():
+        return True
+    # "peneliti Litbang Kompas, Yohan Wahyu": a title, a body, then the person.
+    return any(w in TITLES for w in _TOKEN.findall(first_role.casefold()))
 
 
 def _office_then_name(first: str, second_role: str) -> bool:
@@ -1201,6 +1204,8 @@ _ID_HEAD_OF = re.compile(
 
 def _name_word(word: str, *, inside: bool) -> bool:
     low = word.casefold().rstrip(".")
+    if inside and word in _NAMES_LIKE_WORDS:
+        return True  # "Said Abdullah": a name before another name
     if inside and low in PARTICLES and word.islower():
         return True
     if not word[:1].isupper() or (word.isupper() and len(word) > 1):

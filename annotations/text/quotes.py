@@ -896,10 +896,19 @@ def _phrase_after(rest: str, *, comma_ends: bool = False) -> str:
             continue
         break
     phrase = rest[: m.start()] if m else rest
+    if m and (apposed := _FROM_THEN_NAME.match(rest, m.start())):
+        # "anggota Komisi XI DPR dari Fraksi PDIP, Dolfie Palit": the name after.
+        phrase = f"{phrase.strip()}, {apposed.group(1)}"
     words = phrase.split()
     if not words or len(words) > 12:
         return ""
     return prefix + phrase.strip()
+
+
+_FROM_THEN_NAME = re.compile(
+    r"\s(?:dari|from)\s[^,.;:!?\n\"“”]{1,60},\s*"
+    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})\s*(?=[,.;:!?\n]|$)"
+)
 
 
 def _subject_before(head: str) -> str:
@@ -923,9 +932,14 @@ def _subject_before(head: str) -> str:
     phrase, rest = _words_before(head.rstrip(" ,"))
     if not phrase:
         return ""
-    if apposition and rest.endswith(","):
+    if apposition and rest.rstrip().endswith(",") and not parse_phrase(phrase).name:
+        # "Rudi Hartono, head of the union, told": the name before the role.
         role, _ = _words_before(rest.rstrip(" ,"))
-        if role:
+        if (
+            role
+            and role.split()[0].casefold() not in FUNCTION_WORDS
+            and parse_phrase(role).name
+        ):
             return f"{role}, {phrase}"
     return phrase
 

@@ -438,3 +438,50 @@ def test_units_districts_and_ranks_are_kept_out_of_the_name(text):
 def test_a_three_word_name_after_a_place_keeps_its_first_word(text):
     (quote,) = find_quotes(text)
     assert quote.speaker == "Dewa Made Arta"
+
+
+# --- appositions around the speaker -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"Anggaran ini terlalu optimistis," kata anggota Komisi XI DPR dari Fraksi '
+            "PDIP, Dolfie Rantung.",
+            "Dolfie Rantung",
+        ),
+        (
+            '"Selisihnya masih dalam margin of error," kata peneliti Litbang Suara '
+            "Timur, Yohan Wahyu.",
+            "Yohan Wahyu",
+        ),
+        (
+            '"Kami setuju dengan catatan," kata Ketua Banggar DPR Said Abdullah di '
+            "Senayan.",
+            "Said Abdullah",
+        ),
+        (
+            'Rudi Hartono, head of the union, told the wire: "We will not go back."',
+            "Rudi Hartono",
+        ),
+    ],
+)
+def test_the_person_around_an_office_or_a_body_is_the_speaker(text, speaker):
+    (quote,) = find_quotes(text)
+    assert quote.speaker == speaker
+
+
+def test_a_leading_adverbial_is_no_apposed_name():
+    text = (
+        "Rina Hartono memimpin rapat. Selain itu, pihak kepolisian mengatakan, "
+        '"Jalan ditutup sampai Senin."'
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker != "Selain"
+
+
+def test_a_month_is_not_taken_for_a_name():
+    text = 'Pada 5 Mei Rina Hartono tiba. "Kami siap," kata Rina Hartono.'
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Rina Hartono"
