@@ -80,3 +80,20 @@ def test_the_june_2023_coverage_table_shows_the_duration_row(suggested, seed_art
     assert any("enam jam" in w for w in words)
     assert row.disagree
     assert not any("tiga jam" in w for w in words)
+
+
+def test_reading_the_story_after_suggestions_proposes_without_the_button(
+    seed_articles, viewer_client
+):
+    for article in seed_articles.values():
+        annotation_suggest_for_article(article=article)
+    assert not Link.objects.exists()
+    viewer_client.get("/stories/blinken-di-beijing/")
+    kj, dt = seed_articles["koranjakarta"], seed_articles["detik"]
+    about_six = _claim(kj, "sekitar enam jam")
+    seven_half = _claim(dt, "7,5 jam")
+    assert _related(about_six).get(seven_half.pk) == "contradicts"
+    # A second read finds nothing changed and leaves the links as they are.
+    before = set(Link.objects.values_list("pk", "relation", "status"))
+    viewer_client.get("/stories/blinken-di-beijing/")
+    assert set(Link.objects.values_list("pk", "relation", "status")) == before
