@@ -388,7 +388,6 @@ more lebih
 """.strip().splitlines()
 
 
-
 def _build_lexicon(lines: list[str]) -> dict[str, str]:
     """Return word -> meaning; lines sharing a word are one meaning.
 
