@@ -296,6 +296,11 @@ _OFFICE_LEAD = re.compile(
 )
 
 
+_PLACE_BEFORE = (
+    r"\b(?:di|ke|dari|Kabupaten|Kab\.|Kota|Provinsi|Kecamatan|Desa|Kelurahan|Polres"
+    r"|Polsek|Polda|Kejari|Kejati|Pemkab|Pemkot|Pemprov|BPBD|RSUD|wilayah|warga"
+    r"|in|at|from)"
+)
 # Between an office and the name apposed to it: a comma and ranks ("AKBP", "dr.").
 _OFFICE_GAP = re.compile(r",\s*(?:[A-Za-z]+\.?\s+){0,3}")
 _APPOSED_AFTER = re.compile(r"\s*(?:\(\d{1,3}\))?\s*,")
@@ -319,7 +324,9 @@ _AFTER_PREPOSITION = re.compile(
 _INVERTED_VERB = re.compile(
     r"\b(?:said|says|added|adds|wrote|writes|explained|explains|noted|notes|recalled"
     r"|recalls|continued|continues|kata|ujar|ucap|tutur|ungkap|jelas|tegas|tambah"
-    r"|imbuh|terang|papar|lanjut|tulis|sebut|menurut|according\s+to)\s+$",
+    r"|imbuh|terang|papar|lanjut|tulis|sebut|menurut|according\s+to|disampaikan"
+    r"|dikatakan|diungkapkan|ditegaskan|dijelaskan|dituturkan|diutarakan)"
+    r"(?:\s+oleh)?\s+$",
     re.IGNORECASE,
 )
 _VERBISH = re.compile(
@@ -536,6 +543,10 @@ class Cast:
             )
             if kinds[i - 1] == "org" and not person_title:
                 return None  # "Kementerian Kominfo", "Partai Demokrat": an institution
+            if kinds[i - 1] in ("org", "acronym") and self._used_as_place(
+                text[run[i][0] : run[i][1]]
+            ):
+                return None  # "Ketua DPRD Sikka" when the article says "di Sikka"
         role_start = next(
             (
                 j
@@ -653,6 +664,10 @@ class Cast:
             self.mentions[k] = Mention(
                 person.start, person.end, person.name, whole, person.subject
             )
+
+    def _used_as_place(self, word: str) -> bool:
+        """Return whether the article writes word as a place ("Kabupaten Sikka")."""
+        return bool(re.search(rf"{_PLACE_BEFORE}\s+{re.escape(word)}\b", self.text))
 
     def _stands_alone(self, first: str, second: str) -> bool:
         return bool(
@@ -893,6 +908,11 @@ class Cast:
                 words.pop(0)  # "The Port Authority", "Namun Dinas Kesehatan"
             found = " ".join(words)
         return found
+
+    def part_of_full_name(self, word: str) -> bool:
+        """Return whether word is one word of a person's full name in the article."""
+        key = fold(word)
+        return any(" " in full and key in full.split() for full in self.people)
 
     def alone(self, word: str) -> bool:
         """Return whether the article writes word as a name on its own ("Hakimi said")."""

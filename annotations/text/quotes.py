@@ -443,6 +443,10 @@ def _head_cue(head: str, head_start: int) -> _Cue | None:
     m = _HEAD_STATEMENT_READ.search(head)
     if m:
         return _Cue(m.group("phrase"), head_start + m.start(), "before")
+    m = _HEAD_PASSIVE.search(head)
+    if m and (phrase := _phrase_after(m.group("rest"))):
+        # 'Hal senada disampaikan Ketua DPRD Donatus David.' / '..., dijawab Budi, "..."'
+        return _Cue(phrase, head_start + m.start("rest"), "before")
     unnamed = None
     verbs = [*_HEAD_VERB.finditer(head), *_HEADLINE_VERB.finditer(head)]
     for m in sorted(verbs, key=lambda m: m.start(), reverse=True):
@@ -467,6 +471,9 @@ def _head_cue(head: str, head_start: int) -> _Cue | None:
     return unnamed
 
 
+_HEAD_PASSIVE = re.compile(
+    rf"\b(?:{_ID_PASSIVE}|dijawab)(?:\s+oleh)?\s+(?P<rest>[^.!?\n]*?)[,:.]?\s*$"
+)
 # 'A statement from Harbor Lines read: "..."': the body issuing it speaks.
 _HEAD_STATEMENT_READ = re.compile(
     r"(?P<phrase>\b(?:a|an|the|its)\s+(?:[\w'’-]+\s+){0,2}?(?:statement|release)"
@@ -565,6 +572,12 @@ def _attribute(
     at, subject = cast.last_subject(open_at)
     if form == "direct" and subject and at >= paragraph_start:
         return Source(subject, cast.role_of(subject), "person", "pronoun"), 0.5
+    before = text[sentence_start(text, max(paragraph_start, open_at - 2)) : open_at]
+    if form == "direct" and not cues and _SAME_SUBJECT.match(before):
+        # 'Ia juga mengimbau warga tenang. "Laporkan kalau ada provokasi."'
+        source, _confidence = _pronoun(cast, open_at, history[0])
+        if source.speaker:
+            return source, 0.5
     return Source(""), 0.3 if form == "direct" else 0.2
 
 
@@ -675,7 +688,13 @@ def _resolve_cue(
             cast.note_gender(source.speaker, gender)
         return source, confidence
     source = cast.resolve_parsed(parsed, cue.at)
-    if source.kind == "institution" and _PERSON_BY_DESCRIPTION.match(
+    # "tegas politikus Golkar tersebut": one unknown word is the party, not a name.
+    unknown_word = (
+        source.kind == "person"
+        and len(source.speaker.split()) == 1
+        and not cast.part_of_full_name(source.speaker)
+    )
+    if (source.kind == "institution" or unknown_word) and _PERSON_BY_DESCRIPTION.match(
         cue.phrase.strip()
     ):
         # "kata politikus PDIP itu": a person described by their party, not the party.
@@ -896,6 +915,8 @@ def _phrase_after(rest: str, *, comma_ends: bool = False) -> str:
             continue
         break
     phrase = rest[: m.start()] if m else rest
+    if m and len(phrase.split()) <= 2 and _RELATIVE_THEN_ITU.match(rest, m.start()):
+        phrase = f"{phrase.strip()} itu"  # "pria yang akrab disapa Gondrong itu"
     if m and (apposed := _FROM_THEN_NAME.match(rest, m.start())):
         # "anggota Komisi XI DPR dari Fraksi PDIP, Dolfie Palit": the name after.
         phrase = f"{phrase.strip()}, {apposed.group(1)}"
@@ -905,6 +926,9 @@ def _phrase_after(rest: str, *, comma_ends: bool = False) -> str:
     return prefix + phrase.strip()
 
 
+_RELATIVE_THEN_ITU = re.compile(
+    r"\syang\s[^,.;:!?\n\"“”]{1,60}?\s(?:itu|tersebut)(?=[\s,.;:!?]|$)"
+)
 _FROM_THEN_NAME = re.compile(
     r"\s(?:dari|from)\s[^,.;:!?\n\"“”]{1,60},\s*"
     r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})\s*(?=[,.;:!?\n]|$)"

@@ -485,3 +485,43 @@ def test_a_month_is_not_taken_for_a_name():
     text = 'Pada 5 Mei Rina Hartono tiba. "Kami siap," kata Rina Hartono.'
     (quote,) = find_quotes(text)
     assert quote.speaker == "Rina Hartono"
+
+
+# --- descriptions, passives and pronoun sentences --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Budi Santoso, yang akrab disapa Gondrong, tiba di lokasi. "Semua warga sudah '
+        'dievakuasi," ujar pria yang akrab disapa Gondrong itu.',
+        "Banjir melanda Kabupaten Ende. Sementara itu, Budi Santoso, Ketua DPRD Ende, "
+        'menilai pemerintah lamban. "Pemerintah harus cepat," tegas politikus Golkar '
+        "tersebut.",
+        'Kapolres Ende AKBP Budi Santoso tiba.\n\n"Kami terus berpatroli," ujarnya.\n\n'
+        'Ia juga mengimbau warga tenang. "Laporkan kalau ada provokasi."',
+    ],
+)
+def test_descriptions_and_pronoun_sentences_point_to_the_person_named(text):
+    quote = find_quotes(text)[-1]
+    assert quote.speaker == "Budi Santoso"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Situasi aman," kata Rina Hartono.\n\nHal senada disampaikan Ketua DPRD Ende '
+        'Donatus David. "Pemerintah harus cepat," katanya.',
+        '"Situasi aman," kata Rina Hartono.\n\nHal senada disampaikan Ketua DPRD Ende '
+        'Donatus David.\n\n"Pemerintah harus cepat."',
+    ],
+)
+def test_a_passive_speech_verb_names_who_speaks_next(text):
+    quote = find_quotes(text)[-1]
+    assert quote.speaker == "Donatus David"
+
+
+def test_a_one_name_official_after_a_body_is_still_a_person():
+    text = '"Stok logistik cukup," kata Kepala BNPB Suharyanto.'
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Suharyanto"
