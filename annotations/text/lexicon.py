@@ -192,6 +192,7 @@ class _Data:
 _lock = threading.Lock()
 _paths: dict[str, str] = {"dictd": DEFAULT_DICTD, "thesaurus": DEFAULT_THESAURUS}
 _data: _Data | None = None
+_generation = 0  # counts configure() calls, for callers that cache what they derive
 
 
 def configure(*, dictd: str | None = None, thesaurus: str | None = None) -> None:
@@ -200,14 +201,20 @@ def configure(*, dictd: str | None = None, thesaurus: str | None = None) -> None
     `dictd` is the path without extension (".index" and ".dict.dz" or
     ".dict" are added); `thesaurus` the mythes .dat file.
     """
-    global _data
+    global _data, _generation
     with _lock:
+        _generation += 1
         if dictd is not None:
             _paths["dictd"] = dictd
         if thesaurus is not None:
             _paths["thesaurus"] = thesaurus
         _data = None
     _lookup_cache_clear()
+
+
+def generation() -> int:
+    """Return a number that changes whenever `configure` points elsewhere."""
+    return _generation
 
 
 def paths() -> dict[str, str]:
@@ -269,9 +276,38 @@ def _variants(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((word, spaced, word.replace("-", ""))))
 
 
+# English verbs whose past forms no suffix rule undoes: grammar, not vocabulary.
+_IRREGULAR_LINES = """
+    arise arose arisen; be was were been; bear bore borne; beat beaten; become became;
+    begin began begun; bend bent; bind bound; bite bit bitten; blow blew blown;
+    break broke broken; bring brought; build built; burn burnt; buy bought; catch caught;
+    choose chose chosen; come came; deal dealt; dig dug; do did done; draw drew drawn;
+    drink drank drunk; drive drove driven; eat ate eaten; fall fell fallen; feed fed;
+    feel felt; fight fought; find found; flee fled; fly flew flown; forbid forbade forbidden;
+    forget forgot forgotten; forgive forgave forgiven; freeze froze frozen; get got gotten;
+    give gave given; go went gone; grow grew grown; hang hung; have has had; hear heard;
+    hide hid hidden; hold held; keep kept; know knew known; lay laid; lead led; leave left;
+    lend lent; lie lay lain; lose lost; make made; mean meant; meet met; pay paid;
+    ride rode ridden; ring rang rung; rise rose risen; run ran; say said; see saw seen;
+    seek sought; sell sold; send sent; shake shook shaken; shoot shot; show shown;
+    shrink shrank shrunk; sing sang sung; sink sank sunk; sit sat; sleep slept;
+    speak spoke spoken; spend spent; stand stood; steal stole stolen; stick stuck;
+    strike struck; swear swore sworn; swim swam swum; take took taken; teach taught;
+    tear tore torn; tell told; think thought; throw threw thrown; understand understood;
+    wake woke woken; wear wore worn; win won; withdraw withdrew withdrawn; write wrote written
+"""
+_IRREGULAR = {
+    form: forms.split()[0]
+    for forms in _IRREGULAR_LINES.replace("\n", " ").split(";")
+    for form in forms.split()[1:]
+}
+
+
 def _english_bases(word: str) -> list[str]:
     """Return an English word and what it may inflect: "relations" -> "relation"."""
     found = [word]
+    if word in _IRREGULAR:
+        found.append(_IRREGULAR[word])
     if word.endswith("ies") and len(word) > 4:
         found.append(word[:-3] + "y")
     if word.endswith("ied") and len(word) > 4:

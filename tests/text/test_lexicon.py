@@ -48,6 +48,7 @@ ENTRIES = [
         "talk",
         "talk //tɔːk// <v>\nbicara, bincang (informal), ngomong\nto communicate by speech\n",
     ),
+    ("build", "build //bɪld// <v>\nmembangun\nto form by combining materials\n"),
     (
         "cooperation",
         "cooperation /kəʊˌɒpəˈɹeɪʃən/ <n>\n"
@@ -145,6 +146,12 @@ def test_english_inflections_find_their_headword(fixture_lexicon):
     assert lexicon.translations("damaged") == {"kerusakan"}
     assert lexicon.translations("houses") == {"rumah"}
     assert lexicon.translations("talken") == lexicon.translations("talk")  # "fallen"
+
+
+def test_irregular_english_verbs_find_their_headword(fixture_lexicon):
+    # No suffix rule undoes "built": a short table of English grammar does.
+    assert lexicon.translations("built") == {"membangun"}
+    assert lexicon.translations("builded") == {"membangun"}  # the suffix rule
 
 
 def test_affix_entries_and_the_database_header_are_no_words(fixture_lexicon):
