@@ -462,7 +462,9 @@ def _lookup(word: str) -> str | None:
     return None
 
 
-@dataclass(frozen=True)
+@dataclass(
+    frozen=True, eq=False
+)  # one object per word (see _word_token): compared by identity
 class _Token:
     meaning: str | None  # from the table
     skeleton: str
@@ -473,6 +475,12 @@ class _Token:
 
 def tokens(text: str) -> tuple[_Token, ...]:
     """Return the content words of a quote, each with its meaning or skeleton."""
+    return _tokens(text, lexicon.generation())
+
+
+@lru_cache(maxsize=8192)
+def _tokens(text: str, generation: int) -> tuple[_Token, ...]:
+    # Cached: a story's quote meets every other quote of its speaker.
     text = _QUOTE_MARKS.sub(" ", _fold(text))
     words = _TOKEN.findall(text)
     # Two words the table knows as one ("terus terang", "kerja sama", "long term").
@@ -497,24 +505,35 @@ def tokens(text: str) -> tuple[_Token, ...]:
             continue
         if word[0].isdigit() or word in _NUMBER_WORDS:
             number = _NUMBER_WORDS.get(word, word).replace(",", ".")
-            out.append(_Token(None, number, True))
+            out.append(_number_token(number))
             continue
-        meaning = _lookup(word)
-        if meaning is None and "-" in word:
-            # Reduplication ("luka-luka") and compounds ("terus-terang").
-            first, rest = word.split("-", 1)
-            meaning = (
-                _lookup(first) if first == rest else _lookup(word.replace("-", ""))
-            )
-        forms, senses = lexicon.word_senses(word)
-        for part in parts:
-            if part not in _FUNCTION:
-                part_forms, part_senses = lexicon.word_senses(part)
-                forms, senses = forms | part_forms, senses | part_senses
-        out.append(_Token(meaning, skeleton(word), False, forms, senses))
+        out.append(_word_token(word, parts, generation))
     return tuple(out)
 
 
+@lru_cache(maxsize=4096)
+def _number_token(number: str) -> _Token:
+    return _Token(None, number, True)
+
+
+@lru_cache(maxsize=65536)
+def _word_token(word: str, parts: tuple[str, ...], generation: int) -> _Token:
+    """Return the one token of a word: its table meaning, skeleton and dictionary senses."""
+    meaning = _lookup(word)
+    if meaning is None and "-" in word:
+        # Reduplication ("luka-luka") and compounds ("terus-terang").
+        first, rest = word.split("-", 1)
+        meaning = _lookup(first) if first == rest else _lookup(word.replace("-", ""))
+    forms, senses = lexicon.word_senses(word)
+    for part in parts:
+        if part not in _FUNCTION:
+            part_forms, part_senses = lexicon.word_senses(part)
+            forms, senses = forms | part_forms, senses | part_senses
+    return _Token(meaning, skeleton(word), False, forms, senses)
+
+
+# Tokens are one object per word, so a pair is looked at once per story.
+@lru_cache(maxsize=1 << 16)
 def _matches(a: _Token, b: _Token) -> bool:
     if a.number or b.number:
         return a.number and b.number and a.skeleton == b.skeleton
@@ -522,17 +541,32 @@ def _matches(a: _Token, b: _Token) -> bool:
         return True
     if a.skeleton == b.skeleton:
         return True
-    if a.forms & b.senses or b.forms & a.senses or a.forms & b.forms:
+    if (
+        a.forms
+        and b.forms
+        and not (
+            a.forms.isdisjoint(b.senses)
+            and b.forms.isdisjoint(a.senses)
+            and a.forms.isdisjoint(b.forms)
+        )
+    ):
         return True
     if len(a.skeleton) >= 5 and len(b.skeleton) >= 5:
         return fuzz.ratio(a.skeleton, b.skeleton) >= COGNATE_RATIO
     return False
 
 
-def _coverage(a: Sequence[_Token], b: Sequence[_Token]) -> float:
-    if not a:
-        return 0.0
-    return sum(1 for x in a if any(_matches(x, y) for y in b)) / len(a)
+def _coverages(a: Sequence[_Token], b: Sequence[_Token]) -> tuple[float, float]:
+    """Return the shares of a's words with a counterpart in b, and of b's in a."""
+    if not a or not b:
+        return 0.0, 0.0
+    hit_a, hit_b = [False] * len(a), [False] * len(b)
+    for i, x in enumerate(a):
+        for j, y in enumerate(b):
+            # The match is symmetric: one pass over the pairs serves both sides.
+            if not (hit_a[i] and hit_b[j]) and _matches(x, y):
+                hit_a[i] = hit_b[j] = True
+    return sum(hit_a) / len(a), sum(hit_b) / len(b)
 
 
 def quote_likeness(left: str, right: str) -> float:
@@ -549,7 +583,7 @@ def quote_likeness(left: str, right: str) -> float:
     numbers_b = {t.skeleton for t in b if t.number}
     if numbers_a and numbers_b and not numbers_a & numbers_b:
         return 0.0  # "12 flights" and "20 flights" are not one statement
-    cover_a, cover_b = _coverage(a, b), _coverage(b, a)
+    cover_a, cover_b = _coverages(a, b)
     both = (cover_a + cover_b) / 2
     short, cover_short = (a, cover_a) if len(a) <= len(b) else (b, cover_b)
     if len(short) >= 3 and cover_short >= 0.8:
@@ -566,6 +600,7 @@ _NEGATION = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def _negated(text: str) -> bool:
     return bool(_NEGATION.search(_fold(text).replace("’", "'")))
 
@@ -645,6 +680,7 @@ def propose_same_quotes(quotes: Sequence[QuoteInfo]) -> list[Proposal]:
     """Return same_quote proposals between quotes of one speaker in different sources."""
     by_speaker: dict[object, list[QuoteInfo]] = defaultdict(list)
     names: list[tuple[str, object]] = []
+    folded: dict[tuple[str, object], object] = {}
     full = short_names([q.speaker_name for q in quotes if q.speaker])
     by_name = {q.speaker_name: q.speaker for q in quotes if q.speaker}
     for quote in quotes:
@@ -654,13 +690,17 @@ def propose_same_quotes(quotes: Sequence[QuoteInfo]) -> list[Proposal]:
         if quote.speaker_name in full:  # "Miller" speaks as "Matthew Miller"
             key = by_name.get(full[quote.speaker_name], key)
         # Fold name variants of one person onto the first key seen.
-        if quote.speaker_name:
+        if quote.speaker_name and (quote.speaker_name, key) in folded:
+            key = folded[(quote.speaker_name, key)]  # one look per name, not per quote
+        elif quote.speaker_name:
+            start = key
             for name, other in names:
                 if other != key and same_person(name, quote.speaker_name):
                     key = other
                     break
             else:
                 names.append((quote.speaker_name, key))
+            folded[(quote.speaker_name, start)] = key
         by_speaker[key].append(quote)
     found = []
     for group in by_speaker.values():
