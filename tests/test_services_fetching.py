@@ -93,6 +93,7 @@ def test_a_linked_page_is_fetched_extracted_and_imported_then_reported_duplicate
     assert response.status_code == 200
     [report] = response.context["reports"]
     assert report.status == "imported", report.message
+    assert report.name == f"{server}/article"  # the report names the page's address
     article = Article.objects.select_related("outlet").get()
     assert article.url == f"{server}/article"  # where the redirect ended
     assert article.title == "Menteri Kelautan bahas kuota tuna di Bogor"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import http.client
 import ipaddress
 import socket
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urljoin, urlsplit
 
 from django.conf import settings
@@ -188,4 +188,8 @@ def import_url(url: str, **options):
     html = "html" in page.content_type.lower() or not page.content_type
     tail = parts.path.rstrip("/").rsplit("/", 1)[-1] or parts.hostname
     name = f"{tail}.html" if html else f"{tail}.txt"
-    return list(import_files([(name, page.data)], url=page.url, **options))
+    # The name only tells import_files the format; the report shows the address.
+    return [
+        replace(report, name=page.url + report.name.removeprefix(name))
+        for report in import_files([(name, page.data)], url=page.url, **options)
+    ]

@@ -93,6 +93,8 @@ def test_an_editor_pastes_a_link_and_reads_the_fetched_article(
     row = page.locator("#import-report-rows tr")
     expect(row).to_have_count(1)
     expect(row).to_contain_text("Wali kota resmikan jembatan gantung di Lembah Hijau")
+    # The row names the page by the address it came from, after the redirect.
+    expect(row.locator(".import-name")).to_have_text(f"{site}/daerah/jembatan-gantung")
     screenshot("desk-import-url-report")
 
     article = Article.objects.select_related("outlet", "story").get()
