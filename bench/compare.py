@@ -348,6 +348,37 @@ def proposal_speed(quick: bool = False) -> float:
     return max(samples)
 
 
+def lexicon_load() -> tuple[float, float, bool]:
+    """Return the seconds (wall, CPU) the open dictionaries take to read, and if found."""
+    from annotations.text import lexicon
+
+    lexicon.configure()  # forget them: the next lookup reads them again
+    start, start_cpu = time.perf_counter(), time.process_time()
+    found = lexicon.available()
+    return time.perf_counter() - start, time.process_time() - start_cpu, found
+
+
+def same_quote_speed(quick: bool = False) -> tuple[float, float]:
+    """Return the seconds to propose same quotes for 50 articles of 10 quotes each.
+
+    The quotes are the dev stories' own, dealt to five speakers, so most
+    pairs are different statements and some are renderings of one.
+    """
+    texts = [q.exact for f in story_folders(STORIES) for q in load_story(f)["quotes"]]
+    rng = random.Random(11)
+    quotes = [
+        QuoteInfo(k, k // 10, _NAMES[k % 5], rng.choice(texts), k // 10, _NAMES[k % 5])
+        for k in range(500)
+    ]
+    samples, cpu = [], []
+    for _ in range(1 if quick else 3):
+        start, start_cpu = time.perf_counter(), time.process_time()
+        propose_same_quotes(quotes)
+        samples.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
+    return max(samples), max(cpu)
+
+
 def run(quick: bool = False) -> list[Figure]:
     figures = quality_figures(quality(), "", len(story_folders(STORIES)))
     if story_folders(HOLDOUT):
@@ -363,6 +394,30 @@ def run(quick: bool = False) -> list[Figure]:
             "< 2000 ms",
             took < 2.0,
             "grouping + proposals, worst of several runs",
+        )
+    )
+    load_s, load_cpu, found = lexicon_load()
+    figures.append(
+        Figure(
+            "open dictionaries load",
+            round(load_s * 1000),
+            "ms",
+            "",
+            None,
+            f"CPU {load_cpu * 1000:.0f} ms, once per process, at its first proposals"
+            if found
+            else "not installed: the built-in table only",
+        )
+    )
+    quotes_s, quotes_cpu = same_quote_speed(quick)
+    figures.append(
+        Figure(
+            "same-quote proposals 50 articles x 10 quotes",
+            round(quotes_s * 1000),
+            "ms",
+            "",
+            None,
+            f"CPU {quotes_cpu * 1000:.0f} ms; 5 speakers, dev stories' quotes, worst of runs",
         )
     )
     p95, propose_s, rows = coverage_timing(quick)
