@@ -254,6 +254,9 @@ _LOCAL_TITLES = _words(
     "kapolda kapolres kapolsek gubernur bupati wali walikota camat lurah pangdam danrem"
     " dandim kajati kajari"
 )
+# English titles come after their place ("Environment Minister Hanif Faisol
+# Nurofiq"): the words after them are the name, however many.
+_EN_TITLE_FIRST = _words("minister governor mayor director chief head ceo manager")
 _COMPANY = _words("pt cv tbk persero inc ltd llc plc gmbh corp co")
 _COMPANY_SUFFIX = _words("tbk persero inc ltd llc plc gmbh corp")
 _ORG_OF = re.compile(
@@ -303,6 +306,9 @@ _PLACE_BEFORE = (
 )
 # Between an office and the name apposed to it: a comma and ranks ("AKBP", "dr.").
 _OFFICE_GAP = re.compile(r",\s*(?:[A-Za-z]+\.?\s+){0,3}")
+_DESCRIBED_AFTER = re.compile(
+    r"\s*(?:\(\d{1,3}\))?\s*,\s*(?:salah|seorang|sang|a|an|the|one)\b"
+)
 _APPOSED_AFTER = re.compile(r"\s*(?:\(\d{1,3}\))?\s*,")
 _ALIAS = re.compile(r" ?\(([A-Z][\w'’-]+)\)")
 _LOWER_WORD = re.compile(r"\b[a-z]\w+")
@@ -428,6 +434,11 @@ class Cast:
             apposed = _APPOSED_AFTER.match(text, mention.end) and (
                 _APPOSED_BEFORE.search(text, max(0, mention.start - 30), mention.start)
                 or _introduced_by_description(text, mention.start)
+                # "Yanti (34), salah seorang warga, mengaku": described after.
+                or (
+                    _starts_sentence(text, mention.start)
+                    and _DESCRIBED_AFTER.match(text, mention.end)
+                )
             )
             if (mention.role or apposed) and cast.full_name(
                 mention.name, mention.start
@@ -570,7 +581,7 @@ class Cast:
         # "Kapolres Bantul", "Pusat Data": the word after these belongs to the role.
         before_name = text[run[i - 1][0] : run[i - 1][1]].casefold() if i else ""
         holds_place = (
-            before_name in _TAKES_COMPLEMENT
+            (before_name in _TAKES_COMPLEMENT and before_name not in _EN_TITLE_FIRST)
             or bool(_ID_HEAD_OF.match(before_name))
             or (
                 # "Kadis PUPR Sikka Yoseph Bera" when "Sikka" stands alone elsewhere.
@@ -1160,7 +1171,10 @@ def _split_name(part: str) -> tuple[str, str]:
         len(words) - i >= 3
         and i > 0
         and (
-            words[i - 1].casefold() in _TAKES_COMPLEMENT
+            (
+                words[i - 1].casefold() in _TAKES_COMPLEMENT
+                and words[i - 1].casefold() not in _EN_TITLE_FIRST
+            )
             or bool(_ID_HEAD_OF.match(words[i - 1].casefold()))
             # "Kejati Sikka Dewa Made Arta": four words, the first the district.
             or (len(words) - i >= 4 and is_org_word(words[i - 1].casefold()))

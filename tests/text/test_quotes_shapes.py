@@ -525,3 +525,20 @@ def test_a_one_name_official_after_a_body_is_still_a_person():
     text = '"Stok logistik cukup," kata Kepala BNPB Suharyanto.'
     (quote,) = find_quotes(text)
     assert quote.speaker == "Suharyanto"
+
+
+def test_an_english_title_before_a_three_word_name_keeps_the_whole_name():
+    text = (
+        "Environment Minister Hanif Faisol Nurofiq told reporters the firm would be "
+        'fined. "There is no excuse," Hanif said.'
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Hanif Faisol Nurofiq"
+
+
+def test_a_one_word_name_described_after_its_age_is_a_person():
+    text = (
+        '"Air naik cepat," kata Bupati Panca Wijaya.\n\nYanti (34), salah seorang '
+        'warga, mengaku takut. "Kami tidak tahu," ujarnya.'
+    )
+    assert find_quotes(text)[-1].speaker == "Yanti"
