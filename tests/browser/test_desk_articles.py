@@ -32,6 +32,10 @@ def test_an_editor_deletes_an_article_from_the_reader_after_confirming(
     expect(page.locator("main")).to_contain_text(f"Delete “{article.title}” (detik)")
     expect(page.locator("main")).to_contain_text("Its 1 annotation goes with it")
     expect(page.locator("main")).to_contain_text("with 1 link to or from them")
+    # The two choices stand apart, not glued together.
+    delete_box = page.get_by_role("button", name="Delete the article").bounding_box()
+    cancel_box = page.get_by_role("link", name="Cancel").bounding_box()
+    assert cancel_box["x"] - (delete_box["x"] + delete_box["width"]) >= 6
     screenshot("desk-article-delete-confirm")
     page.get_by_role("link", name="Cancel").click()
     expect(page).to_have_url(f"{live_server.url}/articles/{article.pk}/")
