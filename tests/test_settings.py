@@ -98,3 +98,23 @@ def test_sqlite_runs_in_wal_mode_with_immediate_transactions(db):
 def test_default_time_zone_is_jakarta(settings):
     assert os.environ.get("DJANGO_TIME_ZONE", "Asia/Jakarta") == settings.TIME_ZONE
     assert settings.USE_TZ
+
+
+def test_the_dictionary_paths_reach_the_lexicon_and_empty_switches_one_off(tmp_path):
+    code = (
+        "from annotations.text import lexicon; "
+        "print(lexicon.paths()['dictd'], lexicon.paths()['thesaurus'], "
+        "lexicon.available(), sep='|')"
+    )
+    result = _manage(
+        "shell",
+        "-v",
+        "0",
+        "-c",
+        code,
+        NEWSROOM_LEXICON_DICTD=str(tmp_path / "freedict-eng-ind"),
+        NEWSROOM_LEXICON_THESAURUS="",
+    )
+    assert result.returncode == 0, result.stderr
+    # Nothing there: no error, the matcher keeps its built-in table.
+    assert result.stdout.strip() == f"{tmp_path / 'freedict-eng-ind'}||False"
