@@ -267,7 +267,7 @@ def test_find_contradictions_without_js_redirects_with_a_message(
     assert "1 new suggestion." in html
     assert 'id="link-' in html
     again = editor_client.post(f"{STORY}links/suggest/", follow=True)
-    assert "No new suggestions" in again.content.decode()
+    assert "the proposals already follow the story" in again.content.decode()
 
 
 def test_confirming_a_link_over_htmx_returns_the_section(editor_client, durations):

@@ -228,6 +228,13 @@ def link_suggest(request: HtmxHttpRequest, slug: str) -> HttpResponse:
         message = ngettext(
             "%(count)d new suggestion.", "%(count)d new suggestions.", created
         ) % {"count": created}
+    elif Link.objects.filter(
+        source__article__story=story, origin=Annotation.Origin.AUTO
+    ).exists():
+        # Reading the story proposes already when its claims changed.
+        message = _(
+            "No new suggestions: the proposals already follow the story's claims."
+        )
     else:
         message = _(
             "No new suggestions: annotate numbers as claims (with value and unit) "
