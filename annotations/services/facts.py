@@ -40,6 +40,7 @@ from annotations.models import (
     LinkChange,
     Story,
 )
+from annotations.text.cleaning import clean_line
 from annotations.text.contradictions import propose
 from annotations.text.facts import (
     ArticleInfo,
@@ -278,7 +279,7 @@ def fact_create(*, story: Story, label: str, claims=(), user=None) -> Fact:
     A fact of the story with that name already (case and spaces aside) is
     used instead, so two editors naming a new fact alike at once make one.
     """
-    label = " ".join(label.split())[:200]
+    label = clean_line(label)[:200]  # as every typed name: no NUL, no bidi controls
     if not label:
         raise ValidationError(_("Give the fact a name."))
     with transaction.atomic():
@@ -302,7 +303,7 @@ def fact_create(*, story: Story, label: str, claims=(), user=None) -> Fact:
 
 def fact_rename(*, fact: Fact, label: str, user=None) -> Fact:
     """Name a fact; an automatic fact becomes the editor's, so regrouping keeps the name."""
-    label = " ".join(label.split())[:200]
+    label = clean_line(label)[:200]  # as every typed name: no NUL, no bidi controls
     if not label:
         raise ValidationError(_("Give the fact a name."))
     with transaction.atomic():
