@@ -176,3 +176,55 @@ def test_a_note_over_ten_thousand_characters_is_refused(editor_client, tiny_arti
     response = _post(editor_client, tiny_article, note=hostile.LONG + "x")
     assert "at most 10000 characters" in response.content.decode()
     assert not Annotation.objects.filter(article=tiny_article).exists()
+
+
+@pytest.mark.parametrize("name", ["script", "htmx_attr", "bidi", "formula_equals"])
+def test_an_edit_to_hostile_values_shows_both_in_the_history(
+    name, editor_client, tiny_article
+):
+    first, second = CORPUS[name], CORPUS["img"] + CORPUS[name]
+    _post(editor_client, tiny_article, note=first, tags=first, unit="jam")
+    annotation = Annotation.objects.get(article=tiny_article)
+    response = editor_client.post(
+        f"/annotations/{annotation.pk}/edit/",
+        {
+            "kind": "claim",
+            "note": second,
+            "tags": f"{CORPUS['img']}, {first}",
+            "unit": first[:40],
+            "speaker_name": second[:200],
+            "version": annotation.version,
+        },
+        headers=HX,
+    )
+    assert response.status_code == 200
+    assert_safe_html(response.content.decode(), "the edit's answer")
+    annotation.refresh_from_db()
+    assert annotation.note == second.strip()
+    history = editor_client.get(f"/annotations/{annotation.pk}/").content.decode()
+    assert_shows(history, first.strip(), "history (before)")
+    assert_shows(history, second.strip(), "history (after)")
+
+
+def test_undecodable_bytes_and_lone_surrogate_escapes_arrive_as_replacement_characters(
+    editor_client, tiny_article
+):
+    """A form or query string may carry any bytes; Django decodes them with U+FFFD."""
+    start = tiny_article.body.index(WORDS)
+    body = (
+        f"kind=claim&start={start}&end={start + len(WORDS)}&exact=7%2C5+jam"
+        "&note=a%ED%A0%80b%FFc&tags=t%ED%A0%80"
+    )
+    response = editor_client.post(
+        f"/articles/{tiny_article.pk}/annotations/new/",
+        body,
+        content_type="application/x-www-form-urlencoded",
+        headers=HX,
+    )
+    assert response.status_code == 200
+    annotation = Annotation.objects.get(article=tiny_article)
+    assert "\ud800" not in annotation.note and annotation.note.startswith("a")
+    assert annotation.note.endswith("c") and "\ufffd" in annotation.note
+    page = editor_client.get("/articles/", QUERY_STRING="q=%ED%A0%80%FF&tag=%ED%A0")
+    assert page.status_code == 200
+    assert_safe_html(page.content.decode(), "library")
