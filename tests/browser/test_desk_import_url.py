@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -51,6 +52,10 @@ class Handler(BaseHTTPRequestHandler):
             self.end_headers()
             for _ in range(64):
                 self.wfile.write(b"<p>" + b"x" * 1024 + b"</p>")
+        elif self.path == "/slow":
+            time.sleep(4)
+            self.send_response(200)
+            self.end_headers()
         else:
             self.send_response(404)
             self.end_headers()
@@ -61,6 +66,7 @@ def site(settings):
     """A web site on 127.0.0.1, which the app may reach only because the test allows it."""
     settings.NEWSROOM_FETCH_ALLOW_LOOPBACK = True
     settings.NEWSROOM_FETCH_MAX_BYTES = 20_000
+    settings.NEWSROOM_FETCH_READ_TIMEOUT = 1.5  # short, with room for a loaded machine
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     httpd.daemon_threads = True
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
@@ -138,7 +144,7 @@ def test_an_editor_pastes_a_link_and_reads_the_fetched_article(
     assert Article.objects.count() == 1
 
 
-def test_private_addresses_and_oversize_pages_are_refused_with_a_message(
+def test_private_addresses_oversize_and_slow_pages_are_refused_with_a_message(
     page, live_server, login, screenshot, alice, site
 ):
     login(alice)
@@ -157,6 +163,8 @@ def test_private_addresses_and_oversize_pages_are_refused_with_a_message(
 
     _fetch(page, f"{site}/huge")
     expect(errors).to_contain_text("The page is larger than")
+    _fetch(page, f"{site}/slow")
+    expect(errors).to_contain_text("did not answer in time")
     _fetch(page, f"{site}/gone")
     expect(errors).to_contain_text("404")
     screenshot("desk-import-url-missing")
