@@ -450,6 +450,21 @@ def counterparts(left: str, right: str) -> bool:
     )
 
 
+def counterpart_share(left: Iterable[str], right: Iterable[str]) -> float:
+    """Return the share of the smaller word set's words with a counterpart in the other.
+
+    What facts.likeness measures with literal shared words, across languages:
+    {"korban", "tewas"} and {"people", "killed", "victims"} share both.
+    0.0 when either side is empty.
+    """
+    a, b = set(left), set(right)
+    if not a or not b:
+        return 0.0
+    small, big = (a, b) if len(a) <= len(b) else (b, a)
+    found = sum(1 for w in small if w in big or any(counterparts(w, v) for v in big))
+    return found / len(small)
+
+
 def _lookup_cache_clear() -> None:
     for cached in (
         english_forms,

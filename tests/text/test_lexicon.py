@@ -281,6 +281,16 @@ def test_counterparts_are_words_that_translate_mean_the_same_or_share_a_base(
     assert not lexicon.counterparts("benar", "lurus hati")  # two steps apart
 
 
+def test_counterpart_share_counts_the_smaller_sides_words_found_across_languages(
+    fixture_lexicon,
+):
+    assert (
+        lexicon.counterpart_share({"rumah", "rusak"}, {"damaged", "houses", "x"}) == 1.0
+    )
+    assert lexicon.counterpart_share({"rumah", "jalan"}, {"house", "bridge"}) == 0.5
+    assert lexicon.counterpart_share(set(), {"house"}) == 0.0
+
+
 # ---- The matcher with and without the dictionaries -------------------------------------
 
 SUPPORT_EN = "We support the cooperation"
