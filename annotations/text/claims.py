@@ -90,7 +90,8 @@ _MEASURES = {
     "barrel", "MW", "GW", "km", "m", "cm", "mm", "mile",
 }  # fmt: skip
 _TIME_UNITS = {
-    "second", "minute", "hour", "day", "week", "month", "year", "decade", "season",
+    "second", "minute", "hour", "day", "week", "month", "year", "decade", "century",
+    "season",
 }  # fmt: skip
 
 _WORD_RE = re.compile(

@@ -168,6 +168,7 @@ _UNIT_WORDS = {
     "month": ["bulan", "month", "months"],
     "year": ["tahun", "year", "years", "yr", "yrs"],
     "decade": ["dekade", "dasawarsa", "decade", "decades"],
+    "century": ["abad", "century", "centuries"],
     "percent": ["persen", "prosen", "%", "percent", "per cent", "pct"],
     "percentage point": [
         "poin persentase", "persen poin", "percentage point", "percentage points",
@@ -268,7 +269,8 @@ _UNIT_WORDS = {
 }  # fmt: skip
 _UNITS = {word: unit for unit, words in _UNIT_WORDS.items() for word in words}
 _DURATIONS = {
-    "second", "minute", "hour", "day", "week", "month", "year", "decade", "season",
+    "second", "minute", "hour", "day", "week", "month", "year", "decade", "century",
+    "season",
 }  # fmt: skip
 _CURRENCIES = {"IDR", "USD", "SGD", "AUD", "HKD", "EUR", "CNY", "JPY", "GBP"} | {
     "MYR",
@@ -783,14 +785,21 @@ _NOT_FRACTION_NOUNS = {
     "gila", "century", "final", "finals", "time", "way", "hour", "mile",
 }  # fmt: skip
 _RATIO_RE = re.compile(
-    r"(?P<one>1|one|satu)[ \t\xa0]+(?:in|dari|out[ \t\xa0]+of)[ \t\xa0]+"
+    r"(?P<one>1|one|satu)[ \t\xa0]+(?:in(?:[ \t\xa0]+every)?|dari|out[ \t\xa0]+of)[ \t\xa0]+"
     r"(?P<n>\d{1,4}|[^\W\d_]+)(?![^\W_])",
     re.IGNORECASE,
 )
 _MULTIPLE_RE = re.compile(
     r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|\d{1,3})"
     r"-?fold(?![^\W_])"
-    r"|(?P<twice>twice|thrice)(?![^\W_])",
+    r"|(?P<twice>twice|thrice)(?![\w-])",
+    re.IGNORECASE,
+)
+# "lifted pay twice", "has met twice", "scored twice": something done, then counted.
+_TWICE_DONE_RE = re.compile(
+    r"\b(?:[^\W\d_]+ed|met|won|hit|rose|fell|saw|been|was|were|has|had|have|did|went|came"
+    r"|ran|beat|lost|paid|struck|shot|broke|led|held|sold|bought|told|said|made|took|won)"
+    r"(?:[ \t\xa0]+(?!to\b)[^\W\d_]+){0,2}[ \t\xa0]+$",
     re.IGNORECASE,
 )
 _TWICE_AFTER_RE = re.compile(
@@ -833,7 +842,8 @@ _AND_A_HALF_RE = re.compile(
 )
 _DURATION_FRAME = {
     "for", "took", "take", "takes", "taking", "lasted", "lasting", "lasts", "last",
-    "spent", "spend", "spends", "about", "around", "nearly",
+    "spent", "spend", "spends", "about", "around", "nearly", "served", "serve",
+    "serving", "been",
     "almost", "roughly", "some", "than", "least", "to", "only", "just", "barely",
     "under", "again",
 }  # fmt: skip
@@ -873,8 +883,11 @@ def _wordless_at(
                 unit_start = unit_end = end
     elif m := _MULTIPLE_RE.match(text, pos):
         if m.group("twice"):
-            if prev in ("once", "or", "atau"):
-                return None
+            if prev in ("once", "or", "atau") or not (
+                _TWICE_DONE_RE.search(text, max(0, pos - 40), pos)
+                or _TWICE_AFTER_RE.match(text, m.end())
+            ):
+                return None  # "once or twice"; "think twice" is not a count
             value = Decimal(2 if m.group("twice").casefold() == "twice" else 3)
             end = number_end = unit_start = unit_end = m.end()
             unit = "time"

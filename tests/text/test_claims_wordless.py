@@ -438,3 +438,25 @@ def test_english_plurals_are_not_indonesian_verbs():
 def test_measured_phrase_fallbacks(text, phrase, measured):
     found = {text[c.start : c.end]: c for c in find_claims(text)}
     assert found[phrase].measured == measured
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters should think twice before signing.",
+        "He writes a twice-weekly column.",
+    ],
+)
+def test_twice_that_counts_nothing(text):
+    assert find_claims(text) == []
+
+
+def test_more_frames_and_ratios():
+    assert _read("He served a year in prison.") == [("a year", 1, "year", False, "")]
+    assert _read("The storm cut power to one in every four homes.")[0][1:3] == (
+        Decimal("0.25"),
+        "fraction",
+    )
+    assert _read("Konflik itu berlangsung setengah abad.") == [
+        ("setengah abad", Decimal("0.5"), "century", False, "")
+    ]
