@@ -2,8 +2,8 @@
 
 Quality runs on bench/compare_stories/ (fictional stories written for this
 benchmark: seven events, the fourth first written as a held-out check (see
-its note), a market fire, a ministers' meeting, a dengue outbreak and a
-landslide added after the first held-out score, Indonesian and English articles, wire copies,
+its note), a market fire, a ministers' meeting, a dengue outbreak, a
+landslide and a city election added after the first held-out score, Indonesian and English articles, wire copies,
 figures that agree in other words or units, figures of another day or
 meeting). Each story's `story.json` lists its articles, the claims and quotes
 an editor would annotate (with value and unit, as the annotation form

@@ -155,6 +155,7 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "growth": ("tumbuh", "pertumbuhan", "growth", "grew", "grow"),
     "inflation": ("inflasi", "inflation"),
     "vote": ("suara", "vote", "pemilih", "voter", "ballot"),
+    "turnout": ("partisipasi", "turnout", "participation"),
     "participants": ("peserta", "hadir", "participant", "attend", "delegat"),
     "distance": (
         "jarak", "jauh", "distance", "away", "radius", "panjang", "long", "utara",
@@ -345,6 +346,7 @@ class Features:
     day_soft: bool = False  # the day is the one an earlier sentence named
     years: frozenset[str] = frozenset()  # years the sentence speaks of: "2026", "last"
     states: frozenset[str] = frozenset()  # "burned", "makeshift": see _STATES
+    years_implicit: bool = True  # `years` is only the article's own year
     part: bool = False  # "including two firefighters": a part of another count
 
 
@@ -636,6 +638,24 @@ def years_of(sentence: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def _resolved_years(found: frozenset[str], published: date | None) -> frozenset[str]:
+    """Return the years named, "last" and "this" as numbers, or the article's year.
+
+    >>> sorted(_resolved_years(frozenset({"last"}), date(2024, 5, 1)))
+    ['2023']
+    """
+    if published is None:
+        return found
+    relative = {
+        "last": str(published.year - 1),
+        "this": str(published.year),
+        "next": str(published.year + 1),
+    }
+    if not found:
+        return frozenset({str(published.year)})
+    return frozenset(relative.get(y, y) for y in found)
+
+
 def _last_day(text: str, published: date | None) -> tuple | None:
     """Return the last day named in text: the day a sentence without one speaks of."""
     found = None
@@ -711,7 +731,8 @@ def features(claim: ClaimInfo) -> Features:
         day_soft=day_soft,
         names=frozenset(w for e in entities for w in e),
         local=_entities(clause),
-        years=years_of(sentence),
+        years=_resolved_years(years_of(sentence), claim.published),
+        years_implicit=not years_of(sentence),
         states=states_of(clause),
         part=bool(_PART.search(sentence[max(0, start - 40) : start])),
         period=_is_period(claim, sentence, start, end),
@@ -722,6 +743,7 @@ def features(claim: ClaimInfo) -> Features:
 # ---- Likeness ---------------------------------------------------------------------
 
 GROUP_THRESHOLD = 0.3
+SAME_VALUE_BONUS = 0.1
 
 
 def _same_entity(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -758,7 +780,10 @@ def likeness(a: Features, b: Features, common: frozenset[str] = frozenset()) -> 
     if a.family in _MEASURES and _concepts_conflict(a.concepts, b.concepts):
         return 0.0
     # Another year: the target for 2026 is not last year's figure.
-    if a.years and b.years and not a.years & b.years:
+    # A year named against none is the article's own year: "64 persen pada
+    # pilkada 2019" is not this year's turnout.
+    explicit = not (a.years_implicit and b.years_implicit)
+    if explicit and a.years and b.years and not a.years & b.years:
         return 0.0
     # A part ("including two firefighters") is never the whole count.
     if a.part != b.part:
@@ -933,6 +958,11 @@ def group_facts(
                 ):
                     continue
                 score = score_of(sig[i], sig[j])
+                if score > 0 and feats[i].base == feats[j].base:
+                    # The same figure in two articles is likely the same fact:
+                    # it goes first when the words alone leave a choice
+                    # (two candidates' shares, both "persen suara").
+                    score += SAME_VALUE_BONUS
                 if score >= GROUP_THRESHOLD:
                     pairs.append((score, i, j))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))

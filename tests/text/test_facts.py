@@ -283,3 +283,38 @@ def test_who_is_counted_keeps_traders_apart_from_firefighters():
     assert "missing" not in features(traders).concepts  # losing is not missing
     (fact,) = group_facts([traders, traders_en, firefighters])
     assert fact.members == (1, 2)
+
+
+def test_a_year_named_against_none_is_another_year_than_the_articles():
+    now = claim(
+        1, "a", "Partisipasi pemilih mencapai 70 persen.", "70 persen", 70, "percent",
+        published=date(2024, 11, 27),
+    )  # fmt: skip
+    now_en = claim(
+        2, "b", "Turnout was 74 percent.", "74 percent", 74, "percent",
+        published=date(2024, 11, 27),
+    )  # fmt: skip
+    then = claim(
+        3, "c", "Pada pilkada 2019, partisipasi pemilih 58 persen.", "58 persen", 58,
+        "percent", published=date(2024, 11, 27),
+    )  # fmt: skip
+    (fact,) = group_facts([now, now_en, then])
+    assert fact.members == (1, 2)
+
+
+def test_the_same_figure_decides_between_two_shares_of_one_kind():
+    # Two candidates' shares, worded alike in both articles.
+    a_first = claim(1, "a", "Ana meraih 55 persen suara.", "55 persen", 55, "percent")
+    a_second = claim(
+        2, "a", "Budi memperoleh 45 persen suara.", "45 persen", 45, "percent"
+    )
+    b_first = claim(
+        3, "b", "She won 55 percent of the vote against 45 percent.", "55 percent", 55,
+        "percent",
+    )  # fmt: skip
+    b_second = claim(
+        4, "b", "She won 55 percent of the vote against 45 percent.", "45 percent", 45,
+        "percent",
+    )  # fmt: skip
+    facts = {f.members for f in group_facts([a_first, a_second, b_first, b_second])}
+    assert facts == {(1, 3), (2, 4)}
