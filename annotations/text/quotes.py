@@ -1114,25 +1114,13 @@ def _not_speech(
     after = masked[close_at + 1 : close_at + 3]
     if _NOT_SPEECH_BEFORE.search(before):
         return True
-    # A line in Title Case, the quote aside, is a headline quoting somebody.
-    line_end = masked.find("\n", close_at)
-    line = (
-        masked[masked.rfind("\n", 0, open_at) + 1 : open_at]
-        + " "
-        + masked[close_at + 1 : line_end if line_end >= 0 else len(masked)]
-    ).split()
-    line_long = [
-        w
-        for w in line
-        if sum(c.isalpha() for c in w) >= 4 and w.casefold() not in FUNCTION_WORDS
-    ]
-    headline = len(line_long) >= 2 and all(w[:1].isupper() for w in line_long)
-    # Joko "Jokowi" Widodo: a nickname between two parts of a name.
+    # Joko "Jokowi" Widodo: a nickname between two parts of a name (not in a
+    # headline, where every word is capitalised).
     if (
-        not headline
-        and len(words) <= 3
+        len(words) <= 3
         and re.search(r"[A-Z]\w*[ \t]\Z", before)
         and re.match(r"\s[A-Z]", after)
+        and not _headline(masked, open_at, close_at)
     ):
         return True
     # Every longer word capitalised: the name of a work, an event or a slogan,
@@ -1140,6 +1128,7 @@ def _not_speech(
     long_words = [w for w in words if sum(c.isalpha() for c in w) >= 4]
     if len(long_words) < 2 or not all(w[:1].isupper() for w in long_words):
         return False
+    headline = _headline(masked, open_at, close_at)
     return (
         not headline
         and len(long_words) >= 2
@@ -1147,6 +1136,26 @@ def _not_speech(
         and all(w[:1].isupper() for w in long_words)
         and not re.search(r"[.!?,]", words_text)
     )
+
+
+def _headline(masked: str, open_at: int, close_at: int) -> bool:
+    """Return whether the quote's line, the quote aside, is in Title Case."""
+    line_end = masked.find("\n", close_at)
+    line = (
+        masked[max(masked.rfind("\n", 0, open_at) + 1, open_at - 200) : open_at]
+        + " "
+        + masked[
+            close_at + 1 : line_end
+            if 0 <= line_end < close_at + 200
+            else close_at + 200
+        ]
+    ).split()
+    line_long = [
+        w
+        for w in line
+        if sum(c.isalpha() for c in w) >= 4 and w.casefold() not in FUNCTION_WORDS
+    ]
+    return len(line_long) >= 2 and all(w[:1].isupper() for w in line_long)
 
 
 def _scare_quote(masked: str, open_at: int, close_at: int, words_text: str) -> bool:
