@@ -387,7 +387,8 @@ def _claim(
             measured = text[opening.start() : end]
     if not period:
         measured = _measured(text, p, before, claims)
-    measured = " ".join(measured.split())
+    # "cakupannya", "ketinggiannya": the noun without its possessive
+    measured = " ".join(_NYA_RE.sub("", w) for w in measured.split())
     return ClaimCandidate(
         start=p.start,
         end=end,
@@ -401,6 +402,7 @@ def _claim(
 
 
 _PERIOD_WORDS = {"past", "last", "next", "coming"}
+_NYA_RE = re.compile(r"(?<=[^\W\d_]{4})(?<!lain)nya$")
 _MOMENT_AFTER_RE = re.compile(
     r"[ \t\xa0]+(?:after|before|into|from)[ \t\xa0]+(?:the|kick-off|half-time|halftime)(?![^\W_])"
     r"|[ \t\xa0]+(?:setelah|sebelum|sesudah)[ \t\xa0]+(?:jeda|turun\s+minum|babak|laga|kick-off)",
@@ -505,6 +507,26 @@ _NUMBER_OF_RE = re.compile(
 )
 
 
+_COUNT_SUBJECT_RE = re.compile(
+    r"\b(?:jumlah|total|banyaknya|the\s+number\s+of|number\s+of)[ \t\xa0]+([^\W\d_]{3,})",
+    re.IGNORECASE,
+)
+_COUNT_VERB_RE = re.compile(
+    r"(?:mencapai|menjadi|sebanyak|reached|rose\s+to|stood\s+at|climbed\s+to|was|is)"
+    r"[ \t\xa0]*$",
+    re.IGNORECASE,
+)
+
+
+def _counted_subject(text: str, start: int) -> str:
+    """Return "korban meninggal" from "Jumlah korban meninggal (…) menjadi" right before start."""
+    if not _COUNT_VERB_RE.search(text, max(0, start - 16), start):
+        return ""
+    sentence = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    m = _COUNT_SUBJECT_RE.search(text, max(sentence, start - 240), start)
+    return text[m.start(1) : _noun_phrase_end(text, m.end(1))] if m else ""
+
+
 def _noun_phrase_end(text: str, end: int) -> int:
     """Return where "kasus" + one qualifying word ends: "kasus DBD", "korban meninggal"."""
     m = _WORD_RE.match(text, _skip_blank(text, end))
@@ -579,7 +601,12 @@ def _measured(
         and (p.unit in _COUNTED_UNITS or not p.canonical)
         and text[p.unit_start : p.unit_end].casefold() not in _MULTIPLE_WORDS
     ):
-        return _following(text, p.unit_start, p.unit_end)
+        phrase = _following(text, p.unit_start, p.unit_end)
+        if phrase == text[p.unit_start : p.unit_end] and (
+            subject := _counted_subject(text, p.start)
+        ):
+            return subject  # "Jumlah korban meninggal ... menjadi 14 orang"
+        return phrase
     if p.unit in _TIME_UNITS and (m := _OF_NOUN_RE.match(text, p.end)):
         return _following(text, m.start(1), m.end(1))  # "two days of talks"
     if p.unit in ("km", "m", "mile") and (m := _DIRECTION_RE.match(text, p.end)):
@@ -637,7 +664,8 @@ _NOT_NOUNS = {
     "overnight", "today", "tonight", "yesterday", "daily", "annually", "alone",
     "apiece", "each", "kemarin", "sekarang", "kini", "saja", "pula", "sehari",
     "semalam", "subsider", "lamanya", "kerja", "off", "berturut-turut", "penuh",
-    "siap", "segera", "langsung", "tersedia", "masing-masing", "tunai",
+    "siap", "segera", "langsung", "tersedia", "masing-masing", "tunai", "mulai",
+    "sejak", "terhitung",
 }  # fmt: skip
 _SAME_AMOUNT_RE = re.compile(
     r"[ \t\xa0]*(?:\(|,)?[ \t\xa0]*(?:atau\s+)?(?:setara(?:\s+dengan)?|or|atau|equivalent\s+to"

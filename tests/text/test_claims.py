@@ -370,7 +370,7 @@ def test_a_number_without_a_unit_is_not_a_claim():
             "They set aside 50 billion rupiah ($3.2 million) for emergency relief.",
             "emergency relief",
         ),
-        ("Nilainya 750.000 euro atau setara Rp 13,1 miliar.", "Nilainya"),
+        ("Nilainya 750.000 euro atau setara Rp 13,1 miliar.", "Nilai"),
         ("The quake struck about 87 km southwest of Dompu.", "southwest of Dompu"),
         (
             "It was 10 km deep, about 87 km southwest of the town of Dompu.",

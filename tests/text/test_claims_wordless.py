@@ -460,3 +460,21 @@ def test_more_frames_and_ratios():
     assert _read("Konflik itu berlangsung setengah abad.") == [
         ("setengah abad", Decimal("0.5"), "century", False, "")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "measured"),
+    [
+        # the count named by "jumlah ... menjadi", however far back
+        (
+            "Jumlah korban tewas akibat banjir di Sentani (Jayapura), Senin, bertambah menjadi 31 orang.",
+            "korban tewas",
+        ),
+        # the possessive suffix is not part of what is measured
+        ("Menurut dia, cakupannya harus di atas 90 persen.", "cakupan"),
+        # "mulai" starts a date, not a noun
+        ("Posko dibuka 24 jam mulai hari ini.", "Posko dibuka"),
+    ],
+)
+def test_measured_counted_subject_and_suffixes(text, measured):
+    assert find_claims(text)[-1].measured == measured
