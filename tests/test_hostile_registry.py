@@ -249,6 +249,18 @@ def test_a_hostile_search_and_filters_answer_escaped_pages(
             assert_csv_guarded(b"".join(response.streaming_content), url)
     response = editor_client.get("/annotations/export.jsonld", {"page_size": value})
     assert response.status_code in (200, 400)
+    _get(editor_client, "/speakers/new/", {"name": value})
+    _get(editor_client, f"/articles/{article.pk}/suggestions/", {"kind": value})
+    for data in (
+        {"status": value, "kind": value, "min_confidence": value},
+        {"undo": "accepted", "ids": value},
+        {"status": "accepted", "ids": value, "kind": "claim"},
+    ):
+        response = editor_client.post(
+            f"/articles/{article.pk}/suggestions/review/", data, headers=HX
+        )
+        assert response.status_code == 200, data
+        assert_safe_html(response.content.decode(), "suggestions review")
 
 
 @pytest.mark.parametrize("name", [n for n in CORPUS if n != "long"])
