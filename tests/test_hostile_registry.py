@@ -299,3 +299,34 @@ def test_a_hostile_user_name_is_refused_and_shown_back_escaped(name, db):
     else:
         assert "Please enter a correct username and password." in html
     assert client.get("/articles/").status_code == 302
+
+
+def test_a_nul_in_a_query_parameter_is_answered_without_a_database_error(
+    editor_client, durations, alice
+):
+    """PostgreSQL refuses a NUL in any query: every parameter that reaches one is cleaned."""
+    from annotations import services
+
+    source, target = durations
+    story = source.article.story
+    link = services.link_create(
+        source=source, target=target, relation="contradicts", user=alice
+    )
+    for url, data in [
+        ("/contradictions/", {"story": f"x{hostile.NUL}", "outlet": hostile.NUL}),
+        (f"/stories/{story.slug}/", {"find": hostile.NUL}),
+        (f"/annotations/{source.pk}/links/new/", {"find": hostile.NUL}),
+    ]:
+        _get(editor_client, url, data)
+    response = editor_client.post(
+        f"/links/{link.pk}/status/",
+        {"status": "confirmed", "story": hostile.NUL},
+        headers=HX,
+    )
+    assert response.status_code == 200
+    response = editor_client.post(
+        f"/annotations/{source.pk}/links/new/",
+        {"target": target.pk, "relation": "related", "find": hostile.NUL},
+        headers=HX,
+    )
+    assert response.status_code == 200

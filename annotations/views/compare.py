@@ -32,7 +32,7 @@ from annotations.exporting import COVERAGE_HEADER, coverage_rows, stream_csv
 from annotations.models import Annotation, Article, Fact, FactClaim, Link, Story
 from annotations.quantities import quantity_text
 from annotations.rendering import compare_body_html, coverage_table_html
-from annotations.views import HtmxHttpRequest
+from annotations.views import HtmxHttpRequest, text_param
 
 COVERAGE_PAGE = "annotations/story_coverage.html"
 COMPARE_PAGE = "annotations/story_compare.html"
@@ -332,8 +332,8 @@ def _contradiction_filters(request) -> dict:
     status = get.get("status", "unresolved")
     return {
         "status": status if status in STATUS_FILTERS else "unresolved",
-        "story": get.get("story", "")[:300],
-        "outlet": get.get("outlet", "")[:200],
+        "story": text_param(get, "story", 300),
+        "outlet": text_param(get, "outlet", 200),
         "origin": get.get("origin", "")
         if get.get("origin", "") in ("auto", "manual")
         else "",

@@ -31,7 +31,7 @@ from annotations.rendering import (
     panel_items_html,
     story_links_context,
 )
-from annotations.views import HtmxHttpRequest
+from annotations.views import HtmxHttpRequest, text_param
 
 FORM_PAGE = "annotations/link_form.html"
 STORY_PAGE = "annotations/story_detail.html"
@@ -171,7 +171,7 @@ def link_create(request: HtmxHttpRequest, pk: int) -> HttpResponse:
         Annotation.objects.alive().select_related("article", "article__outlet"),
         pk=pk,
     )
-    find = (request.GET.get("find") or request.POST.get("find") or "").strip()[:200]
+    find = text_param(request.GET, "find", 200) or text_param(request.POST, "find", 200)
     if request.method == "GET":
         initial = {"relation": _relation_for_kind.get(source.kind, "related")}
         return _form_response(request, source, LinkForm(initial=initial), find)
@@ -258,9 +258,9 @@ def link_update(request: HtmxHttpRequest, pk: int) -> HttpResponse:
         Link.objects.select_related("source__article", "target__article"), pk=pk
     )
     status = request.POST.get("status", "")
-    story = Story.objects.filter(slug=request.POST.get("story", "")).first() or (
-        link.source.article.story or link.target.article.story
-    )
+    story = Story.objects.filter(
+        slug=text_param(request.POST, "story", 300)
+    ).first() or (link.source.article.story or link.target.article.story)
     if status in Link.Status.values:
         services.link_update(link=link, status=status, user=request.user)
         message = _("Link marked “%(status)s”.") % {"status": link.get_status_display()}

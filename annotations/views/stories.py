@@ -17,7 +17,7 @@ from django.views.decorators.vary import vary_on_headers
 from annotations import selectors, services
 from annotations.models import Article, Story
 from annotations.rendering import story_links_context
-from annotations.views import HtmxHttpRequest
+from annotations.views import HtmxHttpRequest, text_param
 from annotations.views.compare import coverage_context
 
 CANDIDATES_SHOWN = 20
@@ -97,7 +97,7 @@ def story_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
         return render(request, "annotations/story_detail.html#story-links", ctx)
     articles = selectors.story_articles(story)
     outlets, rows = _timeline(articles)
-    find = request.GET.get("find", "").strip()[:200]
+    find = text_param(request.GET, "find", 200)
     candidates = []
     if request.user.has_perm("annotations.change_article"):
         candidates = selectors.story_candidates(find, CANDIDATES_SHOWN)
