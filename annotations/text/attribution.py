@@ -72,6 +72,7 @@ TITLES = _words(
     sekda kades kadis danramil babinsa politikus politisi politician plh kasi kanit
     kasat kabag kasubag kasubbag kaur paur kalaksa kalak wakapolres wakapolda
     wakapolsek wakapolri wakasat danyon danlanal danlanud danlantamal kasipenkum
+    drg father sheriff pastor pendeta romo pastur bishop uskup rabbi constable
     kompol aiptu aipda bripka brigpol briptu bripda bharada bharatu brigadir lettu
     letda serka serma sertu pelda peltu kopda praka pratu prada laksma laksda marsma
     marsda inf kav arh czi cpm cba chb ckm cku psk mar pnb kowad kowal
@@ -304,6 +305,8 @@ _PLACE_BEFORE = (
     r"|Polsek|Polda|Kejari|Kejati|Pemkab|Pemkot|Pemprov|BPBD|RSUD|wilayah|warga"
     r"|in|at|from)"
 )
+# An academic or professional degree written after a name: "M.Sc.", "S.H.", "Sp.A".
+DEGREE = r"(?:[A-Z][a-z]{0,3}\.\s?(?:[A-Z][A-Za-z]{0,4}\.?){1,3}|Ph\.?D\.?|MBA|PhD)"
 # Between an office and the name apposed to it: a comma and ranks ("AKBP", "dr.").
 _OFFICE_GAP = re.compile(r",\s*(?:[A-Za-z]+\.?\s+){0,3}")
 _DESCRIBED_AFTER = re.compile(
@@ -313,7 +316,7 @@ _APPOSED_AFTER = re.compile(r"\s*(?:\(\d{1,3}\))?\s*,")
 _ALIAS = re.compile(r" ?\(([A-Z][\w'’-]+)\)")
 _LOWER_WORD = re.compile(r"\b[a-z]\w+")
 _TOKEN = re.compile(r"\w+(?:['’.-]\w+)*")
-ABBREVIATED_TITLE = frozenset({"pol", "dr", "mr", "mrs", "ms", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "adm", "h", "hj", "ir", "drs", "st", "jr", "sr", "sgt", "maj", "brig", "cmdr", "supt", "insp", "atty", "rev", "fr", "hon"})  # fmt: skip
+ABBREVIATED_TITLE = frozenset({"pol", "dr", "mr", "mrs", "ms", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "adm", "h", "hj", "ir", "drs", "st", "jr", "sr", "drg", "sgt", "maj", "brig", "cmdr", "supt", "insp", "atty", "rev", "fr", "hon"})  # fmt: skip
 _ABBREVIATED_TITLE = ABBREVIATED_TITLE
 _SENTENCE_END = re.compile(r"[.!?][\"”’']*\s+(?=[\"“‘'(]?[A-Z0-9])|\n")
 _CLAUSE_END = re.compile(r"[.!?][\"”’']*(?:\s|$)|\n")
@@ -1019,7 +1022,11 @@ def parse_phrase(phrase: str) -> Parsed:
 _PARTY_STATE = re.compile(r"\(?[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?")
 
 
-_AGE_IN_PHRASE = re.compile(r"\s*\(\d{1,3}\)?(?!\w)|,\s*\d{1,3}(?=,|$)")
+_AGE_IN_PHRASE = re.compile(
+    r"\s*\(\d{1,3}\)?(?!\w)|,\s*\d{1,3}(?=,|$)"
+    # Degrees after a name: "Budi Santoso, M.Sc., Ph.D.", "Maria Goreti, Sp.KG".
+    rf"|,\s*{DEGREE}(?:\s*,\s*{DEGREE})*(?=,|$)"
+)
 
 
 def _relation_then_name(named: list[tuple[str, str]]) -> bool:
@@ -1422,7 +1429,9 @@ def sentence_end(text: str, pos: int, limit: int = 200) -> int:
 
 
 _ABBREVIATION_BEFORE = re.compile(
-    r"(?:^|[\s(])(?:[A-Z]|" + "|".join(sorted(_ABBREVIATED_TITLE)) + r")$",
+    r"(?:^|[\s(])(?:[A-Z]|(?:[A-Z]\.)+[A-Z]|"
+    + "|".join(sorted(_ABBREVIATED_TITLE))
+    + r")$",
     re.IGNORECASE,
 )
 

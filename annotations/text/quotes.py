@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from annotations.text.attribution import (
     ABBREVIATED_TITLE,
+    DEGREE,
     FUNCTION_WORDS,
     MEDIA_WORDS,
     PEOPLE_NOUNS,
@@ -1025,7 +1026,8 @@ _INSERTED_PHRASE = re.compile(
 )
 # "Dave Mullins, 54,", "Paul Riggs, R-Ohio,", "Jane Moreno (D-Calif.)": not the subject.
 _AGE_BEFORE_VERB = re.compile(
-    r"(?:,\s*(?:\d{1,3}|[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)"
+    rf"(?:(?:,\s*{DEGREE})+"
+    r"|,\s*(?:\d{1,3}|[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)"
     r"|\s*\((?:\d{1,3}|[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\))\s*,?\s*$"
 )
 _CONJUNCTIONS = frozenset({

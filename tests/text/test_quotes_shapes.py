@@ -542,3 +542,22 @@ def test_a_one_word_name_described_after_its_age_is_a_person():
         'warga, mengaku takut. "Kami tidak tahu," ujarnya.'
     )
     assert find_quotes(text)[-1].speaker == "Yanti"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Rektor Universitas Flores, Prof. Dr. Ir. Budi Santoso, M.Sc., mengatakan, "
+            '"Kami siap."',
+            "Budi Santoso",
+        ),
+        ('"Kami siap," ujar drg. Maria Goreti, Sp.KG.', "Maria Goreti"),
+        ('"We are ready," said Father Martin Cole.', "Martin Cole"),
+        ('"We are ready," said Sheriff Martin Cole.', "Martin Cole"),
+        ('"We are ready," said U.S. Rep. Jane Doe.', "Jane Doe"),
+    ],
+)
+def test_degrees_clergy_and_country_abbreviations_stay_out_of_names(text, speaker):
+    (quote,) = find_quotes(text)
+    assert quote.speaker == speaker
