@@ -152,8 +152,12 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "budget": ("anggaran", "biaya", "dana", "budget", "cost", "fund", "spend", "spent"),
     "investment": ("investasi", "invest", "penanaman modal", "tanam modal", "investor"),
     "price": ("harga", "price", "tarif", "fare", "tiket", "ticket"),
-    "growth": ("tumbuh", "pertumbuhan", "growth", "grew", "grow"),
+    "growth": ("tumbuh", "pertumbuhan", "growth", "grew", "grow", "expand", "ekspansi"),
     "inflation": ("inflasi", "inflation"),
+    "interest_rate": (
+        "suku bunga", "bunga acuan", "interest rate", "benchmark rate", "policy rate",
+    ),
+    "unemployment": ("pengangguran", "unemploy", "jobless"),
     "vote": ("suara", "vote", "pemilih", "voter", "ballot"),
     "turnout": ("partisipasi", "turnout", "participation"),
     "participants": ("peserta", "hadir", "participant", "attend", "delegat"),
@@ -347,6 +351,7 @@ class Features:
     years: frozenset[str] = frozenset()  # years the sentence speaks of: "2026", "last"
     states: frozenset[str] = frozenset()  # "burned", "makeshift": see _STATES
     years_implicit: bool = True  # `years` is only the article's own year
+    quarter: str = ""  # "2" for the second quarter, "year" for the whole year
     part: bool = False  # "including two firefighters": a part of another count
 
 
@@ -509,6 +514,8 @@ def name_word(word: str) -> str:
     ('australia', 'indonesia', 'korea')
     """
     folded = fold(word)
+    if folded.endswith(("'s", "’s")):  # "Indonesia's"
+        folded = folded[:-2]
     if len(folded) >= 6 and folded.endswith(("ian", "ean", "can")):
         return folded[:-1]
     return folded
@@ -538,6 +545,7 @@ def _entities(sentence: str) -> tuple[frozenset[str], ...]:
         is_name = (
             word[0].isupper()
             and fold(word) not in _NOT_NAMES
+            and not _NOT_NAMES & set(fold(word).split("-"))
             and (len(word) >= 3 or word.istitle())
             and not (word.isupper() and len(word) <= 3)
         )
@@ -625,17 +633,65 @@ _RELATIVE_YEARS = (
 )
 
 
+_COMPARED_WITH = re.compile(
+    r"\b(?:dibanding(?:kan)?|ketimbang|daripada|dari|compared\s+(?:with|to)|than|from"
+    r"|on|over)\b[^.;]{0,40}?(?:tahun\s+lalu|tahun\s+sebelumnya|last\s+year"
+    r"|a\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year)",
+    re.IGNORECASE,
+)
+
+
 def years_of(sentence: str) -> frozenset[str]:
     """Return the years a sentence names: "pada 2026" and "tahun lalu" are two times.
 
+    A year a figure is compared with ("dibanding periode yang sama tahun
+    lalu", "from a year earlier") is the base, not the time it speaks of.
+
     >>> sorted(years_of("naik menjadi US$ 3 miliar pada 2026, dari tahun lalu"))
-    ['2026', 'last']
+    ['2026']
+    >>> sorted(years_of("Ekspor tahun lalu turun 3 persen"))
+    ['last']
     """
+    sentence = _COMPARED_WITH.sub(" ", sentence)
     found = set(_YEAR.findall(sentence))
     for pattern, name in _RELATIVE_YEARS:
         if pattern.search(sentence):
             found.add(name)
     return frozenset(found)
+
+
+_QUARTER_WORDS = {
+    "i": "1", "ii": "2", "iii": "3", "iv": "4", "1": "1", "2": "2", "3": "3",
+    "4": "4", "pertama": "1", "kedua": "2", "ketiga": "3", "keempat": "4",
+    "first": "1", "second": "2", "third": "3", "fourth": "4",
+}  # fmt: skip
+_QUARTER = re.compile(
+    r"\b(?:kuartal|triwulan)\s+(?P<id>iv|iii|ii|i|[1-4]|pertama|kedua|ketiga|keempat)\b"
+    r"|\b(?P<en>first|second|third|fourth)[\s-]+quarter\b"
+    r"|\bQ(?P<q>[1-4])\b"
+    r"|\b(?P<range>january|april|july|october)\s*-\s*"
+    r"(?:march|june|september|december)\s+quarter\b"
+    r"|\b(?P<year>(?:whole|full|entire)\s+year|sepanjang\s+tahun|setahun\s+penuh)\b",
+    re.IGNORECASE,
+)
+_QUARTER_OF_MONTH = {"january": "1", "april": "2", "july": "3", "october": "4"}
+
+
+def quarter_of(sentence: str) -> str:
+    """Return the quarter a sentence speaks of ("1" to "4"), "year" for a whole year, or "".
+
+    >>> quarter_of("tumbuh 5,1 persen pada kuartal II"), quarter_of("in the April-June quarter")
+    ('2', '2')
+    """
+    m = _QUARTER.search(sentence)
+    if not m:
+        return ""
+    if m.group("year"):
+        return "year"
+    if m.group("range"):
+        return _QUARTER_OF_MONTH[m.group("range").casefold()]
+    word = m.group("id") or m.group("en") or m.group("q")
+    return _QUARTER_WORDS[word.casefold()]
 
 
 def _resolved_years(found: frozenset[str], published: date | None) -> frozenset[str]:
@@ -733,6 +789,7 @@ def features(claim: ClaimInfo) -> Features:
         local=_entities(clause),
         years=_resolved_years(years_of(sentence), claim.published),
         years_implicit=not years_of(sentence),
+        quarter=quarter_of(sentence),
         states=states_of(clause),
         part=bool(_PART.search(sentence[max(0, start - 40) : start])),
         period=_is_period(claim, sentence, start, end),
@@ -775,6 +832,9 @@ def likeness(a: Features, b: Features, common: frozenset[str] = frozenset()) -> 
     if a.family != b.family or a.period or b.period:
         return 0.0
     # A day an earlier sentence named is a guess: two guesses never rule out.
+    # Another quarter, or a quarter against the whole year.
+    if a.quarter and b.quarter and a.quarter != b.quarter:
+        return 0.0
     if _days_differ(a.day, b.day) and not (a.day_soft and b.day_soft):
         return 0.0
     if a.family in _MEASURES and _concepts_conflict(a.concepts, b.concepts):

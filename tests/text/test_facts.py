@@ -318,3 +318,37 @@ def test_the_same_figure_decides_between_two_shares_of_one_kind():
     )  # fmt: skip
     facts = {f.members for f in group_facts([a_first, a_second, b_first, b_second])}
     assert facts == {(1, 3), (2, 4)}
+
+
+def test_quarters_and_the_whole_year_are_different_periods():
+    q2 = claim(
+        1, "a", "Ekonomi tumbuh 4,9 persen pada kuartal II.", "4,9 persen", 4.9,
+        "percent",
+    )  # fmt: skip
+    q2_en = claim(
+        2, "b", "The economy grew 4.7 percent in the April-June quarter.",
+        "4.7 percent", 4.7, "percent",
+    )  # fmt: skip
+    q1 = claim(
+        3, "c", "Pada triwulan pertama ekonomi tumbuh 5,2 persen.", "5,2 persen",
+        5.2, "percent",
+    )  # fmt: skip
+    year = claim(
+        4, "d", "Growth for the whole year should reach 5 percent.", "5 percent", 5,
+        "percent",
+    )  # fmt: skip
+    (fact,) = group_facts([q2, q2_en, q1, year])
+    assert fact.members == (1, 2)
+
+
+def test_the_year_a_figure_is_compared_with_is_not_its_year():
+    now = claim(
+        1, "a", "Ekspor naik 8 persen dibanding periode yang sama tahun lalu.",
+        "8 persen", 8, "percent", published=date(2024, 8, 5),
+    )  # fmt: skip
+    now_en = claim(
+        2, "b", "Exports rose 9 percent from a year earlier.", "9 percent", 9,
+        "percent", published=date(2024, 8, 5),
+    )  # fmt: skip
+    (fact,) = group_facts([now, now_en])
+    assert fact.members == (1, 2)
