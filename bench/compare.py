@@ -3,8 +3,9 @@
 Quality runs on bench/compare_stories/ (fictional stories written for this
 benchmark: seven events, the fourth first written as a held-out check (see
 its note), a market fire, a ministers' meeting, a dengue outbreak, a
-landslide, a city election and quarterly economic figures added after the
-first held-out score, Indonesian and English articles, wire copies,
+landslide, a city election, quarterly economic figures and a labour rally
+(two attributed crowd estimates in every article) added after the first
+held-out score, Indonesian and English articles, wire copies,
 figures that agree in other words or units, figures of another day or
 meeting). Each story's `story.json` lists its articles, the claims and quotes
 an editor would annotate (with value and unit, as the annotation form
