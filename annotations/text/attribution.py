@@ -307,6 +307,7 @@ _PLACE_BEFORE = (
 )
 # An academic or professional degree written after a name: "M.Sc.", "S.H.", "Sp.A".
 DEGREE = r"(?:[A-Z][a-z]{0,3}\.\s?(?:[A-Z][A-Za-z]{0,4}\.?){1,3}|Ph\.?D\.?|MBA|PhD)"
+_DEGREE_WORD = re.compile(DEGREE)
 # Between an office and the name apposed to it: a comma and ranks ("AKBP", "dr.").
 _OFFICE_GAP = re.compile(r",\s*(?:[A-Za-z]+\.?\s+){0,3}")
 _DESCRIBED_AFTER = re.compile(
@@ -477,8 +478,9 @@ class Cast:
             or low in PEOPLE_NOUNS
             or _is_title_abbreviation(word)
             or _ID_HEAD_OF.match(low)
+            or ("." in word and _DEGREE_WORD.fullmatch(word))
         ):
-            return "title"
+            return "title"  # "Sp.PD", "M.Kes" too: degrees after a name
         if is_org_word(low):
             return "org"
         if low in MEDIA_WORDS:

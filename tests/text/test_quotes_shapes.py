@@ -561,3 +561,12 @@ def test_a_one_word_name_described_after_its_age_is_a_person():
 def test_degrees_clergy_and_country_abbreviations_stay_out_of_names(text, speaker):
     (quote,) = find_quotes(text)
     assert quote.speaker == speaker
+
+
+def test_a_degree_after_a_name_is_no_person_for_a_later_pronoun():
+    text = (
+        "Direktur RSUD Ende dr. Budi Santoso, Sp.PD, mengatakan 40 pasien dirawat. "
+        '"Kami tambah ruang isolasi," ujarnya.'
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Budi Santoso"
