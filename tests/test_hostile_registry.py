@@ -330,3 +330,29 @@ def test_a_nul_in_a_query_parameter_is_answered_without_a_database_error(
         headers=HX,
     )
     assert response.status_code == 200
+
+
+@pytest.mark.parametrize("name", ["script", "img", "htmx_attr", "bidi", "template"])
+def test_messages_naming_a_hostile_title_are_escaped(name, editor_client, outlet):
+    from annotations import services
+
+    value = CORPUS[name]
+    response = editor_client.post("/stories/new/", {"title": value}, follow=True)
+    assert_shows(response.content.decode(), clean_line(value), "story created")
+    story = Story.objects.get()
+    response = editor_client.post(
+        f"/stories/{story.slug}/edit/", {"title": f"{value} 2"}, follow=True
+    )
+    assert_shows(response.content.decode(), clean_line(f"{value} 2"), "renamed")
+    article = services.article_import(
+        raw_text="Menteri bertemu mitranya di Jakarta untuk membahas kerja sama.",
+        title=value,
+        outlet=outlet,
+        story=story,
+    ).article
+    response = editor_client.post(
+        f"/stories/{story.slug}/articles/{article.pk}/remove/", follow=True
+    )
+    assert_shows(response.content.decode(), article.title, "removed from story")
+    response = editor_client.post(f"/articles/{article.pk}/delete/", follow=True)
+    assert_shows(response.content.decode(), article.title, "deleted")
