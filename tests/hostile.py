@@ -39,6 +39,9 @@ HTMX = '<div hx-get="/accounts/logout/?__hostile" hx-trigger="load">x</div>'
 HTMX_ATTR = '" hx-get="/accounts/logout/?__hostile" hx-trigger="load" x="'
 TEMPLATE = "{{ request.user.password }} {% debug %} ${7*7} #{7*7} {{7*7}}"
 SQL = "Robert'); DROP TABLE annotations_article;-- \" OR 1=1 --"
+# Full-text query syntax (SQLite FTS5, PostgreSQL tsquery): search must take it as words.
+SEARCH_SYNTAX = 'NEAR(menteri jam) OR "juru AND -bicara title:x ^kata * ( ) ! & | <-> :*'
+
 ENTITIES = "&lt;script&gt; &amp;amp; &#60;b&#62; &quot; &nbsp;"
 BACKSLASHES = "C:\\berita\\new \\u0041 \\x00 \\\\ end\\"
 QUOTES = "\"'`\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb\u2039\u203a\u300c\u300d"
@@ -83,6 +86,7 @@ CORPUS: dict[str, str] = {
     "htmx_attr": HTMX_ATTR,
     "template": TEMPLATE,
     "sql": SQL,
+    "search_syntax": SEARCH_SYNTAX,
     "entities": ENTITIES,
     "backslashes": BACKSLASHES,
     "quotes": QUOTES,
