@@ -40,7 +40,9 @@ HTMX_ATTR = '" hx-get="/accounts/logout/?__hostile" hx-trigger="load" x="'
 TEMPLATE = "{{ request.user.password }} {% debug %} ${7*7} #{7*7} {{7*7}}"
 SQL = "Robert'); DROP TABLE annotations_article;-- \" OR 1=1 --"
 # Full-text query syntax (SQLite FTS5, PostgreSQL tsquery): search must take it as words.
-SEARCH_SYNTAX = 'NEAR(menteri jam) OR "juru AND -bicara title:x ^kata * ( ) ! & | <-> :*'
+SEARCH_SYNTAX = (
+    'NEAR(menteri jam) OR "juru AND -bicara title:x ^kata * ( ) ! & | <-> :*'
+)
 
 ENTITIES = "&lt;script&gt; &amp;amp; &#60;b&#62; &quot; &nbsp;"
 BACKSLASHES = "C:\\berita\\new \\u0041 \\x00 \\\\ end\\"
