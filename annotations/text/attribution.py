@@ -69,6 +69,7 @@ TITLES = _words(
     terlapor defendant suspect plaintiff lawmaker legislator councillor councilor
     councilman councilwoman congressman congresswoman assemblyman assemblywoman
     executive president-elect premier-elect envoy negotiator regulator camat lurah
+    mensos wapres
     sekda kades kadis danramil babinsa politikus politisi politician plh kasi kanit
     kasat kabag kasubag kasubbag kaur paur kalaksa kalak wakapolres wakapolda
     wakapolsek wakapolri wakasat danyon danlanal danlanud danlantamal kasipenkum
@@ -218,6 +219,19 @@ _EXPAND = {
     "menkeu": "menteri keuangan",
     "mendagri": "menteri dalam negeri",
     "jubir": "juru bicara",
+    "menhub": "menteri perhubungan",
+    "menkes": "menteri kesehatan",
+    "menag": "menteri agama",
+    "mendag": "menteri perdagangan",
+    "mentan": "menteri pertanian",
+    "menaker": "menteri ketenagakerjaan",
+    "menperin": "menteri perindustrian",
+    "mensos": "menteri sosial",
+    "menpora": "menteri pemuda olahraga",
+    "mendikbud": "menteri pendidikan kebudayaan",
+    "wapres": "wakil presiden",
+    "wagub": "wakil gubernur",
+    "wabup": "wakil bupati",
     "kadinkes": "kepala dinas kesehatan",
     "kadisdik": "kepala dinas pendidikan",
     "kadishub": "kepala dinas perhubungan",

@@ -570,3 +570,18 @@ def test_a_degree_after_a_name_is_no_person_for_a_later_pronoun():
     )
     (quote,) = find_quotes(text)
     assert quote.speaker == "Budi Santoso"
+
+
+@pytest.mark.parametrize("role", ["Menhub", "Mensos", "Wagub"])
+def test_a_minister_s_abbreviation_finds_the_minister_named_in_full(role):
+    full = {
+        "Menhub": "Menteri Perhubungan",
+        "Mensos": "Menteri Sosial",
+        "Wagub": "Wakil Gubernur",
+    }[role]
+    text = (
+        f"{full} Dudy Purwanto meninjau lokasi, Senin. Ia berjanji mengusut tuntas.\n\n"
+        f'"Siapa pun yang bertanggung jawab akan diproses," kata {role}.'
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Dudy Purwanto"
