@@ -261,3 +261,27 @@ def test_an_uploaded_hostile_file_reports_without_running_anything(
     _check(page, watch, "import report")
     expect(page.locator("tr.import-imported")).to_contain_text(hostile.SCRIPT)
     screenshot("hostile-import-report")
+
+
+def test_a_selection_after_astral_and_combining_characters_saves_its_own_words(
+    page, live_server, login, alice, world, watch, screenshot
+):
+    """The browser counts UTF-16 units; the server code points: emoji and flags come first."""
+    login(alice)
+    a = world["a"]
+    page.goto(f"{live_server.url}/articles/{a.pk}/")
+    expect(page.locator("#article-body")).to_be_visible()
+    words = "sebelum kata"
+    _drag_select(page, words)
+    expect(page.locator("#selection-toolbar")).to_be_visible()
+    page.keyboard.press("n")
+    page.fill("#id_note", hostile.ASTRAL)
+    page.locator("#annotation-editor button[type=submit]").first.click()
+    expect(page.locator("#messages")).to_contain_text("Note saved")
+    _check(page, watch, "after saving a note")
+    note = Annotation.objects.get(article=a, kind="note")
+    assert a.body[note.start : note.end] == words
+    assert note.note == hostile.ASTRAL
+    mark = page.locator(f'mark[data-ids~="{note.pk}"]')
+    assert "".join(mark.all_inner_texts()) == words
+    screenshot("hostile-note-after-emoji")
