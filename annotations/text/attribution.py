@@ -413,6 +413,9 @@ class Cast:
     )  # full name -> first role given
     _lowercase_words: frozenset[str] = frozenset()
     _genders: dict[str, str] | None = None
+    # Where unnamed speakers are brought in ("A village official, who asked not to
+    # be named, said"), in order: a later pronoun may point to them (quotes.py).
+    anonymous: list[int] = field(default_factory=list)
 
     @classmethod
     def read(cls, text: str, quoted: list[tuple[int, int]] = ()) -> Cast:

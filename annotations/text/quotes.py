@@ -34,6 +34,7 @@ from annotations.text.attribution import (
     STATEMENT_OF,
     TITLES,
     Cast,
+    Mention,
     Parsed,
     Source,
     ends_abbreviation,
@@ -190,6 +191,7 @@ def find_quotes(text: str) -> list[QuoteCandidate]:
         return []
     pairs.sort()
     cast = Cast.read(text, [(a + 1, b) for a, b in pairs])
+    cast.anonymous = _anonymous_intros(text, cast.mentions)
     # Cues are read on a copy with the quoted words blanked out, so that a verb or a
     # name inside one quote is never taken for the cue of another.
     masked = _mask(text, pairs)
@@ -240,7 +242,7 @@ def find_quotes(text: str) -> list[QuoteCandidate]:
             spoken.append((open_at, source.speaker))
         if source.speaker and source.kind == "institution":
             bodies.append(source.speaker)
-        if source.speaker:
+        if source.speaker or source.how == "anonymous":
             said = _Said(paragraph, source)
         if text[close_at] == "\n" and not cues:
             runs_on.add(len(found))
@@ -572,6 +574,8 @@ def _attribute(
     paragraph_start = newlines[paragraph - 1] if paragraph else 0
     at, subject = cast.last_subject(open_at)
     if form == "direct" and subject and at >= paragraph_start:
+        if _anonymous_before(cast, open_at) > at:
+            return Source("", "", "person", "anonymous"), 0.5
         return Source(subject, cast.role_of(subject), "person", "pronoun"), 0.5
     before = text[sentence_start(text, max(paragraph_start, open_at - 2)) : open_at]
     if form == "direct" and not cues and _SAME_SUBJECT.match(before):
@@ -712,6 +716,9 @@ def _resolve_cue(
     ):
         # "tulis perusahaan itu", "the company said": the institution quoted last.
         return Source(bodies[-1], source.role, "institution", "institution"), 0.65
+    if _UNNAMED_PHRASE.match(cue.phrase.strip()) and not source.speaker:
+        # "a trader said", "kata seorang warga": somebody the article does not name.
+        return Source("", "", "person", "anonymous"), 0.6
     described = _described_before(cast.text, cue.phrase, cue.at)
     if not source.speaker and described == "":
         # "A person familiar with ... said ... 'the person said'": still nobody named.
@@ -872,6 +879,96 @@ _NOT_ONE_PERSON = frozenset({
 
 _GENDER_OF_PRONOUN = {"he": "m", "she": "f"}
 
+# An unnamed person brought in by an indefinite noun phrase: "a village official",
+# "one nurse", "seorang pengurus serikat", "salah satu warga", "sumber di kepolisian".
+_INDEFINITE = (
+    r"(?:an?|one|another|seorang|salah\s+(?:satu|seorang)|sejumlah|beberapa"
+    r"|sumber|sources?)"
+)
+_INDEFINITE_START = re.compile(rf"\b{_INDEFINITE}\s+(?=[a-z])", re.IGNORECASE)
+# "who asked not to be named", "yang enggan disebut namanya", "on condition of anonymity".
+_UNNAMED_PHRASE = re.compile(rf"^(?i:{_INDEFINITE})\s+(?:[a-z][\w-]*\s*)+$")
+_ANONYMITY = re.compile(
+    r"\b(?:anonymity|anonymously|not\s+to\s+be\s+(?:named|identified)"
+    r"|(?:declined|refused)\s+to\s+(?:be\s+(?:named|identified)|give\s+\w+\s+"
+    r"(?:full\s+)?name)|(?:want|wish)\s+to\s+be\s+(?:named|identified)"
+    r"|(?:nama|identitas)(?:nya)?\s+(?:tidak|tak|jangan|enggan)\s+(?:\w+\s+)?"
+    r"(?:di\w+)|(?:enggan|tidak\s+(?:bersedia|mau|ingin)|tak\s+(?:bersedia|mau|ingin)"
+    r"|minta|meminta)\s+(?:\w+\s+)?(?:di(?:sebut|tulis|kutip|ungkap|sebutkan|publikasikan)"
+    r"|namanya|identitasnya))",
+    re.IGNORECASE,
+)
+# The words between the phrase and its verb may hold a name in commas, which names
+# the person after all: "Seorang warga, Enjang (52), mengaku", "a resident, Maria Lopez,".
+_APPOSED_NAME_IN = re.compile(
+    r",\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s*(?:\(\d{1,3}\))?\s*(?:,|$)"
+)
+_SPEECH_VERB = re.compile(rf"\b(?:{_ID_ACTIVE}|{_EN_VERBS})\b")
+_CUE_BEFORE = re.compile(
+    rf"(?:[,\"”’]\s*|^)(?:(?:{_ID_AFTER})|said|says)\s+$", re.IGNORECASE
+)
+_NOT_UNNAMED = re.compile(r"\b(?:juru\s+bicara|jubir|spokes\w*|statement|pernyataan)\b")
+
+
+_PRONOUN_WORD = re.compile(r"\b(?:he|she|they|we|i|ia|dia|mereka|kami|beliau)\b", re.I)
+
+
+def _anonymous_intros(text: str, mentions: list[Mention] = ()) -> list[int]:
+    """Return where the article brings in unnamed speakers, in order.
+
+    A speech cue right before the phrase ("kata seorang warga"), or the phrase
+    opening a clause with its speech verb later in the sentence ("A village
+    official, who asked not to be named, said"); a relative clause asking for
+    anonymity makes a bare noun one too ("Pejabat yang enggan disebut namanya").
+
+    >>> _anonymous_intros('Ana spoke. A nurse said so. "No," she said.')
+    [11]
+    """
+    found = []
+    starts = [m.start() for m in _INDEFINITE_START.finditer(text)]
+    starts += [sentence_start(text, m.start()) for m in _ANONYMITY.finditer(text)]
+    for start in sorted(set(starts)):
+        if _CUE_BEFORE.search(text, max(0, start - 30), start):
+            phrase = text[start : sentence_end(text, start, 120)]
+            if not _APPOSED_NAME_IN.match(phrase.split(" ", 2)[-1]):
+                found.append(start)
+            continue
+        j = start
+        while j > 0 and text[j - 1] in " \t":
+            j -= 1
+        before = text[j - 1] if j else "\n"
+        if before == "," and j > 1 and text[j - 2] in "\"”’'":
+            pass  # '"...," a trader said'
+        elif before not in ".!?\n\"”’'":
+            continue
+        end = sentence_end(text, start, 300)
+        verb = _SPEECH_VERB.search(text, start, end)
+        if not verb:
+            continue
+        between = text[start : verb.start()]
+        clause = _ANONYMITY.search(between) or re.search(
+            r",\s*(?:who|yang)\b|\byang\b", between
+        )
+        if len(between.split()) > (40 if clause else 6):
+            continue
+        if _APPOSED_NAME_IN.search(between) or _NOT_UNNAMED.search(between):
+            continue
+        head = re.split(r",?\s*\b(?:who|yang)\b", between, maxsplit=1)[0]
+        if "," in head or _PRONOUN_WORD.search(head):
+            continue  # "Another problem, he said": the pronoun is the subject
+        if any(m.name and start < m.start < verb.start() for m in mentions):
+            continue  # "A year ago Budi Santoso said": a named subject
+        if not _INDEFINITE_START.match(text, start) and not _ANONYMITY.search(between):
+            continue
+        found.append(start)
+    return found
+
+
+def _anonymous_before(cast: Cast, pos: int) -> int:
+    """Return where the last unnamed speaker before pos was brought in, -1 if none."""
+    i = bisect.bisect_left(cast.anonymous, pos)
+    return cast.anonymous[i - 1] if i else -1
+
 
 def _pronoun(
     cast: Cast, pos: int, spoken: list[tuple[int, str]], gender: str = ""
@@ -884,6 +981,10 @@ def _pronoun(
     last_quote = spoken[-1] if spoken else (-1, "")
     subject = cast.last_subject(pos)
     at, speaker = max(last_quote, subject)
+    if _anonymous_before(cast, pos) > at:
+        # "A village official, who asked not to be named, said ... "...," he said":
+        # the unnamed official, not the last person the article named.
+        return Source("", "", "person", "anonymous"), 0.6
     if speaker and gender and cast.gender(speaker) not in ("", gender):
         people = sorted({*spoken, *cast.subjects_before(pos)}, reverse=True)
         at, speaker = next(
@@ -1062,6 +1163,8 @@ def _plausible_subject(phrase: str) -> bool:
         return len(words) == 1
     if _STATEMENT_REF.match(phrase):
         return True  # '"...," the statement said.'
+    if _UNNAMED_PHRASE.match(phrase) and len(words) <= 5:
+        return True  # '"...," a trader said.'
     return (
         any(w[:1].isupper() for w in words)
         or any(_roleish(w.casefold()) for w in words)

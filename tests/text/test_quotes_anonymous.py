@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+import pytest
+
+from annotations.text.quotes import find_quotes
+
+
+def _speaker_of(text: str, words: str) -> tuple[str, str]:
+    """Return (speaker, source_kind) of the quote holding words."""
+    for q in find_quotes(text):
+        if words in text[q.start : q.end]:
+            return q.speaker, q.source_kind
+    raise AssertionError(f"no quote holds {words!r}")
+
+
+# --- an unnamed person is the antecedent of the pronoun -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Darius Pell, the district head, toured the levee on Monday. A village "
+        "official, who asked not to be named because he was not authorised to speak, "
+        'said cracks had appeared in spring. "We warned them twice," he said.',
+        "Bupati Arman Sitepu meninjau gudang itu. Seorang pengurus serikat yang minta "
+        "namanya tidak ditulis mengatakan keluhan sudah disampaikan. "
+        '"Jawabannya selalu sama," ujarnya.',
+        "Kepala Dinas Rinto Gultom membantah tudingan itu. Seorang pejabat dinas yang "
+        "tidak bersedia disebut namanya mengakui anggaran terlambat. "
+        '"Kami masih menunggu pusat," katanya.',
+        "Mayor Ilse Varga opened the ward on Friday. One nurse said the beds were full "
+        'by noon. "We have nobody to spare," she said.',
+        "Dr. Owen Marsh defended the plan. A doctor who spoke on condition of "
+        'anonymity said gloves were rationed. "We count every box," he said.',
+        "Gubernur Ridwan Salampessy datang sore itu. Salah satu warga mengatakan air "
+        'belum surut. "Kami mengungsi ke masjid," ujarnya.',
+        "Camat Yosef Mbete hadir. Sumber di kepolisian mengatakan tersangka sudah "
+        'diperiksa. "Dia mengaku semuanya," ujarnya.',
+    ],
+)
+def test_pronoun_after_an_unnamed_person_gives_no_speaker(text):
+    quoted = text[text.index("“") + 1 if "“" in text else text.index('"') + 1 :][:8]
+    assert _speaker_of(text, quoted) == ("", "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Mayor Ilse Varga opened the market. "Prices are too high," a trader said.',
+        'Camat Yosef Mbete hadir. "Kami sudah lama menunggu," kata seorang warga.',
+        'Mayor Ilse Varga opened the market. "Prices are too high," said one vendor.',
+    ],
+)
+def test_speech_cue_with_an_indefinite_phrase_gives_no_speaker(text):
+    quoted = text[text.index('"') + 1 :][:8]
+    assert _speaker_of(text, quoted)[0] == ""
+
+
+def test_pronoun_after_an_unnamed_cue_stays_unnamed():
+    text = (
+        'Mayor Ilse Varga opened the market. "Prices are too high," a trader said. '
+        'She sold onions there for ten years. "Nobody buys now," she said.'
+    )
+    assert _speaker_of(text, "Nobody buys")[0] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Camat Yosef Mbete hadir. Seorang warga, Enjang (52), mengaku rumahnya "
+            'retak. "Saya takut tidur di dalam," ujarnya.',
+            "Enjang",
+        ),
+        (
+            "Mayor Ilse Varga spoke. A resident, Maria Lopez, said the water was "
+            'brown. "We boil all of it," she said.',
+            "Maria Lopez",
+        ),
+        (
+            # A named subject after the unnamed one takes the pronoun back.
+            "A village official said cracks had appeared. Darius Pell, the district "
+            'head, disagreed. "The levee is sound," he said.',
+            "Darius Pell",
+        ),
+        (
+            # "Another problem, he said": the pronoun is the subject, not the phrase.
+            'Darius Pell toured the levee. "It held," he said. Another problem, he '
+            'said, is the pumps. "They are old," he added.',
+            "Darius Pell",
+        ),
+        (
+            # "told a reporter": the listener is not a speaker.
+            'Darius Pell told a reporter the levee held. "It is sound," he said.',
+            "Darius Pell",
+        ),
+    ],
+)
+def test_named_people_keep_the_pronoun(text, speaker):
+    quoted = text[text.rindex('"', 0, text.rindex('"')) + 1 :][:6]
+    assert _speaker_of(text, quoted)[0] == speaker
