@@ -365,3 +365,19 @@ def test_a_dictionary_phrase_still_meets_the_words_it_is_made_of(fixture_lexicon
 def test_two_words_built_on_one_base_are_counterparts(fixture_lexicon):
     assert quote_likeness("mendukung", "dukungan") == 1.0
     assert quote_likeness("mendukung", "menyokong") == 1.0  # dukung ~ sokong
+
+
+def test_many_quotes_of_one_speaker_under_two_spellings_are_one_speaker(no_lexicon):
+    # Folding names is looked up once per name and speaker: every later quote
+    # under either spelling must still land with the first.
+    quotes = []
+    for k in range(1, 21):
+        name = "Antony Blinken" if k % 2 else "Anthony Blinken"
+        text = (
+            "candid, substantive and constructive"
+            if k % 2
+            else "jujur, substantif, dan konstruktif"
+        )
+        quotes.append(QuoteInfo(k, f"a{k}", k % 2 + 1, text, f"a{k}", name))
+    pairs = {(p.source, p.target) for p in propose_same_quotes(quotes)}
+    assert len(pairs) == 20 * 19 // 2  # every pair: one speaker, ten renderings each
