@@ -29,6 +29,7 @@ from rapidfuzz import fuzz
 
 from annotations.models import Article, Language, Outlet, Story
 from annotations.services.suggesting import suggestions_schedule
+from annotations.services.unique import found_or_created
 from annotations.text import fingerprints, formats, metadata
 from annotations.text.cleaning import clean, clean_line, clean_raw, shorten
 from annotations.text.metadata import extract_metadata, parse_published
@@ -166,22 +167,30 @@ def _hostname(url: str) -> str:
 
 
 def _outlet(name: str, *, url: str, language: str) -> Outlet:
-    outlet = Outlet.objects.filter(name__iexact=name).first()
-    if outlet is None:
-        outlet = Outlet(name=name, domain=_hostname(url)[:200])
-        outlet.language = language
-        outlet.full_clean()
-        outlet.save()
-    return outlet
+    """Return the outlet called name (in any case), creating it if there is none."""
+
+    def make() -> Outlet:
+        outlet = Outlet(name=name, domain=_hostname(url)[:200], language=language)
+        outlet.full_clean(validate_unique=False)  # the database checks it, see below
+        return outlet
+
+    # Another import may create the same outlet at this very moment.
+    return found_or_created(
+        lambda: Outlet.objects.filter(name__iexact=name).first(), make
+    )
 
 
 def _story(title: str) -> Story:
-    story = Story.objects.filter(title__iexact=title).first()
-    if story is None:
+    """Return the story called title (in any case), creating it if there is none."""
+
+    def make() -> Story:
         story = Story(title=title, slug=Story.unique_slug(title))
-        story.full_clean()
-        story.save()
-    return story
+        story.full_clean(validate_unique=False)
+        return story
+
+    return found_or_created(
+        lambda: Story.objects.filter(title__iexact=title).first(), make
+    )
 
 
 class BodyCache:

@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from annotations.models import Article, Story
+from annotations.services.unique import found_or_created
 from annotations.text.cleaning import clean_line
 
 
@@ -28,14 +29,18 @@ def story_create(*, title: str, description: str = "", user=None) -> Story:
     nothing but invisible characters.
     """
     title = _story_title(title)
-    story = Story(
-        title=title,
-        description=description.strip(),
-        slug=Story.unique_slug(title),
-    )
-    story.full_clean()
-    story.save()
-    return story
+
+    def make() -> Story:
+        story = Story(
+            title=title,
+            description=description.strip(),
+            slug=Story.unique_slug(title),
+        )
+        story.full_clean(validate_unique=False)
+        return story
+
+    # Titles may repeat; a slug another editor takes at this moment is made anew.
+    return found_or_created(lambda: None, make)
 
 
 @transaction.atomic
