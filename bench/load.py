@@ -12,7 +12,10 @@ words in is read from the database just before the save, as the page the
 editor looks at shows it; a paragraph restored meanwhile makes the server refuse
 the stale selection, which counts as refused, not as an error.
 
-It prints requests per second and p50/p95/p99 per kind of request, the errors
+It prints requests per second and p50/p95/p99 per kind of request, the server's
+CPU milliseconds per request of each kind (each request's thread CPU time in the
+gunicorn worker, recorded by hooks; wall times depend on what else runs on the
+machine, CPU time does not), the errors
 (any status >= 400, 500s, broken connections, a write the server did not
 confirm) and the refusals (answers that explain why nothing was saved). Then,
 with the server stopped, it checks the database: every write the client was
@@ -31,6 +34,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import math
 import os
 import random
 import re
@@ -133,6 +137,7 @@ class Editor(threading.Thread):
     def call(self, kind: str, method: str, path: str, *, ok=(200,), **kwargs):
         url = self.run_.base + path
         headers = kwargs.pop("headers", {})
+        headers["X-Load-Kind"] = kind  # the server's hooks file its CPU time under it
         if method == "POST":
             headers["X-CSRFToken"] = self.http.cookies.get("csrftoken", "")
         started = time.perf_counter()
@@ -464,12 +469,42 @@ def _prepare(editors: int) -> None:
     assert len(users) == editors
 
 
-def _serve(args, env: dict[str, str], log: Path) -> subprocess.Popen:
+# gunicorn's settings for the run: the project's, plus hooks that append each
+# request's CPU time (its thread's, in the worker) under its kind to a file.
+CPU_HOOKS = """
+import time
+from pathlib import Path
+
+_conf = Path({conf!r})
+exec(compile(_conf.read_text(), str(_conf), "exec"))
+_log = {log!r}
+
+
+def pre_request(worker, req):
+    req.load_cpu = time.thread_time()
+
+
+def post_request(worker, req, environ, resp):
+    started = getattr(req, "load_cpu", None)
+    if started is None:
+        return
+    kind = next((v for k, v in req.headers if k == "X-LOAD-KIND"), "other")
+    with open(_log, "a", encoding="utf-8") as out:
+        out.write(f"{{kind}} {{(time.thread_time() - started) * 1000:.3f}}\\n")
+"""
+
+
+def _serve(args, env: dict[str, str], log: Path, cpu_log: Path) -> subprocess.Popen:
+    config = log.with_name("gunicorn_load.conf.py")
+    config.write_text(
+        CPU_HOOKS.format(conf=str(ROOT / "gunicorn.conf.py"), log=str(cpu_log)),
+        encoding="utf-8",
+    )
     command = [
         str(Path(sys.executable).with_name("gunicorn")),
         "newsroom.wsgi:application",
         "--config",
-        str(ROOT / "gunicorn.conf.py"),
+        str(config),
         "--bind",
         f"127.0.0.1:{args.port}",
         "--workers",
@@ -599,12 +634,23 @@ def _verify(run: Run, editors: list[Editor]) -> list[str]:
     return problems
 
 
-def _report(run: Run, seconds: float) -> tuple[int, dict]:
+def _request_cpu(cpu_log: Path) -> dict[str, list[float]]:
+    """Return the server's CPU milliseconds of each request, by kind (see CPU_HOOKS)."""
+    cpu: dict[str, list[float]] = defaultdict(list)
+    with contextlib.suppress(OSError):
+        for line in cpu_log.read_text(encoding="utf-8").splitlines():
+            kind, _, ms = line.rpartition(" ")
+            with contextlib.suppress(ValueError):
+                cpu[kind].append(float(ms))
+    return cpu
+
+
+def _report(run: Run, seconds: float, cpu: dict[str, list[float]]) -> tuple[int, dict]:
     stats = run.stats
     total = sum(len(t) for t in stats.times.values())
     lines = [
         f"{'request':<10} {'count':>6} {'req/s':>6} {'p50 ms':>7} {'p95 ms':>7}"
-        f" {'p99 ms':>7} {'max ms':>7} {'errors':>6} {'refused':>7}  goal"
+        f" {'p99 ms':>7} {'max ms':>7} {'cpu ms':>6} {'errors':>6} {'refused':>7}  goal"
     ]
     figures = {}
     for kind in ["login", *WEIGHTS]:
@@ -616,25 +662,31 @@ def _report(run: Run, seconds: float) -> tuple[int, dict]:
         if not ms and not errors:
             continue
         p50, p95, p99 = (percentile(ms, f) for f in (0.5, 0.95, 0.99))
+        used = cpu.get(kind, [])
+        cpu_ms = sum(used) / len(used) if used else math.nan
         goal = ""
         if kind in GOAL_KINDS:
             goal = f"p95 < {GOAL_MS} ms: " + ("met" if p95 < GOAL_MS else "NOT met")
         lines.append(
             f"{kind:<10} {len(ms):>6} {len(ms) / seconds:>6.1f} {p50:>7.1f} {p95:>7.1f}"
-            f" {p99:>7.1f} {max(ms, default=0):>7.1f} {errors:>6} {refused:>7}  {goal}"
+            f" {p99:>7.1f} {max(ms, default=0):>7.1f} {cpu_ms:>6.1f} {errors:>6}"
+            f" {refused:>7}  {goal}"
         )
         figures[kind] = {
             "count": len(ms),
             "p50_ms": round(p50, 1),
             "p95_ms": round(p95, 1),
             "p99_ms": round(p99, 1),
+            "server_cpu_ms": round(cpu_ms, 2) if used else None,
             "errors": errors,
             "refused": refused,
         }
     errors = sum(len(e) for e in stats.errors.values())
+    used = [ms for kind, values in cpu.items() if kind != "login" for ms in values]
+    mean = f"{sum(used) / len(used):>6.1f}" if used else f"{'':>6}"
     lines.append(
         f"{'all':<10} {total:>6} {total / seconds:>6.1f}"
-        f" {'':>7} {'':>7} {'':>7} {'':>7} {errors:>6}"
+        f" {'':>7} {'':>7} {'':>7} {'':>7} {mean} {errors:>6}"
         f" {sum(len(r) for r in stats.refused.values()):>7}"
     )
     print("\n".join(lines))
@@ -685,7 +737,8 @@ def main() -> int:
     _prepare(args.editors)
     base = f"http://127.0.0.1:{args.port}"
     log = workdir / "server.log"
-    server = _serve(args, env, log)
+    cpu_log = workdir / "request_cpu.txt"
+    server = _serve(args, env, log, cpu_log)
     worker = _worker(env, workdir / "worker.log")
     try:
         _wait_ready(base, server)
@@ -708,6 +761,7 @@ def main() -> int:
             f" in {time.monotonic() - logins:.1f} s",
             flush=True,
         )
+        cpu_log.unlink(missing_ok=True)  # the timed session's requests only
         for e in editors:
             e.start()
         cpu_before, client_before = _server_cpu(server), time.process_time()
@@ -723,12 +777,12 @@ def main() -> int:
         _stop(server)
         if worker is not None:
             _stop(worker)
-    errors, figures = _report(run, elapsed)
+    errors, figures = _report(run, elapsed, _request_cpu(cpu_log))
     served = sum(len(t) for k, t in run.stats.times.items() if k != "login")
     load = os.getloadavg()[0]
     print(
         f"cpu: server {server_cpu:.1f} s ({server_cpu / max(served, 1) * 1000:.1f} ms"
-        f" per request), this client {client_cpu:.1f} s, over {elapsed:.0f} s on"
+        f" per request, the cpu ms column being its request threads' share), this client {client_cpu:.1f} s, over {elapsed:.0f} s on"
         f" {os.cpu_count()} CPUs (load average {load:.1f})"
     )
     server_log = log.read_text(encoding="utf-8", errors="replace")
