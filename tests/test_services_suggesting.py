@@ -280,6 +280,50 @@ def test_with_the_database_backend_imports_wait_for_one_worker_task(
     assert DBTaskResult.objects.get().status == "SUCCESSFUL"
 
 
+@pytest.mark.django_db(transaction=True)
+def test_a_bulk_import_marks_every_article_and_leaves_one_task_queued(settings):
+    from django_tasks_db.models import DBTaskResult
+
+    settings.NEWSROOM_SUGGEST_AFTER_IMPORT = True
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    files = [
+        (
+            f"port{n}.txt",
+            f"Kapal nomor {n} tiba di pelabuhan Contoh setelah {n + 2} jam "
+            f"berlayar, kata petugas {n} kepada wartawan.".encode(),
+        )
+        for n in range(6)
+    ]
+    reports = list(services.import_files(files))
+    assert [r.status for r in reports] == ["imported"] * 6
+    # Each article waits from its insert on, and one task serves them all.
+    assert Article.objects.filter(suggestions_pending_since__isnull=False).count() == 6
+    assert DBTaskResult.objects.count() == 1
+
+
+def test_a_bulk_import_asks_the_task_queue_once_a_period_and_at_its_end(monkeypatch):
+    from annotations.services import suggesting
+
+    asked, now = [], [100.0]
+    monkeypatch.setattr(suggesting, "suggestions_enqueue", lambda: asked.append(now[0]))
+    monkeypatch.setattr(suggesting.time, "monotonic", lambda: now[0])
+    enqueue = suggesting.SuggestionsEnqueuer(period=1.0)
+    enqueue()  # the first article: asked at once
+    for _ in range(50):  # the next ones, within the period: not asked
+        now[0] += 0.01
+        enqueue()
+    assert asked == [100.0]
+    now[0] += 0.6
+    enqueue()  # a period after the first question
+    assert len(asked) == 2
+    enqueue.flush()  # nothing committed since: no question
+    assert len(asked) == 2
+    now[0] += 0.1
+    enqueue()
+    enqueue.flush()  # the end of the import asks for the last one
+    assert len(asked) == 3
+
+
 def test_history_keeps_a_round_value_in_plain_digits(outlet):
     """70, not 7E+1: the history holds values as quantities.plain_number writes them."""
     body = "Sebanyak 70 orang meninggal dalam banjir di Lembah Contoh, kata polisi."

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import sys
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -28,7 +28,11 @@ from django.utils.translation import gettext_noop
 from rapidfuzz import fuzz
 
 from annotations.models import Article, Language, Outlet, Story
-from annotations.services.suggesting import suggestions_schedule
+from annotations.services.suggesting import (
+    SuggestionsEnqueuer,
+    suggestions_enqueue,
+    suggestions_pending_from,
+)
 from annotations.services.unique import found_or_created
 from annotations.text import fingerprints, formats, metadata
 from annotations.text.cleaning import clean, clean_line, clean_raw, shorten
@@ -303,6 +307,7 @@ def article_import(
     known: Mapping[tuple[str, str], Outlet | Story] | None = None,
     source_text: str = "",
     bodies: BodyCache | None = None,
+    enqueue: Callable[[], None] | None = None,
 ) -> ImportOutcome:
     """Clean raw_text, read its metadata and store it as a new article, unless it is a duplicate.
 
@@ -315,7 +320,9 @@ def article_import(
     exactly as imported, while body and blocks come from raw_text. known
     holds the outlets a bulk import has already stored or looked up (see
     import_files), so detected outlets are not looked up again, and bodies
-    the article bodies it has already read for near-duplicate checks.
+    the article bodies it has already read for near-duplicate checks. enqueue,
+    called once the article is committed, asks the worker for its suggestions
+    (default: suggestions_enqueue; import_files asks less often).
     """
     default_tz = settings.TIME_ZONE
     # What no database stores (NUL, lone surrogates) and what must not reach a
@@ -351,6 +358,7 @@ def article_import(
     if when is None:
         when, date_only = detected.published_at, detected.date_only
     language = (language or detected.language or Language.INDONESIAN).lower()[:2]
+    pending = suggestions_pending_from()
     try:
         with transaction.atomic():
             if not isinstance(outlet, Outlet):
@@ -406,6 +414,8 @@ def article_import(
                 imported_by=user
                 if user is not None and user.is_authenticated
                 else None,
+                # Waiting for suggestions from the start: no second write.
+                suggestions_pending_since=pending,
             )
             # Outlet, story, user and uniqueness were settled above; the database enforces them again.
             article.full_clean(
@@ -433,7 +443,8 @@ def article_import(
         if duplicate is not None:
             return _duplicate(duplicate)
         raise
-    suggestions_schedule(article=article)
+    if pending is not None:
+        transaction.on_commit(enqueue or suggestions_enqueue)
     if near:
         message = _(
             "Imported “%(title)s”; it looks like a near duplicate of %(others)s."
@@ -631,14 +642,25 @@ def import_files(
     limit = max_bytes if max_bytes is not None else settings.NEWSROOM_MAX_UPLOAD_BYTES
     known: dict[tuple[str, str], Outlet | Story] = {}
     bodies = BodyCache()
+    enqueue = SuggestionsEnqueuer()
     options = {
         "bodies": bodies,
+        "enqueue": enqueue,
         "outlet": outlet,
         "story": story,
         "url": url,
         "language": language,
         "user": user,
     }
+    try:
+        yield from _import_sources(sources, limit, stdin, known, options)
+    finally:
+        enqueue.flush()  # the last articles' suggestions, however the import ended
+
+
+def _import_sources(
+    sources: Iterable[Source], limit: int, stdin, known: dict, options: dict
+) -> Iterator[FileReport]:
     for source in _walk(sources):
         try:
             name, data, error = _read(source, limit, stdin)
@@ -700,6 +722,7 @@ def _import_records(
                     known=known,
                     source_text=item.source,
                     bodies=options["bodies"],
+                    enqueue=options["enqueue"],
                 )
         except Exception as exc:
             yield FileReport(label, FAILED, _unexpected(exc, label))
