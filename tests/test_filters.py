@@ -200,3 +200,32 @@ def test_filter_functions_accept_plain_values(cast):
     assert [a.exact for a in filter_annotations(Annotation.objects.all(), data)] == [
         "Malam"
     ]
+
+
+def test_filter_selects_render_like_django_selects_with_every_name_escaped(db):
+    from django import forms
+
+    Outlet.objects.create(name='Warta <b>"Satu"</b> & Co')
+    Outlet.objects.create(name="Kabar")
+    Speaker.objects.create(name="Sari <i>")
+    for data in ({"outlet": 'Warta <b>"Satu"</b> & Co', "kind": "quote"}, {}):
+        form = ArticleFilterForm(data)
+        form.is_valid()
+        fast = {name: str(form[name]) for name in ("outlet", "kind", "speaker")}
+        for name, html in fast.items():
+            form.fields[name].widget.__class__ = forms.Select  # Django's own
+            assert " ".join(html.split()) == " ".join(
+                str(form[name]).replace(">\n", ">").split()
+            ).replace("> <", "><")
+    assert "<b>" not in fast["outlet"] and "&lt;b&gt;" in fast["outlet"]
+    assert "Sari &lt;i&gt;" in fast["speaker"]
+
+
+def test_the_chosen_outlet_is_the_one_option_selected(db):
+    Outlet.objects.create(name="Kabar")
+    Outlet.objects.create(name="Warta")
+    form = ArticleFilterForm({"outlet": "Warta"})
+    assert form.is_valid()
+    html = str(form["outlet"])
+    assert html.count(" selected") == 1
+    assert '<option value="Warta" selected>Warta</option>' in html
