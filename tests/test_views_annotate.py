@@ -510,3 +510,25 @@ def test_the_history_names_fields_and_codes_in_the_interface_language(
     assert field.format("Kind", "Claim → Quote") in html
     assert field.format("Unit", "— → hours") in html
     assert "quote_form" not in html and "<code>" not in html
+
+
+def test_saving_in_the_reader_takes_a_bounded_number_of_queries(
+    editor_client, tiny_article, django_assert_max_num_queries
+):
+    editor_client.get(f"/articles/{tiny_article.pk}/")  # the session as a reader has it
+    first = _span(tiny_article, "kepada\u00a0wartawan")
+    editor_client.post(
+        _create_url(tiny_article),
+        {"kind": "note", "tags": "media, baru", **first},
+        headers=HX,
+    )
+    span = _span(tiny_article, "wartawan")
+    # Session, user, permissions, the article, the duplicate check, the write
+    # (body under lock, tags, insert, tag links, history) and the regions sent back.
+    with django_assert_max_num_queries(19):
+        response = editor_client.post(
+            _create_url(tiny_article),
+            {"kind": "note", "note": "cek", "tags": "media, baru", **span},
+            headers=HX,
+        )
+    assert "Note saved." in response.content.decode()

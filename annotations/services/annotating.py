@@ -226,7 +226,12 @@ def annotation_create(
                 confidence=confidence,
                 created_by=who,
             )
-            annotation.full_clean(validate_constraints=False)
+            # The article was just read under its lock, the user is the one
+            # asking and the speaker was found or made: no query to check each.
+            annotation.full_clean(
+                exclude=["article", "created_by", "speaker"],
+                validate_constraints=False,
+            )
             with transaction.atomic():
                 annotation.save()
             if tags:
