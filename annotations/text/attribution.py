@@ -904,7 +904,8 @@ class Cast:
         "the ministry" becomes the "Ministry of Health" named earlier; "" when the
         article never names it.
         """
-        if any(w[:1].isupper() for w in _TOKEN.findall(phrase)):
+        tokens = _TOKEN.findall(phrase)
+        if any(w[:1].isupper() for w in tokens):
             # "tulis Bea Cukai" after "Bea Cukai Tarakan ...": the fuller name given.
             fuller = re.compile(
                 rf"\b{re.escape(phrase)}(?:\s+[A-Z][\w'’-]*)+",
@@ -931,15 +932,29 @@ class Cast:
         # on either side of the head word belong to the name.
         pattern = (
             rf"(?:\b[A-Z][\w'’-]*\s+)*\b{re.escape(head.capitalize())}\b"
-            r"(?:\s+(?:of|for|the|and|[A-Z][\w'’-]*))*"
+            r"(?:(?:\s+|,\s+)(?:of|for|the|and|dan|[A-Z][\w'’-]*))*"
         )
         for m in re.finditer(pattern, self.text[:pos]):
             found = m.group().rstrip()
-            found = re.sub(r"\s+(?:of|for|the|and)$", "", found)
+            if "," in found and not _LIST_END.search(found.rpartition(",")[2]):
+                # "Kementerian Kesehatan, Budi Gunadi": the comma ends the name,
+                # unless it lists its parts ("Badan Meteorologi, Klimatologi, dan").
+                found = found.partition(",")[0]
+            found = re.sub(r"\s+(?:of|for|the|and|dan)$", "", found)
             words = found.split()
             while len(words) > 1 and words[0].casefold() in FUNCTION_WORDS:
                 words.pop(0)  # "The Port Authority", "Namun Dinas Kesehatan"
             found = " ".join(words)
+        if not found:
+            # "the Semarang anti-graft court said ... the court said": the body
+            # described in lower case before.
+            described = re.compile(
+                rf"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+)*(?:[a-z][\w-]*\s+){{0,2}}"
+                rf"{re.escape(head.casefold())})\b"
+            )
+            for m in described.finditer(self.text, 0, pos):
+                if m.group(1).casefold() != head.casefold():
+                    found = m.group(1)
         return found
 
     def part_of_full_name(self, word: str) -> bool:
@@ -1010,6 +1025,17 @@ def parse_phrase(phrase: str) -> Parsed:
     medium = _medium_name(phrase)
     if medium is not None:
         return Parsed(medium, "" if medium else phrase, "medium")
+    if (
+        is_org_word(first)
+        and _ORG_NAME.fullmatch(phrase)
+        # A comma only in a list that "and" closes: "Kemlu China, Lin Qiao" is a person.
+        and ("," not in phrase or _LIST_END.search(phrase.rpartition(",")[2]))
+    ):
+        # "Pengadilan Tindak Pidana Korupsi Semarang", "Badan Meteorologi,
+        # Klimatologi, dan Geofisika": an institution's name, with nobody's in it.
+        words = [w.casefold().rstrip(".") for w in _TOKEN.findall(phrase)]
+        if not any(w in TITLES for w in words):
+            return Parsed("", phrase, "institution")
     parts = [p.strip() for p in phrase.split(",") if p.strip()]
     # "BPBD Sikka, Senin": a day or a date after the speaker is no apposition.
     parts = parts[:1] + [
@@ -1035,6 +1061,16 @@ def parse_phrase(phrase: str) -> Parsed:
             name, f"{role} {name}", "institution"
         )  # "spokesperson for ShopNow"
     return Parsed(name, role, kind)
+
+
+# An institution's full name: capitalised words joined by "of", "and", "dan" or commas.
+_ORG_NAME = re.compile(
+    r"[A-Z][\w'’&.-]*(?:(?:,?\s+(?:of|for|on|and|dan|untuk|serta|&)\s+|,\s+|\s+)"
+    r"(?:[A-Z][\w'’&.-]*|\([A-Z][\w.]*\)))*"
+)
+
+
+_LIST_END = re.compile(r"^\s*(?:dan|and|serta|&)\s")
 
 
 # "D-Calif.", "R-Ohio": a legislator's party and state after the name.

@@ -30,6 +30,7 @@ from annotations.text.attribution import (
     DEGREE,
     FUNCTION_WORDS,
     MEDIA_WORDS,
+    ORG_WORDS,
     PEOPLE_NOUNS,
     STATEMENT_OF,
     TITLES,
@@ -684,6 +685,15 @@ def _resolve_cue(
     if STATEMENT_OF.match(cue.phrase.strip()):
         # "a statement from Orchard Valley Transit": a body, unless a known person.
         return _issuer(cast, cast.resolve_parsed(parsed, cue.at)), 0.8
+    if (
+        parsed.kind == "institution"
+        and not parsed.name
+        and parsed.role.istitle()
+        and parsed.role.casefold() in ORG_WORDS
+        and _DEFINITE.search(cue.phrase)
+    ):
+        # "Perusahaan itu juga menyebut": the generic noun opening a sentence.
+        parsed = Parsed("", parsed.role.casefold(), "institution")
     if cue.reporting and not parsed.pronoun and parsed.kind != "person":
         parsed = Parsed(parsed.name, parsed.role, "medium")
     if parsed.pronoun:
@@ -1058,6 +1068,12 @@ def _subject_before(head: str) -> str:
     phrase, rest = _words_before(head.rstrip(" ,"))
     if not phrase:
         return ""
+    if phrase[:1].isupper() and (listed := _NAME_RUN_BEFORE.search(rest[-160:])):
+        # "Badan Meteorologi, Klimatologi, dan Geofisika", "Ministry of Energy and
+        # Mineral Resources": the words before the last "and" belong to the name.
+        whole = re.sub(r"^[Tt]he\s+", "", listed.group("run")) + phrase
+        if is_org_word(whole.split()[0].casefold()):
+            return whole
     if apposition and rest.rstrip().endswith(",") and not parse_phrase(phrase).name:
         # "Rudi Hartono, head of the union, told": the name before the role.
         role, _ = _words_before(rest.rstrip(" ,"))
@@ -1107,6 +1123,10 @@ def _words_before(head: str) -> tuple[str, str]:
     ]
 
 
+_NAME_RUN_BEFORE = re.compile(
+    r"(?P<run>[A-Z][\w'’-]*(?:(?:,?\s+(?:of|for|and|dan|untuk|serta|&)\s+|,\s+|\s+)"
+    r"[A-Z][\w'’-]*)*(?:,?\s+(?:of|for|and|dan|untuk|serta|&)\s+|,\s+))$"
+)
 _INSERTED_CLAUSE = re.compile(
     r",\s+(?:who|which|whose|yang|speaking|berbicara|saat|ketika|when|while|dalam|di"
     r"|usai|seusai|in|at|during|after|before|on|selaku|sebagai|as|a|an|the)\b"

@@ -99,3 +99,71 @@ def test_pronoun_after_an_unnamed_cue_stays_unnamed():
 def test_named_people_keep_the_pronoun(text, speaker):
     quoted = text[text.rindex('"', 0, text.rindex('"')) + 1 :][:6]
     assert _speaker_of(text, quoted)[0] == speaker
+
+
+# --- institutions speak under their whole name -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Pengadilan Tindak Pidana Korupsi Palopo dalam putusannya menyatakan, "
+            '"Terdakwa terbukti menerima suap."',
+            "Terdakwa",
+            "Pengadilan Tindak Pidana Korupsi Palopo",
+        ),
+        (
+            "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperingatkan, "
+            '"Warga diminta waspada terhadap banjir rob."',
+            "Warga diminta",
+            "Badan Meteorologi, Klimatologi, dan Geofisika",
+        ),
+        (
+            "Rudi Amran hadir. Badan Meteorologi, Klimatologi, dan Geofisika "
+            'memperingatkan hujan lebat. "Warga diminta waspada," tulis badan itu.',
+            "Warga diminta",
+            "Badan Meteorologi, Klimatologi, dan Geofisika",
+        ),
+        (
+            'The Ministry of Energy and Mineral Resources said, "Prices will rise."',
+            "Prices",
+            "Ministry of Energy and Mineral Resources",
+        ),
+        (
+            "Kementerian Energi dan Sumber Daya Mineral (ESDM) menyatakan, "
+            '"Harga akan naik."',
+            "Harga",
+            "Kementerian Energi dan Sumber Daya Mineral",
+        ),
+        (
+            "PT Sinar Kencana Abadi dalam pernyataan resminya menyatakan, "
+            '"Kami menghormati proses hukum." Perusahaan itu juga menyebut, '
+            '"Produksi tetap berjalan."',
+            "Produksi",
+            "PT Sinar Kencana Abadi",
+        ),
+        (
+            "The Tarven anti-graft court said the defendant had taken bribes. "
+            '"The evidence is clear," the court said.',
+            "evidence",
+            "Tarven anti-graft court",
+        ),
+        (
+            "The health ministry said in a statement that cases fell. Minister "
+            'Alan Ruiz visited a clinic. "Vaccination works," the ministry said.',
+            "Vaccination",
+            "health ministry",
+        ),
+    ],
+)
+def test_institution_speaks_under_its_whole_name(text, words, speaker):
+    assert _speaker_of(text, words) == (speaker, "institution")
+
+
+def test_spokesperson_named_after_a_ministry_stays_a_person():
+    text = (
+        'Juru bicara Kementerian Luar Negeri Arvenia, Lin Qiao, mengatakan, "Kami '
+        'tidak pernah mengancam."'
+    )
+    assert _speaker_of(text, "tidak pernah")[0] == "Lin Qiao"
