@@ -32,6 +32,7 @@ from annotations.text.attribution import (
     MEDIA_WORDS,
     ORG_WORDS,
     PEOPLE_NOUNS,
+    PLACES,
     STATEMENT_OF,
     TITLES,
     Cast,
@@ -932,7 +933,7 @@ def _anonymous_intros(text: str, mentions: list[Mention] = ()) -> list[int]:
     anonymity makes a bare noun one too ("Pejabat yang enggan disebut namanya").
 
     >>> _anonymous_intros('Ana spoke. A nurse said so. "No," she said.')
-    [11]
+    [19]
     """
     found = []
     starts = [m.start() for m in _INDEFINITE_START.finditer(text)]
@@ -966,12 +967,20 @@ def _anonymous_intros(text: str, mentions: list[Mention] = ()) -> list[int]:
         head = re.split(r",?\s*\b(?:who|yang)\b", between, maxsplit=1)[0]
         if "," in head or _PRONOUN_WORD.search(head):
             continue  # "Another problem, he said": the pronoun is the subject
-        if any(m.name and start < m.start < verb.start() for m in mentions):
+        if any(
+            m.name
+            and start < m.start < verb.start()
+            # "warga Kelurahan Panjang Wetan": where they live, not who they are.
+            and not any(w.casefold() in PLACES | PEOPLE_NOUNS for w in m.role.split())
+            for m in mentions
+        ):
             continue  # "A year ago Budi Santoso said": a named subject
         if not _INDEFINITE_START.match(text, start) and not _ANONYMITY.search(between):
             continue
-        found.append(start)
-    return found
+        # At its verb: a place named inside the phrase ("warga Kelurahan Panjang
+        # Wetan") is not a later subject.
+        found.append(verb.start())
+    return sorted(found)
 
 
 def _anonymous_before(cast: Cast, pos: int) -> int:
@@ -1032,10 +1041,18 @@ def _phrase_after(rest: str, *, comma_ends: bool = False) -> str:
     if m and (apposed := _FROM_THEN_NAME.match(rest, m.start())):
         # "anggota Komisi XI DPR dari Fraksi PDIP, Dolfie Palit": the name after.
         phrase = f"{phrase.strip()}, {apposed.group(1)}"
+    if m and (listed := _LIST_CLOSE.match(rest, m.start())) and "," in phrase:
+        # "Badan Meteorologi, Klimatologi, dan Geofisika": the list is one name.
+        phrase = phrase.rstrip() + listed.group()
     words = phrase.split()
     if not words or len(words) > 12:
         return ""
     return prefix + phrase.strip()
+
+
+_LIST_CLOSE = re.compile(
+    r",?\s+(?:dan|and|serta|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+)
 
 
 _RELATIVE_THEN_ITU = re.compile(
@@ -1290,6 +1307,11 @@ def _scare_quote(masked: str, open_at: int, close_at: int, words_text: str) -> b
     sentence = masked[
         sentence_start(masked, open_at) : _clause_end(masked, close_at + 1)
     ]
+    if (
+        words_text.rstrip().endswith((".", "!", "?"))
+        and not masked[sentence_start(masked, open_at) : open_at].strip()
+    ):
+        return False  # '"Nobody came."': a whole sentence quoted, not a word marked
     return not _SPEECH_CUE.search(sentence)
 
 

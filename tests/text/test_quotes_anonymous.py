@@ -167,3 +167,31 @@ def test_spokesperson_named_after_a_ministry_stays_a_person():
         'tidak pernah mengancam."'
     )
     assert _speaker_of(text, "tidak pernah")[0] == "Lin Qiao"
+
+
+def test_agency_with_commas_named_after_the_verb():
+    text = (
+        '"Warga diminta menjauhi pantai," tulis Badan Meteorologi, Klimatologi, dan '
+        "Geofisika dalam keterangan tertulisnya."
+    )
+    assert _speaker_of(text, "Warga diminta") == (
+        "Badan Meteorologi, Klimatologi, dan Geofisika",
+        "institution",
+    )
+
+
+def test_place_inside_the_unnamed_phrase_is_not_the_speaker():
+    text = (
+        "Camat Yosef Mbete hadir. Salah satu warga Kelurahan Panjang Wetan mengatakan "
+        'air sudah masuk sejak Minggu. "Kami tidur di loteng," ujarnya.'
+    )
+    assert _speaker_of(text, "Kami tidur") == ("", "person")
+
+
+def test_short_whole_sentence_after_an_unnamed_quote_is_a_quote():
+    text = (
+        "Darius Pell toured the levee. A village official, who asked not to be "
+        'named, said cracks appeared. "We warned them twice," he said. "Nobody came."'
+    )
+    quotes = {text[q.start : q.end]: q.speaker for q in find_quotes(text)}
+    assert quotes.get("Nobody came.") == ""
