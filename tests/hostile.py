@@ -8,11 +8,13 @@ set the global `window.__hostile`, so a browser test can tell that none of them 
 and carry `__hostile` in every attribute they would inject, so the HTML checks can
 tell an injected element from the page's own.
 
-    CORPUS              name -> string (every entry below)
-    FORMULAS            the cells a spreadsheet could run (CSV guard)
-    fits(value, limit)  whether a value fits a field of `limit` characters
+    CORPUS                   name -> string (every entry below)
+    FORMULAS                 the cells a spreadsheet could run (CSV guard)
+    ALL_MARKUP               every markup payload in one string
     assert_safe_html(html)   nothing in the page is markup a user string made
+    assert_shows(html, v)    that, and v is on the page as text (bidi shown as U+FFFD)
     assert_csv_guarded(data) no cell of a CSV export would run as a formula
+    csv_cells, page_text, json_strings, split_aliases   helpers for the checks
 """
 
 from __future__ import annotations
@@ -111,10 +113,6 @@ ALL_MARKUP = " ".join(
     [SCRIPT, IMG, SINGLE_QUOTE_ATTR, SVG, STYLE, TEXTAREA_BREAK, TITLE_BREAK]
     + [COMMENT_BREAK, IFRAME, HTMX, HTMX_ATTR, TEMPLATE, ENTITIES, QUOTES]
 )
-
-
-def fits(value: str, limit: int) -> bool:
-    return len(value) <= limit
 
 
 # The HTML checks ------------------------------------------------------------------------
