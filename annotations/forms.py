@@ -10,7 +10,7 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from annotations.models import Annotation, Outlet, Speaker, Story
+from annotations.models import Annotation, Speaker, Story
 from annotations.quantities import parse_number
 
 MAX_NOTE = 10_000
@@ -220,8 +220,13 @@ class ArticleDetailsForm(forms.Form):
 
     version = forms.CharField(widget=forms.HiddenInput, max_length=64)
     title = forms.CharField(label=_("Title"), max_length=500)
-    outlet = forms.ModelChoiceField(
-        label=_("Outlet"), queryset=Outlet.objects.order_by(Lower("name"))
+    # A name, not a choice: an editor may correct a detected outlet to one that
+    # does not exist yet. The page suggests the known names (datalist).
+    outlet = forms.CharField(
+        label=_("Outlet"),
+        max_length=200,
+        widget=forms.TextInput(attrs={"list": "outlet-names", "autocomplete": "off"}),
+        help_text=_("Choose a known outlet or type a new name."),
     )
     published_on = forms.DateField(
         label=_("Published on"),
@@ -249,7 +254,7 @@ class ArticleDetailsForm(forms.Form):
         return {
             "version": version,
             "title": article.title,
-            "outlet": article.outlet_id,
+            "outlet": article.outlet.name,
             "published_on": when.date() if when else None,
             "published_time": when.time()
             if when and not article.published_date_only

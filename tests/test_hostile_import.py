@@ -356,7 +356,7 @@ def test_the_article_edit_stores_the_title_and_every_page_escapes_it(
         {
             "version": form.initial["version"],
             "title": value,
-            "outlet": article.outlet_id,
+            "outlet": form.initial["outlet"],
             "story": article.story_id,
         },
     )

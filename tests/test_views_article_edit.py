@@ -21,7 +21,7 @@ def _form_data(article: Article, **changes) -> dict:
     data = {
         "version": services.article_details_version(article),
         "title": article.title,
-        "outlet": article.outlet_id,
+        "outlet": article.outlet.name,
         "published_on": "",
         "published_time": "",
         "story": article.story_id or "",
@@ -76,7 +76,7 @@ def test_an_editor_corrects_title_outlet_date_and_story(
         _form_data(
             tiny_article,
             title="  Sari   menerima Tan  ",
-            outlet=other_outlet.pk,
+            outlet=other_outlet.name,
             published_on="2023-06-19",
             published_time="14:05",
             story=story.pk,
@@ -159,7 +159,7 @@ def test_a_stale_form_lists_what_the_editor_typed(
     stale = _form_data(
         tiny_article,
         title="Judul kedua",
-        outlet=other_outlet.pk,
+        outlet=other_outlet.name,
         published_on="2024-04-26",
         story=story.pk,
     )
@@ -182,6 +182,85 @@ def test_a_stale_form_lists_what_the_editor_typed(
     assert "<dt>Published on</dt><dd>26 April 2024</dd>" in typed
     assert "<dt>Story</dt><dd>Pertemuan Sari dan Tan</dd>" in typed
     assert "Time" not in typed  # left empty on both sides: nothing to say
+
+
+def test_a_typed_outlet_name_finds_the_outlet_ignoring_case_or_makes_a_new_one(
+    editor_client, tiny_article, other_outlet
+):
+    response = editor_client.post(
+        _edit_url(tiny_article), _form_data(tiny_article, outlet="  kabar LAIN ")
+    )
+    assert response.status_code == 302
+    tiny_article.refresh_from_db()
+    assert tiny_article.outlet == other_outlet
+    assert Outlet.objects.count() == 2
+
+    response = editor_client.post(
+        _edit_url(tiny_article), _form_data(tiny_article, outlet="Warta\u200b Baru")
+    )
+    assert response.status_code == 302
+    tiny_article.refresh_from_db()
+    assert tiny_article.outlet.name == "Warta Baru"  # cleaned as import cleans it
+    assert tiny_article.outlet.language == tiny_article.language
+    assert Outlet.objects.count() == 3
+
+
+def test_an_empty_outlet_is_refused_and_nothing_changes(editor_client, tiny_article):
+    for name in ("", "   ", "\u200b"):
+        response = editor_client.post(
+            _edit_url(tiny_article),
+            _form_data(tiny_article, outlet=name),
+            HTTP_HX_REQUEST="true",
+        )
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert "This field is required." in html or "Name the outlet." in html
+    tiny_article.refresh_from_db()
+    assert tiny_article.outlet.name == "Warta Contoh"
+
+
+def test_the_edit_page_suggests_known_outlets(
+    editor_client, tiny_article, other_outlet
+):
+    html = editor_client.get(_edit_url(tiny_article)).content.decode()
+    assert 'list="outlet-names"' in html
+    assert (
+        '<datalist id="outlet-names"><option value="Kabar Lain">'
+        '<option value="Warta Contoh"></datalist>'
+    ) in html
+    assert 'value="Warta Contoh"' in html  # the current outlet, as its name
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_editors_naming_the_same_new_outlet_at_once_make_one(live_server, alice):
+    outlets = [Outlet.objects.create(name=f"Asal {n}") for n in range(2)]
+    articles = [
+        Article.objects.create(
+            outlet=outlets[n],
+            title=f"Judul {n}",
+            raw_text="Isi berita.",
+            body=f"Isi berita {n}.",
+            content_hash=f"outlet-race-{n}",
+        )
+        for n in range(2)
+    ]
+
+    def save(article: Article) -> None:
+        editor = Editor(live_server.url, alice)
+        answer = editor.post(
+            _edit_url(article), _form_data(article, outlet="Kantor Berita Baru")
+        )
+        # Saved: htmx is told to go to the reader, no form comes back.
+        assert answer.status == 200 and 'id="details-form"' not in answer.text, (
+            answer.text[:500]
+        )
+
+    errors = run_together(*(lambda a=a: save(a) for a in articles))
+    assert not errors
+    new = Outlet.objects.get(name="Kantor Berita Baru")
+    assert {
+        a.outlet_id for a in Article.objects.filter(pk__in=[a.pk for a in articles])
+    } == {new.pk}
 
 
 @pytest.mark.django_db(transaction=True)

@@ -15,7 +15,7 @@ import hashlib
 from datetime import datetime
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -213,12 +213,34 @@ def article_details_version(article: Article) -> str:
     return hashlib.sha256(state.encode()).hexdigest()[:16]
 
 
+def _outlet_named(name: str, *, language: str) -> Outlet:
+    """Return the outlet called name, found ignoring case, or a new one.
+
+    Two editors typing the same new name at once get one outlet: the second
+    insert hits the unique name and reads the first one's row.
+    """
+    name = clean_line(name)  # as import cleans outlet names
+    if not name:
+        raise ValidationError({"outlet": _("Name the outlet.")})
+    found = Outlet.objects.filter(name__iexact=name).first()
+    if found is not None:
+        return found
+    outlet = Outlet(name=name, language=language)
+    outlet.full_clean(validate_unique=False)
+    try:
+        with transaction.atomic():
+            outlet.save()
+    except IntegrityError:
+        return Outlet.objects.get(name__iexact=name)
+    return outlet
+
+
 def article_update_details(
     *,
     article: Article,
     version: str,
     title: str,
-    outlet: Outlet,
+    outlet: Outlet | str,
     published_at: datetime | None,
     published_date_only: bool,
     story: Story | None,
@@ -227,8 +249,9 @@ def article_update_details(
     """Correct an article's title, outlet, date and story, unless they changed meanwhile.
 
     Raises StaleEdit (nothing saved) when `version` is not the current one. The
-    search index follows the title by itself (triggers on SQLite, an expression
-    index on PostgreSQL).
+    outlet is an Outlet or a name typed by the editor (an existing outlet found
+    ignoring case, else a new one). The search index follows the title by itself
+    (triggers on SQLite, an expression index on PostgreSQL).
     """
     title = clean_line(title)  # as import cleans it: no controls, NFC
     if not title:
@@ -242,6 +265,8 @@ def article_update_details(
                 )
             )
         current.title = title
+        if isinstance(outlet, str):
+            outlet = _outlet_named(outlet, language=current.language)
         current.outlet = outlet
         current.published_at = published_at
         current.published_date_only = bool(published_date_only and published_at)

@@ -113,7 +113,13 @@ def article_edit(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     if request.htmx:
         template += "#details-form"
     # Errors answer 200: htmx 2 does not swap 4xx responses.
-    ctx = {"article": article, "form": form, "stale": stale, "not_saved": not_saved}
+    ctx = {
+        "article": article,
+        "form": form,
+        "stale": stale,
+        "not_saved": not_saved,
+        "outlet_names": selectors.outlets().values_list("name", flat=True),
+    }
     return render(request, template, ctx)
 
 

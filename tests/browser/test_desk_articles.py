@@ -163,3 +163,28 @@ def test_a_stale_details_form_saves_nothing_and_says_why(
     tiny_article.refresh_from_db()
     assert tiny_article.title == "Judul dari tab pertama"
     context.close()
+
+
+def test_an_editor_corrects_a_detected_outlet_to_a_new_one(
+    page, live_server, login, screenshot, alice, tiny_article
+):
+    """Detection named the site by its domain; the editor types the outlet's real name."""
+    from annotations.models import Outlet
+
+    Outlet.objects.create(name="Kabar Lain")
+    login(alice)
+    page.goto(f"{live_server.url}/articles/{tiny_article.pk}/edit/")
+    page.wait_for_load_state("load")
+    field = page.locator("#id_outlet")
+    expect(field).to_have_value("Warta Contoh")
+    expect(field).to_have_attribute("list", "outlet-names")
+    field.fill("Warta Contoh Harian")
+    screenshot("desk-article-outlet-typed")
+    page.get_by_role("button", name="Save details").click()
+    page.wait_for_url(f"{live_server.url}/articles/{tiny_article.pk}/")
+    expect(page.locator(".article-header .outlet")).to_have_text("Warta Contoh Harian")
+    tiny_article.refresh_from_db()
+    assert tiny_article.outlet.name == "Warta Contoh Harian"
+    # The new outlet is one of the library's outlets now.
+    page.goto(f"{live_server.url}/articles/")
+    expect(page.locator("#id_outlet option")).to_contain_text(["Warta Contoh Harian"])
