@@ -102,8 +102,10 @@ def test_an_article_title_edited_loses_invisible_characters(
         {
             "version": form.initial["version"],
             "title": DIRTY,
-            "outlet": tiny_article.outlet_id,
+            "outlet": DIRTY,
         },
     )
     assert response.status_code == 302
-    assert Article.objects.get().title == CLEAN
+    article = Article.objects.select_related("outlet").get()
+    assert article.title == CLEAN
+    assert article.outlet.name == CLEAN  # a typed outlet name is cleaned too
