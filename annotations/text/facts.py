@@ -36,6 +36,7 @@ from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 
+from annotations.text import lexicon
 from annotations.text.fingerprints import resemblance
 
 # ---- Units ------------------------------------------------------------------
@@ -872,8 +873,9 @@ def likeness(a: Features, b: Features, common: frozenset[str] = frozenset()) -> 
     if a.day is not None and a.day == b.day:
         score += 0.1
     if a.words and b.words:
-        overlap = len(a.words & b.words) / min(len(a.words), len(b.words))
-        score += 0.15 * overlap
+        # Words that translate each other count as shared ("korban tewas" /
+        # "people killed"): the open dictionaries when installed.
+        score += 0.15 * lexicon.counterpart_share(a.words, b.words)
     return min(1.0, score)
 
 
