@@ -93,6 +93,7 @@ _EN_VERBS = (
     "|argues|stresses|joked|jokes|pleaded|lamented|boasted|texted|emailed|mused"
     "|countered|retorted|snapped|confirmed|confirms|denied|denies|elaborated"
     "|clarified|asks|continues|concludes|recalled|laughed|sighed|interjected"
+    "|ruled|rules"
 )
 _REPORTING = {"melaporkan", "memberitakan", "reported", "reports", "lapor"}
 _ADVERBS = r"(?:(?:juga|pun|kembali|kemudian|lalu|sempat|telah|sudah|pernah|sebelumnya|also|then|later|had|has|have|again|once|previously|earlier|further|later)\s+)*"
@@ -119,7 +120,7 @@ _STATEMENT_READ = re.compile(
 )
 # '"...," demikian keterangan tertulis BPBD Sikka', 'bunyi siaran pers Polda Riau'.
 _STATEMENT_NOUN = (
-    r"(?-i:bunyi|(?:keterangan|pernyataan|siaran\s+pers|rilis)"
+    r"(?-i:bunyi|putusan|(?:keterangan|pernyataan|siaran\s+pers|rilis)"
     r"(?:\s+(?:tertulis|resmi|pers))*(?:nya)?)"
 )
 _TAIL_AFTER = re.compile(
@@ -898,6 +899,7 @@ _INDEFINITE = (
 )
 _INDEFINITE_START = re.compile(rf"\b{_INDEFINITE}\s+(?=[a-z])", re.IGNORECASE)
 # "who asked not to be named", "yang enggan disebut namanya", "on condition of anonymity".
+_PERSON_CLASSIFIER = re.compile(r"(?i:seorang|salah\s+seorang)\s")
 _UNNAMED_PHRASE = re.compile(rf"^(?i:{_INDEFINITE})\s+(?:[a-z][\w-]*\s*)+$")
 _ANONYMITY = re.compile(
     r"\b(?:anonymity|anonymously|not\s+to\s+be\s+(?:named|identified)"
@@ -939,7 +941,11 @@ def _anonymous_intros(text: str, mentions: list[Mention] = ()) -> list[int]:
     starts = [m.start() for m in _INDEFINITE_START.finditer(text)]
     starts += [sentence_start(text, m.start()) for m in _ANONYMITY.finditer(text)]
     for start in sorted(set(starts)):
-        if _CUE_BEFORE.search(text, max(0, start - 30), start):
+        if _CUE_BEFORE.search(text, max(0, start - 30), start) or (
+            # "Menurut seorang warga,": "seorang" counts a person, never a document.
+            _PERSON_CLASSIFIER.match(text, start)
+            and re.search(r"\b[Mm]enurut\s+$", text[max(0, start - 10) : start])
+        ):
             phrase = text[start : sentence_end(text, start, 120)]
             if not _APPOSED_NAME_IN.match(phrase.split(" ", 2)[-1]):
                 found.append(start)

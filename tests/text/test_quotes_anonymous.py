@@ -195,3 +195,32 @@ def test_short_whole_sentence_after_an_unnamed_quote_is_a_quote():
     )
     quotes = {text[q.start : q.end]: q.speaker for q in find_quotes(text)}
     assert quotes.get("Nobody came.") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The Tarven anti-graft court sentenced Ivo Marek to six years. "
+            '"The defendant abused his office," the court ruled.',
+            "defendant",
+            "Tarven anti-graft court",
+        ),
+        (
+            "Pengadilan Negeri Palopo menolak gugatan itu. "
+            '"Gugatan tidak dapat diterima," demikian putusan pengadilan tersebut.',
+            "Gugatan",
+            "Pengadilan Negeri Palopo",
+        ),
+    ],
+)
+def test_court_speaks_in_its_ruling(text, words, speaker):
+    assert _speaker_of(text, words) == (speaker, "institution")
+
+
+def test_menurut_seorang_brings_in_an_unnamed_person():
+    text = (
+        "Bupati Arman Sitepu datang. Menurut seorang warga, banjir datang tengah "
+        'malam. "Airnya cepat sekali naik," ujarnya.'
+    )
+    assert _speaker_of(text, "Airnya") == ("", "person")
