@@ -287,6 +287,7 @@ _TAKES_COMPLEMENT = (
 )
 # "Istri terdakwa, Lestari,", "Anggota Komisi I DPR, Sukamta,": a word in lower case or
 # an acronym before the comma (never a list of capitalised names).
+_NAMED_BEFORE = re.compile(r"\b(?:bernama|named)\s+$")
 _APPOSED_BEFORE = re.compile(r"\b(?:[a-z][\w-]*|[A-Z]{2,})\s*,\s*$")
 # "Seorang nelayan di Tengkayu, Sahrul (45),", "A resident of Elm Street, Dana,":
 # an indefinite description of one person, then the name in commas.
@@ -460,6 +461,10 @@ class Cast:
                     _starts_sentence(text, mention.start)
                     and _DESCRIBED_AFTER.match(text, mention.end)
                 )
+            )
+            # "Seorang warga bernama Enjang (52)", "a driver named Joe".
+            apposed = apposed or _NAMED_BEFORE.search(
+                text, max(0, mention.start - 12), mention.start
             )
             if (mention.role or apposed) and cast.full_name(
                 mention.name, mention.start

@@ -897,12 +897,13 @@ _INDEFINITE = (
     r"(?:an?|one|another|seorang|salah\s+(?:satu|seorang)|sejumlah|beberapa"
     r"|sumber|sources?)"
 )
-_INDEFINITE_START = re.compile(rf"\b{_INDEFINITE}\s+(?=[a-z])", re.IGNORECASE)
+_INDEFINITE_START = re.compile(rf"\b{_INDEFINITE}\s+(?=[a-z0-9])", re.IGNORECASE)
 # "who asked not to be named", "yang enggan disebut namanya", "on condition of anonymity".
 _PERSON_CLASSIFIER = re.compile(r"(?i:seorang|salah\s+seorang)\s")
 _UNNAMED_PHRASE = re.compile(rf"^(?i:{_INDEFINITE})\s+(?:[a-z][\w-]*\s*)+$")
 _ANONYMITY = re.compile(
     r"\b(?:anonymity|anonymously|not\s+to\s+be\s+(?:named|identified)"
+    r"|name\s+(?:not\s+be\s+(?:used|published|given)|(?:be\s+)?withheld)"
     r"|(?:declined|refused)\s+to\s+(?:be\s+(?:named|identified)|give\s+\w+\s+"
     r"(?:full\s+)?name)|(?:want|wish)\s+to\s+be\s+(?:named|identified)"
     r"|(?:nama|identitas)(?:nya)?\s+(?:tidak|tak|jangan|enggan)\s+(?:\w+\s+)?"

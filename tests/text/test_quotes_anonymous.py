@@ -224,3 +224,19 @@ def test_menurut_seorang_brings_in_an_unnamed_person():
         'malam. "Airnya cepat sekali naik," ujarnya.'
     )
     assert _speaker_of(text, "Airnya") == ("", "person")
+
+
+def test_person_named_with_bernama_is_named():
+    text = (
+        "Lurah Budi Santoso hadir. Seorang warga bernama Enjang (52) mengatakan air "
+        'naik. "Saya takut," ujarnya.'
+    )
+    assert _speaker_of(text, "Saya takut")[0] == "Enjang"
+
+
+def test_name_withheld_after_an_age_is_unnamed():
+    text = (
+        "Mayor Ann Lee came. A 34-year-old mother of two, who asked that her name "
+        'not be used, said the water rose fast. "I grabbed the kids," she said.'
+    )
+    assert _speaker_of(text, "grabbed") == ("", "person")
