@@ -287,7 +287,7 @@ _TAKES_COMPLEMENT = (
 )
 # "Istri terdakwa, Lestari,", "Anggota Komisi I DPR, Sukamta,": a word in lower case or
 # an acronym before the comma (never a list of capitalised names).
-_NAMED_BEFORE = re.compile(r"\b(?:bernama|named)\s+$")
+_NAMED_BEFORE = re.compile(r"\b(?:bernama|named|only\s+as)\s+$")
 _APPOSED_BEFORE = re.compile(r"\b(?:[a-z][\w-]*|[A-Z]{2,})\s*,\s*$")
 # "Seorang nelayan di Tengkayu, Sahrul (45),", "A resident of Elm Street, Dana,":
 # an indefinite description of one person, then the name in commas.

@@ -240,3 +240,11 @@ def test_name_withheld_after_an_age_is_unnamed():
         'not be used, said the water rose fast. "I grabbed the kids," she said.'
     )
     assert _speaker_of(text, "grabbed") == ("", "person")
+
+
+def test_person_identified_only_by_a_first_name_is_named():
+    text = (
+        "Mayor Ann Lee came. A man who identified himself only as Joe said he lost "
+        'his boat. "It is all gone," he said.'
+    )
+    assert _speaker_of(text, "all gone")[0] == "Joe"
