@@ -728,6 +728,17 @@ def _resolve_cue(
     ):
         # "tulis perusahaan itu", "the company said": the institution quoted last.
         return Source(bodies[-1], source.role, "institution", "institution"), 0.65
+    if (
+        not source.speaker
+        and source.kind == "institution"
+        and _DEFINITE.search(cue.phrase)
+        and (owner := _statement_owner(cast.text, cue.at))
+    ):
+        # "Harbor Steel said in a statement ... "...," the company said": the body
+        # that issued the statement, though its name carries no "Ltd" or "PT".
+        issuer = _issuer(cast, cast.resolve(owner, cue.at))
+        if issuer.kind == "institution":
+            return issuer, 0.6
     if _UNNAMED_PHRASE.match(cue.phrase.strip()) and not source.speaker:
         # "a trader said", "kata seorang warga": somebody the article does not name.
         return Source("", "", "person", "anonymous"), 0.6

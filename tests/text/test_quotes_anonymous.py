@@ -248,3 +248,23 @@ def test_person_identified_only_by_a_first_name_is_named():
         'his boat. "It is all gone," he said.'
     )
     assert _speaker_of(text, "all gone")[0] == "Joe"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ali Rahman spoke. Harbor Steel said in a statement that output fell. "
+            '"We expect recovery," the company said.',
+            "Harbor Steel",
+        ),
+        (
+            "Ali Rahman hadir. Kopi Senja Nusantara dalam keterangan tertulisnya "
+            'menyebut penjualan turun. "Kami optimistis," kata perusahaan itu.',
+            "Kopi Senja Nusantara",
+        ),
+    ],
+)
+def test_the_company_is_the_issuer_of_the_statement_before(text, speaker):
+    quote = find_quotes(text)[0]
+    assert (quote.speaker, quote.source_kind) == (speaker, "institution")
