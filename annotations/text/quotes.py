@@ -723,14 +723,6 @@ def _resolve_cue(
     if (
         not source.speaker
         and source.kind == "institution"
-        and bodies
-        and _DEFINITE.search(cue.phrase)
-    ):
-        # "tulis perusahaan itu", "the company said": the institution quoted last.
-        return Source(bodies[-1], source.role, "institution", "institution"), 0.65
-    if (
-        not source.speaker
-        and source.kind == "institution"
         and _DEFINITE.search(cue.phrase)
         and (owner := _statement_owner(cast.text, cue.at))
     ):
@@ -739,6 +731,14 @@ def _resolve_cue(
         issuer = _issuer(cast, cast.resolve(owner, cue.at))
         if issuer.kind == "institution":
             return issuer, 0.6
+    if (
+        not source.speaker
+        and source.kind == "institution"
+        and bodies
+        and _DEFINITE.search(cue.phrase)
+    ):
+        # "tulis perusahaan itu", "the company said": the institution quoted last.
+        return Source(bodies[-1], source.role, "institution", "institution"), 0.65
     if _UNNAMED_PHRASE.match(cue.phrase.strip()) and not source.speaker:
         # "a trader said", "kata seorang warga": somebody the article does not name.
         return Source("", "", "person", "anonymous"), 0.6

@@ -268,3 +268,16 @@ def test_person_identified_only_by_a_first_name_is_named():
 def test_the_company_is_the_issuer_of_the_statement_before(text, speaker):
     quote = find_quotes(text)[0]
     assert (quote.speaker, quote.source_kind) == (speaker, "institution")
+
+
+def test_the_company_is_not_the_ministry_quoted_before():
+    text = (
+        "The Ministry of Ports said in a statement that it respected the ruling. "
+        '"Every contract will be reviewed," the statement said. Northgate Dredging, '
+        "the contractor, said in a statement that it had cooperated. "
+        '"We have changed our rules," the company said.'
+    )
+    assert _speaker_of(text, "changed our rules") == (
+        "Northgate Dredging",
+        "institution",
+    )
