@@ -222,6 +222,7 @@ def test_typing_a_hostile_speaker_and_note_in_the_editor_runs_nothing(
     _drag_select(page, "mitranya")
     expect(page.locator("#selection-toolbar")).to_be_visible()
     page.keyboard.press("q")
+    expect(page.locator("#id_speaker_name")).to_be_focused()
     # The speaker field asks for suggestions as the editor types.
     page.locator("#id_speaker_name").press_sequentially(hostile.IMG[:12])
     page.fill("#id_speaker_name", hostile.IMG)
