@@ -24,6 +24,20 @@ _UNITS = {
     "year": lambda n: ngettext("year", "years", n),
     "percent": lambda n: ngettext("percent", "percent", n),
     "person": lambda n: ngettext("person", "people", n),
+    "second": lambda n: ngettext("second", "seconds", n),
+    "decade": lambda n: ngettext("decade", "decades", n),
+    "century": lambda n: ngettext("century", "centuries", n),
+    "season": lambda n: ngettext("season", "seasons", n),
+    "household": lambda n: ngettext("household", "households", n),
+    "house": lambda n: ngettext("house", "houses", n),
+    "hospital": lambda n: ngettext("hospital", "hospitals", n),
+    "building": lambda n: ngettext("building", "buildings", n),
+    "school": lambda n: ngettext("school", "schools", n),
+    "fraction": lambda n: ngettext("of the whole", "of the whole", n),
+    "fold": lambda n: ngettext("fold", "fold", n),
+    "time": lambda n: ngettext("time", "times", n),
+    "hectare": lambda n: ngettext("hectare", "hectares", n),
+    "magnitude": lambda n: ngettext("magnitude", "magnitude", n),
 }
 _GROUPED = re.compile(r"[+-]?\d{1,3}([.,' \u00a0])\d{3}(\1\d{3})*")
 # "1.250" in Indonesian: one dot before exactly three digits groups thousands.

@@ -28,6 +28,23 @@ def test_units_are_named_in_the_readers_language():
         assert quantity_text(Decimal("300"), "person", True) == "≈ 300 orang"
 
 
+def test_the_units_claims_find_are_named_in_indonesian_too():
+    # Units the claim finder gives beyond durations and people: an Indonesian
+    # editor reads "12 rumah", not "12 houses".
+    with translation.override("id"):
+        assert quantity_text(Decimal("12"), "house", False) == "12 rumah"
+        assert quantity_text(Decimal("3"), "hospital", False) == "3 rumah sakit"
+        assert quantity_text(Decimal("4"), "fold", False) == "4 kali lipat"
+        assert (
+            quantity_text(Decimal("0.5"), "fraction", False) == "0,5 dari keseluruhan"
+        )
+        assert quantity_text(Decimal("5.6"), "magnitude", False) == "5,6 magnitudo"
+        assert quantity_text(Decimal("2"), "century", True) == "≈ 2 abad"
+    with translation.override("en"):
+        assert quantity_text(Decimal("12"), "house", False) == "12 houses"
+        assert quantity_text(Decimal("1"), "century", False) == "1 century"
+
+
 def test_decimals_and_thousands_follow_the_readers_language():
     with translation.override("en"):
         assert quantity_text(Decimal("7.5"), "hour", False) == "7.5 hours"
