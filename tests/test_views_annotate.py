@@ -218,6 +218,43 @@ def test_a_double_post_makes_one_annotation_and_says_already_saved(
     assert no_js.status_code == 302 and Annotation.objects.count() == 1
 
 
+def test_the_editor_opened_as_its_own_page_goes_back_to_the_reader_on_save(
+    editor_client, tiny_article
+):
+    # Opened in a new tab, the editor is a page without the reader's regions:
+    # the save sends htmx to the reader, whose message says what happened.
+    page = f"http://testserver{_create_url(tiny_article)}?kind=claim"
+    data = {"kind": "claim", "value": "7,5", **_span(tiny_article, "7,5 jam")}
+    response = editor_client.post(
+        _create_url(tiny_article), data, headers={**HX, "HX-Current-URL": page}
+    )
+    a = Annotation.objects.get()
+    assert response.status_code == 200
+    assert response["HX-Redirect"] == f"/articles/{tiny_article.pk}/#a{a.pk}"
+    reader = editor_client.get(f"/articles/{tiny_article.pk}/").content.decode()
+    assert "Claim saved." in reader
+
+    edit_page = f"http://testserver/annotations/{a.pk}/edit/"
+    response = editor_client.post(
+        f"/annotations/{a.pk}/edit/",
+        {"kind": "claim", "value": "8", "version": a.version, "note": "fixed"},
+        headers={**HX, "HX-Current-URL": edit_page},
+    )
+    assert response["HX-Redirect"] == f"/articles/{tiny_article.pk}/#a{a.pk}"
+    a.refresh_from_db()
+    assert a.value == Decimal("8") and a.note == "fixed"
+
+    # From the reader itself, the save redraws the reader's regions as before.
+    reader_url = f"http://testserver/articles/{tiny_article.pk}/?kind=claim"
+    response = editor_client.post(
+        f"/annotations/{a.pk}/edit/",
+        {"kind": "claim", "value": "9", "version": a.version, "note": "again"},
+        headers={**HX, "HX-Current-URL": reader_url},
+    )
+    assert "HX-Redirect" not in response
+    assert "Claim updated." in response.content.decode()
+
+
 def test_viewers_are_refused_every_write(viewer_client, tiny_article):
     a = annotation_create(
         article=tiny_article, kind="claim", **_span(tiny_article, "7,5 jam")

@@ -7,6 +7,8 @@ response; without JavaScript they redirect to the reader with a message.
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
@@ -15,6 +17,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django_htmx.http import HttpResponseClientRedirect
 
 from annotations import services
 from annotations.forms import AnnotationForm
@@ -41,6 +44,27 @@ def _require(request: HtmxHttpRequest, action: str) -> None:
     """Refuse writes by users without the permission, whatever their page showed."""
     if not request.user.has_perm(f"annotations.{action}_annotation"):
         raise PermissionDenied(_("Viewers cannot change annotations."))
+
+
+def _from_reader(request: HtmxHttpRequest, article: Article) -> bool:
+    """Return whether an HTMX write comes from the article's reader.
+
+    Only the reader has the regions a save redraws; the editor opened as a
+    page of its own (in a new tab, say) is answered like a plain form post.
+    """
+    if not request.htmx:
+        return False
+    current = request.htmx.current_url_abs_path
+    return not current or urlsplit(current).path == article.get_absolute_url()
+
+
+def _saved(
+    request: HtmxHttpRequest, article: Article, annotation: Annotation, message: str
+) -> HttpResponse:
+    """Go to the reader with the message: a redirect, or htmx's own for its requests."""
+    messages.success(request, message)
+    url = _reader_url(article, annotation)
+    return HttpResponseClientRedirect(url) if request.htmx else redirect(url)
 
 
 def _reader_url(article: Article, annotation: Annotation | None = None) -> str:
@@ -203,9 +227,8 @@ def annotation_create(request: HtmxHttpRequest, pk: int) -> HttpResponse:
             form = _over_whole_words(form, article, start, end)
         return _editor(request, article, form, problem=exc)
     message = _("%(kind)s saved.") % {"kind": annotation.get_kind_display()}
-    if not request.htmx:
-        messages.success(request, message)
-        return redirect(_reader_url(article, annotation))
+    if not _from_reader(request, article):
+        return _saved(request, article, annotation, message)
     return reader_regions(
         request,
         article,
@@ -322,9 +345,8 @@ def annotation_update(request: HtmxHttpRequest, pk: int) -> HttpResponse:
             )
         return _editor(request, article, form, annotation=annotation, problem=exc)
     message = _("%(kind)s updated.") % {"kind": annotation.get_kind_display()}
-    if not request.htmx:
-        messages.success(request, message)
-        return redirect(_reader_url(article, annotation))
+    if not _from_reader(request, article):
+        return _saved(request, article, annotation, message)
     return reader_regions(
         request,
         article,

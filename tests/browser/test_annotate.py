@@ -369,3 +369,29 @@ def test_the_speaker_list_selects_the_speaker_enter_picks_without_console_errors
     expect(page.locator("#article-body mark.k-quote")).to_have_text(WANG_YI)
     assert Annotation.objects.get(article=article, kind="quote").speaker == blinken
     assert errors == []
+
+
+def test_the_editor_opened_in_its_own_tab_saves_and_returns_to_the_reader(
+    page, live_server, login, screenshot, alice, seed_articles
+):
+    article = seed_articles["detik"]
+    start = article.body.index(SEVEN_AND_A_HALF)
+    errors = []
+    page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+    login(alice)
+    page.goto(
+        f"{live_server.url}/articles/{article.pk}/annotations/new/"
+        f"?kind=claim&start={start}&end={start + len(SEVEN_AND_A_HALF)}"
+        f"&exact={SEVEN_AND_A_HALF}"
+    )
+    expect(page.locator("#id_value")).to_have_value("7.5")
+    page.fill("#id_note", "opened in a tab")
+    screenshot("annotate-own-tab-form")
+    page.locator("#annotation-editor button[type=submit]").first.click()
+    page.wait_for_url(f"**/articles/{article.pk}/#a*")
+    expect(page.locator("#messages")).to_contain_text("Claim saved")
+    saved = Annotation.objects.get(note="opened in a tab")
+    assert saved.exact == SEVEN_AND_A_HALF
+    expect(page.locator(f"#a{saved.pk}")).to_be_visible()
+    screenshot("annotate-own-tab-saved")
+    assert not errors, errors
