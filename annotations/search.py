@@ -19,11 +19,16 @@ from django.db.models import F, QuerySet
 from django.db.models.expressions import RawSQL
 
 TS_CONFIG = "newsroom_simple"
-# Must stay identical to the expression of the GIN index in migration 0002, or
-# PostgreSQL will not use the index.
+# Must stay identical to the expression of the GIN index in migration 0008, or
+# PostgreSQL will not use the index. PostgreSQL's parser keeps "detik.com",
+# "exe.txt", "a@b" or "10:30" as one host, file, email or URL token, while a
+# query is cut into words: "." "/" "@" ":" become spaces first, so both sides
+# are cut alike (as SQLite's FTS5 does).
+PG_SEPARATORS = "./@:"
 PG_DOCUMENT = (
-    f"to_tsvector('{TS_CONFIG}', coalesce(annotations_article.title, '') || ' ' "
-    "|| coalesce(annotations_article.body, ''))"
+    f"to_tsvector('{TS_CONFIG}', translate(coalesce(annotations_article.title, '')"
+    " || ' ' || coalesce(annotations_article.body, ''),"
+    f" '{PG_SEPARATORS}', '{' ' * len(PG_SEPARATORS)}'))"
 )
 MAX_TOKENS = 12
 # On SQLite, a query matching more articles than this is not ranked (see _search_sqlite).

@@ -54,6 +54,22 @@ def test_search_ignores_case_and_diacritics(articles):
     assert _titles("crillón") == ["Pertemuan di Paris"]
 
 
+def test_dotted_words_are_found_by_their_parts_on_every_database(outlet):
+    # PostgreSQL's parser used to keep "detik.com" or "laporan.pdf" whole (a
+    # host or file token) while the query is cut into words, so these were
+    # found on SQLite only.
+    Article.objects.create(
+        outlet=outlet,
+        title="Dari situs",
+        body="Dikutip dari detik.com pukul 10:30; unduh laporan.pdf atau tulis ke humas@kemlu.go.id.",
+        raw_text="x",
+        content_hash="dotted",
+    )
+    for query in ("detik com", "detik.com", "laporan pdf", "humas kemlu go", "10 30"):
+        assert _titles(query) == ["Dari situs"], query
+    assert _titles("detik org") == []
+
+
 def test_the_last_word_matches_as_a_prefix_while_typing(articles):
     assert _titles("blink") == ["Menlu AS ke Beijing"]
     assert _titles("hujan der") == ["Banjir Jakarta"]
