@@ -701,7 +701,7 @@ def _resolve_cue(
     if parsed.pronoun:
         gender = _GENDER_OF_PRONOUN.get(cue.phrase.strip().casefold(), "")
         source, confidence = _pronoun(cast, cue.at, spoken, gender)
-        if gender and source.speaker:
+        if gender and source.speaker and source.kind == "person":
             cast.note_gender(source.speaker, gender)
         return source, confidence
     source = cast.resolve_parsed(parsed, cue.at)
@@ -1018,6 +1018,11 @@ def _pronoun(
     last_quote = spoken[-1] if spoken else (-1, "")
     subject = cast.last_subject(pos)
     at, speaker = max(last_quote, subject)
+    body = _unnamed_spokesperson(cast, at, pos)
+    if body.speaker:
+        # "A spokesperson for Orchard Valley Transit said ... "...," she said": the
+        # body speaks through someone the article does not name.
+        return body, 0.6
     if _anonymous_before(cast, pos) > at:
         # "A village official, who asked not to be named, said ... "...," he said":
         # the unnamed official, not the last person the article named.
@@ -1030,6 +1035,33 @@ def _pronoun(
     if not speaker:
         return Source("", "", "", "pronoun"), 0.35
     return Source(speaker, cast.role_of(speaker), "person", "pronoun"), 0.7
+
+
+# A sentence opening on an unnamed spokesperson of a body and its speech verb:
+# "A spokesperson for X said", "Juru bicara X mengatakan".
+_SPOKESPERSON_SUBJECT = re.compile(
+    rf"(?:^|(?<=[.!?\n\"”’])|(?<=[.!?\"”’]\s))\s*(?P<phrase>(?:(?i:a|an|the|seorang|salah\s+seorang)\s+)?"
+    rf"(?i:spokes(?:person|man|woman)|juru\s+bicara|jubir)\b[^.!?\n\"“”]{{1,120}}?)"
+    rf",?\s+{_ADVERBS}(?:{_ID_ACTIVE}|{_EN_VERBS})\b"
+)
+
+
+def _unnamed_spokesperson(cast: Cast, after: int, pos: int) -> Source:
+    """Return the body whose unnamed spokesperson speaks after `after`, before pos."""
+    found = None
+    # From the sentence of `after`: "Juru bicara Dinas Perhubungan Kota Bima" may
+    # have left "Bima" as the last subject.
+    begin = sentence_start(cast.text, after) if after > 0 else 0
+    for m in _SPOKESPERSON_SUBJECT.finditer(cast.text, begin, pos):
+        if m.end() > after:
+            found = m
+    if found is None:
+        return Source("")
+    parsed = parse_phrase(found.group("phrase"))
+    source = cast.resolve_parsed(parsed, found.start("phrase"))
+    if source.kind != "institution" or not source.speaker:
+        return Source("")
+    return Source(source.speaker, source.role, "institution", "spokesperson")
 
 
 def _phrase_after(rest: str, *, comma_ends: bool = False) -> str:

@@ -281,3 +281,54 @@ def test_the_company_is_not_the_ministry_quoted_before():
         "Northgate Dredging",
         "institution",
     )
+
+
+# --- an unnamed spokesperson of a named body, then a pronoun --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Mayor Daniel Okafor opened the bridge on Monday. A spokesperson for "
+            "Orchard Valley Transit said buses would run late. "
+            '"We expect delays until Friday," she said.',
+            "Orchard Valley Transit",
+        ),
+        (
+            "Wali Kota Daniel Okafor meresmikan jembatan itu. Juru bicara Dinas "
+            "Perhubungan Kota Bima mengatakan bus akan terlambat. "
+            '"Kami perkirakan terlambat sampai Jumat," katanya.',
+            "Dinas Perhubungan Kota Bima",
+        ),
+        (
+            "Gubernur Rahmat Hidayat hadir. Seorang juru bicara PLN Unit Induk "
+            "Sulawesi mengatakan pemadaman bergilir akan berlanjut. "
+            '"Kami minta maaf kepada pelanggan," ujarnya.',
+            "PLN Unit Induk Sulawesi",
+        ),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_spokesperson_gives_the_body(text, speaker):
+    (quote,) = find_quotes(text)
+    assert (quote.speaker, quote.source_kind) == (speaker, "institution")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Mayor Dan Okafor spoke. A spokesperson for Orchard Valley Transit, "
+            'Jane Lee, said buses would run late. "We expect delays," she said.',
+            "Jane Lee",
+        ),
+        (
+            "Wali Kota Dan Okafor hadir. Juru bicara Kemlu Hiroshi Tanaka "
+            'mengatakan hal itu. "Kami menolak," katanya.',
+            "Hiroshi Tanaka",
+        ),
+    ],
+)
+def test_a_named_spokesperson_keeps_the_pronoun(text, speaker):
+    (quote,) = find_quotes(text)
+    assert quote.speaker == speaker
