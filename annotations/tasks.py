@@ -12,10 +12,15 @@ from django_tasks import task, task_backends
 @task()
 def suggest_pending() -> dict:
     """Suggest quotes and claims for every article an import left waiting."""
+    from annotations.services.facts import facts_refresh_stale_stories
     from annotations.services.suggesting import annotation_suggest_pending
 
     report = annotation_suggest_pending()
+    # New claims: their stories group and propose again, so the contradictions
+    # page and the exports show the proposals without anyone opening the story.
+    stories = facts_refresh_stale_stories() if report.claims else 0
     return {
+        "stories_proposed": stories,
         "articles": report.articles,
         "quotes": report.quotes,
         "claims": report.claims,

@@ -6,9 +6,18 @@ from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
 from annotations import services
-from annotations.models import Fact, FactClaim, Link, LinkChange, Speaker
+from annotations.models import (
+    Annotation,
+    Article,
+    Fact,
+    FactClaim,
+    Link,
+    LinkChange,
+    Speaker,
+)
 from tests.conftest import annotate_words
 
 
@@ -194,6 +203,44 @@ def test_a_claim_added_later_is_proposed_on_the_next_read(seed_articles):
         confidence=0.9,
     )
     assert services.facts_refresh_if_stale(story=story) is True
+    assert _relation(about_six, seven_half) == "contradicts"
+
+
+def test_the_library_wide_refresh_proposes_only_in_stories_whose_claims_moved(
+    seed_articles, editor_client
+):
+    about_six = annotate_words(
+        seed_articles["koranjakarta"],
+        "sekitar enam jam",
+        value=Decimal(6),
+        unit="hour",
+        approximate=True,
+    )
+    story = about_six.article.story
+    assert services.facts_refresh_stale_stories() == 1
+    assert services.facts_refresh_stale_stories() == 0  # nothing moved since
+    seven_half = annotate_words(
+        seed_articles["detik"], "7,5 jam", value=Decimal("7.5"), unit="hour"
+    )
+    assert seven_half.article.story == story
+    # Nobody opens the story: the contradictions page proposes on its own.
+    html = editor_client.get("/contradictions/").content.decode()
+    assert _relation(about_six, seven_half) == "contradicts"
+    assert "7,5 jam" in html and "sekitar enam jam" in html
+    assert services.facts_refresh_stale_stories() == 0
+
+
+def test_the_worker_proposes_in_the_stories_it_suggested_claims_for(seed_articles):
+    from annotations.tasks import suggest_pending
+
+    kj, dt = seed_articles["koranjakarta"], seed_articles["detik"]
+    Article.objects.filter(pk__in=[kj.pk, dt.pk]).update(
+        suggestions_pending_since=timezone.now()
+    )
+    result = suggest_pending.call()
+    assert result["claims"] > 0 and result["stories_proposed"] >= 1
+    about_six = Annotation.objects.get(article=kj, exact="sekitar enam jam")
+    seven_half = Annotation.objects.get(article=dt, exact="7,5 jam")
     assert _relation(about_six, seven_half) == "contradicts"
 
 

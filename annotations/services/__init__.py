@@ -32,6 +32,7 @@ from annotations.services.facts import (
     fact_refresh_for_story,
     fact_rename,
     facts_refresh_if_stale,
+    facts_refresh_stale_stories,
     link_propose_for_story,
 )
 from annotations.services.importing import (
@@ -97,6 +98,7 @@ __all__ = [
     "fact_refresh_for_story",
     "fact_rename",
     "facts_refresh_if_stale",
+    "facts_refresh_stale_stories",
     "link_propose_for_story",
     "link_warnings",
     "link_create",

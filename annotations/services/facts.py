@@ -339,22 +339,59 @@ def story_fact_groups(story: Story) -> dict[int, list[int]]:
     return members
 
 
+_STAMP_PARTS = {
+    "n": Count("pk"),
+    "ids": Sum("pk"),
+    "changed": Max("updated_at"),
+    "gone": Max("deleted_at"),
+}
+
+
+def _stamp(found: dict) -> str:
+    if not found["n"]:
+        return "0"
+    changed = found["changed"].isoformat() if found["changed"] else ""
+    gone = found["gone"].isoformat() if found["gone"] else ""
+    return f"{found['n']}:{found['ids']}:{changed}:{gone}"[:100]
+
+
 def claims_stamp(story: Story) -> str:
     """Return what the story's claims are now, in a few characters: one aggregate query.
 
     Any claim added, edited, accepted, rejected, deleted or restored, and any
     article moved in or out of the story, changes it.
     """
-    found = Annotation.objects.filter(
-        article__story=story, kind=Annotation.Kind.CLAIM
-    ).aggregate(
-        n=Count("pk"), ids=Sum("pk"), changed=Max("updated_at"), gone=Max("deleted_at")
+    return _stamp(
+        Annotation.objects.filter(
+            article__story=story, kind=Annotation.Kind.CLAIM
+        ).aggregate(**_STAMP_PARTS)
     )
-    if not found["n"]:
-        return "0"
-    changed = found["changed"].isoformat() if found["changed"] else ""
-    gone = found["gone"].isoformat() if found["gone"] else ""
-    return f"{found['n']}:{found['ids']}:{changed}:{gone}"[:100]
+
+
+def facts_refresh_stale_stories() -> int:
+    """Group and propose again in every story whose claims changed; return how many.
+
+    For the pages that show proposals of the whole library (the contradictions
+    page) and for the worker after suggestions ran: one grouped query finds the
+    stories whose stamp moved; only those do the work of "Find contradictions".
+    """
+    rows = (
+        Annotation.objects.filter(
+            kind=Annotation.Kind.CLAIM, article__story__isnull=False
+        )
+        .values("article__story")
+        .annotate(**_STAMP_PARTS)
+        .order_by()
+    )
+    stamps = {row["article__story"]: _stamp(row) for row in rows}
+    stale = [
+        story
+        for story in Story.objects.filter(pk__in=stamps)
+        if story.facts_stamp != stamps[story.pk]
+    ]
+    for story in stale:
+        facts_refresh_if_stale(story=story)
+    return len(stale)
 
 
 def facts_mark_stale(story: Story) -> None:

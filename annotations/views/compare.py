@@ -350,6 +350,8 @@ def _with_values(links) -> list[Link]:
 @require_GET
 @vary_on_headers("HX-Request")
 def contradiction_list(request: HtmxHttpRequest) -> HttpResponse:
+    # Stories whose claims changed since anyone opened them propose again first.
+    services.facts_refresh_stale_stories()
     filters = _contradiction_filters(request)
     page = Paginator(selectors.contradictions(**filters), 50).get_page(
         request.GET.get("page")
