@@ -739,6 +739,9 @@ def _resolve_cue(
     ):
         # "tulis perusahaan itu", "the company said": the institution quoted last.
         return Source(bodies[-1], source.role, "institution", "institution"), 0.65
+    if _plural_group(cue.phrase) and not source.speaker:
+        # "residents said", "several traders told reporters": nobody named.
+        return Source("", "", "person", "anonymous"), 0.6
     if _UNNAMED_PHRASE.match(cue.phrase.strip()) and not source.speaker:
         # "a trader said", "kata seorang warga": somebody the article does not name.
         return Source("", "", "person", "anonymous"), 0.6
@@ -1237,6 +1240,27 @@ def _roleish(low: str) -> bool:
     )
 
 
+# "residents said", "several traders told reporters": people the article counts
+# but never names, in lowercase plural words.
+_PLURAL_GROUP = re.compile(
+    r"^(?:(?:several|many|some|other|few|a\s+few|dozens\s+of|hundreds\s+of"
+    r"|a\s+number\s+of|a\s+group\s+of|local)\s+)*(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^s\W]s$"
+)
+
+
+def _plural_group(phrase: str) -> bool:
+    """Return whether phrase counts unnamed people: 'several traders', 'residents'."""
+    phrase = phrase.strip()
+    if not _PLURAL_GROUP.match(phrase):
+        return False
+    if _STATEMENT_MENTION.search(phrase):
+        return False  # "reports", "statements"
+    return not any(
+        is_org_word(w) or w in MEDIA_WORDS or w in _PRONOUNS
+        for w in phrase.casefold().split()
+    )
+
+
 def _plausible_subject(phrase: str) -> bool:
     words = phrase.split()
     if not words or len(words) > 8:
@@ -1252,6 +1276,8 @@ def _plausible_subject(phrase: str) -> bool:
         return True  # '"...," the statement said.'
     if _UNNAMED_PHRASE.match(phrase) and len(words) <= 5:
         return True  # '"...," a trader said.'
+    if _plural_group(phrase):
+        return True  # '"...," residents said.'
     return (
         any(w[:1].isupper() for w in words)
         or any(_roleish(w.casefold()) for w in words)

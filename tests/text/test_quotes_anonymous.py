@@ -332,3 +332,35 @@ def test_a_pronoun_after_an_unnamed_spokesperson_gives_the_body(text, speaker):
 def test_a_named_spokesperson_keeps_the_pronoun(text, speaker):
     (quote,) = find_quotes(text)
     assert quote.speaker == speaker
+
+
+# --- a plural group nobody names ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "several traders told reporters.",
+        "residents said.",
+        "local residents said.",
+        "a few stall owners said.",
+    ],
+)
+def test_a_plural_group_after_the_quote_names_nobody(tail):
+    text = (
+        "Mayor Daniel Okafor toured the burnt market on Sunday.\n\n"
+        f'"We lost everything in one night," {tail}'
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker == ""
+
+
+def test_a_plural_group_leaves_a_named_speaker_and_a_body_alone():
+    text = (
+        "Mayor Daniel Okafor toured the market. "
+        '"We will rebuild the stalls," Okafor said. '
+        '"The fire began at a generator," police officials said.'
+    )
+    speakers = [q.speaker for q in find_quotes(text)]
+    assert speakers[0] == "Daniel Okafor"
+    assert speakers[1] != "Daniel Okafor"
