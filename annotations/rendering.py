@@ -481,8 +481,19 @@ def coverage_table_html(
     """
     reader = url_maker("article-detail")
     move = reverse("annotations:fact-claim-move", args=[story.slug])
+    # Translated outside the f-strings: xgettext does not read inside them.
+    fact_label = escape(_("Fact"))
+    disagree_title = escape(
+        _("The outlets give values that disagree beyond their hedges")
+    )
+    disagree_label = escape(_("disagree"))
+    agree_label = escape(_("agree"))
+    alone_label = escape(_("one source"))
+    not_this_label = escape(_("Not this fact"))
+    move_label = escape(_("Move…"))
+    rename_label = escape(_("Rename"))
     out = ['<table class="list coverage-table"><thead><tr>']
-    out.append(f'<th scope="col">{escape(_("Fact"))}</th>')
+    out.append(f'<th scope="col">{fact_label}</th>')
     for column in coverage.columns:
         copies = ""
         if column.copies:
@@ -496,12 +507,12 @@ def coverage_table_html(
     out.append("</tr></thead><tbody>")
     disagree = (
         f'<span class="disagree-mark" title="'
-        f'{escape(_("The outlets give values that disagree beyond their hedges"))}">'
-        f"≠ {escape(_('disagree'))}</span>"
+        f'{disagree_title}">'
+        f"≠ {disagree_label}</span>"
     )
-    agree = f'<span class="agree-mark">= {escape(_("agree"))}</span>'
+    agree = f'<span class="agree-mark">= {agree_label}</span>'
     # One source alone neither agrees nor disagrees with anybody.
-    alone = f'<span class="muted small">{escape(_("one source"))}</span>'
+    alone = f'<span class="muted small">{alone_label}</span>'
     button = rename = ""
     if can_edit:
         # One form for every "Not this fact" button: each button names its claim.
@@ -524,7 +535,7 @@ def coverage_table_html(
         button = (
             '<button form="coverage-move" name="claim" value="{pk}" class="link-button small"'
             f' hx-post="{move}" hx-vals=\'{{"claim": "{{pk}}", "fact": ""}}\'>'
-            f"{escape(_('Not this fact'))}</button>"
+            f"{not_this_label}</button>"
         )
         # The move form replaces the link (a page of its own without JS).
         marker = "987654321"
@@ -533,14 +544,14 @@ def coverage_table_html(
         ).replace(marker, "{pk}")
         button += (
             f' <a class="small" href="{move_form}" hx-get="{move_form}"'
-            f' hx-target="this">{escape(_("Move…"))}</a>'
+            f' hx-target="this">{move_label}</a>'
         )
         rename_url = reverse(
             "annotations:fact-rename", args=[story.slug, marker]
         ).replace(marker, "{pk}")
         rename = (
             f'<a class="small rename-link" href="{rename_url}" hx-get="{rename_url}"'
-            f' hx-target="this">{escape(_("Rename"))}</a>'
+            f' hx-target="this">{rename_label}</a>'
         )
     empty = '<span class="muted">—</span>'
     for row in coverage.rows:

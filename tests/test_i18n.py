@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -36,6 +37,25 @@ def test_the_indonesian_catalogue_is_complete():
             assert strs and all(a or b.strip('\n"') for a, b in strs), (
                 f"untranslated in {po.name}:\n{block}"
             )
+
+
+def test_no_translated_string_hides_inside_an_f_string():
+    # makemessages (xgettext) does not read inside f-strings: a _("…") there is
+    # never extracted, and normalising the catalogue drops its translation.
+    root = LOCALE.parent
+    names = {"_", "gettext", "ngettext", "pgettext", "gettext_lazy"}
+    found = []
+    for path in [*root.glob("annotations/**/*.py"), *root.glob("newsroom/**/*.py")]:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for fstring in (n for n in ast.walk(tree) if isinstance(n, ast.JoinedStr)):
+            for node in ast.walk(fstring):
+                if (
+                    isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Name)
+                    and node.func.id in names
+                ):
+                    found.append(f"{path.relative_to(root)}:{node.lineno}")
+    assert not found, found
 
 
 def test_pages_follow_the_browser_language(editor_client):
