@@ -742,6 +742,15 @@ def _resolve_cue(
     if _plural_group(cue.phrase) and not source.speaker:
         # "residents said", "several traders told reporters": nobody named.
         return Source("", "", "person", "anonymous"), 0.6
+    if (
+        not source.speaker
+        and source.kind == "institution"
+        and _DEFINITE.search(cue.phrase)
+        and (body := _body_subject(cast, cue.at))
+    ):
+        # "Harbor Steel said output fell. ... "...," the company said": "the
+        # company" points back to the subject no word shows to be a person.
+        return Source(body, "", "institution", "institution"), 0.55
     if _UNNAMED_PHRASE.match(cue.phrase.strip()) and not source.speaker:
         # "a trader said", "kata seorang warga": somebody the article does not name.
         return Source("", "", "person", "anonymous"), 0.6
@@ -1259,6 +1268,24 @@ def _plural_group(phrase: str) -> bool:
         is_org_word(w) or w in MEDIA_WORDS or w in _PRONOUNS
         for w in phrase.casefold().split()
     )
+
+
+def _body_subject(cast: Cast, pos: int) -> str:
+    """Return the last subject before pos when nothing shows it is a person.
+
+    No role or title, no "he"/"she" after it, no "Mr.", not two quotes of a
+    person: a bare name opening a sentence of speech may be a company's.
+    """
+    at, subject = cast.last_subject(pos)
+    if not subject or pos - at > 600:
+        return ""
+    if cast.role_of(subject) or cast.gender(subject):
+        return ""
+    if _PRONOUN_WORD.search(
+        cast.text, at + len(subject), sentence_end(cast.text, at, 300)
+    ):
+        return ""  # "Dana Lee said she would sue": a person
+    return subject
 
 
 def _plausible_subject(phrase: str) -> bool:

@@ -585,3 +585,29 @@ def test_a_minister_s_abbreviation_finds_the_minister_named_in_full(role):
     )
     (quote,) = find_quotes(text)
     assert quote.speaker == "Dudy Purwanto"
+
+
+# --- "the company" after a company named without PT, Ltd or Inc -----------------------
+
+
+@pytest.mark.parametrize("noun", ["the company", "the firm"])
+def test_the_company_points_back_to_a_bare_company_name(noun):
+    text = (
+        "Union leader Maria Santos called a strike on Monday. Harbor Steel said "
+        f'output fell by a third. "Orders will recover next quarter," {noun} said.'
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Harbor Steel"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Union leader Maria Santos said output fell by a third.",
+        "Dana Lee said she would sue over the layoffs.",
+    ],
+)
+def test_the_company_never_points_back_to_a_person(first):
+    text = f'{first} "Orders will recover next quarter," the company said.'
+    (quote,) = find_quotes(text)
+    assert quote.speaker not in ("Maria Santos", "Dana Lee")
