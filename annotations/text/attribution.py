@@ -257,7 +257,7 @@ _SAME_PLACE = {
     "british": "uk", "ri": "indonesia", "indonesian": "indonesia",
     "kementerian": "departemen", "ministry": "departemen", "department": "departemen",
 }  # fmt: skip
-_ROLE_NOISE = frozenset({"serikat", "united", "states", "of", "the", "itu", "tersebut", "a", "an", "dan", "and"})  # fmt: skip
+_ROLE_NOISE = frozenset({"serikat", "united", "states", "of", "the", "itu", "tersebut", "a", "an", "dan", "and", "former", "mantan", "eks", "ex", "bekas"})  # fmt: skip
 
 # Role words one person holds at a time (with a place or an organisation).
 _SPECIFIC = (TITLES | _words(" ".join(_EXPAND.values()))) - _words(

@@ -611,3 +611,27 @@ def test_the_company_never_points_back_to_a_person(first):
     text = f'{first} "Orders will recover next quarter," the company said.'
     (quote,) = find_quotes(text)
     assert quote.speaker not in ("Maria Santos", "Dana Lee")
+
+
+# --- "the former minister": the person introduced with that office -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Former defence minister Arthur Pell criticised the deal. Senator Joan "
+            'Reyes defended it. "This is a surrender," the former minister said.',
+            "Arthur Pell",
+        ),
+        (
+            "Mantan Kapolda Sulawesi Tengah Irjen Pol. Budi Santoso mengkritik "
+            'keputusan itu. Ketua DPRD Hasan Basri membela. "Ini keputusan yang '
+            'keliru," ujar mantan Kapolda Sulawesi Tengah itu.',
+            "Budi Santoso",
+        ),
+    ],
+)
+def test_a_former_office_after_the_quote_finds_its_holder(text, speaker):
+    (quote,) = find_quotes(text)
+    assert quote.speaker == speaker
