@@ -334,6 +334,7 @@ _LOWER_WORD = re.compile(r"\b[a-z]\w+")
 _TOKEN = re.compile(r"\w+(?:['’.-]\w+)*")
 ABBREVIATED_TITLE = frozenset({"pol", "dr", "mr", "mrs", "ms", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "adm", "h", "hj", "ir", "drs", "st", "jr", "sr", "drg", "sgt", "maj", "brig", "cmdr", "supt", "insp", "atty", "rev", "fr", "hon"})  # fmt: skip
 _ABBREVIATED_TITLE = ABBREVIATED_TITLE
+_GENERATION = frozenset({"jr", "sr"})
 _SENTENCE_END = re.compile(r"[.!?][\"”’']*\s+(?=[\"“‘'(]?[A-Z0-9])|\n")
 _CLAUSE_END = re.compile(r"[.!?][\"”’']*(?:\s|$)|\n")
 _AGE = re.compile(r"^\s*\(\d{1,3}\)")
@@ -493,6 +494,13 @@ class Cast:
 
     def _word_kind(self, word: str, at: int) -> str:
         low = word.casefold().rstrip(".")
+        if (
+            low in _GENERATION
+            and at > 1
+            and self.text[at - 1] == " "
+            and self.text[at - 2].isalpha()
+        ):
+            return "name"  # "Jane Doe Jr.": part of the name, no title
         if word in _NAMES_LIKE_WORDS and not _starts_sentence(self.text, at):
             return "name"  # "Ketua Banggar DPR Said Abdullah"
         if (
@@ -652,6 +660,8 @@ class Cast:
                     role_tokens = run[role_start : i + 2]
                     name_tokens = name_tokens[1:]
         start, end = name_tokens[0][0], name_tokens[-1][1]
+        if text[end : end + 1] == "." and _generation_last(text[start:end]):
+            end += 1  # "Jane Doe Jr."
         name = text[start:end]
         role = text[role_tokens[0][0] : role_tokens[-1][1]] if role_tokens else ""
         role = _balanced(role)
@@ -1264,6 +1274,8 @@ def _split_name(part: str) -> tuple[str, str]:
     if len(words) - i == 1 and i >= 1 and words[i - 1].casefold() in _LOCAL_TITLES:
         return "", part.strip()  # "Kapolres Sikka": the district, not the person
     name = part[tokens[i][0] : tokens[-1][1]]
+    if part[tokens[-1][1] : tokens[-1][1] + 1] == "." and _generation_last(name):
+        name += "."  # "Jane Doe Jr."
     if len(words) - i > 4:
         return "", part.strip()
     role = _balanced(part[: tokens[i][0]].strip())
@@ -1303,8 +1315,16 @@ _ID_HEAD_OF = re.compile(
 )
 
 
+def _generation_last(name: str) -> bool:
+    """Return whether a name of two words or more ends in "Jr" or "Sr"."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].casefold().rstrip(".") in _GENERATION
+
+
 def _name_word(word: str, *, inside: bool) -> bool:
     low = word.casefold().rstrip(".")
+    if not inside and low in _GENERATION and word[:1].isupper():
+        return True  # "Jane Doe Jr.": the name goes on to its end
     if inside and word in _NAMES_LIKE_WORDS:
         return True  # "Said Abdullah": a name before another name
     if inside and low in PARTICLES and word.islower():

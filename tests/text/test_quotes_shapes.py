@@ -635,3 +635,19 @@ def test_the_company_never_points_back_to_a_person(first):
 def test_a_former_office_after_the_quote_finds_its_holder(text, speaker):
     (quote,) = find_quotes(text)
     assert quote.speaker == speaker
+
+
+# --- "Jr." and "Sr." belong to the name -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will appeal the ruling," said Jane Doe Jr., the company\'s lawyer.',
+        "Lawyer Jane Doe Jr. spoke after the hearing. Judge Amos Reed adjourned. "
+        '"We will appeal the ruling," Doe said.',
+    ],
+)
+def test_a_generational_suffix_stays_with_the_name(text):
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Jane Doe Jr."
