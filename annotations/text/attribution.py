@@ -939,7 +939,16 @@ class Cast:
             for m in _CAPITALISED_RUN.finditer(self.text, 0, pos):
                 words = m.group().split()
                 if any(w.casefold().rstrip(".") in marks for w in words):
-                    named = m.group()
+                    prefix = next(
+                        (
+                            k
+                            for k, w in enumerate(words)
+                            if w.casefold() in ("pt", "cv")
+                        ),
+                        0,
+                    )
+                    # "Direktur Utama PT Sinar Jaya": the company opens at "PT".
+                    named = " ".join(words[prefix:])
             if named:
                 return named
         found = ""

@@ -1270,6 +1270,14 @@ def _plural_group(phrase: str) -> bool:
     )
 
 
+_BARE_SUBJECT_VERB = re.compile(rf"\s+{_ADVERBS}(?:{_ID_ACTIVE}|{_EN_VERBS})\b")
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3) : pos].rstrip(" \t")
+    return not before or before[-1] in '.!?\n"”'
+
+
 def _body_subject(cast: Cast, pos: int) -> str:
     """Return the last subject before pos when nothing shows it is a person.
 
@@ -1279,6 +1287,10 @@ def _body_subject(cast: Cast, pos: int) -> str:
     at, subject = cast.last_subject(pos)
     if not subject or pos - at > 600:
         return ""
+    if not _opens_sentence(cast.text, at) or not _BARE_SUBJECT_VERB.match(
+        cast.text, at + len(subject)
+    ):
+        return ""  # only "Harbor Steel said ..." opening its sentence
     if cast.role_of(subject) or cast.gender(subject):
         return ""
     if _PRONOUN_WORD.search(

@@ -651,3 +651,22 @@ def test_a_former_office_after_the_quote_finds_its_holder(text, speaker):
 def test_a_generational_suffix_stays_with_the_name(text):
     (quote,) = find_quotes(text)
     assert quote.speaker == "Jane Doe Jr."
+
+
+def test_the_company_is_the_pt_named_inside_a_person_s_title():
+    text = (
+        "Menurut Direktur Utama PT Sinar Jaya, Budi Hartono, produksi turun. "
+        '"Permintaan melemah," ujarnya. Pihak perusahaan berjanji tidak ada PHK. '
+        '"Kami jamin tidak ada PHK," kata manajemen perusahaan.'
+    )
+    first, second = find_quotes(text)
+    assert (first.speaker, second.speaker) == ("Budi Hartono", "PT Sinar Jaya")
+
+
+def test_the_company_never_points_back_to_an_apposed_director():
+    text = (
+        "Direktur Harbor Steel, Budi Hartono, membenarkan produksi turun. "
+        '"Orders will recover," the company said.'
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker != "Budi Hartono"
