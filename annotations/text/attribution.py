@@ -288,6 +288,10 @@ _TAKES_COMPLEMENT = (
 # "Istri terdakwa, Lestari,", "Anggota Komisi I DPR, Sukamta,": a word in lower case or
 # an acronym before the comma (never a list of capitalised names).
 _NAMED_BEFORE = re.compile(r"\b(?:bernama|named|only\s+as)\s+$")
+_SUBJECT_NAMED = re.compile(
+    r"\b(?:(?:[Aa]n?|[Oo]ne|[Ss]eorang|[Ss]alah\s+seorang)\s+)?[A-Za-z][\w-]*"
+    r"(?:\s+[a-z][\w-]*){0,2}\s+(?:bernama|named)\s+$"
+)
 _APPOSED_BEFORE = re.compile(r"\b(?:[a-z][\w-]*|[A-Z]{2,})\s*,\s*$")
 # "Seorang nelayan di Tengkayu, Sahrul (45),", "A resident of Elm Street, Dana,":
 # an indefinite description of one person, then the name in commas.
@@ -680,6 +684,12 @@ class Cast:
             bool(_VERBISH.match(after))
             and not _AFTER_PREPOSITION.search(text[max(0, first - 12) : first])
         )
+        if not subject and (
+            intro := _SUBJECT_NAMED.search(text, max(0, first - 50), first)
+        ):
+            # "Warga bernama Sari (30) kehilangan ...", "A resident named Mary
+            # Collins lost ...": the description opening the sentence is its subject.
+            subject = _starts_clause(text, intro.start())
         return Mention(start, end, name, role, subject)
 
     def _apposed_offices(self) -> None:

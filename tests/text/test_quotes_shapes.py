@@ -670,3 +670,34 @@ def test_the_company_never_points_back_to_an_apposed_director():
     )
     (quote,) = find_quotes(text)
     assert quote.speaker != "Budi Hartono"
+
+
+# --- "a resident named X" opening its sentence: X is its subject ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Warga bernama Sari (30) kehilangan rumahnya. "Semua habis," ujarnya.',
+            "Sari",
+        ),
+        (
+            "Seorang warga bernama Sari (30) kehilangan rumahnya. "
+            '"Semua habis," ujarnya.',
+            "Sari",
+        ),
+        (
+            "A resident named Mary Collins lost her home. "
+            '"Everything is gone," she said.',
+            "Mary Collins",
+        ),
+        (
+            'Mayor Dan Okafor met a boy named Tim Lee. "He is brave," he said.',
+            "Dan Okafor",
+        ),
+    ],
+)
+def test_a_person_named_in_the_sentence_s_subject_takes_the_pronoun(text, speaker):
+    (quote,) = find_quotes(text)
+    assert quote.speaker == speaker
