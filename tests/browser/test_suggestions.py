@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 
 import pytest
@@ -119,3 +120,47 @@ def test_the_library_and_the_story_count_waiting_suggestions(
         f"{total} suggestions waiting"
     )
     screenshot("suggestions-05-story")
+
+
+def test_two_quick_reviews_show_the_count_after_both_when_a_refresh_is_slow(
+    page, live_server, login, alice, seed_articles
+):
+    detik = seed_articles["detik"]
+    annotation_suggest_bulk(articles=[detik])
+    waiting = Annotation.objects.filter(article=detik, status="suggested").count()
+    login(alice)
+    _open(page, live_server, detik)
+    # The review bar refreshes its count after every review. Hold the first
+    # refresh back until the second review's refresh has been asked for: the
+    # later refresh must win, not the slower, older one.
+    held, asked = [], []
+
+    def hold_first_refresh(route):
+        asked.append(route.request.url)
+        if not held:
+            # The server answers now (one review done); the answer arrives late,
+            # after the second review.
+            held.append((route, route.fetch()))
+        else:
+            route.continue_()
+
+    page.route(re.compile(r"/articles/\d+/suggestions/(\?.*)?$"), hold_first_refresh)
+    page.locator("#article-body").focus()
+    page.keyboard.press("j")
+    page.keyboard.press("a")
+    expect(page.locator("#messages")).to_contain_text("accepted")
+    expect(
+        page.locator("#annotation-panel .annotation-item.is-current.st-suggested")
+    ).to_have_count(1)
+    page.keyboard.press("r")
+    expect(page.locator("#messages")).to_contain_text("rejected")
+    page.wait_for_timeout(500)
+    assert held, "the review bar did not refresh after a review"
+    route, answer = held[0]
+    # With the fix the browser gave the old refresh up: fulfilling it fails.
+    with contextlib.suppress(Exception):
+        route.fulfill(response=answer)
+    expect(page.locator("#suggestion-review h2")).to_have_text(
+        f"{waiting - 2} suggestions waiting"
+    )
+    assert len(asked) >= 2, asked
