@@ -330,7 +330,9 @@ _DEGREE_WORD = re.compile(DEGREE)
 # Between an office and the name apposed to it: a comma and ranks ("AKBP", "dr.").
 _OFFICE_GAP = re.compile(r",\s*(?:[A-Za-z]+\.?\s+){0,3}")
 _DESCRIBED_AFTER = re.compile(
-    r"\s*(?:\(\d{1,3}\))?\s*,\s*(?:salah|seorang|sang|a|an|the|one)\b"
+    r"\s*(?:\(\d{1,3}\))?\s*,\s*(?:salah|seorang|sang|a|an|the|one"
+    # "Sari (30), warga Desa Sukamaju, ...": a lowercase noun for people.
+    r"|(?-i:" + "|".join(sorted(PEOPLE_NOUNS, key=len, reverse=True)) + r"))\b"
 )
 _APPOSED_AFTER = re.compile(r"\s*(?:\(\d{1,3}\))?\s*,")
 _ALIAS = re.compile(r" ?\(([A-Z][\w'’-]+)\)")
@@ -570,8 +572,13 @@ class Cast:
         if any(
             text[s:e].casefold() in FACILITIES
             and text[s].isupper()
-            # "Kepala Desa Nangahale": an office, not a place named after someone.
-            and not (k and kinds[k - 1] == "title")
+            # "Kepala Desa Nangahale": an office, not a place named after someone;
+            # "warga Desa Sukamaju" is where a person lives.
+            and not (
+                k
+                and kinds[k - 1] == "title"
+                and text[run[k - 1][0] : run[k - 1][1]].casefold() not in PEOPLE_NOUNS
+            )
             for k, (s, e) in enumerate(run)
         ):
             return None  # "Bandara Frans Seda", "Frans Seda Airport": a place

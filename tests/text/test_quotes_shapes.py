@@ -701,3 +701,10 @@ def test_the_company_never_points_back_to_an_apposed_director():
 def test_a_person_named_in_the_sentence_s_subject_takes_the_pronoun(text, speaker):
     (quote,) = find_quotes(text)
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("cue", ["ujarnya", "ucap ibu dua anak itu"])
+def test_a_one_word_name_described_as_a_villager_keeps_the_quote(cue):
+    text = f'Sari (30), warga Desa Sukamaju, kehilangan rumahnya. "Semua habis," {cue}.'
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Sari"
