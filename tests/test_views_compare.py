@@ -38,6 +38,9 @@ def test_the_story_page_shows_the_duration_row_with_both_values(editor_client, j
     assert "Koran Jakarta" in table and "detik" in table
     # Wang Yi's three hours are another meeting: not in that row.
     assert "3 hours" not in row
+    # The heading counts the facts in words.
+    heading = table[table.index('id="story-coverage-heading"') :]
+    assert '<span class="count">1 fact</span>' in heading[: heading.index("</h2>")]
 
 
 def test_the_coverage_table_needs_the_same_queries_however_many_facts(
