@@ -96,7 +96,7 @@ ORG_WORDS = _words(
     """
     kementerian kemlu kemenlu deplu departemen kemenkeu kemenhan kemendagri kemenkes
     pemerintah pemprov pemkot pemkab istana gedung putih kepresidenan badan komisi
-    dewan partai polda polres polsek polri polisi kepolisian tni dpr dprd mpr kpk
+    dewan partai fraksi faction polda polres polsek polri polisi kepolisian tni dpr dprd mpr kpk
     pbb nato asean kedutaan kedubes konsulat ministry department dept government
     administration white house kremlin pentagon embassy consulate council committee
     commission agency party police army navy military militer force forces court

@@ -860,6 +860,12 @@ _ANAPHOR = re.compile(
 )
 
 
+_NAME_THEN_DESCRIPTION = re.compile(
+    r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*"
+    r"(?P<age>,\s*\d{1,3}\s*|\(\d{1,3}\)\s*)?,\s*$"
+)
+
+
 def _described_before(text: str, phrase: str, pos: int) -> str | None:
     """Return the name given to "a person" that "the person" points back to.
 
@@ -884,6 +890,11 @@ def _described_before(text: str, phrase: str, pos: int) -> str | None:
     if not intros:
         return None
     intro = intros[-1]
+    before = _NAME_THEN_DESCRIPTION.search(
+        text, max(0, floor + intro.start() - 60), floor + intro.start()
+    )
+    if before and (len(before.group(1).split()) >= 2 or before.group("age")):
+        return before.group(1)  # "Tom Baker, 54, a fisherman, ...": named before
     after = text[floor + intro.end() : floor + intro.end() + 40]
     # "A resident, Dana Smith, said": named after all.
     named = after.startswith(",") and _APPOSED_NAME.match(after[1:])

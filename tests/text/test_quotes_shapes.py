@@ -708,3 +708,37 @@ def test_a_one_word_name_described_as_a_villager_keeps_the_quote(cue):
     text = f'Sari (30), warga Desa Sukamaju, kehilangan rumahnya. "Semua habis," {cue}.'
     (quote,) = find_quotes(text)
     assert quote.speaker == "Sari"
+
+
+def test_a_party_faction_is_no_person_for_a_politician_described_by_party():
+    text = (
+        "Anggota DPRD dari Fraksi Golkar, Yudi Prasetyo, menolak. "
+        '"Ini pemborosan," tegas politisi Golkar itu.'
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Yudi Prasetyo"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Mayor Dan Okafor spoke. Tom Baker, 54, a fisherman, watched the water "
+            'rise. "I have never seen it this high," the fisherman said.',
+            "Tom Baker",
+        ),
+        (
+            'Udin (45), seorang nelayan, melihat air naik. "Belum pernah setinggi '
+            'ini," kata nelayan itu.',
+            "Udin",
+        ),
+        (
+            'Later, a fisherman watched the water rise. "Never this high," the '
+            "fisherman said.",
+            "",
+        ),
+    ],
+)
+def test_the_described_person_is_the_name_apposed_before_the_description(text, speaker):
+    (quote,) = find_quotes(text)
+    assert quote.speaker == speaker
