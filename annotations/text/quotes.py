@@ -711,6 +711,16 @@ def _resolve_cue(
         and len(source.speaker.split()) == 1
         and not cast.part_of_full_name(source.speaker)
     )
+    if (
+        _THE_DEMONYM.match(cue.phrase.strip())
+        and len(source.speaker.split()) == 1
+        and not cast.part_of_full_name(source.speaker)
+    ):
+        # "the Portuguese said", "the Brazilian added": a nationality for the person
+        # just named, never a name of its own after "the".
+        found, confidence = _pronoun(cast, cue.at, spoken)
+        if found.speaker:
+            return found, min(confidence, 0.6)
     if (source.kind == "institution" or unknown_word) and _PERSON_BY_DESCRIPTION.match(
         cue.phrase.strip()
     ):
@@ -781,6 +791,7 @@ def _resolve_cue(
     return source, confidence
 
 
+_THE_DEMONYM = re.compile(r"^[Tt]he\s+[A-Z][a-z]+(?:ese|ian|ish|an|ch|i)$")
 _PERSON_BY_DESCRIPTION = re.compile(r"^[a-z][\w-]*\s.*\s(?:itu|tersebut)$")
 _DEFINITE = re.compile(r"\b(?:itu|tersebut|the)\b", re.IGNORECASE)
 _STATEMENT_WORD = (

@@ -742,3 +742,19 @@ def test_a_party_faction_is_no_person_for_a_politician_described_by_party():
 def test_the_described_person_is_the_name_apposed_before_the_description(text, speaker):
     (quote,) = find_quotes(text)
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Coach Marco Silva praised his side. "The boys were brilliant," the '
+            "Portuguese said.",
+            "Marco Silva",
+        ),
+        ('Striker Ali Reza scored twice. "Great night," the Iranian said.', "Ali Reza"),
+    ],
+)
+def test_the_nationality_after_a_quote_is_the_person_just_named(text, speaker):
+    (quote,) = find_quotes(text)
+    assert quote.speaker == speaker
