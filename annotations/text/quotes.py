@@ -711,6 +711,12 @@ def _resolve_cue(
         and len(source.speaker.split()) == 1
         and not cast.part_of_full_name(source.speaker)
     )
+    if re.fullmatch(r"[A-Z]{2,6}", cue.phrase.strip()) and (
+        holder := _acronym_holder(cast, cue.phrase.strip(), cue.at)
+    ):
+        # "Jaksa Penuntut Umum (JPU) Rahmat Hidayat ... kata JPU": the office's
+        # short form given in brackets before its holder's name.
+        return Source(holder, cue.phrase.strip(), "person", "role"), 0.7
     if (
         _THE_DEMONYM.match(cue.phrase.strip())
         and len(source.speaker.split()) == 1
@@ -789,6 +795,23 @@ def _resolve_cue(
     if cue.place in ("late", "lead-in"):
         confidence -= 0.1
     return source, confidence
+
+
+def _acronym_holder(cast: Cast, acronym: str, pos: int) -> str:
+    """Return the person named right after "(ACRONYM)" before pos, "" if none."""
+    brackets = list(re.finditer(rf"\({re.escape(acronym)}\)", cast.text[:pos]))
+    if not brackets:
+        return ""
+    expanded = cast.text[max(0, brackets[-1].start() - 40) : brackets[-1].start()]
+    if any(is_org_word(w.casefold()) for w in expanded.split()[-4:]):
+        return ""  # "Badan Pusat Statistik (BPS)": the body, not its head
+    after = brackets[-1].end()
+    for mention in cast.mentions:
+        if after <= mention.start <= after + 40 and len(mention.name.split()) >= 2:
+            if re.search(r"[.!?\n]", cast.text[after : mention.start]):
+                return ""
+            return cast.full_name(mention.name, mention.start)
+    return ""
 
 
 _THE_DEMONYM = re.compile(r"^[Tt]he\s+[A-Z][a-z]+(?:ese|ian|ish|an|ch|i)$")

@@ -758,3 +758,23 @@ def test_the_described_person_is_the_name_apposed_before_the_description(text, s
 def test_the_nationality_after_a_quote_is_the_person_just_named(text, speaker):
     (quote,) = find_quotes(text)
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Jaksa Penuntut Umum (JPU) Rahmat Hidayat menuntut 10 tahun penjara. "
+            '"Terdakwa terbukti bersalah," kata JPU.',
+            "Rahmat Hidayat",
+        ),
+        (
+            "Kepala Badan Pusat Statistik (BPS) Amalia Rukmana merilis data. "
+            '"Harga pangan naik," tulis BPS.',
+            "BPS",
+        ),
+    ],
+)
+def test_an_office_s_bracketed_short_form_finds_its_holder(text, speaker):
+    (quote,) = find_quotes(text)
+    assert quote.speaker == speaker
