@@ -364,7 +364,11 @@ _INVERTED_VERB = re.compile(
 _VERBISH = re.compile(
     r"(?:juga\s+|pun\s+|kemudian\s+|lalu\s+|also\s+|then\s+|later\s+)?"
     r"(?:me\w+|ber\w+|said|says|told|tells|added|adds|has|had|have|is|was|will|would"
-    r"|can|could|thinks|believes|wants|\w+ed)\b"
+    r"|can|could|thinks|believes|wants|\w+ed"
+    # English verbs whose past does not end in -ed: "Arif Rahman lost his boat".
+    r"|lost|spoke|went|came|saw|took|gave|made|met|led|left|ran|fled|found|felt"
+    r"|kept|held|began|wrote|sat|stood|knew|thought|sent|paid|won|got|built|sold"
+    r"|bought|brought|fought|taught|heard|hid|lay|rose|drove|flew|swam|woke|wore)\b"
 )
 
 

@@ -778,3 +778,15 @@ def test_the_nationality_after_a_quote_is_the_person_just_named(text, speaker):
 def test_an_office_s_bracketed_short_form_finds_its_holder(text, speaker):
     (quote,) = find_quotes(text)
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("verb", ["lost", "sold", "fled"])
+def test_a_name_after_a_lowercase_description_is_the_subject_of_an_irregular_verb(
+    verb,
+):
+    text = (
+        f"Local fisherman Arif Rahman {verb} his boat last week.\n\n"
+        '"It was all I had," he said.'
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Arif Rahman"
