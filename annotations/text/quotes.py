@@ -1064,6 +1064,23 @@ def _anonymous_before(cast: Cast, pos: int) -> int:
     return cast.anonymous[i - 1] if i else -1
 
 
+_GENDERED = re.compile(
+    r"\b(?:(?P<m>he|his|him|himself|male|man)|(?P<f>she|her|hers|herself|female|woman))\b",
+    re.IGNORECASE,
+)
+
+
+def _gender_near(text: str, pos: int) -> str:
+    """Return "m" or "f" when the sentence at pos shows one gender only, else ""."""
+    found = {
+        "m" if m.group("m") else "f"
+        for m in _GENDERED.finditer(
+            text, sentence_start(text, pos), sentence_end(text, pos, 300)
+        )
+    }
+    return found.pop() if len(found) == 1 else ""
+
+
 def _pronoun(
     cast: Cast, pos: int, spoken: list[tuple[int, str]], gender: str = ""
 ) -> tuple[Source, float]:
@@ -1080,9 +1097,13 @@ def _pronoun(
         # "A spokesperson for Orchard Valley Transit said ... "...," she said": the
         # body speaks through someone the article does not name.
         return body, 0.6
-    if _anonymous_before(cast, pos) > at:
+    anonymous = _anonymous_before(cast, pos)
+    if anonymous > at and not (
+        gender and _gender_near(cast.text, anonymous) not in ("", gender)
+    ):
         # "A village official, who asked not to be named, said ... "...," he said":
-        # the unnamed official, not the last person the article named.
+        # the unnamed official, not the last person the article named (unless
+        # the article shows the official is a woman and the pronoun says "he").
         return Source("", "", "person", "anonymous"), 0.6
     if speaker and gender and cast.gender(speaker) not in ("", gender):
         people = sorted({*spoken, *cast.subjects_before(pos)}, reverse=True)

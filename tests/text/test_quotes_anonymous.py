@@ -364,3 +364,33 @@ def test_a_plural_group_leaves_a_named_speaker_and_a_body_alone():
     speakers = [q.speaker for q in find_quotes(text)]
     assert speakers[0] == "Daniel Okafor"
     assert speakers[1] != "Daniel Okafor"
+
+
+# --- an unnamed source of the other gender does not take "he"/"she" -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Laura Kim, the clinic director, said she was worried. A nurse, who "
+            "asked not to be named, said he had worked 20 hours. "
+            '"We had patients on the floor," she said.',
+            "Laura Kim",
+        ),
+        (
+            "Mr. Tom Hale spoke first. One resident, who declined to give her name, "
+            'said the water was brown. "It smelled of rust," he said.',
+            "Tom Hale",
+        ),
+        (
+            "Laura Kim, the clinic director, said she was worried. A nurse, who "
+            "asked not to be named, said he had worked 20 hours. "
+            '"We had patients on the floor," he said.',
+            "",
+        ),
+    ],
+)
+def test_an_unnamed_source_keeps_only_its_own_gender_s_pronoun(text, speaker):
+    (quote,) = find_quotes(text)
+    assert quote.speaker == speaker
