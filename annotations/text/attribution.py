@@ -649,12 +649,20 @@ class Cast:
             )
         )
         first_word = text[name_tokens[0][0] : name_tokens[0][1]]
+        # "Kepala BPBD Sumbawa Nurhayati" when the article says "Kabupaten Sumbawa":
+        # the word after the office's acronym is its district.
+        acronym_place = (
+            i > 0
+            and kinds[i - 1] in ("acronym", "org")
+            and self._used_as_place(first_word)
+        )
         if (
             len(name_tokens) >= 2
             and has_title
-            and holds_place
+            and (holds_place or acronym_place)
             and (
                 len(name_tokens) >= 3
+                or acronym_place
                 or (
                     text[run[i - 1][0] : run[i - 1][1]].casefold() in _LOCAL_TITLES
                     and self._stands_alone(

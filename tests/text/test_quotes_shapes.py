@@ -790,3 +790,17 @@ def test_a_name_after_a_lowercase_description_is_the_subject_of_an_irregular_ver
     )
     (quote,) = find_quotes(text)
     assert quote.speaker == "Arif Rahman"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Banjir melanda Kabupaten Sumbawa. Kepala BPBD Sumbawa Nurhayati mengatakan "
+        '12 rumah rusak. "Kami kirim bantuan," katanya.',
+        'Banjir di Sumbawa. "Ada 12 rumah rusak berat," ujar Kepala Pelaksana BPBD '
+        "Sumbawa Nurhayati saat dihubungi.",
+    ],
+)
+def test_the_district_after_an_office_s_acronym_is_no_part_of_the_name(text):
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Nurhayati"
