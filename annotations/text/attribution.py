@@ -264,6 +264,8 @@ _SPECIFIC = (TITLES | _words(" ".join(_EXPAND.values()))) - _words(
     "senior staf staff member officer official anggota"
 )
 
+# Titles in a team that its name may follow: "Pelatih Persib Bojan Hodak".
+_TEAM_TITLES = _words("pelatih coach manajer manager kapten captain")
 # Titles of one district's office, always followed by the district's name.
 _LOCAL_TITLES = _words(
     "kapolda kapolres kapolsek gubernur bupati wali walikota camat lurah pangdam danrem"
@@ -655,6 +657,13 @@ class Cast:
             i > 0
             and kinds[i - 1] in ("acronym", "org")
             and self._used_as_place(first_word)
+        ) or (
+            # "Pelatih Persib Bojan Hodak" when "Persib" plays alone elsewhere.
+            before_name in _TEAM_TITLES
+            and len(name_tokens) >= 3
+            and self._stands_alone(
+                first_word, text[name_tokens[1][0] : name_tokens[1][1]]
+            )
         )
         if (
             len(name_tokens) >= 2

@@ -804,3 +804,22 @@ def test_a_name_after_a_lowercase_description_is_the_subject_of_an_irregular_ver
 def test_the_district_after_an_office_s_acronym_is_no_part_of_the_name(text):
     (quote,) = find_quotes(text)
     assert quote.speaker == "Nurhayati"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Pelatih Persib Bojan Hodak memuji timnya. Persib menang 2-0. "
+            '"Mereka bermain bagus," ujar Hodak.',
+            "Bojan Hodak",
+        ),
+        (
+            'Pelatih Bojan Hodak Santoso memuji timnya. "Mereka bagus," ujar Hodak.',
+            "Bojan Hodak Santoso",
+        ),
+    ],
+)
+def test_a_team_named_between_coach_and_name_is_no_part_of_the_name(text, speaker):
+    (quote,) = find_quotes(text)
+    assert quote.speaker == speaker
