@@ -855,6 +855,12 @@ def _issuer(cast: Cast, source: Source) -> Source:
     return Source(source.speaker, "", "institution", "institution")
 
 
+_STATEMENT_OPENS = re.compile(
+    r"\s*(?i:in|dalam|melalui|lewat)\s+(?i:a|an|its|the|their|sebuah)?\s*$"
+)
+_SPACE_COMMA = re.compile(r"(?:\s+(?:tertulis|resmi|pers|written|official))?\s*,\s*")
+
+
 def _statement_owner(text: str, pos: int) -> str:
     """Return the phrase naming who issued the statement last mentioned before pos.
 
@@ -873,6 +879,14 @@ def _statement_owner(text: str, pos: int) -> str:
         return name.group()
     start = sentence_start(text, last.start())
     head = text[start : last.start()]
+    comma = _SPACE_COMMA.match(text, last.end())
+    if (
+        comma
+        and _STATEMENT_OPENS.match(head)
+        and (name := _BODY_NAME.match(text, comma.end()))
+    ):
+        # "In a statement, Lumina Mobile said ...": the subject after the comma.
+        return name.group()
     between = _BEFORE_STATEMENT.search(head)
     if not between:
         return ""

@@ -823,3 +823,13 @@ def test_the_district_after_an_office_s_acronym_is_no_part_of_the_name(text):
 def test_a_team_named_between_coach_and_name_is_no_part_of_the_name(text, speaker):
     (quote,) = find_quotes(text)
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("comma", [",", ""])
+def test_a_statement_opening_its_sentence_belongs_to_the_subject_after_it(comma):
+    text = (
+        f"In a statement{comma} Lumina Mobile said no card data was taken. "
+        '"We are working with the authorities," the statement said.'
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Lumina Mobile"
