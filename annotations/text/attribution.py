@@ -343,6 +343,8 @@ _TOKEN = re.compile(r"\w+(?:['’.-]\w+)*")
 ABBREVIATED_TITLE = frozenset({"pol", "dr", "mr", "mrs", "ms", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "adm", "h", "hj", "ir", "drs", "st", "jr", "sr", "drg", "sgt", "maj", "brig", "cmdr", "supt", "insp", "atty", "rev", "fr", "hon"})  # fmt: skip
 _ABBREVIATED_TITLE = ABBREVIATED_TITLE
 _GENERATION = frozenset({"jr", "sr"})
+# Title abbreviations that are surnames too: "Amartya Sen", "Mira Gen".
+_SURNAME_LIKE_TITLES = frozenset({"sen", "gen", "rep", "col", "gov"})
 _SENTENCE_END = re.compile(r"[.!?][\"”’']*\s+(?=[\"“‘'(]?[A-Z0-9])|\n")
 _CLAUSE_END = re.compile(r"[.!?][\"”’']*(?:\s|$)|\n")
 _AGE = re.compile(r"^\s*\(\d{1,3}\)")
@@ -506,6 +508,16 @@ class Cast:
 
     def _word_kind(self, word: str, at: int) -> str:
         low = word.casefold().rstrip(".")
+        end = at + len(word)
+        if (
+            low in _SURNAME_LIKE_TITLES
+            and self.text[end : end + 1] != "."
+            and not re.match(r"\s+[A-Z]", self.text[end : end + 3])
+            and at > 1
+            and self.text[at - 1] == " "
+            and self.text[at - 2].isalpha()
+        ):
+            return "name"  # "Mira Sen said": a surname, not "Sen." for Senator
         if (
             low in _GENERATION
             and at > 1
@@ -1372,6 +1384,8 @@ def _name_word(word: str, *, inside: bool) -> bool:
     low = word.casefold().rstrip(".")
     if not inside and low in _GENERATION and word[:1].isupper():
         return True  # "Jane Doe Jr.": the name goes on to its end
+    if not inside and low in _SURNAME_LIKE_TITLES and word[:1].isupper():
+        return True  # "said Mira Sen": a title abbreviation never ends a name
     if inside and word in _NAMES_LIKE_WORDS:
         return True  # "Said Abdullah": a name before another name
     if inside and low in PARTICLES and word.islower():

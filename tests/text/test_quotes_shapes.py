@@ -833,3 +833,16 @@ def test_a_statement_opening_its_sentence_belongs_to_the_subject_after_it(comma)
     )
     (quote,) = find_quotes(text)
     assert quote.speaker == "Lumina Mobile"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"Nobody has come here," said Mira Sen, 33.', "Mira Sen"),
+        ('Ana Costa visited.\n\n"Nobody has come here," Mira Sen said.', "Mira Sen"),
+        ('"Not today," said Sen. Elena Warren.', "Elena Warren"),
+    ],
+)
+def test_a_surname_spelt_like_a_title_abbreviation_is_a_name(text, speaker):
+    (quote,) = find_quotes(text)
+    assert quote.speaker == speaker
