@@ -814,7 +814,9 @@ def _acronym_holder(cast: Cast, acronym: str, pos: int) -> str:
     return ""
 
 
-_THE_DEMONYM = re.compile(r"^[Tt]he\s+[A-Z][a-z]+(?:ese|ian|ish|an|ch|i)$")
+_THE_DEMONYM = re.compile(
+    r"^[Tt]he\s+[A-Z][a-z]+(?:ese|ian|ish|an|ch|i|ard|ine|ede|eek)$"
+)
 _PERSON_BY_DESCRIPTION = re.compile(r"^[a-z][\w-]*\s.*\s(?:itu|tersebut)$")
 _DEFINITE = re.compile(r"\b(?:itu|tersebut|the)\b", re.IGNORECASE)
 _STATEMENT_WORD = (

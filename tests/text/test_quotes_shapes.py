@@ -753,6 +753,10 @@ def test_the_described_person_is_the_name_apposed_before_the_description(text, s
             "Marco Silva",
         ),
         ('Striker Ali Reza scored twice. "Great night," the Iranian said.', "Ali Reza"),
+        (
+            'Coach Luis Ortega was blunt. "Not good enough," the Spaniard said.',
+            "Luis Ortega",
+        ),
     ],
 )
 def test_the_nationality_after_a_quote_is_the_person_just_named(text, speaker):
