@@ -23,7 +23,7 @@ from decimal import Decimal, InvalidOperation
 from html import escape  # Django's lazy-aware escape() costs 3x in the loops below
 
 from django.core.exceptions import FieldDoesNotExist
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
 from django.template.defaultfilters import yesno
@@ -36,7 +36,7 @@ from django.utils.translation import gettext as _
 from django_htmx.http import trigger_client_event
 
 from annotations import selectors
-from annotations.forms import PanelFilterForm
+from annotations.forms import PanelFilterForm, SuggestionReviewForm
 from annotations.models import Annotation, Article, Link, Story
 from annotations.quantities import number_text, quantity_text, unit_label
 from annotations.search import tokens
@@ -47,6 +47,7 @@ from annotations.text.snippets import snippet_html
 
 READER_TEMPLATE = "annotations/article_detail.html"
 MESSAGES_TEMPLATE = "annotations/_annotation_messages.html"
+SUGGESTIONS_TEMPLATE = "annotations/article_suggestions.html"
 
 
 def url_maker(name: str) -> Callable[[int], str]:
@@ -392,6 +393,15 @@ def reader_regions(
         parts.append(
             f'<span id="annotation-count" class="count" hx-swap-oob="true">{count}</span>'
         )
+    # The suggestion review bar's counts, as they are after this write: a
+    # refresh asked for afterwards could arrive after the next write's.
+    parts.append(
+        render_to_string(
+            f"{SUGGESTIONS_TEMPLATE}#suggestion-review",
+            {**review_context(article), "oob": True},
+            request,
+        )
+    )
     response = HttpResponse("".join([*parts, note]))
     return trigger_client_event(
         response,
@@ -399,6 +409,31 @@ def reader_regions(
         {"id": annotation.pk if annotation else None, "action": action},
         after="settle",
     )
+
+
+def _suggestions_waiting(article: Article) -> dict[str, int]:
+    """Return {kind: suggestions waiting} for the article, in one query."""
+    return dict(
+        Annotation.objects.alive()
+        .filter(article=article, status=Annotation.Status.SUGGESTED)
+        .order_by()
+        .values_list("kind")
+        .annotate(n=Count("pk"))
+        .values_list("kind", "n")
+    )
+
+
+def review_context(article: Article) -> dict:
+    """The suggestion review bar's context: what waits, by kind, and whether more is coming."""
+    waiting = _suggestions_waiting(article)
+    kinds = dict(Annotation.Kind.choices)
+    return {
+        "article": article,
+        "pending": article.suggestions_pending_since is not None,
+        "waiting_total": sum(waiting.values()),
+        "waiting_kinds": [(k, kinds.get(k, k), n) for k, n in sorted(waiting.items())],
+        "review_form": SuggestionReviewForm(),
+    }
 
 
 def fresh_body(request: HttpRequest, article: Article) -> str:

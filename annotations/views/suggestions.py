@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -36,30 +35,6 @@ def _require(request: HtmxHttpRequest) -> None:
         raise PermissionDenied(_("Viewers cannot change annotations."))
 
 
-def _waiting(article: Article) -> dict[str, int]:
-    """Return {kind: suggestions waiting} for the article, in one query."""
-    return dict(
-        Annotation.objects.alive()
-        .filter(article=article, status=Annotation.Status.SUGGESTED)
-        .order_by()
-        .values_list("kind")
-        .annotate(n=Count("pk"))
-        .values_list("kind", "n")
-    )
-
-
-def review_context(article: Article) -> dict:
-    waiting = _waiting(article)
-    kinds = dict(Annotation.Kind.choices)
-    return {
-        "article": article,
-        "pending": article.suggestions_pending_since is not None,
-        "waiting_total": sum(waiting.values()),
-        "waiting_kinds": [(k, kinds.get(k, k), n) for k, n in sorted(waiting.items())],
-        "review_form": SuggestionReviewForm(),
-    }
-
-
 @require_GET
 @vary_on_headers("HX-Request")
 def article_suggestions(request: HtmxHttpRequest, pk: int) -> HttpResponse:
@@ -69,7 +44,7 @@ def article_suggestions(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     made also sends the reader's body and panel, so they appear without a reload.
     """
     article = get_object_or_404(Article.objects.defer("raw_text", "blocks"), pk=pk)
-    ctx = review_context(article)
+    ctx = rendering.review_context(article)
     if not request.htmx:
         return render(request, TEMPLATE, ctx)
     html = render_to_string(f"{TEMPLATE}#suggestion-review", ctx, request)
@@ -233,7 +208,9 @@ def article_suggestions_review(request: HtmxHttpRequest, pk: int) -> HttpRespons
                 request,
             ),
             render_to_string(
-                f"{TEMPLATE}#suggestion-review", review_context(article), request
+                f"{TEMPLATE}#suggestion-review",
+                rendering.review_context(article),
+                request,
             ),
         ]
     )
