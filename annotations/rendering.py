@@ -651,6 +651,21 @@ def _field(name: str):
     return None
 
 
+def change_items(changes: Mapping) -> list[tuple[str, object]]:
+    """Return a history entry's changed fields in the form's order, on every database.
+
+    PostgreSQL's jsonb keeps keys sorted by length, SQLite as written: the
+    history must read the same on both ("Value", "Approximate", "Status", "Tags").
+    """
+    order = {}
+    for model in (Annotation, Link):
+        for field in model._meta.get_fields():
+            order.setdefault(field.name, len(order))
+    return sorted(
+        changes.items(), key=lambda item: (order.get(item[0], len(order)), item[0])
+    )
+
+
 def change_field_text(name: str) -> str:
     """Return the name of a changed field as the interface calls it: "Approximate", "Perkiraan"."""
     field = _field(name)

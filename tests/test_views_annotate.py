@@ -570,3 +570,18 @@ def test_saving_in_the_reader_takes_a_bounded_number_of_queries(
             headers=HX,
         )
     assert "Note saved." in response.content.decode()
+
+
+def test_the_history_lists_changed_fields_in_the_forms_order_on_every_database():
+    from annotations.rendering import change_items
+
+    # PostgreSQL's jsonb hands keys back sorted by length; SQLite as written.
+    stored = {"tags": [[], ["cek"]], "status": ["a", "b"], "value": ["1", "2"]}
+    stored |= {"approximate": [False, True], "zz_old_key": [1, 2]}
+    assert [field for field, _pair in change_items(stored)] == [
+        "value",
+        "approximate",
+        "status",
+        "tags",
+        "zz_old_key",
+    ]
