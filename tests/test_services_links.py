@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import threading
+
 import pytest
 from django.core.exceptions import ValidationError
+from django.db import connection, transaction
 
 from annotations import services
-from annotations.models import Annotation, Link, LinkChange, Speaker
+from annotations.models import Annotation, Article, Link, LinkChange, Speaker
 from tests.conftest import annotate_words as _annotate
 
 
@@ -269,3 +272,40 @@ def test_two_editors_linking_the_same_pair_at_once_make_one_link(seed_dir):
     assert all("already linked" in o for o in outcomes if o != "saved"), outcomes
     assert Link.objects.count() == 1
     assert LinkChange.objects.count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_link_create_does_not_wait_for_a_lock_on_the_article(durations):
+    """A save holding its article's row must not block (or deadlock) a link.
+
+    link_create locked the article rows too, through Annotation's ordering
+    join; under load two such transactions deadlocked (a 500 on PostgreSQL).
+    """
+    if not connection.features.has_select_for_update:
+        pytest.skip("SQLite has no row locks; the PostgreSQL pass runs this")
+    about_six, seven_half = durations
+    locked, release = threading.Event(), threading.Event()
+
+    def hold_the_article():
+        try:
+            with transaction.atomic():
+                Article.objects.select_for_update().get(pk=about_six.article_id)
+                locked.set()
+                release.wait(10)
+        finally:
+            connection.close()
+
+    holder = threading.Thread(target=hold_the_article)
+    holder.start()
+    assert locked.wait(10)
+    try:
+        with transaction.atomic():
+            with connection.cursor() as cursor:
+                cursor.execute("SET LOCAL lock_timeout = '2s'")
+            services.link_create(
+                source=about_six, target=seven_half, relation="contradicts"
+            )
+    finally:
+        release.set()
+        holder.join()
+    assert Link.objects.filter(source=about_six, target=seven_half).count() == 1

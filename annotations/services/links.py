@@ -99,9 +99,13 @@ def link_create(
     }
     try:
         with transaction.atomic():
+            # Only the two annotation rows, in one order: locking the joined
+            # article rows too (Annotation's ordering joins them) deadlocked
+            # against saves that lock the article first.
             live = set(
-                Annotation.objects.select_for_update()
+                Annotation.objects.select_for_update(of=("self",))
                 .filter(pk__in=[source.pk, target.pk], deleted_at__isnull=True)
+                .order_by("pk")
                 .values_list("pk", flat=True)
             )
             if live != {source.pk, target.pk}:
