@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import threading
-import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
 import pytest
 
 from annotations.models import Article
 from annotations.services.fetching import FetchError, fetch_page
+from tests import pages
 
 PAGE = """<!doctype html><html lang="id"><head><meta charset="utf-8">
 <title>Menteri Kelautan bahas kuota tuna di Bogor</title></head><body>
@@ -25,52 +22,19 @@ penangkapan ikan dan berbagi data kapal yang melintas.</p></article>
 <footer>Hak cipta Warta Contoh</footer></body></html>"""
 
 
-class Handler(BaseHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-    def do_GET(self):
-        if self.path == "/article":
-            body = PAGE.encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-        elif self.path == "/moved":
-            self.send_response(302)
-            self.send_header("Location", "/article")
-            self.end_headers()
-        elif self.path == "/to-metadata":
-            self.send_response(302)
-            self.send_header("Location", "http://169.254.169.254/latest/meta-data/")
-            self.end_headers()
-        elif self.path == "/huge":
-            # No Content-Length: the limit must hold while the body streams in.
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html")
-            self.end_headers()
-            for _ in range(64):
-                self.wfile.write(b"<p>" + b"x" * 1024 + b"</p>")
-        elif self.path == "/slow":
-            time.sleep(1.5)
-            self.send_response(200)
-            self.end_headers()
-        else:
-            self.send_response(404)
-            self.end_headers()
+ROUTES = {
+    "/article": pages.page(PAGE),
+    "/moved": pages.redirect("/article"),
+    "/to-metadata": pages.redirect("http://169.254.169.254/latest/meta-data/"),
+    "/huge": pages.huge(64),
+    "/slow": pages.slow(1.5),
+}
 
 
 @pytest.fixture
 def server():
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
-    thread.join()
+    with pages.serving(ROUTES) as url:
+        yield url
 
 
 @pytest.fixture

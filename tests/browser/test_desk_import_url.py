@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import threading
-import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
 import pytest
 from playwright.sync_api import expect
 
 from annotations.models import Article
+from tests import pages
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -30,35 +27,12 @@ dari anggaran daerah, menurut dinas pekerjaan umum setempat.</p></article>
 <footer>Hak cipta Kabar Lembah</footer></body></html>"""
 
 
-class Handler(BaseHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-    def do_GET(self):
-        if self.path == "/daerah/jembatan-gantung":
-            body = PAGE.encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-        elif self.path == "/short-link":
-            self.send_response(301)
-            self.send_header("Location", "/daerah/jembatan-gantung")
-            self.end_headers()
-        elif self.path == "/huge":
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html")
-            self.end_headers()
-            for _ in range(64):
-                self.wfile.write(b"<p>" + b"x" * 1024 + b"</p>")
-        elif self.path == "/slow":
-            time.sleep(4)
-            self.send_response(200)
-            self.end_headers()
-        else:
-            self.send_response(404)
-            self.end_headers()
+ROUTES = {
+    "/daerah/jembatan-gantung": pages.page(PAGE),
+    "/short-link": pages.redirect("/daerah/jembatan-gantung", status=301),
+    "/huge": pages.huge(64),
+    "/slow": pages.slow(4),
+}
 
 
 @pytest.fixture
@@ -67,14 +41,8 @@ def site(settings):
     settings.NEWSROOM_FETCH_ALLOW_LOOPBACK = True
     settings.NEWSROOM_FETCH_MAX_BYTES = 20_000
     settings.NEWSROOM_FETCH_READ_TIMEOUT = 1.5  # short, with room for a loaded machine
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
-    thread.join()
+    with pages.serving(ROUTES) as url:
+        yield url
 
 
 def _fetch(page, url: str) -> None:
