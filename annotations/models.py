@@ -10,7 +10,7 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import Count, F, IntegerField, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce, Greatest, Least
+from django.db.models.functions import Coalesce, Greatest, Least, Lower
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -40,6 +40,13 @@ class Outlet(models.Model):
         ordering = ["name"]
         verbose_name = _("outlet")
         verbose_name_plural = _("outlets")
+        constraints = [
+            # "Kabar Lembah" and "KABAR LEMBAH" are one outlet, even when two
+            # imports create it at the same moment.
+            models.UniqueConstraint(
+                Lower("name"), name="outlet_name_unique_ignoring_case"
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.name

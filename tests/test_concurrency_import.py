@@ -94,3 +94,30 @@ def test_stories_created_with_one_title_at_once_get_their_own_slugs():
     slugs = sorted(s.slug for s in made)
     assert len(set(slugs)) == EDITORS
     assert Story.objects.filter(title="Rapat serentak").count() == EDITORS
+
+
+@pytest.mark.django_db(transaction=True)
+def test_imports_naming_one_new_outlet_in_different_cases_at_once_get_one_outlet():
+    failures: list[str] = []
+    spellings = ["Kabar Huruf", "KABAR HURUF", "kabar huruf"]
+
+    def upload(n: int) -> None:
+        from annotations import services
+
+        reports = list(
+            services.import_files(
+                [(f"huruf{n}.txt", _article(n).encode())],
+                outlet=spellings[n % len(spellings)],
+                story="Banjir huruf",
+            )
+        )
+        failures.extend(
+            f"{r.name}: {r.message}" for r in reports if r.status != "imported"
+        )
+
+    errors = run_together(*(lambda n=n: upload(n) for n in range(EDITORS)))
+    assert not errors
+    assert not failures, failures
+    [outlet] = Outlet.objects.filter(name__iexact="kabar huruf")
+    assert outlet.name in spellings
+    assert Article.objects.filter(outlet=outlet).count() == EDITORS
