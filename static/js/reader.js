@@ -406,6 +406,43 @@
     }
     CSS.highlights.set("search-words", new Highlight(...ranges));
     body().dataset.searchMarks = String(ranges.length);
+    searchRanges = ranges;
+    if (searchAt >= ranges.length) searchAt = -1;
+    showSearchAt();
+  }
+
+  // The bar over the article walks the searched words: ] next, [ previous.
+  let searchRanges = [];
+  let searchAt = -1;
+  const searchBar = document.getElementById("search-hits");
+
+  function showSearchAt() {
+    if (!searchBar) return;
+    const total = searchRanges.length;
+    searchBar.hidden = false;
+    searchBar.querySelector(".search-hits-none").hidden = total > 0;
+    searchBar.querySelector(".search-hits-at").hidden = total === 0;
+    for (const button of searchBar.querySelectorAll(".search-hits-step")) button.disabled = total === 0;
+    searchBar.querySelector(".search-hits-at").textContent =
+      (searchAt >= 0 ? searchAt + 1 : "–") + " / " + total;
+    if (searchAt >= 0 && total) CSS.highlights.set("search-current", new Highlight(searchRanges[searchAt]));
+    else if (window.CSS && CSS.highlights) CSS.highlights.delete("search-current");
+  }
+
+  function stepSearch(step) {
+    const total = searchRanges.length;
+    if (!total) return;
+    searchAt = searchAt < 0 ? (step > 0 ? 0 : total - 1) : (searchAt + step + total) % total;
+    showSearchAt();
+    const at = searchRanges[searchAt].startContainer.parentElement;
+    if (at) at.scrollIntoView({ block: "center", behavior: "smooth" });
+  }
+
+  if (searchBar) {
+    searchBar.addEventListener("click", (ev) => {
+      const button = ev.target.closest(".search-hits-step");
+      if (button) stepSearch(Number(button.dataset.step));
+    });
   }
   markSearched();
   document.body.addEventListener("htmx:afterSettle", markSearched);
@@ -622,6 +659,7 @@
     else if (ev.key === "r" && canEdit) reviewCurrent("reject");
     else if (ev.key === "u" && canEdit) undo();
     else if (ev.key === "/" && findInput) findInput.focus();
+    else if ((ev.key === "]" || ev.key === "[") && searchBar) stepSearch(ev.key === "]" ? 1 : -1);
     else if (ev.key === "?" && shortcuts) {
       if (shortcuts.open) shortcuts.close();
       else shortcuts.showModal();
