@@ -52,8 +52,13 @@ from bench.common import Figure  # noqa: E402
 
 GOLD = ROOT / "bench" / "gold"
 SHARED = ROOT.parent / "shared"
-SETS = {"dev": GOLD, "holdout": GOLD / "holdout", "holdout2": GOLD / "holdout2"}
-HOLDOUTS = {"holdout", "holdout2"}  # measured, never read: aggregate figures only
+SETS = {
+    "dev": GOLD,
+    "holdout": GOLD / "holdout",
+    "holdout2": GOLD / "holdout2",
+    "holdout3": GOLD / "holdout3",
+}
+HOLDOUTS = {"holdout", "holdout2", "holdout3"}  # measured, never read: aggregate figures only
 
 GOALS = {
     "quote precision": 0.90,
