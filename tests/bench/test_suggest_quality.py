@@ -138,7 +138,12 @@ def test_a_gold_text_missing_from_the_body_is_an_error(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize(
     "gold_file",
-    [*sq.gold_files("dev"), *sq.gold_files("holdout"), *sq.gold_files("holdout2")],
+    [
+        *sq.gold_files("dev"),
+        *sq.gold_files("holdout"),
+        *sq.gold_files("holdout2"),
+        *sq.gold_files("holdout3"),
+    ],
     ids=lambda path: f"{path.parent.name}/{path.name}",
 )
 def test_every_gold_text_is_in_the_cleaned_body(gold_file):
@@ -159,6 +164,7 @@ def test_run_reports_every_figure_for_each_set():
     # Each holdout is its own set of figures, beside the dev set's.
     assert {"holdout quote recall", "holdout2 quote recall"} <= names
     assert "holdout2 speaker accuracy" in names
+    assert {"holdout3 quote recall", "holdout3 claim recall"} <= names
     recall = next(f for f in figures if f.name == "dev quote recall")
     assert recall.goal == ">= 0.95"
     assert recall.met == (recall.value >= 0.95)
@@ -258,3 +264,12 @@ def test_check_locates_only_the_chosen_set(capsys):
     located = [line for line in lines if line.startswith("ok")]
     assert len(located) == len(sq.gold_files("holdout2")) >= 16
     assert all(line.startswith("ok    holdout2/") for line in located)
+
+
+def test_check_locates_every_gold_text_of_the_third_holdout(capsys):
+    assert sq.main(["--check", "--set", "holdout3"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    located = [line for line in lines if line.startswith("ok")]
+    assert len(located) == len(sq.gold_files("holdout3")) >= 5
+    assert all(line.startswith("ok    holdout3/") for line in located)
+    assert "holdout3" in sq.HOLDOUTS
