@@ -270,6 +270,6 @@ def test_check_locates_every_gold_text_of_the_third_holdout(capsys):
     assert sq.main(["--check", "--set", "holdout3"]) == 0
     lines = capsys.readouterr().out.splitlines()
     located = [line for line in lines if line.startswith("ok")]
-    assert len(located) == len(sq.gold_files("holdout3")) >= 5
+    assert len(located) == len(sq.gold_files("holdout3")) >= 16
     assert all(line.startswith("ok    holdout3/") for line in located)
     assert "holdout3" in sq.HOLDOUTS
