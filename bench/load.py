@@ -15,7 +15,11 @@ the stale selection, which counts as refused, not as an error.
 It prints requests per second and p50/p95/p99 per kind of request, the server's
 CPU milliseconds per request of each kind (each request's thread CPU time in the
 gunicorn worker, recorded by hooks; wall times depend on what else runs on the
-machine, CPU time does not), the errors
+machine, CPU time does not), the milliseconds each request spent waiting on the
+database (its statements and commits, lock waits included) and how many SQL
+statements it ran; on PostgreSQL also the CPU time of the backends serving
+gunicorn and pg_stat_database's time in statements and in open transactions,
+per request. --sql lists, per kind, the statements taking the most time. Then the errors
 (any status >= 400, 500s, broken connections, a write the server did not
 confirm) and the refusals (answers that explain why nothing was saved). Then,
 with the server stopped, it checks the database: every write the client was
@@ -24,7 +28,7 @@ deleted or not, links), and every live annotation's offsets still select its
 words in the article body. Exit status 1 on any error or loss.
 
     .venv/bin/python bench/load.py [--seconds 60] [--editors 50] [--workers 3]
-        [--threads 4] [--port 8201] [--think 1.0] [--seed 1]
+        [--threads 4] [--port 8201] [--think 1.0] [--seed 1] [--sql]
 
 Goal: 0 errors, 0 lost writes, p95 under 200 ms for reads and saves.
 """
@@ -73,6 +77,7 @@ WEIGHTS = {
 }
 GOAL_KINDS = ("reader", "library", "search", "create", "edit", "delete")
 GOAL_MS = 200
+SERVER_APPLICATION = "newsroom-load-server"
 KINDS = ("quote", "claim", "mention", "note")
 TAGS = ("sumber", "angka", "perlu-cek", "kutipan", "bantahan")
 MESSAGE = re.compile(r'class="message message-(\w+)"[^>]*>([^<]*)<')
@@ -470,17 +475,59 @@ def _prepare(editors: int) -> None:
 
 
 # gunicorn's settings for the run: the project's, plus hooks that append each
-# request's CPU time (its thread's, in the worker) under its kind to a file.
+# request's CPU time (its thread's, in the worker) under its kind to a file, with
+# the number of SQL statements it ran and the wall time spent in them and in its
+# commits (lock waits included: the database's share of the request).
 CPU_HOOKS = """
+import threading
 import time
 from pathlib import Path
 
 _conf = Path({conf!r})
 exec(compile(_conf.read_text(), str(_conf), "exec"))
 _log = {log!r}
+_sql_log = {sql_log!r}
+_db = threading.local()
+
+
+def _timed_commit(commit):
+    def wrapper(self, *args, **kwargs):
+        started = time.perf_counter()
+        try:
+            return commit(self, *args, **kwargs)
+        finally:
+            if getattr(_db, "on", False):
+                _db.seconds += time.perf_counter() - started
+                _db.commits += 1
+
+    return wrapper
+
+
+def post_fork(server, worker):
+    from django.db.backends.base.base import BaseDatabaseWrapper
+
+    BaseDatabaseWrapper._commit = _timed_commit(BaseDatabaseWrapper._commit)
+
+
+def _execute(execute, sql, params, many, context):
+    started = time.perf_counter()
+    try:
+        return execute(sql, params, many, context)
+    finally:
+        spent = time.perf_counter() - started
+        _db.seconds += spent
+        _db.queries += 1
+        if _sql_log:
+            _db.statements.append((spent, " ".join(sql.split())[:300]))
 
 
 def pre_request(worker, req):
+    from django.db import connection
+
+    _db.on, _db.seconds, _db.queries, _db.commits = True, 0.0, 0, 0
+    _db.statements = []
+    req.load_wrap = connection.execute_wrapper(_execute)
+    req.load_wrap.__enter__()
     req.load_cpu = time.thread_time()
 
 
@@ -488,16 +535,29 @@ def post_request(worker, req, environ, resp):
     started = getattr(req, "load_cpu", None)
     if started is None:
         return
+    cpu = (time.thread_time() - started) * 1000
+    req.load_wrap.__exit__(None, None, None)
+    _db.on = False
     kind = next((v for k, v in req.headers if k == "X-LOAD-KIND"), "other")
     with open(_log, "a", encoding="utf-8") as out:
-        out.write(f"{{kind}} {{(time.thread_time() - started) * 1000:.3f}}\\n")
+        out.write(f"{{kind}} {{cpu:.3f}} {{_db.seconds * 1000:.3f}} {{_db.queries}}\\n")
+    if _sql_log:
+        with open(_sql_log, "a", encoding="utf-8") as out:
+            for spent, sql in _db.statements:
+                out.write(f"{{kind}}\\t{{spent * 1000:.3f}}\\t{{sql}}\\n")
 """
 
 
-def _serve(args, env: dict[str, str], log: Path, cpu_log: Path) -> subprocess.Popen:
+def _serve(
+    args, env: dict[str, str], log: Path, cpu_log: Path, sql_log: Path | None
+) -> subprocess.Popen:
     config = log.with_name("gunicorn_load.conf.py")
     config.write_text(
-        CPU_HOOKS.format(conf=str(ROOT / "gunicorn.conf.py"), log=str(cpu_log)),
+        CPU_HOOKS.format(
+            conf=str(ROOT / "gunicorn.conf.py"),
+            log=str(cpu_log),
+            sql_log=str(sql_log) if sql_log else "",
+        ),
         encoding="utf-8",
     )
     command = [
@@ -634,23 +694,132 @@ def _verify(run: Run, editors: list[Editor]) -> list[str]:
     return problems
 
 
-def _request_cpu(cpu_log: Path) -> dict[str, list[float]]:
-    """Return the server's CPU milliseconds of each request, by kind (see CPU_HOOKS)."""
-    cpu: dict[str, list[float]] = defaultdict(list)
+@dataclass
+class Served:
+    """What the server's hooks recorded of each request of one kind (see CPU_HOOKS)."""
+
+    cpu_ms: list[float] = field(default_factory=list)
+    db_ms: list[float] = field(default_factory=list)
+    queries: list[int] = field(default_factory=list)
+
+
+def _request_cpu(cpu_log: Path) -> dict[str, Served]:
+    """Return the server's CPU and database milliseconds and queries of each request, by kind."""
+    served: dict[str, Served] = defaultdict(Served)
     with contextlib.suppress(OSError):
         for line in cpu_log.read_text(encoding="utf-8").splitlines():
-            kind, _, ms = line.rpartition(" ")
+            kind, *numbers = line.split(" ")
             with contextlib.suppress(ValueError):
-                cpu[kind].append(float(ms))
-    return cpu
+                cpu, db, queries = float(numbers[0]), float(numbers[1]), int(numbers[2])
+                served[kind].cpu_ms.append(cpu)
+                served[kind].db_ms.append(db)
+                served[kind].queries.append(queries)
+    return served
 
 
-def _report(run: Run, seconds: float, cpu: dict[str, list[float]]) -> tuple[int, dict]:
+def _mean(values: list[float]) -> float:
+    return sum(values) / len(values) if values else math.nan
+
+
+def _sql_report(sql_log: Path, top: int = 8) -> None:
+    """Print, per kind of request, the statements that took the most database time."""
+    spent: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
+    with contextlib.suppress(OSError):
+        for line in sql_log.read_text(encoding="utf-8").splitlines():
+            kind, ms, sql = line.split("\t", 2)
+            sql = re.sub(r"\b\d+\b", "N", sql)  # one shape per statement
+            spent[kind][sql].append(float(ms))
+    for kind in [k for k in ["login", *WEIGHTS] if k in spent]:
+        shapes = sorted(spent[kind].items(), key=lambda kv: -sum(kv[1]))
+        print(f"sql: {kind}: the {top} statements taking the most time")
+        for sql, times in shapes[:top]:
+            print(
+                f"  {sum(times):8.0f} ms {len(times):6} x {_mean(times):6.2f} ms"
+                f"  {sql[:160]}"
+            )
+
+
+# ---- The database server's side (PostgreSQL) ------------------------------------
+
+
+class Backends:
+    """The CPU seconds of the PostgreSQL backends serving gunicorn, sampled twice a second.
+
+    The server's connections carry an application_name (see main), which
+    pg_stat_activity shows beside each backend's process id; backends that end
+    between two samples keep the CPU time of their last sample.
+    """
+
+    def __init__(self, application: str) -> None:
+        self.application = application
+        self.seen: dict[int, float] = {}
+        self.start: dict[int, float] = {}
+        self.stopped = threading.Event()
+        self.thread = threading.Thread(target=self._sample, daemon=True)
+
+    def _now(self) -> dict[int, float]:
+        from django.db import connection
+
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pid FROM pg_stat_activity WHERE application_name = %s",
+                [self.application],
+            )
+            pids = [pid for (pid,) in cursor.fetchall()]
+        tick = os.sysconf("SC_CLK_TCK")
+        found = {}
+        for pid in pids:
+            try:
+                stat = Path(f"/proc/{pid}/stat").read_text()
+            except OSError:  # ended, or PostgreSQL runs elsewhere
+                continue
+            fields = stat.rsplit(")", 1)[1].split()
+            found[pid] = (int(fields[11]) + int(fields[12])) / tick
+        return found
+
+    def _sample(self) -> None:
+        from django.db import connection
+
+        try:
+            while not self.stopped.wait(0.5):
+                self.seen.update(self._now())
+        finally:
+            connection.close()
+
+    def begin(self) -> None:
+        self.start = self._now()
+        self.seen = dict(self.start)
+        self.thread.start()
+
+    def end(self) -> float:
+        self.stopped.set()
+        self.thread.join()
+        self.seen.update(self._now())
+        return sum(v - self.start.get(pid, 0.0) for pid, v in self.seen.items())
+
+
+def _pg_times(name: str) -> dict[str, float]:
+    """Return pg_stat_database's counters of the database: time active, in transactions, commits."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_stat_clear_snapshot()")
+        cursor.execute(
+            "SELECT active_time, idle_in_transaction_time, xact_commit"
+            " FROM pg_stat_database WHERE datname = %s",
+            [name],
+        )
+        active, idle, commits = cursor.fetchone()
+    return {"active_ms": active, "idle_in_xact_ms": idle, "commits": commits}
+
+
+def _report(run: Run, seconds: float, served: dict[str, Served]) -> tuple[int, dict]:
     stats = run.stats
     total = sum(len(t) for t in stats.times.values())
     lines = [
         f"{'request':<10} {'count':>6} {'req/s':>6} {'p50 ms':>7} {'p95 ms':>7}"
-        f" {'p99 ms':>7} {'max ms':>7} {'cpu ms':>6} {'errors':>6} {'refused':>7}  goal"
+        f" {'p99 ms':>7} {'max ms':>7} {'cpu ms':>6} {'db ms':>6} {'sql':>4}"
+        f" {'errors':>6} {'refused':>7}  goal"
     ]
     figures = {}
     for kind in ["login", *WEIGHTS]:
@@ -662,31 +831,37 @@ def _report(run: Run, seconds: float, cpu: dict[str, list[float]]) -> tuple[int,
         if not ms and not errors:
             continue
         p50, p95, p99 = (percentile(ms, f) for f in (0.5, 0.95, 0.99))
-        used = cpu.get(kind, [])
-        cpu_ms = sum(used) / len(used) if used else math.nan
+        used = served.get(kind, Served())
+        cpu_ms, db_ms = _mean(used.cpu_ms), _mean(used.db_ms)
+        queries = _mean(used.queries)
         goal = ""
         if kind in GOAL_KINDS:
             goal = f"p95 < {GOAL_MS} ms: " + ("met" if p95 < GOAL_MS else "NOT met")
         lines.append(
             f"{kind:<10} {len(ms):>6} {len(ms) / seconds:>6.1f} {p50:>7.1f} {p95:>7.1f}"
-            f" {p99:>7.1f} {max(ms, default=0):>7.1f} {cpu_ms:>6.1f} {errors:>6}"
-            f" {refused:>7}  {goal}"
+            f" {p99:>7.1f} {max(ms, default=0):>7.1f} {cpu_ms:>6.1f} {db_ms:>6.1f}"
+            f" {queries:>4.0f} {errors:>6} {refused:>7}  {goal}"
         )
         figures[kind] = {
             "count": len(ms),
             "p50_ms": round(p50, 1),
             "p95_ms": round(p95, 1),
             "p99_ms": round(p99, 1),
-            "server_cpu_ms": round(cpu_ms, 2) if used else None,
+            "server_cpu_ms": round(cpu_ms, 2) if used.cpu_ms else None,
+            "db_ms": round(db_ms, 2) if used.db_ms else None,
+            "queries": round(queries, 1) if used.queries else None,
             "errors": errors,
             "refused": refused,
         }
     errors = sum(len(e) for e in stats.errors.values())
-    used = [ms for kind, values in cpu.items() if kind != "login" for ms in values]
-    mean = f"{sum(used) / len(used):>6.1f}" if used else f"{'':>6}"
+    everything = [s for kind, s in served.items() if kind != "login"]
+    cpu_all = _mean([ms for s in everything for ms in s.cpu_ms])
+    db_all = _mean([ms for s in everything for ms in s.db_ms])
+    queries_all = _mean([n for s in everything for n in s.queries])
     lines.append(
         f"{'all':<10} {total:>6} {total / seconds:>6.1f}"
-        f" {'':>7} {'':>7} {'':>7} {'':>7} {mean} {errors:>6}"
+        f" {'':>7} {'':>7} {'':>7} {'':>7} {cpu_all:>6.1f} {db_all:>6.1f}"
+        f" {queries_all:>4.0f} {errors:>6}"
         f" {sum(len(r) for r in stats.refused.values()):>7}"
     )
     print("\n".join(lines))
@@ -713,6 +888,11 @@ def main() -> int:
     parser.add_argument("--port", type=int, default=8201)
     parser.add_argument("--think", type=float, default=1.0, help="mean pause (s)")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--sql",
+        action="store_true",
+        help="also print, per kind, the statements taking the most database time",
+    )
     args = parser.parse_args()
 
     workdir = Path(tempfile.mkdtemp(prefix="newsroom-load-"))
@@ -733,12 +913,23 @@ def main() -> int:
     import django
 
     django.setup()
+    server_env = dict(env)
+    backends = None
+    if engine == "PostgreSQL":
+        # The server's connections are named, so their backends can be told
+        # apart from this client's (which reads the article text) and timed.
+        server_env["DATABASE_URL"] += f"?application_name={SERVER_APPLICATION}"
+        backends = Backends(SERVER_APPLICATION)
+    from django.conf import settings
+
+    database_name = settings.DATABASES["default"]["NAME"]
     print(f"load: preparing a fresh {engine} database in {workdir} ...", flush=True)
     _prepare(args.editors)
     base = f"http://127.0.0.1:{args.port}"
     log = workdir / "server.log"
     cpu_log = workdir / "request_cpu.txt"
-    server = _serve(args, env, log, cpu_log)
+    sql_log = workdir / "request_sql.txt" if args.sql else None
+    server = _serve(args, server_env, log, cpu_log, sql_log)
     worker = _worker(env, workdir / "worker.log")
     try:
         _wait_ready(base, server)
@@ -762,9 +953,14 @@ def main() -> int:
             flush=True,
         )
         cpu_log.unlink(missing_ok=True)  # the timed session's requests only
+        if sql_log is not None:
+            sql_log.unlink(missing_ok=True)
         for e in editors:
             e.start()
         cpu_before, client_before = _server_cpu(server), time.process_time()
+        if backends is not None:
+            pg_before = _pg_times(database_name)
+            backends.begin()
         started = time.monotonic()
         run.deadline = started + args.seconds
         run.go.set()
@@ -773,11 +969,14 @@ def main() -> int:
         elapsed = time.monotonic() - started
         server_cpu = _server_cpu(server) - cpu_before
         client_cpu = time.process_time() - client_before
+        backend_cpu = backends.end() if backends is not None else None
     finally:
         _stop(server)
         if worker is not None:
             _stop(worker)
     errors, figures = _report(run, elapsed, _request_cpu(cpu_log))
+    if sql_log is not None:
+        _sql_report(sql_log)
     served = sum(len(t) for k, t in run.stats.times.items() if k != "login")
     load = os.getloadavg()[0]
     print(
@@ -785,6 +984,28 @@ def main() -> int:
         f" per request, the cpu ms column being its request threads' share), this client {client_cpu:.1f} s, over {elapsed:.0f} s on"
         f" {os.cpu_count()} CPUs (load average {load:.1f})"
     )
+    postgres = {}
+    if backend_cpu is not None:
+        time.sleep(1)  # the ended sessions' statistics reach pg_stat_database
+        pg_after = _pg_times(database_name)
+        postgres = {
+            "backend_cpu_ms_per_request": round(backend_cpu / max(served, 1) * 1000, 1),
+            **{
+                f"{key}_per_request": round(
+                    (pg_after[key] - pg_before[key]) / max(served, 1), 2
+                )
+                for key in ("active_ms", "idle_in_xact_ms", "commits")
+            },
+        }
+        print(
+            f"postgres: its backends serving gunicorn used {backend_cpu:.1f} s CPU"
+            f" ({postgres['backend_cpu_ms_per_request']:.1f} ms per request); per"
+            f" request, statements ran {postgres['active_ms_per_request']:.1f} ms,"
+            f" transactions stayed open between statements"
+            f" {postgres['idle_in_xact_ms_per_request']:.1f} ms,"
+            f" {postgres['commits_per_request']:.1f} commits (pg_stat_database,"
+            " this client's reads and the task worker's polls included)"
+        )
     server_log = log.read_text(encoding="utf-8", errors="replace")
     tracebacks = server_log.count("Traceback (most recent call last)")
     if run.stats.errors:
@@ -834,6 +1055,7 @@ def main() -> int:
                     server_cpu / max(served, 1) * 1000, 1
                 ),
                 "load_average": round(load, 1),
+                **({"postgres": postgres} if postgres else {}),
             },
             indent=2,
         )
