@@ -207,6 +207,9 @@ def find_claims(text: str) -> list[ClaimCandidate]:
     """
     claims: list[ClaimCandidate] = []
     last_end = 0
+    pending: ClaimCandidate | None = (
+        None  # "dari dua" waiting for "menjadi empat sekolah"
+    )
     phrases = read_numbers(text)
     for idx, phrase in enumerate(phrases):
         if (
@@ -222,10 +225,22 @@ def find_claims(text: str) -> list[ClaimCandidate]:
         if claims and _is_a_rate(text, claims[-1], claim):
             continue  # "24 jam sehari": "sehari" says per day
         if not claim.unit:
-            continue  # a number without a unit says nothing checkable on its own
+            # a number without a unit says nothing checkable on its own, unless a
+            # change gives it one: "bertambah dari dua menjadi empat (sekolah)"
+            pending = claim if _FROM_BEFORE_RE.search(text, 0, claim.start) else None
+            continue
+        if pending is not None and _TO_BETWEEN_RE.fullmatch(
+            text, pending.end, claim.start
+        ):
+            claims.append(replace(pending, unit=claim.unit, measured=claim.measured))
+        pending = None
         claims.append(claim)
         last_end = claim.end
     return claims
+
+
+_FROM_BEFORE_RE = re.compile(r"\b(?:dari|from)[ \t\xa0]*\Z", re.IGNORECASE)
+_TO_BETWEEN_RE = re.compile(r"[ \t\xa0]+(?:menjadi|ke|to)[ \t\xa0]+", re.IGNORECASE)
 
 
 def _a_lone_one(
@@ -281,6 +296,9 @@ def _in_a_sentence(text: str, pos: int) -> bool:
     if end < 0 and line_start == 0:
         return True
     line = text[line_start : len(text) if end < 0 else end].strip()
+    while line.endswith(")") and "(" in line:
+        # "Have your say (62 comments)": what ends the line is before the brackets
+        line = line[: line.rfind("(")].rstrip()
     if line[-1:] in _SENTENCE_ENDS:
         return True
     # A bulleted list of facts in the body ("- 300 rumah rusak berat") is not a

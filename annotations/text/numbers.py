@@ -132,7 +132,7 @@ _SE_SCALES = {
 _VAGUE = {
     "belasan": 10, "puluhan": 10, "lusinan": 12, "ratusan": 100, "ribuan": 10**3,
     "jutaan": 10**6, "miliaran": 10**9, "triliunan": 10**12,
-    "dozens": 12, "tens": 10, "hundreds": 100, "thousands": 10**3,
+    "dozens": 12, "scores": 20, "tens": 10, "hundreds": 100, "thousands": 10**3,
     "millions": 10**6, "billions": 10**9,
 }  # fmt: skip
 _NUMBER_WORDS = (
@@ -146,7 +146,7 @@ _NUMBER_WORDS = (
 # Words like "sejam" carry both the number one and the unit.
 _SE_UNITS = {
     "sejam": "hour", "semenit": "minute", "sehari": "day", "seminggu": "week",
-    "sepekan": "week", "sebulan": "month", "setahun": "year",
+    "sepekan": "week", "sebulan": "month", "setahun": "year", "sekilo": "kg",
 }  # fmt: skip
 # Words a number in words can start with.
 _STARTERS = _NUMBER_WORDS | set(_VAGUE) | set(_SE_UNITS) | {"a", "an", "half"}
@@ -235,6 +235,10 @@ _UNIT_WORDS = {
         "square kilometres", "sq km",
     ],
     "m2": ["m2", "m²", "meter persegi", "square meters", "square metres"],
+    "m3": [
+        "m3", "m³", "meter kubik", "cubic meters", "cubic metres", "cubic meter",
+        "cubic metre",
+    ],
     "hectare": ["hektare", "hektar", "ha", "hectare", "hectares"],
     "acre": ["acre", "acres"],
     "magnitude": ["magnitudo", "magnitude", "sr", "skala richter", "richter"],
@@ -395,7 +399,7 @@ _HEDGE_WORDS = {
         "tak lebih dari", "tidak lebih dari", "tidak sampai", "di bawah",
         "up to", "at most", "less than", "fewer than", "under", "below",
         "no more than", "as many as", "as much as", "paling lama",
-        "selambat-lambatnya", "paling lambat", "a maximum of", "a maximum",
+        "selambat-lambatnya", "paling lambat", "a maximum of", "a maximum", "within",
     ],
     "near": [
         "hampir", "nyaris", "mendekati", "nearly", "almost", "close to",
@@ -490,6 +494,7 @@ def read_numbers(text: str) -> list[NumberPhrase]:
                 token.kind == "word"
                 and token.fold not in _STARTERS
                 and token.fold not in _WORDLESS_STARTERS
+                and token.fold not in _NYA_FRACTIONS
                 and not token.fold.endswith("fold")
             )
             or (token.kind == "num" and _inside(masked, token.start))
@@ -497,7 +502,12 @@ def read_numbers(text: str) -> list[NumberPhrase]:
             i += 1
             continue
         phrase = None
-        if token.fold in _WORDLESS_STARTERS or token.fold.endswith("fold"):
+        if (
+            token.fold in _WORDLESS_STARTERS
+            or token.fold.endswith("fold")
+            or token.fold in _NYA_FRACTIONS
+            or (i + 1 < n and tokens[i + 1].fold == "in")
+        ):
             phrase = _wordless_at(text, tokens, i, floor)
         if phrase is None:
             phrase = _phrase_at(text, tokens, i, floor)
@@ -631,8 +641,18 @@ def _phrase_at(
         unit, canonical = _SE_UNITS[first.fold], True
         kind = "words"
     noun_from = end
+    if not unit and (m := _STRONG_RE.match(text, noun_from)):
+        # "a 3,000-strong workforce": a body of that many people
+        unit, canonical, unit_start, unit_end = "person", True, m.start(1), m.end(1)
+        end = unit_end
     if not unit:
-        if kind == "vague" and (m := _OF_RE.match(text, noun_from)):
+        if (
+            kind == "vague"
+            and (m := _OF_RE.match(text, noun_from))
+            and not _OF_THEM_RE.match(
+                text, noun_from
+            )  # "scores of them": the people before
+        ):
             noun_from = m.end()  # "hundreds of people"
         matched = unit_after(text, noun_from)
         if matched:
@@ -716,6 +736,10 @@ def _phrase_at(
     )
 
 
+_OF_THEM_RE = re.compile(
+    r"[ \t\xa0]+of[ \t\xa0]+(?:them|us|those)(?![^\W_])", re.IGNORECASE
+)
+_STRONG_RE = re.compile(r"-(strong)(?![^\W_])", re.IGNORECASE)
 _OF_SET_RE = re.compile(
     r"[ \t\xa0]+of[ \t\xa0]+(?:the|my|its|their|his|her|our|your|these|those)[ \t\xa0]+"
     r"(?=[^\W\d_])",
@@ -775,6 +799,14 @@ _FRACTION_OF_RE = re.compile(
     r"|our|my|your|all|para))?(?:[ \t\xa0]+[^\W\d_]+(?:'s|’s))?(?=[ \t\xa0]+[^\W\d_])",
     re.IGNORECASE,
 )
+_FRACTION_VERB_RE = re.compile(
+    r"[ \t\xa0]+(?:belum|tidak|tak|sudah|telah|masih|akan|sempat)(?![^\W_])",
+    re.IGNORECASE,
+)
+_MEASURE_UNITS = {
+    "km", "m", "cm", "mm", "mile", "km2", "m2", "m3", "hectare", "acre", "kg", "gram",
+    "ton", "liter", "barrel",
+}  # fmt: skip
 _FRACTION_END_RE = re.compile(r"[ \t\xa0]*[.,;:)!?]")
 _NOT_FRACTION_BEFORE = {
     "first", "second", "the", "this", "that", "in", "babak", "paruh", "kedua",
@@ -789,6 +821,18 @@ _RATIO_RE = re.compile(
     r"(?P<n>\d{1,4}|[^\W\d_]+)(?![^\W_])",
     re.IGNORECASE,
 )
+# "nine in 10", "three in four": more than one in n is a share only with "in"
+# ("six of 11 provinces" counts provinces).
+_SHARE_RE = re.compile(
+    r"(?P<k>\d{1,3}|[^\W\d_]+)[ \t\xa0]+in(?:[ \t\xa0]+every)?[ \t\xa0]+"
+    r"(?P<n>\d{1,4}|[^\W\d_]+)(?![^\W_])",
+    re.IGNORECASE,
+)
+# "separuhnya", "sepertiganya": a fraction of what was just named
+_NYA_FRACTIONS = {
+    "separuhnya": (1, 2), "setengahnya": (1, 2), "sepertiganya": (1, 3),
+    "seperempatnya": (1, 4), "seperlimanya": (1, 5), "sepersepuluhnya": (1, 10),
+}  # fmt: skip
 _MULTIPLE_RE = re.compile(
     r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|\d{1,3})"
     r"-?fold(?![^\W_])"
@@ -802,12 +846,22 @@ _TWICE_DONE_RE = re.compile(
     r"(?:[ \t\xa0]+(?!to\b)[^\W\d_]+){0,2}[ \t\xa0]+$",
     re.IGNORECASE,
 )
+_MULTIPLE_HEDGES = {
+    "roughly",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "some",
+    "approximately",
+}
 _TWICE_AFTER_RE = re.compile(
     r"[ \t\xa0]+(?:as[ \t\xa0]+(?:many|much|large|big|high|long|likely|fast)|the)(?![^\W_])",
     re.IGNORECASE,
 )
 _A_TIME_RE = re.compile(
-    r"(?:a|an)[ \t\xa0]+(?P<unit>hour|day|week|fortnight|month|year|decade|minute)(?![\w-])",
+    r"(?:a|an)[ \t\xa0]+(?P<unit>hour|day|week|fortnight|month|year|decade|century|minute)"
+    r"(?![\w-])",
     re.IGNORECASE,
 )
 _NOT_A_TIME_AFTER_RE = re.compile(
@@ -847,6 +901,12 @@ _DURATION_FRAME = {
     "almost", "roughly", "some", "than", "least", "to", "only", "just", "barely",
     "under", "again",
 }  # fmt: skip
+# "an hour and 40 minutes": the first part of a compound duration
+_COMPOUND_NEXT_RE = re.compile(
+    r"[ \t\xa0]+(?:and|dan)[ \t\xa0]+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|fifteen|twenty|thirty|forty|fifty)\b)",
+    re.IGNORECASE,
+)
 _DURATION_AFTER_RE = re.compile(
     r"[ \t\xa0]+(?:early|late|off|long|of\s+(?!the\b))(?![^\W_])", re.IGNORECASE
 )
@@ -869,7 +929,27 @@ def _wordless_at(
     canonical = True
     end = unit_start = unit_end = pos
     number_end = pos
-    if token.fold in ("1", "one", "satu") and (m := _RATIO_RE.match(text, pos)):
+    if token.fold in _NYA_FRACTIONS:
+        num, den = _NYA_FRACTIONS[token.fold]
+        value = (Decimal(num) / Decimal(den)).quantize(Decimal("0.01")).normalize()
+        unit = "fraction"
+        end = number_end = unit_start = unit_end = token.end
+    elif (
+        token.fold not in ("1", "one", "satu")
+        and (m := _SHARE_RE.match(text, pos))
+        and 1 < _small_number(m.group("k")) < _small_number(m.group("n"))
+    ):
+        part, whole = _small_number(m.group("k")), _small_number(m.group("n"))
+        value = (Decimal(part) / whole).quantize(Decimal("0.01")).normalize()
+        unit = "fraction"
+        end = number_end = m.end()
+        noun = unit_after(text, end) or _counted_noun(text, end)
+        if noun:
+            unit_start, unit_end = noun[1], noun[2]
+            end = noun[2]
+        else:
+            unit_start = unit_end = end
+    elif token.fold in ("1", "one", "satu") and (m := _RATIO_RE.match(text, pos)):
         whole = _small_number(m.group("n"))
         if whole and whole > 1 and prev != "salah":
             value = (Decimal(1) / whole).quantize(Decimal("0.01")).normalize()
@@ -883,14 +963,16 @@ def _wordless_at(
                 unit_start = unit_end = end
     elif m := _MULTIPLE_RE.match(text, pos):
         if m.group("twice"):
+            hedged = prev in _MULTIPLE_HEDGES  # "roughly twice those in Rotterdam"
             if prev in ("once", "or", "atau") or not (
-                _TWICE_DONE_RE.search(text, max(0, pos - 40), pos)
+                hedged
+                or _TWICE_DONE_RE.search(text, max(0, pos - 40), pos)
                 or _TWICE_AFTER_RE.match(text, m.end())
             ):
                 return None  # "once or twice"; "think twice" is not a count
             value = Decimal(2 if m.group("twice").casefold() == "twice" else 3)
             end = number_end = unit_start = unit_end = m.end()
-            unit = "time"
+            unit = "fold" if hedged else "time"
             if after := _TWICE_AFTER_RE.match(text, end):
                 unit = "fold"
                 end = unit_end = after.end()
@@ -914,13 +996,22 @@ def _wordless_at(
         unit_start, unit_end = m.start("noun"), m.end("noun")
         end = number_end = m.end("noun")
     elif token.fold in ("a", "an") and (m := _A_TIME_RE.match(text, pos)):
+        more_than = (
+            prev == "than"
+            and i >= 2
+            and tokens[i - 2].fold in ("more", "less", "fewer")
+        )  # "more than a century", but "better than a year ago"
         if (
-            prev in _NOT_A_TIME_BEFORE
+            (prev in _NOT_A_TIME_BEFORE and not more_than)
             or (i >= 1 and (tokens[i - 1].kind == "num" or prev in _NUMBER_WORDS))
             or _NOT_A_TIME_AFTER_RE.match(text, m.end())
             or (prev not in _LASTING and _RELATIVE_AFTER_RE.match(text, m.end()))
             or _SUPERLATIVE_IN_RE.search(text, max(0, pos - 24), pos)
-            or not (prev in _DURATION_FRAME or _DURATION_AFTER_RE.match(text, m.end()))
+            or not (
+                prev in _DURATION_FRAME
+                or _DURATION_AFTER_RE.match(text, m.end())
+                or _COMPOUND_NEXT_RE.match(text, m.end())
+            )
         ):
             # "twice a day", "a day like this", "the weakest in a decade"; a length
             # needs a frame: "took a week", "for a month", "a month early"
@@ -949,28 +1040,40 @@ def _wordless_at(
         of = _FRACTION_OF_RE.match(text, end)
         noun_from = of.end() if of else end
         unit = "fraction"
-        if not of and (time := unit_after(text, end)) and time[0] in _DURATIONS:
+        measure = None if of else unit_after(text, end)
+        if measure and measure[0] in _DURATIONS:
             return None  # "setengah jam", "a quarter century": read as a duration
         noun = unit_after(text, noun_from) or (
             _counted_noun(text, noun_from) if english else _first_noun(text, noun_from)
         )
         if noun and noun[0].casefold() in _NOT_FRACTION_NOUNS:
             return None
+        if measure and measure[0] in _MEASURE_UNITS:
+            # "seperempat kilo", "half a kilometre": a part of a unit is that unit
+            unit = measure[0]
+            of = None
+            english = False
+            noun = measure
         if english and not of:
             if m.group("frac").casefold() == "half" and (
                 the := re.match(r"[ \t\xa0]+the(?=[ \t\xa0])", text[end : end + 5])
             ):
                 noun_from = end + the.end()
                 noun = _counted_noun(text, noun_from)
-            elif (
+            elif prev != "by" and (  # "shrunk by a third"
                 not _FRACTION_END_RE.match(text, end)
                 or m.group("frac").casefold() == "half"
             ):
                 return None
             else:
                 noun = None
-        elif not english and not of and not noun:
-            return None
+        elif (
+            not english
+            and not of
+            and not noun
+            and not (unit == "fraction" and _FRACTION_VERB_RE.match(text, end))
+        ):
+            return None  # but "seperempat belum dibayar" is a share of what was named
         if of and not noun:
             pronoun = re.match(
                 r"[ \t\xa0]+(them|us|those|mereka)(?![^\W_])",
@@ -1358,6 +1461,12 @@ def _number_at(
         return None
     w = token.fold
     if w in _VAGUE:
+        if w == "scores" and (
+            j + 2 >= len(tokens)
+            or tokens[j + 1].fold != "of"
+            or tokens[j + 2].fold in STOPWORDS - {"them", "those"}
+        ):
+            return None  # "the scores were level"; "scores of people" is vague
         return Decimal(_VAGUE[w]), j + 1, True, "vague"
     if w in _SE_UNITS:
         return Decimal(1), j + 1, False, "se_unit"

@@ -576,3 +576,16 @@ def test_a_change_from_repeats_the_unit_and_between_makes_a_range():
         (2, "factories"),
         (5, "factories"),
     ]
+
+
+def test_a_number_changed_from_takes_the_unit_of_the_number_it_became():
+    text = "Jumlah sekolah yang harus dipindahkan bertambah dari dua menjadi empat."
+    assert [c[1:3] for c in _read(text)] == [("2", "school"), ("4", "school")]
+
+
+def test_a_counter_in_brackets_ending_a_line_is_furniture():
+    text = "The mill will close next year.\nHave your say (62 comments)\nIt employs 900 people."
+    assert [c[0] for c in _read(text)] == ["900 people"]
+    # a sentence ending before its bracketed credit stays a sentence
+    text = "Sebanyak 40 rumah rusak. (ant)\nBaris kedua."
+    assert [c[0] for c in _read(text)] == ["40 rumah"]

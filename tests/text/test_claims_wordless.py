@@ -71,12 +71,18 @@ def test_a_fraction_keeps_its_hedge_and_what_it_counts():
         "Persija tampil lebih baik pada babak kedua, terutama setengah jam terakhir.",
         "The visitors dominated the second half of the match.",
         "Ia bekerja setengah hati di kantor itu.",
-        "Pasokan air baru separuhnya.",
         "The deal was cut in half.",
     ],
 )
 def test_halves_that_are_not_a_share_of_something_counted(text):
     assert [c.unit for c in find_claims(text) if c.unit == "fraction"] == []
+
+
+def test_a_fraction_with_nya_is_a_share_of_what_was_just_named():
+    # "-nya" points back at the supply, the budget, the traders named before
+    assert [(c.value, c.unit) for c in find_claims("Pasokan air baru separuhnya.")] == [
+        (Decimal("0.5"), "fraction")
+    ]
 
 
 def test_half_an_hour_stays_a_duration():

@@ -230,3 +230,72 @@ def test_every_unit_word_names_one_unit():
 
     words = [word for names in _UNIT_WORDS.values() for word in names]
     assert len(words) == len(set(words))
+
+
+def _read(text: str) -> list[tuple[str, str, str, bool, str]]:
+    return [
+        (text[p.start : p.end], str(p.value), p.unit, p.approximate, p.bound)
+        for p in read_numbers(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("hujan selama 2 jam 15 menit sebelum", [("2 jam", "2"), ("15 menit", "15")]),
+        (
+            "in an hour and 40 minutes on Thursday",
+            [("an hour", "1"), ("40 minutes", "40")],
+        ),
+        ("satu setengah jam", [("satu setengah jam", "1.5")]),
+        ("one and a half hours", [("one and a half hours", "1.5")]),
+    ],
+)
+def test_a_compound_duration_is_read_part_by_part(text, parts):
+    assert [r[:2] for r in _read(text)] == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("nine in 10 of its members", "0.9", "fraction"),
+        ("three in four voters", "0.75", "fraction"),
+        ("Dari 320 pedagang, separuhnya memilih pulang.", "0.5", "fraction"),
+        ("Sepertiganya dialokasikan untuk kota.", "0.33", "fraction"),
+        ("sekitar seperempat belum dibayar.", "0.25", "fraction"),
+        ("the workforce has shrunk by a third since 2019", "0.33", "fraction"),
+        ("sekarang seperempat kilo saja", "0.25", "kg"),
+        ("Dulu orang beli sekilo, sekarang", "1", "kg"),
+        ("250.000 meter kubik pasir", "250000", "m3"),
+        ("4 million cubic metres of water", "4000000", "m3"),
+        ("a 300-strong team of linesmen", "300", "person"),
+        ("Scores of volunteers filled sandbags.", "20", "person"),
+    ],
+)
+def test_shares_parts_and_written_out_units(text, value, unit):
+    assert [r[1:3] for r in _read(text) if r[1] != "320"] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the scores of the match were level",  # scores are not vague here
+        "six in the morning",  # no share: "in" is not followed by a whole
+        "think twice before you go",
+    ],
+)
+def test_not_shares(text):
+    assert all(r[2] != "fraction" for r in _read(text))
+    assert all(r[1] != "20" for r in _read(text))
+
+
+def test_hedged_twice_is_a_multiple_and_more_than_a_century_a_duration():
+    assert _read("costs were roughly twice those in Rotterdam") == [
+        ("roughly twice", "2", "fold", True, "")
+    ]
+    assert _read("ending more than a century of steelmaking") == [
+        ("more than a century", "1", "century", False, "min")
+    ]
+    assert _read("within nine months, the company said") == [
+        ("within nine months", "9", "month", False, "max")
+    ]
