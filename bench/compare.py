@@ -25,6 +25,8 @@ bench/compare_holdout/ holds more stories in the same format, written by
 someone who had not read the rules, on events nowhere else in the project.
 Nobody working on the rules reads them; they are reported as their own
 figures ("holdout contradiction recall" and so on) beside the dev stories'.
+bench/compare_holdout2/ is a second such set, by another author, on other
+events ("holdout2 contradiction recall" and so on); same rule, same goals.
 
     .venv/bin/python bench/compare.py [--verbose] [--quick]
 """
@@ -64,6 +66,7 @@ except ImportError:  # before the claim finder landed
 
 STORIES = ROOT / "bench" / "compare_stories"
 HOLDOUT = ROOT / "bench" / "compare_holdout"  # never read it to tune a rule
+HOLDOUT2 = ROOT / "bench" / "compare_holdout2"  # nor this one
 BEFORE = 2000  # characters before a claim's sentence searched for the day it speaks of
 
 
@@ -386,6 +389,10 @@ def run(quick: bool = False) -> list[Figure]:
     if story_folders(HOLDOUT):
         figures += quality_figures(
             quality(stories=HOLDOUT), "holdout ", len(story_folders(HOLDOUT))
+        )
+    if story_folders(HOLDOUT2):
+        figures += quality_figures(
+            quality(stories=HOLDOUT2), "holdout2 ", len(story_folders(HOLDOUT2))
         )
     took = proposal_speed(quick)
     figures.append(

@@ -10,6 +10,7 @@ from bench import compare
     [
         *compare.story_folders(compare.STORIES),
         *compare.story_folders(compare.HOLDOUT),
+        *compare.story_folders(compare.HOLDOUT2),
     ],
     ids=lambda path: f"{path.parent.name}/{path.name}",
 )
@@ -27,6 +28,42 @@ def test_the_holdout_stories_are_a_set_of_their_own():
     assert not set(compare.story_folders(compare.HOLDOUT)) & set(
         compare.story_folders(compare.STORIES)
     )
+
+
+def test_the_second_holdout_is_a_set_of_its_own():
+    second = set(compare.story_folders(compare.HOLDOUT2))
+    assert len(second) >= 5
+    assert not second & set(compare.story_folders(compare.STORIES))
+    assert not second & set(compare.story_folders(compare.HOLDOUT))
+    names = {folder.name for folder in second}
+    others = compare.story_folders(compare.STORIES) + compare.story_folders(
+        compare.HOLDOUT
+    )
+    assert not names & {folder.name for folder in others}
+
+
+def test_the_second_holdout_is_scored_under_its_own_names(monkeypatch):
+    # Only the quality figures matter here: the timings build databases.
+    monkeypatch.setattr(compare, "proposal_speed", lambda quick: 0.0)
+    monkeypatch.setattr(compare, "lexicon_load", lambda: (0.0, 0.0, False))
+    monkeypatch.setattr(compare, "same_quote_speed", lambda quick: (0.0, 0.0))
+    monkeypatch.setattr(compare, "coverage_timing", lambda quick: (0.0, 0.0, 0))
+    q = compare.quality(stories=compare.HOLDOUT2)
+    assert q["contradictions real"] >= 30
+    assert q["variants real"] >= 20
+    figures = {
+        f.name: f for f in compare.run(quick=True) if f.name.startswith("holdout2 ")
+    }
+    assert set(figures) == {
+        "holdout2 contradiction recall",
+        "holdout2 contradiction precision",
+        "holdout2 variant recall",
+        "holdout2 variant precision",
+    }
+    recall = figures["holdout2 contradiction recall"]
+    assert recall.value == round(q["contradiction recall"], 3)
+    assert recall.met == (recall.value >= 1.0)
+    assert figures["holdout2 variant recall"].goal == ">= 0.8"
 
 
 def test_quality_figures_name_the_set_and_keep_the_goals():
