@@ -52,7 +52,8 @@ class _Select(forms.Select):
     """
 
     def render(self, name, value, attrs=None, renderer=None):
-        choices = list(self.choices)
+        # iter(): list() of a ModelChoiceIterator first asks its length, a COUNT query.
+        choices = list(iter(self.choices))
         if any(isinstance(label, list | tuple) for _value, label in choices):
             return super().render(name, value, attrs, renderer)
         wanted = set(self.format_value(value))
@@ -82,10 +83,30 @@ class _Select(forms.Select):
         )  # every value and label went through format_html
 
 
+class _Choices(forms.models.ModelChoiceIterator):
+    """The choices of a model's list, read with one SELECT on every database.
+
+    Django's iterator reads them with QuerySet.iterator(), which PostgreSQL
+    serves through a server-side cursor: DECLARE, FETCH and CLOSE, three
+    statements per list where SQLite runs one. The lists are short (their
+    options are all written into the page anyway).
+    """
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for obj in self.queryset.all():
+            yield self.choice(obj)
+
+
+class _ModelChoiceField(forms.ModelChoiceField):
+    iterator = _Choices
+
+
 class _FilterForm(forms.Form):
     """Fields shared by both forms; every field is optional."""
 
-    outlet = forms.ModelChoiceField(
+    outlet = _ModelChoiceField(
         widget=_Select,
         label=_("Outlet"),
         queryset=selectors.outlets(),
@@ -93,7 +114,7 @@ class _FilterForm(forms.Form):
         required=False,
         empty_label=_("All outlets"),
     )
-    story = forms.ModelChoiceField(
+    story = _ModelChoiceField(
         widget=_Select,
         label=_("Story"),
         queryset=Story.objects.order_by("title"),
@@ -115,14 +136,14 @@ class _FilterForm(forms.Form):
         required=False,
         widget=_Select,
     )
-    speaker = forms.ModelChoiceField(
+    speaker = _ModelChoiceField(
         widget=_Select,
         label=_("Speaker"),
         queryset=Speaker.objects.all(),
         required=False,
         empty_label=_("Any speaker"),
     )
-    tag = forms.ModelChoiceField(
+    tag = _ModelChoiceField(
         widget=_Select,
         label=_("Tag"),
         queryset=Tag.objects.all(),
@@ -130,7 +151,7 @@ class _FilterForm(forms.Form):
         required=False,
         empty_label=_("Any tag"),
     )
-    annotator = forms.ModelChoiceField(
+    annotator = _ModelChoiceField(
         widget=_Select,
         label=_("Annotated by"),
         queryset=get_user_model().objects.order_by("username"),
