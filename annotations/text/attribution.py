@@ -303,6 +303,12 @@ _ONE_PERSON_BEFORE = re.compile(
 )
 
 
+# Words opening a sentence before a name: "Rovers' ", "Harbour City's ".
+_POSSESSIVE_LEAD = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:['’]s?)\s+")
+# "Regent ", "Political scientist ": a capitalised word and up to two lower-case ones.
+_DESCRIPTION_LEAD = re.compile(r"[A-Z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}\s+")
+
+
 def _introduced_by_description(text: str, pos: int) -> bool:
     """Return whether the name at pos follows "Seorang ibu di X," in its sentence.
 
@@ -384,7 +390,9 @@ _GENDER_WORDS = {
                      "wife", "mother", "daughter", "sister", "aunt",
                      "grandmother", "dame", "madam"), "f"),
 }  # fmt: skip
-_GENDER_PRONOUN = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b")
+# "him" is left out: an object pronoun in the sentence of a name points to somebody
+# else ("Judge Ann Roe remanded him"); "her" may be a possessive, "himself" reflexive.
+_GENDER_PRONOUN = re.compile(r"\b(he|his|himself|she|her|hers|herself)\b")
 _GENDER_BEFORE = re.compile(
     r"\b(Mr|Mrs|Ms|Miss|husband|wife|father|mother|son|daughter|brother|sister"
     r"|uncle|aunt|grandfather|grandmother|Sir|Dame)\b\.?,?\s*(?:[A-Z]\w*\.?\s+)?$"
@@ -724,6 +732,9 @@ class Cast:
             bool(_VERBISH.match(after))
             and not _AFTER_PREPOSITION.search(text[max(0, first - 12) : first])
         )
+        if not subject:
+            lead = text[sentence_start(text, first) : first]
+            subject = self._described_lead(lead)
         if not subject and (
             intro := _SUBJECT_NAMED.search(text, max(0, first - 50), first)
         ):
@@ -731,6 +742,25 @@ class Cast:
             # Collins lost ...": the description opening the sentence is its subject.
             subject = _starts_clause(text, intro.start())
         return Mention(start, end, name, role, subject)
+
+    def _described_lead(self, lead: str) -> bool:
+        """Return whether the words opening a sentence before a name describe it.
+
+        "Regent Lukas Tambunan, who ...", "Political scientist Dr. Lionel Grange of
+        ...", "Rovers' Walsh, who ...": the named person is the sentence's subject.
+        """
+        if _POSSESSIVE_LEAD.fullmatch(lead):
+            return True
+        if not _DESCRIPTION_LEAD.fullmatch(lead):
+            return False
+        words = [w.casefold() for w in lead.split()]
+        if any(w in FUNCTION_WORDS or w in DETERMINERS for w in words):
+            return False
+        if len(words) == 1:
+            # "Regent" when the article also writes "the regent".
+            return is_descriptor(lead.strip(), self._lowercase_words)
+        # "Political scientist": the lower-case noun reads as a person's.
+        return words[-1] in PEOPLE_NOUNS or is_descriptor(words[-1])
 
     def _apposed_offices(self) -> None:
         """Give "Kepala Dinas Kesehatan Rejang Lebong, dr. Sri Wahyuningsih," its office.
@@ -945,6 +975,13 @@ class Cast:
             if body:
                 # "juru bicara Kementerian Kominfo" with no name: the ministry speaks.
                 return Source(body, parsed.role, "institution", "spokesperson")
+            if any(w in _SPOKESPERSON for w in role_key(parsed.role)) and (
+                body := self.institution(
+                    _institution(_OF_WORDS.sub(" ", parsed.role)).strip(), pos
+                )
+            ):
+                # "a spokeswoman for the agency": the agency the article named before.
+                return Source(body, parsed.role, "institution", "spokesperson")
             return Source("", parsed.role, "", "role")
         return Source("")
 
@@ -1009,6 +1046,8 @@ class Cast:
             r"(?:(?:\s+|,\s+)(?:of|for|the|and|dan|[A-Z][\w'’-]*))*"
         )
         for m in re.finditer(pattern, self.text[:pos]):
+            if found and " " not in m.group().strip():
+                continue  # "Council leader X said": the bare noun opening a sentence
             found = m.group().rstrip()
             if "," in found and not _LIST_END.search(found.rpartition(",")[2]):
                 # "Kementerian Kesehatan, Budi Gunadi": the comma ends the name,
@@ -1201,6 +1240,9 @@ _SPOKESPERSON = _words(
 )
 
 
+_OF_WORDS = re.compile(r"\b(?:for|of|dari|untuk)\b")
+
+
 def _spoken_for(role: str) -> str:
     """Return the named body a spokesperson speaks for, "" if the role names none.
 
@@ -1363,6 +1405,9 @@ def is_descriptor(word: str, lowercase_words: frozenset[str] = frozenset()) -> b
         or _is_title_abbreviation(word)
         or low in lowercase_words
         or (len(low) > 4 and bool(_DESCRIPTOR_END.search(low)))
+        # "Co-author", "Vice-chair": a capital, a hyphen, then lower case (names
+        # keep their capitals after the hyphen: "Jean-Pierre").
+        or bool(re.fullmatch(r"[A-Z][a-z]*-[a-z][\w-]*", word))
         or bool(_ID_HEAD_OF.match(low))
     )
 

@@ -787,6 +787,7 @@ def _resolve_cue(
         "role": 0.75,
         "institution": 0.8,
         "medium": 0.8,
+        "spokesperson": 0.75,
     }.get(source.how, 0.4)
     if not source.speaker:
         confidence = 0.4
@@ -906,6 +907,7 @@ _STATEMENT_REF_AFTER = re.compile(
 # A definite description of a person: "pemain berusia 27 tahun itu", "the 27-year-old".
 _ANAPHOR = re.compile(
     r"^(?:the\s+\d+-year-old(?:\s+[a-z]+)?|the\s+[a-z]+(?:\s+[a-z]+)?"
+    r"|the\s+[A-Z][a-z]+(?:ese|ian|ish|an|ch|i|ard|ine|ede|eek)\s+[a-z]+"
     r"|(?!seorang\b|sejumlah\b|para\b)[a-z][\w\s-]*\s(?:itu|tersebut))$"
 )
 
@@ -959,7 +961,7 @@ _DEFINITE_PERSON = re.compile(
 
 def _is_anaphor(phrase: str) -> bool:
     """Return whether phrase describes one person already named, not a group or body."""
-    phrase = phrase.strip()
+    phrase = re.sub(r"^The\b", "the", phrase.strip())  # opening its sentence
     return bool(_ANAPHOR.match(phrase)) and not any(
         is_org_word(w) or w in MEDIA_WORDS or w in PEOPLE_NOUNS or w in _NOT_ONE_PERSON
         for w in phrase.casefold().split()
@@ -1227,6 +1229,10 @@ def _subject_before(head: str) -> str:
     head = _AGE_BEFORE_VERB.sub(",", head)  # "One supporter, Dave Mullins, 54, said"
     apposition = head.endswith(",")
     phrase, rest = _words_before(head.rstrip(" ,"))
+    if not phrase and (described := _DESCRIPTION_SUBJECT.search(head.rstrip(" ,"))):
+        # "The 34-year-old nurse said:", "the former banker added": a description
+        # of somebody named before (resolved as an anaphor).
+        return described.group("phrase")
     if not phrase:
         return ""
     if phrase[:1].isupper() and (listed := _NAME_RUN_BEFORE.search(rest[-160:])):
@@ -1245,6 +1251,12 @@ def _subject_before(head: str) -> str:
         ):
             return f"{role}, {phrase}"
     return phrase
+
+
+# A definite description opening its clause: "The 71-year-old", "the former banker".
+_DESCRIPTION_SUBJECT = re.compile(
+    r"(?:^|[,;]\s*)\s*(?P<phrase>[Tt]he\s+(?:[a-z0-9][\w-]*\s+){0,2}[a-z0-9][\w-]*)$"
+)
 
 
 def _words_before(head: str) -> tuple[str, str]:

@@ -1,0 +1,164 @@
+"""English attribution shapes: descriptions, spokespeople and leads before a name.
+
+Each test goes through `quotes.find_quotes`, which reads the cast with
+`attribution.Cast` and resolves the cue's phrase against it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annotations.text.attribution import Cast, is_descriptor
+from annotations.text.quotes import find_quotes
+
+
+def _by_words(text: str) -> dict[str, str]:
+    return {text[q.start : q.end]: q.speaker for q in find_quotes(text)}
+
+
+# --- pronouns ------------------------------------------------------------------------
+
+
+def test_an_object_pronoun_does_not_make_the_subject_a_man():
+    text = (
+        "Judge Ann Roe remanded him in custody ahead of sentencing. "
+        '"You treated the money as your own," she told him.'
+    )
+    assert _by_words(text) == {"You treated the money as your own": "Ann Roe"}
+
+
+def test_a_subject_pronoun_after_the_name_still_tells_the_gender():
+    text = (
+        "Tom Hale said he would appeal. Judge Ann Roe read the sentence before "
+        'she left. "It is over," he said.'
+    )
+    assert _by_words(text) == {"It is over": "Tom Hale"}
+
+
+# --- spokespeople for a body named before --------------------------------------------
+
+
+def test_a_spokeswoman_for_the_agency_speaks_for_the_agency_named_before():
+    text = (
+        "The outbreak has spread, the Eastmoor Public Health Agency said on Monday.\n\n"
+        "A spokeswoman for the agency said clinics would open. "
+        '"Two doses protect almost everyone," she said.'
+    )
+    assert _by_words(text) == {
+        "Two doses protect almost everyone": "Eastmoor Public Health Agency"
+    }
+
+
+def test_a_spokesman_for_the_authority_with_a_partial_quote():
+    text = (
+        "The Competition Authority said it had not been notified. A spokesman for "
+        'the authority said any deal "would be examined with great care".'
+    )
+    quote = find_quotes(text)[0]
+    assert (quote.speaker, quote.source_kind) == (
+        "Competition Authority",
+        "institution",
+    )
+
+
+def test_a_spokesperson_for_a_body_never_named_stays_unnamed():
+    text = 'A spokesman for the agency said: "We are looking into it."'
+    assert _by_words(text) == {"We are looking into it.": ""}
+
+
+def test_a_bare_capitalised_noun_opening_a_sentence_is_not_the_body_s_name():
+    text = (
+        "The cuts were approved by Millbrook Borough Council on Thursday.\n\n"
+        "Council leader Jo Ames said the vote was hard.\n\n"
+        'A council spokeswoman said: "Staff will be offered other roles."'
+    )
+    assert _by_words(text)["Staff will be offered other roles."] == (
+        "Millbrook Borough Council"
+    )
+
+
+# --- descriptions of somebody named before -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "The 34-year-old nurse said:",
+        "The 34-year-old said:",
+        "The former nurse added:",
+        "Outside court, the nurse said:",
+    ],
+)
+def test_a_description_opening_the_sentence_before_the_quote(cue):
+    text = (
+        "One volunteer, Grace Hallam, told the court she had raised concerns. "
+        f'{cue} "I was told to stop asking questions."'
+    )
+    assert _by_words(text) == {"I was told to stop asking questions.": "Grace Hallam"}
+
+
+def test_a_nationality_before_a_position_describes_the_person_named_before():
+    text = (
+        "Falcão, the club's captain, defended his manager. "
+        '"The coach is not the one missing tackles," the Portuguese midfielder said.'
+    )
+    assert _by_words(text) == {"The coach is not the one missing tackles": "Falcão"}
+
+
+# --- words opening a sentence before a name ------------------------------------------
+
+
+def test_an_office_written_in_lower_case_elsewhere_opens_the_sentence():
+    text = (
+        "Resident Siti Nurhaliza fled with her children.\n\n"
+        "Regent Lukas Tambunan, who visited the shelters, promised funds. "
+        '"No family will rebuild alone," the regent said.'
+    )
+    assert _by_words(text) == {"No family will rebuild alone": "Lukas Tambunan"}
+
+
+def test_a_description_in_two_words_and_a_title_before_the_name():
+    text = (
+        "Independent lawmaker Farida Osman abstained.\n\n"
+        "Political scientist Dr. Lionel Grange of Westmoor University said the "
+        'coalition was fragile.\n\n"One partner can walk away," the academic said.'
+    )
+    assert _by_words(text) == {"One partner can walk away": "Lionel Grange"}
+
+
+def test_a_possessive_before_the_name_keeps_the_name_the_subject():
+    text = (
+        "Kieran Walsh crossed from the left.\n\n"
+        "Rovers' Walsh, who provided the assist, praised his manager. "
+        '"He tells us the truth," the winger said.'
+    )
+    assert _by_words(text) == {"He tells us the truth": "Kieran Walsh"}
+
+
+def test_a_hyphenated_description_is_not_part_of_the_name():
+    text = (
+        "Lead author Priyanka Menon was cautious.\n\n"
+        "Co-author Tomasz Wierzbicki wrote the software. "
+        '"Half my PhD is in that figure," he joked.'
+    )
+    assert _by_words(text) == {"Half my PhD is in that figure": "Tomasz Wierzbicki"}
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("Co-author", True), ("Vice-chair", True), ("Jean-Pierre", False)],
+)
+def test_hyphenated_descriptors(word, expected):
+    assert is_descriptor(word) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested Tom Hale at the port.",  # a verb before the name
+        "Sumber di Dinas Pekerjaan Umum mengatakan pompa rusak.",  # a preposition
+    ],
+)
+def test_a_lead_that_is_not_a_description_leaves_the_name_an_object(text):
+    cast = Cast.read(text)
+    assert not any(m.subject and len(m.name.split()) >= 2 for m in cast.mentions)
