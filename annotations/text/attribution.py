@@ -967,6 +967,13 @@ class Cast:
                 # "Beijing mengatakan", "Washington said": the government speaking.
                 return Source(parsed.role, "", "institution", "institution")
             return Source("")
+        office = _OWNED_BODY.search(parsed.role)
+        if office and is_org_word(office.group("head").casefold()):
+            # "the prime minister's office", "the mayor's office": a body, not its holder.
+            body = office.group("body")
+            return Source(
+                self.institution(body, pos) or body, "", "institution", "institution"
+            )
         if parsed.role:
             found = self.by_role(parsed.role, pos)
             if found:
@@ -1240,6 +1247,11 @@ _SPOKESPERSON = _words(
 )
 
 
+# A body named by whose it is: "prime minister's office", "the mayor's office".
+_OWNED_BODY = re.compile(
+    r"(?:^|\b(?:the|a|an)\s+)(?P<body>(?:[\w-]+\s+)?[\w-]+['’]s\s+(?P<head>[a-z]+))$",
+    re.IGNORECASE,
+)
 _OF_WORDS = re.compile(r"\b(?:for|of|dari|untuk)\b")
 
 

@@ -683,6 +683,9 @@ def _resolve_cue(
             return Source(""), 0.4
         source = _issuer(cast, cast.resolve(owner, cue.at))
         return source, 0.7 if source.speaker else 0.4
+    if cue.phrase.strip() in ("It", "it") and bodies:
+        # "It said in a statement that ...": the institution quoted last.
+        return Source(bodies[-1], "", "institution", "pronoun"), 0.6
     parsed = parse_phrase(cue.phrase)
     if STATEMENT_OF.match(cue.phrase.strip()):
         # "a statement from Orchard Valley Transit": a body, unless a known person.
@@ -1334,6 +1337,7 @@ _PARTICLE_OR_DET = frozenset({"bin", "binti", "van", "von", "de", "da", "al", "e
 
 
 def _roleish(low: str) -> bool:
+    low = re.sub(r"['’]s$", "", low)  # "the prime minister's office"
     return (
         low in TITLES
         or is_org_word(low)

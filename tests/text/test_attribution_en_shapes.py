@@ -162,3 +162,47 @@ def test_hyphenated_descriptors(word, expected):
 def test_a_lead_that_is_not_a_description_leaves_the_name_an_object(text):
     cast = Cast.read(text)
     assert not any(m.subject and len(m.name.split()) >= 2 for m in cast.mentions)
+
+
+# --- bodies named by whose they are, and "it" ----------------------------------------
+
+
+def test_the_prime_minister_s_office_is_a_body_not_the_prime_minister():
+    text = (
+        "Prime Minister Alana Whitcombe spoke first.\n\n"
+        "The prime minister's office said in a statement that the government "
+        '"has a clear mandate".'
+    )
+    quote = find_quotes(text)[0]
+    assert (quote.speaker, quote.source_kind) == (
+        "prime minister's office",
+        "institution",
+    )
+
+
+def test_a_possessive_before_a_person_s_position_is_still_a_person():
+    text = (
+        "Rui Falcão, the club's captain, spoke first.\n\n"
+        '"We have to look at ourselves," the club\'s captain said.'
+    )
+    quote = find_quotes(text)[0]
+    assert (quote.speaker, quote.source_kind) != ("club's captain", "institution")
+    assert quote.source_kind != "institution"
+
+
+def test_it_said_in_a_statement_is_the_institution_quoted_last():
+    text = (
+        'A spokeswoman for the Northfield Health Agency said: "Clinics open '
+        'Monday."\n\nIt said in a statement that "no child should be turned away".'
+    )
+    assert _by_words(text)["no child should be turned away"] == (
+        "Northfield Health Agency"
+    )
+
+
+def test_it_said_with_no_institution_quoted_names_nobody():
+    text = (
+        "The agency that runs the telescope scheduled more observations. "
+        '"It is a priority target," it said.'
+    )
+    assert _by_words(text) == {"It is a priority target": ""}
