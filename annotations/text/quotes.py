@@ -101,7 +101,7 @@ _ADVERBS = r"(?:(?:juga|pun|kembali|kemudian|lalu|sempat|telah|sudah|pernah|sebe
 _PHRASE_STOP = re.compile(
     r"[.;:!?\n\"“”]|,(?!\s*(?:[A-Z]|juru|spokes|the |seorang|a |an ))"
     r"|\s(?:kepada|dalam|di|saat|ketika|pada|seperti|sebagaimana|usai|seusai|setelah"
-    r"|sebelum|dikutip|mengutip|dilansir|melalui|lewat|dari|yang|sambil|sembari|dan|bahwa"
+    r"|sebelum|dikutip|mengutip|dilansir|melalui|lewat|dari|yang|sambil|sembari|dan|bahwa|dengan"
     r"|soal|tentang|terkait|mengenai|perihal|about|over"
     r"|to|in|at|on|during|as|when|after|before|via|from|who|which|while|and|that|of the"
     r"|on|adding|according|told|said|says|mengatakan|menambahkan|menegaskan"
@@ -338,6 +338,9 @@ def _cues(
         elif phrase := _phrase_after(m.group("rest")):
             verb = m.group("verb").casefold()
             rest = m.group("rest")
+            if _STATEMENT_REF.match(f"{verb} {phrase.strip()}"):
+                # '"...," demikian keterangan tersebut': the statement named before.
+                phrase = f"{verb} {phrase.strip()}"
             if _NICKNAME_NOTE.match(rest, rest.find(phrase) + len(phrase)):
                 # 'ujar Edi, sapaan akrabnya': a nickname of the person just named.
                 yield _Cue("", close_at, "after", pronoun=True)
