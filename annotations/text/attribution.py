@@ -108,6 +108,7 @@ ORG_WORDS = _words(
     airline maskapai club klub bea cukai imigrasi customs immigration paguyuban
     himpunan ikatan persatuan perkumpulan forum aliansi koalisi komunitas kelompok
     pt cv tbk persero inc ltd llc plc gmbh bnpb bpbd bmkg basarnas who unicef imf
+    kodam korem kodim koramil lantamal lanud kostrad kopassus brimob
     """
 )
 # Nouns that make a phrase a medium.
@@ -143,6 +144,8 @@ PLACES = _words(
     gaza hongkong hong kong tokyo seoul london paris berlin canberra jawa sumatera
     sumatra kalimantan sulawesi papua bali aceh riau jambi bengkulu lampung banten
     yogyakarta diy dki maluku gorontalo ntt ntb kepulauan bangka belitung metro jaya
+    sumut sumbar sumsel jabar jateng jatim kalbar kalteng kalsel kaltim kaltara sulut
+    sulteng sulsel sultra sulbar malut kepri babel
     raya kabupaten kota provinsi province city county state negara nation federal
     republik republic rakyat people's nasional national internasional international
     luar negeri dalam foreign affairs home interior defense defence pertahanan
@@ -195,7 +198,8 @@ FUNCTION_WORDS = _words(
     """
 )
 # Capitalised function words that are also given names, mid-sentence.
-_NAMES_LIKE_WORDS = frozenset({"Said"})
+# "Lalu" opens Sasak names ("Lalu Ahmad Zulkarnaen"), though "lalu" means "then".
+_NAMES_LIKE_WORDS = frozenset({"Said", "Lalu"})
 # Facilities and places named after people: "Bandara Frans Seda", "Jalan Sudirman",
 # "Frans Seda Airport". A run holding one of these words is never a person.
 FACILITIES = _words(
@@ -354,6 +358,8 @@ _SURNAME_LIKE_TITLES = frozenset({"sen", "gen", "rep", "col", "gov"})
 _SENTENCE_END = re.compile(r"[.!?][\"”’']*\s+(?=[\"“‘'(]?[A-Z0-9])|\n")
 _CLAUSE_END = re.compile(r"[.!?][\"”’']*(?:\s|$)|\n")
 _AGE = re.compile(r"^\s*\(\d{1,3}\)")
+# "pelaku berinisial RS", "dengan inisial AF": initials the article names a person by.
+_INITIALS = re.compile(r"\b(?:ber)?inisial\s+([A-Z]{1,4})\b")
 # A name after these is an object or in a clause of its own, never the subject:
 # "in Cawang", "the Almada fans", "whether Kuala Lumpur would".
 _AFTER_PREPOSITION = re.compile(
@@ -436,6 +442,8 @@ class Cast:
         default_factory=dict
     )  # full name -> first role given
     _lowercase_words: frozenset[str] = frozenset()
+    # Initials standing for a person's name: "tersangka berinisial RS".
+    _initials: frozenset[str] = frozenset()
     _genders: dict[str, str] | None = None
     # Where unnamed speakers are brought in ("A village official, who asked not to
     # be named, said"), in order: a later pronoun may point to them (quotes.py).
@@ -446,6 +454,7 @@ class Cast:
         """Read the people of text; words inside quoted spans are never subjects."""
         cast = cls(text)
         cast._lowercase_words = frozenset(_LOWER_WORD.findall(text))
+        cast._initials = frozenset(_INITIALS.findall(text))
         tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
         for run in _runs(text, tokens):
             mention = cast._mention(run)
@@ -489,6 +498,7 @@ class Cast:
             apposed = apposed or _NAMED_BEFORE.search(
                 text, max(0, mention.start - 12), mention.start
             )
+            apposed = apposed or mention.name in cast._initials
             if (mention.role or apposed) and cast.full_name(
                 mention.name, mention.start
             ) == mention.name:
@@ -555,6 +565,8 @@ class Cast:
             return "function"
         if not word[0].isupper():
             return "lower"
+        if word in self._initials:
+            return "name"  # "RS mengaku ..." after "tersangka berinisial RS"
         if word.isupper() and len(word) > 1:
             return "acronym"
         if low in self._lowercase_words and _starts_sentence(self.text, at):
@@ -674,15 +686,28 @@ class Cast:
         # "Kepala BPBD Sumbawa Nurhayati" when the article says "Kabupaten Sumbawa":
         # the word after the office's acronym is its district.
         acronym_place = (
-            i > 0
-            and kinds[i - 1] in ("acronym", "org")
-            and self._used_as_place(first_word)
-        ) or (
-            # "Pelatih Persib Bojan Hodak" when "Persib" plays alone elsewhere.
-            before_name in _TEAM_TITLES
-            and len(name_tokens) >= 3
-            and self._stands_alone(
-                first_word, text[name_tokens[1][0] : name_tokens[1][1]]
+            (
+                i > 0
+                and kinds[i - 1] in ("acronym", "org")
+                and self._used_as_place(first_word)
+            )
+            or (
+                # "Pelatih Persib Bojan Hodak" when "Persib" plays alone elsewhere.
+                before_name in _TEAM_TITLES
+                and len(name_tokens) >= 3
+                and self._stands_alone(
+                    first_word, text[name_tokens[1][0] : name_tokens[1][1]]
+                )
+            )
+            or (
+                # "Pelatih Garuda Samudra Imanuel Wenda" when "Garuda Samudra" plays
+                # alone elsewhere: a team of two words, then the name.
+                before_name in _TEAM_TITLES
+                and len(name_tokens) >= 4
+                and self._stands_alone(
+                    text[name_tokens[0][0] : name_tokens[1][1]],
+                    text[name_tokens[2][0] : name_tokens[2][1]],
+                )
             )
         )
         if (
@@ -1412,6 +1437,8 @@ def is_descriptor(word: str, lowercase_words: frozenset[str] = frozenset()) -> b
     or a word the article also writes in lower case.
     """
     low = word.casefold().rstrip(".")
+    if word in _NAMES_LIKE_WORDS:
+        return False
     return (
         low in TITLES
         or _is_title_abbreviation(word)
@@ -1482,7 +1509,13 @@ def _phrase_kind(phrase: str, name: str, role: str) -> str:
 
 
 def _looks_like_medium(name: str) -> bool:
+    if name.strip().casefold() in _ACRONYM_MEDIA and not name.strip().isupper():
+        return False  # "kata Ria": a given name; the agency is written "RIA"
     return fold(name).replace(" ", "") in KNOWN_MEDIA or fold(name) in KNOWN_MEDIA
+
+
+# Media known by an acronym that is also a given name or a word when not in capitals.
+_ACRONYM_MEDIA = _words("ria ap afp cnn bbc dpa efe ansa nhk cctv cgtn")
 
 
 def role_key(role: str) -> frozenset[str]:

@@ -34,6 +34,70 @@ def test_demikian_siaran_pers_itu_after_a_body_named_as_subject():
     )
 
 
+# --- names after a role -------------------------------------------------------------
+
+
+def test_a_two_word_team_between_the_coach_and_his_name():
+    text = (
+        "Garuda Samudra kalah 1-3 di kandang. Pelatih Garuda Samudra Imanuel Wenda "
+        'mengakui timnya lengah. "Kami terlalu cepat merasa aman," kata Imanuel.'
+    )
+    assert _by_words(text)["Kami terlalu cepat merasa aman"].speaker == "Imanuel Wenda"
+
+
+def test_a_province_abbreviation_between_the_office_and_the_name():
+    text = (
+        "Kepala Bidang Penyakit Menular Dinkes Kalbar Hendrikus Apui mengatakan "
+        'sampel air akan diuji. "Hasilnya keluar sepekan," kata dia.'
+    )
+    assert _by_words(text)["Hasilnya keluar sepekan"].speaker == "Hendrikus Apui"
+
+
+def test_lalu_opening_a_sasak_name_stays_in_it():
+    text = (
+        "Harga cabai naik sejak dua pekan lalu. Kepala Dinas Perdagangan NTB, "
+        "Lalu Ahmad Zulkarnaen, menyebut stok aman. "
+        '"Kami sudah koordinasi dengan distributor," tegasnya.'
+    )
+    assert _by_words(text)["Kami sudah koordinasi dengan distributor"].speaker == (
+        "Lalu Ahmad Zulkarnaen"
+    )
+
+
+def test_ria_is_a_given_name_not_the_news_agency():
+    text = (
+        "Pengamat politik Universitas Jambi, Ria Oktaviani, menilai sidang itu "
+        'penting. "Citranya bisa naik," kata Ria saat dihubungi.'
+    )
+    quote = _by_words(text)["Citranya bisa naik"]
+    assert (quote.speaker, quote.source_kind) == ("Ria Oktaviani", "person")
+
+
+# --- epithets and initials ----------------------------------------------------------
+
+
+def test_a_suspect_known_by_initials_then_by_an_epithet():
+    text = (
+        "Direktur Reserse Kombes Pol Harjono Wibisono mengatakan otak sindikat "
+        "berinisial RS merupakan residivis. "
+        '"Dia yang menentukan sasaran," ujar Harjono.\n\n'
+        "Saat dihadirkan dalam konferensi pers, RS tertunduk.\n\n"
+        '"Saya menyesal," kata pria berusia 41 tahun itu.'
+    )
+    quotes = _by_words(text)
+    assert quotes["Dia yang menentukan sasaran"].speaker == "Harjono Wibisono"
+    assert quotes["Saya menyesal"].speaker == "RS"
+
+
+def test_a_military_command_after_a_name_is_no_person():
+    text = (
+        "Anggota fraksi itu, Mayjen TNI (Purn) Syamsul Bahri, yang pernah menjabat "
+        "Panglima Kodam, meminta dewan menunggu audit. "
+        '"Kita tunggu audit dulu," tutur jenderal bintang dua itu.'
+    )
+    assert _by_words(text)["Kita tunggu audit dulu"].speaker == "Syamsul Bahri"
+
+
 # --- the speaker in the next sentence -----------------------------------------------
 
 
