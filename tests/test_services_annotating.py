@@ -6,6 +6,8 @@ from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from annotations.models import Annotation, AnnotationChange, Article, Speaker, Tag
@@ -246,3 +248,80 @@ def test_names_of_speakers_and_tags_are_resolved_in_the_save(tiny_article, alice
     )
     assert a.speaker.name == "Menlu Sari"
     assert sorted(t.name for t in a.tags.all()) == ["Cek", "baru"]
+
+
+def _statements(queries) -> list[str]:
+    """Return the first words of the statements run inside the service's transaction.
+
+    The test's own transaction makes the service's a savepoint; on PostgreSQL
+    every statement between it and its release waits with the article's (or
+    the annotation's) row locked, and so do the other editors of the article.
+    """
+    sql = [" ".join(q["sql"].split()) for q in queries]
+    first = next(i for i, s in enumerate(sql) if s.startswith("SAVEPOINT"))
+    last = next(i for i, s in enumerate(sql) if s.startswith("RELEASE SAVEPOINT"))
+    # SQLite writes INSERT OR IGNORE for PostgreSQL's INSERT ... ON CONFLICT DO NOTHING.
+    sql = [s.replace("INSERT OR IGNORE INTO", "INSERT INTO") for s in sql]
+    return [" ".join(s.split()[:3]).replace('"', "") for s in sql[first + 1 : last]]
+
+
+def test_a_save_runs_five_statements_while_the_article_is_locked(tiny_article, alice):
+    tag_resolve(["media", "baru"])
+    start, end = _span(tiny_article, "7,5 jam")
+    with CaptureQueriesContext(connection) as ctx:
+        a = annotation_create(
+            article=tiny_article,
+            start=start,
+            end=end,
+            kind="claim",
+            user=alice,
+            tags=["media", "baru"],
+        )
+    assert sorted(t.name for t in a.tags.all()) == ["baru", "media"]
+    assert a.changes.get().changes["tags"] == ["baru", "media"]
+    assert _statements(ctx.captured_queries) == [
+        "SELECT annotations_article.body AS",  # the body, locked
+        "SELECT annotations_tag.id, annotations_tag.name,",  # the tags by name
+        "INSERT INTO annotations_annotation",
+        "INSERT INTO annotations_annotation_tags",
+        "INSERT INTO annotations_annotationchange",
+    ]
+
+
+def test_an_edit_reads_the_tags_once_and_changes_only_what_changed(tiny_article, alice):
+    media, baru, cek = (Tag.objects.create(name=n) for n in ("media", "baru", "cek"))
+    start, end = _span(tiny_article, "7,5 jam")
+    a = annotation_create(
+        article=tiny_article, start=start, end=end, kind="claim", tags=[media, baru]
+    )
+    with CaptureQueriesContext(connection) as ctx:
+        a = annotation_update(annotation=a, version=1, user=alice, tags=[baru, cek])
+    assert sorted(t.name for t in a.tags.all()) == ["baru", "cek"]
+    change = a.changes.get(action="updated")
+    assert change.changes == {"tags": [["baru", "media"], ["baru", "cek"]]}
+    assert [s.split()[0] for s in _statements(ctx.captured_queries)] == [
+        "SELECT",  # the annotation, locked
+        "SELECT",  # its tags
+        "UPDATE",
+        "DELETE",  # media
+        "INSERT",  # cek
+        "INSERT",  # the history
+    ]
+
+
+def test_an_edit_onto_a_duplicate_is_refused_and_leaves_the_transaction_usable(
+    tiny_article, alice
+):
+    start, end = _span(tiny_article, "7,5 jam")
+    annotation_create(
+        article=tiny_article, start=start, end=end, kind="claim", user=alice
+    )
+    other = annotation_create(
+        article=tiny_article, start=start, end=end, kind="note", user=alice
+    )
+    with transaction.atomic():  # a caller's transaction, which goes on
+        with pytest.raises(ValidationError, match="exactly these words this way"):
+            annotation_update(annotation=other, version=1, kind="claim")
+        assert Annotation.objects.filter(kind="claim").count() == 1
+    other.refresh_from_db()
+    assert other.kind == "note" and other.version == 1

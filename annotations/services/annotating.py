@@ -232,10 +232,13 @@ def annotation_create(
                 exclude=["article", "created_by", "speaker"],
                 validate_constraints=False,
             )
-            with transaction.atomic():
-                annotation.save()
+            # Every statement here is one more wait for the editors of this
+            # article (its row is locked): a duplicate rolls the whole block
+            # back (no savepoint of its own), and a new annotation has no
+            # tags to compare with (add, not set, which reads them first).
+            annotation.save()
             if tags:
-                annotation.tags.set(tags)
+                annotation.tags.add(*tags)
             AnnotationChange.objects.create(
                 annotation=annotation,
                 action=AnnotationChange.Action.CREATED,
@@ -284,7 +287,8 @@ def annotation_update(
         )
         if current.version != version or current.deleted_at is not None:
             raise AnnotationConflict(current)
-        before = _snapshot(current)
+        had = list(current.tags.all())  # read once: for the history and the change
+        before = _snapshot(current, sorted(t.name for t in had))
         tags = fields.pop("tags", None)
         if tags is not None:
             tags = _tags(tags)
@@ -307,17 +311,24 @@ def annotation_update(
             setattr(current, name, value)
         if current.kind != Annotation.Kind.QUOTE:
             current.quote_form = ""
-        current.full_clean(validate_constraints=False)
+        # The article and the author do not change, and the speaker was chosen
+        # from the list or found or made: no query to check each.
+        current.full_clean(
+            exclude=["article", "created_by", "speaker"], validate_constraints=False
+        )
         current.version = version + 1
         try:
-            with transaction.atomic():
-                current.save()
+            current.save()  # a duplicate ends the block: no savepoint of its own
         except IntegrityError as exc:
             raise ValidationError(
                 _("You have already annotated exactly these words this way.")
             ) from exc
         if tags is not None:
-            current.tags.set(tags)
+            old, new = {t.pk for t in had}, {t.pk for t in tags}
+            if old - new:
+                current.tags.remove(*(old - new))
+            if new - old:
+                current.tags.add(*(new - old))
         after = _snapshot(
             current, sorted(t.name for t in tags) if tags is not None else None
         )
