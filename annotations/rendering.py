@@ -335,7 +335,18 @@ def reader_regions(
     """
     active = _active_filters(request)
     alive = Annotation.objects.alive().filter(article=article)
-    total = alive.count()
+    # The count and the review bar's suggestions, in one query.
+    counted = (
+        alive.order_by()
+        .values_list("status", "kind")
+        .annotate(n=Count("pk"))
+        .values_list("status", "kind", "n")
+    )
+    total, waiting = 0, {}
+    for status, kind, n in counted:
+        total += n
+        if status == Annotation.Status.SUGGESTED:
+            waiting[kind] = n
     shown_qs = selectors.panel_filter(alive, active)
     shown = shown_qs.count() if active else total
     closed = render_to_string(f"{READER_TEMPLATE}#annotation-editor", {}, request)
@@ -398,7 +409,7 @@ def reader_regions(
     parts.append(
         render_to_string(
             f"{SUGGESTIONS_TEMPLATE}#suggestion-review",
-            {**review_context(article), "oob": True},
+            {**review_context(article, waiting), "oob": True},
             request,
         )
     )
@@ -423,9 +434,13 @@ def _suggestions_waiting(article: Article) -> dict[str, int]:
     )
 
 
-def review_context(article: Article) -> dict:
-    """The suggestion review bar's context: what waits, by kind, and whether more is coming."""
-    waiting = _suggestions_waiting(article)
+def review_context(article: Article, waiting: dict[str, int] | None = None) -> dict:
+    """The suggestion review bar's context: what waits, by kind, and whether more is coming.
+
+    waiting is {kind: suggestions waiting} when the caller has counted them.
+    """
+    if waiting is None:
+        waiting = _suggestions_waiting(article)
     kinds = dict(Annotation.Kind.choices)
     return {
         "article": article,

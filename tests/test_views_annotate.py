@@ -561,9 +561,10 @@ def test_saving_in_the_reader_takes_a_bounded_number_of_queries(
     )
     span = _span(tiny_article, "wartawan")
     # Session, user, permissions, the article, the duplicate check, the write
-    # (body under lock, tags, insert, tag links, history) and the regions sent back,
-    # with the suggestion review bar's counts (one grouped query).
-    with django_assert_max_num_queries(20):
+    # (savepoint, body under lock, tags, insert, tag links, history, release) and
+    # the regions sent back: the count with the suggestion review bar's counts
+    # (one grouped query), the paragraph's rows, the next item, the links.
+    with django_assert_max_num_queries(16):
         response = editor_client.post(
             _create_url(tiny_article),
             {"kind": "note", "note": "cek", "tags": "media, baru", **span},
