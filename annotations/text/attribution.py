@@ -91,6 +91,19 @@ PEOPLE_NOUNS = _words(
     protesters protester penduduk masyarakat publik public netizen warganet
     """
 )
+# Occupations written as a title before a name ("Fisherman Arif Rahman", "Nurse
+# Linda Park"); none is also a common given name or surname (no "Baker", "Porter").
+OCCUPATIONS = _words(
+    """
+    farmer fisherman nurse midwife villager shopkeeper trader vendor mechanic
+    pensioner retiree commuter passenger homeowner tenant landlord landlady survivor
+    rescuer firefighter paramedic surgeon engineer miner labourer laborer plumber
+    electrician cleaner cashier waiter waitress headteacher headmaster headmistress
+    chef widow widower veteran shopper smallholder rancher herder boatman
+    ferryman motorist athlete housewife homemaker tailor barber supporter
+    teacher student resident volunteer activist driver co-author
+    """
+)
 # Nouns that make a phrase an institution.
 ORG_WORDS = _words(
     """
@@ -620,8 +633,15 @@ class Cast:
             for k, (s, e) in enumerate(run)
         ):
             return None  # "Bandara Frans Seda", "Frans Seda Airport": a place
-        while len(name_tokens) >= 3 and is_descriptor(
-            text[name_tokens[0][0] : name_tokens[0][1]], self._lowercase_words
+        while (
+            len(name_tokens) >= 3
+            and is_descriptor(
+                text[name_tokens[0][0] : name_tokens[0][1]], self._lowercase_words
+            )
+        ) or (
+            # "Fisherman Budi said": an occupation never given as a first name.
+            len(name_tokens) == 2
+            and text[name_tokens[0][0] : name_tokens[0][1]].casefold() in OCCUPATIONS
         ):
             # "Lawmaker Jane Doe": the description belongs to the role.
             kinds[i] = "title"
@@ -1441,6 +1461,7 @@ def is_descriptor(word: str, lowercase_words: frozenset[str] = frozenset()) -> b
         return False
     return (
         low in TITLES
+        or low in OCCUPATIONS
         or _is_title_abbreviation(word)
         or low in lowercase_words
         or (len(low) > 4 and bool(_DESCRIPTOR_END.search(low)))

@@ -406,8 +406,10 @@ def _cues(
         yield reported
     # '"...." Hal itu disampaikan Menteri Sosial Tri Rismawati di Jakarta.'
     m = _NEXT_SENTENCE_CUE.match(text, close_at + 1)
-    if m and (phrase := _phrase_after(m.group("rest"))):
+    if m and (phrase := _phrase_after(m.group("rest") or m.group("of") or "")):
         yield _Cue(phrase, close_at, "late")
+    elif m and m.group("how"):
+        yield _Cue(m.group("how"), close_at, "late")
 
 
 def _broken_tail(text: str, open_at: int, close_at: int) -> str:
@@ -429,8 +431,12 @@ def _broken_tail(text: str, open_at: int, close_at: int) -> str:
 
 _LINE_BREAK = re.compile(r"[ \t]*\n\s*")
 _NEXT_SENTENCE_CUE = re.compile(
-    rf"[\s.]*(?:Hal|Pernyataan|Penegasan|Penjelasan|Ucapan)\s+(?:itu|tersebut|ini)\s+"
+    rf"[\s.]*(?:(?:Hal|Pernyataan|Penegasan|Penjelasan|Ucapan)\s+(?:itu|tersebut|ini)\s+"
     rf"(?:{_ID_PASSIVE})(?:\s+oleh)?\s+(?P<rest>[^\n]{{0,160}})"
+    # 'That was how Mayor Ruth Calloway put it.', 'Those were the words of X.'
+    rf"|(?:That|This|Such)\s+(?:was|is)\s+how\s+(?P<how>[^.!?\n\"“”]{{1,80}}?)\s+"
+    rf"(?:put|summed|described|explained|framed|saw)\s+(?:it|things|the\s+\w+)\b"
+    rf"|(?:Those|These|Such)\s+(?:were|are)\s+the\s+words\s+of\s+(?P<of>[^\n]{{1,160}}))"
 )
 _NICKNAME_NOTE = re.compile(
     r"\s*,\s*(?:sapaan|panggilan|akrab\s+disapa|as\s+(?:he|she)\s+is\s+known)", re.I
@@ -686,9 +692,16 @@ def _resolve_cue(
             return Source(""), 0.4
         source = _issuer(cast, cast.resolve(owner, cue.at))
         return source, 0.7 if source.speaker else 0.4
-    if cue.phrase.strip() in ("It", "it") and bodies:
-        # "It said in a statement that ...": the institution quoted last.
-        return Source(bodies[-1], "", "institution", "pronoun"), 0.6
+    if cue.phrase.strip() in ("It", "it"):
+        # "It said in a statement that ...": the institution quoted last, or the
+        # one whose statement the article reported ("X said in a statement ...").
+        owner = _statement_owner(cast.text, cue.at)
+        if owner and owner.casefold() != "it":
+            source = _issuer(cast, cast.resolve(owner, cue.at))
+            if source.kind == "institution":
+                return source, 0.6
+        if bodies:
+            return Source(bodies[-1], "", "institution", "pronoun"), 0.6
     parsed = parse_phrase(cue.phrase)
     if STATEMENT_OF.match(cue.phrase.strip()):
         # "a statement from Orchard Valley Transit": a body, unless a known person.
@@ -940,25 +953,35 @@ def _described_before(text: str, phrase: str, pos: int) -> str | None:
     if noun in _PRONOUNS:
         return None
     pattern = (
-        r"\b(?:a|an|one|another|seorang|salah\s+seorang)\s+(?:[\w-]+\s+){0,2}?"
+        r"\b(?:a|an|one|another|seorang|salah\s+seorang|his|her|their|its"
+        r"|[A-Z][\w-]*['’]s?)\s+(?:[\w-]+\s+){0,2}?"
         rf"{re.escape(noun)}\b"
     )
     floor = max(0, pos - 800)
     intros = list(re.finditer(pattern, text[floor:pos], re.IGNORECASE))
     if not intros:
         return None
-    intro = intros[-1]
-    before = _NAME_THEN_DESCRIPTION.search(
-        text, max(0, floor + intro.start() - 60), floor + intro.start()
-    )
-    if before and (len(before.group(1).split()) >= 2 or before.group("age")):
-        return before.group(1)  # "Tom Baker, 54, a fisherman, ...": named before
-    after = text[floor + intro.end() : floor + intro.end() + 40]
-    # "A resident, Dana Smith, said": named after all.
-    named = after.startswith(",") and _APPOSED_NAME.match(after[1:])
-    return named.group(1) if named else ""
+    for intro in reversed(intros):
+        before = _NAME_THEN_DESCRIPTION.search(
+            text, max(0, floor + intro.start() - 60), floor + intro.start()
+        )
+        if before and (len(before.group(1).split()) >= 2 or before.group("age")):
+            return before.group(1)  # "Tom Baker, 54, a fisherman, ...": named before
+        after = text[floor + intro.end() : floor + intro.end() + 40]
+        # "A resident, Dana Smith, said", "Her lawyer Peter Sand said": named after.
+        named = (after.startswith(",") and _APPOSED_NAME.match(after[1:])) or (
+            _NAME_NEXT.match(after)
+        )
+        if named:
+            return named.group(1)
+        if not _OWNER_BEFORE.match(intro.group()):
+            return ""  # "a lawyer": somebody new, not named
+        # "His lawyer added": the lawyer the article may have named before.
+    return ""
 
 
+_NAME_NEXT = re.compile(r"\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})\b")
+_OWNER_BEFORE = re.compile(r"(?i:his|her|their|its)\s|[A-Z][\w-]*['’]")
 _DEFINITE_PERSON = re.compile(
     r"^(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][\w-]+)$"
     r"|^(?P<noun2>[a-z][\w-]+)\s+(?:itu|tersebut)$"
@@ -1410,7 +1433,7 @@ def _plausible_subject(phrase: str) -> bool:
         return (
             False  # '"...", while the Global Times wrote': a new clause, a new speaker
         )
-    if first in ("dia", "ia", "beliau", "he", "she", "they", "mereka"):
+    if first in ("dia", "ia", "beliau", "he", "she", "they", "mereka", "it"):
         return len(words) == 1
     if _STATEMENT_REF.match(phrase):
         return True  # '"...," the statement said.'

@@ -206,3 +206,73 @@ def test_it_said_with_no_institution_quoted_names_nobody():
         '"It is a priority target," it said.'
     )
     assert _by_words(text) == {"It is a priority target": ""}
+
+
+def test_it_said_after_a_body_s_statement_is_that_body():
+    text = (
+        "The Harbour Authority said in a statement it would reopen the port. "
+        '"Ships can enter from Tuesday," it said.'
+    )
+    quote = find_quotes(text)[0]
+    assert (quote.speaker, quote.source_kind) == ("Harbour Authority", "institution")
+
+
+# --- lawyers and other people introduced by whose they are ---------------------------
+
+
+def test_the_lawyer_after_an_unnamed_his_lawyer_is_nobody_named():
+    text = (
+        "Tomas Ekdahl was jailed on Friday. His lawyer said he would appeal. "
+        '"This verdict is wrong," the lawyer said.'
+    )
+    assert _by_words(text) == {"This verdict is wrong": ""}
+
+
+def test_his_lawyer_added_goes_back_to_the_lawyer_named_before():
+    text = (
+        "Pryce was convicted. His lawyer, Samuel Achterberg, said he would appeal.\n\n"
+        "His lawyer added that Pryce had repaid part of the money. "
+        '"He has sold his house," the lawyer said.'
+    )
+    assert _by_words(text) == {"He has sold his house": "Samuel Achterberg"}
+
+
+def test_her_lawyer_named_without_commas():
+    text = (
+        "Maria Lindgren was charged. Her lawyer Peter Sand called the case weak. "
+        '"My client is innocent," the lawyer said.'
+    )
+    assert _by_words(text) == {"My client is innocent": "Peter Sand"}
+
+
+# --- the speaker named in the sentence after the quote -------------------------------
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "That was how Mayor Ruth Calloway put it on Monday.",
+        "Those were the words of Mayor Ruth Calloway on Monday.",
+    ],
+)
+def test_a_quote_alone_then_the_sentence_naming_its_speaker(after):
+    text = (
+        f'Water rationing began on Monday.\n\n"We did everything we could."\n\n{after}'
+    )
+    assert _by_words(text) == {"We did everything we could.": "Ruth Calloway"}
+
+
+# --- occupations used as titles -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Fisherman Arif Rahman said: "The sea took everything."', "Arif Rahman"),
+        ('Nurse Linda Park said: "We are on our knees."', "Linda Park"),
+        ('Fisherman Budi said: "The boat was old."', "Budi"),
+        ('Peter Paul Walker said: "The boat was old."', "Peter Paul Walker"),
+    ],
+)
+def test_an_occupation_opening_a_sentence_is_not_part_of_the_name(text, speaker):
+    assert [q.speaker for q in find_quotes(text)] == [speaker]
