@@ -282,6 +282,9 @@ _SPECIFIC = (TITLES | _words(" ".join(_EXPAND.values()))) - _words(
 )
 
 # Titles in a team that its name may follow: "Pelatih Persib Bojan Hodak".
+_DISTRICT_NOUNS = _words("kabupaten kota provinsi kecamatan kelurahan desa")
+# Offices of a whole country: no district follows their portfolio.
+_NATIONAL = _words("kementerian kementrian ministry department departemen")
 _TEAM_TITLES = _words("pelatih coach manajer manager kapten captain")
 # Titles of one district's office, always followed by the district's name.
 _LOCAL_TITLES = _words(
@@ -478,6 +481,7 @@ class Cast:
                     mention.start, mention.end, mention.name, mention.role, False
                 )
             cast.mentions.append(mention)
+        cast._named_by_reference()
         cast._apposed_offices()
         for mention in cast.mentions:
             if len(mention.name.split()) >= 2:
@@ -596,6 +600,18 @@ class Cast:
                 None  # a name ends its run: "Kementerian Luar Negeri China" holds none
             )
         kinds = [self._word_kind(text[s:e], s) for s, e in run]
+        # "Kabupaten Gunung Kidul", "Kota Bandar Lampung": a district named with a
+        # facility word is a place of two words, not a facility named after someone.
+        districts = set()
+        for j in range(len(run) - 2):
+            s0, e0 = run[j]
+            s1, e1 = run[j + 1]
+            if (
+                text[s0:e0].casefold() in _DISTRICT_NOUNS
+                and text[s1:e1].casefold() in FACILITIES
+            ):
+                kinds[j + 1] = kinds[j + 2] = "place"
+                districts.add(j + 1)
         # The name is the trailing block of name words (particles inside it).
         i = len(run)
         while i > 0 and (
@@ -630,6 +646,7 @@ class Cast:
                 and kinds[k - 1] == "title"
                 and text[run[k - 1][0] : run[k - 1][1]].casefold() not in PEOPLE_NOUNS
             )
+            and k not in districts
             for k, (s, e) in enumerate(run)
         ):
             return None  # "Bandara Frans Seda", "Frans Seda Airport": a place
@@ -698,8 +715,13 @@ class Cast:
             )
             or (len(run) - i >= 4 and is_org_word(before_name))
             or (
-                # "Kepala Dinas Kesehatan Sikka Maria Goreti": the office's district.
-                before_name in PORTFOLIOS and "org" in kinds[: i - 1]
+                # "Kepala Dinas Kesehatan Sikka Maria Goreti": the office's district;
+                # a ministry has none ("Kementerian Kesehatan Siti Nadia Tarmizi").
+                before_name in PORTFOLIOS
+                and "org" in kinds[: i - 1]
+                and not _NATIONAL.intersection(
+                    text[s:e].casefold() for s, e in run[: i - 1]
+                )
             )
         )
         first_word = text[name_tokens[0][0] : name_tokens[0][1]]
@@ -806,6 +828,30 @@ class Cast:
             return is_descriptor(lead.strip(), self._lowercase_words)
         # "Political scientist": the lower-case noun reads as a person's.
         return words[-1] in PEOPLE_NOUNS or is_descriptor(words[-1])
+
+    def _named_by_reference(self) -> None:
+        """Cut "Pelatih Persiba Balikpapan Budi Santoso" at the word used alone later.
+
+        Four capitalised words after a role: when the article calls the person
+        by the third alone ("kata Budi") and never the first two, those two are
+        the team, party or district of the role, and the name is the last two.
+        """
+        alone = {m.name for m in self.mentions if m.name and " " not in m.name}
+        for k, mention in enumerate(self.mentions):
+            words = mention.name.split()
+            if (
+                len(words) != 4
+                or not mention.role
+                or words[2] not in alone
+                or words[0] in alone
+                or words[1] in alone
+            ):
+                continue
+            start = self.text.index(words[2], mention.start + len(words[0]))
+            role = f"{mention.role} {words[0]} {words[1]}"
+            self.mentions[k] = Mention(
+                start, mention.end, " ".join(words[2:]), role, mention.subject
+            )
 
     def _apposed_offices(self) -> None:
         """Give "Kepala Dinas Kesehatan Rejang Lebong, dr. Sri Wahyuningsih," its office.

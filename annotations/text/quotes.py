@@ -45,7 +45,7 @@ from annotations.text.attribution import (
     sentence_end,
     sentence_start,
 )
-from annotations.text.matching import same_person
+from annotations.text.matching import fold, same_person
 
 
 @dataclass(frozen=True)
@@ -431,8 +431,8 @@ def _broken_tail(text: str, open_at: int, close_at: int) -> str:
 
 _LINE_BREAK = re.compile(r"[ \t]*\n\s*")
 _NEXT_SENTENCE_CUE = re.compile(
-    rf"[\s.]*(?:(?:Hal|Pernyataan|Penegasan|Penjelasan|Ucapan)\s+(?:itu|tersebut|ini)\s+"
-    rf"(?:{_ID_PASSIVE})(?:\s+oleh)?\s+(?P<rest>[^\n]{{0,160}})"
+    rf"[\s.]*(?:(?:(?:Hal|Pernyataan|Penegasan|Penjelasan|Ucapan)\s+(?:itu|tersebut|ini)"
+    rf"|Demikian|Begitu)\s+(?:{_ID_PASSIVE})(?:\s+oleh)?\s+(?P<rest>[^\n]{{0,160}})"
     # 'That was how Mayor Ruth Calloway put it.', 'Those were the words of X.'
     rf"|(?:That|This|Such)\s+(?:was|is)\s+how\s+(?P<how>[^.!?\n\"“”]{{1,80}}?)\s+"
     rf"(?:put|summed|described|explained|framed|saw)\s+(?:it|things|the\s+\w+)\b"
@@ -746,12 +746,21 @@ def _resolve_cue(
         found, confidence = _pronoun(cast, cue.at, spoken)
         if found.speaker:
             return found, min(confidence, 0.6)
-    if (source.kind == "institution" or unknown_word) and _PERSON_BY_DESCRIPTION.match(
-        cue.phrase.strip()
-    ):
+    # "kata politikus Partai Karya Bangsa tersebut": the words after "Partai" name
+    # the party, not the politician.
+    after_body = (
+        source.kind == "person"
+        and bool(parsed.role)
+        and is_org_word(parsed.role.split()[-1].casefold())
+    )
+    if (
+        source.kind == "institution" or unknown_word or after_body
+    ) and _PERSON_BY_DESCRIPTION.match(cue.phrase.strip()):
         # "kata politikus PDIP itu": a person described by their party, not the party.
         first = cue.phrase.split()[0].casefold()
         if not is_org_word(first) and first not in MEDIA_WORDS:
+            if member := _member_of(cast, cue.phrase, cue.at):
+                return Source(member, cast.role_of(member), "person", "role"), 0.6
             found, confidence = _pronoun(cast, cue.at, spoken)
             if found.speaker:
                 return found, min(confidence, 0.6)
@@ -796,6 +805,9 @@ def _resolve_cue(
     if not source.speaker and described:
         # "A resident, Dana Whitlow, said ... 'the resident said'".
         return cast.resolve(described, cue.at), 0.7
+    if not source.speaker and (officer := _officer_by_stars(cast, cue.phrase, cue.at)):
+        # "ujar jenderal bintang dua itu": the last one named with that rank.
+        return Source(officer, cast.role_of(officer), "person", "role"), 0.6
     if not source.speaker and _is_anaphor(cue.phrase):
         # "tutur pemain berusia 27 tahun itu", "the 27-year-old said": the one just named.
         source, confidence = _pronoun(cast, cue.at, spoken)
@@ -815,6 +827,54 @@ def _resolve_cue(
     if cue.place in ("late", "lead-in"):
         confidence -= 0.1
     return source, confidence
+
+
+_STARS = re.compile(
+    r"\bjenderal\s+(?:polisi\s+|TNI\s+)?bintang\s+(satu|dua|tiga|empat)\b", re.I
+)
+# The ranks of one to four stars, in the army, the police, the navy and the air force.
+_RANKS_BY_STARS = {
+    "satu": re.compile(r"\b(?:brigjen|brigadir\s+jenderal|laksma|marsma)\b", re.I),
+    "dua": re.compile(
+        r"\b(?:mayjen|irjen|laksda|marsda|mayor\s+jenderal|inspektur\s+jenderal)\b",
+        re.I,
+    ),
+    "tiga": re.compile(
+        r"\b(?:letjen|komjen|laksdya|marsdya|letnan\s+jenderal|komisaris\s+jenderal)\b",
+        re.I,
+    ),
+    "empat": re.compile(
+        r"(?:^|\s)(?:jenderal|laksamana|marsekal)\b(?!\s+bintang)", re.I
+    ),
+}
+
+
+def _officer_by_stars(cast: Cast, phrase: str, pos: int) -> str:
+    """Return the last person before pos whose rank has as many stars as phrase says."""
+    m = _STARS.search(phrase)
+    if not m:
+        return ""
+    rank = _RANKS_BY_STARS[m.group(1).casefold()]
+    i = bisect.bisect_left([x.start for x in cast.mentions], pos)
+    for mention in reversed(cast.mentions[:i]):
+        if mention.name and rank.search(mention.role):
+            return cast.full_name(mention.name, mention.start)
+    return ""
+
+
+def _member_of(cast: Cast, phrase: str, pos: int) -> str:
+    """Return the last person before pos whose role holds the body a description names.
+
+    'Anggota DPR dari Partai Karya Bangsa, Rudi Hartono, ...' then "kata politikus
+    Partai Karya Bangsa tersebut": Rudi Hartono, though others were named since.
+    """
+    body = " ".join(w for w in phrase.split()[1:] if w[:1].isupper())
+    if not body:
+        return ""
+    for _at, person in cast.subjects_before(pos):
+        if fold(body) in fold(cast.role_of(person)):
+            return person
+    return ""
 
 
 def _acronym_holder(cast: Cast, acronym: str, pos: int) -> str:

@@ -109,3 +109,52 @@ def test_ucapan_itu_disampaikan_name_dengan_manner():
     assert _by_words(text)[
         "Semua hilang. Yang tersisa hanya baju di badan."
     ].speaker == ("Baharuddin")
+
+
+def test_a_ministry_has_no_district_after_its_portfolio():
+    text = (
+        '"Kami akan menindaklanjuti laporan ini," kata Juru Bicara Kementerian '
+        "Kesehatan Siti Nadia Tarmizi seperti dikutip dari Antara, Rabu (4/3)."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Siti Nadia Tarmizi"]
+
+
+def test_a_district_named_with_a_facility_word_is_a_place_of_two_words():
+    text = (
+        "Kepala Dinas Kesehatan Kabupaten Gunung Kidul Dewi Irawati mengatakan "
+        'kasus menurun. "Kami terus memantau," katanya.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Dewi Irawati"]
+
+
+def test_the_word_used_alone_later_starts_the_name():
+    text = (
+        "Pelatih Persiba Balikpapan Budi Santoso mengatakan timnya siap. "
+        '"Kami siap tempur," kata Budi.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Budi Santoso"]
+
+
+def test_a_party_politician_described_after_others_were_named():
+    text = (
+        "Anggota DPR dari Partai Karya Bangsa, Rudi Hartono, mengkritik kebijakan "
+        "itu. Bupati Sinta Dewi hadir dalam rapat.\n\n"
+        '"Ini kebijakan keliru," kata politikus Partai Karya Bangsa tersebut.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Rudi Hartono"]
+
+
+def test_jenderal_bintang_satu_is_the_brigadier_general():
+    text = (
+        "Wakapolda Brigjen Pol Andi Rian hadir. Kapolres AKBP Made Sudana juga hadir. "
+        '"Kami siaga," kata Made.\n\n"Situasi kondusif," ujar jenderal bintang satu itu.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Made Sudana", "Andi Rian"]
+
+
+def test_demikian_disampaikan_in_the_next_paragraph_names_the_speaker():
+    text = (
+        '"Kami minta semua pihak menahan diri."\n\n'
+        "Demikian disampaikan Kapolda Papua Irjen Pol Mathius Fakhiri di Jayapura."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Mathius Fakhiri"]
