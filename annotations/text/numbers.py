@@ -293,7 +293,11 @@ _UNIT_HEAD_RE = re.compile(
     re.IGNORECASE,
 )
 _UNIT_NEXT_RE = re.compile(r"[ \t\xa0]+([^\W\d_]+(?:-[^\W\d_]+)*)")
-_UNIT_WORDS_MAX = max(key.count(" ") for key in _UNITS) + 1
+# The first words of unit names of several words: only after these is the
+# next word worth reading ("dolar" -> "dolar amerika" -> "dolar amerika serikat").
+_UNIT_PREFIXES = frozenset(
+    " ".join(key.split()[:k]) for key in _UNITS for k in range(1, key.count(" ") + 1)
+)
 _CURRENCY_PREFIXES = {
     "rp": "IDR", "idr": "IDR", "us$": "USD", "$": "USD", "usd": "USD",
     "€": "EUR", "eur": "EUR", "cny": "CNY", "rmb": "CNY", "£": "GBP",
@@ -481,7 +485,8 @@ def find_quantities(text: str) -> list[Quantity]:
 def read_numbers(text: str) -> list[NumberPhrase]:
     """Return every quantity phrase in text, in order and without overlaps."""
     tokens = _tokenize(text)
-    masked = _masked_spans(text)
+    masked = _masked_spans(text, tokens)
+    starters = _ANY_STARTER
     found: list[NumberPhrase] = []
     floor = 0  # offsets before this belong to an earlier phrase
     i = 0
@@ -492,9 +497,7 @@ def read_numbers(text: str) -> list[NumberPhrase]:
             token.start < floor
             or (
                 token.kind == "word"
-                and token.fold not in _STARTERS
-                and token.fold not in _WORDLESS_STARTERS
-                and token.fold not in _NYA_FRACTIONS
+                and token.fold not in starters
                 and not token.fold.endswith("fold")
             )
             or (token.kind == "num" and _inside(masked, token.start))
@@ -538,8 +541,35 @@ def _tokenize(text: str) -> list[_Token]:
     return tokens
 
 
-def _masked_spans(text: str) -> list[tuple[int, int]]:
-    spans = [m.span() for m in _NOT_QUANTITY_RE.finditer(text)]
+def _masked_spans(text: str, tokens: list[_Token]) -> list[tuple[int, int]]:
+    """Return the spans of _NOT_QUANTITY_RE that hold a number token.
+
+    The same spans as finditer over the whole text, found by trying the
+    pattern only where one can start before a number: at the number, at a
+    "(" or "+" right before it, and at its line's start (list numbering).
+    """
+    spans: list[tuple[int, int]] = []
+    last_end = 0
+    for token in tokens:
+        if token.kind != "num" or token.start < last_end:
+            continue
+        at = token.start
+        line_start = text.rfind("\n", 0, at) + 1
+        tries = [at]
+        if at and text[at - 1] in "(+":
+            tries.insert(0, at - 1)
+            if at > 1 and text[at - 2] in "(+":
+                tries.insert(0, at - 2)  # "+(0", "(+62"
+        if not text[line_start:at].strip(" \t-•*·–—"):
+            tries.insert(0, line_start)
+        for pos in tries:
+            if pos < last_end:
+                continue
+            m = _NOT_QUANTITY_RE.match(text, pos)
+            if m and m.end() > at:
+                spans.append(m.span())
+                last_end = m.end()
+                break
     if "http" in text or "www." in text or "@" in text:
         spans = sorted(spans + [m.span() for m in _LINK_RE.finditer(text)])
     return spans
@@ -833,6 +863,8 @@ _NYA_FRACTIONS = {
     "separuhnya": (1, 2), "setengahnya": (1, 2), "sepertiganya": (1, 3),
     "seperempatnya": (1, 4), "seperlimanya": (1, 5), "sepersepuluhnya": (1, 10),
 }  # fmt: skip
+# Every word a quantity can start with (read_numbers skips all others).
+_ANY_STARTER = frozenset(_STARTERS | _WORDLESS_STARTERS | set(_NYA_FRACTIONS))
 _MULTIPLE_RE = re.compile(
     r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|\d{1,3})"
     r"-?fold(?![^\W_])"
@@ -1127,6 +1159,22 @@ def _small_number(word: str) -> int:
     }.get(fold, 0)  # fmt: skip
 
 
+# The last word of every hedge: a hedge ends right before the number, so the
+# word there must be one of these.
+_HEDGE_LAST_WORDS = frozenset(word.split()[-1] for word in _HEDGES)
+_HEDGE_BOUNDARY = frozenset("(\"“'‘")
+
+
+def _ends_with_a_hedge_word(text: str, start: int, end: int) -> bool:
+    window = text[start:end].rstrip(" \t\xa0")
+    if not window or window[-1].isspace():
+        return False
+    last = window.rsplit(None, 1)[-1]
+    for mark in _HEDGE_BOUNDARY:
+        last = last.rpartition(mark)[2]
+    return last.casefold() in _HEDGE_LAST_WORDS
+
+
 def _hedged(
     text: str, start: int, end: int, floor: int, unit: str, approximate: bool
 ) -> tuple[int, int, bool, str]:
@@ -1134,6 +1182,8 @@ def _hedged(
     bound = ""
     for _ in range(2):  # "hingga sekitar", "up to about"
         window_start = max(floor, start - 40)
+        if not _ends_with_a_hedge_word(text, window_start, start):
+            break  # the search below tries every hedge at every offset: skip it
         m = _HEDGE_RE.search(text, window_start, start)
         if not m or "\n" in text[m.start() : start]:
             break
@@ -1190,7 +1240,7 @@ def unit_after(text: str, pos: int) -> tuple[str, int, int] | None:
     head = m.group("word")
     words = [head.casefold()]
     ends = [m.end("word")]
-    while len(words) < _UNIT_WORDS_MAX:
+    while " ".join(words) in _UNIT_PREFIXES:
         nxt = _UNIT_NEXT_RE.match(text, ends[-1])
         if not nxt:
             break
