@@ -519,7 +519,8 @@ def read_numbers(text: str) -> list[NumberPhrase]:
             continue
         found.append(phrase)
         floor = phrase.end
-        i = bisect_left(tokens, floor, key=lambda t: t.start)
+        while i < n and tokens[i].start < floor:
+            i += 1  # a phrase spans a few tokens: stepping beats bisecting
     return _join_ranges(text, found)
 
 
@@ -1461,7 +1462,12 @@ def _join_ranges(text: str, found: list[NumberPhrase]) -> list[NumberPhrase]:
     out = list(found)
     for idx in range(len(out) - 1):
         p, q = out[idx], out[idx + 1]
-        if not q.unit or p.kind == "vague" or (p.unit and p.unit != q.unit):
+        if (
+            not q.unit
+            or p.kind == "vague"
+            or (p.unit and p.unit != q.unit)
+            or q.number_start - p.end > 24
+        ):
             continue
         gap = text[p.end : q.number_start]
         if "\n" in gap or len(gap) > 24:
