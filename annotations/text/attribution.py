@@ -69,6 +69,7 @@ TITLES = _words(
     terlapor defendant suspect plaintiff lawmaker legislator councillor councilor
     councilman councilwoman congressman congresswoman assemblyman assemblywoman
     executive president-elect premier-elect envoy negotiator regulator camat lurah
+    regent magistrate archbishop referee skipper physician
     mensos wapres
     sekda kades kadis danramil babinsa politikus politisi politician plh kasi kanit
     kasat kabag kasubag kasubbag kaur paur kalaksa kalak wakapolres wakapolda
@@ -1236,6 +1237,14 @@ def parse_phrase(phrase: str) -> Parsed:
     medium = _medium_name(phrase)
     if medium is not None:
         return Parsed(medium, "" if medium else phrase, "medium")
+    person_of = _PERSON_OF_BODY.match(phrase)
+    if person_of:
+        # "epidemiologist Dicky Budiman of Griffith University": a person, then
+        # where they work.
+        head = parse_phrase(person_of.group("person"))
+        if head.kind == "person" and len(head.name.split()) >= 2:
+            role = f"{head.role} {person_of.group('body')}".strip()
+            return Parsed(head.name, role, "person")
     if (
         is_org_word(first)
         and _ORG_NAME.fullmatch(phrase)
@@ -1274,6 +1283,11 @@ def parse_phrase(phrase: str) -> Parsed:
     return Parsed(name, role, kind)
 
 
+# A person's phrase, then "of"/"at"/"from" and their body.
+_PERSON_OF_BODY = re.compile(
+    r"^(?P<person>.*?[A-Z][\w'’-]*\s+[A-Z][\w'’-]*)\s+(?:of|at|from)\s+"
+    r"(?P<body>(?:the\s+)?[A-Z][^,]*)$"
+)
 # An institution's full name: capitalised words joined by "of", "and", "dan" or commas.
 _ORG_NAME = re.compile(
     r"[A-Z][\w'’&.-]*(?:(?:,?\s+(?:of|for|on|and|dan|untuk|serta|&)\s+|,\s+|\s+)"

@@ -795,6 +795,14 @@ def _resolve_cue(
         # "Harbor Steel said output fell. ... "...," the company said": "the
         # company" points back to the subject no word shows to be a person.
         return Source(body, "", "institution", "institution"), 0.55
+    if (
+        not source.speaker
+        and _BARE_SPOKESPERSON.match(cue.phrase.strip())
+        and (body := _body_said_before(cast, cue.at))
+    ):
+        # "The Water Authority said supplies were safe. "...," a spokesman said.":
+        # the body the sentence before quoted.
+        return Source(body, "", "institution", "spokesperson"), 0.6
     if _UNNAMED_PHRASE.match(cue.phrase.strip()) and not source.speaker:
         # "a trader said", "kata seorang warga": somebody the article does not name.
         return Source("", "", "person", "anonymous"), 0.6
@@ -811,6 +819,10 @@ def _resolve_cue(
     if not source.speaker and _is_anaphor(cue.phrase):
         # "tutur pemain berusia 27 tahun itu", "the 27-year-old said": the one just named.
         source, confidence = _pronoun(cast, cue.at, spoken)
+        if not source.speaker and (lone := _lone_speaker(cast, cue.at)):
+            # "Budi said ... "...," the 40-year-old farmer said": a one-word name
+            # the article gives no role, but which speaks.
+            return Source(lone, "", "person", "pronoun"), 0.55
         return source, min(confidence, 0.6)
     confidence = {
         "name": 0.9,
@@ -858,6 +870,48 @@ def _officer_by_stars(cast: Cast, phrase: str, pos: int) -> str:
     i = bisect.bisect_left([x.start for x in cast.mentions], pos)
     for mention in reversed(cast.mentions[:i]):
         if mention.name and rank.search(mention.role):
+            return cast.full_name(mention.name, mention.start)
+    return ""
+
+
+_BARE_SPOKESPERSON = re.compile(r"(?i:an?|one|the)\s+spokes(?:man|woman|person)$")
+# A body opening its sentence with a speech verb: "The Water Authority said".
+_BODY_SAID = re.compile(
+    rf"(?:^|(?<=[.!?\n]\s)|(?<=\n))(?P<body>(?:The\s+)?[A-Z][\w'’&-]*"
+    rf"(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’&-]*)*)\s+{_ADVERBS}"
+    rf"(?:{_EN_VERBS}|{_ID_ACTIVE})\b"
+)
+
+
+def _body_said_before(cast: Cast, pos: int) -> str:
+    """Return the institution that last spoke in the two sentences before pos."""
+    start = sentence_start(cast.text, pos)
+    floor = sentence_start(cast.text, max(0, start - 2))
+    found = ""
+    for m in _BODY_SAID.finditer(cast.text, floor, start):
+        source = cast.resolve(m.group("body"), m.start())
+        words = m.group("body").casefold().split()
+        if source.kind == "institution" and is_org_word(words[-1]):
+            found = source.speaker
+    return found
+
+
+def _lone_speaker(cast: Cast, pos: int) -> str:
+    """Return a one-word name that opened a sentence of speech shortly before pos."""
+    floor = max(0, pos - 400)
+    for mention in reversed(cast.mentions):
+        if mention.start >= pos:
+            continue
+        if mention.start < floor:
+            break
+        if (
+            mention.subject
+            and len(mention.name.split()) == 1
+            and _opens_sentence(cast.text, mention.start)
+            and _BARE_SUBJECT_VERB.match(cast.text, mention.end)
+            and not is_org_word(mention.name.casefold())
+            and mention.name.casefold() not in MEDIA_WORDS
+        ):
             return cast.full_name(mention.name, mention.start)
     return ""
 

@@ -276,3 +276,56 @@ def test_a_quote_alone_then_the_sentence_naming_its_speaker(after):
 )
 def test_an_occupation_opening_a_sentence_is_not_part_of_the_name(text, speaker):
     assert [q.speaker for q in find_quotes(text)] == [speaker]
+
+
+# --- unnamed spokespeople and one-word names -----------------------------------------
+
+
+def test_a_bare_spokesman_after_the_body_that_spoke_speaks_for_it():
+    text = (
+        "The Riverside Water Authority said supplies were safe. "
+        '"There is no risk," a spokesman said.'
+    )
+    assert _by_words(text) == {"There is no risk": "Riverside Water Authority"}
+
+
+def test_a_bare_spokesman_with_no_body_before_is_nobody_named():
+    text = 'Supplies were safe. "There is no risk," a spokesman said.'
+    assert _by_words(text) == {"There is no risk": ""}
+
+
+def test_an_epithet_after_a_one_word_name_that_spoke():
+    text = (
+        "Budi said the rain came at night. "
+        '"Everything is gone," the 40-year-old farmer said.'
+    )
+    assert _by_words(text) == {"Everything is gone": "Budi"}
+
+
+def test_an_epithet_does_not_point_to_a_one_word_institution():
+    text = (
+        "Police said the road was closed. "
+        '"Everything is gone," the 40-year-old farmer said.'
+    )
+    assert _by_words(text) == {"Everything is gone": ""}
+
+
+# --- a person, then their body ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Testing is limited," epidemiologist Dicky Budiman of Griffith University '
+        "told The Jakarta Post.",
+        '"Testing is limited," said Dicky Budiman of Griffith University.',
+    ],
+)
+def test_a_person_then_of_their_body_is_the_person(text):
+    quote = find_quotes(text)[0]
+    assert (quote.speaker, quote.source_kind) == ("Dicky Budiman", "person")
+
+
+def test_regent_is_a_title_not_part_of_the_name():
+    text = '"This is a warning," Garut Regent Rudy Gunawan said on Sunday.'
+    assert _by_words(text) == {"This is a warning": "Rudy Gunawan"}
