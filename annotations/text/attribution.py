@@ -340,7 +340,10 @@ def _introduced_by_description(text: str, pos: int) -> bool:
     if _ONE_PERSON_BEFORE.match(lead):
         return True
     m = _OFFICE_LEAD.match(lead)
-    return bool(m) and is_descriptor(m.group(1))
+    # "Warga Kampung Melayu, Ujang,": a resident of a place, then the name.
+    return bool(m) and (
+        is_descriptor(m.group(1)) or m.group(1).casefold() in PEOPLE_NOUNS
+    )
 
 
 _OFFICE_LEAD = re.compile(
@@ -393,6 +396,12 @@ _INVERTED_VERB = re.compile(
     r"|dikatakan|diungkapkan|ditegaskan|dijelaskan|dituturkan|diutarakan)"
     r"(?:\s+oleh)?\s+$",
     re.IGNORECASE,
+)
+# "Hal senada disampaikan pengamat transportasi Djoko": who the passive says spoke,
+# behind the words in lower case that describe them.
+_PASSIVE_AGENT = re.compile(
+    r"\b(?:disampaikan|dikatakan|diungkapkan|ditegaskan|dijelaskan|dituturkan"
+    r"|diutarakan)(?:\s+oleh)?\s+(?:[a-z][\w-]*\s+){1,3}$"
 )
 _VERBISH = re.compile(
     r"(?:juga\s+|pun\s+|kemudian\s+|lalu\s+|also\s+|then\s+|later\s+)?"
@@ -538,6 +547,13 @@ class Cast:
             if abs(len(known) - len(name)) * 3 <= len(name) and same_person(
                 known, name
             ):
+                self.people[fold(name)] = known
+                return
+        words = fold(name).split()
+        for known in self.people.values():
+            # "Menurut Sri Mulyani" after "Sri Mulyani Indrawati": the first words of
+            # a name given in full before.
+            if fold(known).split()[: len(words)] == words:
                 self.people[fold(name)] = known
                 return
         self.people[fold(name)] = name
@@ -796,6 +812,7 @@ class Cast:
         subject = (
             _starts_clause(text, first)
             or bool(_INVERTED_VERB.search(text, max(0, first - 12), first))
+            or bool(_PASSIVE_AGENT.search(text, max(0, first - 60), first))
         ) or (
             bool(_VERBISH.match(after))
             and not _AFTER_PREPOSITION.search(text[max(0, first - 12) : first])

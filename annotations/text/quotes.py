@@ -702,6 +702,9 @@ def _resolve_cue(
                 return source, 0.6
         if bodies:
             return Source(bodies[-1], "", "institution", "pronoun"), 0.6
+    if _SOURCE_OF.match(cue.phrase.strip()):
+        # "kata sumber Kabarpagi", "a source at the ministry": nobody named.
+        return Source("", "", "person", "anonymous"), 0.6
     parsed = parse_phrase(cue.phrase)
     if STATEMENT_OF.match(cue.phrase.strip()):
         # "a statement from Orchard Valley Transit": a body, unless a known person.
@@ -1129,6 +1132,8 @@ _INDEFINITE = (
 _INDEFINITE_START = re.compile(rf"\b{_INDEFINITE}\s+(?=[a-z0-9])", re.IGNORECASE)
 # "who asked not to be named", "yang enggan disebut namanya", "on condition of anonymity".
 _PERSON_CLASSIFIER = re.compile(r"(?i:seorang|salah\s+seorang)\s")
+# A source of some body, never named: "sumber Kabarpagi", "sumber internal KPK".
+_SOURCE_OF = re.compile(r"^(?:(?:seorang|salah\s+satu)\s+)?sumber\b[^,]*$")
 _UNNAMED_PHRASE = re.compile(rf"^(?i:{_INDEFINITE})\s+(?:[a-z][\w-]*\s*)+$")
 _ANONYMITY = re.compile(
     r"\b(?:anonymity|anonymously|not\s+to\s+be\s+(?:named|identified)"

@@ -158,3 +158,37 @@ def test_demikian_disampaikan_in_the_next_paragraph_names_the_speaker():
         "Demikian disampaikan Kapolda Papua Irjen Pol Mathius Fakhiri di Jayapura."
     )
     assert [q.speaker for q in find_quotes(text)] == ["Mathius Fakhiri"]
+
+
+# --- people introduced in other shapes ----------------------------------------------
+
+
+def test_the_agent_of_a_passive_speech_verb_is_what_nya_points_to():
+    text = (
+        "Hal senada disampaikan pengamat transportasi Djoko Setijowarno. "
+        '"Angkutan umum harus dibenahi," ujarnya.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Djoko Setijowarno"]
+
+
+def test_the_first_words_of_a_full_name_are_the_same_person():
+    text = (
+        "Menteri Keuangan Sri Mulyani Indrawati mengatakan defisit terkendali. "
+        "Menurut Sri Mulyani, belanja negara tetap tumbuh.\n\n"
+        '"Kita jaga APBN tetap sehat," ucapnya.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Sri Mulyani Indrawati"]
+
+
+def test_a_resident_of_a_named_place_then_the_name_in_commas():
+    text = (
+        "Warga Kampung Melayu, Ujang, mengaku rumahnya terendam. "
+        '"Air masuk sejak subuh," katanya.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Ujang"]
+
+
+def test_a_source_of_a_named_body_is_nobody_named():
+    text = '"Kami tidak pernah menerima uang itu," kata sumber Kabarpagi di pemkot.'
+    quote = find_quotes(text)[0]
+    assert (quote.speaker, quote.source_kind) == ("", "person")
