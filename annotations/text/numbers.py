@@ -27,10 +27,14 @@ a line, and a bare number in brackets after a name (an age: "Budi (45)").
 
 Amounts without digits (`_wordless_at`): fractions with what they are a part
 of ("setengah dari warga", "seperempat anggaran", "a quarter of the crew",
-"two-thirds", value 0.5 / 0.25 / 0.67, unit "fraction"); ratios ("1 dari 5
-warga", "one in five": 0.2, "fraction"); multiples ("fourfold", "twice as many
-boats": "fold"; "twice" alone: 2 "time"); "a week", "a year and a half"
-(but not "a day like this", "a week after", "twice a day", "in a decade");
+"two-thirds", value 0.5 / 0.25 / 0.67, unit "fraction"), pointing back
+("separuhnya", "sepertiganya"), before a verb ("seperempat belum dibayar") or
+as a change ("shrunk by a third"); a part of a unit is that unit
+("seperempat kilo" 0.25 kg); ratios ("1 dari 5 warga", "one in five": 0.2;
+"nine in 10": 0.9, "fraction"); multiples ("fourfold", "twice as many boats",
+"roughly twice": "fold"; "twice" alone: 2 "time"); "a week", "a year and a
+half", "more than a century", "an hour" before "and 40 minutes" (but not "a
+day like this", "a week after", "twice a day", "in a decade");
 "seorang" when something befell that one person. "satu" counts the noun after
 it ("satu fraksi") unless it is an idiom or a negation ("satu sisi", "tidak
 ada satu rumah pun"). A rate after a quantity belongs to it ("40 orang per
@@ -43,7 +47,8 @@ Hedges and bounds (the words before the number, or "lebih"/"or more" after):
   "20-an" are approximate too;
 - bound "min": lebih dari, sedikitnya, setidaknya, minimal, at least, more
   than, over;
-- bound "max": hingga, sampai, kurang dari, maksimal, up to, at most, less than;
+- bound "max": hingga, sampai, kurang dari, maksimal, up to, at most, less than,
+  within;
 - "hampir", "nyaris", "nearly", "almost", "close to" are both approximate and
   bound "max": the true value is close to the number and below it.
 """
