@@ -60,6 +60,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from annotations.text.numbers import (
+    COMPOUND_NEXT_RE,
     ELIDED_RE,
     STOPWORDS,
     NumberPhrase,
@@ -343,6 +344,7 @@ def _is_a_rate(text: str, before: ClaimCandidate, claim: ClaimCandidate) -> bool
     return (
         words.split()[0] in ("a", "an")
         and _A_RATE_GAP_RE.fullmatch(text, before.end, claim.start) is not None
+        and not COMPOUND_NEXT_RE.match(text, claim.end)  # "in an hour and 40 minutes"
     )
 
 

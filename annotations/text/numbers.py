@@ -835,6 +835,8 @@ _FRACTION_OF_RE = re.compile(
     r"|our|my|your|all|para))?(?:[ \t\xa0]+[^\W\d_]+(?:'s|’s))?(?=[ \t\xa0]+[^\W\d_])",
     re.IGNORECASE,
 )
+# Before "half" + noun, these say it is an amount: "at about half capacity".
+_HALF_BEFORE = {"about", "around", "roughly", "nearly", "almost", "at", "just"}
 _FRACTION_VERB_RE = re.compile(
     r"[ \t\xa0]+(?:belum|tidak|tak|sudah|telah|masih|akan|sempat)(?![^\W_])",
     re.IGNORECASE,
@@ -940,7 +942,7 @@ _DURATION_FRAME = {
     "under", "again",
 }  # fmt: skip
 # "an hour and 40 minutes": the first part of a compound duration
-_COMPOUND_NEXT_RE = re.compile(
+COMPOUND_NEXT_RE = re.compile(
     r"[ \t\xa0]+(?:and|dan)[ \t\xa0]+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten"
     r"|fifteen|twenty|thirty|forty|fifty)\b)",
     re.IGNORECASE,
@@ -1048,7 +1050,7 @@ def _wordless_at(
             or not (
                 prev in _DURATION_FRAME
                 or _DURATION_AFTER_RE.match(text, m.end())
-                or _COMPOUND_NEXT_RE.match(text, m.end())
+                or COMPOUND_NEXT_RE.match(text, m.end())
             )
         ):
             # "twice a day", "a day like this", "the weakest in a decade"; a length
@@ -1098,6 +1100,13 @@ def _wordless_at(
             ):
                 noun_from = end + the.end()
                 noun = _counted_noun(text, noun_from)
+            elif (
+                m.group("frac").casefold() == "half"
+                and prev in _HALF_BEFORE
+                and noun
+                and noun[1] == _skip_blanks(text, end)
+            ):
+                pass  # "run at about half capacity", "sold at half price"
             elif prev != "by" and (  # "shrunk by a third"
                 not _FRACTION_END_RE.match(text, end)
                 or m.group("frac").casefold() == "half"
@@ -1146,6 +1155,12 @@ def _wordless_at(
         unit_end=unit_end,
         kind="words",
     )
+
+
+def _skip_blanks(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t\xa0":
+        pos += 1
+    return pos
 
 
 def _first_noun(text: str, pos: int) -> tuple[str, int, int] | None:

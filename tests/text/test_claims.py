@@ -589,3 +589,14 @@ def test_a_counter_in_brackets_ending_a_line_is_furniture():
     # a sentence ending before its bracketed credit stays a sentence
     text = "Sebanyak 40 rumah rusak. (ant)\nBaris kedua."
     assert [c[0] for c in _read(text)] == ["40 rumah"]
+
+
+def test_an_hour_before_and_minutes_is_a_duration_not_a_rate():
+    text = "The water had risen by 60 centimetres in an hour and 40 minutes."
+    assert [c[:3] for c in _read(text)] == [
+        ("60 centimetres", "60", "cm"),
+        ("an hour", "1", "hour"),
+        ("40 minutes", "40", "minute"),
+    ]
+    # but "in a week" after an amount is the period of that amount
+    assert [c[0] for c in _read("They paid 45 cents more in a week.")] == ["45 cents"]

@@ -299,3 +299,11 @@ def test_hedged_twice_is_a_multiple_and_more_than_a_century_a_duration():
     assert _read("within nine months, the company said") == [
         ("within nine months", "9", "month", False, "max")
     ]
+
+
+def test_a_hedged_half_before_a_noun_is_a_share():
+    assert _read("The lines would run at about half capacity until May.") == [
+        ("about half capacity", "0.5", "fraction", True, "")
+    ]
+    assert [r for r in _read("They met at half time.") if r[2] == "fraction"] == []
+    assert [r for r in _read("It ended at half past nine.") if r[2] == "fraction"] == []
