@@ -811,7 +811,7 @@ class Cast:
         first = run[role_start][0] if role_tokens else start
         subject = (
             _starts_clause(text, first)
-            or bool(_INVERTED_VERB.search(text, max(0, first - 12), first))
+            or bool(_INVERTED_VERB.search(text, max(0, first - 20), first))
             or bool(_PASSIVE_AGENT.search(text, max(0, first - 60), first))
         ) or (
             bool(_VERBISH.match(after))
@@ -1040,6 +1040,16 @@ class Cast:
     def resolve_parsed(self, parsed: Parsed, pos: int) -> Source:
         if parsed.pronoun:
             return Source("", parsed.role, "", "pronoun")
+        if (
+            parsed.kind == "medium"
+            and not parsed.name
+            and " " not in parsed.role
+            and is_org_word(parsed.role.casefold())
+            and (named := self.institution(parsed.role, pos))
+        ):
+            # "the agency said" after "the National Disaster Mitigation Agency":
+            # the body named before, not a news agency.
+            return Source(named, "", "institution", "institution")
         if parsed.kind == "medium":
             return Source(parsed.name or parsed.role, "", "medium", "medium")
         if parsed.kind == "institution" and not parsed.name:

@@ -118,6 +118,12 @@ _STATEMENT_READ = re.compile(
     r"(?:\s+(?:from|by|of|issued\s+by)\s+[^.;:!?\n\"“”]{1,80}?)?)\s+reads?\b",
     re.IGNORECASE,
 )
+# '"...," read a statement from Harbor Lines.'
+_READ_STATEMENT = re.compile(
+    r"^[\s,]*reads?\s+(?P<phrase>(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:statement|release)"
+    r"\s+(?:from|by|of|issued\s+by)\s+[^.;:!?\n\"“”]{1,80})",
+    re.IGNORECASE,
+)
 # '"...," demikian keterangan tertulis BPBD Sikka', 'bunyi siaran pers Polda Riau'.
 _STATEMENT_NOUN = (
     r"(?-i:bunyi|putusan|(?:keterangan|pernyataan|siaran\s+pers|rilis)"
@@ -351,9 +357,9 @@ def _cues(
                 reported = cue  # 'Xi told Biden "...", according to state media'
             else:
                 yield cue
-    m = _STATEMENT_READ.match(tail)
+    m = _STATEMENT_READ.match(tail) or _READ_STATEMENT.match(tail)
     if m:
-        # '"...," a statement from Harbor Lines read.'
+        # '"...," a statement from Harbor Lines read.', '"...," read a statement from X.'
         yield _Cue(m.group("phrase"), close_at, "after")
     m = _TAIL_SUBJECT.match(tail)
     if m:
@@ -973,7 +979,11 @@ _STATEMENT_BY = re.compile(r"\s+(?:from|by|of|issued\s+by|dari|oleh)\s+|\s+(?=[A
 _BEFORE_STATEMENT = re.compile(
     r"(?:\s+(?:said|says|wrote|writes|announced|stated|added|menyatakan|mengatakan"
     r"|menyebut|menyebutkan|menyampaikan|menjelaskan))?"
-    r"\s+(?:in|dalam|melalui|lewat|through|via|on)\s+(?:a|an|its|the|their|sebuah)?\s*$"
+    r"\s+(?:in|dalam|melalui|lewat|through|via|on)\s+(?:a|an|its|the|their|sebuah)?"
+    r"\s*(?:written|brief|short|joint|separate|official)?\s*$"
+    # "The Health Ministry issued a statement", "X released a written statement".
+    r"|\s+(?:issued|released|published|put\s+out|sent\s+out|posted)\s+(?:a|an)\s+"
+    r"(?:written|brief|short|joint|separate|official)?\s*$"
     r"|['’]s\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
@@ -1175,7 +1185,15 @@ def _anonymous_intros(text: str, mentions: list[Mention] = ()) -> list[int]:
     found = []
     starts = [m.start() for m in _INDEFINITE_START.finditer(text)]
     starts += [sentence_start(text, m.start()) for m in _ANONYMITY.finditer(text)]
+    ends = {m.end: m for m in mentions if m.name}
     for start in sorted(set(starts)):
+        apposed = _APPOSED_GAP.search(text, max(0, start - 12), start)
+        if (
+            apposed
+            and apposed.start() in ends
+            and len(ends[apposed.start()].name.split()) >= 2
+        ):
+            continue  # "Abdul Muhari, a BNPB spokesman,": describes the named person
         if _CUE_BEFORE.search(text, max(0, start - 30), start) or (
             # "Menurut seorang warga,": "seorang" counts a person, never a document.
             _PERSON_CLASSIFIER.match(text, start)
@@ -1222,6 +1240,10 @@ def _anonymous_intros(text: str, mentions: list[Mention] = ()) -> list[int]:
         # Wetan") is not a later subject.
         found.append(verb.start())
     return sorted(found)
+
+
+# Between a name and a description of it: ", ", ", 52, ".
+_APPOSED_GAP = re.compile(r"(?:,\s*\d{1,3})?,\s*$")
 
 
 def _anonymous_before(cast: Cast, pos: int) -> int:

@@ -329,3 +329,52 @@ def test_a_person_then_of_their_body_is_the_person(text):
 def test_regent_is_a_title_not_part_of_the_name():
     text = '"This is a warning," Garut Regent Rudy Gunawan said on Sunday.'
     assert _by_words(text) == {"This is a warning": "Rudy Gunawan"}
+
+
+# --- statements and agencies ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Health Ministry issued a statement on Sunday.\n\n"
+        '"Boil water before drinking it," the statement read.',
+        "The Health Ministry said in a written statement that wells were unsafe.\n\n"
+        '"Boil water before drinking it," the statement said.',
+        '"Boil water before drinking it," read a statement from the Health Ministry.',
+    ],
+)
+def test_the_statement_is_the_body_that_issued_it(text):
+    quote = find_quotes(text)[0]
+    assert (quote.speaker, quote.source_kind) == ("Health Ministry", "institution")
+
+
+def test_the_agency_said_is_the_agency_named_before_not_a_news_agency():
+    text = (
+        "The National Disaster Mitigation Agency (BNPB) said 14 people died. "
+        '"Search teams are still digging," the agency said.'
+    )
+    quote = find_quotes(text)[0]
+    assert (quote.speaker, quote.source_kind) == (
+        "National Disaster Mitigation Agency",
+        "institution",
+    )
+
+
+# --- "according to" and descriptions in apposition -----------------------------------
+
+
+def test_he_after_according_to_a_named_spokesman():
+    text = (
+        "Heavy rain triggered the landslide, according to Abdul Muhari, a BNPB "
+        'spokesman. "The soil is unstable," he said.'
+    )
+    assert _by_words(text) == {"The soil is unstable": "Abdul Muhari"}
+
+
+def test_an_unnamed_person_brought_in_after_a_name_still_counts():
+    text = (
+        "Heavy rain fell, according to Abdul Muhari. A villager, who asked not to "
+        'be named, said the slope moved. "The soil is unstable," he said.'
+    )
+    assert _by_words(text) == {"The soil is unstable": ""}
