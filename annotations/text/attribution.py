@@ -372,12 +372,18 @@ _LOWER_WORD = re.compile(r"\b[a-z]\w+")
 _TOKEN = re.compile(r"\w+(?:['’.-]\w+)*")
 ABBREVIATED_TITLE = frozenset({"pol", "dr", "mr", "mrs", "ms", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "adm", "h", "hj", "ir", "drs", "st", "jr", "sr", "drg", "sgt", "maj", "brig", "cmdr", "supt", "insp", "atty", "rev", "fr", "hon"})  # fmt: skip
 _ABBREVIATED_TITLE = ABBREVIATED_TITLE
+# Given names written short, part of the name: "Moh. Rizal", "Muh. Arif", "Abd. Rahman".
+NAME_ABBREVIATIONS = frozenset({"moh", "muh", "mhd", "moch", "mochd", "abd", "ach"})
 _GENERATION = frozenset({"jr", "sr"})
 # Title abbreviations that are surnames too: "Amartya Sen", "Mira Gen".
 _SURNAME_LIKE_TITLES = frozenset({"sen", "gen", "rep", "col", "gov"})
 _SENTENCE_END = re.compile(r"[.!?][\"”’']*\s+(?=[\"“‘'(]?[A-Z0-9])|\n")
 _CLAUSE_END = re.compile(r"[.!?][\"”’']*(?:\s|$)|\n")
 _AGE = re.compile(r"^\s*\(\d{1,3}\)")
+_CUE_NAME = re.compile(
+    r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|tambah|imbuh|lanjut|terang|papar"
+    r"|said|says)\s+([A-Z][a-z][\w'’-]*)\b(?![\w'’-]|\s+[A-Z])"
+)
 # "pelaku berinisial RS", "dengan inisial AF": initials the article names a person by.
 _INITIALS = re.compile(r"\b(?:ber)?inisial\s+([A-Z]{1,4})\b")
 # A name after these is an object or in a clause of its own, never the subject:
@@ -470,6 +476,8 @@ class Cast:
     _lowercase_words: frozenset[str] = frozenset()
     # Initials standing for a person's name: "tersangka berinisial RS".
     _initials: frozenset[str] = frozenset()
+    # Single names after a speech verb: "ujar Riva", for names hidden in a company's.
+    _cue_names: frozenset[str] = frozenset()
     _genders: dict[str, str] | None = None
     # Where unnamed speakers are brought in ("A village official, who asked not to
     # be named, said"), in order: a later pronoun may point to them (quotes.py).
@@ -481,6 +489,7 @@ class Cast:
         cast = cls(text)
         cast._lowercase_words = frozenset(_LOWER_WORD.findall(text))
         cast._initials = frozenset(_INITIALS.findall(text))
+        cast._cue_names = frozenset(_CUE_NAME.findall(text))
         tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
         for run in _runs(text, tokens):
             mention = cast._mention(run)
@@ -640,7 +649,7 @@ class Cast:
             i += 1
         name_tokens = run[i:]
         if not name_tokens or len(name_tokens) > 4:
-            return None
+            return self._named_after_company(run)
         if (
             any(
                 text[s:e].casefold() in _COMPANY
@@ -652,7 +661,8 @@ class Cast:
             )
             or any(text[s:e].casefold() in _COMPANY for s, e in name_tokens)
         ):
-            return None  # "PT Nusantara Seluler": a company, whatever its words
+            # "PT Nusantara Seluler": a company, whatever its words.
+            return self._named_after_company(run)
         if any(
             text[s:e].casefold() in FACILITIES
             and text[s].isupper()
@@ -664,6 +674,9 @@ class Cast:
                 and text[run[k - 1][0] : run[k - 1][1]].casefold() not in PEOPLE_NOUNS
             )
             and k not in districts
+            # "Asosiasi Pedagang Pasar Seluruh Indonesia (APPSI) Sudaryono": the
+            # facility word is in a body's name, which ends before the person's.
+            and not any(kinds[j] in ("org", "acronym") for j in range(k + 1, i))
             for k, (s, e) in enumerate(run)
         ):
             return None  # "Bandara Frans Seda", "Frans Seda Airport": a place
@@ -846,6 +859,23 @@ class Cast:
             return is_descriptor(lead.strip(), self._lowercase_words)
         # "Political scientist": the lower-case noun reads as a person's.
         return words[-1] in PEOPLE_NOUNS or is_descriptor(words[-1])
+
+    def _named_after_company(self, run: list[tuple[int, int]]) -> Mention | None:
+        """Return the person in "Dirut PT Pertamina Patra Niaga Riva Siahaan", if any.
+
+        A company's name runs into its director's: the word the article later
+        uses alone after a speech verb ("ujar Riva") starts the person.
+        """
+        text = self.text
+        if not any(text[s:e].casefold() in _COMPANY for s, e in run):
+            return None
+        for k in range(len(run) - 2, 0, -1):
+            if text[run[k][0] : run[k][1]] in self._cue_names and (
+                found := self._mention(run[k:])
+            ):
+                role = _balanced(text[run[0][0] : run[k - 1][1]])
+                return Mention(found.start, found.end, found.name, role, found.subject)
+        return None
 
     def _named_by_reference(self) -> None:
         """Cut "Pelatih Persiba Balikpapan Budi Santoso" at the word used alone later.
@@ -1479,6 +1509,11 @@ def _split_name(part: str) -> tuple[str, str]:
         w.casefold() in FACILITIES
         and w[:1].isupper()
         and not (k and words[k - 1].casefold() in TITLES)
+        # "Asosiasi Pedagang Pasar Seluruh Indonesia (APPSI) Sudaryono": a body's.
+        and not any(
+            is_org_word(x.casefold()) or (x.isupper() and len(x) > 1)
+            for x in words[k + 1 : -1]
+        )
         for k, w in enumerate(words)
     ):
         return "", ""  # "Bandara Frans Seda": a place, never who speaks
@@ -1683,7 +1718,9 @@ def _runs(text: str, tokens: list[tuple[int, int]]) -> list[list[tuple[int, int]
             if gap not in _JOINING_GAPS and not (
                 gap == ". "
                 and (
-                    _is_title_abbreviation(prev) or (len(prev) == 1 and prev.isupper())
+                    _is_title_abbreviation(prev)
+                    or (len(prev) == 1 and prev.isupper())
+                    or prev.casefold() in NAME_ABBREVIATIONS
                 )
             ):
                 runs.append(current)
@@ -1769,7 +1806,7 @@ def sentence_end(text: str, pos: int, limit: int = 200) -> int:
 
 _ABBREVIATION_BEFORE = re.compile(
     r"(?:^|[\s(])(?:[A-Z]|(?:[A-Z]\.)+[A-Z]|"
-    + "|".join(sorted(_ABBREVIATED_TITLE))
+    + "|".join(sorted(_ABBREVIATED_TITLE | NAME_ABBREVIATIONS))
     + r")$",
     re.IGNORECASE,
 )

@@ -192,3 +192,27 @@ def test_a_source_of_a_named_body_is_nobody_named():
     text = '"Kami tidak pernah menerima uang itu," kata sumber Kabarpagi di pemkot.'
     quote = find_quotes(text)[0]
     assert (quote.speaker, quote.source_kind) == ("", "person")
+
+
+def test_a_given_name_written_short_stays_in_the_name():
+    text = (
+        "Kepala Kejaksaan Negeri Ende, Dr. Moh. Rizal, S.H., M.H., mengatakan berkas "
+        'lengkap. "Segera kami limpahkan," katanya.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Moh. Rizal"]
+
+
+def test_a_director_named_right_after_the_company():
+    text = (
+        "Dirut PT Pertamina Patra Niaga Riva Siahaan mengatakan stok aman. "
+        '"Tidak ada kelangkaan," ujar Riva.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Riva Siahaan"]
+
+
+def test_a_market_word_inside_an_association_name_is_no_place():
+    text = (
+        '"Kami kecewa," ujar Ketua Umum Asosiasi Pedagang Pasar Seluruh Indonesia '
+        "(APPSI) Sudaryono."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Sudaryono"]
