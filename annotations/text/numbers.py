@@ -416,15 +416,27 @@ _HEDGE_WORDS = {
     ],
 }  # fmt: skip
 _HEDGES = {word: kind for kind, words in _HEDGE_WORDS.items() for word in words}
-_HEDGE_RE = re.compile(
-    r"(?:^|(?<=[\s(\"“'‘]))(?P<hedge>"
-    + "|".join(
-        re.escape(word).replace(r"\ ", r"\s+")
-        for word in sorted(_HEDGES, key=len, reverse=True)
+
+
+def _hedge_re(words: list[str]) -> re.Pattern:
+    return re.compile(
+        r"(?:^|(?<=[\s(\"“'‘]))(?P<hedge>"
+        + "|".join(
+            re.escape(word).replace(r"\ ", r"\s+")
+            for word in sorted(words, key=len, reverse=True)
+        )
+        + r")[ \t\xa0]*$",
+        re.IGNORECASE,
     )
-    + r")[ \t\xa0]*$",
-    re.IGNORECASE,
-)
+
+
+# A hedge ends right before the number, so the word there tells which hedges
+# can match: one small pattern per last word ("dari" -> "lebih dari", "kurang
+# dari", ...) instead of every hedge tried at every offset.
+_HEDGE_RES = {
+    last: _hedge_re([word for word in _HEDGES if word.split()[-1] == last])
+    for last in {word.split()[-1] for word in _HEDGES}
+}
 _AFTER_MIN_RE = re.compile(
     r"[ \t\xa0]*(?:lebih(?=[ \t\xa0]*(?:[,.;:)!?]|$))|ke\s+atas\b|or\s+more\b|\+)",
     re.IGNORECASE,
@@ -1182,18 +1194,18 @@ def _small_number(word: str) -> int:
 
 # The last word of every hedge: a hedge ends right before the number, so the
 # word there must be one of these.
-_HEDGE_LAST_WORDS = frozenset(word.split()[-1] for word in _HEDGES)
 _HEDGE_BOUNDARY = frozenset("(\"“'‘")
 
 
-def _ends_with_a_hedge_word(text: str, start: int, end: int) -> bool:
+def _hedge_word_before(text: str, start: int, end: int) -> str:
+    """Return the word ending text[start:end] (blanks aside), case-folded."""
     window = text[start:end].rstrip(" \t\xa0")
     if not window or window[-1].isspace():
-        return False
+        return ""
     last = window.rsplit(None, 1)[-1]
     for mark in _HEDGE_BOUNDARY:
         last = last.rpartition(mark)[2]
-    return last.casefold() in _HEDGE_LAST_WORDS
+    return last.casefold()
 
 
 def _hedged(
@@ -1203,9 +1215,10 @@ def _hedged(
     bound = ""
     for _ in range(2):  # "hingga sekitar", "up to about"
         window_start = max(floor, start - 40)
-        if not _ends_with_a_hedge_word(text, window_start, start):
-            break  # the search below tries every hedge at every offset: skip it
-        m = _HEDGE_RE.search(text, window_start, start)
+        hedge_re = _HEDGE_RES.get(_hedge_word_before(text, window_start, start))
+        if hedge_re is None:
+            break
+        m = hedge_re.search(text, window_start, start)
         if not m or "\n" in text[m.start() : start]:
             break
         word = " ".join(m.group("hedge").casefold().split())
