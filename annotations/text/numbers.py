@@ -1376,6 +1376,7 @@ def _noun_like(word: str) -> bool:
 
 # Letter pairs Indonesian words do not have.
 _NOT_INDONESIAN = ("th", "ph", "ck", "ee", "oo", "ies", "ff", "ss", "ll", "tt")
+_NOT_INDONESIAN_RE = re.compile("|".join(_NOT_INDONESIAN))
 
 
 def looks_like_verb(word: str) -> bool:
@@ -1385,11 +1386,15 @@ def looks_like_verb(word: str) -> bool:
     (True, True, False)
     """
     fold = word.casefold()
-    if len(fold) < 6 or not word[:1].islower() or fold in _NOT_VERBS:
+    if (
+        len(fold) < 6
+        or not fold.startswith(("me", "ber", "di", "ter"))
+        or not word[:1].islower()
+        or fold in _NOT_VERBS
+    ):
         return False
-    if any(pair in fold for pair in _NOT_INDONESIAN):
-        return False  # "berths", "directors": English, whatever the prefix
-    return fold.startswith(("me", "ber", "di", "ter"))
+    # "berths", "directors": English, whatever the prefix
+    return _NOT_INDONESIAN_RE.search(fold) is None
 
 
 def _not_a_quantity(
