@@ -102,7 +102,8 @@ OCCUPATIONS = _words(
     electrician cleaner cashier waiter waitress headteacher headmaster headmistress
     chef widow widower veteran shopper smallholder rancher herder boatman
     ferryman motorist athlete housewife homemaker tailor barber supporter
-    teacher student resident volunteer activist driver co-author
+    teacher student resident volunteer activist driver co-author worker candidate
+    challenger incumbent victim
     """
 )
 # Nouns that make a phrase an institution.
@@ -361,6 +362,7 @@ DEGREE = r"(?:[A-Z][a-z]{0,3}\.\s?(?:[A-Z][A-Za-z]{0,4}\.?){1,3}|Ph\.?D\.?|MBA|P
 _DEGREE_WORD = re.compile(DEGREE)
 # Between an office and the name apposed to it: a comma and ranks ("AKBP", "dr.").
 _OFFICE_GAP = re.compile(r",\s*(?:[A-Za-z]+\.?\s+){0,3}")
+_AGE_APPOSED = re.compile(r",\s*\d{1,3}\s*,")
 _DESCRIBED_AFTER = re.compile(
     r"\s*(?:\(\d{1,3}\))?\s*,\s*(?:salah|seorang|sang|a|an|the|one"
     # "Sari (30), warga Desa Sukamaju, ...": a lowercase noun for people.
@@ -527,7 +529,11 @@ class Cast:
                 # "Yanti (34), salah seorang warga, mengaku": described after.
                 or (
                     _starts_sentence(text, mention.start)
-                    and _DESCRIBED_AFTER.match(text, mention.end)
+                    and (
+                        _DESCRIBED_AFTER.match(text, mention.end)
+                        # "Sumini, 54, whose son died, said": an age says a person.
+                        or _AGE_APPOSED.match(text, mention.end)
+                    )
                 )
             )
             # "Seorang warga bernama Enjang (52)", "a driver named Joe".

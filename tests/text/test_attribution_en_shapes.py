@@ -378,3 +378,26 @@ def test_an_unnamed_person_brought_in_after_a_name_still_counts():
         'be named, said the slope moved. "The soil is unstable," he said.'
     )
     assert _by_words(text) == {"The soil is unstable": ""}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Sumini, 54, whose son died in the crash, said she had begged him not "
+            'to go. "I told him to wait a day," she said.',
+            "Sumini",
+        ),
+        (
+            "Factory worker Siti Aminah, 29, escaped through a window. "
+            '"Smoke filled the room in seconds," she told the Post.',
+            "Siti Aminah",
+        ),
+        (
+            'Candidate Eri Cahyadi thanked voters. "This is your victory," he said.',
+            "Eri Cahyadi",
+        ),
+    ],
+)
+def test_people_brought_in_by_an_age_or_an_occupation(text, speaker):
+    assert [q.speaker for q in find_quotes(text)] == [speaker]
