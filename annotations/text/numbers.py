@@ -1369,6 +1369,7 @@ def _noun_like(word: str) -> bool:
         and fold not in _NUMBER_WORDS
         and fold not in _VAGUE
         and fold not in _HEDGES
+        and fold != "besar"  # "babak delapan besar", "lima besar": a stage, the top N
         and not fold.endswith("nya")
         and not looks_like_verb(word)
     )

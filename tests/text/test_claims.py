@@ -600,3 +600,10 @@ def test_an_hour_before_and_minutes_is_a_duration_not_a_rate():
     ]
     # but "in a week" after an amount is the period of that amount
     assert [c[0] for c in _read("They paid 45 cents more in a week.")] == ["45 cents"]
+
+
+def test_the_top_n_is_a_stage_not_a_count():
+    assert _read("Persaingan menuju babak delapan besar masih panjang.") == []
+    assert [c[0] for c in _read("Tim itu finis di lima besar dengan 40 poin.")] == [
+        "40 poin"
+    ]
