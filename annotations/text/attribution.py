@@ -411,6 +411,13 @@ _PASSIVE_AGENT = re.compile(
     r"\b(?:disampaikan|dikatakan|diungkapkan|ditegaskan|dijelaskan|dituturkan"
     r"|diutarakan)(?:\s+oleh)?\s+(?:[a-z][\w-]*\s+){1,3}$"
 )
+# Words that open reported speech: a name after them is inside what is reported.
+_REPORTED_BEFORE = re.compile(
+    r"\W*(?:Menurut(?:nya|\s+(?:dia|beliau))\b"
+    r"|(?:Ia|Dia|Beliau)\s+(?:(?:juga|pun|kemudian)\s+)?(?:mengatakan|menyebut(?:kan)?"
+    r"|menjelaskan|menambahkan|menegaskan|menilai|mengungkapkan|menuturkan"
+    r"|menyampaikan|memastikan|menyatakan|mengaku|mengakui|memperkirakan)\b)"
+)
 _VERBISH = re.compile(
     r"(?:juga\s+|pun\s+|kemudian\s+|lalu\s+|also\s+|then\s+|later\s+)?"
     r"(?:me\w+|ber\w+|said|says|told|tells|added|adds|has|had|have|is|was|will|would"
@@ -594,6 +601,14 @@ class Cast:
             return "name"  # "Jane Doe Jr.": part of the name, no title
         if word in _NAMES_LIKE_WORDS and not _starts_sentence(self.text, at):
             return "name"  # "Ketua Banggar DPR Said Abdullah"
+        if (
+            len(word) == 1
+            and word.isupper()
+            and self.text[end : end + 2] == ". "
+            and self.text[end + 2 : end + 3].isupper()
+            and not _starts_sentence(self.text, at)
+        ):
+            return "name"  # "Dedie A. Rachim": an initial, not the article "a"
         if (
             low in TITLES
             or low in PEOPLE_NOUNS
@@ -839,6 +854,10 @@ class Cast:
         if not subject:
             lead = text[sentence_start(text, first) : first]
             subject = self._described_lead(lead)
+        if subject and _REPORTED_BEFORE.match(text, sentence_start(text, first), first):
+            # "Menurutnya, Gubernur Dedi Mulyadi sudah setuju", "Ia menyebut warga
+            # Desa X, Ujang, ikut menjadi korban": named in what another reports.
+            subject = False
         if not subject and (
             intro := _SUBJECT_NAMED.search(text, max(0, first - 50), first)
         ):
@@ -1621,6 +1640,8 @@ def _name_word(word: str, *, inside: bool) -> bool:
         return True  # "said Mira Sen": a title abbreviation never ends a name
     if inside and word in _NAMES_LIKE_WORDS:
         return True  # "Said Abdullah": a name before another name
+    if inside and len(word) == 1 and word.isupper():
+        return True  # "Dedie A. Rachim": an initial, not the article "a"
     if inside and low in PARTICLES and word.islower():
         return True
     if not word[:1].isupper() or (word.isupper() and len(word) > 1):

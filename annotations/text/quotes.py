@@ -1487,6 +1487,8 @@ def _previous_word(text: str, pos: int) -> str:
 
 _INSERTED_PHRASE = re.compile(
     r"\s+(?:dalam|melalui|lewat|via|in|through)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*$"
+    # "Agus Ismail, saat dihubungi terpisah, mengatakan" without the second comma.
+    r"|,?\s+(?:saat|ketika|sewaktu|usai|seusai)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*$"
 )
 # "Dave Mullins, 54,", "Paul Riggs, R-Ohio,", "Jane Moreno (D-Calif.)": not the subject.
 _AGE_BEFORE_VERB = re.compile(

@@ -216,3 +216,30 @@ def test_a_market_word_inside_an_association_name_is_no_place():
         "(APPSI) Sudaryono."
     )
     assert [q.speaker for q in find_quotes(text)] == ["Sudaryono"]
+
+
+def test_a_middle_initial_stays_in_the_name():
+    text = (
+        "Dalam kesempatan itu, Wali Kota Bogor Dedie A. Rachim juga menyampaikan, "
+        '"Kami akan tertibkan PKL."'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Dedie A. Rachim"]
+
+
+def test_saat_dihubungi_between_the_subject_and_its_verb():
+    text = (
+        "Sementara itu, Kepala Dinas PUPR Garut, Agus Ismail, saat dihubungi "
+        'terpisah mengatakan, "Perbaikan jembatan dimulai pekan depan."'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Agus Ismail"]
+
+
+def test_a_name_inside_reported_speech_is_not_what_nya_points_to():
+    text = (
+        "Ketua Komisi IV DPRD Jabar Zaini Shofari mengatakan anggaran cukup. "
+        "Menurutnya, Gubernur Dedi Mulyadi sudah menyetujui usulan itu. "
+        '"Tinggal eksekusi," ujarnya.\n\n'
+        "Kepala BPBD Bogor Adam Hamdani mengatakan 12 rumah rusak. Ia menyebut warga "
+        'Desa Cibunian, Ujang Sobari, ikut menjadi korban. "Kami kirim terpal," ujarnya.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Zaini Shofari", "Adam Hamdani"]
