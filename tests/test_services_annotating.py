@@ -265,7 +265,7 @@ def _statements(queries) -> list[str]:
     return [" ".join(s.split()[:3]).replace('"', "") for s in sql[first + 1 : last]]
 
 
-def test_a_save_runs_five_statements_while_the_article_is_locked(tiny_article, alice):
+def test_a_save_runs_four_statements_while_the_article_is_locked(tiny_article, alice):
     tag_resolve(["media", "baru"])
     start, end = _span(tiny_article, "7,5 jam")
     with CaptureQueriesContext(connection) as ctx:
@@ -280,8 +280,8 @@ def test_a_save_runs_five_statements_while_the_article_is_locked(tiny_article, a
     assert sorted(t.name for t in a.tags.all()) == ["baru", "media"]
     assert a.changes.get().changes["tags"] == ["baru", "media"]
     assert _statements(ctx.captured_queries) == [
-        "SELECT annotations_article.body AS",  # the body, locked
-        "SELECT annotations_tag.id, annotations_tag.name,",  # the tags by name
+        "SELECT annotations_tag.id, annotations_tag.name,",  # the tags, before the lock
+        "SELECT annotations_article.body AS",  # the body, locked until the end
         "INSERT INTO annotations_annotation",
         "INSERT INTO annotations_annotation_tags",
         "INSERT INTO annotations_annotationchange",

@@ -196,16 +196,18 @@ def annotation_create(
     the body read under the article's lock; `whole_words` refuses a span that
     cuts a word (an editor's selection). `speaker_name` (when no speaker is
     given) and tag names are resolved in the same transaction, so a refused
-    annotation leaves no new speaker or tag behind.
+    annotation leaves no new speaker or tag behind; the tags before the
+    article is locked (as annotation_update does), so the other editors of the
+    article do not wait for their lookup.
     """
     who = user if user is not None and user.is_authenticated else None
     try:
         with transaction.atomic():
+            tags = _tags(tags)
             body = _locked_body(article)
             check_span(body, start, end, exact, body_version, whole_words=whole_words)
             if speaker is None and speaker_name.strip():
                 speaker = speaker_resolve(name=speaker_name, user=user)
-            tags = _tags(tags)
             prefix, suffix = context(body, start, end, CONTEXT_LENGTH)
             annotation = Annotation(
                 article=article,
@@ -278,6 +280,11 @@ def annotation_update(
     if unknown:
         raise TypeError(f"not editable: {sorted(unknown)}")
     with transaction.atomic():
+        # Tags first, then the article, then the annotation: saves take them in
+        # this order, so two of them never wait for each other.
+        tags = fields.pop("tags", None)
+        if tags is not None:
+            tags = _tags(tags)
         if "start" in fields or "end" in fields:
             _locked_body(annotation.article)  # before the annotation: as restores do
         current = (
@@ -289,9 +296,6 @@ def annotation_update(
             raise AnnotationConflict(current)
         had = list(current.tags.all())  # read once: for the history and the change
         before = _snapshot(current, sorted(t.name for t in had))
-        tags = fields.pop("tags", None)
-        if tags is not None:
-            tags = _tags(tags)
         if speaker_name is not None:
             fields["speaker"] = (
                 speaker_resolve(name=speaker_name, user=user)
