@@ -78,6 +78,9 @@ TITLES = _words(
     kompol aiptu aipda bripka brigpol briptu bripda bharada bharatu brigadir lettu
     letda serka serma sertu pelda peltu kopda praka pratu prada laksma laksda marsma
     marsda inf kav arh czi cpm cba chb ckm cku psk mar pnb kowad kowal
+    kang bang cak teh uda daeng bung abah mang kak neng bli mbah nenek kakek opung
+    kiai kyai habib ustadz artis aktor aktris penyanyi musisi komedian selebgram
+    presenter sutradara
     """
 )
 # Nouns for people in general: stripped from names, but no single person holds them.
@@ -159,6 +162,7 @@ PLACES = _words(
     gaza hongkong hong kong tokyo seoul london paris berlin canberra jawa sumatera
     sumatra kalimantan sulawesi papua bali aceh riau jambi bengkulu lampung banten
     yogyakarta diy dki maluku gorontalo ntt ntb kepulauan bangka belitung metro jaya
+    desa kecamatan kelurahan dusun
     sumut sumbar sumsel jabar jateng jatim kalbar kalteng kalsel kaltim kaltara sulut
     sulteng sulsel sultra sulbar malut kepri babel
     raya kabupaten kota provinsi province city county state negara nation federal
@@ -256,6 +260,8 @@ _EXPAND = {
     "kadishub": "kepala dinas perhubungan",
     "kadis": "kepala dinas",
     "kades": "kepala desa",
+    "kapuspenkum": "kepala pusat penerangan hukum",
+    "kapuspen": "kepala pusat penerangan",
     "kalak": "kepala pelaksana",
     "kaban": "kepala badan",
     "kemlu": "kementerian luar negeri",

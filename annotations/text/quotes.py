@@ -739,6 +739,14 @@ def _resolve_cue(
         and len(source.speaker.split()) == 1
         and not cast.part_of_full_name(source.speaker)
     )
+    alias = cast.people.get(fold(cue.phrase.strip()), "")
+    if (
+        re.fullmatch(r"[A-Z]{2,6}", cue.phrase.strip())
+        and " " in alias
+        and "".join(w[0] for w in alias.split()).upper() == cue.phrase.strip()
+    ):
+        # "Agus Harimurti Yudhoyono (AHY) ... kata AHY": the short name in brackets.
+        return Source(alias, cast.role_of(alias), "person", "name"), 0.85
     if re.fullmatch(r"[A-Z]{2,6}", cue.phrase.strip()) and (
         holder := _acronym_holder(cast, cue.phrase.strip(), cue.at)
     ):
@@ -755,6 +763,13 @@ def _resolve_cue(
         found, confidence = _pronoun(cast, cue.at, spoken)
         if found.speaker:
             return found, min(confidence, 0.6)
+    if (
+        (not source.speaker or unknown_word or source.kind == "institution")
+        and (_DEFINITE.search(cue.phrase) or cue.phrase.strip().startswith("sang "))
+        and (holder := _holder_of_head(cast, cue.phrase, cue.at))
+    ):
+        # "kata pelatih asal Kroasia itu": the coach named last, not the captain.
+        return Source(holder, cast.role_of(holder), "person", "role"), 0.6
     # "kata politikus Partai Karya Bangsa tersebut": the words after "Partai" name
     # the party, not the politician.
     after_body = (
@@ -923,6 +938,33 @@ def _lone_speaker(cast: Cast, pos: int) -> str:
         ):
             return cast.full_name(mention.name, mention.start)
     return ""
+
+
+def _holder_of_head(cast: Cast, phrase: str, pos: int) -> str:
+    """Return the last person before pos whose role holds the title heading phrase.
+
+    "pelatih asal Kroasia itu", "sang pelatih": the head word is a title, and
+    the person described is the one the article gave that title.
+    """
+    words = re.sub(r"^(?:sang|the)\s+", "", phrase.strip(), flags=re.I).split()
+    if len(words) < 2 or words[0].casefold() not in _HEAD_TITLES:
+        return ""
+    head = words[0].casefold()
+    for _at, person in cast.subjects_before(pos):
+        if head in cast.role_of(person).casefold().split():
+            return person
+    return ""
+
+
+# Titles a description may open with, naming the one person who holds them.
+_HEAD_TITLES = frozenset(
+    {
+        "pelatih", "kapten", "manajer", "bupati", "gubernur", "camat", "lurah",
+        "menteri", "presiden", "wali", "kapolres", "kapolda", "kapolsek", "jaksa",
+        "hakim", "direktur", "ketua", "kepala", "coach", "manager", "captain",
+        "mayor", "governor", "minister", "president", "director", "chairman",
+    }
+)  # fmt: skip
 
 
 def _member_of(cast: Cast, phrase: str, pos: int) -> str:

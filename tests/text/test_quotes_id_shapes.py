@@ -243,3 +243,56 @@ def test_a_name_inside_reported_speech_is_not_what_nya_points_to():
         'Desa Cibunian, Ujang Sobari, ikut menjadi korban. "Kami kirim terpal," ujarnya.'
     )
     assert [q.speaker for q in find_quotes(text)] == ["Zaini Shofari", "Adam Hamdani"]
+
+
+# --- honorifics, role-only cues and descriptions by title ---------------------------
+
+
+def test_a_sundanese_honorific_before_the_given_name():
+    text = (
+        "Gubernur Jawa Barat Dedi Mulyadi menegaskan larangan itu. "
+        '"Tidak ada study tour," kata Kang Dedi.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Dedi Mulyadi"]
+
+
+def test_a_grandmother_then_a_description_of_her():
+    text = (
+        'Nenek Rusmini (70) tinggal sendirian. "Anak-anak merantau semua," kata '
+        "nenek tujuh cucu itu."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Rusmini"]
+
+
+def test_kepala_desa_alone_is_the_village_head_named_before():
+    text = (
+        "Kepala Desa Sukamaju, Asep Saepudin, meninjau lokasi. Camat Cisarua Dedi "
+        'Kusnadi juga hadir. "Kami data kerusakan," kata Camat.\n\n'
+        '"Warga butuh tenda," ujar Kepala Desa.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Dedi Kusnadi", "Asep Saepudin"]
+
+
+def test_kapuspenkum_is_the_head_of_the_legal_information_centre():
+    text = (
+        "Kepala Pusat Penerangan Hukum Kejaksaan Agung Harli Siregar mengatakan "
+        'tersangka ditahan. "Tersangka ditahan 20 hari," kata Kapuspenkum.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Harli Siregar"]
+
+
+def test_initials_in_brackets_after_a_full_name_are_that_person():
+    text = (
+        "Ketua Umum Partai Demokrat Agus Harimurti Yudhoyono (AHY) mengatakan "
+        'partainya solid. "Kami satu komando," kata AHY.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Agus Harimurti Yudhoyono"]
+
+
+def test_a_description_opening_on_a_title_is_who_holds_it():
+    text = (
+        "Persib menang 2-0. Pelatih Persib Bojan Hodak puas dengan hasil itu. Kapten "
+        'tim, Marc Klok, mencetak gol.\n\n"Anak-anak bermain disiplin," kata pelatih '
+        "asal Kroasia itu."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Bojan Hodak"]
