@@ -261,15 +261,31 @@ def test_a_holdout_prints_aggregate_figures_only_even_when_verbose(capsys):
 def test_check_locates_only_the_chosen_set(capsys):
     assert sq.main(["--check", "--set", "holdout2"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    located = [line for line in lines if line.startswith("ok")]
-    assert len(located) == len(sq.gold_files("holdout2")) >= 16
-    assert all(line.startswith("ok    holdout2/") for line in located)
+    count = len(sq.gold_files("holdout2"))
+    # A holdout prints its count only, never its files' names.
+    [line] = lines
+    assert line.startswith(f"holdout2: {count} files located")
+    assert count >= 16
+    assert not any("holdout2/" in line for line in lines)
 
 
 def test_check_locates_every_gold_text_of_the_third_holdout(capsys):
     assert sq.main(["--check", "--set", "holdout3"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    located = [line for line in lines if line.startswith("ok")]
-    assert len(located) == len(sq.gold_files("holdout3")) >= 16
-    assert all(line.startswith("ok    holdout3/") for line in located)
+    count = len(sq.gold_files("holdout3"))
+    # A holdout prints its count only, never its files' names.
+    [line] = lines
+    assert line.startswith(f"holdout3: {count} files located")
+    assert count >= 16
+    assert not any("holdout3/" in line for line in lines)
     assert "holdout3" in sq.HOLDOUTS
+
+
+def test_check_names_no_holdout_file_unless_its_author_asks(capsys):
+    assert sq.check(("dev", "holdout2")) == 0
+    out = capsys.readouterr().out
+    assert "ok    dev/seed_003_detik.json" in out
+    assert "holdout2/" not in out
+    assert "holdout2: 16 files located" in out
+    sq.check(("holdout2",), details=True)
+    assert "ok    holdout2/" in capsys.readouterr().out
