@@ -115,8 +115,8 @@ def build(annotations: int, articles: int = 1000) -> None:
             [(n,) for n in ("Kompas TV", "Koran Jakarta", "detik", "Tempo", "Antara")],
         )
         con.execute(
-            "INSERT INTO annotations_story (title, slug, description, created_at)"
-            " VALUES ('Blinken di Beijing', 'blinken-di-beijing', '', ?)",
+            "INSERT INTO annotations_story (title, slug, description, created_at, facts_stamp)"
+            " VALUES ('Blinken di Beijing', 'blinken-di-beijing', '', ?, '')",
             (stamp(now),),
         )
         con.executemany(
