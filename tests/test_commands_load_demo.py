@@ -3,10 +3,7 @@ from __future__ import annotations
 import io
 from decimal import Decimal
 
-import pytest
 from django.core.management import call_command
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from annotations.models import Annotation, Article, Link, Speaker, Story
 
@@ -91,21 +88,3 @@ def test_demo_comes_annotated_with_its_contradictions_found(db):
     sari = Speaker.objects.get(name="Sari Wulandari")
     assert sari.annotations.filter(kind="quote").count() == 3
     assert Link.objects.filter(relation="same_quote").exists()
-
-
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's planner")
-def test_the_demo_leaves_postgresql_statistics_of_the_tables_it_filled(db):
-    """A new database's first minutes are not planned blind (autovacuum comes later)."""
-    with CaptureQueriesContext(connection) as ctx:
-        _load()
-    (analyze,) = [
-        q["sql"] for q in ctx.captured_queries if q["sql"].startswith("ANALYZE")
-    ]
-    for table in ("annotations_annotation", "annotations_link", "annotations_article"):
-        assert f'"{table}"' in analyze
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT null_frac FROM pg_stats"
-            " WHERE tablename = 'annotations_annotation' AND attname = 'deleted_at'"
-        )
-        assert cursor.fetchone() == (1.0,)  # every demo annotation is live

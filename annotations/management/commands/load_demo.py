@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from django.apps import apps
 from django.core.management.base import BaseCommand
-from django.db import connection, transaction
+from django.db import transaction
 
 from annotations import services
 from annotations.models import Article, Story
@@ -54,37 +53,12 @@ class Command(BaseCommand):
                 story.description = manifest.get("description", "")
                 story.save(update_fields=["description"])
             links = services.link_suggest_for_story(story=story)
-        _analyze()
         count = Article.objects.count()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo loaded: {count} articles in the story “{manifest['story']}”, "
                 f"{annotated} annotations, {links} suggested links."
             )
-        )
-
-
-def _analyze() -> None:
-    """Give PostgreSQL's planner the statistics of the tables just filled.
-
-    Autovacuum gathers them a minute or so after a new database fills; until
-    then the planner guesses (that almost no annotation is live, for one) and
-    picked plans that read every annotation once per annotation. PostgreSQL's
-    documentation advises ANALYZE after loading data. SQLite plans without.
-    """
-    if connection.vendor != "postgresql":
-        return
-    tables = sorted(
-        {
-            model._meta.db_table
-            for model in apps.get_app_config("annotations").get_models(
-                include_auto_created=True
-            )
-        }
-    )
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "ANALYZE " + ", ".join(connection.ops.quote_name(t) for t in tables)
         )
 
 
