@@ -176,13 +176,6 @@ def reader_links(
     Covers the article's live annotations (or only `annotation`); links to
     deleted annotations and dismissed links are left out. Callers look ids up
     with .get(): a link may name an annotation saved after their rows were read.
-
-    Links to deleted annotations are left out here, not in SQL: PostgreSQL
-    has no statistics on a table autovacuum has not analysed yet (a new
-    database, a fresh import), guesses that few annotations are live
-    ("deleted_at IS NULL" on the partial unique index), and then scanned every
-    live annotation for every other one (65 ms per save at 250 annotations,
-    instead of a lookup of the annotation's links by their indexes).
     """
     if annotation is None:
         touching = Q(source__article=article) | Q(target__article=article)
@@ -190,6 +183,7 @@ def reader_links(
         touching = Q(source_id=annotation) | Q(target_id=annotation)
     found = (
         Link.objects.filter(touching)
+        .filter(source__deleted_at__isnull=True, target__deleted_at__isnull=True)
         .exclude(status=Link.Status.DISMISSED)
         .order_by("relation", "pk")
         .values_list(
@@ -199,14 +193,10 @@ def reader_links(
             "origin",
             *(f"source{f}" for f in _LINK_SIDE),
             *(f"target{f}" for f in _LINK_SIDE),
-            "source__deleted_at",
-            "target__deleted_at",
         )
     )
     links: dict[int, list[LinkEnd]] = {}
-    for pk, relation, status, origin, *ends, source_gone, target_gone in found:
-        if source_gone is not None or target_gone is not None:
-            continue
+    for pk, relation, status, origin, *ends in found:
         source, target = ends[:4], ends[4:]
         for here, there in ((source, target), (target, source)):
             if here[1] == article.pk and annotation in (None, here[0]):

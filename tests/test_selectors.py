@@ -6,12 +6,9 @@ import itertools
 import re
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
 
 from annotations import selectors
-from annotations.models import Annotation, Link, Outlet, Speaker, Tag
+from annotations.models import Annotation, Outlet, Speaker, Tag
 from tests.conftest import annotate_words
 
 
@@ -80,42 +77,3 @@ def test_outlets_sort_by_name_ignoring_case_in_every_list(editor_client):
     assert mine(re.findall(r'<option value="([^"]+)"', library)) == expected
     import_page = editor_client.get("/articles/import/").content.decode()
     assert mine(re.findall(r'<option value="([^"]+)">', import_page)) == expected
-
-
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's planner")
-def test_an_annotations_links_are_read_by_their_indexes_on_a_new_database(
-    tiny_article, alice
-):
-    """A save's side panel reads the annotation's links, not every annotation.
-
-    On tables autovacuum has not analysed yet (a new database, like this test
-    database) PostgreSQL guessed that few annotations are live, and read every
-    live annotation once per live annotation: 90,000 page reads at 300
-    annotations. Counted in pages read (EXPLAIN's buffers), not in time.
-    """
-    Annotation.objects.bulk_create(
-        Annotation(
-            article=tiny_article,
-            kind="note",
-            start=n,
-            end=n + length,
-            exact=tiny_article.body[n : n + length],
-            created_by=alice,
-        )
-        for n in range(len(tiny_article.body) - 3)
-        for length in (1, 2, 3)
-    )
-    source, target = Annotation.objects.order_by("pk")[:2]
-    Link.objects.create(source=source, target=target, relation="related")
-    gone = Annotation.objects.order_by("pk")[2]
-    Link.objects.create(source=source, target=gone, relation="supports")
-    Annotation.objects.filter(pk=gone.pk).update(deleted_at=timezone.now())
-
-    with CaptureQueriesContext(connection) as ctx:
-        links = selectors.reader_links(tiny_article, annotation=source.pk)
-    assert [end.annotation_id for end in links[source.pk]] == [target.pk]
-    (query,) = ctx.captured_queries
-    with connection.cursor() as cursor:
-        cursor.execute("EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) " + query["sql"])
-        (plan,) = cursor.fetchone()[0]
-    assert plan["Plan"]["Shared Hit Blocks"] < 200, plan
