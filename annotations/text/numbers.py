@@ -969,6 +969,12 @@ _NOT_A_TIME_BEFORE = {
 }  # fmt: skip
 
 
+def _noun_of_share(text: str, end: int) -> tuple[int, int]:
+    """Where the noun a share counts stands after `end` ("a third of the houses"), or (end, end)."""
+    noun = unit_after(text, end) or _counted_noun(text, end)
+    return (noun[1], noun[2]) if noun else (end, end)
+
+
 def _wordless_at(
     text: str, tokens: list[_Token], i: int, floor: int
 ) -> NumberPhrase | None:
@@ -995,24 +1001,16 @@ def _wordless_at(
         value = (Decimal(part) / whole).quantize(Decimal("0.01")).normalize()
         unit = "fraction"
         end = number_end = m.end()
-        noun = unit_after(text, end) or _counted_noun(text, end)
-        if noun:
-            unit_start, unit_end = noun[1], noun[2]
-            end = noun[2]
-        else:
-            unit_start = unit_end = end
+        unit_start, unit_end = _noun_of_share(text, end)
+        end = unit_end
     elif token.fold in ("1", "one", "satu") and (m := _RATIO_RE.match(text, pos)):
         whole = _small_number(m.group("n"))
         if whole and whole > 1 and prev != "salah":
             value = (Decimal(1) / whole).quantize(Decimal("0.01")).normalize()
             unit = "fraction"
             end = number_end = m.end()
-            noun = unit_after(text, end) or _counted_noun(text, end)
-            if noun:
-                unit_start, unit_end = noun[1], noun[2]
-                end = noun[2]
-            else:
-                unit_start = unit_end = end
+            unit_start, unit_end = _noun_of_share(text, end)
+            end = unit_end
     elif m := _MULTIPLE_RE.match(text, pos):
         if m.group("twice"):
             hedged = prev in _MULTIPLE_HEDGES  # "roughly twice those in Rotterdam"

@@ -258,27 +258,19 @@ def test_a_holdout_prints_aggregate_figures_only_even_when_verbose(capsys):
     assert not [line for line in out.splitlines() if line.startswith(details)]
 
 
-def test_check_locates_only_the_chosen_set(capsys):
-    assert sq.main(["--check", "--set", "holdout2"]) == 0
+@pytest.mark.parametrize("which", ["holdout2", "holdout3"])
+def test_check_locates_only_the_chosen_holdout_and_names_none_of_its_files(
+    capsys, which
+):
+    assert sq.main(["--check", "--set", which]) == 0
     lines = capsys.readouterr().out.splitlines()
-    count = len(sq.gold_files("holdout2"))
+    count = len(sq.gold_files(which))
     # A holdout prints its count only, never its files' names.
     [line] = lines
-    assert line.startswith(f"holdout2: {count} files located")
+    assert line.startswith(f"{which}: {count} files located")
     assert count >= 16
-    assert not any("holdout2/" in line for line in lines)
-
-
-def test_check_locates_every_gold_text_of_the_third_holdout(capsys):
-    assert sq.main(["--check", "--set", "holdout3"]) == 0
-    lines = capsys.readouterr().out.splitlines()
-    count = len(sq.gold_files("holdout3"))
-    # A holdout prints its count only, never its files' names.
-    [line] = lines
-    assert line.startswith(f"holdout3: {count} files located")
-    assert count >= 16
-    assert not any("holdout3/" in line for line in lines)
-    assert "holdout3" in sq.HOLDOUTS
+    assert not any(f"{which}/" in line for line in lines)
+    assert which in sq.HOLDOUTS
 
 
 def test_check_names_no_holdout_file_unless_its_author_asks(capsys):
