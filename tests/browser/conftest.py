@@ -89,3 +89,18 @@ def login(page, live_server):
         page.wait_for_url(f"{live_server.url}/articles/")
 
     return do
+
+
+# htmx marks what it is still swapping or processing with these classes; a new element
+# answers clicks and keys only once its settle task has run and dropped "htmx-added".
+HTMX_BUSY = ".htmx-request, .htmx-swapping, .htmx-settling, .htmx-added"
+
+
+@pytest.fixture
+def settled(page):
+    """Wait until htmx has finished every request, swap and settle on the page."""
+
+    def wait() -> None:
+        page.wait_for_function(f"() => !document.querySelector({HTMX_BUSY!r})")
+
+    return wait

@@ -135,7 +135,7 @@ def test_the_contradictions_page_confirms_and_filters(
 
 
 def test_an_editor_renames_a_fact_and_moves_claims_with_the_keyboard(
-    page, live_server, login, screenshot, alice, june
+    page, live_server, login, screenshot, settled, alice, june
 ):
     about_six, seven_half, three = june
     login(alice)
@@ -157,7 +157,9 @@ def test_an_editor_renames_a_fact_and_moves_claims_with_the_keyboard(
     first = page.locator("#story-coverage tr.fact-row").first
     expect(first.locator(".fact-label")).to_have_text("Lama pembicaraan Blinken–Qin")
 
-    # Escape closes a form without saving anything.
+    # Escape closes a form without saving anything. A key pressed on a link htmx has
+    # not yet processed would follow its href to the full page instead.
+    settled()
     first.get_by_role("link", name="Rename").focus()
     page.keyboard.press("Enter")
     expect(coverage.get_by_label("Name of the fact")).to_be_focused()
@@ -166,6 +168,7 @@ def test_an_editor_renames_a_fact_and_moves_claims_with_the_keyboard(
     expect(first.get_by_role("link", name="Rename")).to_be_visible()
 
     # Wang Yi's three hours go into a new fact of their own, typed in the loose list.
+    settled()
     loose = page.locator("#story-coverage .loose-claims")
     loose.locator("summary").focus()
     page.keyboard.press("Enter")
@@ -178,6 +181,7 @@ def test_an_editor_renames_a_fact_and_moves_claims_with_the_keyboard(
     )
 
     # Move "7,5 jam" into it: "Move…", the select has the focus, arrow to the fact, Enter.
+    settled()
     cell = page.locator("#story-coverage .coverage-cell", has_text="7,5 jam")
     cell.get_by_role("link", name="Move…").focus()
     page.keyboard.press("Enter")
