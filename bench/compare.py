@@ -79,8 +79,15 @@ def _find(body: str, text: str, n: int = 1) -> int:
     return start
 
 
-def load_story(folder: Path, use_measured: bool = True) -> dict:
-    """Return the story's claims and quotes as the pure modules take them, and its gold pairs."""
+def load_story(
+    folder: Path, use_measured: bool = True, suggested: bool = False
+) -> dict:
+    """Return the story's claims and quotes as the pure modules take them, and its gold pairs.
+
+    With `suggested`, the claims are every claim the finder suggests in the
+    articles (as an editor sees them "with every claim suggested"), and
+    `gold_of` maps each to the gold claim its span overlaps most, if any.
+    """
     from datetime import date
 
     spec = json.loads((folder / "story.json").read_text(encoding="utf-8"))
@@ -141,6 +148,43 @@ def load_story(folder: Path, use_measured: bool = True) -> dict:
                 before=body[max(0, s - BEFORE) : s],
             )
         )
+    gold_of: dict[int, int] = {}
+    if suggested:
+        spans = {}  # gold id -> (file, start, end)
+        for item in spec["claims"]:
+            start = _find(bodies[item["file"]], item["text"], item.get("n", 1))
+            spans[ids[item["id"]]] = (item["file"], start, start + len(item["text"]))
+        claims = []
+        k = 100_000  # suggested claims' ids, apart from the gold ones
+        for name, body in bodies.items():
+            article = number[name]
+            for c in found.get(name, []):
+                k += 1
+                s, e = sentence_around(body, c.start, c.end)
+                claims.append(
+                    ClaimInfo(
+                        id=k,
+                        article=article,
+                        value=c.value,
+                        unit=c.unit,
+                        approximate=c.approximate,
+                        bound=c.bound,
+                        measured=c.measured,
+                        exact=body[c.start : c.end],
+                        sentence=body[s:e],
+                        offset=c.start - s,
+                        published=published[name],
+                        source=sources[article],
+                        before=body[max(0, s - BEFORE) : s],
+                    )
+                )
+                overlaps = [
+                    (min(c.end, end) - max(c.start, start), gold)
+                    for gold, (file, start, end) in spans.items()
+                    if file == name and c.start < end and start < c.end
+                ]
+                if overlaps:
+                    gold_of[k] = max(overlaps)[1]
     quotes = []
     for k, item in enumerate(spec["quotes"], start=1000):
         body = bodies[item["file"]]
@@ -167,6 +211,7 @@ def load_story(folder: Path, use_measured: bool = True) -> dict:
         "contradicts": gold_contradicts,
         "same_quote": gold_same,
         "names": names,
+        "gold_of": gold_of,
     }
 
 
@@ -176,13 +221,33 @@ def story_folders(stories: Path = STORIES) -> list[Path]:
     return sorted(p for p in stories.iterdir() if (p / "story.json").exists())
 
 
+def _as_gold(proposed: set[frozenset], gold_of: dict[int, int]) -> set[frozenset]:
+    """Return suggested-claim pairs as gold-claim pairs; a pair touching no gold stays apart.
+
+    Two suggested claims over one gold claim make one pair; a pair with a
+    claim matching no gold claim keeps its own ids, so it is never a gold pair.
+    """
+    out = set()
+    for pair in proposed:
+        a, b = sorted(pair)
+        if a in gold_of and b in gold_of and gold_of[a] != gold_of[b]:
+            out.add(frozenset((gold_of[a], gold_of[b])))
+        else:
+            out.add(frozenset((("no gold", a), ("no gold", b))))
+    return out
+
+
 def quality(
-    verbose: bool = False, use_measured: bool = True, stories: Path = STORIES
+    verbose: bool = False,
+    use_measured: bool = True,
+    stories: Path = STORIES,
+    suggested: bool = False,
 ) -> dict[str, float]:
+    """Return a set's figures: with the editor's claims, or every claim suggested."""
     totals = {"gold_c": 0, "found_c": 0, "proposed_c": 0, "right_c": 0}
     totals |= {"gold_q": 0, "found_q": 0, "proposed_q": 0, "right_q": 0}
     for folder in story_folders(stories):
-        story = load_story(folder, use_measured)
+        story = load_story(folder, use_measured, suggested)
         facts = group_facts(story["claims"])
         proposals = propose(facts, story["claims"])
         contradictions = {
@@ -190,6 +255,8 @@ def quality(
             for p in proposals
             if p.relation == CONTRADICTS
         }
+        if suggested:
+            contradictions = _as_gold(contradictions, story["gold_of"])
         same = {
             frozenset((p.source, p.target))
             for p in propose_same_quotes(story["quotes"])
@@ -205,14 +272,23 @@ def quality(
         totals["right_q"] += len(same & gold_q)
         if verbose:
 
-            def show(pairs, names=story["names"]):
-                return sorted(tuple(sorted(names[i] for i in pair)) for pair in pairs)
+            claims = {c.id: c for c in story["claims"]}
 
-            print(f"-- {story['name']}")
+            def name(i, names=story["names"], claims=claims):
+                if isinstance(i, tuple):  # a suggested claim matching no gold claim
+                    i = i[1]
+                if i in names:
+                    return names[i]
+                if story["gold_of"].get(i) in names:
+                    return names[story["gold_of"][i]]
+                return f"({claims[i].exact})"
+
+            def show(pairs):
+                return sorted(tuple(sorted(map(name, pair))) for pair in pairs)
+
+            print(f"-- {story['name']}" + (" (suggested claims)" if suggested else ""))
             for fact in facts:
-                print(
-                    f"   fact {fact.label!r}: {[story['names'][m] for m in fact.members]}"
-                )
+                print(f"   fact {fact.label!r}: {[name(m) for m in fact.members]}")
             print(f"   missed contradictions: {show(gold_c - contradictions)}")
             print(f"   wrong contradictions:  {show(contradictions - gold_c)}")
             print(f"   missed same quotes:    {show(gold_q - same)}")
@@ -230,6 +306,39 @@ def quality(
         "contradictions real": totals["gold_c"],
         "variants real": totals["gold_q"],
     }
+
+
+def suggested_figures(q: dict[str, float], prefix: str) -> list[Figure]:
+    """Return the contradiction figures of one set with every claim suggested."""
+    return [
+        Figure(
+            f"{prefix}suggested contradiction recall",
+            round(q["contradiction recall"], 3),
+            "",
+            ">= 1.0",
+            q["contradiction recall"] >= 1.0,
+            "claims from find_claims, matched to gold by span",
+        ),
+        Figure(
+            f"{prefix}suggested contradiction precision",
+            round(q["contradiction precision"], 3),
+            "",
+            ">= 0.8",
+            q["contradiction precision"] >= 0.8,
+            f"{q['contradictions proposed']} proposed",
+        ),
+    ]
+
+
+def set_figures(stories: Path, prefix: str) -> list[Figure]:
+    """Return one set's figures: editor's claims, then every claim suggested."""
+    count = len(story_folders(stories))
+    if not count:
+        return []
+    figures = quality_figures(quality(stories=stories), prefix, count)
+    if find_claims:
+        figures += suggested_figures(quality(stories=stories, suggested=True), prefix)
+    return figures
 
 
 def quality_figures(q: dict[str, float], prefix: str, stories: int) -> list[Figure]:
@@ -385,15 +494,9 @@ def same_quote_speed(quick: bool = False) -> tuple[float, float]:
 
 
 def run(quick: bool = False) -> list[Figure]:
-    figures = quality_figures(quality(), "", len(story_folders(STORIES)))
-    if story_folders(HOLDOUT):
-        figures += quality_figures(
-            quality(stories=HOLDOUT), "holdout ", len(story_folders(HOLDOUT))
-        )
-    if story_folders(HOLDOUT2):
-        figures += quality_figures(
-            quality(stories=HOLDOUT2), "holdout2 ", len(story_folders(HOLDOUT2))
-        )
+    figures = set_figures(STORIES, "")
+    figures += set_figures(HOLDOUT, "holdout ")
+    figures += set_figures(HOLDOUT2, "holdout2 ")
     took = proposal_speed(quick)
     figures.append(
         Figure(
@@ -542,9 +645,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument(
+        "--quality", action="store_true", help="the dev stories' figures only"
+    )
     args = parser.parse_args()
-    if args.verbose:
+    if args.verbose:  # the dev stories only: never print a holdout story
         quality(verbose=True)
+        if find_claims:
+            quality(verbose=True, suggested=True)
+    if args.quality:
+        print_figures(set_figures(STORIES, ""))
+        return 0
     print_figures(run(args.quick))
     return 0
 
