@@ -271,16 +271,15 @@ def quality(
         totals["proposed_q"] += len(same)
         totals["right_q"] += len(same & gold_q)
         if verbose:
-
             claims = {c.id: c for c in story["claims"]}
 
-            def name(i, names=story["names"], claims=claims):
+            def name(i, names=story["names"], claims=claims, gold_of=story["gold_of"]):
                 if isinstance(i, tuple):  # a suggested claim matching no gold claim
                     i = i[1]
                 if i in names:
                     return names[i]
-                if story["gold_of"].get(i) in names:
-                    return names[story["gold_of"][i]]
+                if gold_of.get(i) in names:
+                    return names[gold_of[i]]
                 return f"({claims[i].exact})"
 
             def show(pairs):
