@@ -59,6 +59,8 @@ def test_the_second_holdout_is_scored_under_its_own_names(monkeypatch):
         "holdout2 contradiction precision",
         "holdout2 variant recall",
         "holdout2 variant precision",
+        "holdout2 suggested contradiction recall",
+        "holdout2 suggested contradiction precision",
     }
     recall = figures["holdout2 contradiction recall"]
     assert recall.value == round(q["contradiction recall"], 3)
@@ -75,3 +77,27 @@ def test_quality_figures_name_the_set_and_keep_the_goals():
     assert figures["holdout contradiction precision"].goal == ">= 0.8"
     assert figures["holdout variant recall"].goal == ">= 0.8"
     assert 0.0 <= figures["holdout variant precision"].value <= 1.0
+
+
+def test_suggested_pairs_are_scored_as_the_gold_pairs_their_spans_overlap():
+    gold_of = {101: 1, 102: 2, 103: 2}
+    pairs = {
+        frozenset((101, 102)),  # over gold 1 and gold 2
+        frozenset((101, 103)),  # the same gold pair again: counted once
+        frozenset((102, 103)),  # both over gold 2: never a gold pair
+        frozenset((101, 104)),  # 104 overlaps no gold claim
+    }
+    scored = compare._as_gold(pairs, gold_of)
+    assert frozenset((1, 2)) in scored
+    assert len(scored) == 3
+    assert all(pair == frozenset((1, 2)) or len(pair & {1, 2}) == 0 for pair in scored)
+
+
+def test_each_set_is_also_scored_with_every_claim_suggested():
+    assert compare.find_claims is not None
+    names = [f.name for f in compare.set_figures(compare.STORIES, "")]
+    assert "suggested contradiction recall" in names
+    assert "suggested contradiction precision" in names
+    story = compare.load_story(compare.story_folders()[0], suggested=True)
+    assert story["gold_of"]
+    assert set(story["gold_of"].values()) <= set(story["names"])
