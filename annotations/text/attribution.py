@@ -334,6 +334,7 @@ _ONE_PERSON_BEFORE = re.compile(
 # Words opening a sentence before a name: "Rovers' ", "Harbour City's ".
 _POSSESSIVE_LEAD = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:['’]s?)\s+")
 # "Regent ", "Political scientist ": a capitalised word and up to two lower-case ones.
+_LOWER_DESCRIPTION = re.compile(r"(?:[a-z][a-z-]+\s+){1,3}")
 _DESCRIPTION_LEAD = re.compile(r"[A-Z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}\s+")
 
 
@@ -388,6 +389,11 @@ _SURNAME_LIKE_TITLES = frozenset({"sen", "gen", "rep", "col", "gov"})
 _SENTENCE_END = re.compile(r"[.!?][\"”’']*\s+(?=[\"“‘'(]?[A-Z0-9])|\n")
 _CLAUSE_END = re.compile(r"[.!?][\"”’']*(?:\s|$)|\n")
 _AGE = re.compile(r"^\s*\(\d{1,3}\)")
+# "of Hasanuddin University", "from the Port Authority" right after a name.
+_OF_BODY = re.compile(
+    r",?\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*){0,5}"
+    r",?\s+"
+)
 _CUE_NAME = re.compile(
     r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|tambah|imbuh|lanjut|terang|papar"
     r"|said|says)\s+([A-Z][a-z][\w'’-]*)\b(?![\w'’-]|\s+[A-Z])"
@@ -846,6 +852,9 @@ class Cast:
         ):
             role = ""
         after = _AGE.sub("", text[end : end + 40]).lstrip(" ,")
+        if body := _OF_BODY.match(text, end):
+            # "Dr. Laila Rusdi of Hasanuddin University said": the body is hers.
+            after = text[body.end() : body.end() + 40]
         # "Dr Ayesha Malik, who ...": the title opens the subject even when the
         # role keeps nothing of it.
         first = run[role_start][0] if role_tokens else start
@@ -859,7 +868,7 @@ class Cast:
         )
         if not subject:
             lead = text[sentence_start(text, first) : first]
-            subject = self._described_lead(lead)
+            subject = self._described_lead(lead, bool(role_tokens))
         if subject and _REPORTED_BEFORE.match(text, sentence_start(text, first), first):
             # "Menurutnya, Gubernur Dedi Mulyadi sudah setuju", "Ia menyebut warga
             # Desa X, Ujang, ikut menjadi korban": named in what another reports.
@@ -872,14 +881,21 @@ class Cast:
             subject = _starts_clause(text, intro.start())
         return Mention(start, end, name, role, subject)
 
-    def _described_lead(self, lead: str) -> bool:
+    def _described_lead(self, lead: str, after_role: bool = False) -> bool:
         """Return whether the words opening a sentence before a name describe it.
 
         "Regent Lukas Tambunan, who ...", "Political scientist Dr. Lionel Grange of
         ...", "Rovers' Walsh, who ...": the named person is the sentence's subject.
+        after_role: the name has a role before it that the lead does not hold
+        ("maritime safety" before "researcher Dr. Laila Rusdi").
         """
         if _POSSESSIVE_LEAD.fullmatch(lead):
             return True
+        head, comma, tail = lead.rpartition(",")
+        if comma and len(head) <= 60 and _LOWER_DESCRIPTION.fullmatch(tail.lstrip()):
+            # "In an interview, maritime safety researcher Dr. Laila Rusdi said":
+            # an opening phrase, then lower-case words describing the person.
+            return after_role or is_descriptor(tail.split()[-1])
         if not _DESCRIPTION_LEAD.fullmatch(lead):
             return False
         words = [w.casefold() for w in lead.split()]
@@ -1599,7 +1615,7 @@ def _split_name(part: str) -> tuple[str, str]:
 # Endings of common nouns for people ("Lawmaker", "Spokeswoman", "Legislator"):
 # the first word of a longer capitalised run ending like this is a descriptor.
 _DESCRIPTOR_END = re.compile(
-    r"(?:maker|woman|women|person|sman|smen|ist|ator|illor|ilor|eur)$"
+    r"(?:maker|woman|women|person|sman|smen|ist|ator|illor|ilor|eur|master)$"
 )
 
 

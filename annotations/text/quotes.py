@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from annotations.text.attribution import (
     ABBREVIATED_TITLE,
     DEGREE,
+    FACILITIES,
     FUNCTION_WORDS,
     MEDIA_WORDS,
     ORG_WORDS,
@@ -840,6 +841,15 @@ def _resolve_cue(
     if not source.speaker and (officer := _officer_by_stars(cast, cue.phrase, cue.at)):
         # "ujar jenderal bintang dua itu": the last one named with that rank.
         return Source(officer, cast.role_of(officer), "person", "role"), 0.6
+    facility = _THE_FACILITY.fullmatch(cue.phrase.strip())
+    if not source.speaker and facility and facility.group(1) in FACILITIES:
+        # "the hospital said" after "Calder General Hospital": the body by its name.
+        noun = facility.group(1).capitalize()
+        named = re.findall(rf"(?:\b[A-Z][\w'’-]*\s+)+{noun}\b", cast.text[: cue.at])
+        if named:
+            return Source(named[-1], "", "institution", "institution"), 0.65
+        # A body the article never names: nobody, and never the person named last.
+        return Source("", "", "institution", "institution"), 0.4
     if not source.speaker and _is_anaphor(cue.phrase):
         # "tutur pemain berusia 27 tahun itu", "the 27-year-old said": the one just named.
         source, confidence = _pronoun(cast, cue.at, spoken)
@@ -898,6 +908,7 @@ def _officer_by_stars(cast: Cast, phrase: str, pos: int) -> str:
     return ""
 
 
+_THE_FACILITY = re.compile(r"[Tt]he\s+([a-z]+)")
 _BARE_SPOKESPERSON = re.compile(r"(?i:an?|one|the)\s+spokes(?:man|woman|person)$")
 # A body opening its sentence with a speech verb: "The Water Authority said".
 _BODY_SAID = re.compile(
@@ -1259,7 +1270,7 @@ def _anonymous_intros(text: str, mentions: list[Mention] = ()) -> list[int]:
             continue
         between = text[start : verb.start()]
         clause = _ANONYMITY.search(between) or re.search(
-            r",\s*(?:who|yang)\b|\byang\b", between
+            r",\s*(?:who|yang)\b|\byang\b|^\S+\s+\S+\s+who\b", between
         )
         if len(between.split()) > (40 if clause else 6):
             continue
@@ -1489,6 +1500,14 @@ def _words_before(head: str) -> tuple[str, str]:
         ):
             taken.append(m)  # "The Chinese embassy in Vientiane"
             continue
+        if (
+            taken
+            and low in ("of", "at", "from")
+            and head[taken[-1].start()].isupper()
+            and _previous_word(head, m.start())[:1].isupper()
+        ):
+            taken.append(m)  # "Dr. Laila Rusdi of Hasanuddin University"
+            continue
         if low in _RELATIVE:
             break  # "who asked not to be named": not a subject of its own
         if word[:1].isupper() or _roleish(low) or (taken and low in _PARTICLE_OR_DET):
@@ -1563,6 +1582,9 @@ def _roleish(low: str) -> bool:
 _PLURAL_GROUP = re.compile(
     r"^(?:(?:several|many|some|other|few|a\s+few|dozens\s+of|hundreds\s+of"
     r"|a\s+number\s+of|a\s+group\s+of|local)\s+)*(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^s\W]s$"
+    # "kedua bocah itu", "sejumlah pedagang", "para korban": counted, not named.
+    r"|^(?:para|sejumlah|beberapa|kedua|ketiga|keempat|kelima|banyak|ratusan|puluhan"
+    r"|belasan)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}$"
 )
 
 

@@ -401,3 +401,36 @@ def test_an_unnamed_person_brought_in_after_a_name_still_counts():
 )
 def test_people_brought_in_by_an_age_or_an_occupation(text, speaker):
     assert [q.speaker for q in find_quotes(text)] == [speaker]
+
+
+# --- who opens the sentence ------------------------------------------------------------
+
+
+def test_lower_case_words_before_a_role_leave_the_named_person_the_subject():
+    text = (
+        "In an interview with the Monitor, maritime safety researcher Dr. Laila "
+        "Rusdi said the accident followed a familiar pattern."
+    )
+    mentions = {m.name: m.subject for m in Cast.read(text).mentions}
+    assert mentions["Laila Rusdi"] is True
+
+
+def test_a_body_after_the_name_leaves_the_person_the_subject():
+    text = "Laila Rusdi of Hasanuddin University said the boat was overloaded."
+    assert [(m.name, m.subject) for m in Cast.read(text).mentions] == [
+        ("Laila Rusdi", True)
+    ]
+    # The same words after a preposition are no subject.
+    text = "The report was sent to Laila Rusdi of Hasanuddin University on Monday."
+    assert [m.subject for m in Cast.read(text).mentions if m.name == "Laila Rusdi"] == [
+        False
+    ]
+
+
+def test_a_capitalised_word_ending_in_master_is_a_descriptor_not_a_first_name():
+    text = (
+        "Harbourmaster Andi Baso defended his office. "
+        '"We checked the manifest," he said.'
+    )
+    assert _by_words(text) == {"We checked the manifest": "Andi Baso"}
+    assert is_descriptor("Quartermaster")

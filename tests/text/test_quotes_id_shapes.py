@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from annotations.text.quotes import QuoteCandidate, find_quotes
 
 
@@ -296,3 +298,15 @@ def test_a_description_opening_on_a_title_is_who_holds_it():
         "asal Kroasia itu."
     )
     assert [q.speaker for q in find_quotes(text)] == ["Bojan Hodak"]
+
+
+# --- counted groups are nobody's name ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["kata kedua bocah itu", "ujar para korban banjir", "ujar sejumlah pedagang pasar"],
+)
+def test_a_counted_group_speaking_is_not_the_last_named_person(cue):
+    text = f'Camat Budi Santoso datang ke lokasi. "Kami takut sekali," {cue}.'
+    assert _by_words(text)["Kami takut sekali"].speaker == ""

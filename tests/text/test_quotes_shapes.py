@@ -850,3 +850,43 @@ def test_a_statement_opening_its_sentence_belongs_to_the_subject_after_it(comma)
 def test_a_surname_spelt_like_a_title_abbreviation_is_a_name(text, speaker):
     (quote,) = find_quotes(text)
     assert quote.speaker == speaker
+
+
+# --- a body named by its kind, a person by their body, an unnamed witness -------------
+
+
+def test_the_hospital_said_names_the_hospital_written_before():
+    text = (
+        "Patients were moved out of Calder General Hospital overnight. "
+        '"No patient was harmed," the hospital said.'
+    )
+    quote = _by_words(text)["No patient was harmed"]
+    assert (quote.speaker, quote.source_kind) == (
+        "Calder General Hospital",
+        "institution",
+    )
+
+
+def test_the_hospital_said_with_no_hospital_named_names_nobody():
+    text = 'Lena Moss waited outside. "No patient was harmed," the hospital said.'
+    assert _by_words(text)["No patient was harmed"].speaker == ""
+
+
+def test_a_person_of_a_university_speaks_not_the_university():
+    text = (
+        "Captain Joko Susilo refused to comment. Dr. Laila Rusdi of Hasanuddin "
+        'University said: "It carried twice its limit."'
+    )
+    quote = _by_words(text)["It carried twice its limit."]
+    assert (quote.speaker, quote.source_kind) == ("Laila Rusdi", "person")
+
+
+def test_the_man_after_an_unnamed_who_clause_is_not_the_last_named_person():
+    text = (
+        "Lena Moss said the ferry was late. A fisherman who helped with the rescue "
+        "said he pulled eleven people out. "
+        '"I have never seen so many people in the water," the man said.'
+    )
+    assert (
+        _by_words(text)["I have never seen so many people in the water"].speaker == ""
+    )
