@@ -219,6 +219,23 @@ FUNCTION_WORDS = _words(
 # Capitalised function words that are also given names, mid-sentence.
 # "Lalu" opens Sasak names ("Lalu Ahmad Zulkarnaen"), though "lalu" means "then".
 _NAMES_LIKE_WORDS = frozenset({"Said", "Lalu"})
+# Months, which are also given names ("May Tolliver", "August Lindqvist") when a
+# name follows them rather than a day or a year.
+_MONTHS = _words(
+    """
+    january february march april may june july august september october november
+    december januari februari maret mei juni juli agustus oktober desember
+    """
+)
+# Words before a month naming a time: "On 5 August", "since May", "akhir Juni".
+_BEFORE_A_DATE = re.compile(
+    r"(?:\d|\b(?:in|on|since|by|until|till|from|to|of|last|next|early|late|mid|this"
+    r"|during|before|after|through|bulan|pada|sejak|hingga|sampai|awal|akhir"
+    r"|pertengahan|tanggal|tgl)\b)[\s-]*$",
+    re.IGNORECASE,
+)
+# One capitalised word after a month, followed by no number: "August Lindqvist said".
+_BEFORE_A_NAME = re.compile(r" ([A-Z][a-z][\w'’-]*)\b(?!\s*\d|[\w'’-])")
 # Facilities and places named after people: "Bandara Frans Seda", "Jalan Sudirman",
 # "Frans Seda Airport". A run holding one of these words is never a person.
 FACILITIES = _words(
@@ -613,6 +630,15 @@ class Cast:
             return "name"  # "Jane Doe Jr.": part of the name, no title
         if word in _NAMES_LIKE_WORDS and not _starts_sentence(self.text, at):
             return "name"  # "Ketua Banggar DPR Said Abdullah"
+        if (
+            low in _MONTHS
+            and word[:1].isupper()
+            and (given := _BEFORE_A_NAME.match(self.text, end))
+            and _name_word(given.group(1), inside=False)
+            and given.group(1).casefold() not in _MONTHS
+            and not _BEFORE_A_DATE.search(self.text, max(0, at - 16), at)
+        ):
+            return "name"  # "August Lindqvist", "June Halvorsen": a given name
         if (
             len(word) == 1
             and word.isupper()
@@ -1660,8 +1686,8 @@ def _name_word(word: str, *, inside: bool) -> bool:
         return True  # "Jane Doe Jr.": the name goes on to its end
     if not inside and low in _SURNAME_LIKE_TITLES and word[:1].isupper():
         return True  # "said Mira Sen": a title abbreviation never ends a name
-    if inside and word in _NAMES_LIKE_WORDS:
-        return True  # "Said Abdullah": a name before another name
+    if inside and (word in _NAMES_LIKE_WORDS or low in _MONTHS and word[:1].isupper()):
+        return True  # "Said Abdullah", "May Tolliver": a name before another name
     if inside and len(word) == 1 and word.isupper():
         return True  # "Dedie A. Rachim": an initial, not the article "a"
     if inside and low in PARTICLES and word.islower():

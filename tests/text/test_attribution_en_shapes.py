@@ -434,3 +434,38 @@ def test_a_capitalised_word_ending_in_master_is_a_descriptor_not_a_first_name():
     )
     assert _by_words(text) == {"We checked the manifest": "Andi Baso"}
     assert is_descriptor("Quartermaster")
+
+
+# --- months that are given names ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Chief operating officer August Lindqvist said the decision was hard. "
+            '"We looked at every option," Lindqvist told the Times.',
+            "August Lindqvist",
+        ),
+        (
+            'A shipping clerk, May Tolliver, noticed it. "I kept a notebook," said '
+            "Tolliver.",
+            "May Tolliver",
+        ),
+        (
+            "Opposition leader June Halvorsen said the premier should "
+            '"stop making announcements".',
+            "June Halvorsen",
+        ),
+    ],
+)
+def test_a_month_before_a_surname_is_a_given_name(text, speaker):
+    assert list(_by_words(text).values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "lead", ["On 5 August", "In May", "Since March", "Early June", "Pada akhir Mei"]
+)
+def test_a_month_naming_a_time_stays_out_of_the_name(lead):
+    text = f'{lead} Dana Moss said: "We are sorry."'
+    assert list(_by_words(text).values()) == ["Dana Moss"]
