@@ -407,8 +407,9 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’']*\s+(?=[\"“‘'(]?[A-Z0-9])|\n")
 _CLAUSE_END = re.compile(r"[.!?][\"”’']*(?:\s|$)|\n")
 _AGE = re.compile(r"^\s*\(\d{1,3}\)")
 # "of Hasanuddin University", "from the Port Authority" right after a name.
-_OF_BODY = re.compile(
-    r",?\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*){0,5}"
+_BODY_AFTER_NAME = re.compile(
+    r",?\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’&.-]*"
+    r"(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w'’&.-]*){0,5}"
     r",?\s+"
 )
 _CUE_NAME = re.compile(
@@ -878,7 +879,7 @@ class Cast:
         ):
             role = ""
         after = _AGE.sub("", text[end : end + 40]).lstrip(" ,")
-        if body := _OF_BODY.match(text, end):
+        if body := _BODY_AFTER_NAME.match(text, end):
             # "Dr. Laila Rusdi of Hasanuddin University said": the body is hers.
             after = text[body.end() : body.end() + 40]
         # "Dr Ayesha Malik, who ...": the title opens the subject even when the

@@ -1500,13 +1500,25 @@ def _words_before(head: str) -> tuple[str, str]:
         ):
             taken.append(m)  # "The Chinese embassy in Vientiane"
             continue
+        capitalised_after = bool(taken) and (
+            head[taken[-1].start()].isupper()
+            or (
+                taken[-1].group().casefold() == "the"
+                and len(taken) > 1
+                and head[taken[-2].start()].isupper()
+            )
+        )
         if (
-            taken
-            and low in ("of", "at", "from")
-            and head[taken[-1].start()].isupper()
+            capitalised_after
+            and (
+                low in ("of", "at", "from")
+                or (low == "and" and is_org_word(taken[0].group().casefold()))
+            )
             and _previous_word(head, m.start())[:1].isupper()
         ):
-            taken.append(m)  # "Dr. Laila Rusdi of Hasanuddin University"
+            # "Dr. Laila Rusdi of Hasanuddin University", "Bernadette Quigley of
+            # the Food and Allied Workers Union": one name, its body after it.
+            taken.append(m)
             continue
         if low in _RELATIVE:
             break  # "who asked not to be named": not a subject of its own

@@ -890,3 +890,23 @@ def test_the_man_after_an_unnamed_who_clause_is_not_the_last_named_person():
     assert (
         _by_words(text)["I have never seen so many people in the water"].speaker == ""
     )
+
+
+@pytest.mark.parametrize(
+    "body", ["the Food and Allied Workers Union", "the Foodworkers Union"]
+)
+def test_a_person_of_a_union_speaks_and_a_later_she_is_that_person(body):
+    text = (
+        "He said the company would help. Union organiser Bernadette Quigley of "
+        f'{body} said members were "angry and frankly stunned".\n\n'
+        '"Now they want us gone," she said.'
+    )
+    assert {w: q.speaker for w, q in _by_words(text).items()} == {
+        "angry and frankly stunned": "Bernadette Quigley",
+        "Now they want us gone": "Bernadette Quigley",
+    }
+
+
+def test_two_people_joined_by_and_are_not_one_body_of_the_first():
+    text = 'Tom Hale and Ann Roe of Leeds said: "We agree."'
+    assert _by_words(text)["We agree."].speaker != "Tom Hale and Ann Roe"
