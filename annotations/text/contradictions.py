@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from itertools import combinations
 
-from annotations.text.facts import ClaimInfo, FactGroup, unit_family
+from annotations.text.facts import ClaimInfo, FactGroup, join_durations, unit_family
 
 # A hedged value ("sekitar", "about") agrees with values within 10% of it,
 # and a round one ("six hours", "500 people") a little more.
@@ -76,8 +76,14 @@ def _is_round(value: Decimal) -> bool:
 def value_range(claim: ClaimInfo) -> tuple[Decimal, Decimal | None]:
     """Return (low, high) in the family's base unit; high None for "at least".
 
+    A hedged upper bound is "hampir", "nearly": close to the number and below
+    it, so it starts one hedge below the number, not at zero ("hampir enam
+    jam" is not four hours; "hingga 8 jam", a bare bound, is any time to 8).
+
     >>> value_range(ClaimInfo(1, "a", Decimal(6), "hour", approximate=True))
-    (Decimal('5.28'), Decimal('6.72'))
+    (Decimal('5.4'), Decimal('6.6'))
+    >>> value_range(ClaimInfo(1, "a", Decimal(6), "hour", approximate=True, bound="max"))
+    (Decimal('5.4'), Decimal('6.6'))
     """
     _, factor = unit_family(claim.unit)
     value = claim.value * factor
@@ -88,7 +94,7 @@ def value_range(claim: ClaimInfo) -> tuple[Decimal, Decimal | None]:
     if claim.bound == "min":
         return low, None
     if claim.bound == "max":
-        return Decimal(0), high
+        return (low if claim.approximate else Decimal(0)), high
     return low, high
 
 
@@ -203,7 +209,7 @@ def propose(facts: Sequence[FactGroup], claims: Sequence[ClaimInfo]) -> list[Pro
     """Return the proposals of every fact, contradictions first, surest first."""
     by_fact: dict[int, list[ClaimInfo]] = defaultdict(list)
     member_of = {m: i for i, f in enumerate(facts) for m in f.members}
-    for claim in claims:
+    for claim in join_durations(claims):  # "5 jam 50 menit" is one value
         if claim.id in member_of:
             by_fact[member_of[claim.id]].append(claim)
     proposals = []

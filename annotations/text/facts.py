@@ -133,6 +133,16 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "injured": ("luka", "cedera", "injur", "wound", "hurt"),
     "missing": ("hilang", "missing", "unaccounted", "dicari", "sought"),
+    # Held where the event left them, alive or not yet known: neither the dead
+    # nor the total of the people there.
+    "trapped": (
+        "terjebak", "terperangkap", "tertimbun", "terkubur", "trapped", "buried",
+    ),
+    # The search itself: how long it lasted, how far it reached.
+    "search": ("pencarian", "mencari", "penyisiran", "menyisir", "search"),
+    # Bringing victims out (evakuasi korban, recovering the bodies): not the
+    # people evacuated from their homes.
+    "recovery": ("recover", "retriev"),
     "rescued": ("selamat", "diselamatkan", "rescued", "saved", "survivor", "survived"),
     "rescuers": (
         "penyelamat", "personel", "petugas", "relawan", "rescuer", "personnel",
@@ -150,7 +160,16 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
         "damaged", "destroy", "hancur", "roboh", "collaps",
     ),
     "money_loss": ("rugi", "kerugian", "loss", "losses", "lost"),
-    "budget": ("anggaran", "biaya", "dana", "budget", "cost", "fund", "spend", "spent"),
+    "budget": (
+        "anggaran", "biaya", "dana", "apbd", "apbn", "budget", "cost", "fund",
+        "spend", "spent",
+    ),
+    "deficit": ("defisit", "deficit", "shortfall"),
+    # A share of a budget set aside for one purpose, not the budget.
+    "allocation": (
+        "alokasi", "allocat", "earmark", "disiapkan untuk",
+        "disisihkan", "diperuntukkan", "porsi", "share of",
+    ),
     "investment": ("investasi", "invest", "penanaman modal", "tanam modal", "investor"),
     "price": ("harga", "price", "tarif", "fare", "tiket", "ticket"),
     "growth": ("tumbuh", "pertumbuhan", "growth", "grew", "grow", "expand", "ekspansi"),
@@ -166,7 +185,9 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
         "jarak", "jauh", "distance", "away", "radius", "panjang", "long", "utara",
         "selatan", "timur", "barat", "tenggara", "north", "south", "east", "west",
     ),
-    "depth": ("kedalaman", "depth", "deep"),
+    "depth": (
+        "kedalaman", "depth", "deep", "underground", "below ground", "bawah tanah",
+    ),
     "magnitude": ("magnitudo", "magnitude", "skala", "richter"),
     "speed": ("kecepatan", "speed", "per jam", "per hour"),
     "area": ("luas", "area", "lahan", "land", "hutan", "forest"),
@@ -226,8 +247,26 @@ _COMPATIBLE = {frozenset({"talks", "visit"}), frozenset({"money_loss", "building
 # is a total ("kapal mengangkut 120 penumpang", "134 orang"), which is never
 # the count of the dead or the missing among them.
 _OUTCOMES = frozenset(
-    {"dead", "injured", "missing", "rescued", "rescuers", "displaced", "arrested"}
+    {
+        "dead",
+        "injured",
+        "missing",
+        "trapped",
+        "rescued",
+        "rescuers",
+        "displaced",
+        "arrested",
+    }
 )
+# A narrower concept hides the wider one named beside it: "anggaran ...
+# mencatat defisit Rp 45 miliar" measures the deficit, not the budget.
+_NARROWER = {
+    "deficit": frozenset({"budget", "money_loss"}),
+    "allocation": frozenset({"budget"}),
+}
+# Who did it, never what a duration measures: "Tim penyelamat membutuhkan 90
+# menit" is how long the lifting took, not a count of rescuers.
+_AGENTS = frozenset({"rescuers"})
 # Families whose unit is only a measure; any other unit is a counted noun
 # ("nota kesepahaman", "house") that says by itself what is counted.
 _MEASURES = {
@@ -270,6 +309,28 @@ _NOT_NAMES = {
 _SPEECH = re.compile(
     r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|said|says|told|added)\W*$"
     r"|\b(?:menurut|according\s+to)\s*$",
+    re.IGNORECASE,
+)
+
+# What a change is measured from: the number after it is the old figure
+# ("naik 8 persen dibanding APBD 2024 yang sebesar Rp 1,11 triliun", "up from
+# 40 billion"), another quantity than the new one.
+_BASELINE = re.compile(
+    r"\b(?:dibanding(?:kan)?|ketimbang|compared\s+(?:with|to)"
+    r"|(?:naik|turun|meningkat|menurun|bertambah|berkurang|melonjak|merosot|anjlok)"
+    r"\s+dari"
+    r"|(?:up|down|rising|falling|rose|fell|increased|decreased|climbed|dropped"
+    r"|grew|jumped)\s+from)\b",
+    re.IGNORECASE,
+)
+_REACHED = re.compile(
+    r"\b(?:menjadi|jadi|mencapai|ke|hingga|sampai|to|reaching|at)\b", re.IGNORECASE
+)
+# A plan without a year speaks of a time to come as well as of now:
+# "Pemerintah kota merencanakan sekitar 200 proyek" may be next year's.
+_PLAN = re.compile(
+    r"\b(?:merencanakan|direncanakan|berencana|rencana|menargetkan|ditargetkan"
+    r"|plans?|planned|planning|targets?|targeted|aims?)\b",
     re.IGNORECASE,
 )
 
@@ -354,6 +415,7 @@ class Features:
     years_implicit: bool = True  # `years` is only the article's own year
     quarter: str = ""  # "2" for the second quarter, "year" for the whole year
     part: bool = False  # "including two firefighters": a part of another count
+    baseline: bool = False  # "naik ... dibanding APBD 2024 yang sebesar X": the old X
 
 
 @dataclass(frozen=True)
@@ -436,12 +498,37 @@ def concepts_of(text: str) -> frozenset[str]:
     """
     folded = fold(text)
     words = _WORD.findall(folded)
-    found = {c for c in map(_word_concept, words) if c}
+    found = set()
+    for k, concept in enumerate(map(_word_concept, words)):
+        if concept == "displaced" and _victims_follow(words, k + 1):
+            concept = "recovery"  # "evakuasi korban", "evacuating the bodies"
+        if concept:
+            found.add(concept)
     joined = " " + " ".join(words) + " "
     for stem, concept in _PHRASE_INDEX:
         if " " in stem and f" {stem} " in joined:
             found.add(concept)
+    for narrow, wider in _NARROWER.items():
+        if narrow in found:
+            found -= wider
     return frozenset(found)
+
+
+# The dead or hurt being carried out, after an evacuation word.
+_VICTIMS = frozenset(
+    {"korban", "jenazah", "jasad", "mayat", "victim", "victims", "body", "bodies"}
+)
+_DETERMINERS = frozenset({"the", "para", "seluruh", "semua", "all", "first", "pertama"})
+
+
+def _victims_follow(words: Sequence[str], k: int) -> bool:
+    """Return whether words[k:] start with the victims, past a determiner or two."""
+    for word in words[k : k + 3]:
+        if word in _VICTIMS:
+            return True
+        if word not in _DETERMINERS:
+            return False
+    return False
 
 
 def _clause(sentence: str, start: int, end: int) -> str:
@@ -741,6 +828,23 @@ def _is_period(claim: ClaimInfo, sentence: str, start: int, end: int) -> bool:
     ) or bool(_PERIOD_LAST.search(before))
 
 
+def _is_baseline(sentence: str, start: int) -> bool:
+    """Return whether the number at `start` is what a change is measured from.
+
+    >>> s = "Anggaran itu naik 8 persen dibanding APBD 2024 yang sebesar Rp 1,11 triliun."
+    >>> _is_baseline(s, s.index("Rp")), _is_baseline(s, s.index("8"))
+    (True, False)
+    """
+    masked = _DATE_LIKE.sub(lambda m: "#" * len(m.group()), sentence[:start])
+    begin = 0
+    for m in re.finditer(r"\d", masked):
+        begin = m.end()
+    cues = list(_BASELINE.finditer(sentence, begin, start))
+    # "naik 12 persen dibanding tahun lalu menjadi Rp 5 triliun": the figure
+    # reached, after the word that turns from the old figure to the new one.
+    return bool(cues) and not _REACHED.search(sentence, cues[-1].end(), start)
+
+
 def _span(claim: ClaimInfo) -> tuple[str, int, int]:
     """Return the claim's sentence and where its words are in it."""
     sentence = claim.sentence or claim.exact
@@ -752,17 +856,82 @@ def _span(claim: ClaimInfo) -> tuple[str, int, int]:
     return sentence, start, start + len(claim.exact)
 
 
+# Between the parts of one duration: "5 jam 50 menit", "2 hours and 15 minutes".
+_DURATION_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:dan|and)\s+)?", re.IGNORECASE)
+
+
+def join_durations(claims: Sequence[ClaimInfo]) -> list[ClaimInfo]:
+    """Return the claims with each compound duration read as one value.
+
+    The claim finder reads "5 jam 50 menit" as two claims (5 hours, 50
+    minutes), as its gold does; compared alone, "5 jam" would contradict
+    "hampir enam jam". The larger part takes the whole duration in the
+    smaller unit (350 minutes, its words widened to both parts) and the
+    smaller part goes: it is no figure of its own.
+
+    >>> s = "Pencarian berlangsung 5 jam 50 menit."
+    >>> hours = ClaimInfo(1, "a", Decimal(5), "hour", exact="5 jam", sentence=s, offset=22)
+    >>> minutes = ClaimInfo(2, "a", Decimal(50), "minute", exact="50 menit", sentence=s, offset=28)
+    >>> [(c.id, c.value, c.unit, c.exact) for c in join_durations([hours, minutes])]
+    [(1, Decimal('350'), 'minute', '5 jam 50 menit')]
+    """
+    spans = {}
+    by_place: dict[tuple[object, str], list[ClaimInfo]] = defaultdict(list)
+    for claim in claims:
+        if claim.value is None or not claim.exact or claim.bound:
+            continue
+        family, _ = unit_family(claim.unit)
+        if family == "time":
+            spans[claim.id] = _span(claim)
+            by_place[(claim.article, spans[claim.id][0])].append(claim)
+    joined: dict[int, ClaimInfo] = {}
+    dropped: set[int] = set()
+    for group in by_place.values():
+        group.sort(key=lambda c: spans[c.id][1])
+        for big, small in zip(group, group[1:], strict=False):
+            sentence, _, big_end = spans[big.id]
+            small_start = spans[small.id][1]
+            big_factor = unit_family(big.unit)[1]
+            small_factor = unit_family(small.unit)[1]
+            if (
+                big.id in dropped
+                or big.id in joined
+                or small.approximate
+                or big_factor <= small_factor
+                or small.value * small_factor >= big_factor  # "2 jam 90 menit"
+                or big_end > small_start
+                or not _DURATION_JOIN.fullmatch(sentence[big_end:small_start])
+            ):
+                continue
+            ratio = big_factor / small_factor  # 60 minutes an hour, 24 hours a day
+            if abs(ratio - ratio.to_integral_value()) < Decimal("1e-9"):
+                ratio = ratio.to_integral_value()
+            joined[big.id] = replace(
+                big,
+                value=big.value * ratio + small.value,
+                unit=small.unit,
+                exact=sentence[spans[big.id][1] : spans[small.id][2]],
+                offset=spans[big.id][1],
+            )
+            dropped.add(small.id)
+    if not joined:
+        return list(claims)
+    return [joined.get(c.id, c) for c in claims if c.id not in dropped]
+
+
 def features(claim: ClaimInfo) -> Features:
     family, factor = unit_family(claim.unit)
     sentence, start, end = _span(claim)
     clause = _clause(sentence, start, end)
-    concepts = concepts_of(claim.measured) if claim.measured else frozenset()
+    # A duration measures an activity, not who carried it out.
+    drop = _AGENTS if family == "time" else frozenset()
+    concepts = concepts_of(claim.measured) - drop if claim.measured else frozenset()
     if not concepts:
         # The counted noun ("150 rescuers") says more than the words around it.
         concepts = (
-            concepts_of(claim.exact)
-            or concepts_of(_near(sentence, start, end))
-            or concepts_of(clause)
+            concepts_of(claim.exact) - drop
+            or concepts_of(_near(sentence, start, end)) - drop
+            or concepts_of(clause) - drop
         )
     if family == "person" and not concepts & _OUTCOMES:
         # A count of people nothing happened to is a total; who they are
@@ -774,6 +943,9 @@ def features(claim: ClaimInfo) -> Features:
         day = _last_day(claim.before, claim.published)
         day_soft = day is not None
     entities = _entities(sentence)
+    years = _resolved_years(years_of(sentence), claim.published)
+    if not years_of(sentence) and claim.published and _PLAN.search(sentence):
+        years |= {str(claim.published.year + 1)}
     words = frozenset(
         w
         for w in _WORD.findall(fold(f"{claim.measured} {clause}"))
@@ -788,11 +960,12 @@ def features(claim: ClaimInfo) -> Features:
         day_soft=day_soft,
         names=frozenset(w for e in entities for w in e),
         local=_entities(clause),
-        years=_resolved_years(years_of(sentence), claim.published),
+        years=years,
         years_implicit=not years_of(sentence),
         quarter=quarter_of(sentence),
         states=states_of(clause),
         part=bool(_PART.search(sentence[max(0, start - 40) : start])),
+        baseline=_is_baseline(sentence, start),
         period=_is_period(claim, sentence, start, end),
         words=words,
     )
@@ -846,8 +1019,9 @@ def likeness(a: Features, b: Features, common: frozenset[str] = frozenset()) -> 
     explicit = not (a.years_implicit and b.years_implicit)
     if explicit and a.years and b.years and not a.years & b.years:
         return 0.0
-    # A part ("including two firefighters") is never the whole count.
-    if a.part != b.part:
+    # A part ("including two firefighters") is never the whole count, nor the
+    # figure a change started from the figure it reached.
+    if a.part != b.part or a.baseline != b.baseline:
         return 0.0
     # Another state: the burned hectares are not the makeshift market's.
     if a.states and b.states and not a.states & b.states:
@@ -963,7 +1137,7 @@ def group_facts(
     value to a fact unless it repeats the same value. Claims nothing resembles
     stay out: a fact needs two articles.
     """
-    claims = [c for c in claims if c.value is not None and c.unit]
+    claims = [c for c in join_durations(claims) if c.value is not None and c.unit]
     feats = [features(c) for c in claims]
     if common is None:
         by_article: dict[object, list] = defaultdict(list)

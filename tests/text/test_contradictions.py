@@ -91,3 +91,26 @@ def test_about_450_falls_short_of_more_than_500():
         c(1, 480, "person", approximate=True), c(2, 500, "person", bound="min")
     )
     assert near.relation == CORROBORATES
+
+
+def test_nearly_six_hours_is_close_below_six_not_any_time_up_to_it():
+    nearly_six = c(1, 6, approximate=True, bound="max")  # "hampir enam jam"
+    low, high = value_range(nearly_six)
+    assert low > Decimal(5) and high >= Decimal(6)
+    assert compare(nearly_six, c(2, 4, approximate=True)).relation == CONTRADICTS
+    assert compare(nearly_six, c(3, 350, "minute")).relation == CORROBORATES
+    # A bare "hingga 8 jam" still reaches down to nothing.
+    assert value_range(c(4, 8, bound="max"))[0] == 0
+
+
+def test_a_compound_duration_is_compared_whole():
+    sentence = "Pencarian hari pertama berlangsung 5 jam 50 menit, lalu dihentikan."
+    at = sentence.index("5 jam")
+    hours = c(1, 5, exact="5 jam", sentence=sentence, offset=at, article="a")
+    minutes = c(
+        2, 50, "minute", exact="50 menit", sentence=sentence, offset=at + 6, article="a"
+    )
+    other = c(3, 350, "minute", article="b")  # the same duration, in minutes
+    fact = FactGroup("k", "pencarian", "time", (1, 3), 0.9)
+    (found,) = propose([fact], [hours, minutes, other])
+    assert (found.source, found.target, found.reason) == (1, 3, "same_value")

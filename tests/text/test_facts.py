@@ -10,6 +10,7 @@ from annotations.text.facts import (
     day_of,
     features,
     group_facts,
+    join_durations,
     sentence_around,
     source_groups,
     unit_family,
@@ -352,3 +353,130 @@ def test_the_year_a_figure_is_compared_with_is_not_its_year():
     )  # fmt: skip
     (fact,) = group_facts([now, now_en])
     assert fact.members == (1, 2)
+
+
+def test_people_trapped_are_neither_the_dead_nor_everyone_there():
+    trapped = (
+        "Runtuhan itu menewaskan 9 pekerja, sementara 14 penambang masih terjebak."
+    )
+    there = "Saat kejadian, 40 pekerja berada di dalam terowongan."
+    trapped_en = "Fourteen miners remain trapped 120 metres below ground."
+    assert features(claim(1, "a", trapped, "14 penambang", 14, "person")).concepts == {
+        "trapped"
+    }
+    assert "trapped" in concepts_of("buried under the rubble")
+    claims = [
+        claim(1, "a", trapped, "14 penambang", 14, "person"),
+        claim(2, "b", there, "40 pekerja", 40, "person"),
+        claim(3, "c", trapped_en, "Fourteen miners", 14, "person"),
+    ]
+    assert [f.members for f in group_facts(claims)] == [(1, 3)]
+    # The depth where they are trapped is still a depth.
+    depth = features(claim(4, "c", trapped_en, "120 metres", 120, "m"))
+    assert "depth" in depth.concepts
+
+
+def test_how_long_the_search_lasted_is_not_how_long_lifting_a_victim_took():
+    search = "Pencarian pada hari pertama berlangsung hampir enam jam."
+    lift = "Tim penyelamat membutuhkan 90 menit untuk mengangkat korban pertama."
+    search_en = (
+        "Rescuers searched for about four hours before rain forced them to stop."
+    )
+    lift_en = "It took them 1.5 hours to bring the first victim to the surface."
+    # Who did the work says nothing of what a duration measures.
+    assert features(claim(2, "a", lift, "90 menit", 90, "minute")).concepts == set()
+    assert features(
+        claim(3, "b", search_en, "about four hours", 4, "hour")
+    ).concepts == {"search"}
+    claims = [
+        claim(1, "a", search, "hampir enam jam", 6, "hour", approximate=True, bound="max"),
+        claim(2, "a", lift, "90 menit", 90, "minute"),
+        claim(3, "b", search_en, "about four hours", 4, "hour", approximate=True),
+        claim(4, "b", lift_en, "1.5 hours", 1.5, "hour"),
+    ]  # fmt: skip
+    assert sorted(f.members for f in group_facts(claims)) == [(1, 3), (2, 4)]
+
+
+def test_evacuating_the_victims_is_no_count_of_the_displaced():
+    assert concepts_of("Evakuasi korban pertama memakan waktu") == {"recovery"}
+    found = concepts_of("evacuating the bodies took")  # the bodies are the dead too
+    assert "recovery" in found and "displaced" not in found
+    assert concepts_of("2.000 warga dievakuasi ke tenda") == {"displaced"}
+
+
+def test_a_deficit_or_an_allocation_is_not_the_budget_named_beside_it():
+    assert concepts_of("Anggaran tahun depan mencatat defisit") == {"deficit"}
+    assert concepts_of("20 persen anggaran dialokasikan untuk pendidikan") == {
+        "allocation"
+    }
+    assert concepts_of("Education takes a 25 percent share of spending") == {
+        "allocation"
+    }
+    total = "DPRD mengesahkan APBD 2025 sebesar Rp 1,2 triliun."
+    deficit = "The budget carries a deficit of 60 billion rupiah."
+    claims = [
+        claim(1, "a", total, "Rp 1,2 triliun", 1.2e12, "IDR"),
+        claim(2, "b", deficit, "60 billion rupiah", 6e10, "IDR"),
+    ]
+    assert group_facts(claims) == []
+
+
+def test_the_figure_a_change_started_from_is_not_the_figure_it_reached():
+    old = "Anggaran itu naik 8 persen dibanding APBD 2024 yang sebesar Rp 1,11 triliun."
+    new = "The budget carries a total of 1.35 trillion rupiah."
+    assert features(claim(1, "a", old, "Rp 1,11 triliun", 1.11e12, "IDR")).baseline
+    assert not features(claim(1, "a", old, "8 persen", 8, "percent")).baseline
+    reached = "Anggaran naik 12 persen dibanding tahun lalu menjadi Rp 1,2 triliun."
+    assert not features(
+        claim(2, "b", reached, "Rp 1,2 triliun", 1.2e12, "IDR")
+    ).baseline
+    up_from = "Exports rose from 40 billion rupiah to 60 billion rupiah."
+    assert features(claim(3, "c", up_from, "40 billion rupiah", 4e10, "IDR")).baseline
+    claims = [
+        claim(1, "a", old, "Rp 1,11 triliun", 1.11e12, "IDR"),
+        claim(2, "b", new, "1.35 trillion rupiah", 1.35e12, "IDR"),
+    ]
+    assert group_facts(claims) == []
+
+
+def test_a_plan_without_a_year_may_be_next_years():
+    today = date(2024, 11, 27)
+    named = "Pemerintah kota merencanakan 250 proyek fisik sepanjang tahun depan."
+    plain = "Pemerintah kota merencanakan sekitar 200 proyek fisik."
+    said = "Pemerintah kota menyelesaikan 180 proyek fisik."
+    claims = [
+        claim(1, "a", named, "250 proyek", 250, "proyek", published=today),
+        claim(2, "b", plain, "sekitar 200 proyek", 200, "proyek", published=today),
+    ]
+    assert [f.members for f in group_facts(claims)] == [(1, 2)]
+    # Without a plan, a sentence naming no year speaks of the article's year.
+    claims[1] = claim(2, "b", said, "180 proyek", 180, "proyek", published=today)
+    assert group_facts(claims) == []
+
+
+def test_the_parts_of_one_duration_are_one_figure():
+    sentence = "Pencarian hari pertama berlangsung 5 jam 50 menit, lalu dihentikan."
+    at = sentence.index("5 jam")
+    parts = [
+        claim(1, "a", sentence, "5 jam", 5, "hour", offset=at),
+        claim(2, "a", sentence, "50 menit", 50, "minute", offset=at + 6),
+    ]
+    (whole,) = join_durations(parts)
+    assert (whole.id, whole.value, whole.unit) == (1, Decimal(350), "minute")
+    assert whole.exact == "5 jam 50 menit"
+    en = "The rain lasted two hours and 15 minutes."
+    at = en.index("two")
+    (whole,) = join_durations(
+        [
+            claim(1, "a", en, "two hours", 2, "hour", offset=at),
+            claim(2, "a", en, "15 minutes", 15, "minute", offset=en.index("15")),
+        ]
+    )
+    assert whole.value == Decimal(135)
+    # Two durations of two things stay two: "3 jam, lalu 40 menit kemudian".
+    apart = "Rapat berlangsung 3 jam, lalu 40 menit kemudian dilanjutkan."
+    kept = [
+        claim(1, "a", apart, "3 jam", 3, "hour", offset=apart.index("3 jam")),
+        claim(2, "a", apart, "40 menit", 40, "minute", offset=apart.index("40")),
+    ]
+    assert join_durations(kept) == kept
