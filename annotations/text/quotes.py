@@ -733,6 +733,13 @@ def _resolve_cue(
         if gender and source.speaker and source.kind == "person":
             cast.note_gender(source.speaker, gender)
         return source, confidence
+    gendered = _GENDERED_PERSON.match(cue.phrase.strip())
+    if gendered and _described_before(cast.text, cue.phrase, cue.at) is None:
+        # "the woman said", "kata pria itu": a pronoun with a noun, for the one just
+        # named or brought in unnamed ("One baker, who asked not to be named").
+        noun = (gendered.group("noun") or gendered.group("noun2")).casefold()
+        found, confidence = _pronoun(cast, cue.at, spoken, _GENDER_OF_NOUN[noun])
+        return found, min(confidence, 0.6)
     source = cast.resolve_parsed(parsed, cue.at)
     # "tegas politikus Golkar tersebut": one unknown word is the party, not a name.
     unknown_word = (
@@ -1185,6 +1192,16 @@ _NOT_ONE_PERSON = frozenset({
 
 
 _GENDER_OF_PRONOUN = {"he": "m", "she": "f"}
+# Nouns that say no more of a person than a pronoun does, and their gender.
+_GENDER_OF_NOUN = {
+    "man": "m", "woman": "f", "boy": "m", "girl": "f", "gentleman": "m", "lady": "f",
+    "pria": "m", "lelaki": "m", "laki-laki": "m", "wanita": "f", "perempuan": "f",
+}  # fmt: skip
+_GENDERED_PERSON = re.compile(
+    r"^(?i:the)\s+(?:(?:\d+-year-old|young|old|elderly|older|younger)\s+)?"
+    rf"(?P<noun>{'|'.join(_GENDER_OF_NOUN)})$"
+    rf"|^(?P<noun2>{'|'.join(_GENDER_OF_NOUN)})\s+(?:\d+\s+tahun\s+)?(?:itu|tersebut)$"
+)
 
 # An unnamed person brought in by an indefinite noun phrase: "a village official",
 # "one nurse", "seorang pengurus serikat", "salah satu warga", "sumber di kepolisian".

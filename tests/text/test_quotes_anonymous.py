@@ -394,3 +394,34 @@ def test_a_plural_group_leaves_a_named_speaker_and_a_body_alone():
 def test_an_unnamed_source_keeps_only_its_own_gender_s_pronoun(text, speaker):
     (quote,) = find_quotes(text)
     assert quote.speaker == speaker
+
+
+# --- "the woman said": a noun that says no more than a pronoun ------------------------
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "One baker, who has worked nights for 22 years and asked not to be named, said",
+        "A fisherman who helped with the rescue said",
+    ],
+)
+def test_the_woman_after_an_unnamed_speaker_is_that_speaker(intro):
+    text = (
+        "Bernadette Quigley said the union would fight.\n\n"
+        f'{intro} she had found out from a phone. "Nobody told us," the woman said.'
+    )
+    assert _speaker_of(text, "Nobody told us") == ("", "person")
+
+
+def test_the_man_skips_a_woman_named_last():
+    text = (
+        "Tom Hale said the boat left late. Ann Roe said she saw it go. "
+        '"It was full," the man said.'
+    )
+    assert _speaker_of(text, "It was full")[0] == "Tom Hale"
+
+
+def test_pria_itu_is_the_man_just_named():
+    text = 'Warga bernama Budi Santoso melihat air naik. "Airnya deras," ujar pria itu.'
+    assert _speaker_of(text, "Airnya deras")[0] == "Budi Santoso"
