@@ -762,12 +762,19 @@ def _resolve_cue(
         # short form given in brackets before its holder's name.
         return Source(holder, cue.phrase.strip(), "person", "role"), 0.7
     if (
-        _THE_DEMONYM.match(cue.phrase.strip())
+        (
+            _THE_DEMONYM.match(cue.phrase.strip())
+            or (
+                _THE_ONE_WORD.match(cue.phrase.strip())
+                and source.kind == "person"
+                and not cue.reporting  # "the Times reported": a newspaper
+            )
+        )
         and len(source.speaker.split()) == 1
         and not cast.part_of_full_name(source.speaker)
     ):
-        # "the Portuguese said", "the Brazilian added": a nationality for the person
-        # just named, never a name of its own after "the".
+        # "the Portuguese said", "the Brazilian added", "the Scot replied": a
+        # nationality for the person just named, never a name of its own after "the".
         found, confidence = _pronoun(cast, cue.at, spoken)
         if found.speaker:
             return found, min(confidence, 0.6)
@@ -1020,6 +1027,8 @@ def _acronym_holder(cast: Cast, acronym: str, pos: int) -> str:
 _THE_DEMONYM = re.compile(
     r"^[Tt]he\s+[A-Z][a-z]+(?:ese|ian|ish|an|ch|i|ard|ine|ede|eek)$"
 )
+# "the Scot", "the Dane": one capitalised word after "the" that names nobody.
+_THE_ONE_WORD = re.compile(r"^[Tt]he\s+[A-Z][a-z]+$")
 _PERSON_BY_DESCRIPTION = re.compile(r"^[a-z][\w-]*\s.*\s(?:itu|tersebut)$")
 _DEFINITE = re.compile(r"\b(?:itu|tersebut|the)\b", re.IGNORECASE)
 _STATEMENT_WORD = (

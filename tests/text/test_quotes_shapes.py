@@ -910,3 +910,24 @@ def test_a_person_of_a_union_speaks_and_a_later_she_is_that_person(body):
 def test_two_people_joined_by_and_are_not_one_body_of_the_first():
     text = 'Tom Hale and Ann Roe of Leeds said: "We agree."'
     assert _by_words(text)["We agree."].speaker != "Tom Hale and Ann Roe"
+
+
+# --- "the Scot replied": one capitalised word after "the" for the person just named ---
+
+
+@pytest.mark.parametrize(
+    "cue_and_quote",
+    [
+        '"It is never a penalty," the Scot said.',
+        'Asked about his job, the Scot replied: "It is never a penalty."',
+        '"It is never a penalty," said the Dane.',
+    ],
+)
+def test_a_nationality_after_the_is_the_person_just_named(cue_and_quote):
+    text = f"Castleford boss Hugo Fairweather was furious. {cue_and_quote}"
+    assert [q.speaker for q in find_quotes(text)] == ["Hugo Fairweather"]
+
+
+def test_a_newspaper_reporting_is_not_the_person_just_named():
+    text = 'Hugo Fairweather was furious. "It is never a penalty," the Times reported.'
+    assert [q.speaker for q in find_quotes(text)] != ["Hugo Fairweather"]
