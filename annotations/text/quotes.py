@@ -1571,7 +1571,9 @@ _NAME_RUN_BEFORE = re.compile(
 )
 _INSERTED_CLAUSE = re.compile(
     r",\s+(?:who|which|whose|yang|speaking|berbicara|saat|ketika|when|while|dalam|di"
-    r"|usai|seusai|in|at|during|after|before|on|selaku|sebagai|as|a|an|the)\b"
+    r"|usai|seusai|in|at|during|after|before|on|selaku|sebagai|as|a|an|the"
+    # "Callum Reid, working as a pundit for Channel Nine Sport, said": a participle.
+    r"|[a-z]{3,}ing|now|formerly|himself|herself|then)\b"
     r"[^,.;:!?]*,\s*$"
 )
 _PRONOUNS = frozenset(

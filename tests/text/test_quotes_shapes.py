@@ -931,3 +931,16 @@ def test_a_nationality_after_the_is_the_person_just_named(cue_and_quote):
 def test_a_newspaper_reporting_is_not_the_person_just_named():
     text = 'Hugo Fairweather was furious. "It is never a penalty," the Times reported.'
     assert [q.speaker for q in find_quotes(text)] != ["Hugo Fairweather"]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "working as a pundit for Channel Nine Sport",
+        "now a pundit for Channel Nine Sport",
+        "writing in the Ravensmoor Echo",
+    ],
+)
+def test_a_participle_clause_between_the_name_and_said_is_skipped(clause):
+    text = f'Former defender Callum Reid, {clause}, said: "This is the best side."'
+    assert [q.speaker for q in find_quotes(text)] == ["Callum Reid"]
