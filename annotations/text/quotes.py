@@ -692,6 +692,14 @@ def _resolve_cue(
     """Return who a cue names and how sure that is."""
     if cue.pronoun:
         return _pronoun(cast, cue.at, spoken)
+    if (
+        (described := _DESCRIBED_BODY.match(cue.phrase.strip()))
+        and (is_org_word(described.group(1)) or described.group(1) == "firm")
+        and (body := _body_subject(cast, cue.at) or (bodies[-1] if bodies else ""))
+    ):
+        # "Brennan Foods will close ... The Corran-based group said": a body
+        # described, not named; the one the article spoke of last.
+        return Source(body, "", "institution", "institution"), 0.6
     if _STATEMENT_REF.match(cue.phrase.strip()):
         # "the statement said": whoever the article said issued a statement last.
         owner = _statement_owner(cast.text, cue.at)
@@ -1641,6 +1649,13 @@ def _plural_group(phrase: str) -> bool:
     )
 
 
+# "The Corran-based group", "the London-listed company", "the family-owned firm".
+_DESCRIBED_BODY = re.compile(
+    r"^(?:[Tt]he\s+)?(?:[A-Z]?[\w]+-(?:based|listed|owned|run|backed|controlled|old))"
+    r"\s+([a-z]+)$"
+)
+# ", the company confirmed" closing a sentence: its subject is that body.
+_THE_BODY_SAID = re.compile(rf",\s+the\s+([a-z]+)\s+(?:{_EN_VERBS}|confirmed)\b")
 _BARE_SUBJECT_VERB = re.compile(rf"\s+{_ADVERBS}(?:{_ID_ACTIVE}|{_EN_VERBS})\b")
 
 
@@ -1658,10 +1673,16 @@ def _body_subject(cast: Cast, pos: int) -> str:
     at, subject = cast.last_subject(pos)
     if not subject or pos - at > 600:
         return ""
-    if not _opens_sentence(cast.text, at) or not _BARE_SUBJECT_VERB.match(
-        cast.text, at + len(subject)
-    ):
-        return ""  # only "Harbor Steel said ..." opening its sentence
+    if not _opens_sentence(cast.text, at):
+        return ""
+    end = sentence_end(cast.text, at, 400)
+    named_body = (body := _THE_BODY_SAID.search(cast.text, at, end)) and is_org_word(
+        body.group(1).casefold()
+    )
+    if not _BARE_SUBJECT_VERB.match(cast.text, at + len(subject)) and not named_body:
+        # Only "Harbor Steel said ..." opening its sentence, or "Brennan Foods will
+        # close its bakery ..., the company confirmed".
+        return ""
     if cast.role_of(subject) or cast.gender(subject):
         return ""
     if _PRONOUN_WORD.search(

@@ -944,3 +944,32 @@ def test_a_newspaper_reporting_is_not_the_person_just_named():
 def test_a_participle_clause_between_the_name_and_said_is_skipped(clause):
     text = f'Former defender Callum Reid, {clause}, said: "This is the best side."'
     assert [q.speaker for q in find_quotes(text)] == ["Callum Reid"]
+
+
+# --- a body described, not named ----------------------------------------------------
+
+_CLOSING = (
+    "Brennan Foods will close its bakery in Millbrook, the company confirmed.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The Corran-based group said the site was "no longer viable".',
+        'The group said the site was "no longer viable".',
+        'The London-listed company said the site was "no longer viable".',
+        '"It is no longer viable," the family-owned firm said.',
+    ],
+)
+def test_a_described_body_is_the_body_the_sentence_before_named(sentence):
+    (quote,) = find_quotes(_CLOSING + sentence)
+    assert (quote.speaker, quote.source_kind) == ("Brennan Foods", "institution")
+
+
+def test_the_52_year_old_striker_is_no_body():
+    text = (
+        _CLOSING + "Emeka Okonkwo scored twice. "
+        '"It was a good day," the 52-year-old striker said.'
+    )
+    assert find_quotes(text)[0].speaker == "Emeka Okonkwo"
