@@ -754,6 +754,33 @@ class Cast:
             kinds[i] = "title"
             i += 1
             name_tokens = run[i:]
+        prep = i - 1
+        while prep > 0 and kinds[prep] == "place":
+            prep -= 1  # "for North Kessington": a compass word is part of the place
+        if (
+            len(run) - prep - 1 >= 3
+            and len(name_tokens) > 2
+            and prep > 0
+            and text[run[prep][0] : run[prep][1]] in ("for", "of")
+            and kinds[prep - 1] in ("title", "org", "place")
+            # "A spokesperson for Orchard Valley Transit": a body, not a place.
+            and text[run[prep - 1][0] : run[prep - 1][1]].casefold()
+            not in _SPOKESPERSON
+        ):
+            # "member for North Kessington Dana Whitcombe", "Governor of West Java
+            # Ridwan Kamil": the words after the preposition open with its place,
+            # or with its portfolio ("Minister for Health Budi Gunadi Sadikin").
+            start = prep + 1
+            while start < len(run) - 1 and (
+                text[run[start][0] : run[start][1]].casefold() in PORTFOLIOS
+                or text[run[start][0] : run[start][1]] in ("and", "&")
+            ):
+                start += 1
+            end = start if start > prep + 1 else len(run) - 2
+            for j in range(i, end):
+                kinds[j] = "place"
+            i = max(i, end)
+            name_tokens = run[i:]
         if len(name_tokens) == 1 and i > 0:
             before = text[run[i - 1][0] : run[i - 1][1]].casefold()
             if before in PEOPLE_NOUNS:

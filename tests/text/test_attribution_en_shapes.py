@@ -472,3 +472,27 @@ def test_a_month_before_a_surname_is_a_given_name(text, speaker):
 def test_a_month_naming_a_time_stays_out_of_the_name(lead):
     text = f'{lead} Dana Moss said: "We are sorry."'
     assert list(_by_words(text).values()) == ["Dana Moss"]
+
+
+# --- a place or a portfolio between "for"/"of" and the name ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        (
+            "Country Reform Party member for North Kessington Dana Whitcombe",
+            "Dana Whitcombe",
+        ),
+        ("Governor of West Java Ridwan Kamil", "Ridwan Kamil"),
+        ("The MP for Leeds Central Ann Roe", "Ann Roe"),
+        ("Mayor of Surabaya Eri Cahyadi", "Eri Cahyadi"),
+        ("Minister for Health Budi Gunadi Sadikin", "Budi Gunadi Sadikin"),
+        ("Minister of Foreign Affairs Retno Marsudi", "Retno Marsudi"),
+        ("Secretary of State Antony Blinken", "Antony Blinken"),
+    ],
+)
+def test_the_place_after_for_or_of_is_not_part_of_the_name(opening, name):
+    text = f'{opening} said: "We are ready."'
+    assert [m.name for m in Cast.read(text).mentions] == [name]
+    assert list(_by_words(text).values()) == [name]
