@@ -14,18 +14,28 @@ years, ordinals, references, phone numbers, IDs, list numbering):
 - ages ("berusia 27 tahun", "the 23-year-old", "anak di bawah 12 tahun");
 - counts back from today ("lima tahun lalu", "three days ago"), which are dates;
 - a rate after a claim ("24 jam sehari");
-- a number word after "the" ("the two leaders": a set already named);
+- a number word after "the" ("the two leaders": a set already named), unless
+  a superlative follows ("the six busiest routes");
 - a moment rather than a length ("on 31 minutes", "four minutes after the
   break"), a rate after a claim ("three litres of water a day");
 - "satu" + noun alone, which reads as "a" ("satu keluarga di Kendari"), unless
   another count is beside it or "hanya" before it ("satu fraksi menolak dan
   delapan fraksi menerima");
-- a number left without any unit.
+- a number left without any unit;
+- any number on a short line that sells the site ("Subscribe from Rp 49,000
+  a month.", "Support our journalism."), which ends like a sentence.
 
 A bare number takes the unit its context gives ("tiga di antaranya",
 "including 640", "enam dari sebelas kecamatan", "two kilos, sometimes one",
 "jumlah kasus mencapai 1.432", "killed more than 2,000"), with a lower
-confidence.
+confidence: "11 others" and "of them" count what the sentence counted last,
+else the people named in reach ("Farmers ... Scores of them asked"); a
+number that ends its clause counts what its sentence counted last ("held
+seven", "the remaining three", "Golkar tujuh"), but not an age after a name
+or a score; "up from 40" the last count of its sentence, past a period
+("312 cases in the past seven days, up from 40"). "in a week" / "dalam
+sepekan" after an amount is a duration claim (the period it took); "a week"
+or "sehari" right after it is its rate.
 
 What is measured (`measured`) is a short phrase of words from the text:
 
@@ -215,6 +225,7 @@ def find_claims(text: str) -> list[ClaimCandidate]:
     for idx, phrase in enumerate(phrases):
         if (
             not _in_a_sentence(text, phrase.start)
+            or _on_a_promotion(text, phrase.start)
             or _is_an_age(text, phrase)
             or _names_a_known_set(text, phrase)
             or _a_lone_one(text, phrase, phrases, idx)
@@ -285,6 +296,25 @@ _ONLY_WORDS = {
 }  # fmt: skip
 
 
+def _on_a_promotion(text: str, pos: int) -> bool:
+    """Return True on a short line that sells the site: "Subscribe from Rp 49,000 a month."
+
+    Such a line ends like a sentence, so the furniture rules keep it; its
+    prices and trial periods are the outlet's, not the story's.
+    """
+    end = text.find("\n", pos)
+    line = text[text.rfind("\n", 0, pos) + 1 : len(text) if end < 0 else end]
+    return len(line) < 200 and bool(_PROMOTION_RE.search(line))
+
+
+_PROMOTION_RE = re.compile(
+    r"(?:^|[.!?:][ \t\xa0]+)(?:subscribe|sign[ \t\xa0]+up|berlangganan|langganan|daftar)"
+    r"[ \t\xa0]+(?:now|today|from|for|to|here|and|sekarang|mulai|hanya|cukup|dari|di)\b"
+    r"|\b(?:support|dukung)[ \t\xa0]+(?:our|independent|quality|jurnalisme)\b",
+    re.IGNORECASE,
+)
+
+
 def _in_a_sentence(text: str, pos: int) -> bool:
     """Return True when the line at pos ends like a sentence.
 
@@ -328,28 +358,33 @@ _CHILD_AGE_RE = re.compile(
     re.IGNORECASE,
 )
 _AGE_AFTER_RE = re.compile(
-    r"[ \t\xa0]*-?[ \t\xa0]*(?:year|month|week|day)s?[- ]old\b", re.IGNORECASE
+    r"[ \t\xa0]*-?[ \t\xa0]*(?:year|month|week|day)s?[- ]olds?\b", re.IGNORECASE
 )
 
 
 def _is_a_rate(text: str, before: ClaimCandidate, claim: ClaimCandidate) -> bool:
-    """Return True for "24 jam sehari", "200 pasien dalam seminggu": per day, per week."""
+    """Return True for "24 jam sehari", "200 pasien per minggu": per day, per week.
+
+    "200 pasien dalam seminggu", "raised £6,000 in a week" are not rates: the
+    week is the period the amount took, a duration claim of its own.
+    """
     if claim.value != 1:
         return False
     words = text[claim.start : claim.end].casefold()
     if words in _PER_UNIT_WORDS:
         return _RATE_GAP_RE.fullmatch(text, before.end, claim.start) is not None
     # "three litres of water a day": "a day" after a claim in the same clause
-    # "45 cents in a week", "35 children in a week": the period of that claim
+    gap = _A_RATE_GAP_RE.fullmatch(text, before.end, claim.start)
     return (
         words.split()[0] in ("a", "an")
-        and _A_RATE_GAP_RE.fullmatch(text, before.end, claim.start) is not None
+        and gap is not None
+        and gap.group().split()[-1:] != ["in"]
         and not COMPOUND_NEXT_RE.match(text, claim.end)  # "in an hour and 40 minutes"
     )
 
 
 _RATE_GAP_RE = re.compile(
-    r"[ \t\xa0]*(?:(?:dalam|per|tiap|setiap)[ \t\xa0]+)?", re.IGNORECASE
+    r"[ \t\xa0]*(?:(?:per|tiap|setiap)[ \t\xa0]+)?", re.IGNORECASE
 )
 
 
@@ -362,7 +397,16 @@ def _names_a_known_set(text: str, p: NumberPhrase) -> bool:
     if p.kind != "words" or p.unit in _TIME_UNITS:
         return False
     m = _LAST_WORD_RE.search(text, max(0, p.start - 12), p.start)
-    return bool(m) and m.group(1).casefold() in _DETERMINERS
+    if not m or m.group(1).casefold() not in _DETERMINERS:
+        return False
+    # "the six busiest routes", "the 10 largest firms": a superlative picks a new set
+    after = _WORD_RE.match(text, _skip_blank(text, p.number_end))
+    return not (after and _SUPERLATIVE_RE.fullmatch(after.group()))
+
+
+_SUPERLATIVE_RE = re.compile(
+    r"[a-z]{3,}est|most|least|top|worst|best|biggest|largest", re.IGNORECASE
+)
 
 
 _DETERMINERS = {"the", "these", "those", "both"}
@@ -476,13 +520,31 @@ def _with_inferred_unit(
         and (m := _CHANGE_FROM_RE.search(text, max(0, p.start - 20), p.start))
         and _same_sentence(text, claims[-1].end, m.start())
     ):
-        # "41 million processors, down from 52 million": the same thing, before
-        return replace(p, unit=claims[-1].unit, canonical=True)
-    if counts and (part := _PART_OF_BEFORE_RE.match(text, p.end)):
+        # "41 million processors, down from 52 million": the same thing, before;
+        # a period between does not change ("312 cases in the past seven days,
+        # up from 40": cases)
+        sentence = _sentences_before(text, p.start, 1)
+        changed = next(
+            (
+                c
+                for c in reversed(claims)
+                if c.end > sentence and c.unit not in _TIME_UNITS
+            ),
+            claims[-1],
+        )
+        return replace(p, unit=changed.unit, canonical=True)
+    if (part := _PART_OF_BEFORE_RE.match(text, p.end)) and (
+        unit := _antecedent(
+            text,
+            p.start,
+            part.group(),
+            [c for c in claims if c.unit not in _NOT_COUNTS],
+        )
+    ):
         # "41 lainnya luka-luka": what follows "lainnya" says what happened to them
         return replace(
             p,
-            unit=counts[-1].unit,
+            unit=unit,
             canonical=True,
             unit_start=part.end() - len(part.group().split()[-1]),
             unit_end=part.end(),
@@ -502,7 +564,102 @@ def _with_inferred_unit(
         return replace(
             p, unit="person", canonical=True, unit_start=m.start(1), unit_end=m.end(1)
         )
+    if unit := _elided_unit(text, p, claims):
+        return replace(p, unit=unit, canonical=True)
     return p
+
+
+def _elided_unit(text: str, p: NumberPhrase, claims: list[ClaimCandidate]) -> str:
+    """Return the unit a number leaves out because its sentence just named it.
+
+    "fell to 12 seats, the Liberal Democrats held seven and independents took
+    the remaining three", "received 41,207 votes ... against Labour's 30,118",
+    "PDIP meraih 12 kursi, Golkar tujuh": the number ends its clause, and the
+    last count of the sentence says what it counts. A preposition before it
+    makes it a time or a place ("at 12", "in 12"), not a count.
+    """
+    if p.kind not in ("digits", "words") or p.value < 2 or p.bound:
+        return ""
+    if not _CLAUSE_END_RE.match(text, p.end) or text[: p.start].rstrip().endswith(
+        (",", "(", "-", "–", ":", "/")
+    ):
+        # "kata Kepala BPBD, Andi, 45.": an age after a name; "imbang 2-2.": a score
+        return ""
+    m = _LAST_WORD_RE.search(text, max(0, p.start - 20), p.start)
+    if m and m.group(1).casefold() in _NOT_BEFORE_ELIDED:
+        return ""
+    sentence = _sentences_before(text, p.start, 1)
+    for c in reversed(claims):
+        if c.end <= sentence:
+            break
+        if c.unit not in _NOT_COUNTS:
+            return c.unit
+    return ""
+
+
+_CLAUSE_END_RE = re.compile(
+    r"[ \t\xa0]*(?:[,;.](?!\d)|[ \t\xa0](?:and|dan|while|whereas|sedangkan|serta)(?![^\W_]))"
+    r"|[ \t\xa0]*$",
+    re.IGNORECASE,
+)
+_NOT_BEFORE_ELIDED = {
+    "at", "on", "in", "by", "since", "until", "pukul", "pada", "sejak", "tahun",
+    "nomor", "no", "of", "per", "every", "each", "setiap", "tiap",
+}  # fmt: skip
+
+
+def _antecedent(
+    text: str, start: int, pointer: str, counts: list[ClaimCandidate]
+) -> str:
+    """Return the unit of what "others", "of them" or "di antaranya" at start points back to.
+
+    "11 others" and "tiga di antaranya" count what the last count of the
+    sentence counts ("23 people, and 11 others"; "146 houses ... 2,000
+    others"). "of them" without such a count points at the people named in
+    this sentence or the two before ("Farmers counted their losses. ...
+    Scores of them asked for seed"), then at the last thing counted there;
+    "mereka" is always people. Nothing within reach: "".
+    """
+    words = pointer.casefold().split()
+    if "mereka" in words:
+        return "person"
+    window = _sentences_before(text, start, 3)
+    recent = [c for c in counts if c.end > window]
+    sentence = _sentences_before(text, start, 1)
+    if recent and (recent[-1].end > sentence or words[-1] in _ADDED_WORDS):
+        return recent[-1].unit
+    for m in reversed(list(_WORD_RE.finditer(text, window, start))):
+        word = m.group()
+        if word[:1].isalpha() and unit_after(" " + word, 0) == (
+            "person",
+            1,
+            len(word) + 1,
+        ):
+            return "person"  # "Crews worked 24-hour shifts ... scores of them"
+    if recent:
+        return recent[-1].unit
+    # "pass the virus to as many as 18 others": others, with nothing counted, are people
+    return "person" if words[-1] in ("others", "lainnya") else ""
+
+
+# "11 others", "tujuh lainnya", "two more": more of the same things, counted just before
+_ADDED_WORDS = {"others", "lainnya", "more"}
+
+
+def _sentences_before(text: str, pos: int, count: int) -> int:
+    """Return where the sentence holding pos starts, or the one count - 1 sentences before it."""
+    start = pos
+    for _ in range(count):
+        found = max(
+            text.rfind(". ", 0, start),
+            text.rfind("? ", 0, start),
+            text.rfind("! ", 0, start),
+            text.rfind("\n", 0, start),
+        )
+        if found < 0:
+            return 0
+        start = found
+    return start + 1
 
 
 _CASUALTY_AFTER_RE = re.compile(
@@ -708,6 +865,10 @@ _DIRECTION_RE = re.compile(
 
 
 _PERCENT = {"percent", "percentage point"}
+# Units that are not a count of things, so nothing later can point back at them
+_NOT_COUNTS = (
+    _TIME_UNITS | _CURRENCIES | _PERCENT | _MEASURES | {"fraction", "fold", "time"}
+)
 
 
 def _following(text: str, start: int, end: int) -> str:

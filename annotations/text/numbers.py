@@ -35,15 +35,24 @@ as a change ("shrunk by a third"); a part of a unit is that unit
 "roughly twice": "fold"; "twice" alone: 2 "time"); "a week", "a year and a
 half", "more than a century", "an hour" before "and 40 minutes" (but not "a
 day like this", "a week after", "twice a day", "in a decade");
-"seorang" when something befell that one person. "satu" counts the noun after
+"seorang" when something befell that one person; multiples as verbs ("more
+than doubled", "roughly double", "tripled"; "halved" is 0.5 "fraction"), but
+not "a double murder" or "doubled down". "a week" after an amount and "in"
+is read ("raised £6,000 in a week"); claims.py keeps it as the period. "satu" counts the noun after
 it ("satu fraksi") unless it is an idiom or a negation ("satu sisi", "tidak
 ada satu rumah pun"). A rate after a quantity belongs to it ("40 orang per
-hari", "30 litres a day", "Rp 42 ribu per orang per bulan").
+hari", "30 litres a day", "Rp 42 ribu per orang per bulan", "$4 a share").
+A number glued by a hyphen to a noun counts it ("a four-match tour", "a
+30-page report"; not "two-factor", "three-way": with one to three it is a
+kind). Cents and pence are written in their currency: "45 cents" is 0.45 in
+the currency named last (USD when none), "14.2p" and "318 pence" GBP.
+Two amounts of one unit joined by a dash or "to" are a range ("£440m-£470m",
+"$5 to $7"), unless a change verb comes before ("rose 2.1% to 3.4%").
 
 Hedges and bounds (the words before the number, or "lebih"/"or more" after):
 
 - approximate: sekitar, kira-kira, kurang lebih, about, around, roughly,
-  some, an estimated, "~"; vague amounts (puluhan, ratusan, hundreds of) and
+  some, an estimated, near, "~"; vague amounts (puluhan, ratusan, hundreds of) and
   "20-an" are approximate too;
 - bound "min": lebih dari, sedikitnya, setidaknya, minimal, at least, more
   than, over;
@@ -161,6 +170,8 @@ _WORDLESS_STARTERS = {
     "1", "one", "satu", "a", "an", "half", "setengah", "separuh", "sepertiga",
     "seperempat", "seperlima", "sepersepuluh", "dua", "tiga", "two", "three",
     "twice", "thrice", "seorang",
+    "double", "doubled", "doubling", "triple", "tripled", "tripling", "trebled",
+    "quadrupled", "halved", "halving",
 }  # fmt: skip
 
 # Canonical unit -> the words that name it (lower case; spaces match any blank).
@@ -219,7 +230,9 @@ _UNIT_WORDS = {
         "detainees", "militants", "fighters", "personnel", "agents", "staffers",
         "runners", "climbers", "hikers", "commuters", "shoppers", "guests",
         "labourers", "laborers", "peacekeepers", "scientists", "researchers",
-        "experts", "reporters",
+        "experts", "reporters", "bodies", "corpses", "jenazah", "mayat", "crews",
+        "councillors", "councilors", "directors", "engineers", "contractors",
+        "technicians", "paramedics", "mourners", "worshippers",
     ],
     "season": ["musim", "season", "seasons"],
     "goal": ["gol", "goal", "goals"],
@@ -260,6 +273,7 @@ _UNIT_WORDS = {
     "fold": ["kali lipat", "fold"],
     "IDR": ["rupiah", "idr"],
     "cent": ["sen", "cent", "cents"],
+    "pence": ["pence", "penny"],
     "USD": [
         "dolar as", "dolar amerika serikat", "dolar amerika", "dollar as",
         "us dollars", "us dollar", "dolar", "dollar", "dollars", "usd",
@@ -346,7 +360,7 @@ STOPWORDS = frozenset(
     only just each every other another all some any most many much few such
     across through throughout against among within without between toward
     towards behind beyond near around until via despite like unlike still now
-    plus minus yoy mtm qtq ytd kepada sebelum sesudah setelah
+    plus minus yoy mtm qtq ytd kepada sebelum sesudah setelah others
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 _MONTHS = {
@@ -391,7 +405,7 @@ _HEDGE_WORDS = {
         "sekitar", "sekira", "kira-kira", "kurang lebih", "lebih kurang",
         "kurang-lebih", "lebih-kurang", "kisaran", "berkisar", "diperkirakan",
         "ditaksir", "about", "around", "approximately", "roughly", "some",
-        "an estimated", "estimated", "circa", "ca.", "~", "±", "an approximate",
+        "an estimated", "estimated", "circa", "ca.", "~", "±", "an approximate", "near",
         "plus minus", "plus-minus", "plus or minus",
     ],
     "min": [
@@ -476,7 +490,8 @@ ELIDED_RE = re.compile(
 _TOO_LARGE = Decimal(10) ** 18
 # A minus sign: "−" anywhere, "-" only after a blank and before the digit.
 _MINUS_RE = re.compile(
-    r"(?:(?<![\w.,\d])[-−]|(?<!plus )(?<!plus-)\bminus[ \t\xa0]+)$", re.IGNORECASE
+    r"(?:(?<![\w.,\d])[-−]|(?<!plus )(?<!plus-)(?<!plus or )\bminus[ \t\xa0]+)$",
+    re.IGNORECASE,
 )
 _OF_RE = re.compile(r"[ \t\xa0]+of(?=\s)")
 _ABBREVIATION_RE = re.compile(r"[ \t\xa0]*([A-Za-z]{1,2})(?![^\W_])")
@@ -666,6 +681,10 @@ def _phrase_at(
             value *= abbreviations[m.group(1).casefold()]  # "Rp 5 M", "$1.2B"
             number_end = m.end()
             scaled = True
+    elif kind == "digits" and value < 1000 and (m := _PENCE_RE.match(text, number_end)):
+        value /= 100  # "14.2p a share", "21p": pence, written in pounds
+        unit, number_end = "GBP", m.end()
+        scaled = True
     elif (
         kind == "digits"
         and not scaled
@@ -731,6 +750,10 @@ def _phrase_at(
         if noun:
             unit, unit_start, unit_end = noun
             end = unit_end
+    if unit in ("cent", "pence") and text[unit_start:unit_end].casefold() != "sen":
+        # "45 cents a litre", "318 pence": a hundredth of the currency named
+        value /= 100
+        unit = "GBP" if unit == "pence" else _currency_before(text, start)
     if unit == "time" and (m := _AS_MANY_RE.match(text, end)):
         # "three times as many ships", "twice as much": a multiple, not a count of times
         unit, canonical = "fold", True
@@ -782,6 +805,23 @@ def _phrase_at(
         unit_end=unit_end,
         kind=kind,
     )
+
+
+_PENCE_RE = re.compile(r"p(?![^\W_])")
+_CURRENCY_NAMED_RE = re.compile(
+    r"(US\$|A\$|S\$|HK\$|\$|€|£|Rp|(?i:\b(?:euros?|dollars?|pounds?|rupiah|dolar)\b))"
+)
+_CURRENCY_NAMES = {
+    "us$": "USD", "$": "USD", "a$": "AUD", "s$": "SGD", "hk$": "HKD", "€": "EUR",
+    "£": "GBP", "rp": "IDR", "euro": "EUR", "euros": "EUR", "dollar": "USD",
+    "dollars": "USD", "pound": "GBP", "pounds": "GBP", "rupiah": "IDR", "dolar": "USD",
+}  # fmt: skip
+
+
+def _currency_before(text: str, pos: int) -> str:
+    """Return the currency named last before pos (cents are its hundredths), USD if none."""
+    found = _CURRENCY_NAMED_RE.findall(text, max(0, pos - 3000), pos)
+    return _CURRENCY_NAMES[found[-1].casefold()] if found else "USD"
 
 
 _OF_THEM_RE = re.compile(
@@ -848,6 +888,9 @@ _FRACTION_OF_RE = re.compile(
     re.IGNORECASE,
 )
 # Before "half" + noun, these say it is an amount: "at about half capacity".
+_HALF_THE_RE = re.compile(
+    r"[ \t\xa0]+(?:the|my|our|their|his|her|its|your)(?=[ \t\xa0])", re.IGNORECASE
+)
 _HALF_BEFORE = {"about", "around", "roughly", "nearly", "almost", "at", "just"}
 _FRACTION_VERB_RE = re.compile(
     r"[ \t\xa0]+(?:belum|tidak|tak|sudah|telah|masih|akan|sempat)(?![^\W_])",
@@ -907,6 +950,22 @@ _MULTIPLE_HEDGES = {
     "some",
     "approximately",
 }
+_MULTIPLE_VERBS = {
+    "double": (Decimal(2), "fold"), "doubled": (Decimal(2), "fold"),
+    "doubling": (Decimal(2), "fold"), "triple": (Decimal(3), "fold"),
+    "tripled": (Decimal(3), "fold"), "tripling": (Decimal(3), "fold"),
+    "trebled": (Decimal(3), "fold"), "quadrupled": (Decimal(4), "fold"),
+    "halved": (Decimal("0.5"), "fraction"), "halving": (Decimal("0.5"), "fraction"),
+}  # fmt: skip
+_MULTIPLE_VERB_AFTER_RE = re.compile(
+    r"-|[ \t\xa0]+(?:down|up|over|back|as)(?![^\W_])",
+    re.IGNORECASE,
+)
+# "could double", "to triple": the verb; "more than double" is found as a hedge.
+_MULTIPLE_VERB_BEFORE = {
+    "could", "would", "will", "may", "might", "to", "than", "nearly", "almost",
+    "set", "expected",
+}  # fmt: skip
 _TWICE_AFTER_RE = re.compile(
     r"[ \t\xa0]+(?:as[ \t\xa0]+(?:many|much|large|big|high|long|likely|fast)|the)(?![^\W_])",
     re.IGNORECASE,
@@ -963,6 +1022,18 @@ _DURATION_AFTER_RE = re.compile(
     r"[ \t\xa0]+(?:early|late|off|long|of\s+(?!the\b))(?![^\W_])", re.IGNORECASE
 )
 _LASTING = {"for", "took", "lasted", "spent", "lasting", "takes", "take", "selama"}
+# "raised £6,000 in a week", "35 children with stomach illness in a week": an
+# amount, up to three words, then "in": the period the amount took ("in a week"
+# alone is a deadline).
+_AMOUNT_BEFORE_IN_RE = re.compile(
+    r"\d(?:[\w%]*|[ \t\xa0]+(?:[^\W\d_]+))(?:[ \t\xa0]+[^\W\d_]+){0,3}[ \t\xa0]+in[ \t\xa0]+$",
+    re.IGNORECASE,
+)
+# A bound before "a week" makes it a length, even when "after" follows.
+_BOUNDED_BEFORE = {"under", "nearly", "almost", "than", "barely"}
+_SEQUENCE_AFTER_RE = re.compile(
+    r"[ \t\xa0]+(?:after|before|into|from)\b", re.IGNORECASE
+)
 _NOT_A_TIME_BEFORE = {
     "once", "twice", "thrice", "times", "per", "such", "what", "quite", "every", "each",
     "half", "than",
@@ -1011,6 +1082,21 @@ def _wordless_at(
             end = number_end = m.end()
             unit_start, unit_end = _noun_of_share(text, end)
             end = unit_end
+    elif token.fold in _MULTIPLE_VERBS:
+        # "more than doubled", "roughly double", "could triple": a multiple;
+        # "halved" a change by half. "a double murder", "doubled up" are not.
+        value, unit = _MULTIPLE_VERBS[token.fold]
+        if (
+            _MULTIPLE_VERB_AFTER_RE.match(text, token.end)
+            or token.fold in ("double", "triple")
+            and not (
+                prev in _MULTIPLE_HEDGES
+                or prev in _MULTIPLE_VERB_BEFORE
+                or _TWICE_AFTER_RE.match(text, token.end)
+            )
+        ):
+            return None
+        end = number_end = unit_start = unit_end = token.end
     elif m := _MULTIPLE_RE.match(text, pos):
         if m.group("twice"):
             hedged = prev in _MULTIPLE_HEDGES  # "roughly twice those in Rotterdam"
@@ -1053,12 +1139,24 @@ def _wordless_at(
         )  # "more than a century", but "better than a year ago"
         if (
             (prev in _NOT_A_TIME_BEFORE and not more_than)
+            or (
+                prev == "in"
+                and not _AMOUNT_BEFORE_IN_RE.search(text, max(0, pos - 60), pos)
+                and not COMPOUND_NEXT_RE.match(text, m.end())
+            )
             or (i >= 1 and (tokens[i - 1].kind == "num" or prev in _NUMBER_WORDS))
             or _NOT_A_TIME_AFTER_RE.match(text, m.end())
-            or (prev not in _LASTING and _RELATIVE_AFTER_RE.match(text, m.end()))
+            or (
+                prev not in _LASTING
+                and _RELATIVE_AFTER_RE.match(text, m.end())
+                and not (  # "in under an hour after the rain", not "more than a year ago"
+                    prev in _BOUNDED_BEFORE and _SEQUENCE_AFTER_RE.match(text, m.end())
+                )
+            )
             or _SUPERLATIVE_IN_RE.search(text, max(0, pos - 24), pos)
             or not (
                 prev in _DURATION_FRAME
+                or prev == "in"  # "raised £6,000 in a week": the period it took
                 or _DURATION_AFTER_RE.match(text, m.end())
                 or COMPOUND_NEXT_RE.match(text, m.end())
             )
@@ -1106,8 +1204,8 @@ def _wordless_at(
             noun = measure
         if english and not of:
             if m.group("frac").casefold() == "half" and (
-                the := re.match(r"[ \t\xa0]+the(?=[ \t\xa0])", text[end : end + 5])
-            ):
+                the := _HALF_THE_RE.match(text[end : end + 7])
+            ):  # "half the patients", "Half my PhD"
                 noun_from = end + the.end()
                 noun = _counted_noun(text, noun_from)
             elif (
@@ -1244,7 +1342,7 @@ def _hedged(
 _PER_UNIT_RE = re.compile(
     r"[ \t\xa0]*(?:/|[ \t\xa0](?:per|setiap|tiap|each|every)[ \t\xa0]+)"
     r"(?P<noun>[^\W\d_]{2,}(?:-[^\W\d_]+)?)(?![^\W_])"
-    r"|[ \t\xa0]+(?:a|an)[ \t\xa0]+(?P<time>hour|day|week|fortnight|month|year|head|person"
+    r"|[ \t\xa0]+(?:a|an)[ \t\xa0]+(?P<time>hour|day|week|fortnight|month|year|head|person|share"
     r"|kilo|kilogram|litre|liter|barrel|tonne|ton|night|game|match|season)(?![\w-])"
     r"|[ \t\xa0]+(?P<se>sejam|sehari|seminggu|sepekan|sebulan|setahun|semalam)(?![^\W_])",
     re.IGNORECASE,
@@ -1301,6 +1399,18 @@ _SET_ADJECTIVES = {"other", "more", "additional", "extra", "further", "separate"
 
 def _counted_noun(text: str, pos: int) -> tuple[str, int, int] | None:
     """Return the lower-cased noun counted right after a number: "lima gudang"."""
+    if (c := _COMPOUND_RE.match(text, pos)) and _noun_like(c.group(1)):
+        # "a four-match tour", "a 30-page report": the number and its noun make
+        # an adjective, and the noun is what is counted. With one, two or three
+        # it is mostly a kind ("two-factor", "three-way", "a two-state solution").
+        number = _WORD_BEFORE_HYPHEN_RE.search(text, max(0, pos - 12), pos)
+        if (
+            number
+            and _small_number(number.group()) not in (1, 2, 3)
+            and c.group(1).casefold() not in _NOT_COMPOUND_COUNTS
+        ):
+            return c.group(1).casefold(), c.start(1), c.end(1)
+        return None
     m = _WORD_AFTER_RE.match(text, pos)
     if m and m.group(1).casefold() in _SET_ADJECTIVES:
         m = _WORD_AFTER_RE.match(text, m.end())  # "three other contracts"
@@ -1338,6 +1448,11 @@ def _counted_noun(text: str, pos: int) -> tuple[str, int, int] | None:
     return fold, first.start(1), first.end(1)
 
 
+# "-match" in "a four-match tour": a singular noun glued by a hyphen, then the noun it describes
+_COMPOUND_RE = re.compile(r"-([^\W\d_]{3,})(?=[ \t\xa0]+[^\W\d_])")
+# "a two-way street", "a five-star hotel", "a one-sided game": kinds, not counts
+_NOT_COMPOUND_COUNTS = {"way", "star", "sided", "horse", "nil", "all", "speed"}
+_WORD_BEFORE_HYPHEN_RE = re.compile(r"[^\W_]+$")
 _ABBREVIATION_NOUN_RE = re.compile(r"[A-Z]{2,5}")
 _NOT_COUNTED = {
     "wib",
@@ -1392,7 +1507,10 @@ def looks_like_verb(word: str) -> bool:
         or fold in _NOT_VERBS
     ):
         return False
-    # "berths", "directors": English, whatever the prefix
+    # "berths", "directors", "districts": English, whatever the prefix; an
+    # Indonesian word never ends in two consonants ("dibahas" ends in a vowel + s)
+    if fold.endswith("s") and fold[-2] not in "aeiou":
+        return False
     return _NOT_INDONESIAN_RE.search(fold) is None
 
 
@@ -1486,6 +1604,11 @@ _CONNECTORS = (
 )
 _CURRENCY_TAIL_RE = re.compile(r"(?:rp\.?|us\$|usd|idr|[$€£¥])\s*$", re.IGNORECASE)
 _DETERMINER_TAIL_RE = re.compile(r"\s+(?:the|its|their|his|her|our|para|the\s+last)$")
+_CHANGED_BEFORE_RE = re.compile(
+    r"\b(?:rose|fell|grew|climbed|jumped|dropped|slipped|increased|decreased|cut|raised"
+    r"|lifted|lowered|up|down|by|naik|turun|from|dari)[ \t\xa0]*$",
+    re.IGNORECASE,
+)
 _BETWEEN_RE = re.compile(r"\b(antara|between|dari|from)[ \t\xa0]*$", re.IGNORECASE)
 
 
@@ -1517,8 +1640,18 @@ def _join_ranges(text: str, found: list[NumberPhrase]) -> list[NumberPhrase]:
             connector == "," and p.kind == "words"
         ):
             continue  # "ten, twelve hours": a word number takes the unit after the comma
-        if p.unit and not _BETWEEN_RE.search(text, max(0, p.start - 12), p.start):
-            continue  # "$17 billion and $18 billion" is a range only after "between"
+        if (
+            p.unit
+            and not _BETWEEN_RE.search(text, max(0, p.start - 12), p.start)
+            and not (
+                connector in _RANGE_WORDS
+                and q.value > p.value
+                and not _CHANGED_BEFORE_RE.search(text, max(0, p.start - 16), p.start)
+            )
+        ):
+            # "$17 billion and $18 billion" is a range only after "between";
+            # "£440m-£470m", "$5 to $7" are ranges, but "rose 2% to 3%" a change
+            continue
         between = _BETWEEN_RE.search(text, max(0, p.start - 12), p.start)
         if connector in _PART_WORDS:
             between = None

@@ -458,10 +458,27 @@ def test_a_rate_after_a_duration_is_not_a_second_claim():
     assert [(text[c.start : c.end], c.value, c.unit) for c in find_claims(text)] == [
         ("24 jam sehari", 24, "hour")
     ]
-    text = "Kami menerima lebih dari 200 pasien dalam seminggu."
+    text = "Kami menerima lebih dari 200 pasien per minggu."
     assert [text[c.start : c.end] for c in find_claims(text)] == [
-        "lebih dari 200 pasien"
+        "lebih dari 200 pasien per minggu"
     ]
+
+
+def test_a_period_after_an_amount_is_a_duration_claim():
+    # "dalam seminggu", "in a week" after an amount: the period it took (README, Durations)
+    text = "Kami menerima lebih dari 200 pasien dalam seminggu."
+    assert [(text[c.start : c.end], c.value, c.unit) for c in find_claims(text)] == [
+        ("lebih dari 200 pasien", 200, "person"),
+        ("seminggu", 1, "week"),
+    ]
+    text = "Campaigners have raised £6,000 in a week for legal fees."
+    assert [(text[c.start : c.end], c.unit) for c in find_claims(text)] == [
+        ("£6,000", "GBP"),
+        ("a week", "week"),
+    ]
+    # "in a week" alone is a deadline, and "a week" right after an amount its rate
+    assert find_claims("The ship arrives in a week.") == []
+    assert [c.unit for c in find_claims("They paid 45 cents a week.")] == ["USD"]
 
 
 def test_a_glued_m_before_a_plural_is_millions_not_metres():
@@ -598,8 +615,11 @@ def test_an_hour_before_and_minutes_is_a_duration_not_a_rate():
         ("an hour", "1", "hour"),
         ("40 minutes", "40", "minute"),
     ]
-    # but "in a week" after an amount is the period of that amount
-    assert [c[0] for c in _read("They paid 45 cents more in a week.")] == ["45 cents"]
+    # and "in a week" after an amount is the period it took, a claim of its own
+    assert [c[0] for c in _read("They paid 45 cents more in a week.")] == [
+        "45 cents",
+        "a week",
+    ]
 
 
 def test_the_top_n_is_a_stage_not_a_count():
@@ -607,3 +627,98 @@ def test_the_top_n_is_a_stage_not_a_count():
     assert [c[0] for c in _read("Tim itu finis di lima besar dengan 40 poin.")] == [
         "40 poin"
     ]
+
+
+def test_others_count_what_the_sentence_counted_last():
+    assert _read("Floods killed at least 23 people, and 11 others remain missing.") == [
+        ("at least 23 people", "23", "person", False, "min"),
+        ("11", "11", "person", False, ""),
+    ]
+    text = "The water swept away 146 houses and damaged more than 2,000 others."
+    assert [c[2] for c in _read(text)] == ["house", "house"]
+    # nothing counted nearby: others are people
+    text = "A single child can pass the virus to as many as 18 others."
+    assert _read(text) == [("as many as 18", "18", "person", False, "max")]
+
+
+def test_of_them_points_back_at_people_named_before():
+    text = (
+        "Farmers counted their losses. The office said 1,750 hectares of rice "
+        "fields were flooded, with losses of about Rp 24 billion. Scores of them "
+        "have asked for seed."
+    )
+    assert _read(text)[-1] == ("Scores", "20", "person", True, "")
+    # a count of things in reach comes first
+    text = "The agency inspected 40 bridges. Dozens of them were unsafe."
+    assert _read(text)[-1] == ("Dozens", "12", "bridges", True, "")
+    assert _read("Ada 40 warga dievakuasi, tiga dari mereka balita.")[-1][2] == "person"
+
+
+def test_a_number_ending_its_clause_counts_what_its_sentence_counted():
+    text = (
+        "Labour fell to 12 seats, the Liberal Democrats held seven and "
+        "independents took the remaining three."
+    )
+    assert [(c[0], c[2]) for c in _read(text)] == [
+        ("12 seats", "seats"),
+        ("seven", "seats"),
+        ("three", "seats"),
+    ]
+    text = "Her party received 41,207 votes, or 39 per cent, against Labour's 30,118."
+    assert _read(text)[-1] == ("30,118", "30118", "votes", False, "")
+    assert [
+        c[2] for c in _read("PDIP meraih 12 kursi, Golkar tujuh, dan PKB tiga.")
+    ] == [
+        "kursi",
+        "kursi",
+        "kursi",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebanyak 40 rumah rusak berat, kata Kepala BPBD, Andi, 45.",  # an age
+        "Persib yang bermain dengan 10 pemain ditahan imbang 2-2.",  # a score
+        "They sold 40 tickets, the first at 12.",  # a time or a place
+    ],
+)
+def test_a_number_ending_its_clause_is_not_always_a_count(text):
+    assert len(_read(text)) == 1
+
+
+def test_a_change_from_skips_the_period_between():
+    text = (
+        "The office recorded 312 cases in the past seven days, up from 40 in the "
+        "week before."
+    )
+    assert _read(text)[-1] == ("40", "40", "cases", False, "")
+
+
+def test_the_number_before_a_superlative_is_a_new_set():
+    text = "We promised a bus on the six busiest routes."
+    assert _read(text) == [("six busiest routes", "6", "routes", False, "")]
+    assert _read("The two leaders met in Jakarta.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Support our journalism. Subscribe from Rp 39,000 a month.",
+        "Subscribe today: your first three months for £1 a week.",
+        "Berlangganan mulai Rp 20 ribu per bulan.",
+    ],
+)
+def test_a_line_selling_the_site_holds_no_claims(text):
+    assert find_claims("Floods killed 23 people.\n" + text) == find_claims(
+        "Floods killed 23 people."
+    )
+
+
+def test_subscribers_in_a_story_are_not_a_promotion():
+    assert _read("Subscribers rose 5% in a year.")[0][:3] == ("5%", "5", "percent")
+
+
+def test_an_age_range_is_not_a_claim():
+    text = "Turnout among 18- to 24-year-olds was 31 per cent."
+    assert _read(text) == [("31 per cent", "31", "percent", False, "")]

@@ -214,10 +214,11 @@ def test_a_rate_after_a_quantity_belongs_to_it():
         ("15 litres", "liter"),
         ("Rp 50 ribu per orang per minggu", "IDR"),
     ]
-    # "in a week" is the period of the claim before it, not a claim of its own
+    # "in a week" is the period the rise took: a duration; cents are in dollars
     text = "Diesel rose 12 cents a litre in a week."
     assert [(text[c.start : c.end], c.value, c.unit) for c in find_claims(text)] == [
-        ("12 cents a litre", 12, "cent"),
+        ("12 cents a litre", Decimal("0.12"), "USD"),
+        ("a week", 1, "week"),
     ]
 
 

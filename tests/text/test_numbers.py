@@ -8,6 +8,7 @@ import pytest
 from annotations.text.numbers import (
     Quantity,
     find_quantities,
+    looks_like_verb,
     parse_quantity,
     read_numbers,
 )
@@ -307,3 +308,139 @@ def test_a_hedged_half_before_a_noun_is_a_share():
     ]
     assert [r for r in _read("They met at half time.") if r[2] == "fraction"] == []
     assert [r for r in _read("It ended at half past nine.") if r[2] == "fraction"] == []
+
+
+def test_an_english_plural_with_a_verb_prefix_is_a_counted_noun():
+    # "districts", "directors" start like Indonesian verbs (di-), but an
+    # Indonesian word never ends in two consonants
+    assert _read("Floods tore through seven districts of the regency.") == [
+        ("seven districts", "7", "districts", False, "")
+    ]
+    assert _read("Half of the board's eight directors are women.")[1][:3] == (
+        "eight directors",
+        "8",
+        "person",
+    )
+    assert looks_like_verb("dibahas") and not looks_like_verb("districts")
+
+
+def test_a_number_glued_to_a_noun_by_a_hyphen_counts_it():
+    assert _read("City get a four-match tour of Asia and a 30-page report.") == [
+        ("four-match", "4", "match", False, ""),
+        ("30-page", "30", "page", False, ""),
+    ]
+    # with one, two or three it is mostly a kind, not a count
+    assert [
+        r[2] for r in _read("Use two-factor authentication on a three-way call.")
+    ] == [
+        "",
+        "",
+    ]
+
+
+def test_others_is_not_a_counted_noun():
+    # what "others" counts is decided by claims.py from the sentence
+    assert [(r[0], r[2]) for r in _read("and 11 others remain missing")] == [("11", "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cocoa has more than doubled in two years.",
+            ("more than doubled", "2", "fold", False, "min"),
+        ),
+        (
+            "Votes were roughly double the number in 2022.",
+            ("roughly double", "2", "fold", True, ""),
+        ),
+        ("Sales could triple by 2030.", ("triple", "3", "fold", False, "")),
+        ("The deficit halved.", ("halved", "0.5", "fraction", False, "")),
+        ("Prices quadrupled.", ("quadrupled", "4", "fold", False, "")),
+    ],
+)
+def test_a_multiple_written_as_a_verb(text, expected):
+    assert _read(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a double murder.",
+        "He doubled down on the claim.",
+        "A double-decker bus doubled as a stage.",
+        "She played a triple role.",
+    ],
+)
+def test_double_as_an_adjective_or_an_idiom_is_not_a_multiple(text):
+    assert _read(text) == []
+
+
+def test_pence_and_cents_are_written_in_their_currency():
+    assert _read("The dividend was cut to 14.2p a share from 21p.") == [
+        ("14.2p a share", "0.142", "GBP", False, ""),
+        ("21p", "0.21", "GBP", False, ""),
+    ]
+    assert _read("Shares closed at 318 pence.") == [
+        ("318 pence", "3.18", "GBP", False, "")
+    ]
+    assert _read("Diesel rose 45 cents a litre.")[0][1:3] == ("0.45", "USD")
+    assert _read("A litre costs €1.80, up 12 cents.")[1][1:3] == ("0.12", "EUR")
+    assert _read("Harga gula naik 40 sen.")[0][1:3] == ("40", "cent")  # sen: as written
+    assert _read("He streamed it in 1080p.") == []
+
+
+def test_plus_or_minus_is_a_margin_not_a_negative():
+    assert _read("a margin of error of plus or minus 3 points")[0][1] == "3"
+    assert _read("It was minus 5 degrees.")[0][1] == "-5"
+
+
+def test_near_before_a_number_is_approximate():
+    assert _read("assuming cocoa settles near $6,000")[0][1:4] == ("6000", "USD", True)
+
+
+def test_two_amounts_joined_by_a_dash_or_to_are_a_range():
+    assert _read("Profit of £440m-£470m is expected.") == [
+        ("£440m", "440000000", "GBP", False, "min"),
+        ("£470m", "470000000", "GBP", False, "max"),
+    ]
+    assert [r[4] for r in _read("Tickets cost $5 to $7.")] == ["min", "max"]
+    # a change is not a range: "rose 2.1% to 3.4%", "from $5 to $4"
+    assert [r[4] for r in _read("Inflation rose 2.1% to 3.4%.")] == ["", ""]
+    assert [r[4] for r in _read("Fares fell from $5 to $4.")] == ["", ""]
+
+
+def test_a_bounded_duration_before_after_is_a_length():
+    assert _read("The water rose in under an hour after two days of rain.")[0] == (
+        "under an hour",
+        "1",
+        "hour",
+        False,
+        "max",
+    )
+    assert _read("They reported it more than a year ago.") == []
+
+
+def test_in_a_week_after_an_amount_is_read_alone_it_is_not():
+    assert [r[0] for r in _read("They raised £6,000 in a week.")] == [
+        "£6,000",
+        "a week",
+    ]
+    assert [r[0] for r in _read("35 children with stomach illness in a week")] == [
+        "35 children",
+        "a week",
+    ]
+    assert _read("The ship arrives in a week.") == []
+
+
+def test_half_before_a_possessive_is_a_share():
+    assert _read("Half my PhD is in that one figure.")[0][:3] == (
+        "Half",
+        "0.5",
+        "fraction",
+    )
+
+
+def test_bodies_and_crews_are_people():
+    assert _read("We counted 17 bodies.")[0][2] == "person"
+    assert _read("Some 40 crews were sent.")[0][2] == "person"
