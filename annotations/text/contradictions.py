@@ -19,6 +19,7 @@ the caller turns into words in the reader's language.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -73,6 +74,43 @@ def _is_round(value: Decimal) -> bool:
     return value < 13 or value % 5 == 0
 
 
+# A figure written with a scale word is rounded to its last digit: "Rp 1,2
+# triliun" is anything that rounds to it (1,15 to 1,25 triliun), so "Rp 1,23
+# triliun" agrees with it. Never more than ROUNDING_CAP of the value: "Rp 3
+# triliun" is not 2,5.
+_SCALED = re.compile(
+    r"(\d+(?:[.,]\d+)*)\s*(?:ribu|rb|thousand|juta|jt|million|mln|mn|miliar|milyar"
+    r"|billion|bn|triliun|trilyun|trillion|tn)\b",
+    re.IGNORECASE,
+)
+ROUNDING_CAP = Decimal("0.05")
+
+
+def _rounding(claim: ClaimInfo, value: Decimal) -> Decimal:
+    """Return half the step of the figure's last written digit, in the base unit.
+
+    >>> _rounding(ClaimInfo(1, "a", Decimal("1.2e12"), "IDR", exact="Rp 1,2 triliun"), Decimal("1.2e12"))
+    Decimal('4.9E+10')
+    """
+    m = _SCALED.search(claim.exact)
+    if not m:
+        return Decimal(0)
+    digits = m.group(1)
+    places = 0
+    for separator in ".,":
+        head, sep, tail = digits.rpartition(separator)
+        if sep and len(tail) != 3:  # "1,2", "1.35": decimals; "1.200": thousands
+            places = len(tail)
+    # Just under half a step: "1,2 juta" and "1,3 juta" never meet.
+    step = Decimal(1).scaleb(-places) * Decimal("0.49")
+    number = Decimal(
+        digits.replace(",", ".") if places else re.sub(r"[.,]", "", digits)
+    )
+    if not number:
+        return Decimal(0)
+    return min(abs(value) * step / number, abs(value) * ROUNDING_CAP)
+
+
 def value_range(claim: ClaimInfo) -> tuple[Decimal, Decimal | None]:
     """Return (low, high) in the family's base unit; high None for "at least".
 
@@ -87,7 +125,8 @@ def value_range(claim: ClaimInfo) -> tuple[Decimal, Decimal | None]:
     """
     _, factor = unit_family(claim.unit)
     value = claim.value * factor
-    low, high = value, value
+    rounded = _rounding(claim, value)
+    low, high = value - rounded, value + rounded
     if claim.approximate:
         slack = ROUND_APPROXIMATION if _is_round(claim.value) else APPROXIMATION
         low, high = value * (1 - slack), value * (1 + slack)

@@ -326,13 +326,6 @@ _BASELINE = re.compile(
 _REACHED = re.compile(
     r"\b(?:menjadi|jadi|mencapai|ke|hingga|sampai|to|reaching|at)\b", re.IGNORECASE
 )
-# A plan without a year speaks of a time to come as well as of now:
-# "Pemerintah kota merencanakan sekitar 200 proyek" may be next year's.
-_PLAN = re.compile(
-    r"\b(?:merencanakan|direncanakan|berencana|rencana|menargetkan|ditargetkan"
-    r"|plans?|planned|planning|targets?|targeted|aims?)\b",
-    re.IGNORECASE,
-)
 
 # ---- Days ----------------------------------------------------------------------
 
@@ -414,6 +407,7 @@ class Features:
     states: frozenset[str] = frozenset()  # "burned", "makeshift": see _STATES
     years_implicit: bool = True  # `years` is only the article's own year
     quarter: str = ""  # "2" for the second quarter, "year" for the whole year
+    context: frozenset[str] = frozenset()  # the years the article named before
     part: bool = False  # "including two firefighters": a part of another count
     baseline: bool = False  # "naik ... dibanding APBD 2024 yang sebesar X": the old X
 
@@ -943,9 +937,6 @@ def features(claim: ClaimInfo) -> Features:
         day = _last_day(claim.before, claim.published)
         day_soft = day is not None
     entities = _entities(sentence)
-    years = _resolved_years(years_of(sentence), claim.published)
-    if not years_of(sentence) and claim.published and _PLAN.search(sentence):
-        years |= {str(claim.published.year + 1)}
     words = frozenset(
         w
         for w in _WORD.findall(fold(f"{claim.measured} {clause}"))
@@ -960,8 +951,11 @@ def features(claim: ClaimInfo) -> Features:
         day_soft=day_soft,
         names=frozenset(w for e in entities for w in e),
         local=_entities(clause),
-        years=years,
+        years=_resolved_years(years_of(sentence), claim.published),
         years_implicit=not years_of(sentence),
+        context=_resolved_years(years_of(claim.before), claim.published)
+        if years_of(claim.before)
+        else frozenset(),
         quarter=quarter_of(sentence),
         states=states_of(clause),
         part=bool(_PART.search(sentence[max(0, start - 40) : start])),
@@ -991,6 +985,29 @@ def _days_differ(a: tuple | None, b: tuple | None) -> bool:
     return a != b
 
 
+def _years_differ(a: Features, b: Features) -> bool:
+    """Return whether two claims speak of different years.
+
+    A sentence naming no year speaks of the article's own year, so "64
+    persen pada pilkada 2019" is not this year's turnout. Unless the article
+    named that year earlier ("APBD 2023 ..." then "Belanja pegawai Rp 400
+    miliar"), or the year named is still to come ("APBD 2025", "tahun
+    depan"): a sentence without a year may speak of the coming one too.
+    """
+    if not a.years or not b.years or a.years & b.years:
+        return False
+    if a.years_implicit and b.years_implicit:
+        return False
+    if a.years_implicit != b.years_implicit:
+        named, plain = (b, a) if a.years_implicit else (a, b)
+        if named.years & plain.context:
+            return False
+        now = max(plain.years)
+        if not all(y.isdigit() and y < now for y in named.years):
+            return False
+    return True
+
+
 def _concepts_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
     if not a or not b or a & b:
         return False
@@ -1014,10 +1031,7 @@ def likeness(a: Features, b: Features, common: frozenset[str] = frozenset()) -> 
     if a.family in _MEASURES and _concepts_conflict(a.concepts, b.concepts):
         return 0.0
     # Another year: the target for 2026 is not last year's figure.
-    # A year named against none is the article's own year: "64 persen pada
-    # pilkada 2019" is not this year's turnout.
-    explicit = not (a.years_implicit and b.years_implicit)
-    if explicit and a.years and b.years and not a.years & b.years:
+    if _years_differ(a, b):
         return 0.0
     # A part ("including two firefighters") is never the whole count, nor the
     # figure a change started from the figure it reached.

@@ -114,3 +114,24 @@ def test_a_compound_duration_is_compared_whole():
     fact = FactGroup("k", "pencarian", "time", (1, 3), 0.9)
     (found,) = propose([fact], [hours, minutes, other])
     assert (found.source, found.target, found.reason) == (1, 3, "same_value")
+
+
+def test_a_rounded_figure_agrees_with_the_figures_that_round_to_it():
+    rounded = c(1, 1.2e12, "IDR", exact="Rp 1,2 triliun")
+    finer = c(2, 1.23e12, "IDR", exact="Rp 1,23 triliun")
+    assert compare(rounded, finer).relation == CORROBORATES
+    # The next value of the last digit is another figure.
+    assert compare(rounded, c(3, 1.3e12, "IDR", exact="Rp 1,3 triliun")).relation == (
+        CONTRADICTS
+    )
+    # "1.200 miliar" is rounded to the miliar, not to the hundred.
+    thousands = c(4, 1.2e12, "IDR", exact="Rp 1.200 miliar")
+    assert compare(thousands, finer).relation == CONTRADICTS
+    # A whole figure is never read as more than 5 % either way.
+    assert compare(
+        c(5, 3e12, "IDR", exact="Rp 3 triliun"), c(6, 3.2e12, "IDR")
+    ).relation == (CONTRADICTS)
+    # Without a scale word a figure is what it says.
+    assert compare(
+        c(7, 1240, "hotspot", exact="1.240"), c(8, 1242, "hotspot")
+    ).relation == (CONTRADICTS)

@@ -439,19 +439,39 @@ def test_the_figure_a_change_started_from_is_not_the_figure_it_reached():
     assert group_facts(claims) == []
 
 
-def test_a_plan_without_a_year_may_be_next_years():
+def test_a_year_still_to_come_does_not_rule_out_a_sentence_naming_none():
     today = date(2024, 11, 27)
     named = "Pemerintah kota merencanakan 250 proyek fisik sepanjang tahun depan."
     plain = "Pemerintah kota merencanakan sekitar 200 proyek fisik."
-    said = "Pemerintah kota menyelesaikan 180 proyek fisik."
     claims = [
         claim(1, "a", named, "250 proyek", 250, "proyek", published=today),
         claim(2, "b", plain, "sekitar 200 proyek", 200, "proyek", published=today),
     ]
     assert [f.members for f in group_facts(claims)] == [(1, 2)]
-    # Without a plan, a sentence naming no year speaks of the article's year.
-    claims[1] = claim(2, "b", said, "180 proyek", 180, "proyek", published=today)
+    # A year gone by does: last year's rise is not this year's demand.
+    past = "Tahun lalu, tarif angkot di Baruna naik 10 persen."
+    now = "Ribuan sopir mogok untuk menuntut kenaikan tarif 15 persen."
+    claims = [
+        claim(1, "a", past, "10 persen", 10, "percent", published=today),
+        claim(2, "b", now, "15 persen", 15, "percent", published=today),
+    ]
     assert group_facts(claims) == []
+
+
+def test_a_sentence_naming_no_year_speaks_of_the_year_its_article_named():
+    today = date(2024, 1, 20)
+    named = "Sepanjang 2023, ekspor kopi Lampung mencapai 120.000 ton."
+    plain = "Ekspor kopi provinsi itu mencapai 135.000 ton."
+    earlier = "Dinas Perdagangan merilis data ekspor 2023 pada Jumat."
+    claims = [
+        claim(1, "a", named, "120.000 ton", 120000, "ton", published=today),
+        claim(2, "b", plain, "135.000 ton", 135000, "ton", published=today),
+    ]
+    assert group_facts(claims) == []  # 2023 named, none named: this year's
+    claims[1] = claim(
+        2, "b", plain, "135.000 ton", 135000, "ton", published=today, before=earlier
+    )
+    assert [f.members for f in group_facts(claims)] == [(1, 2)]
 
 
 def test_the_parts_of_one_duration_are_one_figure():
