@@ -78,7 +78,7 @@ TITLES = _words(
     kompol aiptu aipda bripka brigpol briptu bripda bharada bharatu brigadir lettu
     letda serka serma sertu pelda peltu kopda praka pratu prada laksma laksda marsma
     marsda inf kav arh czi cpm cba chb ckm cku psk mar pnb kowad kowal
-    kang bang cak teh uda daeng bung abah mang kak neng bli mbah nenek kakek opung
+    kang bang cak gus ning buya teh uda daeng bung abah mang kak neng bli mbah nenek kakek opung
     kiai kyai habib ustadz artis aktor aktris penyanyi musisi komedian selebgram
     presenter sutradara
     """
@@ -394,6 +394,11 @@ _DESCRIBED_AFTER = re.compile(
 )
 _APPOSED_AFTER = re.compile(r"\s*(?:\(\d{1,3}\))?\s*,")
 _ALIAS = re.compile(r" ?\(([A-Z][\w'’-]+)\)")
+_ALIAS_SAID = re.compile(
+    r",?\s+(?:atau|alias|a\.k\.a\.?|(?:also\s+|better\s+)?known\s+as"
+    r"|(?:yang\s+)?(?:akrab|biasa|kerap)\s+(?:di)?(?:sapa|panggil|kenal)(?:\s+dengan)?)"
+    r"\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+)
 _LOWER_WORD = re.compile(r"\b[a-z]\w+")
 _TOKEN = re.compile(r"\w+(?:['’.-]\w+)*")
 ABBREVIATED_TITLE = frozenset({"pol", "dr", "mr", "mrs", "ms", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "adm", "h", "hj", "ir", "drs", "st", "jr", "sr", "drg", "sgt", "maj", "brig", "cmdr", "supt", "insp", "atty", "rev", "fr", "hon"})  # fmt: skip
@@ -548,6 +553,13 @@ class Cast:
                 if alias and fold(alias.group(1)) not in cast.people:
                     # "Joko Widodo (Jokowi)": the short name is the same person.
                     cast.people[fold(alias.group(1))] = cast.people[fold(mention.name)]
+                elif alias := _ALIAS_SAID.match(text, mention.end):
+                    # "Yahya Cholil Staquf atau Gus Yahya", "Rudy Salim, known as
+                    # Rudy": the other name is the same person, however titled.
+                    for name in {alias.group(1), parse_phrase(alias.group(1)).name} - {
+                        ""
+                    }:
+                        cast.people[fold(name)] = cast.people[fold(mention.name)]
         for mention in cast.mentions:
             full = fold(mention.name)
             if full in cast.people:
@@ -1038,9 +1050,25 @@ class Cast:
         return bool(re.search(rf"{_PLACE_BEFORE}\s+{re.escape(word)}\b", self.text))
 
     def _stands_alone(self, first: str, second: str) -> bool:
-        return bool(
-            re.search(rf"\b{re.escape(first)}\b(?!\s+{re.escape(second)})", self.text)
-        )
+        """Return whether first is written without second after it, and untitled.
+
+        "Gus Yahya" after "Yahya Cholil Staquf" is the man, not a place "Yahya".
+        """
+        if first in self._cue_names:
+            return False  # "kata Yahya": a person's name, never a place's
+        for m in re.finditer(
+            rf"\b{re.escape(first)}\b(?!\s+{re.escape(second)})", self.text
+        ):
+            before = re.search(
+                r"(\w+)\.?\s+$", self.text[max(0, m.start() - 20) : m.start()]
+            )
+            if before and (
+                before.group(1).casefold() in TITLES
+                or _is_title_abbreviation(before.group(1))
+            ):
+                continue
+            return True
+        return False
 
     # --- resolving ------------------------------------------------------------------
 
@@ -1361,10 +1389,12 @@ _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+")
 # "a statement from the ministry", "keterangan tertulis Polda Riau": the body speaks.
 STATEMENT_OF = re.compile(
     r"^(?:(?:a|an|the|its|their|his|her|written|joint|official|brief|short)\s+)*"
-    r"(?:statement|press\s+release|news\s+release|release|communiqu[eé]|notice)"
-    r"\s+(?:from|by|of|issued\s+by)\s+"
-    r"|^(?:keterangan|pernyataan|siaran\s+pers|rilis|surat|pengumuman)"
-    r"(?:\s+(?:tertulis|resmi|pers))*(?:nya)?\s+(?:dari\s+|oleh\s+)?(?=(?-i:[A-Z]))",
+    r"(?:statement|press\s+release|news\s+release|release|communiqu[eé]|notice|letter"
+    r"|circular|memo)\s+(?:from|by|of|issued\s+by|signed\s+by)\s+"
+    r"|^(?:(?:bunyi|isi)\s+)?(?:keterangan|pernyataan|siaran\s+pers|rilis"
+    r"|surat(?:\s+edaran)?|edaran|pengumuman)"
+    r"(?:\s+(?:tertulis|resmi|pers))*(?:nya)?\s+(?:dari\s+|oleh\s+"
+    r"|yang\s+ditandatangani\s+(?:oleh\s+)?)?(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 

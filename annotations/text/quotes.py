@@ -127,7 +127,8 @@ _READ_STATEMENT = re.compile(
 )
 # '"...," demikian keterangan tertulis BPBD Sikka', 'bunyi siaran pers Polda Riau'.
 _STATEMENT_NOUN = (
-    r"(?-i:bunyi|putusan|(?:keterangan|pernyataan|siaran\s+pers|rilis)"
+    r"(?-i:bunyi|isi|putusan|(?:keterangan|pernyataan|siaran\s+pers|rilis"
+    r"|surat(?:\s+edaran)?|edaran)"
     r"(?:\s+(?:tertulis|resmi|pers))*(?:nya)?)"
 )
 _TAIL_AFTER = re.compile(
@@ -1040,13 +1041,16 @@ _THE_ONE_WORD = re.compile(r"^[Tt]he\s+[A-Z][a-z]+$")
 _PERSON_BY_DESCRIPTION = re.compile(r"^[a-z][\w-]*\s.*\s(?:itu|tersebut)$")
 _DEFINITE = re.compile(r"\b(?:itu|tersebut|the)\b", re.IGNORECASE)
 _STATEMENT_WORD = (
-    r"(?:statement|press\s+release|release|(?:keterangan|pernyataan|siaran\s+pers"
-    r"|rilis)(?:\s+(?:tertulis|resmi|pers))*(?:nya)?)"
+    r"(?:statement|press\s+release|release|letter|circular|memo|notice|bulletin"
+    r"|(?:keterangan|pernyataan|siaran\s+pers|rilis|surat(?:\s+edaran)?|edaran)"
+    r"(?:\s+(?:tertulis|resmi|pers))*(?:nya)?)"
 )
 # A statement named before: "the statement", "that release", "keterangan tersebut".
 _STATEMENT_REF = re.compile(
-    rf"^(?:(?:the|this|that|its|their)\s+(?:\w+\s+)?(?:statement|release)"
-    rf"|{_STATEMENT_WORD}\s+(?:itu|tersebut|ini))$",
+    rf"^(?:(?:the|this|that|its|their)\s+(?:\w+\s+)?(?:statement|release|letter"
+    rf"|circular|memo|notice|bulletin)"
+    # "demikian bunyi surat edaran tersebut": the wording of the letter.
+    rf"|(?:(?:bunyi|isi|petikan|kutipan)\s+)?{_STATEMENT_WORD}\s+(?:itu|tersebut|ini))$",
     re.IGNORECASE,
 )
 _STATEMENT_MENTION = re.compile(rf"\b{_STATEMENT_WORD}\b", re.IGNORECASE)
@@ -1061,6 +1065,9 @@ _BEFORE_STATEMENT = re.compile(
     # "The Health Ministry issued a statement", "X released a written statement".
     r"|\s+(?:issued|released|published|put\s+out|sent\s+out|posted)\s+(?:a|an)\s+"
     r"(?:written|brief|short|joint|separate|official)?\s*$"
+    # "Dinas Pendidikan menerbitkan surat edaran", "X mengeluarkan pernyataan".
+    r"|\s+(?:menerbitkan|mengeluarkan|merilis|mengirim(?:kan)?|menyebarkan)"
+    r"\s+(?:sebuah\s+)?$"
     r"|['’]s\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )

@@ -310,3 +310,48 @@ def test_a_description_opening_on_a_title_is_who_holds_it():
 def test_a_counted_group_speaking_is_not_the_last_named_person(cue):
     text = f'Camat Budi Santoso datang ke lokasi. "Kami takut sekali," {cue}.'
     assert _by_words(text)["Kami takut sekali"].speaker == ""
+
+
+# --- a second name given with "atau", a letter's wording ------------------------------
+
+
+@pytest.mark.parametrize(
+    "cue", ["kata Gus Yahya", "kata Yahya", "kata Ketua Umum PBNU itu"]
+)
+def test_a_name_given_with_atau_is_the_same_person(cue):
+    text = (
+        "Ketua Umum PBNU Yahya Cholil Staquf atau Gus Yahya meminta warga tenang. "
+        f'"Jangan terprovokasi," {cue}.'
+    )
+    assert _by_words(text)["Jangan terprovokasi"].speaker == "Yahya Cholil Staquf"
+
+
+def test_a_name_known_as_another_is_the_same_person():
+    text = (
+        "Striker Rodrigo Alves Pereira, known as Rodri, scored twice. "
+        '"It was easy," Rodri said.'
+    )
+    assert _by_words(text)["It was easy"].speaker == "Rodrigo Alves Pereira"
+
+
+@pytest.mark.parametrize(
+    "cue", ["demikian bunyi surat edaran tersebut", "demikian isi surat itu"]
+)
+def test_the_wording_of_a_letter_is_its_issuer(cue):
+    text = (
+        "Dinas Pendidikan Kota Bima menerbitkan surat edaran pada Senin. "
+        f'"Siswa belajar dari rumah selama tiga hari," {cue}.'
+    )
+    quote = _by_words(text)["Siswa belajar dari rumah selama tiga hari"]
+    assert (quote.speaker, quote.source_kind) == (
+        "Dinas Pendidikan Kota Bima",
+        "institution",
+    )
+
+
+def test_a_letter_signed_by_a_named_head_is_the_head():
+    text = (
+        '"Siswa belajar dari rumah," demikian bunyi surat edaran yang ditandatangani '
+        "Kepala Dinas Pendidikan Kota Bima, Ahmad Yani."
+    )
+    assert _by_words(text)["Siswa belajar dari rumah"].speaker == "Ahmad Yani"
