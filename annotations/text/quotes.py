@@ -881,6 +881,15 @@ def _resolve_cue(
             # the article gives no role, but which speaks.
             return Source(lone, "", "person", "pronoun"), 0.55
         return source, min(confidence, 0.6)
+    if (
+        (body_noun := _THE_BODY_NOUN.match(cue.phrase.strip()))
+        and fold(source.speaker) in ("", body_noun.group(1))
+        and (is_org_word(body_noun.group(1)) or body_noun.group(1) == "agency")
+        and (named := _body_named_after(cast.text, cue.at))
+    ):
+        # '"Stay indoors," the agency said. The Kessing Weather Bureau also ...':
+        # a body no name before points to, named in the sentences after.
+        return Source(named, "", "institution", "institution"), 0.55
     confidence = {
         "name": 0.9,
         "surname": 0.85,
@@ -1669,6 +1678,28 @@ _BARE_SUBJECT_VERB = re.compile(rf"\s+{_ADVERBS}(?:{_ID_ACTIVE}|{_EN_VERBS})\b")
 def _opens_sentence(text: str, pos: int) -> bool:
     before = text[max(0, pos - 3) : pos].rstrip(" \t")
     return not before or before[-1] in '.!?\n"”'
+
+
+_THE_BODY_NOUN = re.compile(r"^[Tt]he\s+([a-z]+)$")
+_CAPITALISED_BODY = re.compile(
+    r"[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z][\w'’&-]*)*"
+)
+
+
+def _body_named_after(text: str, pos: int) -> str:
+    """Return the first body named in the two sentences after pos, outside quotes.
+
+    >>> _body_named_after('"Go," the agency said. The Weather Bureau agreed.', 5)
+    'Weather Bureau'
+    """
+    end = sentence_end(text, pos, 300)
+    end = sentence_end(text, min(end + 1, len(text)), 300)
+    window = re.split(r"[\"“”]", text[pos:end].lstrip('"“”,;: '), maxsplit=1)[0]
+    for m in _CAPITALISED_BODY.finditer(window):
+        words = re.sub(r"^(?:[Tt]he)\s+", "", m.group()).split()
+        if len(words) >= 2 and any(is_org_word(w.casefold()) for w in words):
+            return " ".join(words)
+    return ""
 
 
 def _body_subject(cast: Cast, pos: int) -> str:

@@ -973,3 +973,34 @@ def test_the_52_year_old_striker_is_no_body():
         '"It was a good day," the 52-year-old striker said.'
     )
     assert find_quotes(text)[0].speaker == "Emeka Okonkwo"
+
+
+# --- a body named only after "the agency said" ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"Stay indoors," the agency said in a bulletin on Tuesday. The Kessing '
+            "Weather Bureau also closed schools.",
+            "Kessing Weather Bureau",
+        ),
+        (
+            '"We will appeal," the ministry said on Monday. The Ministry of Transport '
+            "called the ruling flawed.",
+            "Ministry of Transport",
+        ),
+    ],
+)
+def test_the_agency_said_names_the_body_the_next_sentence_names(text, speaker):
+    (quote,) = find_quotes(text)
+    assert (quote.speaker, quote.source_kind) == (speaker, "institution")
+
+
+def test_a_body_named_before_wins_over_one_named_after():
+    text = (
+        "The Port Authority closed the harbour. "
+        '"Stay away," the authority said. The Weather Bureau agreed.'
+    )
+    assert find_quotes(text)[0].speaker == "Port Authority"
