@@ -12,6 +12,7 @@ years, ordinals, references, phone numbers, IDs, list numbering):
 - numbers on lines that do not end like a sentence: headlines, reading times,
   counters, menus (a bulleted list of facts in sentence case stays);
 - ages ("berusia 27 tahun", "the 23-year-old", "anak di bawah 12 tahun");
+- scores ("a 3-1 win", "beat Castleford 2-0", "imbang 1-1");
 - counts back from today ("lima tahun lalu", "three days ago"), which are dates;
 - a rate after a claim ("24 jam sehari");
 - a number word after "the" ("the two leaders": a set already named), unless
@@ -227,6 +228,7 @@ def find_claims(text: str) -> list[ClaimCandidate]:
             not _in_a_sentence(text, phrase.start)
             or _on_a_promotion(text, phrase.start)
             or _is_an_age(text, phrase)
+            or _is_a_score(text, phrase)
             or _names_a_known_set(text, phrase)
             or _a_lone_one(text, phrase, phrases, idx)
         ):
@@ -410,6 +412,36 @@ _SUPERLATIVE_RE = re.compile(
 
 
 _DETERMINERS = {"the", "these", "those", "both"}
+
+
+def _is_a_score(text: str, p: NumberPhrase) -> bool:
+    """Return True for a number of a score: "a 3-1 win", "beat Castleford 2-0", "imbang 1-1"."""
+    m = _SCORE_RE.search(
+        text, max(0, p.number_start - 4), min(len(text), p.number_end + 4)
+    )
+    if not m or not m.start() <= p.number_start < m.end():
+        return False
+    return bool(
+        _SCORE_AFTER_RE.match(text, m.end())
+        or _SCORE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+    )
+
+
+_SCORE_RE = re.compile(
+    r"(?<![\d.,])\d{1,2}[ \t\xa0]?[-–][ \t\xa0]?\d{1,2}(?![\d.,]\d|[ \t\xa0]?%)"
+)
+_SCORE_AFTER_RE = re.compile(
+    r"[ \t\xa0]+(?:(?:home|away|league|cup|comeback|opening|final)[ \t\xa0]+)?"
+    r"(?:win|wins|victory|defeat|loss|draw|lead|thrashing|scoreline|triumph|kemenangan"
+    r"|kekalahan)(?![^\W_])",
+    re.IGNORECASE,
+)
+_SCORE_BEFORE_RE = re.compile(
+    r"\b(?:won|win|beat|beating|lost|losing|drew|drawing|defeated|edged|thrashed|trailed"
+    r"|led|leading|menang|kalah|imbang|mengalahkan|menaklukkan|ditahan|unggul|tertinggal"
+    r"|skor|score|scoreline)\b(?:[ \t\xa0]+[A-Z][\w'’-]*){0,3}[ \t\xa0]*$",
+    re.IGNORECASE,
+)
 
 
 def _is_an_age(text: str, p: NumberPhrase) -> bool:

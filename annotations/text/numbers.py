@@ -46,6 +46,9 @@ A number glued by a hyphen to a noun counts it ("a four-match tour", "a
 30-page report"; not "two-factor", "three-way": with one to three it is a
 kind). Cents and pence are written in their currency: "45 cents" is 0.45 in
 the currency named last (USD when none), "14.2p" and "318 pence" GBP.
+"40C", "104F" are temperatures (not "Room 4F"); "several hundred", "a few
+dozen" are vague amounts; "eight out of ten" is a share like "nine in 10"
+(with a round whole: "five out of 12 judges" counts judges).
 Two amounts of one unit joined by a dash or "to" are a range ("£440m-£470m",
 "$5 to $7"), unless a change verb comes before ("rose 2.1% to 3.4%").
 
@@ -157,13 +160,18 @@ _NUMBER_WORDS = (
     | set(_SE_SCALES)
     | {"belas", "puluh", "ratus", "hundred", "setengah", "half", "dozen"}
 )
+_FEW_SCALES = {
+    "dozen": 12, "hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9,
+}  # fmt: skip
 # Words like "sejam" carry both the number one and the unit.
 _SE_UNITS = {
     "sejam": "hour", "semenit": "minute", "sehari": "day", "seminggu": "week",
     "sepekan": "week", "sebulan": "month", "setahun": "year", "sekilo": "kg",
 }  # fmt: skip
 # Words a number in words can start with.
-_STARTERS = _NUMBER_WORDS | set(_VAGUE) | set(_SE_UNITS) | {"a", "an", "half"}
+_STARTERS = (
+    _NUMBER_WORDS | set(_VAGUE) | set(_SE_UNITS) | {"a", "an", "half", "several", "few"}
+)
 
 # First words of _wordless_at's amounts: fractions, ratios, multiples, "a week".
 _WORDLESS_STARTERS = {
@@ -268,7 +276,8 @@ _UNIT_WORDS = {
     "MW": ["mw", "megawatt", "megawatts"],
     "GW": ["gw", "gigawatt", "gigawatts"],
     "kWh": ["kwh"],
-    "°C": ["derajat celsius", "°c", "degrees celsius"],
+    "°C": ["derajat celsius", "°c", "degrees celsius", "celsius"],
+    "°F": ["°f", "degrees fahrenheit", "fahrenheit"],
     "time": ["kali", "times"],
     "fold": ["kali lipat", "fold"],
     "IDR": ["rupiah", "idr"],
@@ -541,7 +550,7 @@ def read_numbers(text: str) -> list[NumberPhrase]:
             token.fold in _WORDLESS_STARTERS
             or token.fold.endswith("fold")
             or token.fold in _NYA_FRACTIONS
-            or (i + 1 < n and tokens[i + 1].fold == "in")
+            or (i + 1 < n and tokens[i + 1].fold in ("in", "out"))
         ):
             phrase = _wordless_at(text, tokens, i, floor)
         if phrase is None:
@@ -681,6 +690,12 @@ def _phrase_at(
             value *= abbreviations[m.group(1).casefold()]  # "Rp 5 M", "$1.2B"
             number_end = m.end()
             scaled = True
+    elif (
+        kind == "digits"
+        and (m := _GLUED_DEGREES_RE.match(text, number_end))
+        and not _names_before(text, tokens, j)
+    ):
+        unit, number_end = "°" + m.group(1), m.end()  # "40C", "104F"; not "Grade 5C"
     elif kind == "digits" and value < 1000 and (m := _PENCE_RE.match(text, number_end)):
         value /= 100  # "14.2p a share", "21p": pence, written in pounds
         unit, number_end = "GBP", m.end()
@@ -808,6 +823,7 @@ def _phrase_at(
 
 
 _PENCE_RE = re.compile(r"p(?![^\W_])")
+_GLUED_DEGREES_RE = re.compile(r"([CF])(?![^\W_])")
 _CURRENCY_NAMED_RE = re.compile(
     r"(US\$|A\$|S\$|HK\$|\$|€|£|Rp|(?i:\b(?:euros?|dollars?|pounds?|rupiah|dolar)\b))"
 )
@@ -917,10 +933,11 @@ _RATIO_RE = re.compile(
 # "nine in 10", "three in four": more than one in n is a share only with "in"
 # ("six of 11 provinces" counts provinces).
 _SHARE_RE = re.compile(
-    r"(?P<k>\d{1,3}|[^\W\d_]+)[ \t\xa0]+in(?:[ \t\xa0]+every)?[ \t\xa0]+"
+    r"(?P<k>\d{1,3}|[^\W\d_]+)[ \t\xa0]+(?:in(?:[ \t\xa0]+every)?|out[ \t\xa0]+of)[ \t\xa0]+"
     r"(?P<n>\d{1,4}|[^\W\d_]+)(?![^\W_])",
     re.IGNORECASE,
 )
+_ROUND_WHOLES = {3, 4, 5, 10, 100, 1000}
 # "separuhnya", "sepertiganya": a fraction of what was just named
 _NYA_FRACTIONS = {
     "separuhnya": (1, 2), "setengahnya": (1, 2), "sepertiganya": (1, 3),
@@ -967,7 +984,8 @@ _MULTIPLE_VERB_BEFORE = {
     "set", "expected",
 }  # fmt: skip
 _TWICE_AFTER_RE = re.compile(
-    r"[ \t\xa0]+(?:as[ \t\xa0]+(?:many|much|large|big|high|long|likely|fast)|the)(?![^\W_])",
+    r"[ \t\xa0]+(?:as[ \t\xa0]+(?:many|much|large|big|high|long|likely|fast)|the|its|their"
+    r"|his|her|our)(?![^\W_])",
     re.IGNORECASE,
 )
 _A_TIME_RE = re.compile(
@@ -1067,6 +1085,8 @@ def _wordless_at(
         token.fold not in ("1", "one", "satu")
         and (m := _SHARE_RE.match(text, pos))
         and 1 < _small_number(m.group("k")) < _small_number(m.group("n"))
+        # "eight out of ten" is a share; "five out of 12 judges" counts judges
+        and (" in " in m.group() or _small_number(m.group("n")) in _ROUND_WHOLES)
     ):
         part, whole = _small_number(m.group("k")), _small_number(m.group("n"))
         value = (Decimal(part) / whole).quantize(Decimal("0.01")).normalize()
@@ -1099,7 +1119,8 @@ def _wordless_at(
         end = number_end = unit_start = unit_end = token.end
     elif m := _MULTIPLE_RE.match(text, pos):
         if m.group("twice"):
-            hedged = prev in _MULTIPLE_HEDGES  # "roughly twice those in Rotterdam"
+            # "roughly twice those in Rotterdam", "more than twice its permitted load"
+            hedged = prev in _MULTIPLE_HEDGES or prev == "than"
             if prev in ("once", "or", "atau") or not (
                 hedged
                 or _TWICE_DONE_RE.search(text, max(0, pos - 40), pos)
@@ -1112,7 +1133,7 @@ def _wordless_at(
             if after := _TWICE_AFTER_RE.match(text, end):
                 unit = "fold"
                 end = unit_end = after.end()
-                if after.group().split()[-1].casefold() == "the":
+                if after.group().split()[0].casefold() != "as":  # "twice the size"
                     end = unit_end = m.end()
         else:
             whole = _small_number(m.group("n"))
@@ -1215,6 +1236,8 @@ def _wordless_at(
                 and noun[1] == _skip_blanks(text, end)
             ):
                 pass  # "run at about half capacity", "sold at half price"
+            elif "-" in m.group("frac") and noun and noun[1] == _skip_blanks(text, end):
+                pass  # "a two-thirds majority", "a three-quarters stake"
             elif prev != "by" and (  # "shrunk by a third"
                 not _FRACTION_END_RE.match(text, end)
                 or m.group("frac").casefold() == "half"
@@ -1590,6 +1613,19 @@ def _not_a_quantity(
     return False
 
 
+def _names_before(text: str, tokens: list[_Token], j: int) -> bool:
+    """Return True when the word before token j names a thing the number labels ("Room 5C")."""
+    if j < 1 or not _blank(text[tokens[j - 1].end : tokens[j].start]):
+        return False
+    prev = tokens[j - 1]
+    return prev.fold in _REFERENCE_BEFORE or (
+        prev.kind == "word"
+        and prev.text[:1].isupper()
+        and prev.fold not in _HEDGES
+        and not _sentence_start(text, prev.start)
+    )
+
+
 def _sentence_start(text: str, pos: int) -> bool:
     before = text[max(0, pos - 3) : pos].rstrip(" \t\xa0\"“'‘(")
     return not before or before[-1] in ".!?:\n"
@@ -1696,6 +1732,12 @@ def _number_at(
         return Decimal(_VAGUE[w]), j + 1, True, "vague"
     if w in _SE_UNITS:
         return Decimal(1), j + 1, False, "se_unit"
+    if w in ("several", "few") and j + 1 < len(tokens):
+        # "several hundred", "a few dozen": vague, at the lower magnitude
+        scale = tokens[j + 1].fold
+        if scale in _FEW_SCALES and _blank(text[token.end : tokens[j + 1].start]):
+            return Decimal(_FEW_SCALES[scale]), j + 2, True, "vague"
+        return None
     return _parse_words(text, tokens, j)
 
 

@@ -722,3 +722,25 @@ def test_subscribers_in_a_story_are_not_a_promotion():
 def test_an_age_range_is_not_a_claim():
     text = "Turnout among 18- to 24-year-olds was 31 per cent."
     assert _read(text) == [("31 per cent", "31", "percent", False, "")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okonkwo scored in a 3-1 win over Castleford Town.",
+        "Rovers beat Castleford Town 2-1 on Saturday.",
+        "Persib mengalahkan Persija 2-0 di Bandung.",
+        "Laga itu berakhir imbang 1-1.",
+    ],
+)
+def test_a_score_is_not_a_claim(text):
+    assert find_claims(text) == []
+
+
+def test_a_range_with_a_dash_is_not_a_score():
+    assert [c[2] for c in _read("Harga naik 5-7 persen, dan 10-12 orang terluka.")] == [
+        "percent",
+        "percent",
+        "person",
+        "person",
+    ]

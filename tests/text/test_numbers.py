@@ -444,3 +444,45 @@ def test_half_before_a_possessive_is_a_share():
 def test_bodies_and_crews_are_people():
     assert _read("We counted 17 bodies.")[0][2] == "person"
     assert _read("Some 40 crews were sent.")[0][2] == "person"
+
+
+def test_more_than_twice_its_load_is_a_multiple():
+    assert _read("a ferry carrying more than twice its permitted load") == [
+        ("more than twice", "2", "fold", False, "min")
+    ]
+    # done twice in a year is a count of times, not a multiple
+    assert [r[2] for r in _read("He was fined twice that year.")] == ["time"]
+
+
+def test_glued_degrees_are_temperatures_but_not_after_a_label():
+    assert _read("It was 40C in Seville and 104F in Phoenix.") == [
+        ("40C", "40", "°C", False, ""),
+        ("104F", "104", "°F", False, ""),
+    ]
+    assert _read("Pupils of Grade 5C met in Room 4F.") == []
+    assert _read("41 degrees Celsius")[0][2] == "°C"
+
+
+def test_k_out_of_a_round_whole_is_a_share():
+    assert _read("Eight out of ten voters agreed.") == [
+        ("Eight out of ten voters", "0.8", "fraction", False, "")
+    ]
+    # "five out of 12 judges" counts judges
+    assert [r[:3] for r in _read("five out of 12 judges")] == [
+        ("five", "5", "person"),
+        ("12 judges", "12", "person"),
+    ]
+
+
+def test_a_hyphenated_fraction_before_a_noun_is_a_share():
+    assert _read("A two-thirds majority backed the bill.") == [
+        ("two-thirds majority", "0.67", "fraction", False, "")
+    ]
+
+
+def test_several_and_a_few_before_a_scale_are_vague_amounts():
+    assert _read("It cut several hundred jobs and a few dozen stores.") == [
+        ("several hundred jobs", "100", "jobs", True, ""),
+        ("few dozen stores", "12", "stores", True, ""),
+    ]
+    assert _read("A few people came, and several left.") == []
