@@ -38,6 +38,7 @@ from functools import lru_cache
 
 from annotations.text import lexicon
 from annotations.text.fingerprints import resemblance
+from annotations.text.numbers import looks_like_verb
 
 # ---- Units ------------------------------------------------------------------
 
@@ -913,9 +914,127 @@ def join_durations(claims: Sequence[ClaimInfo]) -> list[ClaimInfo]:
     return [joined.get(c.id, c) for c in claims if c.id not in dropped]
 
 
+# Things counted in news, as either language names them: the finder may keep
+# one word of a compound ("1.240 titik panas" -> "panas") or an English
+# plural, so the words at the number say what is counted. Longest first.
+_COUNTED: dict[str, tuple[str, ...]] = {
+    "hotspot": ("titik panas", "titik api", "hotspot", "hot spot"),
+    "memorandum": (
+        "nota kesepahaman", "memorandum of understanding",
+        "memoranda of understanding", "memorandums of understanding", "mou",
+    ),
+    "agreement": ("perjanjian", "kesepakatan", "agreement", "deal", "accord"),
+    "polling station": ("tempat pemungutan suara", "tps", "polling station"),
+    "fire engine": (
+        "mobil pemadam", "mobil damkar", "truk pemadam", "unit damkar",
+        "fire engine", "fire truck", "fire tender",
+    ),
+    "car": ("mobil", "car"),
+    "bus": ("bus", "bis", "buses"),
+    "motorcycle": ("sepeda motor", "motor", "motorcycle", "motorbike"),
+    "vehicle": ("kendaraan", "vehicle"),
+    "route": ("trayek", "rute", "route"),
+    "flight": ("penerbangan", "flight"),
+    "ship": ("kapal", "perahu", "ship", "vessel", "boat"),
+    "village": ("desa", "kelurahan", "village"),
+    "district": ("kecamatan", "distrik", "district"),
+    "aftershock": ("gempa susulan", "aftershock"),
+    "case": ("kasus", "case"),
+    "project": ("proyek", "project"),
+    "kiosk": ("kios", "lapak", "stall", "kiosk"),
+    "shop": ("toko", "shop", "store"),
+    "tent": ("tenda", "tent"),
+    "bridge": ("jembatan", "bridge"),
+    "tree": ("pohon", "tree"),
+    "seat": ("kursi", "seat"),
+    "room": ("ruang", "kamar", "ruangan", "room"),
+    "classroom": ("ruang kelas", "classroom"),
+    "well": ("sumur", "well"),
+}  # fmt: skip
+_COUNTED_RE = re.compile(
+    r"\b("
+    + "|".join(
+        re.escape(p).replace(r"\ ", r"\s+")
+        for p in sorted(
+            {p for ps in _COUNTED.values() for p in ps}, key=len, reverse=True
+        )
+    )
+    + r")(?:e?s)?\b"
+)
+_COUNTED_INDEX = {p: noun for noun, ps in _COUNTED.items() for p in ps}
+# Words between a number and what it counts: "20 unit mobil", "5 buah kapal".
+_CLASSIFIERS = re.compile(r"^\s*(?:unit|buah|ekor|batang|lembar|pucuk)\b", re.I)
+
+
+def counted_noun(unit: str, after: str = "") -> str:
+    """Return what a count counts, the same in both languages, from its unit and the words after its number.
+
+    >>> counted_noun("panas", " titik panas terpantau"), counted_noun("hotspots")
+    ('hotspot', 'hotspot')
+    """
+    for text in (after, unit):
+        text = _CLASSIFIERS.sub("", fold(text))
+        m = _COUNTED_RE.match(text.lstrip())
+        if m:
+            return _COUNTED_INDEX[re.sub(r"\s+", " ", m.group(1))]
+    return _singular(fold(unit))
+
+
+def _singular(word: str) -> str:
+    """Return an English plural's singular when the dictionaries know it ("projects")."""
+    return _singular_in(word, lexicon.generation())
+
+
+@lru_cache(maxsize=4096)
+def _singular_in(word: str, generation: int) -> str:
+    for stem in (word[:-3] + "y", word[:-2], word[:-1]) if word.endswith("s") else ():
+        if len(stem) >= 3 and (
+            lexicon.english_forms(stem) or lexicon.translations(stem)
+        ):
+            return stem
+    return word
+
+
+def _count_families(families: Iterable[str]) -> dict[str, str]:
+    """Return family -> one name for families that count the same thing in two languages.
+
+    "proyek" and "project" are one family when the dictionaries translate
+    one into the other; families of measures (hours, people, rupiah) stay.
+    """
+    counts = sorted({f for f in families if f not in _MEASURES and not f.isupper()})
+    parent = {f: f for f in counts}
+
+    def find(f: str) -> str:
+        while parent[f] != f:
+            f = parent[f]
+        return f
+
+    keys: dict[str, str] = {}
+    for family in counts:
+        own = {family} | {
+            _singular(fold(w)) for w in lexicon.translations(family, "id")
+        }
+        for key in own:
+            if key in keys:
+                a, b = find(keys[key]), find(family)
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+            else:
+                keys[key] = family
+    return {f: find(f) for f in counts if find(f) != f}
+
+
 def features(claim: ClaimInfo) -> Features:
     family, factor = unit_family(claim.unit)
     sentence, start, end = _span(claim)
+    if family not in _MEASURES and not family.isupper():
+        # What is counted, whatever the language: "titik panas" and "hotspots".
+        number = re.search(r"\d[\d.,]*|[^\W\d_]+", sentence[start:end])
+        after = sentence[start + number.end() : end + 40] if number else ""
+        family = counted_noun(claim.unit, after)
+        verb = family.endswith("ed") or looks_like_verb(claim.unit)
+    else:
+        verb = False
     clause = _clause(sentence, start, end)
     # A duration measures an activity, not who carried it out.
     drop = _AGENTS if family == "time" else frozenset()
@@ -927,6 +1046,10 @@ def features(claim: ClaimInfo) -> Features:
             or concepts_of(_near(sentence, start, end)) - drop
             or concepts_of(clause) - drop
         )
+    if verb and concepts & _OUTCOMES:
+        # "15 remained missing": a verb is no unit; what befell them says
+        # they are people.
+        family, factor = "person", Decimal(1)
     if family == "person" and not concepts & _OUTCOMES:
         # A count of people nothing happened to is a total; who they are
         # ("pedagang", "traders") stays, so traders never meet firefighters.
@@ -1153,6 +1276,9 @@ def group_facts(
     """
     claims = [c for c in join_durations(claims) if c.value is not None and c.unit]
     feats = [features(c) for c in claims]
+    same = _count_families(f.family for f in feats)
+    if same:
+        feats = [replace(f, family=same.get(f.family, f.family)) for f in feats]
     if common is None:
         by_article: dict[object, list] = defaultdict(list)
         for c, f in zip(claims, feats, strict=True):

@@ -3,10 +3,12 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from annotations.text import lexicon
 from annotations.text.facts import (
     ArticleInfo,
     ClaimInfo,
     concepts_of,
+    counted_noun,
     day_of,
     features,
     group_facts,
@@ -16,6 +18,7 @@ from annotations.text.facts import (
     unit_family,
 )
 from annotations.text.fingerprints import sketch
+from tests.text.test_lexicon import write_dictd, write_mythes
 
 
 def claim(id, article, sentence, exact, value, unit, **kw) -> ClaimInfo:
@@ -500,3 +503,55 @@ def test_the_parts_of_one_duration_are_one_figure():
         claim(2, "a", apart, "40 menit", 40, "minute", offset=apart.index("40")),
     ]
     assert join_durations(kept) == kept
+
+
+def test_things_counted_are_named_alike_in_both_languages():
+    # The finder may keep one word of a compound, or an English plural.
+    assert counted_noun("panas", " titik panas terpantau") == "hotspot"
+    assert counted_noun("hotspots") == "hotspot"
+    assert counted_noun("mobil", " unit mobil pemadam dikerahkan") == "fire engine"
+    assert counted_noun("engines", " fire engines were sent") == "fire engine"
+    assert counted_noun("mobil", " mobil rusak") == "car"
+    assert counted_noun("nota", " nota kesepahaman") == counted_noun(
+        "memoranda", " memoranda of understanding"
+    )
+    id_ = "Satelit memantau 1.240 titik panas di Riau pada Rabu."
+    en = "Satellites detected 1,420 hotspots in Riau on Wednesday."
+    claims = [
+        claim(1, "a", id_, "1.240 titik panas", 1240, "panas"),
+        claim(2, "b", en, "1,420 hotspots", 1420, "hotspots"),
+    ]
+    assert [f.members for f in group_facts(claims)] == [(1, 2)]
+
+
+def test_counted_nouns_the_dictionaries_translate_are_one_family(tmp_path):
+    saved = lexicon.paths()
+    entries = [
+        ("warehouse", "warehouse //ˈwɛəhaʊs// <n>\ngudang\na storage building\n")
+    ]
+    lexicon.configure(
+        dictd=write_dictd(tmp_path, entries), thesaurus=write_mythes(tmp_path)
+    )
+    try:
+        id_ = "Banjir merendam 40 gudang di pelabuhan."
+        en = "The flood swamped 52 warehouses at the port."
+        claims = [
+            claim(1, "a", id_, "40 gudang", 40, "gudang"),
+            claim(2, "b", en, "52 warehouses", 52, "warehouses"),
+        ]
+        assert [f.members for f in group_facts(claims)] == [(1, 2)]
+        lexicon.configure(dictd="", thesaurus="")  # without them: two families
+        assert group_facts(claims) == []
+    finally:
+        lexicon.configure(**saved)
+
+
+def test_a_verb_the_finder_took_for_a_unit_counts_the_people_it_befell():
+    id_ = "Sebanyak 22 penumpang masih hilang."
+    en = "Ninety-eight people were rescued, while 15 remained missing."
+    claims = [
+        claim(1, "a", id_, "22 penumpang", 22, "person"),
+        claim(2, "b", en, "15 remained", 15, "remained"),
+    ]
+    assert features(claims[1]).family == "person"
+    assert [f.members for f in group_facts(claims)] == [(1, 2)]
