@@ -113,6 +113,7 @@ serve melayani layani serves
 fulfil memenuhi penuhi fulfill
 lowest terendah rendah low lower
 since sejak
+until sampai hingga till
 form dibentuk bentuk formed established founded
 respect menghormati hormat respecting
 mutual saling mutually

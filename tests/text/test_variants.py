@@ -166,3 +166,12 @@ def test_a_word_of_two_meanings_joins_them():
         )
         >= SAME_QUOTE_THRESHOLD
     )
+
+
+def test_until_is_sampai_or_hingga():
+    # A free rendering: what survives is the condition and who must listen.
+    id_ = "Kami tidak mau menarik penumpang sampai pemerintah kota mendengar tuntutan kami"
+    en = "We will not drive until city hall listens to our demands"
+    assert quote_likeness(id_, en) >= SAME_QUOTE_THRESHOLD
+    hingga = id_.replace("sampai", "hingga")
+    assert quote_likeness(hingga, en) == quote_likeness(id_, en)
