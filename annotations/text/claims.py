@@ -28,15 +28,16 @@ years, ordinals, references, phone numbers, IDs, list numbering):
 
 A bare number takes the unit its context gives ("tiga di antaranya",
 "including 640", "enam dari sebelas kecamatan", "two kilos, sometimes one",
-"jumlah kasus mencapai 1.432", "killed more than 2,000"), with a lower
-confidence: "11 others" and "of them" count what the sentence counted last,
+"jumlah kasus mencapai 1.432", "killed more than 2,000", "the death toll
+stands at 212"), with a lower confidence: "11 others" and "of them" count what the sentence counted last,
 else the people named in reach ("Farmers ... Scores of them asked"); a
 number that ends its clause counts what its sentence counted last ("held
 seven", "the remaining three", "Golkar tujuh"), but not an age after a name
 or a score; "up from 40" the last count of its sentence, past a period
 ("312 cases in the past seven days, up from 40"). "in a week" / "dalam
 sepekan" after an amount is a duration claim (the period it took); "a week"
-or "sehari" right after it is its rate.
+or "sehari" right after it is its rate. Points after a percentage in the
+same sentence are percentage points ("62.3%, up 4.1 points").
 
 What is measured (`measured`) is a short phrase of words from the text:
 
@@ -182,7 +183,8 @@ _PEOPLE_VERBS = {
 }  # fmt: skip
 # "Tiga di antaranya": part of the things counted just before.
 _PART_OF_BEFORE_RE = re.compile(
-    r"[ \t\xa0]+(?:orang\s+)?(?:di\s*antaranya|of\s+them|among\s+them|of\s+those|dari\s+mereka"
+    r"[ \t\xa0]+(?:orang\s+)?(?:di\s*antaranya|of\s+them|among\s+them|of\s+those|of\s+whom"
+    r"|of\s+which|dari\s+mereka"
     r"|lainnya|others|more)\b",
     re.IGNORECASE,
 )
@@ -238,6 +240,8 @@ def find_claims(text: str) -> list[ClaimCandidate]:
             continue
         if claims and _is_a_rate(text, claims[-1], claim):
             continue  # "24 jam sehari": "sehari" says per day
+        if claim.unit in _POINTS and _after_a_percentage(text, claim, claims):
+            claim = replace(claim, unit="percentage point")  # "62.3%, up 4.1 points"
         if not claim.unit:
             # a number without a unit says nothing checkable on its own, unless a
             # change gives it one: "bertambah dari dua menjadi empat (sekolah)"
@@ -251,6 +255,18 @@ def find_claims(text: str) -> list[ClaimCandidate]:
         claims.append(claim)
         last_end = claim.end
     return claims
+
+
+_POINTS = {"points", "point", "poin", "pts"}
+
+
+def _after_a_percentage(
+    text: str, claim: ClaimCandidate, claims: list[ClaimCandidate]
+) -> bool:
+    """Return True when a percentage came before claim in its sentence: its points are percentage points."""
+    sentence = _sentences_before(text, claim.start, 1)
+    units = {c.unit for c in claims[-4:] if c.end > sentence}
+    return "percent" in units and not units & _POINTS  # "40 points, 5% ...": points
 
 
 _FROM_BEFORE_RE = re.compile(r"\b(?:dari|from)[ \t\xa0]*\Z", re.IGNORECASE)
@@ -590,6 +606,8 @@ def _with_inferred_unit(
         )
     if _PEOPLE_OF_RE.search(text, max(0, p.start - 40), p.start):
         return replace(p, unit="person", canonical=True)  # "an audience of 6.3 million"
+    if _TOLL_RE.search(text, max(0, p.start - 80), p.start):
+        return replace(p, unit="person", canonical=True)  # "the death toll rose to 58"
     m = _LAST_WORD_RE.search(text, max(0, p.start - 30), p.start)
     if m and m.group(1).casefold() in _PEOPLE_VERBS:
         # The verb is what is measured: the span of the unit words points at it.
@@ -698,6 +716,17 @@ _CASUALTY_AFTER_RE = re.compile(
     r"(?:[ \t\xa0]+(?:had|have|has|were|was|are|is|been|later|also|telah|sudah|juga"
     r"|dilaporkan|reportedly))*[ \t\xa0]+(died|dead|killed|injured|wounded|missing|hurt"
     r"|drowned|tewas|meninggal|terluka|luka-luka|hilang)(?![^\W_])",
+    re.IGNORECASE,
+)
+# "the death toll rose to 58", "a death toll of 212", "korban tewas bertambah menjadi 58"
+_TOLL_RE = re.compile(
+    r"\b(?:(?:death|casualty|fatality|injury)[ \t\xa0]+toll|korban[ \t\xa0]+(?:tewas|meninggal"
+    r"(?:[ \t\xa0]+dunia)?|jiwa|luka(?:-luka)?|hilang))(?:[ \t\xa0]+(?!toll)[^\W\d_]+){0,6}?"
+    r"[ \t\xa0]+(?:of|rose[ \t\xa0]+to|climbed[ \t\xa0]+to|jumped[ \t\xa0]+to|stands?[ \t\xa0]+at"
+    r"|stood[ \t\xa0]+at|reached|hit|is|was|(?:has|had)[ \t\xa0]+risen[ \t\xa0]+to"
+    r"|increased[ \t\xa0]+to|bertambah[ \t\xa0]+menjadi|menjadi|mencapai|sebanyak)"
+    r"[ \t\xa0]*(?:(?:at[ \t\xa0]+least|more[ \t\xa0]+than|about|nearly|almost|sedikitnya"
+    r"|sekitar|lebih[ \t\xa0]+dari)[ \t\xa0]*)?$",
     re.IGNORECASE,
 )
 _PEOPLE_OF_RE = re.compile(
@@ -866,7 +895,7 @@ _PART_OF_RE = re.compile(
 _MULTIPLE_WORDS = {"kali lipat", "kali", "fold", "times", "as many", "as much"}
 _CURRENCIES = {
     "IDR", "USD", "EUR", "CNY", "GBP", "JPY", "SGD", "AUD", "HKD", "MYR", "SAR",
-    "INR", "KRW",
+    "INR", "KRW", "NZD", "CAD",
 }  # fmt: skip
 _NOT_NOUNS = {
     "setara", "equivalent", "lebih", "more", "less", "kurang", "per", "a", "an",

@@ -112,7 +112,7 @@ class _Token:
 
 
 _TOKEN_RE = re.compile(
-    r"(?P<sym>US\$|S\$|A\$|HK\$|[$€£¥~±%])|(?P<num>\d+(?:[.,]\d+)*)"
+    r"(?P<sym>US\$|S\$|A\$|HK\$|NZ\$|AU\$|CA?\$|[$€£¥₹~±%])|(?P<num>\d+(?:[.,]\d+)*)"
     r"|(?P<word>[^\W\d_]+(?:-[^\W\d_]+)*)"
 )
 
@@ -240,7 +240,7 @@ _UNIT_WORDS = {
         "labourers", "laborers", "peacekeepers", "scientists", "researchers",
         "experts", "reporters", "bodies", "corpses", "jenazah", "mayat", "crews",
         "councillors", "councilors", "directors", "engineers", "contractors",
-        "technicians", "paramedics", "mourners", "worshippers",
+        "technicians", "paramedics", "mourners", "worshippers", "police",
     ],
     "season": ["musim", "season", "seasons"],
     "goal": ["gol", "goal", "goals"],
@@ -309,6 +309,8 @@ _CURRENCIES = {"IDR", "USD", "SGD", "AUD", "HKD", "EUR", "CNY", "JPY", "GBP"} | 
     "SAR",
     "INR",
     "KRW",
+    "NZD",
+    "CAD",
 }
 # Units that are also ordinary short words: only exactly as written.
 _CASE_SENSITIVE_UNITS = {"m": "m", "sr": "SR", "ha": "ha", "min": "min", "kk": "KK"}
@@ -330,7 +332,8 @@ _CURRENCY_PREFIXES = {
     "rp": "IDR", "idr": "IDR", "us$": "USD", "$": "USD", "usd": "USD",
     "€": "EUR", "eur": "EUR", "cny": "CNY", "rmb": "CNY", "£": "GBP",
     "gbp": "GBP", "¥": "JPY", "s$": "SGD", "sgd": "SGD", "a$": "AUD",
-    "hk$": "HKD", "rm": "MYR", "rs": "INR",
+    "hk$": "HKD", "rm": "MYR", "rs": "INR", "nz$": "NZD", "au$": "AUD", "c$": "CAD",
+    "ca$": "CAD", "₹": "INR",
 }  # fmt: skip
 # Units written before the number: "magnitudo 5,6", "M 6.1".
 _PREFIX_UNITS = {
@@ -388,6 +391,11 @@ _TIME_AFTER = {
     "malam", "dini", "waktu", "local", "o'clock",
 }  # fmt: skip
 _TIME_BEFORE = {"pukul", "pkl", "jam", "at"}
+# "stands at 212", "estimated at 40,000": an amount after "at", not a clock time
+_AMOUNT_AT_VERBS = {
+    "stands", "stand", "stood", "standing", "put", "estimated", "valued", "priced",
+    "pegged", "capped", "fixed", "peaked", "totalled", "totaled", "set",
+}  # fmt: skip
 # A number right after these words names a thing or a place in a sequence.
 _STRONG_REFERENCES = {
     "no", "nomor", "nomer", "nr", "pasal", "ayat", "halaman", "hal", "page", "pp",
@@ -1594,8 +1602,19 @@ def _not_a_quantity(
             return True  # "Nomor 31 Tahun 1999", "Pasal 2"
         if prev_word in _REFERENCE_BEFORE and not unit:
             return True
-        if prev_word in _TIME_BEFORE and not unit:
-            return True  # "jam 10", but "3 jam 30 menit" is read as 3 hours, 30 minutes
+        if (
+            prev_word in _TIME_BEFORE
+            and not unit
+            and not (
+                j >= 2
+                and prev_word == "at"
+                and tokens[j - 2].fold in _AMOUNT_AT_VERBS
+                and _blank(text[tokens[j - 2].end : prev.start])
+            )
+        ):
+            # "jam 10", but "3 jam 30 menit" is read as 3 hours, 30 minutes, and
+            # "the death toll stands at 212" is an amount
+            return True
         if (
             not unit
             and prev.kind == "word"

@@ -744,3 +744,32 @@ def test_a_range_with_a_dash_is_not_a_score():
         "person",
         "person",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Rescuers pulled 27 survivors out; the death toll stands at 212.", "212"),
+        ("The death toll rose to at least 58 on Tuesday.", "at least 58"),
+        ("Jumlah korban tewas bertambah menjadi 58.", "58"),
+        ("Korban meninggal dunia akibat gempa itu mencapai 58.", "58"),
+    ],
+)
+def test_a_death_toll_counts_people(text, phrase):
+    assert [(c[0], c[2]) for c in _read(text)][-1] == (phrase, "person")
+
+
+def test_of_whom_points_back_at_the_people_counted():
+    text = "The outbreak has infected 312 people, 41 of whom needed hospital care."
+    assert _read(text)[-1] == ("41", "41", "person", False, "")
+
+
+def test_points_after_a_percentage_are_percentage_points():
+    assert _read("Turnout was 62.3%, up 4.1 points on 2019.")[-1][2] == (
+        "percentage point"
+    )
+    assert _read("Partai itu meraih 12 persen suara, naik 2 poin.")[-1][2] == (
+        "percentage point"
+    )
+    text = "The team has 40 points, 5% more than last year, and leads by 3 points."
+    assert [c[2] for c in _read(text)] == ["points", "percent", "points"]

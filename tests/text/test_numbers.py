@@ -486,3 +486,16 @@ def test_several_and_a_few_before_a_scale_are_vague_amounts():
         ("few dozen stores", "12", "stores", True, ""),
     ]
     assert _read("A few people came, and several left.") == []
+
+
+def test_an_amount_after_stands_at_is_not_a_clock_time():
+    assert [r[0] for r in _read("The death toll stands at 212.")] == ["212"]
+    assert _read("We met at 10 and left at 12.") == []
+
+
+def test_other_dollars_and_the_rupee_sign():
+    assert [r[1:3] for r in _read("It paid NZ$3.4 million, C$2bn and ₹500.")] == [
+        ("3400000", "NZD"),
+        ("2000000000", "CAD"),
+        ("500", "INR"),
+    ]
