@@ -865,14 +865,27 @@ def _resolve_cue(
         # "ujar jenderal bintang dua itu": the last one named with that rank.
         return Source(officer, cast.role_of(officer), "person", "role"), 0.6
     facility = _THE_FACILITY.fullmatch(cue.phrase.strip())
-    if not source.speaker and facility and facility.group(1) in FACILITIES:
-        # "the hospital said" after "Calder General Hospital": the body by its name.
+    if (
+        facility
+        and (not source.speaker or source.kind == "person")
+        and facility.group(1) not in TITLES
+        and facility.group(1) not in PEOPLE_NOUNS
+    ):
+        # "the hospital said" after "Calder General Hospital", "the trust said" after
+        # "Ashgrove Hospitals Trust": the body by the name its noun ends.
         noun = facility.group(1).capitalize()
         named = re.findall(rf"(?:\b[A-Z][\w'’-]*\s+)+{noun}\b", cast.text[: cue.at])
+        # "The Ashgrove Trust", "But Ashgrove Trust": the name without its opener.
+        named = [
+            " ".join(words)
+            for n in named
+            if len(words := _drop_openers(n.split())) >= 2
+        ]
         if named:
             return Source(named[-1], "", "institution", "institution"), 0.65
-        # A body the article never names: nobody, and never the person named last.
-        return Source("", "", "institution", "institution"), 0.4
+        if facility.group(1) in FACILITIES and not source.speaker:
+            # A body the article never names: nobody, never the person named last.
+            return Source("", "", "institution", "institution"), 0.4
     if not source.speaker and _is_anaphor(cue.phrase):
         # "tutur pemain berusia 27 tahun itu", "the 27-year-old said": the one just named.
         source, confidence = _pronoun(cast, cue.at, spoken)
@@ -938,6 +951,12 @@ def _officer_by_stars(cast: Cast, phrase: str, pos: int) -> str:
         if mention.name and rank.search(mention.role):
             return cast.full_name(mention.name, mention.start)
     return ""
+
+
+def _drop_openers(words: list[str]) -> list[str]:
+    while words and words[0].casefold() in FUNCTION_WORDS:
+        words = words[1:]
+    return words
 
 
 _THE_FACILITY = re.compile(r"[Tt]he\s+([a-z]+)")

@@ -1004,3 +1004,27 @@ def test_a_body_named_before_wins_over_one_named_after():
         '"Stay away," the authority said. The Weather Bureau agreed.'
     )
     assert find_quotes(text)[0].speaker == "Port Authority"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The trust said children\'s services were "under review".',
+        '"Services are under review," the trust said.',
+    ],
+)
+def test_the_trust_is_the_body_whose_name_ends_in_trust_not_the_last_person(sentence):
+    text = (
+        "Ashgrove Hospitals Trust blamed its builder. Deepak Varma said children "
+        f'were still sent away. "I will keep asking," he said.\n\n{sentence}'
+    )
+    quote = find_quotes(text)[-1]
+    assert (quote.speaker, quote.source_kind) == (
+        "Ashgrove Hospitals Trust",
+        "institution",
+    )
+
+
+def test_the_president_is_never_a_body_named_vice_president():
+    text = 'Vice President Ann Roe spoke. "We are ready," the president said.'
+    assert find_quotes(text)[0].speaker != "Vice President"
