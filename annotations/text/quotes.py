@@ -280,8 +280,40 @@ def find_quotes(text: str) -> list[QuoteCandidate]:
                 confidence=0.7,
             )
     found = _same_spelling(found)
+    found = _repeated_words(text, found)
     found.sort(key=lambda q: (q.start, -q.end))
     return found
+
+
+def _repeated_words(text: str, found: list[QuoteCandidate]) -> list[QuoteCandidate]:
+    """Give a quote nobody is said to have said the speaker of a quote holding it.
+
+    A headline or a pull quote repeats words said in the body ("'We waited too
+    long': families welcome ..." before '"We waited too long, and ...," Mrs
+    Ellery said').
+    """
+
+    def words(q: QuoteCandidate) -> str:
+        return " ".join(re.findall(r"\w+", text[q.start : q.end].casefold()))
+
+    said = [(words(q), q) for q in found if q.speaker]
+    out = []
+    for q in found:
+        mine = words(q)
+        if not q.speaker and not q.source_kind and len(mine.split()) >= 3:
+            holder = next(
+                (o for w, o in said if o is not q and f" {mine} " in f" {w} "), None
+            )
+            if holder is not None:
+                q = dataclasses.replace(
+                    q,
+                    speaker=holder.speaker,
+                    role=holder.role,
+                    source_kind=holder.source_kind,
+                    confidence=0.6,
+                )
+        out.append(q)
+    return out
 
 
 @dataclass(frozen=True)

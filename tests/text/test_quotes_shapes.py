@@ -1028,3 +1028,26 @@ def test_the_trust_is_the_body_whose_name_ends_in_trust_not_the_last_person(sent
 def test_the_president_is_never_a_body_named_vice_president():
     text = 'Vice President Ann Roe spoke. "We are ready," the president said.'
     assert find_quotes(text)[0].speaker != "Vice President"
+
+
+# --- words said in the body and repeated in a headline --------------------------------
+
+
+def test_a_headline_quote_takes_the_speaker_of_the_body_quote_holding_it():
+    text = (
+        "'We waited too long': families welcome new cancer unit\n\n"
+        "Margaret Ellery, 71, cut the ribbon. "
+        '"We waited too long, and some people did not live to see it," Mrs Ellery '
+        "said."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Margaret Ellery"] * 2
+
+
+def test_short_repeated_words_and_anonymous_quotes_keep_their_own_speaker():
+    text = (
+        "'Never': club rules out sale\n\n"
+        '"Never, never," said Tom Hale. A fan who asked not to be named said: '
+        '"Never, never, never."'
+    )
+    speakers = {text[q.start : q.end]: q.speaker for q in find_quotes(text)}
+    assert speakers["Never, never, never."] == ""
