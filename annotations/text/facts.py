@@ -327,6 +327,22 @@ _BASELINE = re.compile(
 _REACHED = re.compile(
     r"\b(?:menjadi|jadi|mencapai|ke|hingga|sampai|to|reaching|at)\b", re.IGNORECASE
 )
+# Who among people a count is about: "tujuh anak meninggal" is not "12 orang
+# tewas" of the same disaster, which counts everybody. Read at the number
+# (its noun and the two words either side); two counts about different
+# groups, or one about a group and one about everybody, are two facts.
+_SUBGROUPS = {
+    "children": (
+        "anak", "anak-anak", "balita", "bayi", "bocah", "children", "child",
+        "kids", "minors", "infants", "babies",
+    ),
+    "women": ("perempuan", "wanita", "women"),
+    "foreigners": ("wna", "asing", "foreign", "foreigners"),
+    "elderly": ("lansia", "elderly"),
+}  # fmt: skip
+_SUBGROUP_INDEX = {w: g for g, ws in _SUBGROUPS.items() for w in ws}
+# "anak buah kapal" are a crew, "anak perusahaan" a subsidiary.
+_NOT_A_CHILD = frozenset({"buah", "perusahaan", "usaha", "sungai", "tangga"})
 
 # ---- Days ----------------------------------------------------------------------
 
@@ -411,6 +427,7 @@ class Features:
     context: frozenset[str] = frozenset()  # the years the article named before
     part: bool = False  # "including two firefighters": a part of another count
     baseline: bool = False  # "naik ... dibanding APBD 2024 yang sebesar X": the old X
+    subgroup: str = ""  # "children", "women", …: see _SUBGROUPS
 
 
 @dataclass(frozen=True)
@@ -823,6 +840,26 @@ def _is_period(claim: ClaimInfo, sentence: str, start: int, end: int) -> bool:
     ) or bool(_PERIOD_LAST.search(before))
 
 
+def subgroup_of(text: str) -> str:
+    """Return the group of people the words name ("children", "women", …), or "".
+
+    >>> subgroup_of("Tujuh anak dilaporkan meninggal"), subgroup_of("12 anak buah kapal")
+    ('children', '')
+    """
+    words = _WORD.findall(fold(text))
+    for k, word in enumerate(words):
+        group = _SUBGROUP_INDEX.get(word)
+        if (
+            group == "children"
+            and words[k + 1 : k + 2]
+            and words[k + 1] in _NOT_A_CHILD
+        ):
+            continue
+        if group:
+            return group
+    return ""
+
+
 def _is_baseline(sentence: str, start: int) -> bool:
     """Return whether the number at `start` is what a change is measured from.
 
@@ -1082,6 +1119,9 @@ def features(claim: ClaimInfo) -> Features:
         quarter=quarter_of(sentence),
         states=states_of(clause),
         part=bool(_PART.search(sentence[max(0, start - 40) : start])),
+        subgroup=subgroup_of(_near(sentence, start, end, 2))
+        if family == "person"
+        else "",
         baseline=_is_baseline(sentence, start),
         period=_is_period(claim, sentence, start, end),
         words=words,
@@ -1159,6 +1199,9 @@ def likeness(a: Features, b: Features, common: frozenset[str] = frozenset()) -> 
     # A part ("including two firefighters") is never the whole count, nor the
     # figure a change started from the figure it reached.
     if a.part != b.part or a.baseline != b.baseline:
+        return 0.0
+    # Children, women, foreigners are not everybody, nor each other.
+    if a.subgroup != b.subgroup:
         return 0.0
     # Another state: the burned hectares are not the makeshift market's.
     if a.states and b.states and not a.states & b.states:

@@ -555,3 +555,22 @@ def test_a_verb_the_finder_took_for_a_unit_counts_the_people_it_befell():
     ]
     assert features(claims[1]).family == "person"
     assert [f.members for f in group_facts(claims)] == [(1, 2)]
+
+
+def test_a_count_of_children_is_not_the_count_of_everybody():
+    everybody = "Wabah campak menewaskan 12 orang di Kabupaten Sikka."
+    children = "Tujuh anak dilaporkan meninggal akibat campak."
+    children_en = "Seven children have died of measles."
+    eight = "Sebanyak delapan anak meninggal dunia karena campak."
+    claims = [
+        claim(1, "a", everybody, "12 orang", 12, "person"),
+        claim(2, "b", children, "Tujuh anak", 7, "person"),
+        claim(3, "c", children_en, "Seven children", 7, "person"),
+        claim(4, "d", eight, "delapan anak", 8, "person"),
+    ]
+    assert [f.members for f in group_facts(claims)] == [(2, 3, 4)]
+    # A crew is not children, whatever its Indonesian name says.
+    crew = "Sebanyak 12 anak buah kapal masih hilang."
+    assert (
+        features(claim(5, "e", crew, "12 anak buah kapal", 12, "person")).subgroup == ""
+    )
