@@ -393,6 +393,7 @@ _DESCRIBED_AFTER = re.compile(
     r"|(?-i:" + "|".join(sorted(PEOPLE_NOUNS, key=len, reverse=True)) + r"))\b"
 )
 _APPOSED_AFTER = re.compile(r"\s*(?:\(\d{1,3}\))?\s*,")
+_IN_BRACKETS = re.compile(r"\([^()\n]*$")
 _ALIAS = re.compile(r" ?\(([A-Z][\w'’-]+)\)")
 _ALIAS_SAID = re.compile(
     r",?\s+(?:atau|alias|a\.k\.a\.?|(?:also\s+|better\s+)?known\s+as"
@@ -539,7 +540,12 @@ class Cast:
             mention = cast._mention(run)
             if mention is None:
                 continue
-            if mention.subject and _inside(quoted, mention.start):
+            if mention.subject and (
+                _inside(quoted, mention.start)
+                # "Cllr Sue Pritchard (Lab, Eastgate), who ...": a party, a ward
+                # or an age in brackets after a name is never the subject.
+                or _IN_BRACKETS.search(text, max(0, mention.start - 40), mention.start)
+            ):
                 mention = Mention(
                     mention.start, mention.end, mention.name, mention.role, False
                 )
@@ -1895,7 +1901,18 @@ def is_role(role: str) -> bool:
 
 
 def _is_title_abbreviation(word: str) -> bool:
-    return word.casefold().rstrip(".") in _ABBREVIATED_TITLE
+    """Return whether word is a title written short: "Dr.", "Sen.", "Cllr", "Cpl".
+
+    Besides the known ones, a capitalised word of three to five letters and no
+    vowel is short for a title, never a name.
+    """
+    low = word.casefold().rstrip(".")
+    return low in _ABBREVIATED_TITLE or bool(
+        _VOWELLESS_TITLE.fullmatch(word.rstrip("."))
+    )
+
+
+_VOWELLESS_TITLE = re.compile(r"[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]{2,4}")
 
 
 def _starts_sentence(text: str, pos: int) -> bool:

@@ -725,6 +725,21 @@ def _resolve_cue(
     """Return who a cue names and how sure that is."""
     if cue.pronoun:
         return _pronoun(cast, cue.at, spoken)
+    if _THE_SPOKESPERSON.match(cue.phrase.strip()) and (
+        intro := _last_spokesperson_intro(cast.text, cue.at)
+    ):
+        # "A council spokesperson said ... "...," the spokesperson said": the one
+        # brought in before, for the body named then.
+        found, confidence = _resolve_cue(
+            cast,
+            dataclasses.replace(
+                cue, phrase=intro.group(), at=intro.start(), place="before"
+            ),
+            spoken,
+            bodies,
+        )
+        if found.speaker:
+            return found, min(confidence, 0.65)
     if (
         (described := _DESCRIBED_BODY.match(cue.phrase.strip()))
         and (is_org_word(described.group(1)) or described.group(1) == "firm")
@@ -926,6 +941,17 @@ def _resolve_cue(
             # the article gives no role, but which speaks.
             return Source(lone, "", "person", "pronoun"), 0.55
         return source, min(confidence, 0.6)
+    if not source.speaker and (proper := _THE_PROPER_ROLE.match(cue.phrase.strip())):
+        # "the Labour councillor", "the Portuguese striker": the party or the
+        # country the article never wrote beside the name; the role alone.
+        found, confidence = _resolve_cue(
+            cast,
+            dataclasses.replace(cue, phrase=f"the {proper.group(1)}"),
+            spoken,
+            bodies,
+        )
+        if found.speaker:
+            return found, min(confidence, 0.6)
     if (
         (body_noun := _THE_BODY_NOUN.match(cue.phrase.strip()))
         and fold(source.speaker) in ("", body_noun.group(1))
@@ -1732,6 +1758,27 @@ def _opens_sentence(text: str, pos: int) -> bool:
 
 
 _THE_BODY_NOUN = re.compile(r"^[Tt]he\s+([a-z]+)$")
+_THE_SPOKESPERSON = re.compile(
+    r"^(?:[Tt]he\s+spokes(?:person|man|woman)|(?:juru\s+bicara|jubir)\s+(?:itu|tersebut))$"
+)
+# "A council spokesperson", "a spokesman for the ministry", "seorang juru bicara
+# Polda Riau": an unnamed spokesperson brought in.
+_SPOKESPERSON_INTRO = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Ss]eorang)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:spokes(?:person|man|woman)(?:\s+for\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)*)?"
+    r"|juru\s+bicara(?:\s+[A-Z][\w'’-]*)+)"
+)
+
+
+def _last_spokesperson_intro(text: str, pos: int) -> re.Match[str] | None:
+    """Return the last unnamed spokesperson brought in within 600 characters of pos."""
+    found = None
+    for m in _SPOKESPERSON_INTRO.finditer(text, max(0, pos - 600), pos):
+        found = m
+    return found
+
+
+_THE_PROPER_ROLE = re.compile(r"^[Tt]he\s+(?:[A-Z][\w'’-]*\s+){1,2}([a-z][a-z-]+)$")
 _CAPITALISED_BODY = re.compile(
     r"[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z][\w'’&-]*)*"
 )

@@ -496,3 +496,28 @@ def test_the_place_after_for_or_of_is_not_part_of_the_name(opening, name):
     text = f'{opening} said: "We are ready."'
     assert [m.name for m in Cast.read(text).mentions] == [name]
     assert list(_by_words(text).values()) == [name]
+
+
+# --- short titles, and what stands in brackets after a name ---------------------------
+
+
+@pytest.mark.parametrize("title", ["Cllr", "Sgt", "Cpl"])
+def test_a_capitalised_word_without_vowels_is_a_title(title):
+    text = f'{title} Ben Osei spoke. "Nobody will be forced out," {title} Osei said.'
+    assert list(_by_words(text).values()) == ["Ben Osei"]
+    assert is_descriptor(title)
+
+
+def test_a_short_name_with_a_vowel_stays_a_name():
+    assert not is_descriptor("Ng")
+    text = 'Ng Eng Hen spoke. "We are ready," Ng said.'
+    assert list(_by_words(text).values()) == ["Ng Eng Hen"]
+
+
+def test_a_ward_in_brackets_after_a_name_is_never_the_subject():
+    text = (
+        "Cllr Sue Pritchard (Lab, Eastgate), who represents the estate, voted "
+        "against the plan."
+    )
+    subjects = [m.name for m in Cast.read(text).mentions if m.subject]
+    assert subjects == ["Sue Pritchard"]

@@ -1051,3 +1051,35 @@ def test_short_repeated_words_and_anonymous_quotes_keep_their_own_speaker():
     )
     speakers = {text[q.start : q.end]: q.speaker for q in find_quotes(text)}
     assert speakers["Never, never, never."] == ""
+
+
+# --- "the Labour councillor", "the spokesperson" ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "cue", ["the Labour councillor said", "the Labour politician said"]
+)
+def test_a_party_before_a_role_noun_still_points_to_the_person_just_named(cue):
+    text = (
+        "Council leader Cllr Ben Osei spoke first.\n\nCllr Sue Pritchard (Lab, "
+        "Eastgate), who represents the estate, voted against the plan. "
+        f'"My residents have heard promises before," {cue}. "They want homes first."'
+        "\n\nThe Eastgate Tenants' Association said it would sue."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Sue Pritchard"] * 2
+
+
+@pytest.mark.parametrize(
+    "intro", ["A council spokesperson said", "A spokesperson for the council said"]
+)
+def test_the_spokesperson_is_the_body_of_the_spokesperson_brought_in(intro):
+    text = (
+        "Corran Borough Council approved the plan.\n\n"
+        f"{intro} the first phase would begin next autumn. "
+        '"Tenants will be offered homes," the spokesperson said.'
+    )
+    quote = find_quotes(text)[0]
+    assert (quote.speaker, quote.source_kind) == (
+        "Corran Borough Council",
+        "institution",
+    )
