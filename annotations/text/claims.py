@@ -630,8 +630,11 @@ def _elided_unit(text: str, p: NumberPhrase, claims: list[ClaimCandidate]) -> st
     """
     if p.kind not in ("digits", "words") or p.value < 2 or p.bound:
         return ""
-    if not _CLAUSE_END_RE.match(text, p.end) or text[: p.start].rstrip().endswith(
-        (",", "(", "-", "–", ":", "/")
+    before = text[max(0, p.start - 40) : p.start].rstrip()
+    if (
+        not _CLAUSE_END_RE.match(text, p.end)
+        or before.endswith(("(", "-", "–", ":", "/"))
+        or _NAME_COMMA_RE.search(before)
     ):
         # "kata Kepala BPBD, Andi, 45.": an age after a name; "imbang 2-2.": a score
         return ""
@@ -647,7 +650,9 @@ def _elided_unit(text: str, p: NumberPhrase, claims: list[ClaimCandidate]) -> st
     return ""
 
 
+_NAME_COMMA_RE = re.compile(r"(?:^|[\s(])[A-Z][\w'’.-]*,$")
 _CLAUSE_END_RE = re.compile(
+    r"(?:[ \t\xa0]+[a-z]{4,}ly)?"  # "two seriously": an adverb, then the clause ends
     r"[ \t\xa0]*(?:[,;.](?!\d)|[ \t\xa0](?:and|dan|while|whereas|sedangkan|serta)(?![^\W_]))"
     r"|[ \t\xa0]*$",
     re.IGNORECASE,
@@ -714,7 +719,7 @@ def _sentences_before(text: str, pos: int, count: int) -> int:
 
 _CASUALTY_AFTER_RE = re.compile(
     r"(?:[ \t\xa0]+(?:had|have|has|were|was|are|is|been|later|also|telah|sudah|juga"
-    r"|dilaporkan|reportedly))*[ \t\xa0]+(died|dead|killed|injured|wounded|missing|hurt"
+    r"|dilaporkan|reportedly|[a-z]{4,}ly))*[ \t\xa0]+(died|dead|killed|injured|wounded|missing|hurt"
     r"|drowned|tewas|meninggal|terluka|luka-luka|hilang)(?![^\W_])",
     re.IGNORECASE,
 )

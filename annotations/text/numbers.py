@@ -1514,9 +1514,22 @@ def _noun_like(word: str) -> bool:
         and fold not in _VAGUE
         and fold not in _HEDGES
         and fold != "besar"  # "babak delapan besar", "lima besar": a stage, the top N
+        and not _english_adverb(fold)  # "injuring 23 passengers, two seriously"
         and not fold.endswith("nya")
         and not looks_like_verb(word)
     )
+
+
+def _english_adverb(fold: str) -> bool:
+    return (
+        len(fold) >= 6
+        and fold.endswith("ly")
+        and fold.isascii()
+        and fold not in _LY_NOUNS
+    )
+
+
+_LY_NOUNS = {"family", "assembly", "anomaly", "monopoly", "supply", "butterfly"}
 
 
 # Letter pairs Indonesian words do not have.

@@ -773,3 +773,13 @@ def test_points_after_a_percentage_are_percentage_points():
     )
     text = "The team has 40 points, 5% more than last year, and leads by 3 points."
     assert [c[2] for c in _read(text)] == ["points", "percent", "points"]
+
+
+def test_an_adverb_after_a_number_is_not_its_counted_noun():
+    text = "The train derailed, injuring 23 passengers, two seriously."
+    assert _read(text)[-1] == ("two", "2", "person", False, "")
+    assert _read("Three families fled; 12 were critically hurt.")[-1][:3] == (
+        "12",
+        "12",
+        "person",
+    )
