@@ -685,10 +685,10 @@ def _antecedent(
         return recent[-1].unit
     for m in reversed(list(_WORD_RE.finditer(text, window, start))):
         word = m.group()
-        if word[:1].isalpha() and unit_after(" " + word, 0) == (
-            "person",
-            1,
-            len(word) + 1,
+        if (
+            word[:1].isalpha()
+            and not word.casefold().endswith("ed")  # "were evacuated": a verb
+            and unit_after(" " + word, 0) == ("person", 1, len(word) + 1)
         ):
             return "person"  # "Crews worked 24-hour shifts ... scores of them"
     if recent:

@@ -241,6 +241,8 @@ _UNIT_WORDS = {
         "experts", "reporters", "bodies", "corpses", "jenazah", "mayat", "crews",
         "councillors", "councilors", "directors", "engineers", "contractors",
         "technicians", "paramedics", "mourners", "worshippers", "police",
+        "arrested", "detained", "evacuated", "rescued", "displaced", "trapped",
+        "hospitalised", "hospitalized", "stranded", "drowned",
     ],
     "season": ["musim", "season", "seasons"],
     "goal": ["gol", "goal", "goals"],
@@ -1443,8 +1445,10 @@ def _counted_noun(text: str, pos: int) -> tuple[str, int, int] | None:
             return c.group(1).casefold(), c.start(1), c.end(1)
         return None
     m = _WORD_AFTER_RE.match(text, pos)
+    after_more = False
     if m and m.group(1).casefold() in _SET_ADJECTIVES:
         m = _WORD_AFTER_RE.match(text, m.end())  # "three other contracts"
+        after_more = True
     if not m:
         return None
     word = m.group(1)
@@ -1461,6 +1465,13 @@ def _counted_noun(text: str, pos: int) -> tuple[str, int, int] | None:
         return fold, m.start(1), m.end(1)  # "240 RT", "820 TPS"
     if not _noun_like(word) and not (word[:1].isupper() and fold.isascii()):
         return None
+    if _past_participle(word) and unit_after(text, m.start()) is None:
+        nxt = _WORD_AFTER_RE.match(text, m.end())
+        if nxt and _noun_like(nxt.group(1)):
+            # "312 confirmed cases", "five armed men": an adjective before the noun
+            m, word, fold = nxt, nxt.group(1), nxt.group(1).casefold()
+        elif after_more:
+            return None  # "tens of thousands more watched": what they did
     # English puts adjectives first: "four new senior players", "two dozen
     # Chinese firms": the counted noun is the first plural of the run.
     first = m if _noun_like(word) else None
@@ -1476,7 +1487,8 @@ def _counted_noun(text: str, pos: int) -> tuple[str, int, int] | None:
             break
     if first is None:
         return None
-    return fold, first.start(1), first.end(1)
+    # "five armed men": a person noun without a plural -s
+    return unit_after(text, first.start(1)) or (fold, first.start(1), first.end(1))
 
 
 # "-match" in "a four-match tour": a singular noun glued by a hyphen, then the noun it describes
@@ -1521,11 +1533,23 @@ def _noun_like(word: str) -> bool:
 
 
 def _english_adverb(fold: str) -> bool:
+    """Return True for "seriously", "watched": an English adverb or past tense, never counted."""
     return (
         len(fold) >= 6
         and fold.endswith("ly")
         and fold.isascii()
         and fold not in _LY_NOUNS
+    )
+
+
+def _past_participle(word: str) -> bool:
+    """Return True for "watched", "armed": an English verb form, counted only as an adjective."""
+    fold = word.casefold()
+    return (
+        len(fold) >= 5
+        and fold.isascii()
+        and fold.endswith("ed")
+        and not fold.endswith("eed")
     )
 
 

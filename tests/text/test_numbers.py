@@ -499,3 +499,17 @@ def test_other_dollars_and_the_rupee_sign():
         ("2000000000", "CAD"),
         ("500", "INR"),
     ]
+
+
+def test_a_past_participle_before_a_noun_is_an_adjective():
+    assert [(r[0], r[2]) for r in _read("312 confirmed cases and five armed men")] == [
+        ("312 confirmed cases", "cases"),
+        ("five armed men", "person"),
+    ]
+    # people something befell, counted by the participle alone
+    assert [r[2] for r in _read("20 detained and 300 evacuated were safe")] == [
+        "person",
+        "person",
+    ]
+    # "more" then a verb: what they did, not what they are
+    assert [r[2] for r in _read("and tens of thousands more watched")] == [""]
