@@ -148,7 +148,7 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "rescuers": (
         "penyelamat", "personel", "petugas", "relawan", "rescuer", "personnel",
         "volunteer", "troops", "pasukan", "prajurit", "officers", "firefight",
-        "pemadam",
+        "pemadam", "police", "polisi", "soldier", "tentara", "aparat",
     ),
     "carried": ("angkut", "membawa", "carrying", "carried", "aboard", "manifes", "manifest"),
     "displaced": (
@@ -860,6 +860,26 @@ def subgroup_of(text: str) -> str:
     return ""
 
 
+# Who gave a figure is not what it counts: "Polisi memperkirakan 5.000
+# orang", "menurut polisi", "police estimated": the crowd, not the police.
+_SOURCE = re.compile(
+    r"\b(?:menurut|according\s+to|kata|ujar|said|says)\s+(?:[^\W\d_]+\s*){1,2}"
+    r"|\b[^\W\d_]+\s+(?:memperkirakan|mencatat|menyebut(?:kan)?|mengatakan"
+    r"|melaporkan|menghitung|estimated|estimates|estimate|said|says|counted"
+    r"|reported|put)\b",
+    re.IGNORECASE,
+)
+
+
+def _unsourced(text: str) -> str:
+    """Return text without the one who gave its figure.
+
+    >>> _unsourced("Polisi memperkirakan sekitar 5.000 orang").split()
+    ['sekitar', '5.000', 'orang']
+    """
+    return _SOURCE.sub(" ", text)
+
+
 def _is_baseline(sentence: str, start: int) -> bool:
     """Return whether the number at `start` is what a change is measured from.
 
@@ -1080,8 +1100,8 @@ def features(claim: ClaimInfo) -> Features:
         # The counted noun ("150 rescuers") says more than the words around it.
         concepts = (
             concepts_of(claim.exact) - drop
-            or concepts_of(_near(sentence, start, end)) - drop
-            or concepts_of(clause) - drop
+            or concepts_of(_unsourced(_near(sentence, start, end))) - drop
+            or concepts_of(_unsourced(clause)) - drop
         )
     if verb and concepts & _OUTCOMES:
         # "15 remained missing": a verb is no unit; what befell them says

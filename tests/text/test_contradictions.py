@@ -135,3 +135,17 @@ def test_a_rounded_figure_agrees_with_the_figures_that_round_to_it():
     assert compare(
         c(7, 1240, "hotspot", exact="1.240"), c(8, 1242, "hotspot")
     ).relation == (CONTRADICTS)
+
+
+def test_a_vague_amount_spans_its_magnitude():
+    thousands = c(1, 1000, "person", approximate=True, exact="Ribuan buruh")
+    assert compare(thousands, c(2, 5000, "person")).relation == CORROBORATES
+    assert compare(thousands, c(3, 20000, "person")).relation == CONTRADICTS
+    tens = c(4, 10, "house", approximate=True, exact="Puluhan rumah")
+    assert compare(tens, c(5, 45, "house")).relation == CORROBORATES
+    assert compare(tens, c(6, 120, "house")).relation == CONTRADICTS
+    en = c(7, 100, "person", approximate=True, exact="hundreds of people")
+    assert value_range(en) == (Decimal(100), Decimal(999))
+    # "tens of thousands": the magnitude of its scale.
+    tens_of_thousands = c(8, 10000, "person", exact="puluhan ribu warga")
+    assert value_range(tens_of_thousands) == (Decimal(10000), Decimal(99000))

@@ -574,3 +574,21 @@ def test_a_count_of_children_is_not_the_count_of_everybody():
     assert (
         features(claim(5, "e", crew, "12 anak buah kapal", 12, "person")).subgroup == ""
     )
+
+
+def test_police_and_soldiers_deployed_are_personnel_not_the_crowd():
+    crowd = "Polisi memperkirakan sekitar 5.000 orang mengikuti aksi itu."
+    deployed = "About 1,500 police and soldiers guarded the rally."
+    deployed_id = "Aparat gabungan menurunkan 1.500 personel untuk pengamanan."
+    assert (
+        "rescuers"
+        in features(
+            claim(2, "b", deployed, "About 1,500 police", 1500, "person")
+        ).concepts
+    )
+    claims = [
+        claim(1, "a", crowd, "sekitar 5.000 orang", 5000, "person", approximate=True),
+        claim(2, "b", deployed, "About 1,500 police", 1500, "person", approximate=True),
+        claim(3, "c", deployed_id, "1.500 personel", 1500, "person"),
+    ]
+    assert [f.members for f in group_facts(claims)] == [(2, 3)]
