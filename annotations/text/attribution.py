@@ -392,6 +392,10 @@ _DESCRIBED_AFTER = re.compile(
     # "Sari (30), warga Desa Sukamaju, ...": a lowercase noun for people.
     r"|(?-i:" + "|".join(sorted(PEOPLE_NOUNS, key=len, reverse=True)) + r"))\b"
 )
+# "Kepala BPBD Sumbawa, " right before a name: an office of capitalised words.
+_OFFICE_BEFORE = re.compile(
+    r"(?:^|(?<=[\s,]))([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,5}),\s*$"
+)
 _APPOSED_AFTER = re.compile(r"\s*(?:\(\d{1,3}\))?\s*,")
 _IN_BRACKETS = re.compile(r"\([^()\n]*$")
 _ALIAS = re.compile(r" ?\(([A-Z][\w'’-]+)\)")
@@ -552,6 +556,7 @@ class Cast:
             cast.mentions.append(mention)
         cast._named_by_reference()
         cast._apposed_offices()
+        cast._apposed_single_names()
         for mention in cast.mentions:
             if len(mention.name.split()) >= 2:
                 cast._introduce(mention.name)
@@ -623,7 +628,12 @@ class Cast:
         for known in self.people.values():
             # "Menurut Sri Mulyani" after "Sri Mulyani Indrawati": the first words of
             # a name given in full before.
-            if fold(known).split()[: len(words)] == words:
+            if fold(known).split()[: len(words)] == words or (
+                # "Van der Berg" after "Lisa van der Berg": a surname with particles.
+                words[0] in PARTICLES
+                and len(fold(known).split()) > len(words)
+                and fold(known).split()[-len(words) :] == words
+            ):
                 self.people[fold(name)] = known
                 return
         self.people[fold(name)] = name
@@ -720,7 +730,12 @@ class Cast:
         i = len(run)
         while i > 0 and (
             kinds[i - 1] == "name"
-            or (kinds[i - 1] == "particle" and i < len(run) and kinds[i] == "name")
+            # "Lisa van der Berg": particles, one or more, before a name word.
+            or (
+                kinds[i - 1] == "particle"
+                and i < len(run)
+                and kinds[i] in ("name", "particle")
+            )
         ):
             i -= 1
         while i < len(run) and kinds[i] == "particle":
@@ -759,14 +774,21 @@ class Cast:
         ):
             return None  # "Bandara Frans Seda", "Frans Seda Airport": a place
         while (
-            len(name_tokens) >= 3
-            and is_descriptor(
-                text[name_tokens[0][0] : name_tokens[0][1]], self._lowercase_words
+            (
+                len(name_tokens) >= 3
+                and is_descriptor(
+                    text[name_tokens[0][0] : name_tokens[0][1]], self._lowercase_words
+                )
+                # "Van der Berg said" after "Lisa van der Berg": a particle, capitalised.
+                and text[name_tokens[0][0] : name_tokens[0][1]].casefold()
+                not in PARTICLES
             )
-        ) or (
-            # "Fisherman Budi said": an occupation never given as a first name.
-            len(name_tokens) == 2
-            and text[name_tokens[0][0] : name_tokens[0][1]].casefold() in OCCUPATIONS
+            or (
+                # "Fisherman Budi said": an occupation never given as a first name.
+                len(name_tokens) == 2
+                and text[name_tokens[0][0] : name_tokens[0][1]].casefold()
+                in OCCUPATIONS
+            )
         ):
             # "Lawmaker Jane Doe": the description belongs to the role.
             kinds[i] = "title"
@@ -1050,6 +1072,27 @@ class Cast:
             self.mentions[k] = Mention(
                 person.start, person.end, person.name, whole, person.subject
             )
+
+    def _apposed_single_names(self) -> None:
+        """Give "Kepala BPBD Sumbawa, Nurhayati, menyebutkan" its office.
+
+        A one-word name in commas right after an office (a title word, then
+        capitalised words) is a person with that office, whatever opens the
+        sentence ("Sementara itu, ...").
+        """
+        for k, m in enumerate(self.mentions):
+            if m.role or " " in m.name or not _APPOSED_AFTER.match(self.text, m.end):
+                continue
+            office = _OFFICE_BEFORE.search(self.text, max(0, m.start - 80), m.start)
+            if not office:
+                continue
+            words = office.group(1).split()
+            if words[0].casefold() in TITLES and not any(
+                w.casefold() in FUNCTION_WORDS for w in words
+            ):
+                self.mentions[k] = Mention(
+                    m.start, m.end, m.name, office.group(1), m.subject
+                )
 
     def _used_as_place(self, word: str) -> bool:
         """Return whether the article writes word as a place ("Kabupaten Sikka")."""

@@ -521,3 +521,10 @@ def test_a_ward_in_brackets_after_a_name_is_never_the_subject():
     )
     subjects = [m.name for m in Cast.read(text).mentions if m.subject]
     assert subjects == ["Sue Pritchard"]
+
+
+@pytest.mark.parametrize("cue", ["Van der Berg said", "van der Berg said"])
+def test_a_surname_with_particles_is_the_full_name_given_before(cue):
+    text = f'Mayor Lisa van der Berg opened the park. "It is for everyone," {cue}.'
+    assert list(_by_words(text).values()) == ["Lisa van der Berg"]
+    assert [m.name for m in Cast.read(text).mentions][0] == "Lisa van der Berg"

@@ -355,3 +355,12 @@ def test_a_letter_signed_by_a_named_head_is_the_head():
         "Kepala Dinas Pendidikan Kota Bima, Ahmad Yani."
     )
     assert _by_words(text)["Siswa belajar dari rumah"].speaker == "Ahmad Yani"
+
+
+@pytest.mark.parametrize("opening", ["Sementara itu, ", "Di tempat terpisah, ", ""])
+def test_a_one_word_name_in_commas_after_an_office_is_the_person(opening):
+    text = (
+        f"{opening}Kepala BPBD Sumbawa, Nurhayati, menyebutkan ada 40 rumah rusak. "
+        '"Kami sudah kirim bantuan," ujarnya.'
+    )
+    assert _by_words(text)["Kami sudah kirim bantuan"].speaker == "Nurhayati"
