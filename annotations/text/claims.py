@@ -12,7 +12,8 @@ years, ordinals, references, phone numbers, IDs, list numbering):
 - numbers on lines that do not end like a sentence: headlines, reading times,
   counters, menus (a bulleted list of facts in sentence case stays);
 - ages ("berusia 27 tahun", "the 23-year-old", "anak di bawah 12 tahun");
-- scores ("a 3-1 win", "beat Castleford 2-0", "imbang 1-1");
+- scores and vote results ("a 3-1 win", "beat Castleford 2-0", "imbang 1-1",
+  "passed by 31 votes to 17"), but not a margin ("won by 17 votes");
 - counts back from today ("lima tahun lalu", "three days ago"), which are dates;
 - a rate after a claim ("24 jam sehari");
 - a number word after "the" ("the two leaders": a set already named), unless
@@ -431,7 +432,14 @@ _DETERMINERS = {"the", "these", "those", "both"}
 
 
 def _is_a_score(text: str, p: NumberPhrase) -> bool:
-    """Return True for a number of a score: "a 3-1 win", "beat Castleford 2-0", "imbang 1-1"."""
+    """Return True for a number of a score or a vote's result.
+
+    "a 3-1 win", "beat Castleford 2-0", "imbang 1-1", "voted 6-3", "passed by
+    31 votes to 17".
+    """
+    m = _VOTES_TO_RE.search(text, max(0, p.number_start - 20), p.number_end + 24)
+    if m and (m.start(1) == p.number_start or m.start(2) == p.number_start):
+        return True
     m = _SCORE_RE.search(
         text, max(0, p.number_start - 4), min(len(text), p.number_end + 4)
     )
@@ -455,7 +463,12 @@ _SCORE_AFTER_RE = re.compile(
 _SCORE_BEFORE_RE = re.compile(
     r"\b(?:won|win|beat|beating|lost|losing|drew|drawing|defeated|edged|thrashed|trailed"
     r"|led|leading|menang|kalah|imbang|mengalahkan|menaklukkan|ditahan|unggul|tertinggal"
-    r"|skor|score|scoreline)\b(?:[ \t\xa0]+[A-Z][\w'’-]*){0,3}[ \t\xa0]*$",
+    r"|skor|score|scoreline|voted|vote|votes)\b(?:[ \t\xa0]+[A-Z][\w'’-]*){0,3}[ \t\xa0]*$",
+    re.IGNORECASE,
+)
+_VOTES_TO_RE = re.compile(
+    r"\b(\d{1,4}|[^\W\d_]+)[ \t\xa0]+(?:votes?|suara)[ \t\xa0]+(?:to|against|lawan|berbanding)"
+    r"[ \t\xa0]+(\d{1,4}|[^\W\d_]+)\b",
     re.IGNORECASE,
 )
 
@@ -587,6 +600,7 @@ def _with_inferred_unit(
             p.start,
             part.group(),
             [c for c in claims if c.unit not in _NOT_COUNTS],
+            p.value,
         )
     ):
         # "41 lainnya luka-luka": what follows "lainnya" says what happened to them
@@ -664,7 +678,11 @@ _NOT_BEFORE_ELIDED = {
 
 
 def _antecedent(
-    text: str, start: int, pointer: str, counts: list[ClaimCandidate]
+    text: str,
+    start: int,
+    pointer: str,
+    counts: list[ClaimCandidate],
+    value: Decimal = Decimal(0),
 ) -> str:
     """Return the unit of what "others", "of them" or "di antaranya" at start points back to.
 
@@ -673,13 +691,17 @@ def _antecedent(
     others"). "of them" without such a count points at the people named in
     this sentence or the two before ("Farmers counted their losses. ...
     Scores of them asked for seed"), then at the last thing counted there;
-    "mereka" is always people. Nothing within reach: "".
+    "mereka" is always people. A part is never more than its whole: "1.250
+    rumah di tiga kecamatan; 340 di antaranya" counts houses. Nothing within
+    reach: "".
     """
     words = pointer.casefold().split()
     if "mereka" in words:
         return "person"
     window = _sentences_before(text, start, 3)
     recent = [c for c in counts if c.end > window]
+    if words[-1] not in _ADDED_WORDS:
+        recent = [c for c in recent if c.value >= value]
     sentence = _sentences_before(text, start, 1)
     if recent and (recent[-1].end > sentence or words[-1] in _ADDED_WORDS):
         return recent[-1].unit

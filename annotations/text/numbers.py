@@ -280,6 +280,7 @@ _UNIT_WORDS = {
     "kWh": ["kwh"],
     "°C": ["derajat celsius", "°c", "degrees celsius", "celsius"],
     "°F": ["°f", "degrees fahrenheit", "fahrenheit"],
+    "degree": ["degree", "degrees", "derajat"],
     "time": ["kali", "times"],
     "fold": ["kali lipat", "fold"],
     "IDR": ["rupiah", "idr"],
@@ -775,6 +776,9 @@ def _phrase_at(
         if noun:
             unit, unit_start, unit_end = noun
             end = unit_end
+    if unit == "pounds" and (value >= 10**6 or "£" in text):
+        # "Ninety-six million pounds" in a story of £ amounts: money, not weight
+        unit, canonical = "GBP", True
     if unit in ("cent", "pence") and text[unit_start:unit_end].casefold() != "sen":
         # "45 cents a litre", "318 pence": a hundredth of the currency named
         value /= 100
@@ -1248,6 +1252,9 @@ def _wordless_at(
                 pass  # "run at about half capacity", "sold at half price"
             elif "-" in m.group("frac") and noun and noun[1] == _skip_blanks(text, end):
                 pass  # "a two-thirds majority", "a three-quarters stake"
+            elif as_much := _AS_MANY_RE.match(text, end):
+                noun = None  # "about a third as much coral": a multiple below one
+                end = number_end = as_much.end()
             elif prev != "by" and (  # "shrunk by a third"
                 not _FRACTION_END_RE.match(text, end)
                 or m.group("frac").casefold() == "half"

@@ -783,3 +783,19 @@ def test_an_adverb_after_a_number_is_not_its_counted_noun():
         "12",
         "person",
     )
+
+
+def test_a_vote_result_is_not_a_claim_but_a_margin_is():
+    assert _read("The plan, passed by 31 votes to 17, will replace 420 homes.") == [
+        ("420 homes", "420", "house", False, "")
+    ]
+    assert [
+        c[0] for c in _read("The board voted 6-3, and Labour won by 17 votes.")
+    ] == ["17 votes"]
+
+
+def test_a_part_is_never_more_than_its_whole():
+    text = (
+        "Banjir merendam 1.250 rumah di tiga kecamatan; 340 di antaranya rusak berat."
+    )
+    assert _read(text)[-1][:3] == ("340", "340", "house")

@@ -513,3 +513,18 @@ def test_a_past_participle_before_a_noun_is_an_adjective():
     ]
     # "more" then a verb: what they did, not what they are
     assert [r[2] for r in _read("and tens of thousands more watched")] == [""]
+
+
+def test_a_fraction_as_much_is_a_share():
+    assert _read("Sites lost about a third as much coral as others.") == [
+        ("about a third as much", "0.33", "fraction", True, "")
+    ]
+
+
+def test_degrees_and_pounds():
+    assert _read("a drop of one degree in water temperature") == [
+        ("one degree", "1", "degree", False, "")
+    ]
+    # pounds are money in millions or beside £ amounts, else a weight as written
+    assert _read("Ninety-six million pounds is a lot.")[0][1:3] == ("96000000", "GBP")
+    assert _read("He bought 5 pounds of rice.")[0][2] == "pounds"
