@@ -1151,6 +1151,11 @@ def features(claim: ClaimInfo) -> Features:
 # ---- Likeness ---------------------------------------------------------------------
 
 GROUP_THRESHOLD = 0.3
+# A fact's values stay within this factor of each other. Outlets that
+# disagree more are far likelier to count different things (the police's
+# crowd and the organisers', a part and the whole, a day's and the total)
+# than one thing: the dev stories' real disagreements reach 2x at most.
+MAX_SPREAD = Decimal(3)
 SAME_VALUE_BONUS = 0.1
 
 
@@ -1334,8 +1339,9 @@ def group_facts(
     Claims join greedily, most alike pairs first; a pair never joins when any
     member of one group rules out any member of the other (another day,
     another counterpart, another concept), and one article brings at most one
-    value to a fact unless it repeats the same value. Claims nothing resembles
-    stay out: a fact needs two articles.
+    value to a fact unless it repeats the same value; a fact's values stay
+    within MAX_SPREAD of each other. Claims nothing resembles stay out: a fact
+    needs two articles.
     """
     claims = [c for c in join_durations(claims) if c.value is not None and c.unit]
     feats = [features(c) for c in claims]
@@ -1464,13 +1470,19 @@ def _can_join(
     claims: Sequence[ClaimInfo],
     feats: Sequence[Features],
 ) -> bool:
-    """Return whether joining keeps one value per article (a repeated value is fine)."""
+    """Return whether joining keeps one value per article (a repeated value is
+    fine) and every value within MAX_SPREAD of the others."""
     values_by_article: dict[object, set[Decimal]] = defaultdict(set)
     for i in left:
         values_by_article[claims[i].article].add(feats[i].base)
     for j in right:
         seen = values_by_article.get(claims[j].article)
         if seen and feats[j].base not in seen:
+            return False
+    if MAX_SPREAD:  # 0: no limit
+        values = [abs(feats[i].base) for i in (*left, *right)]
+        low, high = min(values), max(values)
+        if low and high / low > MAX_SPREAD:
             return False
     return True
 

@@ -592,3 +592,21 @@ def test_police_and_soldiers_deployed_are_personnel_not_the_crowd():
         claim(3, "c", deployed_id, "1.500 personel", 1500, "person"),
     ]
     assert [f.members for f in group_facts(claims)] == [(2, 3)]
+
+
+def test_figures_far_apart_are_two_facts_not_one_disagreement():
+    police = "Polisi memperkirakan 5.000 orang mengikuti unjuk rasa itu."
+    organisers = "Panitia menyebut 20.000 orang mengikuti unjuk rasa itu."
+    near = "Sekitar 3.000 orang mengikuti unjuk rasa itu."
+    claims = [
+        claim(1, "a", police, "5.000 orang", 5000, "person"),
+        claim(2, "b", organisers, "20.000 orang", 20000, "person"),
+        claim(3, "c", near, "Sekitar 3.000 orang", 3000, "person", approximate=True),
+    ]
+    assert [f.members for f in group_facts(claims)] == [(1, 3)]
+    # Twice as long is still a disagreement about one hearing.
+    two = claim(4, "a", "Sidang berlangsung dua jam.", "dua jam", 2, "hour")
+    four = claim(
+        5, "b", "Sidang berlangsung sekitar empat jam.", "empat jam", 4, "hour"
+    )
+    assert [f.members for f in group_facts([two, four])] == [(4, 5)]
