@@ -281,6 +281,7 @@ _UNIT_WORDS = {
     "°C": ["derajat celsius", "°c", "degrees celsius", "celsius"],
     "°F": ["°f", "degrees fahrenheit", "fahrenheit"],
     "degree": ["degree", "degrees", "derajat"],
+    "knot": ["knot", "knots"],
     "time": ["kali", "times"],
     "fold": ["kali lipat", "fold"],
     "IDR": ["rupiah", "idr"],
@@ -391,7 +392,7 @@ _DAYS = {
 }  # fmt: skip
 _TIME_AFTER = {
     "wib", "wita", "wit", "gmt", "utc", "am", "pm", "pagi", "siang", "sore",
-    "malam", "dini", "waktu", "local", "o'clock",
+    "malam", "dini", "waktu", "local", "o'clock", "noon", "midnight", "sharp",
 }  # fmt: skip
 _TIME_BEFORE = {"pukul", "pkl", "jam", "at"}
 # "stands at 212", "estimated at 40,000": an amount after "at", not a clock time
@@ -776,6 +777,16 @@ def _phrase_at(
         if noun:
             unit, unit_start, unit_end = noun
             end = unit_end
+    if (
+        kind == "vague"
+        and not canonical
+        and (v := _VAGUE_VERB_RE.match(text, number_end))
+    ):
+        # "Thousands fled", "hundreds gathered", "ratusan mengungsi": people did
+        # it; the verb says what (the claim's span stays the amount)
+        unit, canonical = "person", True
+        unit_start, unit_end = v.start(1), v.end(1)
+        end = number_end
     if unit == "pounds" and (value >= 10**6 or "£" in text):
         # "Ninety-six million pounds" in a story of £ amounts: money, not weight
         unit, canonical = "GBP", True
@@ -800,7 +811,9 @@ def _phrase_at(
     ):
         return None  # "tidak ada satu rumah pun" says none
 
-    if kind == "digits" and _not_a_quantity(text, tokens, j, k, canonical, scaled):
+    if kind == "digits" and _not_a_quantity(
+        text, tokens, j, k, canonical, scaled, counted=unit_end > number_end
+    ):
         return None
     if kind == "bare" and (
         (not unit and not (floor and ELIDED_RE.fullmatch(text, floor, start)))
@@ -1019,6 +1032,11 @@ _RELATIVE_AFTER_RE = re.compile(
     r"|hence|on\b(?=\s*,|\s+(?:from|since))|back\b(?!\s+to))(?![^\W_])",
     re.IGNORECASE,
 )
+# A verb right after a vague amount: the people who did it.
+_VAGUE_VERB_RE = re.compile(
+    r"[ \t\xa0]+([a-z]{3,}ed|fled|came|went|left|ran|fought|took|were|are|have|had"
+    r"|remain|stood|sought|lost|gave|made|(?:me|ber|ter|di)[a-z]{4,})(?![^\W_])"
+)
 _ONE_CASUALTY_RE = re.compile(
     r"(?i:seorang)[ \t\xa0]+(?P<noun>[^\W\d_A-Z][^\W\d_]+(?:-[^\W\d_]+)?)"
     r"(?=(?:[ \t\xa0]+[^\W\d_]+){0,5}?[ \t\xa0]+(?:meninggal|tewas|terluka|luka-luka|luka"
@@ -1042,7 +1060,7 @@ _DURATION_FRAME = {
     "spent", "spend", "spends", "about", "around", "nearly", "served", "serve",
     "serving", "been",
     "almost", "roughly", "some", "than", "least", "to", "only", "just", "barely",
-    "under", "again",
+    "under", "again", "by",
 }  # fmt: skip
 # "an hour and 40 minutes": the first part of a compound duration
 COMPOUND_NEXT_RE = re.compile(
@@ -1590,7 +1608,13 @@ def looks_like_verb(word: str) -> bool:
 
 
 def _not_a_quantity(
-    text: str, tokens: list[_Token], j: int, k: int, unit: bool, scaled: bool
+    text: str,
+    tokens: list[_Token],
+    j: int,
+    k: int,
+    unit: bool,
+    scaled: bool,
+    counted: bool = False,
 ) -> bool:
     """Return True for digits that are a year, a date, a time, a code or a reference."""
     first = tokens[j]
@@ -1649,6 +1673,7 @@ def _not_a_quantity(
         if (
             prev_word in _TIME_BEFORE
             and not unit
+            and not (prev_word == "at" and counted)  # "at 12 knots", not "at 12"
             and not (
                 j >= 2
                 and prev_word == "at"

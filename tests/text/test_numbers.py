@@ -528,3 +528,25 @@ def test_degrees_and_pounds():
     # pounds are money in millions or beside £ amounts, else a weight as written
     assert _read("Ninety-six million pounds is a lot.")[0][1:3] == ("96000000", "GBP")
     assert _read("He bought 5 pounds of rice.")[0][2] == "pounds"
+
+
+def test_a_counted_noun_after_at_is_an_amount_not_a_clock_time():
+    assert _read("The ship sailed at 12 knots.") == [
+        ("12 knots", "12", "knot", False, "")
+    ]
+    assert _read("She arrived at 12 noon, at 10 sharp.") == []
+
+
+def test_by_a_month_is_a_duration():
+    assert _read("Exams are delayed by a month.") == [
+        ("a month", "1", "month", False, "")
+    ]
+
+
+def test_a_verb_after_a_vague_amount_makes_it_people():
+    assert [r[:3] for r in _read("Thousands fled the city; hundreds gathered.")] == [
+        ("Thousands", "1000", "person"),
+        ("hundreds", "100", "person"),
+    ]
+    assert _read("Ratusan mengungsi ke masjid.")[0][2] == "person"
+    assert _read("thousands of homes flooded")[0][2] == "house"
