@@ -165,8 +165,9 @@ def test_links_are_read_by_their_indexes_whatever_the_planner_knows(
     Joining both ends in one query, PostgreSQL's plan depended on its statistics:
     on tables it had not analysed it guessed few annotations were live and read
     every live annotation once per link end (262,256 pages once in CI). Counted
-    in pages read (EXPLAIN's buffers), not in time. The test database's tables
-    are as new as a fresh import's: autovacuum has not analysed them.
+    in pages read (EXPLAIN's buffers) per row returned, not in time. The test
+    database's tables are as new as a fresh import's: autovacuum has not
+    analysed them.
     """
     Annotation.objects.bulk_create(
         Annotation(
@@ -177,11 +178,11 @@ def test_links_are_read_by_their_indexes_whatever_the_planner_knows(
             exact=tiny_article.body[n : n + length],
             created_by=alice,
         )
-        for n in range(len(tiny_article.body) - 3)
-        for length in (1, 2, 3)
+        for n in range(len(tiny_article.body) - 10)
+        for length in range(1, 11)
     )
     notes = list(Annotation.objects.order_by("pk"))
-    for source, target in zip(notes[:-1:3], notes[1::3], strict=False):
+    for source, target in zip(notes[:-1:10], notes[1::10], strict=False):
         Link.objects.create(source=source, target=target, relation="related")
     first = notes[0]
     Annotation.objects.filter(pk__in=[n.pk for n in notes[2::4]]).update(
@@ -197,4 +198,6 @@ def test_links_are_read_by_their_indexes_whatever_the_planner_knows(
                     "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) " + query["sql"]
                 )
                 (plan,) = cursor.fetchone()[0]
-                assert plan["Plan"]["Shared Hit Blocks"] < 200, plan
+                # An index lookup is a few pages per row; a scan per row is hundreds.
+                rows = plan["Plan"]["Actual Rows"]
+                assert plan["Plan"]["Shared Hit Blocks"] < 50 + 10 * rows, plan
