@@ -480,6 +480,8 @@ _GENDER_WORDS = {
 # "him" is left out: an object pronoun in the sentence of a name points to somebody
 # else ("Judge Ann Roe remanded him"); "her" may be a possessive, "himself" reflexive.
 _GENDER_PRONOUN = re.compile(r"\b(he|his|himself|she|her|hers|herself)\b")
+# ", her deputy": a possessive opening an apposition after a name.
+_APPOSED_POSSESSIVE = re.compile(r"\s*(?:\(\d{1,3}\)|,\s*\d{1,3})?\s*,\s*(?:his|her)")
 _GENDER_BEFORE = re.compile(
     r"\b(Mr|Mrs|Ms|Miss|husband|wife|father|mother|son|daughter|brother|sister"
     r"|uncle|aunt|grandfather|grandmother|Sir|Dame)\b\.?,?\s*(?:[A-Z]\w*\.?\s+)?$"
@@ -1220,6 +1222,16 @@ class Cast:
             if nxt < len(self._starts):
                 end = min(end, self._starts[nxt])  # another person is named first
             after = _GENDER_PRONOUN.search(self.text, mention.end, end)
+            if after and _APPOSED_POSSESSIVE.fullmatch(
+                self.text, mention.end, after.end()
+            ):
+                # "Tom Hale, her deputy, ...": "her" is somebody else, named before.
+                comma = self.text.find(",", after.end(), end)
+                after = (
+                    _GENDER_PRONOUN.search(self.text, comma + 1, end)
+                    if comma >= 0
+                    else None
+                )
             if after:
                 found = _GENDER_WORDS[after.group(1).casefold()]
                 break

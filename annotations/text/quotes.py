@@ -725,6 +725,23 @@ def _resolve_cue(
     """Return who a cue names and how sure that is."""
     if cue.pronoun:
         return _pronoun(cast, cue.at, spoken)
+    lead = ""
+    if cue.place == "before":
+        lead = cast.text[sentence_start(cast.text, cue.at) : cue.at]
+        at = lead.rfind(cue.phrase.strip()) if cue.phrase.strip() else -1
+        lead = lead[:at] if at >= 0 else lead
+    if (
+        (
+            _INDEFINITE_HEAD.fullmatch(lead)
+            if lead.strip()
+            else _INDEFINITE_HEAD.match(cue.phrase)
+        )
+        and not _NOT_UNNAMED.search(lead + cue.phrase)
+        and not _APPOSED_NAME_IN.search(cue.phrase)
+    ):
+        # "A source close to the mayor said", "a lawyer for Tom Hale said": the
+        # subject is somebody unnamed; the words after it name someone else.
+        return Source("", "", "person", "anonymous"), 0.6
     if _THE_SPOKESPERSON.match(cue.phrase.strip()) and (
         intro := _last_spokesperson_intro(cast.text, cue.at)
     ):
@@ -898,7 +915,12 @@ def _resolve_cue(
         # "The Water Authority said supplies were safe. "...," a spokesman said.":
         # the body the sentence before quoted.
         return Source(body, "", "institution", "spokesperson"), 0.6
-    if _UNNAMED_PHRASE.match(cue.phrase.strip()) and not source.speaker:
+    if _UNNAMED_PHRASE.match(cue.phrase.strip()) and (
+        not source.speaker
+        # "A source close to the mayor", "an aide to the minister": somebody
+        # unnamed, whoever the words after the noun point to.
+        or (source.kind == "person" and not _NOT_UNNAMED.search(cue.phrase))
+    ):
         # "a trader said", "kata seorang warga": somebody the article does not name.
         return Source("", "", "person", "anonymous"), 0.6
     described = _described_before(cast.text, cue.phrase, cue.at)
@@ -1344,6 +1366,12 @@ _APPOSED_NAME_IN = re.compile(
 _SPEECH_VERB = re.compile(rf"\b(?:{_ID_ACTIVE}|{_EN_VERBS})\b")
 _CUE_BEFORE = re.compile(
     rf"(?:[,\"”’]\s*|^)(?:(?:{_ID_AFTER})|said|says)\s+$", re.IGNORECASE
+)
+# "A source close to ", "One friend of ", "Seorang kerabat ": an unnamed subject
+# and the preposition after it, before the words _words_before took.
+_INDEFINITE_HEAD = re.compile(
+    r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]eorang)\s+(?:[a-z][\w-]*\s+){1,4}"
+    r"(?:to|of|for|with|from|at|close\s+to|familiar\s+with|dari|dekat)\s+"
 )
 _NOT_UNNAMED = re.compile(r"\b(?:juru\s+bicara|jubir|spokes\w*|statement|pernyataan)\b")
 

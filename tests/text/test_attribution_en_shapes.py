@@ -528,3 +528,12 @@ def test_a_surname_with_particles_is_the_full_name_given_before(cue):
     text = f'Mayor Lisa van der Berg opened the park. "It is for everyone," {cue}.'
     assert list(_by_words(text).values()) == ["Lisa van der Berg"]
     assert [m.name for m in Cast.read(text).mentions][0] == "Lisa van der Berg"
+
+
+def test_a_possessive_in_an_apposition_is_not_the_named_persons_gender():
+    text = (
+        'Ann Roe resigned on Monday. Tom Hale, her deputy, takes over. "I am ready," '
+        "he said."
+    )
+    assert list(_by_words(text).values()) == ["Tom Hale"]
+    assert Cast.read(text).gender("Tom Hale") != "f"

@@ -425,3 +425,32 @@ def test_the_man_skips_a_woman_named_last():
 def test_pria_itu_is_the_man_just_named():
     text = 'Warga bernama Budi Santoso melihat air naik. "Airnya deras," ujar pria itu.'
     assert _speaker_of(text, "Airnya deras")[0] == "Budi Santoso"
+
+
+# --- "A source close to the mayor": the words after the noun name someone else ---------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'A source close to the mayor said: "He knows it is dead."',
+        'A lawyer for Tom Hale said: "He knows it is dead."',
+        '"He knows it is dead," a lawyer for Tom Hale said.',
+        'A friend of the mayor said: "He knows it is dead."',
+    ],
+)
+def test_an_unnamed_person_of_someone_named_is_not_that_someone(sentence):
+    text = f"Mayor Tom Hale defended the plan. {sentence}"
+    assert _speaker_of(text, "He knows it is dead") == ("", "person")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"He is innocent," said a lawyer for the family, Ann Roe.', "Ann Roe"),
+        ('A spokesman for the ministry said: "He is innocent."', "Ministry of Health"),
+    ],
+)
+def test_a_named_or_spokesperson_phrase_keeps_its_speaker(sentence, speaker):
+    text = f"The Ministry of Health named Tom Hale. {sentence}"
+    assert _speaker_of(text, "He is innocent")[0] == speaker
