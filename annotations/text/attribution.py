@@ -93,6 +93,8 @@ PEOPLE_NOUNS = _words(
     lawmakers legislators members anggota leaders people orang korban victim victims
     relawan volunteer volunteers mahasiswa student students pengunjuk demonstran
     protesters protester penduduk masyarakat publik public netizen warganet
+    critics colleagues neighbours neighbors fans supporters parents survivors
+    villagers workers farmers traders commuters passengers voters
     """
 )
 # Occupations written as a title before a name ("Fisherman Arif Rahman", "Nurse

@@ -94,7 +94,8 @@ _EN_VERBS = (
     "|argues|stresses|joked|jokes|pleaded|lamented|boasted|texted|emailed|mused"
     "|countered|retorted|snapped|confirmed|confirms|denied|denies|elaborated"
     "|clarified|asks|continues|concludes|recalled|laughed|sighed|interjected"
-    "|ruled|rules"
+    "|ruled|rules|chanted|chant|chants|sang|sing|sings|yelled|screamed|cried|cries"
+    "|roared|shouts|adding|saying|telling|writing"
 )
 _REPORTING = {"melaporkan", "memberitakan", "reported", "reports", "lapor"}
 _ADVERBS = r"(?:(?:juga|pun|kembali|kemudian|lalu|sempat|telah|sudah|pernah|sebelumnya|also|then|later|had|has|have|again|once|previously|earlier|further|later)\s+)*"
@@ -895,7 +896,9 @@ def _resolve_cue(
     ):
         # "tulis perusahaan itu", "the company said": the institution quoted last.
         return Source(bodies[-1], source.role, "institution", "institution"), 0.65
-    if _plural_group(cue.phrase) and not source.speaker:
+    if _plural_group(cue.phrase) and (
+        not source.speaker or fold(source.speaker) == fold(cue.phrase)
+    ):
         # "residents said", "several traders told reporters": nobody named.
         return Source("", "", "person", "anonymous"), 0.6
     if (
@@ -1757,16 +1760,30 @@ _PLURAL_GROUP = re.compile(
 )
 
 
+_COLLECTIVE = re.compile(
+    r"(?i:the\s+)?(?:crowd|audience|mob|massa|hadirin|kerumunan)(?:\s+(?:itu|tersebut))?"
+)
+
+
 def _plural_group(phrase: str) -> bool:
     """Return whether phrase counts unnamed people: 'several traders', 'residents'."""
     phrase = phrase.strip()
+    if _COLLECTIVE.fullmatch(phrase):
+        return True  # "the crowd chanted", "teriak massa"
+    if re.fullmatch(r"[A-Z][a-z]+s", phrase):
+        # "Critics said", "Residents told": a plural noun for people opening the
+        # sentence (a name ending in s is no noun: "Jones", "Williams").
+        return phrase.casefold() in PEOPLE_NOUNS
     if not _PLURAL_GROUP.match(phrase):
         return False
     if _STATEMENT_MENTION.search(phrase):
         return False  # "reports", "statements"
-    return not any(
-        is_org_word(w) or w in MEDIA_WORDS or w in _PRONOUNS
-        for w in phrase.casefold().split()
+    words = phrase.casefold().split()
+    # "party colleagues": the head noun says who; the words before may name a body.
+    return not (
+        is_org_word(words[-1])
+        or words[-1] in MEDIA_WORDS
+        or any(w in _PRONOUNS for w in words)
     )
 
 

@@ -454,3 +454,26 @@ def test_an_unnamed_person_of_someone_named_is_not_that_someone(sentence):
 def test_a_named_or_spokesperson_phrase_keeps_its_speaker(sentence, speaker):
     text = f"The Ministry of Health named Tom Hale. {sentence}"
     assert _speaker_of(text, "He is innocent")[0] == speaker
+
+
+# --- groups speak for nobody named --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Critics called it "a giveaway to developers".',
+        '"It is a giveaway to developers," said party colleagues.',
+        '"It is a giveaway to developers," the crowd chanted.',
+        '"Ini pemberian untuk pengembang," teriak massa.',
+    ],
+)
+def test_a_group_is_nobody_named(sentence):
+    text = f"Mayor Tom Hale defended the plan. {sentence}"
+    assert [q.speaker for q in find_quotes(text)] == [""]
+
+
+@pytest.mark.parametrize("name", ["Jones", "Williams", "Peters"])
+def test_a_surname_ending_in_s_is_no_group(name):
+    text = f'Dana {name} defended the plan. "It works," {name} said.'
+    assert [q.speaker for q in find_quotes(text)] == [f"Dana {name}"]
