@@ -672,6 +672,8 @@ def _phrase_at(
             else:
                 break
     number_end = tokens[k - 1].end
+    if kind == "digits" and text[number_end : number_end + 1] in _VULGAR:
+        number_end += 1  # "1½": read in _number_at
 
     # Currency before the number: "Rp 2,5 triliun", "US$ 1,2 miliar", "$1.2 billion".
     unit = ""
@@ -931,6 +933,10 @@ _FRACTION_OF_RE = re.compile(
     re.IGNORECASE,
 )
 # Before "half" + noun, these say it is an amount: "at about half capacity".
+_OF_A_SCALE_RE = re.compile(
+    r"[ \t\xa0]+of[ \t\xa0]+(?:a|one)[ \t\xa0]+(thousand|million|billion|trillion)(?![^\W_])",
+    re.IGNORECASE,
+)
 _HALF_THE_RE = re.compile(
     r"[ \t\xa0]+(?:the|my|our|their|his|her|its|your)(?=[ \t\xa0])", re.IGNORECASE
 )
@@ -1237,6 +1243,23 @@ def _wordless_at(
         ]
         value = (Decimal(num) / Decimal(den)).quantize(Decimal("0.01")).normalize()
         end = number_end = m.end()
+        if scale := _OF_A_SCALE_RE.match(text, end):
+            # "a quarter of a million pounds": a part of a number is a number
+            value = Decimal(num) * _SCALES[scale.group(1).casefold()] / Decimal(den)
+            end = number_end = unit_start = unit_end = scale.end()
+            noun = unit_after(text, end) or _counted_noun(text, end)
+            if noun:
+                unit, unit_start, unit_end = noun
+                end = unit_end
+                if unit == "pounds":
+                    unit = "GBP"
+            start, end, approximate, bound = _hedged(text, pos, end, floor, unit, False)
+            return NumberPhrase(
+                value=_tidy(value), unit=unit, canonical=True, approximate=approximate,
+                bound=bound, start=start, end=_per_unit_end(text, end),
+                number_start=pos, number_end=number_end, unit_start=unit_start,
+                unit_end=unit_end, kind="words",
+            )  # fmt: skip
         english = m.group("frac")[:1].casefold() in "aoth"
         of = _FRACTION_OF_RE.match(text, end)
         noun_from = of.end() if of else end
@@ -1799,6 +1822,9 @@ def _join_ranges(text: str, found: list[NumberPhrase]) -> list[NumberPhrase]:
     return out
 
 
+_VULGAR = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
+
+
 def _number_at(
     text: str, tokens: list[_Token], j: int
 ) -> tuple[Decimal, int, bool, str] | None:
@@ -1806,6 +1832,8 @@ def _number_at(
     token = tokens[j]
     if token.kind == "num":
         value = _parse_digits(token.text)
+        if value is not None and text[token.end : token.end + 1] in _VULGAR:
+            value += _VULGAR[text[token.end]]  # "1½ hours"
         return None if value is None else (value, j + 1, False, "digits")
     if token.kind != "word":
         return None

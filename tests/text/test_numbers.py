@@ -550,3 +550,16 @@ def test_a_verb_after_a_vague_amount_makes_it_people():
     ]
     assert _read("Ratusan mengungsi ke masjid.")[0][2] == "person"
     assert _read("thousands of homes flooded")[0][2] == "house"
+
+
+def test_a_fraction_of_a_scale_is_a_number():
+    assert _read("It cost a quarter of a million pounds.") == [
+        ("a quarter of a million pounds", "250000", "GBP", False, "")
+    ]
+
+
+def test_a_vulgar_fraction_after_digits():
+    assert [r[:3] for r in _read("The wait was 1½ hours and 2¾ miles.")] == [
+        ("1½ hours", "1.5", "hour"),
+        ("2¾ miles", "2.75", "mile"),
+    ]
