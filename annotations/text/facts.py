@@ -871,6 +871,16 @@ _SOURCE = re.compile(
 )
 
 
+# Where people were taken is not what was counted: "20 orang dibawa ke
+# rumah sakit" counts the hurt, not houses ("rumah").
+_CARE_PLACE = re.compile(r"\brumah\s+sakit\b", re.IGNORECASE)
+
+
+def _blank(m: re.Match) -> str:
+    """Return spaces as long as the match: offsets after it stay put."""
+    return " " * len(m.group())
+
+
 def _unsourced(text: str) -> str:
     """Return text without the one who gave its figure.
 
@@ -1097,11 +1107,12 @@ def features(claim: ClaimInfo) -> Features:
     drop = _AGENTS if family == "time" else frozenset()
     concepts = concepts_of(claim.measured) - drop if claim.measured else frozenset()
     if not concepts:
+        around = _CARE_PLACE.sub(_blank, sentence) if family == "person" else sentence
         # The counted noun ("150 rescuers") says more than the words around it.
         concepts = (
             concepts_of(claim.exact) - drop
-            or concepts_of(_unsourced(_near(sentence, start, end))) - drop
-            or concepts_of(_unsourced(clause)) - drop
+            or concepts_of(_unsourced(_near(around, start, end))) - drop
+            or concepts_of(_unsourced(_clause(around, start, end))) - drop
         )
     if verb and concepts & _OUTCOMES:
         # "15 remained missing": a verb is no unit; what befell them says

@@ -610,3 +610,17 @@ def test_figures_far_apart_are_two_facts_not_one_disagreement():
         5, "b", "Sidang berlangsung sekitar empat jam.", "empat jam", 4, "hour"
     )
     assert [f.members for f in group_facts([two, four])] == [(4, 5)]
+
+
+def test_people_taken_to_hospital_are_not_a_count_of_houses():
+    taken = "Sebanyak 14 korban dibawa ke rumah sakit daerah."
+    assert (
+        "buildings"
+        not in features(claim(1, "a", taken, "14 korban", 14, "person")).concepts
+    )
+    # Hospitals damaged are buildings.
+    damaged = "Gempa merusak 3 rumah sakit dan 120 rumah warga."
+    assert (
+        "buildings"
+        in features(claim(2, "a", damaged, "3 rumah sakit", 3, "hospital")).concepts
+    )
