@@ -65,7 +65,7 @@ _ID_AFTER = (
     "kata|ujar|ucap|tutur|ungkap|jelas|tegas|tambah|imbuh|cetus|sebut|terang|papar"
     "|lanjut|seru|pungkas|tandas|tukas|timpal|sambung|kilah|tulis|beber|urai|tanya"
     "|sergah|bilang|aku|pinta|harap|klaim|catat|nilai|desak|katakan|jawab|kenang"
-    "|keluh|canda|seloroh|kisah|ajak|imbau|tutup|sahut|protes|keluhkan|akui"
+    "|keluh|canda|seloroh|kisah|ajak|imbau|tutup|sahut|protes|keluhkan|akui|teriak|pekik"
 )
 # Verbs that follow their subject: "Blinken mengatakan", "Miller said".
 _ID_ACTIVE = (
