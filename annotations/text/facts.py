@@ -8,7 +8,9 @@ melakukan pembicaraan selama tiga jam" is a different meeting on a different
 day: same unit, same kind of event, different fact.
 
 What a claim measures is read from, in order of strength:
-- its unit family (hours and minutes compare, hours and people never);
+- its unit family (hours and minutes compare, hours and people never); a
+  count's family is what it counts, named alike in both languages ("titik
+  panas" / "hotspots"), and "5 jam 50 menit" is one duration;
 - the measured phrase (from the claim finder or the editor) or, without one,
   the words around the number inside its clause, mapped onto a small
   bilingual table of concepts (talks, dead, injured, losses, …): "tewas" and
@@ -16,7 +18,11 @@ What a claim measures is read from, in order of strength:
 - the people and places named in the sentence: claims naming different
   counterparts (Qin Gang / Wang Yi) and nobody in common are different facts;
 - the day the sentence gives ("Minggu (18/6)", "on Sunday"): two days differ,
-  two facts.
+  two facts; so do two years, a part and its whole, the figure a change
+  started from and the one it reached, a count of children (women,
+  foreigners) and a count of everybody;
+- the values themselves: a fact's values stay within three times each
+  other, so the police's crowd and the organisers' are two facts.
 
 A look-back period ("dalam lima tahun terakhir", "in the past five years",
 "sejak 2018") is the frame of another statement, not a measurement: it is
