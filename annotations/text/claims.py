@@ -510,6 +510,8 @@ def _claim(
         elif opening and opening.group().casefold().split()[-1] in _PERIOD_WORDS:
             period = True
             measured = text[opening.start() : end]
+    if p.unit in _DISTANCES and _MARK_RE.match(text, p.end):
+        return None  # "after the 35km mark": a place on the course, not a length
     if not period:
         measured = _measured(text, p, before, claims)
     # "cakupannya", "ketinggiannya": the noun without its possessive
@@ -527,6 +529,8 @@ def _claim(
 
 
 _PERIOD_WORDS = {"past", "last", "next", "coming"}
+_DISTANCES = {"km", "m", "mile"}
+_MARK_RE = re.compile(r"[ \t\xa0]+(?:mark|marker|point|checkpoint)(?![^\W_])", re.I)
 _NYA_RE = re.compile(r"(?<=[^\W\d_]{4})(?<!lain)nya$")
 _MOMENT_AFTER_RE = re.compile(
     r"[ \t\xa0]+(?:after|before|into|from)[ \t\xa0]+(?:the|kick-off|half-time|halftime)(?![^\W_])"
@@ -630,7 +634,24 @@ def _with_inferred_unit(
         )
     if unit := _elided_unit(text, p, claims):
         return replace(p, unit=unit, canonical=True)
+    if (verb := _SUBJECT_VERB_RE.match(text, p.end)) and (
+        unit := _antecedent(
+            text,
+            p.start,
+            verb.group(1),
+            [c for c in claims if c.unit not in _NOT_COUNTS],
+            p.value,
+        )
+    ):
+        # "Of the 18,400 starters, 17,650 finished", "Last year only 90 needed
+        # treatment": the number is the subject, what it counts was named before
+        return replace(
+            p, unit=unit, canonical=True, unit_start=verb.start(1), unit_end=verb.end(1)
+        )
     return p
+
+
+_SUBJECT_VERB_RE = re.compile(r"[ \t\xa0]+([a-z]{3,}ed)(?![^\W_])")
 
 
 def _elided_unit(text: str, p: NumberPhrase, claims: list[ClaimCandidate]) -> str:

@@ -70,7 +70,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 
 @dataclass(frozen=True)
@@ -933,6 +933,12 @@ _FRACTION_OF_RE = re.compile(
     re.IGNORECASE,
 )
 # Before "half" + noun, these say it is an amount: "at about half capacity".
+# "a third fewer", "a quarter more": a change by that share
+_COMPARATIVE_RE = re.compile(
+    r"[ \t\xa0]+(?:fewer|more|less|higher|lower|smaller|larger|bigger|cheaper|dearer"
+    r"|longer|shorter)(?![^\W_])",
+    re.IGNORECASE,
+)
 _OF_A_SCALE_RE = re.compile(
     r"[ \t\xa0]+of[ \t\xa0]+(?:a|one)[ \t\xa0]+(thousand|million|billion|trillion)(?![^\W_])",
     re.IGNORECASE,
@@ -1116,7 +1122,7 @@ def _wordless_at(
     number_end = pos
     if token.fold in _NYA_FRACTIONS:
         num, den = _NYA_FRACTIONS[token.fold]
-        value = (Decimal(num) / Decimal(den)).quantize(Decimal("0.01")).normalize()
+        value = (Decimal(num) / Decimal(den)).quantize(_CENT, ROUND_HALF_UP).normalize()
         unit = "fraction"
         end = number_end = unit_start = unit_end = token.end
     elif (
@@ -1127,7 +1133,7 @@ def _wordless_at(
         and (" in " in m.group() or _small_number(m.group("n")) in _ROUND_WHOLES)
     ):
         part, whole = _small_number(m.group("k")), _small_number(m.group("n"))
-        value = (Decimal(part) / whole).quantize(Decimal("0.01")).normalize()
+        value = (Decimal(part) / whole).quantize(_CENT, ROUND_HALF_UP).normalize()
         unit = "fraction"
         end = number_end = m.end()
         unit_start, unit_end = _noun_of_share(text, end)
@@ -1135,7 +1141,7 @@ def _wordless_at(
     elif token.fold in ("1", "one", "satu") and (m := _RATIO_RE.match(text, pos)):
         whole = _small_number(m.group("n"))
         if whole and whole > 1 and prev != "salah":
-            value = (Decimal(1) / whole).quantize(Decimal("0.01")).normalize()
+            value = (Decimal(1) / whole).quantize(_CENT, ROUND_HALF_UP).normalize()
             unit = "fraction"
             end = number_end = m.end()
             unit_start, unit_end = _noun_of_share(text, end)
@@ -1241,7 +1247,7 @@ def _wordless_at(
         num, den = _FRACTIONS[
             " ".join(m.group("frac").casefold().replace("-", " ").split())
         ]
-        value = (Decimal(num) / Decimal(den)).quantize(Decimal("0.01")).normalize()
+        value = (Decimal(num) / Decimal(den)).quantize(_CENT, ROUND_HALF_UP).normalize()
         end = number_end = m.end()
         if scale := _OF_A_SCALE_RE.match(text, end):
             # "a quarter of a million pounds": a part of a number is a number
@@ -1293,7 +1299,9 @@ def _wordless_at(
                 pass  # "run at about half capacity", "sold at half price"
             elif "-" in m.group("frac") and noun and noun[1] == _skip_blanks(text, end):
                 pass  # "a two-thirds majority", "a three-quarters stake"
-            elif as_much := _AS_MANY_RE.match(text, end):
+            elif as_much := (
+                _AS_MANY_RE.match(text, end) or _COMPARATIVE_RE.match(text, end)
+            ):
                 noun = None  # "about a third as much coral": a multiple below one
                 end = number_end = as_much.end()
             elif prev != "by" and (  # "shrunk by a third"
@@ -1493,10 +1501,8 @@ def _counted_noun(text: str, pos: int) -> tuple[str, int, int] | None:
             return c.group(1).casefold(), c.start(1), c.end(1)
         return None
     m = _WORD_AFTER_RE.match(text, pos)
-    after_more = False
     if m and m.group(1).casefold() in _SET_ADJECTIVES:
         m = _WORD_AFTER_RE.match(text, m.end())  # "three other contracts"
-        after_more = True
     if not m:
         return None
     word = m.group(1)
@@ -1515,11 +1521,20 @@ def _counted_noun(text: str, pos: int) -> tuple[str, int, int] | None:
         return None
     if _past_participle(word) and unit_after(text, m.start()) is None:
         nxt = _WORD_AFTER_RE.match(text, m.end())
-        if nxt and _noun_like(nxt.group(1)):
+        if (
+            nxt
+            and _noun_like(nxt.group(1))
+            and (
+                nxt.group(1).casefold().endswith("s")
+                or unit_after(text, nxt.start(1)) is not None
+            )
+        ):
             # "312 confirmed cases", "five armed men": an adjective before the noun
             m, word, fold = nxt, nxt.group(1), nxt.group(1).casefold()
-        elif after_more:
-            return None  # "tens of thousands more watched": what they did
+        else:
+            # "17,650 finished", "only 90 needed treatment", "tens of thousands
+            # more watched": the verb of what the number counts, named before
+            return None
     # English puts adjectives first: "four new senior players", "two dozen
     # Chinese firms": the counted noun is the first plural of the run.
     first = m if _noun_like(word) else None
@@ -1822,6 +1837,7 @@ def _join_ranges(text: str, found: list[NumberPhrase]) -> list[NumberPhrase]:
     return out
 
 
+_CENT = Decimal("0.01")  # shares are rounded to two decimals, halves up: 1/8 is 0.13
 _VULGAR = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
 
 

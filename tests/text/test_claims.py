@@ -799,3 +799,24 @@ def test_a_part_is_never_more_than_its_whole():
         "Banjir merendam 1.250 rumah di tiga kecamatan; 340 di antaranya rusak berat."
     )
     assert _read(text)[-1][:3] == ("340", "340", "house")
+
+
+def test_a_number_before_a_verb_counts_what_was_named_before():
+    text = (
+        "Of the 18,400 starters, 17,650 finished, the organisers said. Medical "
+        "teams treated 212 runners, 37 of them in hospital, and two remained in "
+        "intensive care. Last year only 90 needed treatment."
+    )
+    assert [(c[0], c[2]) for c in _read(text)] == [
+        ("18,400 starters", "starters"),
+        ("17,650", "starters"),
+        ("212 runners", "person"),
+        ("37", "person"),
+        ("two", "person"),
+        ("90", "person"),
+    ]
+
+
+def test_a_place_on_a_course_is_not_a_length():
+    text = "He pulled clear after the 35km mark, 10 km from the finish."
+    assert [c[0] for c in _read(text)] == ["10 km"]

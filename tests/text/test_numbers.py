@@ -563,3 +563,12 @@ def test_a_vulgar_fraction_after_digits():
         ("1½ hours", "1.5", "hour"),
         ("2¾ miles", "2.75", "mile"),
     ]
+
+
+def test_a_share_rounds_halves_up_and_a_fraction_fewer_is_a_change():
+    assert _read("Roughly one in eight runners raised money.")[0][1] == "0.13"
+    assert _read("70,000 came, a third fewer than in 2025.")[-1][:3] == (
+        "a third fewer",
+        "0.33",
+        "fraction",
+    )
