@@ -535,11 +535,14 @@ class Cast:
     # Where unnamed speakers are brought in ("A village official, who asked not to
     # be named, said"), in order: a later pronoun may point to them (quotes.py).
     anonymous: list[int] = field(default_factory=list)
+    # The quoted spans the cast was read with: words there are no one's mention.
+    quoted: list[tuple[int, int]] = field(default_factory=list)
 
     @classmethod
     def read(cls, text: str, quoted: list[tuple[int, int]] = ()) -> Cast:
         """Read the people of text; words inside quoted spans are never subjects."""
         cast = cls(text)
+        cast.quoted = list(quoted)
         cast._lowercase_words = frozenset(_LOWER_WORD.findall(text))
         cast._initials = frozenset(_INITIALS.findall(text))
         cast._cue_names = frozenset(_CUE_NAME.findall(text))
@@ -683,6 +686,8 @@ class Cast:
         if (
             low in TITLES
             or low in PEOPLE_NOUNS
+            # "Secretary-General", "Attorney-General": titles joined by a hyphen.
+            or ("-" in low and all(part in TITLES for part in low.split("-")))
             or _is_title_abbreviation(word)
             or _ID_HEAD_OF.match(low)
             or ("." in word and _DEGREE_WORD.fullmatch(word))
@@ -1239,6 +1244,20 @@ class Cast:
                 break
         self._genders[full] = found
         return found
+
+    def people_between(self, start: int, end: int) -> list[str]:
+        """Return the full names of the people named between start and end, in order.
+
+        Words inside quotes and words that name no person are left out.
+        """
+        return [
+            self.full_name(m.name, m.start)
+            for m in self.mentions
+            if start <= m.start < end
+            and m.name
+            and not _inside(self.quoted, m.start)
+            and self._is_person(m)
+        ]
 
     def last_subject(self, pos: int) -> tuple[int, str]:
         """Return (position, full name) of the last subject person before pos."""

@@ -1509,6 +1509,21 @@ def _pronoun(
         at, speaker = next(
             ((a, s) for a, s in people if cast.gender(s) in ("", gender)), (-1, "")
         )
+    if speaker and gender and not cast.gender(speaker):
+        # "Tom Hale asked Ann Roe whether she would stay. "Never," she replied":
+        # the one person named since whom the article shows to be a woman, when
+        # it shows nothing of the subject.
+        since = sentence_start(cast.text, at) if at >= 0 else pos
+        known = {name for _, name in spoken} | {s for _, s in cast.subjects_before(pos)}
+        shown = {
+            full
+            for full in cast.people_between(since, pos)
+            if full != speaker
+            and (full in known or cast.role_of(full))
+            and cast.gender(full) == gender
+        }
+        if len(shown) == 1:
+            speaker = shown.pop()
     if not speaker:
         return Source("", "", "", "pronoun"), 0.35
     return Source(speaker, cast.role_of(speaker), "person", "pronoun"), 0.7
@@ -1705,7 +1720,9 @@ _INSERTED_CLAUSE = re.compile(
     r",\s+(?:who|which|whose|yang|speaking|berbicara|saat|ketika|when|while|dalam|di"
     r"|usai|seusai|in|at|during|after|before|on|selaku|sebagai|as|a|an|the"
     # "Callum Reid, working as a pundit for Channel Nine Sport, said": a participle.
-    r"|[a-z]{3,}ing|now|formerly|himself|herself|then)\b"
+    r"|[a-z]{3,}ing|now|formerly|himself|herself|then|from|of|with|his|her|their|its"
+    # "Tom Hale, Ann Roe's husband, said": whose the person is, in commas.
+    r"|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s?)\b"
     r"[^,.;:!?]*,\s*$"
 )
 _PRONOUNS = frozenset(

@@ -1083,3 +1083,36 @@ def test_the_spokesperson_is_the_body_of_the_spokesperson_brought_in(intro):
         "Corran Borough Council",
         "institution",
     )
+
+
+# --- "she replied" after a man asked a woman -----------------------------------------
+
+
+def test_she_is_the_woman_just_asked_not_the_man_of_unknown_gender_asking():
+    text = (
+        "Coach Tom Hale asked midfielder Ann Roe whether she would stay. "
+        '"Never," she replied.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Ann Roe"]
+
+
+def test_a_place_a_pronoun_follows_is_no_woman_or_man_to_prefer():
+    text = (
+        "Malaysia's foreign minister, Hamdan Yusri, spoke. Asked whether Kuala "
+        'Lumpur would back the plan, he said: "We prefer quiet diplomacy."'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Hamdan Yusri"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Tom Hale, Ann Roe's husband, said:",
+        "Nurse Tom Hale, 45, from Leeds, said:",
+        "Tom Hale, her husband, said:",
+        "United Nations Secretary-General Tom Hale said:",
+    ],
+)
+def test_words_in_commas_between_the_name_and_said_are_skipped(opening):
+    text = f'Ann Roe was brave. {opening} "She never gave up."'
+    assert [q.speaker for q in find_quotes(text)] == ["Tom Hale"]
