@@ -177,7 +177,8 @@ _STARTERS = (
 _WORDLESS_STARTERS = {
     "1", "one", "satu", "a", "an", "half", "setengah", "separuh", "sepertiga",
     "seperempat", "seperlima", "sepersepuluh", "dua", "tiga", "two", "three",
-    "twice", "thrice", "seorang",
+    "twice", "thrice", "seorang", "four", "seven", "nine", "empat", "seperenam",
+    "seperdelapan",
     "double", "doubled", "doubling", "triple", "tripled", "tripling", "trebled",
     "quadrupled", "halved", "halving",
 }  # fmt: skip
@@ -193,7 +194,7 @@ _UNIT_WORDS = {
     "year": ["tahun", "year", "years", "yr", "yrs"],
     "decade": ["dekade", "dasawarsa", "decade", "decades"],
     "century": ["abad", "century", "centuries"],
-    "percent": ["persen", "prosen", "%", "percent", "per cent", "pct"],
+    "percent": ["persen", "prosen", "%", "percent", "per cent", "pct", "pc"],
     "percentage point": [
         "poin persentase", "persen poin", "percentage point", "percentage points",
     ],
@@ -477,6 +478,7 @@ _AFTER_MIN_RE = re.compile(
     re.IGNORECASE,
 )
 _ANAN_RE = re.compile(r"-an(?![^\W_])")
+_PLUS_ODD_RE = re.compile(r"-(plus|odd)(?![^\W_])", re.IGNORECASE)
 _WORD_AFTER_RE = re.compile(r"[ \t\xa0]+([^\W\d_]+(?:-[^\W\d_]+)*)")
 
 # Text that holds digits but no quantity: links, e-mail addresses, phone
@@ -648,6 +650,7 @@ def _phrase_at(
     n = len(tokens)
     first = tokens[j]
     scaled = False
+    plus_bound = False  # "1,000-plus"
 
     # Scale words after digits or vague amounts: "2,5 triliun", "puluhan ribu",
     # "hundreds of thousands".
@@ -725,6 +728,13 @@ def _phrase_at(
         scaled = True
 
     end = number_end
+    if kind in ("digits", "words") and (m := _PLUS_ODD_RE.match(text, end)):
+        # "1,000-plus fans" (at least), "40-odd boats" (about)
+        if m.group(1).casefold() == "odd":
+            approximate = True
+        else:
+            plus_bound = True
+        end = number_end = m.end()
     if kind in ("digits", "vague") and (m := _ANAN_RE.match(text, end)):
         if kind == "digits" and _is_year(first.text):
             return None  # "1970-an" is a decade
@@ -830,6 +840,8 @@ def _phrase_at(
         value = -value  # "-2,1 persen", "minus 5 derajat", "−3%"
         start = m.start()
     start, end, approximate, bound = _hedged(text, start, end, floor, unit, approximate)
+    if plus_bound and not bound:
+        bound = "min"
     if unit:
         end = _per_unit_end(text, end)
 
@@ -916,6 +928,10 @@ _FRACTIONS = {
     "one third": (1, 3), "two thirds": (2, 3), "a quarter": (1, 4),
     "one quarter": (1, 4), "three quarters": (3, 4), "a fifth": (1, 5),
     "one fifth": (1, 5), "two fifths": (2, 5), "a tenth": (1, 10), "one tenth": (1, 10),
+    "three fifths": (3, 5), "four fifths": (4, 5), "a sixth": (1, 6), "one sixth": (1, 6),
+    "an eighth": (1, 8), "one eighth": (1, 8), "three tenths": (3, 10),
+    "seven tenths": (7, 10), "nine tenths": (9, 10), "seperenam": (1, 6),
+    "seperdelapan": (1, 8), "empat perlima": (4, 5),
 }  # fmt: skip
 _FRACTION_RE = re.compile(
     r"(?P<frac>"
@@ -933,6 +949,9 @@ _FRACTION_OF_RE = re.compile(
     re.IGNORECASE,
 )
 # Before "half" + noun, these say it is an amount: "at about half capacity".
+_ENGLISH_FRACTION_RE = re.compile(
+    r"half|third|quarter|fifth|sixth|eighth|tenth", re.IGNORECASE
+)
 # "a third fewer", "a quarter more": a change by that share
 _COMPARATIVE_RE = re.compile(
     r"[ \t\xa0]+(?:fewer|more|less|higher|lower|smaller|larger|bigger|cheaper|dearer"
@@ -1266,7 +1285,7 @@ def _wordless_at(
                 number_start=pos, number_end=number_end, unit_start=unit_start,
                 unit_end=unit_end, kind="words",
             )  # fmt: skip
-        english = m.group("frac")[:1].casefold() in "aoth"
+        english = _ENGLISH_FRACTION_RE.search(m.group("frac")) is not None
         of = _FRACTION_OF_RE.match(text, end)
         noun_from = of.end() if of else end
         unit = "fraction"
@@ -1477,8 +1496,8 @@ def unit_after(text: str, pos: int) -> tuple[str, int, int] | None:
     if (
         part != head
         and part.casefold() in _UNITS
-        and part.casefold() not in _CASE_SENSITIVE_UNITS
-    ):
+        and _CASE_SENSITIVE_UNITS.get(part.casefold(), part) == part
+    ):  # "orang/hari", "30m-high" (but not "M-16")
         return _UNITS[part.casefold()], m.start("word"), m.start("word") + len(part)
     return None
 

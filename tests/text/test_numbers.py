@@ -572,3 +572,25 @@ def test_a_share_rounds_halves_up_and_a_fraction_fewer_is_a_change():
         "0.33",
         "fraction",
     )
+
+
+def test_sixths_eighths_and_fifths():
+    assert [r[:3] for r in _read("A sixth of the budget; four-fifths of members.")] == [
+        ("A sixth of the budget", "0.17", "fraction"),
+        ("four-fifths of members", "0.8", "fraction"),
+    ]
+    assert _read("seperdelapan warga")[0][1:3] == ("0.13", "fraction")
+
+
+def test_plus_and_odd_after_a_number():
+    assert _read("It drew 1,000-plus fans and 40-odd boats.") == [
+        ("1,000-plus fans", "1000", "person", False, "min"),
+        ("40-odd boats", "40", "boats", True, ""),
+    ]
+
+
+def test_a_glued_unit_before_a_hyphen_and_pc():
+    assert [r[:3] for r in _read("a 30m-high wall and 5pc growth")] == [
+        ("30m", "30", "m"),
+        ("5pc", "5", "percent"),
+    ]
