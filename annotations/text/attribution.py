@@ -666,6 +666,8 @@ class Cast:
             return "name"  # "Jane Doe Jr.": part of the name, no title
         if word in _NAMES_LIKE_WORDS and not _starts_sentence(self.text, at):
             return "name"  # "Ketua Banggar DPR Said Abdullah"
+        if word[-2:] in ("'s", "’s") and re.match(r" [A-Z]", self.text[end : end + 2]):
+            return "place"  # "Kenya's Daniel Okafor": whose, not who
         if (
             low in _MONTHS
             and word[:1].isupper()

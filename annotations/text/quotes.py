@@ -622,6 +622,19 @@ def _attribute(
             source, confidence = _resolve_cue(cast, cue, *history)
             if source.speaker:
                 return source, min(confidence, 0.55)
+        at, subject = cast.last_subject(open_at)
+        if (
+            cue is None
+            and subject
+            and start <= at < end
+            and _opens_sentence(text, at)
+            and len(text[start:end].split()) <= 30
+            and not any(c in text[start:end] for c in '"“”')
+            and _anonymous_before(cast, open_at) < at
+        ):
+            # 'Ann Roe disagreed.' then the quote as a paragraph of its own: the
+            # person the short paragraph before is about.
+            return Source(subject, cast.role_of(subject), "person", "pronoun"), 0.5
     # 'Captain Jordan Blake was more direct. "That is no penalty."': the person the
     # sentence before (same paragraph) is about.
     paragraph_start = newlines[paragraph - 1] if paragraph else 0

@@ -537,3 +537,20 @@ def test_a_possessive_in_an_apposition_is_not_the_named_persons_gender():
     )
     assert list(_by_words(text).values()) == ["Tom Hale"]
     assert Cast.read(text).gender("Tom Hale") != "f"
+
+
+def test_a_possessive_before_a_name_is_not_part_of_it():
+    text = (
+        "Kenya's Daniel Okafor broke the course record. "
+        '"The crowd carried me," Okafor said.'
+    )
+    assert [m.name for m in Cast.read(text).mentions][0] == "Daniel Okafor"
+    assert list(_by_words(text).values()) == ["Daniel Okafor"]
+
+
+def test_the_short_paragraph_before_a_quote_paragraph_tells_who_speaks():
+    text = (
+        'Tom Hale spoke first. "We will not give in."\n\nAnn Roe disagreed.\n\n'
+        '"That is not the point."'
+    )
+    assert list(_by_words(text).values()) == ["Tom Hale", "Ann Roe"]
