@@ -634,6 +634,9 @@ def _with_inferred_unit(
         )
     if unit := _elided_unit(text, p, claims):
         return replace(p, unit=unit, canonical=True)
+    if whole := _whole_named_first(text, p, claims):
+        # "Dari 45 anggota dewan, 38 hadir dan 31 menyatakan setuju"
+        return replace(p, unit=whole.unit, canonical=True)
     if (verb := _SUBJECT_VERB_RE.match(text, p.end)) and (
         unit := _antecedent(
             text,
@@ -651,6 +654,33 @@ def _with_inferred_unit(
     return p
 
 
+def _whole_named_first(
+    text: str, p: NumberPhrase, claims: list[ClaimCandidate]
+) -> ClaimCandidate | None:
+    """Return the count a sentence opens with ("Dari 45 anggota, ...", "Of the 40 seats, ...").
+
+    Every bare number after it in the sentence, no larger than it, is a part of it.
+    """
+    sentence = _sentences_before(text, p.start, 1)
+    for c in claims:
+        if c.end <= sentence or c.end > p.start or c.unit in _NOT_COUNTS:
+            continue
+        if (
+            _WHOLE_BEFORE_RE.fullmatch(text, sentence, c.start)
+            and _WHOLE_AFTER_RE.match(text, c.end)
+            and p.value <= c.value
+        ):
+            return c
+        return None
+    return None
+
+
+_WHOLE_BEFORE_RE = re.compile(
+    r"[ \t\xa0\"“]*(?:dari|of|among|di[ \t\xa0]+antara|out[ \t\xa0]+of)(?:[ \t\xa0]+(?:the|total))?"
+    r"[ \t\xa0]*",
+    re.IGNORECASE,
+)
+_WHOLE_AFTER_RE = re.compile(r"(?:[ \t\xa0]+[^\W\d_]+){0,3},")
 _SUBJECT_VERB_RE = re.compile(r"[ \t\xa0]+([a-z]{3,}ed)(?![^\W_])")
 
 

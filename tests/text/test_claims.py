@@ -820,3 +820,13 @@ def test_a_number_before_a_verb_counts_what_was_named_before():
 def test_a_place_on_a_course_is_not_a_length():
     text = "He pulled clear after the 35km mark, 10 km from the finish."
     assert [c[0] for c in _read(text)] == ["10 km"]
+
+
+def test_a_bare_number_after_a_whole_named_first_is_part_of_it():
+    text = "Dari 45 anggota dewan, 38 hadir dan 31 menyatakan setuju."
+    assert [(c[0], c[2]) for c in _read(text)][-1] == ("31", "person")
+    assert [c[0] for c in _read("Of the 40 seats, Labour won 22.")] == [
+        "40 seats",
+        "22",
+    ]
+    assert _read("Of the 40 seats, Labour won 22.")[-1][2] == "seats"
