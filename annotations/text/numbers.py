@@ -194,7 +194,7 @@ _UNIT_WORDS = {
     "year": ["tahun", "year", "years", "yr", "yrs"],
     "decade": ["dekade", "dasawarsa", "decade", "decades"],
     "century": ["abad", "century", "centuries"],
-    "percent": ["persen", "prosen", "%", "percent", "per cent", "pct", "pc"],
+    "percent": ["persen", "prosen", "%", "percent", "per cent", "pct", "pc", "per-cent"],
     "percentage point": [
         "poin persentase", "persen poin", "percentage point", "percentage points",
     ],
@@ -655,7 +655,9 @@ def _phrase_at(
     # Scale words after digits or vague amounts: "2,5 triliun", "puluhan ribu",
     # "hundreds of thousands".
     if kind in ("digits", "vague"):
-        while k < n and _blank(text[tokens[k - 1].end : tokens[k].start]):
+        while k < n and _blank(
+            text[tokens[k - 1].end : tokens[k].start], allow="-" if not scaled else ""
+        ):  # "$1.2-billion", "1.5-million workers"
             w = tokens[k].fold
             if w in _SCALES and not (w in ("mn", "tn") and kind != "digits"):
                 if scaled and value * _SCALES[w] >= 10**15:

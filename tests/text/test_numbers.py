@@ -594,3 +594,12 @@ def test_a_glued_unit_before_a_hyphen_and_pc():
         ("30m", "30", "m"),
         ("5pc", "5", "percent"),
     ]
+
+
+def test_a_scale_or_per_cent_after_a_hyphen():
+    text = "a $1.2-billion plan and a 5-per-cent raise for 1.5-million workers"
+    assert [r[:3] for r in _read(text)] == [
+        ("$1.2-billion", "1200000000", "USD"),
+        ("5-per-cent", "5", "percent"),
+        ("1.5-million workers", "1500000", "person"),
+    ]
