@@ -603,3 +603,8 @@ def test_a_scale_or_per_cent_after_a_hyphen():
         ("5-per-cent", "5", "percent"),
         ("1.5-million workers", "1500000", "person"),
     ]
+
+
+def test_more_nouns_for_people():
+    for text in ("40 pedestrians", "12 villagers", "300 shareholders", "25 sopir"):
+        assert _read(text)[0][2] == "person", text
