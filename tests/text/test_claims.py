@@ -808,8 +808,8 @@ def test_a_number_before_a_verb_counts_what_was_named_before():
         "intensive care. Last year only 90 needed treatment."
     )
     assert [(c[0], c[2]) for c in _read(text)] == [
-        ("18,400 starters", "starters"),
-        ("17,650", "starters"),
+        ("18,400 starters", "person"),
+        ("17,650", "person"),
         ("212 runners", "person"),
         ("37", "person"),
         ("two", "person"),
