@@ -170,7 +170,10 @@ _SE_UNITS = {
 }  # fmt: skip
 # Words a number in words can start with.
 _STARTERS = (
-    _NUMBER_WORDS | set(_VAGUE) | set(_SE_UNITS) | {"a", "an", "half", "several", "few"}
+    _NUMBER_WORDS
+    | set(_VAGUE)
+    | set(_SE_UNITS)
+    | {"a", "an", "half", "several", "few", "couple"}
 )
 
 # First words of _wordless_at's amounts: fractions, ratios, multiples, "a week".
@@ -1894,6 +1897,14 @@ def _number_at(
         return Decimal(_VAGUE[w]), j + 1, True, "vague"
     if w in _SE_UNITS:
         return Decimal(1), j + 1, False, "se_unit"
+    if (
+        w == "couple"
+        and j >= 1
+        and tokens[j - 1].fold == "a"
+        and j + 1 < len(tokens)
+        and tokens[j + 1].fold == "of"
+    ):
+        return Decimal(2), j + 1, True, "vague"  # "a couple of days": about two
     if w in ("several", "few") and j + 1 < len(tokens):
         # "several hundred", "a few dozen": vague, at the lower magnitude
         scale = tokens[j + 1].fold

@@ -608,3 +608,10 @@ def test_a_scale_or_per_cent_after_a_hyphen():
 def test_more_nouns_for_people():
     for text in ("40 pedestrians", "12 villagers", "300 shareholders", "25 sopir"):
         assert _read(text)[0][2] == "person", text
+
+
+def test_a_couple_of_is_about_two():
+    assert _read("They stayed a couple of days.") == [
+        ("couple of days", "2", "day", True, "")
+    ]
+    assert _read("The couple married in June.") == []
