@@ -1162,7 +1162,7 @@ _THE_DEMONYM = re.compile(
 )
 # "the Scot", "the Dane": one capitalised word after "the" that names nobody.
 _THE_ONE_WORD = re.compile(r"^[Tt]he\s+[A-Z][a-z]+$")
-_PERSON_BY_DESCRIPTION = re.compile(r"^[a-z][\w-]*\s.*\s(?:itu|tersebut)$")
+_PERSON_BY_DESCRIPTION = re.compile(r"^[A-Za-z][\w-]*\s.*\s(?:itu|tersebut)$")
 _DEFINITE = re.compile(r"\b(?:itu|tersebut|the)\b", re.IGNORECASE)
 _STATEMENT_WORD = (
     r"(?:statement|press\s+release|release|letter|circular|memo|notice|bulletin"

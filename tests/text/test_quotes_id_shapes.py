@@ -364,3 +364,11 @@ def test_a_one_word_name_in_commas_after_an_office_is_the_person(opening):
         '"Kami sudah kirim bantuan," ujarnya.'
     )
     assert _by_words(text)["Kami sudah kirim bantuan"].speaker == "Nurhayati"
+
+
+def test_a_capitalised_office_of_a_party_then_itu_is_its_holder():
+    text = (
+        "Ketua Umum Partai Karya Bangsa Dedi Rahman hadir. "
+        '"Kami siap," ucap Ketua Umum Partai Karya Bangsa itu.'
+    )
+    assert _by_words(text)["Kami siap"].speaker == "Dedi Rahman"
