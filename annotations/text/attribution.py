@@ -1558,7 +1558,7 @@ def parse_phrase(phrase: str) -> Parsed:
 # A person's phrase, then "of"/"at"/"from" and their body.
 _PERSON_OF_BODY = re.compile(
     r"^(?P<person>.*?[A-Z][\w'’-]*\s+[A-Z][\w'’-]*)\s+(?:of|at|from)\s+"
-    r"(?P<body>(?:the\s+)?[A-Z][^,]*)$"
+    r"(?P<body>(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}[A-Z][^,]*)$"
 )
 # An institution's full name: capitalised words joined by "of", "and", "dan" or commas.
 _ORG_NAME = re.compile(

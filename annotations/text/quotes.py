@@ -638,6 +638,23 @@ def _attribute(
     # 'Captain Jordan Blake was more direct. "That is no penalty."': the person the
     # sentence before (same paragraph) is about.
     paragraph_start = newlines[paragraph - 1] if paragraph else 0
+    lead_at = sentence_start(text, max(paragraph_start, open_at - 2))
+    described = _DESCRIBED_SUBJECT.match(text, lead_at, open_at)
+    if (
+        form == "direct"
+        and described
+        and lead_at >= paragraph_start
+        and _roleish(described.group(1).split()[-1].casefold())
+    ):
+        # 'The Harlow boss also criticised his forwards. "..."': the sentence
+        # before is about someone described, not named.
+        source, confidence = _resolve_cue(
+            cast,
+            _Cue(described.group(1), described.end(1), "before"),
+            *history,
+        )
+        if source.speaker and source.kind == "person":
+            return source, min(confidence, 0.5)
     at, subject = cast.last_subject(open_at)
     if form == "direct" and subject and at >= paragraph_start:
         if _anonymous_before(cast, open_at) > at:
@@ -650,6 +667,14 @@ def _attribute(
         if source.speaker:
             return source, 0.5
     return Source(""), 0.3 if form == "direct" else 0.2
+
+
+# "The Harlow boss also criticised", "The 52-year-old then turned to": a definite
+# description opening a sentence, then its verb.
+_DESCRIBED_SUBJECT = re.compile(
+    r"\s*((?:The|the)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*)\s+"
+    r"(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|was|is|had|has|took|gave|made|went)\b"
+)
 
 
 def _paragraph(text: str, newlines: list[int], p: int) -> str:
@@ -979,6 +1004,17 @@ def _resolve_cue(
             # the article gives no role, but which speaks.
             return Source(lone, "", "person", "pronoun"), 0.55
         return source, min(confidence, 0.6)
+    if (
+        source.kind == "person"
+        and source.speaker
+        and " " not in source.speaker
+        and re.search(
+            rf"\b{re.escape(source.speaker)},\s+which\b",
+            cast.text[sentence_start(cast.text, cue.at) : cue.at + len(cue.phrase)],
+        )
+    ):
+        # "Tallypay, which has 2.3 million users, said": "which" is for a body.
+        return Source(source.speaker, "", "institution", "institution"), 0.7
     if not source.speaker and (proper := _THE_PROPER_ROLE.match(cue.phrase.strip())):
         # "the Labour councillor", "the Portuguese striker": the party or the
         # country the article never wrote beside the name; the role alone.
@@ -1686,13 +1722,11 @@ def _words_before(head: str) -> tuple[str, str]:
         ):
             taken.append(m)  # "The Chinese embassy in Vientiane"
             continue
-        capitalised_after = bool(taken) and (
-            head[taken[-1].start()].isupper()
-            or (
-                taken[-1].group().casefold() == "the"
-                and len(taken) > 1
-                and head[taken[-2].start()].isupper()
-            )
+        # "of Hasanuddin University", "of the Food ... Union", "at broker Lintel &
+        # Park": capitalised words after the preposition, maybe behind one or two
+        # lower-case ones.
+        capitalised_after = bool(taken) and any(
+            head[t.start()].isupper() for t in taken[-3:]
         )
         if (
             capitalised_after
@@ -1705,6 +1739,15 @@ def _words_before(head: str) -> tuple[str, str]:
             # "Dr. Laila Rusdi of Hasanuddin University", "Bernadette Quigley of
             # the Food and Allied Workers Union": one name, its body after it.
             taken.append(m)
+            continue
+        if (
+            taken
+            and word.islower()
+            and head[taken[-1].start()].isupper()
+            and _previous_word(head, m.start()).casefold()
+            in ("of", "at", "from", "the")
+        ):
+            taken.append(m)  # "at broker Lintel & Park": what the body is
             continue
         if low in _RELATIVE:
             break  # "who asked not to be named": not a subject of its own
@@ -1736,7 +1779,8 @@ _INSERTED_CLAUSE = re.compile(
     r"|[a-z]{3,}ing|now|formerly|himself|herself|then|from|of|with|his|her|their|its"
     # "Tom Hale, Ann Roe's husband, said": whose the person is, in commas.
     r"|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s?)\b"
-    r"[^,.;:!?]*,\s*$"
+    # "which has 2.3 million users", "with 40,000 members": numbers keep their marks.
+    r"(?:[^,.;:!?]|[.,](?=\d))*,\s*$"
 )
 _PRONOUNS = frozenset(
     {"dia", "ia", "beliau", "he", "she", "mereka", "they", "we", "kami"}

@@ -1116,3 +1116,44 @@ def test_a_place_a_pronoun_follows_is_no_woman_or_man_to_prefer():
 def test_words_in_commas_between_the_name_and_said_are_skipped(opening):
     text = f'Ann Roe was brave. {opening} "She never gave up."'
     assert [q.speaker for q in find_quotes(text)] == ["Tom Hale"]
+
+
+# --- a person "at broker X", a body "which ...", a boss described before -----------------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Analyst Kwabena Osei at broker Lintel & Park said",
+        "Analyst Kwabena Osei of the consultancy Redline said",
+    ],
+)
+def test_a_person_of_a_body_described_in_lower_case_speaks(opening):
+    text = f'Tom Hale spoke. {opening} the fine was "a warning shot".'
+    assert [q.speaker for q in find_quotes(text)][-1] == "Kwabena Osei"
+
+
+def test_a_subject_followed_by_which_is_a_body_even_with_numbers_in_the_clause():
+    text = (
+        "The regulator fined Tallypay on Thursday.\n\nTallypay, which has 2.3 million "
+        'users, said it had "invested heavily" since then.'
+    )
+    quote = find_quotes(text)[0]
+    assert (quote.speaker, quote.source_kind) == ("Tallypay", "institution")
+
+
+def test_a_role_described_before_a_quote_without_cue_is_the_person_named_with_it():
+    text = (
+        "Harlow Athletic manager Paul Whitby was angry.\n\n"
+        '"He gave them every close call," Whitby said.\n\n'
+        'The Harlow boss also criticised his own forwards. "We had chances."'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Paul Whitby"] * 2
+
+
+def test_a_thing_described_before_a_quote_without_cue_is_nobody():
+    text = (
+        "Harlow Athletic manager Paul Whitby was angry.\n\n"
+        'The weather was bad. "We had chances."'
+    )
+    assert [q.speaker for q in find_quotes(text)] == [""]
