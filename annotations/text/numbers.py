@@ -827,6 +827,9 @@ def _phrase_at(
         if noun := _counted_noun(text, end):
             unit_start, unit_end = noun[1], noun[2]
             end = noun[2]
+    elif unit == "time" and _TIMES_OF_RE.match(text, end):
+        # "three times the size", "9.5 times earnings", "ten times higher": a multiple
+        unit, canonical = "fold", True
     if (
         kind == "bare"
         and unit
@@ -895,6 +898,11 @@ def _currency_before(text: str, pos: int) -> str:
     return _CURRENCY_NAMES[found[-1].casefold()] if found else "USD"
 
 
+_TIMES_OF_RE = re.compile(
+    r"[ \t\xa0]+(?:the|its|their|that|those|more|less|higher|lower|larger|bigger|greater"
+    r"|faster|smaller|earnings|revenue|sales|profits?|lipat|lebih)(?![^\W_])",
+    re.IGNORECASE,
+)
 _OF_THEM_RE = re.compile(
     r"[ \t\xa0]+of[ \t\xa0]+(?:them|us|those)(?![^\W_])", re.IGNORECASE
 )

@@ -615,3 +615,9 @@ def test_a_couple_of_is_about_two():
         ("couple of days", "2", "day", True, "")
     ]
     assert _read("The couple married in June.") == []
+
+
+def test_times_before_a_comparison_is_a_multiple():
+    text = "valued at 9.5 times earnings, three times the size and ten times higher"
+    assert [r[2] for r in _read(text)] == ["fold", "fold", "fold"]
+    assert [r[2] for r in _read("He was arrested three times in 2020.")] == ["time"]
