@@ -30,15 +30,25 @@ years, ordinals, references, phone numbers, IDs, list numbering):
 A bare number takes the unit its context gives ("tiga di antaranya",
 "including 640", "enam dari sebelas kecamatan", "two kilos, sometimes one",
 "jumlah kasus mencapai 1.432", "killed more than 2,000", "the death toll
-stands at 212"), with a lower confidence: "11 others" and "of them" count what the sentence counted last,
-else the people named in reach ("Farmers ... Scores of them asked"); a
-number that ends its clause counts what its sentence counted last ("held
-seven", "the remaining three", "Golkar tujuh"), but not an age after a name
-or a score; "up from 40" the last count of its sentence, past a period
-("312 cases in the past seven days, up from 40"). "in a week" / "dalam
-sepekan" after an amount is a duration claim (the period it took); "a week"
-or "sehari" right after it is its rate. Points after a percentage in the
-same sentence are percentage points ("62.3%, up 4.1 points").
+stands at 212"), with a lower confidence:
+
+- "11 others", "of them", "of whom" count what the sentence counted last
+  (a part no larger than its whole: "1.250 rumah di tiga kecamatan; 340 di
+  antaranya" counts houses), else the people named in reach ("Farmers ...
+  Scores of them asked"); others with nothing counted are people;
+- a number that ends its clause counts what its sentence counted last ("held
+  seven", "the remaining three", "Golkar tujuh"), but not an age after a
+  name or a score;
+- a number before a verb counts what was named before it ("Of the 18,400
+  starters, 17,650 finished", "only 90 needed treatment"), and every bare
+  number after "Dari 45 anggota," / "Of the 40 seats," is a part of it;
+- "up from 40" counts what its sentence counted last, past a period ("312
+  cases in the past seven days, up from 40").
+
+"in a week" / "dalam sepekan" after an amount is a duration claim (the period
+it took); "a week" or "sehari" right after it is its rate. Points after a
+percentage in the same sentence are percentage points ("62.3%, up 4.1
+points"). A distance before "mark" is a place, not a length ("the 35km mark").
 
 What is measured (`measured`) is a short phrase of words from the text:
 
