@@ -659,6 +659,13 @@ def _phrase_at(
     if number is None:
         return None
     value, k, approximate, kind = number
+    if kind == "digits" and (times := _TIMES_SIGN_RE.match(text, tokens[k - 1].end)):
+        # "3 x 24 jam", "1x24 jam": a product, 72 and 24 hours
+        while k < len(tokens) and tokens[k].start < times.start(1):
+            k += 1
+        if k < len(tokens) and tokens[k].start == times.start(1):
+            value *= int(times.group(1))
+            k += 1
     n = len(tokens)
     first = tokens[j]
     scaled = False
@@ -903,6 +910,12 @@ _TIMES_OF_RE = re.compile(
     r"|faster|smaller|earnings|revenue|sales|profits?|lipat|lebih)(?![^\W_])",
     re.IGNORECASE,
 )
+# "3 x 24 jam": the police's deadline, in hours or days only ("4 x 5 metres" is a size)
+_TIMES_SIGN_RE = re.compile(
+    r"[ \t\xa0]*[x×][ \t\xa0]*(\d{1,3})(?![\d.,]\d)"
+    r"(?=[ \t\xa0]+(?:jam|hari|menit|hours?|days?|minutes?)(?![^\W_]))",
+    re.IGNORECASE,
+)
 _OF_THEM_RE = re.compile(
     r"[ \t\xa0]+of[ \t\xa0]+(?:them|us|those)(?![^\W_])", re.IGNORECASE
 )
@@ -953,7 +966,9 @@ _FRACTIONS = {
     "three fifths": (3, 5), "four fifths": (4, 5), "a sixth": (1, 6), "one sixth": (1, 6),
     "an eighth": (1, 8), "one eighth": (1, 8), "three tenths": (3, 10),
     "seven tenths": (7, 10), "nine tenths": (9, 10), "seperenam": (1, 6),
-    "seperdelapan": (1, 8), "empat perlima": (4, 5),
+    "seperdelapan": (1, 8), "empat perlima": (4, 5), "satu per dua": (1, 2),
+    "satu per tiga": (1, 3), "dua per tiga": (2, 3), "satu per empat": (1, 4),
+    "tiga per empat": (3, 4),
 }  # fmt: skip
 _FRACTION_RE = re.compile(
     r"(?P<frac>"

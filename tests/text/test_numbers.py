@@ -621,3 +621,12 @@ def test_times_before_a_comparison_is_a_multiple():
     text = "valued at 9.5 times earnings, three times the size and ten times higher"
     assert [r[2] for r in _read(text)] == ["fold", "fold", "fold"]
     assert [r[2] for r in _read("He was arrested three times in 2020.")] == ["time"]
+
+
+def test_a_product_of_hours_and_thirds_written_per():
+    assert [r[:3] for r in _read("Polisi memberi waktu 3 x 24 jam dan 1x24 jam.")] == [
+        ("3 x 24 jam", "72", "hour"),
+        ("1x24 jam", "24", "hour"),
+    ]
+    assert [r[1] for r in _read("The room is 4 x 5 metres.")] == ["4", "5"]
+    assert _read("Dua per tiga anggaran terserap.")[0][1:3] == ("0.67", "fraction")
