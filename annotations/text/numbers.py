@@ -1944,6 +1944,7 @@ def _parse_words(
     current = Decimal(0)
     last = None  # kind of the previous word
     last_value = Decimal(0)
+    last_scale = 0
     k = j
     n = len(tokens)
     kind = "words"
@@ -1981,6 +1982,7 @@ def _parse_words(
             total += current * _SCALES[w]
             current = Decimal(0)
             last = "mult"
+            last_scale = _SCALES[w]
         elif w == "setengah" and last != "half":
             current += Decimal("0.5")
             last = "half"
@@ -1991,7 +1993,10 @@ def _parse_words(
                 k += 1  # "half an hour", "half a million"
         elif w == "and" and last in ("mult", "unit", "teen", "tens"):
             if nxt == "a" and k + 2 < n and tokens[k + 2].fold == "half":
-                current += Decimal("0.5")  # "one and a half"
+                if current == 0 and total > 0:
+                    total += Decimal(last_scale) / 2  # "a million and a half"
+                else:
+                    current += Decimal("0.5")  # "one and a half"
                 k += 3
                 last = "half"
                 continue

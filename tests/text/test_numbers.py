@@ -630,3 +630,8 @@ def test_a_product_of_hours_and_thirds_written_per():
     ]
     assert [r[1] for r in _read("The room is 4 x 5 metres.")] == ["4", "5"]
     assert _read("Dua per tiga anggaran terserap.")[0][1:3] == ("0.67", "fraction")
+
+
+def test_and_a_half_after_a_scale_is_half_of_it():
+    assert _read("a million and a half dollars")[0][1:3] == ("1500000", "USD")
+    assert _read("one and a half hours")[0][1:3] == ("1.5", "hour")
