@@ -813,6 +813,7 @@ def _phrase_at(
     if (
         kind == "vague"
         and not canonical
+        and first.fold not in _MONEY_VAGUE  # "miliaran dikucurkan" is money
         and (v := _VAGUE_VERB_RE.match(text, number_end))
     ):
         # "Thousands fled", "hundreds gathered", "ratusan mengungsi": people did
@@ -1100,6 +1101,8 @@ _RELATIVE_AFTER_RE = re.compile(
     r"|hence|on\b(?=\s*,|\s+(?:from|since))|back\b(?!\s+to))(?![^\W_])",
     re.IGNORECASE,
 )
+# Vague amounts too large to be people doing something: money spent.
+_MONEY_VAGUE = {"jutaan", "miliaran", "triliunan", "billions"}
 # A verb right after a vague amount: the people who did it.
 _VAGUE_VERB_RE = re.compile(
     r"[ \t\xa0]+([a-z]{3,}ed|fled|came|went|left|ran|fought|took|were|are|have|had"

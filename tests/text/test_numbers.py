@@ -635,3 +635,10 @@ def test_a_product_of_hours_and_thirds_written_per():
 def test_and_a_half_after_a_scale_is_half_of_it():
     assert _read("a million and a half dollars")[0][1:3] == ("1500000", "USD")
     assert _read("one and a half hours")[0][1:3] == ("1.5", "hour")
+
+
+def test_a_vague_amount_of_money_before_a_verb_is_not_people():
+    assert [r[2] for r in _read("Miliaran dikucurkan, dan ribuan mengungsi.")] == [
+        "",
+        "person",
+    ]
