@@ -763,6 +763,14 @@ def _resolve_cue(
 ) -> tuple[Source, float]:
     """Return who a cue names and how sure that is."""
     if cue.pronoun:
+        quoted_as = _QUOTED_AS.search(cast.text, max(0, cue.at - 120), cue.at + 10)
+        if (
+            quoted_as
+            and quoted_as.end() >= cue.at
+            and (who := cast.resolve(quoted_as.group(1), quoted_as.start(1))).speaker
+        ):
+            # "The statement quoted Tom Hale as saying:": the one quoted speaks.
+            return who, 0.75
         return _pronoun(cast, cue.at, spoken)
     lead = ""
     if cue.place == "before":
@@ -852,6 +860,17 @@ def _resolve_cue(
         noun = (gendered.group("noun") or gendered.group("noun2")).casefold()
         found, confidence = _pronoun(cast, cue.at, spoken, _GENDER_OF_NOUN[noun])
         return found, min(confidence, 0.6)
+    if owned := _OWNERS_VOICE.fullmatch(cue.phrase.strip()):
+        # "Ann Roe's office said", "Harbor Steel's spokesman said": the owner speaks.
+        owner = cast.resolve(owned.group(1), cue.at)
+        if owner.speaker:
+            return owner, 0.65
+    if (the_role := _THE_ROLE.fullmatch(cue.phrase.strip())) and (
+        holder := _role_holder_in_text(cast, the_role.group(1), cue.at)
+    ):
+        # "Tom Hale, the coach, and Ann Roe, the captain ... the captain said",
+        # "named Tom Hale as chief executive ... the chief executive said".
+        return Source(holder, the_role.group(1), "person", "role"), 0.65
     source = cast.resolve_parsed(parsed, cue.at)
     # "tegas politikus Golkar tersebut": one unknown word is the party, not a name.
     unknown_word = (
@@ -1132,6 +1151,45 @@ def _lone_speaker(cast: Cast, pos: int) -> str:
         ):
             return cast.full_name(mention.name, mention.start)
     return ""
+
+
+_QUOTED_AS = re.compile(
+    r"\bquoted\s+(?!by\b)([^.;:!?\"“”]{2,80}?)\s+as(?:\s+saying)?\b"
+)
+_OWNERS_VOICE = re.compile(
+    r"(?:[Aa]ccording\s+to\s+)?((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)['’]s?\s+"
+    r"(?:office|spokes(?:man|woman|person)|press\s+(?:office|secretary)|camp"
+    r"|representatives?)"
+)
+# "the captain", "the chief executive", "the club's coach": a role, defined.
+_THE_ROLE = re.compile(r"(?:[Tt]he)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+_NAME = r"([A-Z][\w'’-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’-]+){1,3})"
+
+
+def _role_holder_in_text(cast: Cast, role: str, pos: int) -> str:
+    """Return the person the text before pos gives role, the last one, "" if none.
+
+    "Ann Roe, the captain,", "Tom Hale as chief executive", "captain Ann Roe".
+    """
+    words = role.split()
+    if not _roleish(words[-1].casefold()) or is_org_word(words[-1].casefold()):
+        return ""
+    role_re = r"\s+".join(map(re.escape, words))
+    pattern = re.compile(
+        rf"{_NAME}(?:\s*,\s*(?:\d{{1,3}}\s*,\s*)?(?:the|a|an|its|their|his|her)\s+"
+        rf"(?:[\w'’-]+\s+){{0,3}}?|\s+as\s+(?:the\s+|its\s+|a\s+)?(?:[\w'’-]+\s+){{0,2}}?)"
+        # The apposition closes after the role: "Ann Roe, the captain, said".
+        rf"{role_re}\b(?=\s*[,;)]|\s+(?:of|for|at|in|since)\b)"
+        rf"|\b{role_re}\s*,?\s+{_NAME}",
+    )
+    found = ""
+    for m in pattern.finditer(cast.text, 0, pos):
+        if any(a <= m.start() < b for a, b in cast.quoted):
+            continue
+        name = cast.full_name(m.group(1) or m.group(2), m.start())
+        if fold(name) in cast.people:
+            found = name
+    return found
 
 
 def _holder_of_head(cast: Cast, phrase: str, pos: int) -> str:

@@ -1157,3 +1157,57 @@ def test_a_thing_described_before_a_quote_without_cue_is_nobody():
         'The weather was bad. "We had chances."'
     )
     assert [q.speaker for q in find_quotes(text)] == [""]
+
+
+# --- roles given in apposition or with "as", an owner's office, "quoted X as saying" ---
+
+
+@pytest.mark.parametrize(
+    ("role", "speaker"), [("captain", "Ann Roe"), ("coach", "Tom Hale")]
+)
+def test_the_role_is_the_person_the_article_gave_it_in_apposition(role, speaker):
+    text = (
+        "Tom Hale, the coach, and Ann Roe, the captain, spoke on Friday. "
+        f'"We are ready," the {role} said.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == [speaker]
+
+
+def test_the_role_given_with_as_is_the_person_named_then():
+    text = (
+        "Harbor Steel named Tom Hale as chief executive in May. "
+        '"Output will fall," the chief executive told analysts.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Tom Hale"]
+
+
+def test_a_medium_before_a_comma_is_no_role_holder():
+    text = (
+        "Minister Dudy Purwa ordered an audit. In remarks broadcast on Kompas TV, the "
+        'minister said: "Overloading is killing our people."'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Dudy Purwa"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Ann Roe\'s office said the minister "has nothing to hide".',
+        'According to Ann Roe\'s spokesman, the minister "has nothing to hide".',
+    ],
+)
+def test_a_persons_office_speaks_for_that_person(sentence):
+    text = f"Minister Ann Roe denied the claims. {sentence}"
+    assert [q.speaker for q in find_quotes(text)] == ["Ann Roe"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The statement quoted Tom Hale as saying: "We are ready."',
+        'The statement quoted chief executive Tom Hale as saying the firm was "ready".',
+        'Coach Tom Hale was quoted by the Daily Star as saying: "We are ready."',
+    ],
+)
+def test_the_one_quoted_as_saying_speaks(sentence):
+    assert [q.speaker for q in find_quotes(sentence)] == ["Tom Hale"]
