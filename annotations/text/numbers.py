@@ -849,7 +849,13 @@ def _phrase_at(
         return None  # "tidak ada satu rumah pun" says none
 
     if kind == "digits" and _not_a_quantity(
-        text, tokens, j, k, canonical, scaled, counted=unit_end > number_end
+        text,
+        tokens,
+        j,
+        k,
+        canonical,
+        scaled,
+        counted=unit_end > number_end and unit not in _MEASURED_UNITS,
     ):
         return None
     if kind == "bare" and (
@@ -906,6 +912,10 @@ def _currency_before(text: str, pos: int) -> str:
     return _CURRENCY_NAMES[found[-1].casefold()] if found else "USD"
 
 
+# Units that measure (money, sizes, durations, shares): "Jakarta 40 km" is not a name.
+_MEASURED_UNITS = (
+    set(_CURRENCIES) | _DURATIONS | {"percent", "percentage point", "km", "m", "mile"}
+)
 _TIMES_OF_RE = re.compile(
     r"[ \t\xa0]+(?:the|its|their|that|those|more|less|higher|lower|larger|bigger|greater"
     r"|faster|smaller|earnings|revenue|sales|profits?|lipat|lebih)(?![^\W_])",
@@ -1782,13 +1792,14 @@ def _not_a_quantity(
             # "the death toll stands at 212" is an amount
             return True
         if (
-            not unit
+            (not unit or counted)
             and prev.kind == "word"
             and prev.text[:1].isupper()
             and prev_word not in _HEDGES
+            and prev_word not in _DAYS
             and not _sentence_start(text, prev.start)
         ):
-            return True  # "Boeing 737", "Apollo 11"
+            return True  # "Boeing 737", "Apollo 11", "Formula 1 fans"
     if k < len(tokens) and _blank(text[tokens[k - 1].end : tokens[k].start]):
         following = tokens[k].fold
         if following in _TIME_AFTER and not unit:

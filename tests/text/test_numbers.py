@@ -642,3 +642,13 @@ def test_a_vague_amount_of_money_before_a_verb_is_not_people():
         "",
         "person",
     ]
+
+
+def test_a_number_after_a_name_is_part_of_the_name_even_before_a_noun():
+    text = "Thousands of Formula 1 fans met Apollo 11 astronauts."
+    assert [r[1] for r in _read(text)] == ["1000"]
+    assert _read("Crowds cheered, and on Tuesday 12 people died.")[0][:3] == (
+        "12 people",
+        "12",
+        "person",
+    )
