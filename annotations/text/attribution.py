@@ -1092,7 +1092,7 @@ class Cast:
         sentence ("Sementara itu, ...").
         """
         for k, m in enumerate(self.mentions):
-            if m.role or " " in m.name or not _APPOSED_AFTER.match(self.text, m.end):
+            if m.role or not m.name or not _APPOSED_AFTER.match(self.text, m.end):
                 continue
             office = _OFFICE_BEFORE.search(self.text, max(0, m.start - 80), m.start)
             if not office:

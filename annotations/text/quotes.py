@@ -1199,7 +1199,10 @@ def _holder_of_head(cast: Cast, phrase: str, pos: int) -> str:
     the person described is the one the article gave that title.
     """
     words = re.sub(r"^(?:sang|the)\s+", "", phrase.strip(), flags=re.I).split()
-    if len(words) < 2 or words[0].casefold() not in _HEAD_TITLES:
+    # "ucap hakim": a bare title in lower case is "the judge" too.
+    if (len(words) < 2 and not (words and words[0].islower())) or words[
+        0
+    ].casefold() not in _HEAD_TITLES:
         return ""
     head = words[0].casefold()
     for _at, person in cast.subjects_before(pos):

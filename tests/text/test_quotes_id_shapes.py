@@ -372,3 +372,13 @@ def test_a_capitalised_office_of_a_party_then_itu_is_its_holder():
         '"Kami siap," ucap Ketua Umum Partai Karya Bangsa itu.'
     )
     assert _by_words(text)["Kami siap"].speaker == "Dedi Rahman"
+
+
+def test_a_bare_lower_case_title_is_the_person_the_office_in_commas_named():
+    text = (
+        "Ketua Majelis Hakim, Saut Maruli Tua Pasaribu, membacakan putusan. "
+        '"Terdakwa terbukti bersalah," ucap hakim.'
+    )
+    assert _by_words(text)["Terdakwa terbukti bersalah"].speaker == (
+        "Saut Maruli Tua Pasaribu"
+    )
