@@ -860,6 +860,12 @@ def _resolve_cue(
         noun = (gendered.group("noun") or gendered.group("noun2")).casefold()
         found, confidence = _pronoun(cast, cue.at, spoken, _GENDER_OF_NOUN[noun])
         return found, min(confidence, 0.6)
+    if (apposed := _DESCRIPTION_THEN_NAME.fullmatch(cue.phrase.strip())) and (
+        named := cast.resolve(apposed.group(1), cue.at)
+    ).speaker:
+        # "the husband of Ann Roe, Tom Hale", "a friend of the family, Tom Hale": the
+        # name in apposition is the speaker, not the one the description mentions.
+        return named, 0.85
     if owned := _OWNERS_VOICE.fullmatch(cue.phrase.strip()):
         # "Ann Roe's office said", "Harbor Steel's spokesman said": the owner speaks.
         owner = cast.resolve(owned.group(1), cue.at)
@@ -1153,6 +1159,10 @@ def _lone_speaker(cast: Cast, pos: int) -> str:
     return ""
 
 
+_DESCRIPTION_THEN_NAME = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][^,]*,\s*"
+    r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)(?:\s*,?\s*\d{1,3})?"
+)
 _QUOTED_AS = re.compile(
     r"\bquoted\s+(?!by\b)([^.;:!?\"“”]{2,80}?)\s+as(?:\s+saying)?\b"
 )

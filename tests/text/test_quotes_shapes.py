@@ -1211,3 +1211,16 @@ def test_a_persons_office_speaks_for_that_person(sentence):
 )
 def test_the_one_quoted_as_saying_speaks(sentence):
     assert [q.speaker for q in find_quotes(sentence)] == ["Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "said the husband of Ann Roe, Tom Hale",
+        "said a friend of Ann Roe, Tom Hale",
+        "said her husband, Tom Hale, 58",
+    ],
+)
+def test_the_name_in_apposition_after_a_description_speaks(cue):
+    text = f'Ann Roe died in May. "She was brave," {cue}.'
+    assert [q.speaker for q in find_quotes(text)] == ["Tom Hale"]
