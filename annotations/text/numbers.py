@@ -782,9 +782,19 @@ def _phrase_at(
         ):
             noun_from = m.end()  # "hundreds of people"
         matched = unit_after(text, noun_from)
+        if (
+            matched
+            and matched[0] == "person"
+            and (head := _HEAD_AFTER_RE.match(text, matched[2]))
+            and _noun_like(head.group(1))
+            and unit_after(text, head.start(1)) is None
+        ):
+            # "40,000 staff and partner accounts", "200 student loans": the people
+            # word is a modifier, the plural after it is what is counted
+            matched = (head.group(1).casefold(), head.start(1), head.end(1))
         if matched:
             unit, unit_start, unit_end = matched
-            canonical = True
+            canonical = unit in _UNIT_WORDS
             end = unit_end
     if magnitude_from >= 0 and (not unit or unit == "magnitude"):
         unit, canonical, start = "magnitude", True, magnitude_from
@@ -915,6 +925,9 @@ def _currency_before(text: str, pos: int) -> str:
 # Units that measure (money, sizes, durations, shares): "Jakarta 40 km" is not a name.
 _MEASURED_UNITS = (
     set(_CURRENCIES) | _DURATIONS | {"percent", "percentage point", "km", "m", "mile"}
+)
+_HEAD_AFTER_RE = re.compile(
+    r"(?<![sS])(?:[ \t\xa0]+and[ \t\xa0]+[a-z]+)?[ \t\xa0]+([a-z]{3,}s)(?![^\W_])"
 )
 _TIMES_OF_RE = re.compile(
     r"[ \t\xa0]+(?:the|its|their|that|those|more|less|higher|lower|larger|bigger|greater"

@@ -652,3 +652,12 @@ def test_a_number_after_a_name_is_part_of_the_name_even_before_a_noun():
         "12",
         "person",
     )
+
+
+def test_a_people_word_before_a_plural_modifies_it():
+    text = "more than 40,000 staff and partner accounts and 200 student loans"
+    assert [r[2] for r in _read(text)] == ["accounts", "loans"]
+    assert [r[2] for r in _read("300 police officers and 12 staff members")] == [
+        "person",
+        "person",
+    ]
