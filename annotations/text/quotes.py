@@ -772,6 +772,9 @@ def _resolve_cue(
             # "The statement quoted Tom Hale as saying:": the one quoted speaks.
             return who, 0.75
         return _pronoun(cast, cue.at, spoken)
+    if passive := _QUOTED_PASSIVE.search(cue.phrase):
+        # '"...," the regent was quoted as saying by Antara': the regent speaks.
+        cue = dataclasses.replace(cue, phrase=cue.phrase[: passive.start()])
     lead = ""
     if cue.place == "before":
         lead = cast.text[sentence_start(cast.text, cue.at) : cue.at]
@@ -1159,6 +1162,9 @@ def _lone_speaker(cast: Cast, pos: int) -> str:
     return ""
 
 
+_QUOTED_PASSIVE = re.compile(
+    r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:quoted|cited|heard)(?:\s+as)?\s*$"
+)
 _DESCRIPTION_THEN_NAME = re.compile(
     r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][^,]*,\s*"
     r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)(?:\s*,?\s*\d{1,3})?"

@@ -1224,3 +1224,15 @@ def test_the_one_quoted_as_saying_speaks(sentence):
 def test_the_name_in_apposition_after_a_description_speaks(cue):
     text = f'Ann Roe died in May. "She was brave," {cue}.'
     assert [q.speaker for q in find_quotes(text)] == ["Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["the regent was quoted as saying by Antara", "the regent was quoted as saying"],
+)
+def test_a_role_quoted_as_saying_is_its_holder(cue):
+    text = (
+        "Sukabumi Regent Asep Japar declared an emergency. "
+        f'"This is a disaster," {cue}.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Asep Japar"]
