@@ -983,7 +983,7 @@ _PART_OF_RE = re.compile(
 _MULTIPLE_WORDS = {"kali lipat", "kali", "fold", "times", "as many", "as much"}
 _CURRENCIES = {
     "IDR", "USD", "EUR", "CNY", "GBP", "JPY", "SGD", "AUD", "HKD", "MYR", "SAR",
-    "INR", "KRW", "NZD", "CAD",
+    "INR", "KRW", "NZD", "CAD", "THB", "PHP", "VND",
 }  # fmt: skip
 _NOT_NOUNS = {
     "setara", "equivalent", "lebih", "more", "less", "kurang", "per", "a", "an",

@@ -112,7 +112,7 @@ class _Token:
 
 
 _TOKEN_RE = re.compile(
-    r"(?P<sym>US\$|S\$|A\$|HK\$|NZ\$|AU\$|CA?\$|[$€£¥₹~±%])|(?P<num>\d+(?:[.,]\d+)*)"
+    r"(?P<sym>US\$|S\$|A\$|HK\$|NZ\$|AU\$|CA?\$|[$€£¥₹₱₩฿₫~±%])|(?P<num>\d+(?:[.,]\d+)*)"
     r"|(?P<word>[^\W\d_]+(?:-[^\W\d_]+)*)"
 )
 
@@ -315,6 +315,9 @@ _UNIT_WORDS = {
     "SAR": ["riyal", "sar"],
     "INR": ["rupee", "rupees", "inr"],
     "KRW": ["won korea", "krw"],
+    "THB": ["baht", "thb"],
+    "PHP": ["philippine pesos", "php"],
+    "VND": ["vietnamese dong", "vnd"],
 }  # fmt: skip
 _UNITS = {word: unit for unit, words in _UNIT_WORDS.items() for word in words}
 _DURATIONS = {
@@ -328,6 +331,9 @@ _CURRENCIES = {"IDR", "USD", "SGD", "AUD", "HKD", "EUR", "CNY", "JPY", "GBP"} | 
     "KRW",
     "NZD",
     "CAD",
+    "THB",
+    "PHP",
+    "VND",
 }
 # Units that are also ordinary short words: only exactly as written.
 _CASE_SENSITIVE_UNITS = {"m": "m", "sr": "SR", "ha": "ha", "min": "min", "kk": "KK"}
@@ -350,7 +356,7 @@ _CURRENCY_PREFIXES = {
     "€": "EUR", "eur": "EUR", "cny": "CNY", "rmb": "CNY", "£": "GBP",
     "gbp": "GBP", "¥": "JPY", "s$": "SGD", "sgd": "SGD", "a$": "AUD",
     "hk$": "HKD", "rm": "MYR", "rs": "INR", "nz$": "NZD", "au$": "AUD", "c$": "CAD",
-    "ca$": "CAD", "₹": "INR",
+    "ca$": "CAD", "₹": "INR", "₱": "PHP", "₩": "KRW", "฿": "THB", "₫": "VND",
 }  # fmt: skip
 # Units written before the number: "magnitudo 5,6", "M 6.1".
 _PREFIX_UNITS = {
@@ -1013,6 +1019,11 @@ _FRACTION_OF_RE = re.compile(
 _ENGLISH_FRACTION_RE = re.compile(
     r"half|third|quarter|fifth|sixth|eighth|tenth", re.IGNORECASE
 )
+# A verb right after a fraction that starts its clause: "Half said", "a third were".
+_FRACTION_SUBJECT_RE = re.compile(
+    r"[ \t\xa0]+(?:said|say|says|were|are|have|had|will|would|could|did|do|remain"
+    r"|remained|voted|agreed|[a-z]{3,}ed)(?![^\W_])"
+)
 # "a third fewer", "a quarter more": a change by that share
 _COMPARATIVE_RE = re.compile(
     r"[ \t\xa0]+(?:fewer|more|less|higher|lower|smaller|larger|bigger|cheaper|dearer"
@@ -1386,6 +1397,12 @@ def _wordless_at(
             ):
                 noun = None  # "about a third as much coral": a multiple below one
                 end = number_end = as_much.end()
+            elif _FRACTION_SUBJECT_RE.match(text, end) and (
+                not prev
+                or _sentence_start(text, pos)
+                or prev in ("and", "but", "while")
+            ):
+                noun = None  # "Half said they would stay": a share of those named
             elif prev != "by" and (  # "shrunk by a third"
                 not _FRACTION_END_RE.match(text, end)
                 or m.group("frac").casefold() == "half"

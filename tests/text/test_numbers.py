@@ -661,3 +661,17 @@ def test_a_people_word_before_a_plural_modifies_it():
         "person",
         "person",
     ]
+
+
+def test_a_fraction_as_the_subject_of_a_verb_is_a_share():
+    text = "Half said they would stay. A third were injured, and a quarter voted no."
+    assert [r[1] for r in _read(text)] == ["0.5", "0.33", "0.25"]
+    assert _read("They met at half time; he turned half asleep.") == []
+
+
+def test_south_east_asian_currencies():
+    assert [r[2] for r in _read("It cost ₱500 million, 300 baht and ₫2 billion.")] == [
+        "PHP",
+        "THB",
+        "VND",
+    ]
