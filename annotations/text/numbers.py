@@ -496,6 +496,11 @@ _AFTER_MIN_RE = re.compile(
     re.IGNORECASE,
 )
 _ANAN_RE = re.compile(r"-an(?![^\W_])")
+_LEBIH_NOUN_RE = re.compile(
+    r"[ \t\xa0]+lebih(?=[ \t\xa0]+(?!(?:banyak|besar|kecil|tinggi|rendah|murah|mahal|cepat"
+    r"|lama|sedikit|luas|jauh|dari|daripada|baik|buruk|parah)(?![^\W_]))[a-z])",
+    re.IGNORECASE,
+)
 _PLUS_ODD_RE = re.compile(r"-(plus|odd)(?![^\W_])", re.IGNORECASE)
 _WORD_AFTER_RE = re.compile(r"[ \t\xa0]+([^\W\d_]+(?:-[^\W\d_]+)*)")
 
@@ -774,6 +779,14 @@ def _phrase_at(
         unit, canonical = _SE_UNITS[first.fold], True
         kind = "words"
     noun_from = end
+    if (
+        kind in ("digits", "words")
+        and (lebih := _LEBIH_NOUN_RE.match(text, end))
+        and (unit_after(text, lebih.end()) or _counted_noun(text, lebih.end()))
+    ):
+        # "15 ribu lebih warga": more than 15,000 residents
+        plus_bound = True
+        end = noun_from = lebih.end()
     if not unit and (m := _STRONG_RE.match(text, noun_from)):
         # "a 3,000-strong workforce": a body of that many people
         unit, canonical, unit_start, unit_end = "person", True, m.start(1), m.end(1)

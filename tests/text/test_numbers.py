@@ -675,3 +675,10 @@ def test_south_east_asian_currencies():
         "THB",
         "VND",
     ]
+
+
+def test_lebih_between_a_number_and_its_noun_is_more_than():
+    assert _read("Sebanyak 15 ribu lebih warga mengungsi.") == [
+        ("15 ribu lebih warga", "15000", "person", False, "min")
+    ]
+    assert _read("Ada 20 lebih banyak dari tahun lalu.")[0][2] == ""
