@@ -426,6 +426,10 @@ def _cues(
     # The words since that quote come first; failing a cue there, the sentence's
     # ('Menurut Hua, "A" dan "B"').
     head_start = max(sentence_from, floor)
+    if who := _WHO_SAID_COLON.search(text, head_start, open_at):
+        # 'Tom Hale said he had met Ann Roe, who told him: "..."': the one the
+        # relative clause right before the quote makes speak.
+        yield _Cue(who.group(1), who.end(1), "before")
     cue = _head_cue(text[head_start:open_at], head_start)
     if cue is None and head_start > sentence_from:
         head_start = sentence_from
@@ -451,6 +455,12 @@ def _cues(
         yield _Cue(phrase, close_at, "late")
     elif m and m.group("how"):
         yield _Cue(m.group("how"), close_at, "late")
+
+
+_WHO_SAID_COLON = re.compile(
+    r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+),\s+(?:who|yang)\s+(?:then\s+|later\s+)?"
+    rf"(?:{_EN_VERBS}|{_ID_ACTIVE})\b[^.!?:\"“”]{{0,40}}:\s*$"
+)
 
 
 def _broken_tail(text: str, open_at: int, close_at: int) -> str:

@@ -1236,3 +1236,14 @@ def test_a_role_quoted_as_saying_is_its_holder(cue):
         f'"This is a disaster," {cue}.'
     )
     assert [q.speaker for q in find_quotes(text)] == ["Asep Japar"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Tom Hale said he had met Ann Roe, who told him: "I am not leaving."',
+        'Tom Hale bertemu Ann Roe, yang mengatakan: "I am not leaving."',
+    ],
+)
+def test_a_relative_clause_right_before_the_colon_names_the_speaker(sentence):
+    assert [q.speaker for q in find_quotes(sentence)] == ["Ann Roe"]
