@@ -400,6 +400,8 @@ _OFFICE_BEFORE = re.compile(
 )
 _APPOSED_AFTER = re.compile(r"\s*(?:\(\d{1,3}\))?\s*,")
 _IN_BRACKETS = re.compile(r"\([^()\n]*$")
+# Words making a role someone's deputy: "Wakil Bupati" is not "Bupati".
+_DEPUTY = frozenset({"wakil", "deputy", "vice", "assistant", "asisten", "wk"})
 _ALIAS = re.compile(r" ?\(([A-Z][\w'’-]+)\)")
 _ALIAS_SAID = re.compile(
     r",?\s+(?:atau|alias|a\.k\.a\.?|(?:also\s+|better\s+)?known\s+as"
@@ -1174,15 +1176,24 @@ class Cast:
         if not wanted or not (wanted & _SPECIFIC):
             return ""  # "warga", "officials": many people, no one in particular
         before, after = "", ""
+        deputy_before, deputy_after = "", ""
         for mention in self.mentions:
             if not mention.name or not mention.role:
                 continue
-            if wanted <= role_key(mention.role):
+            held = role_key(mention.role)
+            if wanted <= held:
+                # "kata Bupati" is the regent, not the vice regent named since.
+                deputy = bool((held - wanted) & _DEPUTY)
                 if mention.start < pos:
-                    before = mention.name
+                    if deputy:
+                        deputy_before = mention.name
+                    else:
+                        before = mention.name
+                elif deputy:
+                    deputy_after = deputy_after or mention.name
                 elif not after:
                     after = mention.name
-        found = before or after
+        found = before or after or deputy_before or deputy_after
         return self.full_name(found, pos) if found else ""
 
     def subjects_before(self, pos: int, limit: int = 8) -> list[tuple[int, str]]:

@@ -382,3 +382,18 @@ def test_a_bare_lower_case_title_is_the_person_the_office_in_commas_named():
     assert _by_words(text)["Terdakwa terbukti bersalah"].speaker == (
         "Saut Maruli Tua Pasaribu"
     )
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("kata Bupati", "Haerul Warisin"),
+        ("kata Wakil Bupati", "Edwin Hadiwijaya"),
+    ],
+)
+def test_a_title_is_its_holder_not_the_deputy_named_since(cue, speaker):
+    text = (
+        "Bupati Lombok Timur Haerul Warisin bersama Wakil Bupati Edwin Hadiwijaya "
+        f'meninjau lokasi. "Kami akan bantu," {cue}.'
+    )
+    assert _by_words(text)["Kami akan bantu"].speaker == speaker
