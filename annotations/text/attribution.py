@@ -1211,7 +1211,10 @@ class Cast:
 
     def note_gender(self, full: str, gender: str) -> None:
         """Remember that a he/she cue was resolved to full."""
-        self._genders.setdefault(full, gender)
+        if self._genders is None:
+            self._genders = {}
+        if not self._genders.get(full):
+            self._genders[full] = gender  # also over an "unknown" worked out before
 
     def gender(self, full: str) -> str:
         """Return "m", "f" or "" for a person, from the article's own words.

@@ -1642,9 +1642,24 @@ def _pronoun(
         return Source("", "", "person", "anonymous"), 0.6
     if speaker and gender and cast.gender(speaker) not in ("", gender):
         people = sorted({*spoken, *cast.subjects_before(pos)}, reverse=True)
+        # Where the one skipped was last named as a subject, else quoted.
+        skipped_at = subject[0] if subject[1] == speaker and subject[0] >= 0 else at
+        skipped = speaker
         at, speaker = next(
             ((a, s) for a, s in people if cast.gender(s) in ("", gender)), (-1, "")
         )
+        if not speaker or at < sentence_start(cast.text, skipped_at):
+            # "Ann Roe met Tom Hale. "...," she said. "...," he added": the other
+            # person of the sentence that named the one skipped, subject or not.
+            others = [
+                full
+                for full in cast.people_between(
+                    sentence_start(cast.text, skipped_at), pos
+                )
+                if cast.gender(full) in ("", gender) and full != skipped
+            ]
+            if len(set(others)) == 1:
+                at, speaker = skipped_at, others[0]
     if speaker and gender and not cast.gender(speaker):
         # "Tom Hale asked Ann Roe whether she would stay. "Never," she replied":
         # the one person named since whom the article shows to be a woman, when

@@ -1247,3 +1247,22 @@ def test_a_role_quoted_as_saying_is_its_holder(cue):
 )
 def test_a_relative_clause_right_before_the_colon_names_the_speaker(sentence):
     assert [q.speaker for q in find_quotes(sentence)] == ["Ann Roe"]
+
+
+# --- "he added" after she spoke: the man of her sentence ------------------------------
+
+
+def test_he_after_she_is_the_man_her_sentence_named():
+    text = (
+        'Ann Roe met Tom Hale in Lisbon. "We agree on trade," she said. '
+        '"We do not agree on fishing," he added.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Ann Roe", "Tom Hale"]
+
+
+def test_she_after_a_man_is_his_wife_named_with_him():
+    text = (
+        "Tom Hale, 47, and his wife Ann Roe, 45, lost their home. "
+        '"We have nothing," she said.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Ann Roe"]
