@@ -1865,9 +1865,15 @@ def _names_before(text: str, tokens: list[_Token], j: int) -> bool:
     )
 
 
+# A dateline opens the sentence after it: "SUNGAI RASAU - Sebanyak 11 pekerja".
+_DATELINE_END_RE = re.compile(r"\b[A-Z]{2,}[A-Z .,()/]*[ \t\xa0]+[-–—][ \t\xa0]*$")
+
+
 def _sentence_start(text: str, pos: int) -> bool:
     before = text[max(0, pos - 3) : pos].rstrip(" \t\xa0\"“'‘(")
-    return not before or before[-1] in ".!?:\n"
+    if not before or before[-1] in ".!?:\n":
+        return True
+    return bool(_DATELINE_END_RE.search(text, max(0, pos - 60), pos))
 
 
 # "10 hingga 20 orang", "10-20 orang", "antara 10 dan 20 orang", "dua atau tiga jam"

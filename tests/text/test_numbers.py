@@ -682,3 +682,12 @@ def test_lebih_between_a_number_and_its_noun_is_more_than():
         ("15 ribu lebih warga", "15000", "person", False, "min")
     ]
     assert _read("Ada 20 lebih banyak dari tahun lalu.")[0][2] == ""
+
+
+def test_a_word_opening_the_sentence_after_a_dateline_is_no_name_before_a_number():
+    # "Formula 1 fans" is a name's number; "Sebanyak 11 pekerja" after a
+    # dateline is a count, as it would be at the start of any sentence.
+    found = find_quantities("SUNGAI RASAU - Sebanyak 11 pekerja meninggal dunia.")
+    assert [(q.value, q.unit) for q in found] == [(Decimal(11), "person")]
+    found = find_quantities("KUPANG – Sebanyak 1,3 juta anak akan divaksin.")
+    assert [(q.value, q.unit) for q in found] == [(Decimal(1300000), "person")]
