@@ -44,7 +44,7 @@ from functools import lru_cache
 
 from annotations.text import lexicon
 from annotations.text.fingerprints import resemblance
-from annotations.text.numbers import looks_like_verb
+from annotations.text.numbers import looks_like_verb, parse_quantity
 
 # ---- Units ------------------------------------------------------------------
 
@@ -1068,6 +1068,19 @@ def _singular_in(word: str, generation: int) -> str:
     return word
 
 
+def _people_head(unit: str, after: str) -> bool:
+    """Return whether an English compound's head, after its first noun, names people.
+
+    >>> _people_head("minibus", " minibus drivers in Baruna"), _people_head("bus", " bus stops")
+    (True, False)
+    """
+    words = _WORD.findall(fold(after))[:2]
+    if len(words) < 2 or words[0] != fold(unit):
+        return False
+    found = parse_quantity(f"2 {words[1]}")
+    return bool(found) and found.unit == "person"
+
+
 def _count_families(families: Iterable[str]) -> dict[str, str]:
     """Return family -> one name for families that count the same thing in two languages.
 
@@ -1102,10 +1115,13 @@ def features(claim: ClaimInfo) -> Features:
     sentence, start, end = _span(claim)
     if family not in _MEASURES and not family.isupper():
         # What is counted, whatever the language: "titik panas" and "hotspots".
-        number = re.search(r"\d[\d.,]*|[^\W\d_]+", sentence[start:end])
+        words = sentence[start:end]
+        number = re.search(r"\d[\d.,]*", words) or re.search(r"[^\W\d_]+", words)
         after = sentence[start + number.end() : end + 40] if number else ""
         family = counted_noun(claim.unit, after)
         verb = family.endswith("ed") or looks_like_verb(claim.unit)
+        if _people_head(claim.unit, after):
+            family, factor = "person", Decimal(1)
     else:
         verb = False
     clause = _clause(sentence, start, end)

@@ -624,3 +624,18 @@ def test_people_taken_to_hospital_are_not_a_count_of_houses():
         "buildings"
         in features(claim(2, "a", damaged, "3 rumah sakit", 3, "hospital")).concepts
     )
+
+
+def test_an_english_compound_counts_what_its_last_noun_names():
+    # The finder may keep the first noun: "About 5,000 minibus drivers" -> "minibus".
+    en = "About 5,000 minibus drivers walked off the job on Monday."
+    id_ = "Sebanyak 2.800 sopir angkot mogok pada Senin."
+    drivers = claim(
+        1, "a", en, "About 5,000 minibus", 5000, "minibus", approximate=True
+    )
+    assert features(drivers).family == "person"
+    claims = [drivers, claim(2, "b", id_, "2.800 sopir", 2800, "person")]
+    assert [f.members for f in group_facts(claims)] == [(1, 2)]
+    # A compound of things stays a count of things.
+    stops = "The city has 120 bus stops."
+    assert features(claim(3, "c", stops, "120 bus", 120, "bus")).family != "person"
