@@ -884,7 +884,7 @@ def _phrase_at(
         k,
         canonical,
         scaled,
-        counted=unit_end > number_end and unit not in _MEASURED_UNITS,
+        counted=unit_end > number_end,
     ):
         return None
     if kind == "bare" and (
@@ -941,10 +941,6 @@ def _currency_before(text: str, pos: int) -> str:
     return _CURRENCY_NAMES[found[-1].casefold()] if found else "USD"
 
 
-# Units that measure (money, sizes, durations, shares): "Jakarta 40 km" is not a name.
-_MEASURED_UNITS = (
-    set(_CURRENCIES) | _DURATIONS | {"percent", "percentage point", "km", "m", "mile"}
-)
 _HEAD_AFTER_RE = re.compile(
     r"(?<![sS])(?:[ \t\xa0]+and[ \t\xa0]+[a-z]+)?[ \t\xa0]+([a-z]{3,}s)(?![^\W_])"
 )
@@ -1835,14 +1831,13 @@ def _not_a_quantity(
             # "the death toll stands at 212" is an amount
             return True
         if (
-            (not unit or counted)
+            not unit
             and prev.kind == "word"
             and prev.text[:1].isupper()
             and prev_word not in _HEDGES
-            and prev_word not in _DAYS
             and not _sentence_start(text, prev.start)
         ):
-            return True  # "Boeing 737", "Apollo 11", "Formula 1 fans"
+            return True  # "Boeing 737", "Apollo 11"
     if k < len(tokens) and _blank(text[tokens[k - 1].end : tokens[k].start]):
         following = tokens[k].fold
         if following in _TIME_AFTER and not unit:
