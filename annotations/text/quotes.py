@@ -240,7 +240,14 @@ def find_quotes(text: str) -> list[QuoteCandidate]:
         if _not_speech(masked, open_at, close_at, start, end, text[start:end]):
             continue
         cues = list(
-            _cues(masked, open_at, close_at, floor, comma=text[close_at - 1] == ",")
+            _cues(
+                masked,
+                open_at,
+                close_at,
+                floor,
+                comma=text[close_at - 1] == ",",
+                full_stop=text[close_at - 1] in ".!?",
+            )
         )
         form = _form(text, open_at, start, end)
         if not cues and _scare_quote(masked, open_at, close_at, text[start:end]):
@@ -357,20 +364,31 @@ class _Cue:
 
 
 def _cues(
-    text: str, open_at: int, close_at: int, floor: int, *, comma: bool = False
+    text: str,
+    open_at: int,
+    close_at: int,
+    floor: int,
+    *,
+    comma: bool = False,
+    full_stop: bool = False,
 ) -> Iterator[_Cue]:
     """Yield the speech cues of the quote between open_at and close_at, best first.
 
     The caller takes the first cue that names somebody: ', according to a
     readout' after the quote names nobody, 'Zhao told Ellison' before it does.
     floor is where the previous quote of the same paragraph closed; comma says
-    the quoted words end in a comma (text is masked: they are blanked in it).
+    the quoted words end in a comma, full_stop that they end their sentence (text
+    is masked: they are blanked in it).
     """
     open_ended = text[close_at] == "\n"  # a quote that runs on into the next paragraph
     tail_end = close_at if open_ended else _clause_end(text, close_at + 1)
     tail = text[close_at + 1 : tail_end]
     if comma and not tail.strip() and (broken := _broken_tail(text, open_at, close_at)):
         tail = broken  # '"...,"' then 'kata Dedi.' pasted on a line of its own
+    if full_stop and _INTRODUCES_NEXT.match(text, close_at + 1):
+        # '"We lost." Tom Hale said: "We were poor."': a sentence after a quote that
+        # ends its own sentence, and introducing the next quote, is that quote's.
+        tail = ""
     reported = None  # "..., state media reported": after any cue naming the speaker
     m = _TAIL_AFTER.match(tail)
     if m:
@@ -437,6 +455,12 @@ def _cues(
     head = text[head_start:open_at]
     if cue is not None:
         yield cue
+    elif (colon := _SUBJECT_COLON.match(head)) and colon.group(1).split()[
+        0
+    ].casefold() not in FUNCTION_WORDS:
+        # 'Tom Hale, the coach, disagreed: "..."': whatever the verb, the colon
+        # hands the sentence's subject the quote.
+        yield _Cue(colon.group(1), head_start + colon.end(1), "before")
     # Later in the sentence: '... "kerja sama" di antara mereka, kata Wang.'
     for m in _LATE_CUE.finditer(tail):
         if m.group("nya"):
@@ -461,6 +485,15 @@ _WHO_SAID_COLON = re.compile(
     r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+),\s+(?:who|yang)\s+(?:then\s+|later\s+)?"
     rf"(?:{_EN_VERBS}|{_ID_ACTIVE})\b[^.!?:\"“”]{{0,40}}:\s*$"
 )
+
+
+# "Tom Hale, the coach, disagreed: ": a named subject, a few words, a colon.
+_SUBJECT_COLON = re.compile(
+    r"\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+)(?:\s*,[^,:;\"“”]{1,60},)?"
+    r"\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s*:\s*$"
+)
+# A sentence that ends with a colon right before the next quote opens.
+_INTRODUCES_NEXT = re.compile(r"[^.!?\n\"“”]*:\s*[\"“]")
 
 
 def _broken_tail(text: str, open_at: int, close_at: int) -> str:

@@ -1266,3 +1266,30 @@ def test_she_after_a_man_is_his_wife_named_with_him():
         '"We have nothing," she said.'
     )
     assert [q.speaker for q in find_quotes(text)] == ["Ann Roe"]
+
+
+# --- a colon hands the quote to its own sentence's subject -----------------------------
+
+
+def test_a_sentence_introducing_the_next_quote_is_not_a_cue_of_the_one_before():
+    text = 'Ann Roe spoke first. "We lost." Tom Hale, the coach, said: "We were poor."'
+    assert [q.speaker for q in find_quotes(text)] == ["Ann Roe", "Tom Hale"]
+
+
+def test_a_comma_quote_still_takes_the_cue_after_it():
+    text = 'Ann Roe spoke. "We lost," Tom Hale said, adding: "We were poor."'
+    assert [q.speaker for q in find_quotes(text)] == ["Tom Hale", "Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('Tom Hale, the coach, disagreed: "I am staying."', "Tom Hale"),
+        ('Her verdict: "I am staying."', "Ann Roe"),
+    ],
+)
+def test_any_verb_before_a_colon_hands_the_quote_to_its_named_subject(
+    sentence, speaker
+):
+    text = f'Ann Roe was asked about the coach. "He must go," she said. {sentence}'
+    assert [q.speaker for q in find_quotes(text)] == ["Ann Roe", speaker]
