@@ -634,6 +634,8 @@ def _with_inferred_unit(
         )
     if _PEOPLE_OF_RE.search(text, max(0, p.start - 40), p.start):
         return replace(p, unit="person", canonical=True)  # "an audience of 6.3 million"
+    if _GROUP_OF_RE.search(text, max(0, p.start - 30), p.start):
+        return replace(p, unit="person", canonical=True)  # "ahead of a pack of five"
     if _TOLL_RE.search(text, max(0, p.start - 80), p.start):
         return replace(p, unit="person", canonical=True)  # "the death toll rose to 58"
     m = _LAST_WORD_RE.search(text, max(0, p.start - 30), p.start)
@@ -815,6 +817,12 @@ _TOLL_RE = re.compile(
     r"|increased[ \t\xa0]+to|bertambah[ \t\xa0]+menjadi|menjadi|mencapai|sebanyak)"
     r"[ \t\xa0]*(?:(?:at[ \t\xa0]+least|more[ \t\xa0]+than|about|nearly|almost|sedikitnya"
     r"|sekitar|lebih[ \t\xa0]+dari)[ \t\xa0]*)?$",
+    re.IGNORECASE,
+)
+# A body of people and a bare number: "a pack of five", "a team of 40", "a family of six"
+_GROUP_OF_RE = re.compile(
+    r"\b(?:team|group|pack|crew|gang|family|party|delegation|squad|panel|band|committee"
+    r"|rombongan|tim|kelompok)[ \t\xa0]+(?:of|beranggotakan|berisi)[ \t\xa0]*$",
     re.IGNORECASE,
 )
 _PEOPLE_OF_RE = re.compile(

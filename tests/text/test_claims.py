@@ -830,3 +830,10 @@ def test_a_bare_number_after_a_whole_named_first_is_part_of_it():
         "22",
     ]
     assert _read("Of the 40 seats, Labour won 22.")[-1][2] == "seats"
+
+
+def test_a_bare_number_after_a_body_of_people_counts_people():
+    assert _read("Mori won ahead of a pack of five.") == [
+        ("five", "5", "person", False, "")
+    ]
+    assert _read("A family of six was rescued.")[0][:3] == ("six", "6", "person")
