@@ -875,6 +875,10 @@ def _resolve_cue(
                 return source, 0.6
         if bodies:
             return Source(bodies[-1], "", "institution", "pronoun"), 0.6
+        if named := _body_named_before(cast, cue.at):
+            # "The Port Authority closed the harbour. ... "...," it said": the body
+            # named last, though nobody quoted it yet.
+            return Source(named, "", "institution", "pronoun"), 0.55
     if _SOURCE_OF.match(cue.phrase.strip()):
         # "kata sumber Kabarpagi", "a source at the ministry": nobody named.
         return Source("", "", "person", "anonymous"), 0.6
@@ -1014,7 +1018,7 @@ def _resolve_cue(
         not source.speaker
         and source.kind == "institution"
         and _DEFINITE.search(cue.phrase)
-        and (body := _body_subject(cast, cue.at))
+        and (body := _body_subject(cast, cue.at) or _bare_subject_body(cast, cue.at))
     ):
         # "Harbor Steel said output fell. ... "...," the company said": "the
         # company" points back to the subject no word shows to be a person.
@@ -2038,6 +2042,22 @@ _CAPITALISED_BODY = re.compile(
 )
 
 
+def _body_named_before(cast: Cast, pos: int) -> str:
+    """Return the last body named in the 600 characters before pos, outside quotes.
+
+    >>> _body_named_before(Cast.read("The Port Authority shut. Tom Hale left. X"), 40)
+    'Port Authority'
+    """
+    found = ""
+    for m in _CAPITALISED_BODY.finditer(cast.text, max(0, pos - 600), pos):
+        if any(a <= m.start() < b for a, b in cast.quoted):
+            continue
+        words = _drop_openers(m.group().split())
+        if len(words) >= 2 and is_org_word(words[-1].casefold()):
+            found = " ".join(words)
+    return found
+
+
 def _body_named_after(text: str, pos: int) -> str:
     """Return the first body named in the two sentences after pos, outside quotes.
 
@@ -2051,6 +2071,27 @@ def _body_named_after(text: str, pos: int) -> str:
         words = re.sub(r"^(?:[Tt]he)\s+", "", m.group()).split()
         if len(words) >= 2 and any(is_org_word(w.casefold()) for w in words):
             return " ".join(words)
+    return ""
+
+
+def _bare_subject_body(cast: Cast, pos: int) -> str:
+    """Return a recent subject opening its sentence that nothing shows is a person.
+
+    "Harbor Steel cut 300 jobs. Union leader Tom Hale called it a betrayal.
+    "...," the company said": Tom Hale has a role; Harbor Steel has none, no
+    title, no he or she after it.
+    """
+    for at, subject in cast.subjects_before(pos, limit=3):
+        if pos - at > 400:
+            break
+        if cast.role_of(subject) or cast.gender(subject):
+            continue
+        if len(subject.split()) < 2 or not _opens_sentence(cast.text, at):
+            continue
+        end = sentence_end(cast.text, at, 300)
+        if _PRONOUN_WORD.search(cast.text, at + len(subject), end):
+            continue
+        return subject
     return ""
 
 

@@ -1293,3 +1293,37 @@ def test_any_verb_before_a_colon_hands_the_quote_to_its_named_subject(
 ):
     text = f'Ann Roe was asked about the coach. "He must go," she said. {sentence}'
     assert [q.speaker for q in find_quotes(text)] == ["Ann Roe", speaker]
+
+
+# --- "the company said", "it said" after other people were named ----------------------
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Union leader Tom Hale called it a betrayal.",
+        "Chief executive Ann Roe declined to comment.",
+    ],
+)
+def test_the_company_is_the_subject_without_role_or_pronoun_before_the_people(between):
+    text = (
+        f"Harbor Steel cut 300 jobs on Monday. {between} "
+        '"We will keep costs down," the company said.'
+    )
+    quote = find_quotes(text)[0]
+    assert (quote.speaker, quote.source_kind) == ("Harbor Steel", "institution")
+
+
+def test_it_said_is_the_body_named_last_though_nobody_quoted_it():
+    text = (
+        "The Port Authority closed the harbour. Mayor Tom Hale objected. "
+        '"The closure is temporary," it said.'
+    )
+    assert find_quotes(text)[0].speaker == "Port Authority"
+
+
+def test_the_company_said_with_only_a_person_named_before_names_nobody_new():
+    text = (
+        'Union leader Tom Hale was angry. "We will keep costs down," the company said.'
+    )
+    assert find_quotes(text)[0].speaker == ""
