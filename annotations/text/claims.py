@@ -85,6 +85,7 @@ from decimal import Decimal
 from annotations.text.numbers import (
     COMPOUND_NEXT_RE,
     ELIDED_RE,
+    IRREGULAR_PAST,
     STOPWORDS,
     NumberPhrase,
     looks_like_verb,
@@ -693,7 +694,9 @@ _WHOLE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _WHOLE_AFTER_RE = re.compile(r"(?:[ \t\xa0]+[^\W\d_]+){0,3},")
-_SUBJECT_VERB_RE = re.compile(r"[ \t\xa0]+([a-z]{3,}ed)(?![^\W_])")
+_SUBJECT_VERB_RE = re.compile(
+    r"[ \t\xa0]+([a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")(?![^\W_])"
+)
 
 
 def _elided_unit(text: str, p: NumberPhrase, claims: list[ClaimCandidate]) -> str:

@@ -1716,12 +1716,21 @@ def _english_adverb(fold: str) -> bool:
 def _past_participle(word: str) -> bool:
     """Return True for "watched", "armed": an English verb form, counted only as an adjective."""
     fold = word.casefold()
-    return (
+    return fold in IRREGULAR_PAST or (
         len(fold) >= 5
         and fold.isascii()
         and fold.endswith("ed")
         and not fold.endswith("eed")
     )
+
+
+# English past tenses without -ed that follow a count as its verb: "six fled".
+IRREGULAR_PAST = {
+    "fled", "left", "ran", "fought", "went", "came", "took", "lost", "won", "stood",
+    "sought", "hid", "held", "drove", "flew", "swam", "fell", "rose", "grew", "saw",
+    "gave", "made", "wrote", "spent", "met", "sat", "slept", "kept", "paid", "sold",
+    "told", "said", "got", "became", "began", "broke", "chose", "ate", "drank",
+}  # fmt: skip
 
 
 _LY_NOUNS = {"family", "assembly", "anomaly", "monopoly", "supply", "butterfly"}

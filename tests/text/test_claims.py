@@ -837,3 +837,12 @@ def test_a_bare_number_after_a_body_of_people_counts_people():
         ("five", "5", "person", False, "")
     ]
     assert _read("A family of six was rescued.")[0][:3] == ("six", "6", "person")
+
+
+def test_an_irregular_past_after_a_number_is_its_verb():
+    text = "About 300 people were evacuated and 40 left by boat; 12 lost children were found."
+    assert [(c[0], c[2]) for c in _read(text)] == [
+        ("About 300 people", "person"),
+        ("40", "person"),
+        ("12 lost children", "person"),
+    ]
