@@ -495,7 +495,7 @@ _AFTER_MIN_RE = re.compile(
     r"[ \t\xa0]*(?:lebih(?=[ \t\xa0]*(?:[,.;:)!?]|$))|ke\s+atas\b|or\s+more\b|\+)",
     re.IGNORECASE,
 )
-_ANAN_RE = re.compile(r"-an(?![^\W_])")
+_ANAN_RE = re.compile(r"-an(?![^\W_]|-)")  # "20-an orang", not "$10-an-hour"
 _LEBIH_NOUN_RE = re.compile(
     r"[ \t\xa0]+lebih(?=[ \t\xa0]+(?!(?:banyak|besar|kecil|tinggi|rendah|murah|mahal|cepat"
     r"|lama|sedikit|luas|jauh|dari|daripada|baik|buruk|parah)(?![^\W_]))[a-z])",

@@ -688,3 +688,8 @@ def test_a_word_opening_the_sentence_after_a_dateline_is_no_name_before_a_number
     assert [(q.value, q.unit) for q in found] == [(Decimal(11), "person")]
     found = find_quantities("KUPANG – Sebanyak 1,3 juta anak akan divaksin.")
     assert [(q.value, q.unit) for q in found] == [(Decimal(1300000), "person")]
+
+
+def test_an_hour_after_a_hyphen_is_not_the_indonesian_an():
+    assert _read("for $10-an-hour work")[0][1:4] == ("10", "USD", False)
+    assert _read("20-an orang")[0][1:4] == ("20", "person", True)
