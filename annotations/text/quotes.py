@@ -30,6 +30,7 @@ from annotations.text.attribution import (
     DEGREE,
     FACILITIES,
     FUNCTION_WORDS,
+    KNOWN_MEDIA,
     MEDIA_WORDS,
     ORG_WORDS,
     PEOPLE_NOUNS,
@@ -879,6 +880,21 @@ def _resolve_cue(
             # "The Port Authority closed the harbour. ... "...," it said": the body
             # named last, though nobody quoted it yet.
             return Source(named, "", "institution", "pronoun"), 0.55
+    word = cue.phrase.strip()
+    if (
+        cue.place == "before"
+        and _PLURAL_AGENTS.fullmatch(word)
+        and word.casefold() not in MEDIA_WORDS | KNOWN_MEDIA
+        and not is_org_word(word.casefold())
+        and not cast.part_of_full_name(word)
+        and all(
+            _opens_sentence(cast.text, m.start())
+            for m in re.finditer(rf"\b{word}\b", cast.text)
+        )
+    ):
+        # "Prosecutors said", "Rescuers told": a plural noun for people opening
+        # its sentence, never written as anyone's name.
+        return Source("", "", "person", "anonymous"), 0.6
     if _SOURCE_OF.match(cue.phrase.strip()):
         # "kata sumber Kabarpagi", "a source at the ministry": nobody named.
         return Source("", "", "person", "anonymous"), 0.6
@@ -1973,6 +1989,9 @@ _PLURAL_GROUP = re.compile(
 )
 
 
+# Plurals of nouns for people by their endings: "Prosecutors", "Rescuers",
+# "Scientists", "Authorities", "Residents".
+_PLURAL_AGENTS = re.compile(r"[A-Z][a-z]+(?:ors|ers|ists|ians|ities|ants|ents|ees)")
 _COLLECTIVE = re.compile(
     r"(?i:the\s+)?(?:crowd|audience|mob|massa|hadirin|kerumunan)(?:\s+(?:itu|tersebut))?"
 )

@@ -477,3 +477,26 @@ def test_a_group_is_nobody_named(sentence):
 def test_a_surname_ending_in_s_is_no_group(name):
     text = f'Dana {name} defended the plan. "It works," {name} said.'
     assert [q.speaker for q in find_quotes(text)] == [f"Dana {name}"]
+
+
+@pytest.mark.parametrize(
+    "noun", ["Prosecutors", "Rescuers", "Scientists", "Organisers"]
+)
+def test_a_plural_noun_for_people_opening_the_sentence_is_nobody(noun):
+    text = f'Mayor Tom Hale visited. {noun} said the area was "completely unsafe".'
+    assert [q.speaker for q in find_quotes(text)] == [""]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Dana Peters visited. Peters said the area was "completely unsafe".',
+            "Dana Peters",
+        ),
+        ('Peters said the area was "completely unsafe". Coach Peters left.', "Peters"),
+        ('Reuters said the area was "completely unsafe".', "Reuters"),
+    ],
+)
+def test_a_name_or_an_agency_ending_like_a_plural_keeps_its_speaker(text, speaker):
+    assert [q.speaker for q in find_quotes(text)] == [speaker]
