@@ -843,13 +843,13 @@ def _phrase_at(
         kind == "vague"
         and not canonical
         and first.fold not in _MONEY_VAGUE  # "miliaran dikucurkan" is money
-        and (v := _VAGUE_VERB_RE.match(text, number_end))
+        and _VAGUE_VERB_RE.match(text, number_end)
     ):
         # "Thousands fled", "hundreds gathered", "ratusan mengungsi": people did
-        # it; the verb says what (the claim's span stays the amount)
+        # it. The claim's span stays the amount, and so does the unit's: no word
+        # of the phrase names it (the verb lies outside the phrase)
         unit, canonical = "person", True
-        unit_start, unit_end = v.start(1), v.end(1)
-        end = number_end
+        unit_start = unit_end = end = number_end
     if unit == "pounds" and (value >= 10**6 or "£" in text):
         # "Ninety-six million pounds" in a story of £ amounts: money, not weight
         unit, canonical = "GBP", True

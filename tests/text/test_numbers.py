@@ -693,3 +693,11 @@ def test_a_word_opening_the_sentence_after_a_dateline_is_no_name_before_a_number
 def test_an_hour_after_a_hyphen_is_not_the_indonesian_an():
     assert _read("for $10-an-hour work")[0][1:4] == ("10", "USD", False)
     assert _read("20-an orang")[0][1:4] == ("20", "person", True)
+
+
+@pytest.mark.parametrize("text", ["puluhan added", "Thousands fled the city."])
+def test_a_vague_amount_before_a_verb_keeps_its_parts_inside_the_phrase(text):
+    """Hypothesis found "puluhan added": the unit's span lay on the verb after the phrase."""
+    (phrase,) = read_numbers(text)
+    assert phrase.unit == "person"
+    assert phrase.number_end <= phrase.unit_start <= phrase.unit_end <= phrase.end
