@@ -280,7 +280,7 @@ def reader_context(
             shown,
             can_edit=can_edit,
             csrf_token=get_token(request),
-            links=selectors.reader_links(article),
+            links=selectors.reader_links(article, [r.pk for r in shown]),
         ),
         "shown_count": len(shown),
         "annotation_count": len(rows),
@@ -397,7 +397,7 @@ def reader_regions(
                 [row],
                 can_edit=request.user.has_perm("annotations.add_annotation"),
                 csrf_token=get_token(request),
-                links=selectors.reader_links(article, annotation=row.pk),
+                links=selectors.reader_links(article, [row.pk]),
             )
             parts.append(f'<ol hx-swap-oob="{where}">{item}</ol>')
         count = f"{shown} / {total}" if shown != total else str(total)

@@ -18,7 +18,7 @@ Comparing:    story_coverage (CoverageColumn, CoverageRow, CoverageCell),
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import NamedTuple
@@ -166,31 +166,26 @@ class LinkEnd(NamedTuple):
 
 
 def reader_links(
-    article: Article, *, annotation: int | None = None
+    article: Article, annotations: Collection[int]
 ) -> dict[int, list[LinkEnd]]:
-    """Return annotation id -> the other ends of its links.
+    """Return annotation id -> the other ends of its links, for these annotations.
 
-    Covers the article's live annotations (or only `annotation`); links to
-    deleted annotations and dismissed links are left out. Callers look ids up
-    with .get(): a link may name an annotation saved after their rows were read.
+    `annotations` are ids of the article's annotations, the rows a page shows.
+    Links to deleted annotations and dismissed links are left out. Callers look
+    ids up with .get(): an annotation may have no live link.
 
-    Two or three lookups by index, no joins between them: the links by their
-    source and target indexes, then their ends by primary key. As one query
-    joining both ends, PostgreSQL's plan hung on its statistics: on tables it
-    had not analysed yet (a new database, a fresh import) it guessed that few
+    Two lookups by index, no joins between them: the links by their source and
+    target indexes, then their ends by primary key. As one query joining both
+    ends, PostgreSQL's plan hung on its statistics: on tables it had not
+    analysed yet (a new database, a fresh import) it guessed that few
     annotations were live and scanned every live annotation once per link end
     (27 ms of database CPU per save under `make load`). These plans do not
     depend on statistics.
     """
-    if annotation is None:
-        mine = list(
-            Annotation.objects.filter(article=article)
-            .order_by()
-            .values_list("pk", flat=True)
-        )
-        touching = Q(source_id__in=mine) | Q(target_id__in=mine)
-    else:
-        touching = Q(source_id=annotation) | Q(target_id=annotation)
+    wanted = set(annotations)
+    if not wanted:
+        return {}
+    touching = Q(source_id__in=wanted) | Q(target_id__in=wanted)
     found = list(
         Link.objects.filter(touching)
         .exclude(status=Link.Status.DISMISSED)
@@ -220,7 +215,7 @@ def reader_links(
         if source is None or target is None:
             continue
         for here, there in ((source, target), (target, source)):
-            if here[1] == article.pk and annotation in (None, here[0]):
+            if here[1] == article.pk and here[0] in wanted:
                 links.setdefault(here[0], []).append(
                     LinkEnd(pk, relation, status, origin, *there)
                 )

@@ -121,7 +121,7 @@ def _ends(links):
 
 def test_the_reader_lists_each_annotations_live_links_from_both_sides(linked):
     article, (mention, claim, quote), six, made = linked
-    links = selectors.reader_links(article)
+    links = selectors.reader_links(article, [mention.pk, claim.pk, quote.pk])
     # By relation, then link: the claim sees its two live links; the quote sees the
     # claim from the other side; the dismissed and the deleted end are not there.
     assert _ends(links) == {
@@ -134,10 +134,10 @@ def test_the_reader_lists_each_annotations_live_links_from_both_sides(linked):
     assert contradiction.article_id == six.article_id
     assert contradiction.link_id == made["contradicts"].pk
     # One annotation's links, as a save's answer asks for them.
-    assert _ends(selectors.reader_links(article, annotation=quote.pk)) == {
+    assert _ends(selectors.reader_links(article, [quote.pk])) == {
         quote.pk: [("related", claim.pk)]
     }
-    assert selectors.reader_links(article, annotation=mention.pk) == {}
+    assert selectors.reader_links(article, [mention.pk]) == {}
 
 
 def test_an_end_erased_between_the_reads_leaves_its_link_out(linked, monkeypatch):
@@ -151,7 +151,7 @@ def test_an_end_erased_between_the_reads_leaves_its_link_out(linked, monkeypatch
         return real(*args, **kwargs)
 
     monkeypatch.setattr(Annotation.objects, "filter", filter_after_erasing)
-    assert _ends(selectors.reader_links(article, annotation=claim.pk)) == {
+    assert _ends(selectors.reader_links(article, [claim.pk])) == {
         claim.pk: [("related", quote.pk)]
     }
 
@@ -189,9 +189,9 @@ def test_links_are_read_by_their_indexes_whatever_the_planner_knows(
         deleted_at=timezone.now()
     )
     with connection.cursor() as cursor:
-        for one in (first.pk, None):
+        for shown in ([first.pk], [n.pk for n in notes]):
             with CaptureQueriesContext(connection) as ctx:
-                links = selectors.reader_links(tiny_article, annotation=one)
+                links = selectors.reader_links(tiny_article, shown)
             assert links[first.pk][0].annotation_id == notes[1].pk
             for query in ctx.captured_queries:
                 cursor.execute(

@@ -147,7 +147,7 @@ def _linked_response(
             [row],
             can_edit=True,
             csrf_token=get_token(request),
-            links=selectors.reader_links(article, annotation=source.pk),
+            links=selectors.reader_links(article, [source.pk]),
             oob=True,
         )
     note = render_to_string(
