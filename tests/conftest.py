@@ -236,3 +236,28 @@ def durations(seed_articles) -> tuple[Annotation, Annotation]:
         seed_articles["detik"], "7,5 jam", value=Decimal("7.5"), unit="hour"
     )
     return about_six, seven_half
+
+
+@pytest.fixture
+def first_outlet_lookup_misses(monkeypatch):
+    """Call it to let the next outlet lookup (.first()) find nothing once.
+
+    As when another editor commits the same new outlet just after the lookup:
+    the race of two imports made serial, so the retry path runs every time.
+    """
+    from django.db.models import QuerySet
+
+    real = QuerySet.first
+
+    def arm() -> None:
+        missed: list[bool] = []
+
+        def first(self):
+            if self.model is Outlet and not missed:
+                missed.append(True)
+                return None
+            return real(self)
+
+        monkeypatch.setattr(QuerySet, "first", first)
+
+    return arm

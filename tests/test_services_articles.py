@@ -4,7 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from annotations import services
-from annotations.models import CONTEXT_LENGTH, Annotation, Article
+from annotations.models import CONTEXT_LENGTH, Annotation, Article, Outlet
 from annotations.text.fingerprints import sketch
 
 READ_ALSO = 12  # the "Baca Juga" paragraph of the Kompas seed
@@ -222,3 +222,15 @@ def test_the_last_paragraph_and_the_only_one_can_be_removed_or_not(boilerplate_a
     assert boilerplate_article.body == "Menlu Sari tiba pagi ini."
     with pytest.raises(ValidationError, match="only paragraph"):
         services.article_remove_block(article=boilerplate_article, index=0)
+
+
+def test_an_outlet_typed_while_another_editor_creates_its_twin_is_the_twin(
+    db, first_outlet_lookup_misses
+):
+    """Two editors typing one new outlet in other cases at once get one outlet."""
+    from annotations.services.articles import _outlet_named
+
+    twin = Outlet.objects.create(name="Kabar Huruf", language="id")
+    first_outlet_lookup_misses()
+    assert _outlet_named("KABAR HURUF", language="id") == twin
+    assert Outlet.objects.count() == 1

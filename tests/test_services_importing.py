@@ -633,3 +633,23 @@ def test_the_body_cache_forgets_the_oldest_bodies_beyond_its_size():
     for pk in (1, 2, 3):
         bodies.put((pk, 1, "s"), f"body {pk}")
     assert [bodies.get((pk, 1, "s")) for pk in (1, 2, 3)] == [None, "body 2", "body 3"]
+
+
+def test_an_outlet_another_import_created_a_moment_ago_is_the_one_used(
+    db, first_outlet_lookup_misses
+):
+    """The race of two imports naming one new outlet, in other cases, made serial.
+
+    Validated in Python, the new outlet's case-blind unique name raised
+    ValidationError ("Not imported") before the insert could clash and retry.
+    """
+    twin = Outlet.objects.create(name="Kabar Huruf", language="id")
+    first_outlet_lookup_misses()
+    (report,) = import_files(
+        [("huruf.txt", b"Banjir di Kota Contoh\n\nKOTA CONTOH - Air naik.")],
+        outlet="KABAR HURUF",
+        story="Banjir huruf",
+    )
+    assert report.status == "imported", report.message
+    assert Article.objects.get().outlet == twin
+    assert Outlet.objects.count() == 1

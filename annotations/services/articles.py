@@ -226,7 +226,8 @@ def _outlet_named(name: str, *, language: str) -> Outlet:
     if found is not None:
         return found
     outlet = Outlet(name=name, language=language)
-    outlet.full_clean(validate_unique=False)
+    # Uniqueness (also ignoring case) is the database's to check, below.
+    outlet.full_clean(validate_unique=False, validate_constraints=False)
     try:
         with transaction.atomic():
             outlet.save()
