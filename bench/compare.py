@@ -27,6 +27,8 @@ Nobody working on the rules reads them; they are reported as their own
 figures ("holdout contradiction recall" and so on) beside the dev stories'.
 bench/compare_holdout2/ is a second such set, by another author, on other
 events ("holdout2 contradiction recall" and so on); same rule, same goals.
+bench/compare_holdout3/ is a third, by a third author, on yet other events
+("holdout3 contradiction recall" and so on); same rule, same goals.
 
     .venv/bin/python bench/compare.py [--verbose] [--quick]
 """
@@ -67,6 +69,7 @@ except ImportError:  # before the claim finder landed
 STORIES = ROOT / "bench" / "compare_stories"
 HOLDOUT = ROOT / "bench" / "compare_holdout"  # never read it to tune a rule
 HOLDOUT2 = ROOT / "bench" / "compare_holdout2"  # nor this one
+HOLDOUT3 = ROOT / "bench" / "compare_holdout3"  # nor this one
 BEFORE = 2000  # characters before a claim's sentence searched for the day it speaks of
 
 
@@ -496,6 +499,7 @@ def run(quick: bool = False) -> list[Figure]:
     figures = set_figures(STORIES, "")
     figures += set_figures(HOLDOUT, "holdout ")
     figures += set_figures(HOLDOUT2, "holdout2 ")
+    figures += set_figures(HOLDOUT3, "holdout3 ")
     took = proposal_speed(quick)
     figures.append(
         Figure(

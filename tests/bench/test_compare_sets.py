@@ -11,6 +11,7 @@ from bench import compare
         *compare.story_folders(compare.STORIES),
         *compare.story_folders(compare.HOLDOUT),
         *compare.story_folders(compare.HOLDOUT2),
+        *compare.story_folders(compare.HOLDOUT3),
     ],
     ids=lambda path: f"{path.parent.name}/{path.name}",
 )
@@ -40,6 +41,36 @@ def test_the_second_holdout_is_a_set_of_its_own():
         compare.HOLDOUT
     )
     assert not names & {folder.name for folder in others}
+
+
+def test_the_third_holdout_is_a_set_of_its_own():
+    third = compare.story_folders(compare.HOLDOUT3)
+    assert len(third) >= 5
+    others = [
+        *compare.story_folders(compare.STORIES),
+        *compare.story_folders(compare.HOLDOUT),
+        *compare.story_folders(compare.HOLDOUT2),
+    ]
+    assert not {folder.name for folder in third} & {folder.name for folder in others}
+
+
+def test_the_third_holdout_is_scored_under_its_own_names(monkeypatch):
+    monkeypatch.setattr(compare, "proposal_speed", lambda quick: 0.0)
+    monkeypatch.setattr(compare, "lexicon_load", lambda: (0.0, 0.0, False))
+    monkeypatch.setattr(compare, "same_quote_speed", lambda quick: (0.0, 0.0))
+    monkeypatch.setattr(compare, "coverage_timing", lambda quick: (0.0, 0.0, 0))
+    q = compare.quality(stories=compare.HOLDOUT3)
+    assert q["contradictions real"] >= 30
+    assert q["variants real"] >= 20
+    names = {f.name for f in compare.run(quick=True) if f.name.startswith("holdout3 ")}
+    assert names == {
+        "holdout3 contradiction recall",
+        "holdout3 contradiction precision",
+        "holdout3 variant recall",
+        "holdout3 variant precision",
+        "holdout3 suggested contradiction recall",
+        "holdout3 suggested contradiction precision",
+    }
 
 
 def test_the_second_holdout_is_scored_under_its_own_names(monkeypatch):
