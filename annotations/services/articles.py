@@ -15,11 +15,12 @@ import hashlib
 from datetime import datetime
 
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from annotations.models import CONTEXT_LENGTH, Annotation, Article, Outlet, Story
+from annotations.services.unique import found_or_created
 from annotations.text import fingerprints
 from annotations.text.cleaning import Block, block_offsets, clean_line, compose_body
 
@@ -222,18 +223,16 @@ def _outlet_named(name: str, *, language: str) -> Outlet:
     name = clean_line(name)  # as import cleans outlet names
     if not name:
         raise ValidationError({"outlet": _("Name the outlet.")})
-    found = Outlet.objects.filter(name__iexact=name).first()
-    if found is not None:
-        return found
-    outlet = Outlet(name=name, language=language)
-    # Uniqueness (also ignoring case) is the database's to check, below.
-    outlet.full_clean(validate_unique=False, validate_constraints=False)
-    try:
-        with transaction.atomic():
-            outlet.save()
-    except IntegrityError:
-        return Outlet.objects.get(name__iexact=name)
-    return outlet
+
+    def make() -> Outlet:
+        outlet = Outlet(name=name, language=language)
+        # Uniqueness (also ignoring case) is the database's to check, on save.
+        outlet.full_clean(validate_unique=False, validate_constraints=False)
+        return outlet
+
+    return found_or_created(
+        lambda: Outlet.objects.filter(name__iexact=name).first(), make
+    )
 
 
 def article_update_details(

@@ -54,11 +54,16 @@ def test_the_third_holdout_is_a_set_of_its_own():
     assert not {folder.name for folder in third} & {folder.name for folder in others}
 
 
-def test_the_third_holdout_is_scored_under_its_own_names(monkeypatch):
+@pytest.fixture
+def no_timings(monkeypatch):
+    """Only the quality figures matter in these tests: the timings build databases."""
     monkeypatch.setattr(compare, "proposal_speed", lambda quick: 0.0)
     monkeypatch.setattr(compare, "lexicon_load", lambda: (0.0, 0.0, False))
     monkeypatch.setattr(compare, "same_quote_speed", lambda quick: (0.0, 0.0))
     monkeypatch.setattr(compare, "coverage_timing", lambda quick: (0.0, 0.0, 0))
+
+
+def test_the_third_holdout_is_scored_under_its_own_names(no_timings):
     q = compare.quality(stories=compare.HOLDOUT3)
     assert q["contradictions real"] >= 30
     assert q["variants real"] >= 20
@@ -73,12 +78,7 @@ def test_the_third_holdout_is_scored_under_its_own_names(monkeypatch):
     }
 
 
-def test_the_second_holdout_is_scored_under_its_own_names(monkeypatch):
-    # Only the quality figures matter here: the timings build databases.
-    monkeypatch.setattr(compare, "proposal_speed", lambda quick: 0.0)
-    monkeypatch.setattr(compare, "lexicon_load", lambda: (0.0, 0.0, False))
-    monkeypatch.setattr(compare, "same_quote_speed", lambda quick: (0.0, 0.0))
-    monkeypatch.setattr(compare, "coverage_timing", lambda quick: (0.0, 0.0, 0))
+def test_the_second_holdout_is_scored_under_its_own_names(no_timings):
     q = compare.quality(stories=compare.HOLDOUT2)
     assert q["contradictions real"] >= 30
     assert q["variants real"] >= 20
