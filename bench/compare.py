@@ -30,6 +30,14 @@ events ("holdout2 contradiction recall" and so on); same rule, same goals.
 bench/compare_holdout3/ is a third, by a third author, on yet other events
 ("holdout3 contradiction recall" and so on); same rule, same goals.
 
+Gold follows one convention, written in bench/compare_stories/README.md for
+every set's authors: a contradiction is two outlets' values for one quantity
+at one time that disagree beyond their hedges. A figure of another day,
+meeting, place, year, group or quantity is another fact, and a figure an
+article says was revised on a later day is no contradiction of the one it
+replaced; "hampir/nearly N" agrees with values just below N, not above; a
+compound duration ("1 jam 30 menit") is one claim; currencies never compare.
+
     .venv/bin/python bench/compare.py [--verbose] [--quick]
 """
 
@@ -70,7 +78,7 @@ STORIES = ROOT / "bench" / "compare_stories"
 HOLDOUT = ROOT / "bench" / "compare_holdout"  # never read it to tune a rule
 HOLDOUT2 = ROOT / "bench" / "compare_holdout2"  # nor this one
 HOLDOUT3 = ROOT / "bench" / "compare_holdout3"  # nor this one
-BEFORE = 2000  # characters before a claim's sentence searched for the day it speaks of
+BEFORE = 2000  # characters either side of a claim's sentence: its day, a revision
 
 
 def _find(body: str, text: str, n: int = 1) -> int:
@@ -149,6 +157,7 @@ def load_story(
                 published=published[item["file"]],
                 source=sources[article],
                 before=body[max(0, s - BEFORE) : s],
+                after=body[e : e + BEFORE],
             )
         )
     gold_of: dict[int, int] = {}
@@ -179,6 +188,7 @@ def load_story(
                         published=published[name],
                         source=sources[article],
                         before=body[max(0, s - BEFORE) : s],
+                        after=body[e : e + BEFORE],
                     )
                 )
                 overlaps = [

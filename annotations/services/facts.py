@@ -52,7 +52,7 @@ from annotations.text.facts import (
 )
 from annotations.text.variants import QuoteInfo, propose_same_quotes
 
-BEFORE = 2000  # characters before a claim's sentence searched for the day it speaks of
+BEFORE = 2000  # characters either side of a claim's sentence: its day, a revision
 PROPOSED_STATUSES = (Annotation.Status.ACCEPTED, Annotation.Status.SUGGESTED)
 _FIELDS = {f.name for f in Annotation._meta.get_fields()}
 
@@ -148,6 +148,7 @@ def story_material(story: Story) -> StoryMaterial:
                 published=published,
                 source=sources.get(article_id, article_id),
                 before=body[max(0, s - BEFORE) : s],
+                after=body[e : e + BEFORE],
             )
         )
     quotes = [

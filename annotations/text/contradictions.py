@@ -141,13 +141,14 @@ def value_range(claim: ClaimInfo) -> tuple[Decimal, Decimal | None]:
     """Return (low, high) in the family's base unit; high None for "at least".
 
     A hedged upper bound is "hampir", "nearly": close to the number and below
-    it, so it starts one hedge below the number, not at zero ("hampir enam
-    jam" is not four hours; "hingga 8 jam", a bare bound, is any time to 8).
+    it, so it runs from one hedge below the number up to the number ("hampir
+    enam jam" is neither four hours nor six and a half; "hingga 8 jam", a
+    bare bound, is any time to 8).
 
     >>> value_range(ClaimInfo(1, "a", Decimal(6), "hour", approximate=True))
     (Decimal('5.4'), Decimal('6.6'))
     >>> value_range(ClaimInfo(1, "a", Decimal(6), "hour", approximate=True, bound="max"))
-    (Decimal('5.4'), Decimal('6.6'))
+    (Decimal('5.4'), Decimal('6'))
     """
     _, factor = unit_family(claim.unit)
     value = claim.value * factor
@@ -165,7 +166,9 @@ def value_range(claim: ClaimInfo) -> tuple[Decimal, Decimal | None]:
     if claim.bound == "min":
         return low, None
     if claim.bound == "max":
-        return (low if claim.approximate else Decimal(0)), high
+        if claim.approximate:  # "hampir 100": up to 100, not past it
+            return low, value
+        return Decimal(0), high
     return low, high
 
 

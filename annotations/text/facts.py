@@ -412,6 +412,7 @@ class ClaimInfo:
     published: date | None = None  # the article's day, to place "Senin" on a date
     source: object = None  # independence: a wire copy shares its original's source
     before: str = ""  # the article's text before the sentence: the day it last named
+    after: str = ""  # the article's text after the sentence: a revision told later
 
 
 @dataclass(frozen=True)
@@ -846,6 +847,50 @@ def _is_period(claim: ClaimInfo, sentence: str, start: int, end: int) -> bool:
     ) or bool(_PERIOD_LAST.search(before))
 
 
+# Words saying a figure replaces an earlier one of the same quantity: an
+# update, a correction, an estimate raised or lowered.
+_REVISION = re.compile(
+    r"\b(?:(?:me|di)?revisi|merevisinya|(?:me|di)mutakhirkan|pemutakhiran"
+    r"|(?:mem|di)perbarui|pembaruan|(?:meng|di)koreksi|(?:me|di)?ralat"
+    r"|(?:perkiraan|taksiran|angka|data|hitungan|laporan)\s+(?:awal|semula"
+    r"|sebelumnya|pertama)"
+    r"|revis(?:e|ed|es|ing|ion)|updat(?:e|ed|es|ing)|correct(?:ed|s|ion|ing)"
+    r"|(?:initial|earlier|previous|first|original)\s+(?:estimate|figure|count"
+    r"|report|tally|toll|reading))\b",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_TO = r"(?:menjadi|jadi|ke|to|at)\s+(?:[^\W\d_]+\s+){0,2}"
+
+
+def is_revised(claim: ClaimInfo) -> bool:
+    """Return whether the article says the claim's figure revises an earlier one.
+
+    Either its own sentence says so ("Rp 6 miliar, jauh di atas perkiraan
+    awal", "the toll was revised to 30"), or another sentence of the
+    article revises the quantity to this very number ("BMKG memutakhirkan
+    kekuatan gempa dari 5,8 menjadi 5,6" for "magnitudo 5,6").
+
+    >>> c = ClaimInfo(1, "a", Decimal("5.6"), "magnitude", exact="magnitudo 5,6",
+    ...     sentence="Gempa magnitudo 5,6 terasa.", after=" BMKG memutakhirkan data dari 5,8 menjadi 5,6.")
+    >>> is_revised(c)
+    True
+    """
+    sentence, start, end = _span(claim)
+    if _REVISION.search(_own_stretch(sentence, start, end)):
+        return True
+    number = _NUMBER.search(claim.exact)
+    if not number:
+        return False
+    to_it = re.compile(_TO + re.escape(number.group()) + r"(?![\d]|[.,]\d)", re.I)
+    for text in (claim.before, claim.after):
+        for m in to_it.finditer(text):
+            s, e = sentence_around(text, m.start(), m.end())
+            if _REVISION.search(text[s : m.start()]):
+                return True
+    return False
+
+
 def subgroup_of(text: str) -> str:
     """Return the group of people the words name ("children", "women", …), or "".
 
@@ -1149,6 +1194,10 @@ def features(claim: ClaimInfo) -> Features:
     if day is None and claim.before:
         day = _last_day(claim.before, claim.published)
         day_soft = day is not None
+    if (day is None or day_soft) and claim.published and is_revised(claim):
+        # A figure the article says was revised is the figure of its own day,
+        # not a second opinion on the one it replaced.
+        day, day_soft = (claim.published.month, claim.published.day), False
     entities = _entities(sentence)
     words = frozenset(
         w

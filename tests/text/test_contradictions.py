@@ -103,6 +103,14 @@ def test_nearly_six_hours_is_close_below_six_not_any_time_up_to_it():
     assert value_range(c(4, 8, bound="max"))[0] == 0
 
 
+def test_nearly_a_hundred_agrees_with_just_below_it_and_never_with_above():
+    nearly = c(1, 100, "person", approximate=True, bound="max")  # "hampir 100"
+    assert compare(nearly, c(2, 98, "person")).relation == CORROBORATES
+    assert compare(nearly, c(3, 100, "person")).relation == CORROBORATES
+    assert compare(nearly, c(4, 104, "person")).relation == CONTRADICTS
+    assert compare(nearly, c(5, 80, "person")).relation == CONTRADICTS
+
+
 def test_a_compound_duration_is_compared_whole():
     sentence = "Pencarian hari pertama berlangsung 5 jam 50 menit, lalu dihentikan."
     at = sentence.index("5 jam")

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -639,3 +640,42 @@ def test_an_english_compound_counts_what_its_last_noun_names():
     # A compound of things stays a count of things.
     stops = "The city has 120 bus stops."
     assert features(claim(3, "c", stops, "120 bus", 120, "bus")).family != "person"
+
+
+# ---- Revisions: a figure an article says was revised is its own day's ----------
+
+QUAKE_DAY1 = "Gempa bermagnitudo 6,1 mengguncang Kabupaten Tirtamaya pada Rabu (9/4)."
+QUAKE_DAY1_EN = "A magnitude 6.1 quake struck Tirtamaya on Wednesday, officials said."
+QUAKE_DAY2 = "Jumlah korban gempa magnitudo 5,9 di Tirtamaya kini 40 orang."
+QUAKE_DAY2_AFTER = " Badan geofisika merevisi kekuatan gempa dari 6,1 menjadi 5,9."
+
+
+def test_a_magnitude_revised_later_in_the_article_is_not_the_first_days_figure():
+    day1, day2 = date(2025, 4, 9), date(2025, 4, 10)
+    claims = [
+        claim(1, "a", QUAKE_DAY1, "magnitudo 6,1", 6.1, "magnitude", published=day1),
+        claim(2, "b", QUAKE_DAY2, "magnitudo 5,9", 5.9, "magnitude", published=day2,
+              after=QUAKE_DAY2_AFTER),
+        claim(3, "c", QUAKE_DAY1_EN, "magnitude 6.1", 6.1, "magnitude", published=day1),
+    ]  # fmt: skip
+    assert [f.members for f in group_facts(claims)] == [(1, 3)]
+    # Without the revision the later article's 5,9 is one more opinion.
+    claims[1] = replace(claims[1], after=" Warga masih mengungsi.")
+    assert [f.members for f in group_facts(claims)] == [(1, 2, 3)]
+
+
+def test_an_estimate_said_to_exceed_the_first_one_is_the_later_days_figure():
+    day1, day2 = date(2025, 4, 9), date(2025, 4, 10)
+    first = "Bupati memperkirakan kerugian mencapai Rp 3 miliar."
+    revised = (
+        "Bupati menaksir kerugian mencapai Rp 5 miliar, jauh di atas perkiraan awal."
+    )
+    plain = "Bupati menaksir kerugian mencapai Rp 5 miliar."
+    before = "Banjir melanda Desa Wanasari pada Rabu (9/4)."
+    claims = [
+        claim(1, "a", first, "Rp 3 miliar", 3e9, "IDR", published=day1, before=before),
+        claim(2, "b", revised, "Rp 5 miliar", 5e9, "IDR", published=day2, before=before),
+    ]  # fmt: skip
+    assert group_facts(claims) == []
+    claims[1] = replace(claims[1], sentence=plain)
+    assert [f.members for f in group_facts(claims)] == [(1, 2)]
