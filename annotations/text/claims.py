@@ -449,7 +449,13 @@ def _is_a_score(text: str, p: NumberPhrase) -> bool:
     31 votes to 17".
     """
     m = _VOTES_TO_RE.search(text, max(0, p.number_start - 20), p.number_end + 24)
-    if m and (m.start(1) == p.number_start or m.start(2) == p.number_start):
+    if (
+        m
+        and (m.start(1) == p.number_start or m.start(2) == p.number_start)
+        # Both sides are counts: "31 votes to 17", not "of the vote against 47.7
+        # percent for Bonar", a share set against another.
+        and all(read_numbers(side) for side in m.groups())
+    ):
         return True
     m = _SCORE_RE.search(
         text, max(0, p.number_start - 4), min(len(text), p.number_end + 4)

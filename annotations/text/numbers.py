@@ -1625,7 +1625,12 @@ def _counted_noun(text: str, pos: int) -> tuple[str, int, int] | None:
         return fold, m.start(1), m.end(1)  # "100 unit"
     if _ABBREVIATION_NOUN_RE.fullmatch(word) and fold not in _NOT_COUNTED:
         return fold, m.start(1), m.end(1)  # "240 RT", "820 TPS"
-    if not _noun_like(word) and not (word[:1].isupper() and fold.isascii()):
+    english = _english_noun_for_a_verb(text, pos, m)
+    if (
+        not _noun_like(word)
+        and not (word[:1].isupper() and fold.isascii())
+        and not english
+    ):
         return None
     if _past_participle(word) and unit_after(text, m.start()) is None:
         nxt = _WORD_AFTER_RE.match(text, m.end())
@@ -1645,7 +1650,7 @@ def _counted_noun(text: str, pos: int) -> tuple[str, int, int] | None:
             return None
     # English puts adjectives first: "four new senior players", "two dozen
     # Chinese firms": the counted noun is the first plural of the run.
-    first = m if _noun_like(word) else None
+    first = m if _noun_like(word) or english else None
     run = m
     for _ in range(3):
         if run.group(1).casefold().endswith("s") and _noun_like(run.group(1)):
@@ -1682,6 +1687,51 @@ _NOT_COUNTED = {
     "usd",
     "idr",
 }
+
+
+# English words that follow a noun, never an Indonesian verb: "memoranda of".
+_ENGLISH_AFTER_NOUN = {"of", "on", "for", "with", "were", "was", "are", "worth"}
+_ENGLISH_NUMBER_BEFORE_RE = re.compile(r"([^\W\d_]+)[ \t\xa0]*\Z")
+
+
+def _english_noun_for_a_verb(text: str, pos: int, m: re.Match) -> bool:
+    """Return True when a word shaped like an Indonesian verb is an English noun.
+
+    "five memoranda of understanding": "memoranda" has the prefix of
+    "menewaskan", but an English number word counts it and "of" follows it.
+    """
+    word = m.group(1)
+    if not looks_like_verb(word) or not _noun_like_but_for_the_prefix(word):
+        return False
+    number = _ENGLISH_NUMBER_BEFORE_RE.search(text, max(0, pos - 20), pos)
+    english_number = (
+        bool(number)
+        and (
+            number.group(1).casefold() in _UNITS_DIGIT
+            or number.group(1).casefold() in _TEENS
+            or number.group(1).casefold() in _TENS_EN
+        )
+        and number.group(1).casefold() not in _INDONESIAN_DIGITS
+    )
+    nxt = _WORD_AFTER_RE.match(text, m.end())
+    english_next = bool(nxt) and nxt.group(1).casefold() in _ENGLISH_AFTER_NOUN
+    return english_number and english_next or (english_next and not number)
+
+
+def _noun_like_but_for_the_prefix(word: str) -> bool:
+    fold = word.casefold()
+    return (
+        word[:1].islower()
+        and fold not in STOPWORDS
+        and not _english_adverb(fold)
+        and not fold.endswith("nya")
+    )
+
+
+_INDONESIAN_DIGITS = {
+    "nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",
+    "sembilan", "sepuluh", "sebelas",
+}  # fmt: skip
 
 
 def _noun_like(word: str) -> bool:

@@ -846,3 +846,22 @@ def test_an_irregular_past_after_a_number_is_its_verb():
         ("40", "person"),
         ("12 lost children", "person"),
     ]
+
+
+def test_a_share_set_against_another_is_no_vote_count():
+    # "of the vote against 47.7 percent": the word before "vote" is no count,
+    # so the two shares are claims, unlike "31 votes to 17".
+    text = (
+        "Quick counts gave Rina Halim 55.4 percent of the vote against "
+        "44.6 percent for Tomas Wirawan."
+    )
+    assert [row[:3] for row in _read(text)] == [
+        ("55.4 percent", "55.4", "percent"),
+        ("44.6 percent", "44.6", "percent"),
+    ]
+    assert _read("Dewan menyetujuinya dengan 31 suara berbanding 17.") == []
+
+
+def test_english_memoranda_are_counted_like_nota_kesepahaman():
+    text = "The two ministers signed seven memoranda of understanding on Tuesday."
+    assert [row[:3] for row in _read(text)] == [("seven memoranda", "7", "memoranda")]

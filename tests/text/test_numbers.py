@@ -701,3 +701,15 @@ def test_a_vague_amount_before_a_verb_keeps_its_parts_inside_the_phrase(text):
     (phrase,) = read_numbers(text)
     assert phrase.unit == "person"
     assert phrase.number_end <= phrase.unit_start <= phrase.unit_end <= phrase.end
+
+
+def test_an_english_noun_with_an_indonesian_verbs_prefix_is_still_counted():
+    # "memoranda" starts like "menewaskan"; the English number and "of" tell.
+    assert _vu("signed five memoranda of understanding") == (
+        Decimal(5),
+        "memoranda",
+        False,
+    )
+    assert parse_quantity("signed 12 memoranda of understanding").unit == "memoranda"
+    # An Indonesian verb after a number stays no unit.
+    assert parse_quantity("lima menewaskan").unit == ""
