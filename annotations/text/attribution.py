@@ -462,6 +462,30 @@ _REPORTED_BEFORE = re.compile(
     r"|menjelaskan|menambahkan|menegaskan|menilai|mengungkapkan|menuturkan"
     r"|menyampaikan|memastikan|menyatakan|mengaku|mengakui|memperkirakan)\b)"
 )
+# "Menurut Kepala Desa X, Rina,", "According to Dana Pierce, the treasurer,": the
+# source opening a sentence, whose words after its comma are what it reports.
+_SOURCE_LEAD = re.compile(
+    r"\W*(?:Menurut|According\s+to)\s+(?!(?:dia|beliau|him|her)\b)"
+)
+
+
+def _reported_after_source(text: str, begin: int, first: int, end: int) -> bool:
+    """Return whether a name at first is in what a sentence's opening source reports.
+
+    The source's phrase ends at its first comma, unless the name is set in
+    commas right after it ("Menurut Kepala Desa Suka Maju, Rina Wulandari, ...").
+    """
+    lead = _SOURCE_LEAD.match(text, begin, first)
+    if not lead:
+        return False
+    gap = text[lead.end() : first]
+    commas = gap.count(",")
+    if not commas:
+        return False
+    apposed = commas == 1 and gap.rstrip().endswith(",") and text[end : end + 1] == ","
+    return not apposed
+
+
 _VERBISH = re.compile(
     r"(?:juga\s+|pun\s+|kemudian\s+|lalu\s+|also\s+|then\s+|later\s+)?"
     r"(?:me\w+|ber\w+|said|says|told|tells|added|adds|has|had|have|is|was|will|would"
@@ -979,6 +1003,12 @@ class Cast:
         if subject and _REPORTED_BEFORE.match(text, sentence_start(text, first), first):
             # "Menurutnya, Gubernur Dedi Mulyadi sudah setuju", "Ia menyebut warga
             # Desa X, Ujang, ikut menjadi korban": named in what another reports.
+            subject = False
+        if subject and _reported_after_source(
+            text, sentence_start(text, first), first, end
+        ):
+            # "Menurut Rina Wulandari, Bupati Ahmad Fauzi sudah setuju": the one
+            # named after the source's comma is in what the source reports.
             subject = False
         if not subject and (
             intro := _SUBJECT_NAMED.search(text, max(0, first - 50), first)
