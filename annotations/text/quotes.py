@@ -277,8 +277,9 @@ def find_quotes(text: str) -> list[QuoteCandidate]:
                 round(confidence, 2),
             )
         )
-    for i in sorted(runs_on):
-        # The attribution of a long quote often comes in its last paragraph.
+    for i in sorted(runs_on, reverse=True):
+        # The attribution of a long quote often comes in its last paragraph: from
+        # the last paragraph back, so that each takes the one after it.
         if i + 1 < len(found) and found[i + 1].confidence > 0.6:
             after = found[i + 1]
             found[i] = dataclasses.replace(
@@ -2334,8 +2335,9 @@ def _runs_on(text: str, open_at: int, line_end: int) -> bool:
     the quote must open its paragraph, and the next paragraph open with a mark.
     """
     line_start = text.rfind("\n", 0, open_at) + 1
-    if text[line_start:open_at].strip():
-        return False
+    lead = text[line_start:open_at].rstrip()
+    if lead and not lead.endswith(":"):
+        return False  # 'Mayor Ann Roe said: "...' may run on too
     m = _NEXT_LINE.match(text, line_end)
     return m is not None
 

@@ -44,3 +44,34 @@ def test_a_name_after_according_to_x_is_reported_not_the_next_pronoun():
         'the order on Friday. "The money is there," she said.'
     )
     assert _by_words(text) == {"The money is there": "Dana Pierce"}
+
+
+# --- quotes over several paragraphs --------------------------------------------------
+
+
+def test_every_paragraph_of_a_long_quote_takes_the_speaker_of_its_last():
+    text = (
+        "Mayor Anna Crowley spoke at the town hall on Tuesday.\n\n"
+        '"We will rebuild every house that was lost.\n\n'
+        '"It will take time and money.\n\n'
+        '"But we will not leave anyone behind," Crowley said.\n\n'
+        "Hale Brook, a builder, was there too."
+    )
+    assert _by_words(text) == {
+        "We will rebuild every house that was lost.": "Anna Crowley",
+        "It will take time and money.": "Anna Crowley",
+        "But we will not leave anyone behind": "Anna Crowley",
+    }
+
+
+def test_a_long_quote_opened_after_a_colon_is_found_from_its_first_paragraph():
+    text = (
+        "Bupati Sutrisno Hadi berbicara di depan warga pada Selasa: "
+        "\u201cKami akan membangun kembali semua rumah yang rusak.\n\n"
+        "\u201cTapi tidak ada warga yang ditinggalkan.\u201d\n\n"
+        "Rapat berikutnya digelar Jumat."
+    )
+    assert _by_words(text) == {
+        "Kami akan membangun kembali semua rumah yang rusak.": "Sutrisno Hadi",
+        "Tapi tidak ada warga yang ditinggalkan.": "Sutrisno Hadi",
+    }
