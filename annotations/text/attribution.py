@@ -292,6 +292,9 @@ _EXPAND = {
     "spokesman": "spokesperson",
     "spokeswoman": "spokesperson",
     "secretary of state": "secretary state",
+    # Epithets of one office: "kata Kepala Negara", "the head of state said".
+    "kepala negara": "presiden",
+    "head of state": "president",
 }
 # Spellings of one place, folded to one key so roles compare across them.
 _SAME_PLACE = {
@@ -1226,6 +1229,49 @@ class Cast:
         found = before or after or deputy_before or deputy_after
         return self.full_name(found, pos) if found else ""
 
+    def by_epithet(self, phrase: str, pos: int) -> str | None:
+        """Return who an epithet for an office names; None when phrase is none.
+
+        "orang nomor satu di NTB itu" is the one whose office is in NTB (not a
+        deputy's); "the city's top prosecutor" the one titled prosecutor or
+        attorney. "" when the article names nobody with that office: the
+        epithet is then nobody, never the person named last.
+        """
+        phrase = phrase.strip()
+        if m := _NUMBER_ONE.fullmatch(phrase):
+            where = role_key(m.group("where")) - _words("di dari the of in")
+            # "di Pemprov NTB" is said of the governor of NTB: the place is enough.
+            where = {w for w in where if not is_org_word(w)} or where
+            if not where:
+                return ""
+            before, after = "", ""
+            for mention in self.mentions:
+                if not mention.name or not mention.role:
+                    continue
+                held = role_key(mention.role)
+                if not where <= held or held & _DEPUTY or not held & TITLES:
+                    continue
+                if mention.start < pos:
+                    before = mention.name
+                elif not after:
+                    after = mention.name
+            found = before or after
+            if not found:
+                # "Rahmat Saleh, Gubernur NTB, ...": the office in commas after the name.
+                for apposed in _NAME_THEN_OFFICE.finditer(self.text, 0, pos):
+                    held = role_key(apposed.group(2))
+                    if where <= held and held & TITLES and not held & _DEPUTY:
+                        found = apposed.group(1)
+            return self.full_name(found, pos) if found else ""
+        if (m := TOP_OFFICE.fullmatch(phrase)) and m.group(
+            "noun"
+        ).casefold() in TOP_OFFICES:
+            for office in TOP_OFFICES[m.group("noun").casefold()]:
+                if found := self.by_role(office, pos):
+                    return found
+            return ""
+        return None
+
     def subjects_before(self, pos: int, limit: int = 8) -> list[tuple[int, str]]:
         """Return (position, full name) of the last few subject people before pos."""
         found = []
@@ -1495,6 +1541,33 @@ class Cast:
     def role_of(self, full: str) -> str:
         """Return the role the article first gives this person, "" if none."""
         return self._roles.get(full, "")
+
+
+# "orang nomor satu di NTB itu", "orang pertama di Pemprov Jabar": the head of a place
+# or a body.
+_NUMBER_ONE = re.compile(
+    r"(?:sang\s+)?(?:orang|pria|perempuan|wanita|sosok|tokoh)\s+(?:nomor\s+(?:satu|1|wahid)"
+    r"|pertama)\s+(?:di\s+|dari\s+)?(?P<where>.+?)(?:\s+(?:itu|tersebut|ini))?",
+    re.IGNORECASE,
+)
+# "the city's top prosecutor", "the country's top diplomat": an office by its function.
+TOP_OFFICE = re.compile(
+    r"(?:the\s+)?(?:[\w.-]+['’]s?\s+)?(?:top|chief|most\s+senior|highest-ranking)\s+"
+    r"(?P<noun>[a-z]+)",
+    re.IGNORECASE,
+)
+_NAME_THEN_OFFICE = re.compile(
+    r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*,\s*"
+    r"((?:[A-Z][\w'’-]*|(?i:the|of|di))(?:\s+(?:[A-Z][\w'’()-]*|(?i:the|of|di))){0,5})"
+    r"\s*[,;]"
+)
+TOP_OFFICES = {
+    "prosecutor": ("prosecutor", "attorney", "jaksa"),
+    "diplomat": ("foreign minister", "secretary of state", "menteri luar negeri"),
+    "cop": ("police chief", "police commissioner", "kapolri", "kapolda"),
+    "judge": ("chief justice", "judge", "hakim"),
+    "lawyer": ("attorney general", "attorney", "jaksa agung"),
+}
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,8 @@ from annotations.text.attribution import (
     PLACES,
     STATEMENT_OF,
     TITLES,
+    TOP_OFFICE,
+    TOP_OFFICES,
     Cast,
     Mention,
     Parsed,
@@ -944,6 +946,22 @@ def _resolve_cue(
         # "Tom Hale, the coach, and Ann Roe, the captain ... the captain said",
         # "named Tom Hale as chief executive ... the chief executive said".
         return Source(holder, the_role.group(1), "person", "role"), 0.65
+    epithet = cast.by_epithet(cue.phrase, cue.at)
+    if epithet == "" and (top := TOP_OFFICE.fullmatch(cue.phrase.strip())):
+        # "Helen Marsh, the district attorney, ... the city's top prosecutor said".
+        epithet = next(
+            (
+                holder
+                for office in TOP_OFFICES.get(top.group("noun").casefold(), ())
+                if (holder := _role_holder_in_text(cast, office, cue.at))
+            ),
+            "",
+        )
+    if epithet is not None:
+        # "kata orang nomor satu di NTB itu", "the city's top prosecutor said".
+        if not epithet:
+            return Source("", cue.phrase.strip(), "", "role"), 0.4
+        return Source(epithet, cue.phrase.strip(), "person", "role"), 0.7
     source = cast.resolve_parsed(parsed, cue.at)
     # "tegas politikus Golkar tersebut": one unknown word is the party, not a name.
     unknown_word = (
@@ -1785,6 +1803,12 @@ def _phrase_after(rest: str, *, comma_ends: bool = False) -> str:
     phrase = rest[: m.start()] if m else rest
     if m and len(phrase.split()) <= 2 and _RELATIVE_THEN_ITU.match(rest, m.start()):
         phrase = f"{phrase.strip()} itu"  # "pria yang akrab disapa Gondrong itu"
+    if (
+        m
+        and _NUMBER_ONE_END.search(phrase)
+        and (where := _AT_PLACE.match(rest, m.start()))
+    ):
+        phrase += where.group()  # "orang nomor satu di NTB itu": the place is his
     if m and (apposed := _FROM_THEN_NAME.match(rest, m.start())):
         # "anggota Komisi XI DPR dari Fraksi PDIP, Dolfie Palit": the name after.
         phrase = f"{phrase.strip()}, {apposed.group(1)}"
@@ -1802,6 +1826,8 @@ _LIST_CLOSE = re.compile(
 )
 
 
+_NUMBER_ONE_END = re.compile(r"\b(?:nomor\s+(?:satu|1|wahid)|pertama)\s*$", re.I)
+_AT_PLACE = re.compile(r"\s(?:di|dari)\s[^,.;:!?\n\"“”]{1,60}?(?=[,.;:!?\n]|$)")
 _RELATIVE_THEN_ITU = re.compile(
     r"\syang\s[^,.;:!?\n\"“”]{1,60}?\s(?:itu|tersebut)(?=[\s,.;:!?]|$)"
 )

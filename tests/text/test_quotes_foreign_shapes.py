@@ -75,3 +75,61 @@ def test_a_long_quote_opened_after_a_colon_is_found_from_its_first_paragraph():
         "Kami akan membangun kembali semua rumah yang rusak.": "Sutrisno Hadi",
         "Tapi tidak ada warga yang ditinggalkan.": "Sutrisno Hadi",
     }
+
+
+# --- an office named by an epithet ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Gubernur NTB Rahmat Saleh meninjau lokasi banjir di Bima, Selasa. "
+        "Wakil Gubernur NTB Indah Permata juga hadir.",
+        "Rahmat Saleh, Gubernur NTB, meninjau lokasi banjir di Bima, Selasa.",
+    ],
+)
+def test_orang_nomor_satu_di_a_place_is_the_head_named_there(intro):
+    text = (
+        f"{intro} Ia meminta warga tetap waspada. "
+        '"Kita tidak boleh lengah," kata orang nomor satu di NTB itu.'
+    )
+    assert _by_words(text) == {"Kita tidak boleh lengah": "Rahmat Saleh"}
+
+
+def test_orang_nomor_satu_of_a_place_nobody_heads_is_nobody():
+    text = (
+        "Bupati Lorem Agus Salim meninjau lokasi. "
+        '"Kita tidak boleh lengah," kata orang nomor satu di NTB itu.'
+    )
+    assert _by_words(text) == {"Kita tidak boleh lengah": ""}
+
+
+def test_kepala_negara_is_the_president_named_before():
+    text = (
+        "Presiden Arya Wibisono meresmikan bendungan itu pada Kamis. Ribuan warga "
+        'hadir. "Bendungan ini untuk petani," kata Kepala Negara.'
+    )
+    assert _by_words(text) == {"Bendungan ini untuk petani": "Arya Wibisono"}
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "District Attorney Helen Marsh filed the charges on Monday.",
+        "Helen Marsh, the district attorney, filed the charges on Monday.",
+    ],
+)
+def test_the_top_prosecutor_is_the_attorney_named_before(intro):
+    text = (
+        f"{intro} The case drew wide attention. "
+        '"No one is above the law," the city\'s top prosecutor said.'
+    )
+    assert _by_words(text) == {"No one is above the law": "Helen Marsh"}
+
+
+def test_the_top_prosecutor_of_an_article_naming_none_is_nobody():
+    text = (
+        "Councillor Rob Tate visited the flooded ward on Monday. "
+        '"No one is above the law," the city\'s top prosecutor said.'
+    )
+    assert _by_words(text) == {"No one is above the law": ""}
