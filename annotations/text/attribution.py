@@ -324,6 +324,7 @@ _LOCAL_TITLES = _words(
 # English titles come after their place ("Environment Minister Hanif Faisol
 # Nurofiq"): the words after them are the name, however many.
 _EN_TITLE_FIRST = _words("minister governor mayor director chief head ceo manager")
+_CLUB_SHAPE = re.compile(r"Pers[a-z]{2,8}|PS[A-Z]{1,3}")
 _COMPANY = _words("pt cv tbk persero inc ltd llc plc gmbh corp co")
 _COMPANY_SUFFIX = _words("tbk persero inc ltd llc plc gmbh corp")
 _ORG_OF = re.compile(
@@ -458,6 +459,14 @@ _PASSIVE_AGENT = re.compile(
     r"\b(?:disampaikan|dikatakan|diungkapkan|ditegaskan|dijelaskan|dituturkan"
     r"|diutarakan)(?:\s+oleh)?\s+(?:[a-z][\w-]*\s+){1,3}$"
 )
+# "That was the message from coach Tom Hadley", "Such was the verdict of": the one
+# named after it said the words just quoted, or about to be.
+MESSAGE_FROM = re.compile(
+    r"(?:That|This|Such|It)\s+(?:was|is)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:message|verdict|warning|view|assessment|reaction|response|promise|plea"
+    r"|advice|take|word)\s+(?:from|of)\s+"
+)
+_MESSAGE_BEFORE = re.compile(MESSAGE_FROM.pattern + r"(?:[a-z][\w'’-]*\s+){0,3}$")
 # Words that open reported speech: a name after them is inside what is reported.
 _REPORTED_BEFORE = re.compile(
     r"\W*(?:Menurut(?:nya|\s+(?:dia|beliau))\b"
@@ -939,6 +948,13 @@ class Cast:
                 )
             )
             or (
+                # "Pelatih Persib Bojan Hodak": a club's name in the shape of
+                # Indonesian clubs ("Persib", "Persela", "PSIS"), then the name.
+                before_name in _TEAM_TITLES
+                and len(name_tokens) >= 3
+                and bool(_CLUB_SHAPE.fullmatch(first_word))
+            )
+            or (
                 # "Pelatih Garuda Samudra Imanuel Wenda" when "Garuda Samudra" plays
                 # alone elsewhere: a team of two words, then the name.
                 before_name in _TEAM_TITLES
@@ -996,6 +1012,7 @@ class Cast:
             _starts_clause(text, first)
             or bool(_INVERTED_VERB.search(text, max(0, first - 20), first))
             or bool(_PASSIVE_AGENT.search(text, max(0, first - 60), first))
+            or bool(_MESSAGE_BEFORE.search(text, max(0, first - 80), first))
         ) or (
             bool(_VERBISH.match(after))
             and not _AFTER_PREPOSITION.search(text[max(0, first - 12) : first])
@@ -1074,6 +1091,22 @@ class Cast:
         alone = {m.name for m in self.mentions if m.name and " " not in m.name}
         for k, mention in enumerate(self.mentions):
             words = mention.name.split()
+            role_words = mention.role.split()
+            if (
+                len(words) == 3
+                and role_words
+                and _CLUB_SHAPE.fullmatch(role_words[-1])
+                and words[1] in alone
+                and words[0] not in alone
+            ):
+                # "Pelatih Persiba Balikpapan Budi Santoso ... kata Budi": the city
+                # of the club, then the name.
+                start = self.text.index(words[1], mention.start + len(words[0]))
+                role = f"{mention.role} {words[0]}"
+                self.mentions[k] = Mention(
+                    start, mention.end, " ".join(words[1:]), role, mention.subject
+                )
+                continue
             if (
                 len(words) != 4
                 or not mention.role

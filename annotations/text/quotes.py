@@ -32,6 +32,7 @@ from annotations.text.attribution import (
     FUNCTION_WORDS,
     KNOWN_MEDIA,
     MEDIA_WORDS,
+    MESSAGE_FROM,
     ORG_WORDS,
     PEOPLE_NOUNS,
     PLACES,
@@ -479,7 +480,11 @@ def _cues(
         yield reported
     # '"...." Hal itu disampaikan Menteri Sosial Tri Rismawati di Jakarta.'
     m = _NEXT_SENTENCE_CUE.match(text, close_at + 1)
-    if m and (phrase := _phrase_after(m.group("rest") or m.group("of") or "")):
+    if m and (
+        phrase := _phrase_after(
+            m.group("rest") or m.group("of") or m.group("from") or ""
+        )
+    ):
         yield _Cue(phrase, close_at, "late")
     elif m and m.group("how"):
         yield _Cue(m.group("how"), close_at, "late")
@@ -524,7 +529,9 @@ _NEXT_SENTENCE_CUE = re.compile(
     # 'That was how Mayor Ruth Calloway put it.', 'Those were the words of X.'
     rf"|(?:That|This|Such)\s+(?:was|is)\s+how\s+(?P<how>[^.!?\n\"“”]{{1,80}}?)\s+"
     rf"(?:put|summed|described|explained|framed|saw)\s+(?:it|things|the\s+\w+)\b"
-    rf"|(?:Those|These|Such)\s+(?:were|are)\s+the\s+words\s+of\s+(?P<of>[^\n]{{1,160}}))"
+    rf"|(?:Those|These|Such)\s+(?:were|are)\s+the\s+words\s+of\s+(?P<of>[^\n]{{1,160}})"
+    # 'That was the message from coach Tom Hadley after the game.'
+    rf"|{MESSAGE_FROM.pattern}(?P<from>[^\n]{{1,160}}))"
 )
 _NICKNAME_NOTE = re.compile(
     r"\s*,\s*(?:sapaan|panggilan|akrab\s+disapa|as\s+(?:he|she)\s+is\s+known)", re.I

@@ -133,3 +133,34 @@ def test_the_top_prosecutor_of_an_article_naming_none_is_nobody():
         '"No one is above the law," the city\'s top prosecutor said.'
     )
     assert _by_words(text) == {"No one is above the law": ""}
+
+
+# --- names after a title and a club; 'That was the message from X' -----------------
+
+
+@pytest.mark.parametrize(
+    "cue", ["ujar pelatih asal Kroasia itu", "kata Pelatih Persib Bojan Hodak"]
+)
+def test_a_club_in_the_shape_of_indonesian_clubs_is_left_out_of_the_coach(cue):
+    text = (
+        "Pelatih Persib Bojan Hodak mengakui timnya bermain buruk. "
+        f'"Kami kehilangan fokus," {cue}.'
+    )
+    assert _by_words(text) == {"Kami kehilangan fokus": "Bojan Hodak"}
+
+
+def test_that_was_the_message_from_names_who_said_the_quote_before():
+    text = (
+        "Rovers lost again on Saturday. "
+        '"We have to be braver." That was the message from coach Tom Hadley '
+        "after the game."
+    )
+    assert _by_words(text) == {"We have to be braver.": "Tom Hadley"}
+
+
+def test_the_one_a_verdict_is_from_is_the_next_he():
+    text = (
+        "That was the verdict of Harlow Town manager Mick Brennan after the 3-0 "
+        'loss. "We were not good enough," he said.'
+    )
+    assert _by_words(text) == {"We were not good enough": "Mick Brennan"}
