@@ -559,7 +559,22 @@ def _head_cue(head: str, head_start: int) -> _Cue | None:
         return _Cue(phrase, head_start + m.start("rest"), "before")
     unnamed = None
     verbs = [*_HEAD_VERB.finditer(head), *_HEADLINE_VERB.finditer(head)]
+    sources = [
+        m
+        for m in verbs
+        if (m.group("verb") or "").casefold() in ("menurut", "menurutnya")
+        or (m.group("verb") or "").casefold().startswith("according")
+    ]
     for m in sorted(verbs, key=lambda m: m.start(), reverse=True):
+        if any(
+            s.start() < m.start()
+            and "," in head[s.end() : m.start()]
+            and not _CLAUSE_BREAK.search(head, s.end(), m.start())
+            for s in sources
+        ):
+            # "Menurut Ratih, pihak Papua Nugini menunjukkan sikap terbuka": the
+            # verb after the source's comma is in what the source reports.
+            continue
         if m.group("participle"):
             return _Cue("", head_start + m.start(), "before", pronoun=True)
         verb = m.group("verb").casefold()
@@ -581,6 +596,7 @@ def _head_cue(head: str, head_start: int) -> _Cue | None:
     return unnamed
 
 
+_CLAUSE_BREAK = re.compile(r"[.!?]\s|\n")
 _HEAD_PASSIVE = re.compile(
     rf"\b(?:{_ID_PASSIVE}|dijawab)(?:\s+oleh)?\s+(?P<rest>[^.!?\n]*?)[,:.]?\s*$"
 )

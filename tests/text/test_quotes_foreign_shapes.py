@@ -164,3 +164,16 @@ def test_the_one_a_verdict_is_from_is_the_next_he():
         'loss. "We were not good enough," he said.'
     )
     assert _by_words(text) == {"We were not good enough": "Mick Brennan"}
+
+
+def test_a_verb_after_menurut_x_is_reported_not_the_cue_of_the_next_paragraph():
+    text = (
+        "Menteri Luar Negeri Ratih Anggraeni menyebut pembicaraan sudah berlangsung "
+        "dua kali. Menurut Ratih, pihak Tanah Seberang menunjukkan sikap terbuka.\n\n"
+        '"Kami sudah bertemu Duta Besar Tanah Seberang pada Senin.\n\n'
+        '"Kami juga meminta akses kekonsuleran penuh," ujarnya.'
+    )
+    assert _by_words(text) == {
+        "Kami sudah bertemu Duta Besar Tanah Seberang pada Senin.": "Ratih Anggraeni",
+        "Kami juga meminta akses kekonsuleran penuh": "Ratih Anggraeni",
+    }
