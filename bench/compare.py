@@ -5,7 +5,9 @@ benchmark: seven events, the fourth first written as a held-out check (see
 its note), a market fire, a ministers' meeting, a dengue outbreak, a
 landslide, a city election, quarterly economic figures and a labour rally
 (two attributed crowd estimates in every article) added after the first
-held-out score, Indonesian and English articles, wire copies,
+held-out score, a chemical plant fire, a train derailment and a volcanic
+eruption (written later by a gold author who had not read the rules),
+Indonesian and English articles, wire copies,
 figures that agree in other words or units, figures of another day or
 meeting). Each story's `story.json` lists its articles, the claims and quotes
 an editor would annotate (with value and unit, as the annotation form
