@@ -776,12 +776,20 @@ def _interviewee(text: str, cast: Cast, newlines: list[int], paragraph: int) -> 
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         after = _INTERVIEW_OBJECT.search(text, start, end)
+        if after is None and (cue := _head_cue(text[start:end], start)):
+            # "Kepala Balai, Ir. Dewi Lestariningsih, mengatakan ... Berikut
+            # petikannya.": the one the announcing paragraph makes speak.
+            found = _resolve_cue(cast, cue, [], [])[0] if cue.phrase else Source("")
+            if found.speaker and found.kind == "person":
+                return found.speaker
         people = [
             m
             for m in cast.mentions
             if start <= m.start < end
             and m.name
             and (after is None or m.start >= after.end())
+            # "di sawahnya di Garut": a place named last is nobody.
+            and cast._is_person(m)
         ]
         # "mewawancarai Sri Wahyuningsih": the first person after; else the last named.
         mention = (people[0] if after else people[-1]) if people else None

@@ -177,3 +177,32 @@ def test_a_verb_after_menurut_x_is_reported_not_the_cue_of_the_next_paragraph():
         "Kami sudah bertemu Duta Besar Tanah Seberang pada Senin.": "Ratih Anggraeni",
         "Kami juga meminta akses kekonsuleran penuh": "Ratih Anggraeni",
     }
+
+
+# --- interviews ----------------------------------------------------------------------
+
+
+def test_an_interview_announced_after_a_speech_verb_is_its_subjects():
+    text = (
+        "Kepala Balai Irigasi Hulu Jaya, Ir. Sari Pertiwi, M.T., mengatakan pola "
+        "gilir air sudah berjalan. Kabar Sawah menemuinya di Garut, Rabu. "
+        "Berikut petikannya.\n\n"
+        "Seberapa parah kondisi waduk?\n\n"
+        '"Ini terendah dalam sepuluh tahun."\n\n'
+        "Apa yang sudah dilakukan?\n\n"
+        '"Kami bagi jadwal air."'
+    )
+    assert _by_words(text) == {
+        "Ini terendah dalam sepuluh tahun.": "Sari Pertiwi",
+        "Kami bagi jadwal air.": "Sari Pertiwi",
+    }
+
+
+def test_berikut_opening_a_sentence_is_no_interviewee():
+    text = (
+        "Pekan lalu kami menemui petani Sari Pertiwi di sawahnya di Garut. "
+        "Berikut petikannya.\n\n"
+        "Seberapa parah kondisi sawah?\n\n"
+        '"Ini terendah dalam sepuluh tahun."'
+    )
+    assert _by_words(text) == {"Ini terendah dalam sepuluh tahun.": "Sari Pertiwi"}
