@@ -68,6 +68,7 @@ TITLES = _words(
     tunku tengku haji hajjah terdakwa tersangka terpidana penggugat tergugat pelapor
     terlapor defendant suspect plaintiff lawmaker legislator councillor councilor
     councilman councilwoman congressman congresswoman assemblyman assemblywoman
+    councilmember councilperson assemblymember alderman alderwoman selectman selectwoman
     executive president-elect premier-elect envoy negotiator regulator camat lurah
     regent magistrate archbishop referee skipper physician
     mensos wapres

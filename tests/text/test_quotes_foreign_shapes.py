@@ -206,3 +206,15 @@ def test_berikut_opening_a_sentence_is_no_interviewee():
         '"Ini terendah dalam sepuluh tahun."'
     )
     assert _by_words(text) == {"Ini terendah dalam sepuluh tahun.": "Sari Pertiwi"}
+
+
+# --- titles --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", ["Councilmember", "Alderwoman", "Assemblymember"])
+def test_a_council_title_in_one_word_is_left_out_of_the_name(title):
+    text = (
+        f"{title} Nora Vance, who chairs the finance committee, wants a costing. "
+        '"If the numbers hold, I will vote for it," Vance said.'
+    )
+    assert _by_words(text) == {"If the numbers hold, I will vote for it": "Nora Vance"}
