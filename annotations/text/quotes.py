@@ -99,7 +99,11 @@ _EN_VERBS = (
     "|countered|retorted|snapped|confirmed|confirms|denied|denies|elaborated"
     "|clarified|asks|continues|concludes|recalled|laughed|sighed|interjected"
     "|ruled|rules|chanted|chant|chants|sang|sing|sings|yelled|screamed|cried|cries"
-    "|roared|shouts|adding|saying|telling|writing"
+    "|roared|shouts|adding|saying|telling|writing|interrupted|reasoned"
+    # Verbs with a particle: '"...," Harwood cut in.'
+    r"|(?:cut|cuts|chimed|chimes|broke|breaks|butted|weighed|weighs)\s+in"
+    r"|(?:piped|pipes)\s+up|(?:shot|shoots|fired|fires|hit|hits)\s+back"
+    r"|(?:pointed|points)\s+out|(?:summed|sums)\s+up"
 )
 _REPORTING = {"melaporkan", "memberitakan", "reported", "reports", "lapor"}
 _ADVERBS = r"(?:(?:juga|pun|kembali|kemudian|lalu|sempat|telah|sudah|pernah|sebelumnya|also|then|later|had|has|have|again|once|previously|earlier|further|later)\s+)*"

@@ -218,3 +218,15 @@ def test_a_council_title_in_one_word_is_left_out_of_the_name(title):
         '"If the numbers hold, I will vote for it," Vance said.'
     )
     assert _by_words(text) == {"If the numbers hold, I will vote for it": "Nora Vance"}
+
+
+# --- speech verbs with a particle ----------------------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["cut in", "chimed in", "shot back", "pointed out"])
+def test_a_speech_verb_with_a_particle_names_its_subject(verb):
+    text = (
+        '"Honestly, half-time was not pretty," Noah Whitlock said. '
+        f'"I stand by every word," Dale Harwood {verb}.'
+    )
+    assert _by_words(text)["I stand by every word"] == "Dale Harwood"
