@@ -582,6 +582,14 @@ def _head_cue(head: str, head_start: int) -> _Cue | None:
         if m.group("participle"):
             return _Cue("", head_start + m.start(), "before", pronoun=True)
         verb = m.group("verb").casefold()
+        if (
+            verb == "asked"
+            and not head[: m.start()].strip(" \"“”'")
+            and (asked := _ASKED_THEN_SUBJECT.match(head, m.end()))
+        ):
+            # "Asked whether the news had rattled them, Harwood shook his head.":
+            # the one asked, after the comma, answers.
+            return _Cue(asked.group("who"), head_start + asked.start("who"), "before")
         if verb == "menurutnya":
             return _Cue("", head_start + m.start(), "before", pronoun=True)
         if verb == "menurut" or verb.startswith("according"):
@@ -600,6 +608,9 @@ def _head_cue(head: str, head_start: int) -> _Cue | None:
     return unnamed
 
 
+_ASKED_THEN_SUBJECT = re.compile(
+    r"[^,.!?\n\"“”]{1,160},\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*)\b"
+)
 _CLAUSE_BREAK = re.compile(r"[.!?]\s|\n")
 _HEAD_PASSIVE = re.compile(
     rf"\b(?:{_ID_PASSIVE}|dijawab)(?:\s+oleh)?\s+(?P<rest>[^.!?\n]*?)[,:.]?\s*$"

@@ -230,3 +230,13 @@ def test_a_speech_verb_with_a_particle_names_its_subject(verb):
         f'"I stand by every word," Dale Harwood {verb}.'
     )
     assert _by_words(text)["I stand by every word"] == "Dale Harwood"
+
+
+def test_the_one_asked_in_the_paragraph_before_answers_the_quote():
+    text = (
+        "Coach Dale Harwood spoke after the match. Captain Noah Whitlock was hurt.\n\n"
+        "Asked whether the news had rattled the dressing room, Harwood shook his "
+        "head.\n\n"
+        '"No. The boys just got on with it."'
+    )
+    assert _by_words(text) == {"No. The boys just got on with it.": "Dale Harwood"}
