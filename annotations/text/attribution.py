@@ -475,6 +475,7 @@ _REPORTED_BEFORE = re.compile(
     r"|menjelaskan|menambahkan|menegaskan|menilai|mengungkapkan|menuturkan"
     r"|menyampaikan|memastikan|menyatakan|mengaku|mengakui|memperkirakan)\b)"
 )
+_PRONOUN_OPENS = re.compile(r"[\W]*(?:Ia|Dia|Beliau|He|She)\s+[a-z]")
 # "Menurut Kepala Desa X, Rina,", "According to Dana Pierce, the treasurer,": the
 # source opening a sentence, whose words after its comma are what it reports.
 _SOURCE_LEAD = re.compile(
@@ -1024,6 +1025,10 @@ class Cast:
         if subject and _REPORTED_BEFORE.match(text, sentence_start(text, first), first):
             # "Menurutnya, Gubernur Dedi Mulyadi sudah setuju", "Ia menyebut warga
             # Desa X, Ujang, ikut menjadi korban": named in what another reports.
+            subject = False
+        if subject and _PRONOUN_OPENS.match(text, sentence_start(text, first), first):
+            # "Ia memuji penjaga gawangnya, Marthen Wanggai, yang ...": the pronoun
+            # is the sentence's subject, the one named after it is not.
             subject = False
         if subject and _reported_after_source(
             text, sentence_start(text, first), first, end

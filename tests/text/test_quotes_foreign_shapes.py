@@ -240,3 +240,27 @@ def test_the_one_asked_in_the_paragraph_before_answers_the_quote():
         '"No. The boys just got on with it."'
     )
     assert _by_words(text) == {"No. The boys just got on with it.": "Dale Harwood"}
+
+
+# --- pronouns ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("praise", "cue"),
+    [
+        (
+            "Ia memuji penjaga gawangnya, Marthen Wanggai, yang tampil gemilang.",
+            "imbuhnya",
+        ),
+        (
+            "He praised his goalkeeper, Marthen Wanggai, who made seven saves.",
+            "he added",
+        ),
+    ],
+)
+def test_a_name_after_a_pronoun_subject_does_not_take_the_next_pronoun(praise, cue):
+    text = (
+        'Pelatih Yosias Rumbewas puas. "Kami beruntung," kata Yosias.\n\n'
+        f'{praise} "Dia pemain terbaik kami," {cue}.'
+    )
+    assert _by_words(text)["Dia pemain terbaik kami"] == "Yosias Rumbewas"
