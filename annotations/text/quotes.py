@@ -1229,13 +1229,17 @@ _RANKS_BY_STARS = {
 
 
 def _officer_by_stars(cast: Cast, phrase: str, pos: int) -> str:
-    """Return the last person before pos whose rank has as many stars as phrase says."""
+    """Return the last person before pos whose rank has as many stars as phrase says.
+
+    Failing one, the first after: a lead may call the officer "jenderal bintang
+    dua itu" before the next paragraph names "Irjen Pol Bambang Hermawan".
+    """
     m = _STARS.search(phrase)
     if not m:
         return ""
     rank = _RANKS_BY_STARS[m.group(1).casefold()]
     i = bisect.bisect_left([x.start for x in cast.mentions], pos)
-    for mention in reversed(cast.mentions[:i]):
+    for mention in [*reversed(cast.mentions[:i]), *cast.mentions[i:]]:
         if mention.name and rank.search(mention.role):
             return cast.full_name(mention.name, mention.start)
     return ""

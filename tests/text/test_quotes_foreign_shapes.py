@@ -264,3 +264,12 @@ def test_a_name_after_a_pronoun_subject_does_not_take_the_next_pronoun(praise, c
         f'{praise} "Dia pemain terbaik kami," {cue}.'
     )
     assert _by_words(text)["Dia pemain terbaik kami"] == "Yosias Rumbewas"
+
+
+def test_an_officer_by_stars_may_be_named_after_the_quote():
+    text = (
+        "Kapolda memastikan jaringan itu bagian dari sindikat internasional.\n\n"
+        '"Barang ini masuk dari luar negeri," ungkap jenderal bintang dua itu.\n\n'
+        "Irjen Pol Haris Sembiring menjelaskan, penyelidikan berlangsung tiga bulan."
+    )
+    assert _by_words(text) == {"Barang ini masuk dari luar negeri": "Haris Sembiring"}
