@@ -198,6 +198,11 @@ _NOT_SPEECH_BEFORE = re.compile(
     r"|gossip)\s+(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+_CALLED_BY = re.compile(
+    r"\b(?:what|which)\s+(?P<who>(?:[\w'’-]+\s+){1,3}?)(?:called|calls|dubbed|termed)"
+    r"\s*$",
+    re.IGNORECASE,
+)
 _SPEECH_CUE = re.compile(
     rf"\b(?:{_ID_AFTER})(?:nya)?\b|\b(?:{_ID_ACTIVE}|{_EN_VERBS}|menurut|according)\b",
     re.IGNORECASE,
@@ -554,6 +559,10 @@ def _head_cue(head: str, head_start: int) -> _Cue | None:
     m = _HEAD_INITIAL.match(head)
     if m and (phrase := _phrase_after(m.group("rest"))):
         return _Cue(phrase, head_start, "before")
+    m = _CALLED_BY.search(head)
+    if m:
+        # 'in what the agency called "..."', 'which she called "..."'.
+        return _Cue(m.group("who").strip(), head_start + m.start("who"), "before")
     m = _HEAD_STATEMENT_READ.search(head)
     if m:
         return _Cue(m.group("phrase"), head_start + m.start(), "before")
@@ -2154,12 +2163,23 @@ def _body_named_before(cast: Cast, pos: int) -> str:
     return found
 
 
+_HEAD_OF_QUOTE = re.compile(r"[^\"“”.!?\n]*[\"“]")
+_CLOSING = re.compile(r"[\"”]")
+_SPACE_OR_STOP = re.compile(r"[\s.,;!?]*")
+
+
 def _body_named_after(text: str, pos: int) -> str:
     """Return the first body named in the two sentences after pos, outside quotes.
 
     >>> _body_named_after('"Go," the agency said. The Weather Bureau agreed.', 5)
     'Weather Bureau'
     """
+    if (head := _HEAD_OF_QUOTE.match(text, pos)) and (
+        close := _CLOSING.search(text, head.end())
+    ):
+        # 'in what the agency called "a dangerous event". The Bureau ...': from
+        # the end of the words it quotes.
+        pos = _SPACE_OR_STOP.match(text, close.end()).end()
     end = sentence_end(text, pos, 300)
     end = sentence_end(text, min(end + 1, len(text)), 300)
     window = re.split(r"[\"“”]", text[pos:end].lstrip('"“”,;: '), maxsplit=1)[0]
@@ -2288,7 +2308,11 @@ def _not_speech(
     words = words_text.split()
     before = masked[max(0, open_at - 50) : open_at]
     after = masked[close_at + 1 : close_at + 3]
-    if _NOT_SPEECH_BEFORE.search(before):
+    if _NOT_SPEECH_BEFORE.search(before) and not (
+        # 'which she called "fair"', 'in what it called "..."': somebody's words,
+        # of three words or more (two are a term: 'what it called "vacancy tax"').
+        _CALLED_BY.search(before) and len(words) >= 3
+    ):
         return True
     # Joko "Jokowi" Widodo: a nickname between two parts of a name (not in a
     # headline, where every word is capitalised).

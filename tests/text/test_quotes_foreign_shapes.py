@@ -273,3 +273,37 @@ def test_an_officer_by_stars_may_be_named_after_the_quote():
         "Irjen Pol Haris Sembiring menjelaskan, penyelidikan berlangsung tiga bulan."
     )
     assert _by_words(text) == {"Barang ini masuk dari luar negeri": "Haris Sembiring"}
+
+
+# --- partial quotes ------------------------------------------------------------------
+
+
+def test_words_which_she_called_are_hers():
+    text = (
+        "Union organiser Priya Nandakumar rejected the offer on Monday. She said it "
+        'included a bonus of £750, which she called "fair and, frankly, the best in '
+        'the region".'
+    )
+    assert _by_words(text) == {
+        "fair and, frankly, the best in the region": "Priya Nandakumar"
+    }
+
+
+def test_words_in_what_the_agency_called_are_the_agency_named_after():
+    text = (
+        "A storm could dump 250 millimetres of rain by Friday in what the agency "
+        'called "a dangerous, prolonged event".\n\n'
+        "The Bureau of Meteorology upgraded its warning late on Tuesday."
+    )
+    assert _by_words(text) == {"a dangerous, prolonged event": "Bureau of Meteorology"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The council backed what it called "vacancy tax" on Monday.',
+        'Police arrested members of a group called "the Harbour Boys Crew".',
+    ],
+)
+def test_a_term_or_a_name_after_called_is_no_quote(sentence):
+    assert _by_words(sentence) == {}
