@@ -100,6 +100,10 @@ _EN_VERBS = (
     "|clarified|asks|continues|concludes|recalled|laughed|sighed|interjected"
     "|ruled|rules|chanted|chant|chants|sang|sing|sings|yelled|screamed|cried|cries"
     "|roared|shouts|adding|saying|telling|writing|interrupted|reasoned"
+    # Verbs judging something in the speaker's words: 'praised his side's "grit"'.
+    "|accused|accuses|praised|praises|criticised|criticized|criticises|criticizes"
+    "|blamed|blames|branded|brands|dismissed|dismisses|hailed|hails|slammed|slams"
+    "|condemned|condemns|labelled|labeled"
     # Verbs with a particle: '"...," Harwood cut in.'
     r"|(?:cut|cuts|chimed|chimes|broke|breaks|butted|weighed|weighs)\s+in"
     r"|(?:piped|pipes)\s+up|(?:shot|shoots|fired|fires|hit|hits)\s+back"
@@ -2436,12 +2440,15 @@ def _runs_on(text: str, open_at: int, line_end: int) -> bool:
     """
     line_start = text.rfind("\n", 0, open_at) + 1
     lead = text[line_start:open_at].rstrip()
-    if lead and not lead.endswith(":"):
-        return False  # 'Mayor Ann Roe said: "...' may run on too
+    if lead and not _RUN_ON_LEAD.search(lead):
+        # 'Mayor Ann Roe said: "...' and '"...," Roe said. "...' may run on too:
+        # the quote opens a sentence of its own.
+        return False
     m = _NEXT_LINE.match(text, line_end)
     return m is not None
 
 
+_RUN_ON_LEAD = re.compile(r"(?::|[.!?][\"”’']?)$")
 _NEXT_LINE = re.compile("\\s*[\"“‘'«„]")
 
 

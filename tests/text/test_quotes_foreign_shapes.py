@@ -307,3 +307,33 @@ def test_words_in_what_the_agency_called_are_the_agency_named_after():
 )
 def test_a_term_or_a_name_after_called_is_no_quote(sentence):
     assert _by_words(sentence) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (
+            'Rovers manager Dan Furey praised his side\'s "stubbornness" on Sunday.',
+            "stubbornness",
+        ),
+        (
+            'Rovers manager Dan Furey accused the referee of "losing control of the game".',
+            "losing control of the game",
+        ),
+    ],
+)
+def test_words_a_speaker_praises_or_accuses_with_are_his(sentence, words):
+    assert _by_words(sentence) == {words: "Dan Furey"}
+
+
+def test_a_second_quote_of_a_paragraph_may_run_on_into_the_next():
+    text = (
+        '"I kept a notebook," said Mary Tolliver, a clerk. "At first I thought it '
+        "was a mistake.\n\n"
+        '"Then it happened every week," she said.'
+    )
+    assert _by_words(text) == {
+        "I kept a notebook": "Mary Tolliver",
+        "At first I thought it was a mistake.": "Mary Tolliver",
+        "Then it happened every week": "Mary Tolliver",
+    }
