@@ -42,7 +42,7 @@ class Cleaned:
 
 # Every reason clean() may record; markers.py may add more per outlet.
 REASONS = frozenset(
-    {"date-line", "title", "empty", "photo-caption"}
+    {"date-line", "title", "standfirst", "empty", "photo-caption"}
     | set(markers.COMMON_START_MARKERS)
     | set(markers.COMMON_ENDING_MARKERS)
     | {reason for extra in markers.OUTLET_MARKERS.values() for reason in extra}
@@ -232,10 +232,12 @@ def looks_like_headline(paragraph: str) -> bool:
     """Return whether the paragraph reads as a headline: short, one clause, no final stop."""
     words = paragraph.split()
     bare = paragraph.rstrip("\"'”’")
+    # 'We stopped…': a headline may open with a quote.
+    opening = paragraph.lstrip("\"'“‘")[:1]
     return (
         2 <= len(words) <= 25
         and len(paragraph) <= 200
-        and (paragraph[0].isupper() or paragraph[0].isdigit())
+        and (opening.isupper() or opening.isdigit())
         and bare[-1:] not in {".", ",", ":", ";", "-"}
         and not _SENTENCE_BREAK.search(paragraph)
         and not _LIST_ITEM.match(paragraph)
@@ -315,6 +317,93 @@ def find_title(paragraphs: Sequence[str], reasons: Sequence[str]) -> int | None:
     return next((i for i in candidates if looks_like_headline(paragraphs[i])), None)
 
 
+# Credits and tools a page prints between its headline and the article: the
+# headline (and a standfirst) sit directly above the first of them.
+_CREDIT_REASONS = frozenset(
+    {
+        "byline",
+        "date-line",
+        "editor-line",
+        furniture.READING_TIME,
+        furniture.SHARE,
+        furniture.PHOTO_VIEWER,
+        "photo-credit",
+    }
+)
+_TOP = 12  # the credits of the head of the page come within its first paragraphs
+# An article's lead opens with its dateline ("BOGOR -", "MANADO, Indonesia (AW) -"),
+# which a standfirst never does.
+_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+(?:,[^-–—]{1,40})?\s[-–—]\s")
+
+
+def _is_name_line(paragraph: str) -> bool:
+    """Return whether paragraph is only capitalised names: a site's name, section or nav bar.
+
+    >>> _is_name_line("Courts & Crime"), _is_name_line("Floods cut off two villages")
+    (True, False)
+    """
+    words = [w for w in paragraph.split() if w not in {"&", "·", "|", "/"}]
+    return (
+        1 <= len(words) <= 6
+        and not any(c.isdigit() for c in paragraph)
+        and all(w[:1].isupper() and w.strip(".&'’-").isalpha() for w in words)
+    )
+
+
+def _mark_head(paragraphs: list[str], reasons: list[str], title: str | None) -> bool:
+    """Mark the head of the page: headline, standfirst and the site's chrome above them.
+
+    A page prints its credits (byline, date line, reading time, share
+    buttons) right under the headline and its standfirst, and nothing of the
+    article comes before them. So when the first of those credits is near
+    the top and only short lines precede it, the lines directly above it are
+    the headline (the given title, when there is one) and at most two lines
+    of standfirst; the short lines above the headline (site name, slogan,
+    sign-in link) are the site's. Return whether the headline was found so.
+    """
+    credit = next(
+        (i for i, r in enumerate(reasons[:_TOP]) if r in _CREDIT_REASONS), None
+    )
+    if credit is None:
+        return False
+    after = [i for i in range(credit + 1, len(paragraphs)) if not reasons[i]]
+    if sum(furniture.is_sentence(paragraphs[i]) for i in after) < 2:
+        return False
+    if title is not None:
+        head = next((i for i in range(credit) if reasons[i] == "title"), None)
+        if head is None:
+            return False
+    else:
+        run = []
+        for i in range(credit - 1, -1, -1):
+            if reasons[i]:
+                break
+            run.insert(0, i)
+        run = run[-3:]  # the headline and at most two lines of standfirst
+        # Names above a longer line are the site's, not its headline.
+        while len(run) >= 2 and (
+            _is_name_line(paragraphs[run[0]])
+            and len(paragraphs[run[1]].split()) > len(paragraphs[run[0]].split())
+        ):
+            run = run[1:]
+        if not run or not looks_like_headline(paragraphs[run[0]]):
+            return False
+        head = run[0]
+    above = [i for i in range(head) if not reasons[i]]
+    if any(furniture.is_sentence(paragraphs[i]) for i in above):
+        return False
+    reasons[head] = "title"
+    for i in above:
+        reasons[i] = furniture.SITE_CHROME
+    standfirst = [i for i in range(head + 1, credit) if not reasons[i]]
+    if len(standfirst) <= 2 and not any(
+        _DATELINE.match(paragraphs[i]) for i in standfirst
+    ):
+        for i in standfirst:
+            reasons[i] = "standfirst"
+    return True
+
+
 def _mark_captions(paragraphs: list[str], reasons: list[str]) -> None:
     """Mark a caption that sits between other boilerplate and its standalone photo credit.
 
@@ -348,7 +437,12 @@ def clean(raw: str, *, title: str | None = None, outlet: str | None = None) -> C
     _mark_lists(paragraphs, reasons, starts)
     # Sites no marker knows: their furniture by its shape, around the headline.
     furniture.mark_interface(paragraphs, reasons, DATE_PATTERNS)
-    _mark_title(paragraphs, reasons, title)
+    # The headline is the line above the page's credits, or else found by its shape.
+    if title is not None:
+        _mark_title(paragraphs, reasons, title)
+        _mark_head(paragraphs, reasons, title)
+    elif not _mark_head(paragraphs, reasons, None):
+        _mark_title(paragraphs, reasons, None)
     _mark_captions(paragraphs, reasons)
     furniture.mark_lists_and_repeats(paragraphs, reasons)
     return Cleaned(

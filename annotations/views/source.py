@@ -40,6 +40,7 @@ REASON_LABELS = {
     "share-prompt": gettext_lazy("Share buttons"),
     "site-chrome": gettext_lazy("Site interface text"),
     "source-line": gettext_lazy("Source line"),
+    "standfirst": gettext_lazy("Standfirst (summary under the headline)"),
     "tag-list": gettext_lazy("Tag list"),
     "title": gettext_lazy("Headline (shown above the article)"),
     "trending-list": gettext_lazy("“Trending” list"),

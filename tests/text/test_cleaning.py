@@ -393,6 +393,89 @@ def test_paragraph_before_a_photo_credit_at_the_top_is_kept():
     assert cleaned.body.startswith("Blinken tiba di Beijing")
 
 
+# The head of a page: headline, standfirst, the site's name above them ----------------
+
+# Written for these tests: a made-up site's article, its head and all.
+HEAD_LEAD = (
+    "Ferry crews in Port Quillan stopped work on Monday after the operator cut night "
+    "shifts, stranding about 900 commuters."
+)
+HEAD_BODY = [
+    HEAD_LEAD,
+    '"We were told on Friday, by text message," said deckhand Ines Morrow.',
+    "The operator said the cuts would save money and that talks would resume on Friday.",
+]
+HEAD_RAW = "\n".join(
+    [
+        "The Quillan Gazette",
+        "Sign in | Subscribe for $2 a week",
+        "News | Transport",
+        "Ferry strike strands commuters as night shifts are cut",
+        "Operator says the cuts are needed to save the service",
+        "By Talia Brenner",
+        "7 December 2026, 08:10",
+        *HEAD_BODY,
+    ]
+)
+
+
+def test_the_lines_above_the_credits_are_headline_and_standfirst():
+    cleaned = clean(HEAD_RAW)
+    assert cleaned.title == "Ferry strike strands commuters as night shifts are cut"
+    assert [b.reason for b in cleaned.removed][1:] == [
+        "site-chrome",  # "Sign in | Subscribe…", above the headline
+        "site-chrome",
+        "title",
+        "standfirst",
+        "byline",
+        "date-line",
+    ]
+    assert cleaned.body == "\n\n".join(HEAD_BODY)
+
+
+def test_a_given_title_takes_its_standfirst_along():
+    cleaned = clean(
+        HEAD_RAW, title="Ferry strike strands commuters as night shifts are cut"
+    )
+    assert cleaned.body == "\n\n".join(HEAD_BODY)
+
+
+def test_a_headline_may_open_with_a_quote():
+    raw = HEAD_RAW.replace(
+        "Ferry strike strands", "'We were told by text': ferry strike strands"
+    )
+    assert clean(raw).title.startswith("'We were told by text'")
+
+
+def test_names_above_the_headline_are_the_sites_not_its_headline():
+    raw = HEAD_RAW.replace("News | Transport", "Home Transport Weather Opinion")
+    cleaned = clean(raw)
+    assert cleaned.title == "Ferry strike strands commuters as night shifts are cut"
+    assert cleaned.body == "\n\n".join(HEAD_BODY)
+
+
+def test_a_lead_above_the_date_line_is_no_standfirst():
+    # Some sites print the date under the first paragraph: a dateline opens it.
+    raw = "\n".join(
+        [
+            "Ferry strike strands commuters as night shifts are cut",
+            "PORT QUILLAN - " + HEAD_LEAD,
+            "7 December 2026, 08:10",
+            *HEAD_BODY[1:],
+        ]
+    )
+    cleaned = clean(raw)
+    assert cleaned.title == "Ferry strike strands commuters as night shifts are cut"
+    assert cleaned.body.startswith("PORT QUILLAN - Ferry crews")
+
+
+def test_a_sentence_above_the_credits_leaves_the_head_alone():
+    # The credits come after the first paragraph: nothing above them is chrome.
+    raw = "\n".join([HEAD_BODY[0], "By Talia Brenner", *HEAD_BODY[1:], HEAD_LEAD])
+    cleaned = clean(raw)
+    assert [b.reason for b in cleaned.removed] == ["byline"]
+
+
 # Hostile characters -------------------------------------------------------------------
 
 
