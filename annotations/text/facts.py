@@ -313,6 +313,15 @@ _NOT_NAMES = {
     "march", "may", "june", "july", "august", "october", "december", "pukul",
     "wib", "wita", "wit", "ri", "us", "uk", "eu", "pbb", "un",
 }  # fmt: skip
+# A reporting verb right after a name: the name is the figure's source.
+_TELLS = re.compile(
+    r"(?:\s*,?\s+[A-Z][^\W\d_]*\b(?![-'’]))*"  # "Kota Baruga", ", Rudi Hartono,"
+    r"\s*,?\s*(?:(?:juga|pun|also|has|had|have)\s+)?(?:mencatat|menyebut(?:kan)?"
+    r"|mengatakan|melaporkan|memperkirakan|menaksir|menghitung|mengumumkan"
+    r"|menyatakan|mengklaim|said|says|reported|recorded|estimated|estimates"
+    r"|counted|announced|told|claimed)\b",
+    re.IGNORECASE,
+)
 _SPEECH = re.compile(
     r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|said|says|told|added)\W*$"
     r"|\b(?:menurut|according\s+to)\s*$",
@@ -435,6 +444,7 @@ class Features:
     part: bool = False  # "including two firefighters": a part of another count
     baseline: bool = False  # "naik ... dibanding APBD 2024 yang sebesar X": the old X
     subgroup: str = ""  # "children", "women", …: see _SUBGROUPS
+    dated_baseline: bool = False  # a baseline naming its own year: that year's figure
 
 
 @dataclass(frozen=True)
@@ -519,6 +529,8 @@ def concepts_of(text: str) -> frozenset[str]:
     words = _WORD.findall(folded)
     found = set()
     for k, concept in enumerate(map(_word_concept, words)):
+        if concept == "distance" and _time_follows(words, k + 1):
+            continue  # "sepanjang Januari", "sepanjang tahun": throughout, no length
         if concept == "displaced" and _victims_follow(words, k + 1):
             concept = "recovery"  # "evakuasi korban", "evacuating the bodies"
         if concept:
@@ -538,6 +550,27 @@ _VICTIMS = frozenset(
     {"korban", "jenazah", "jasad", "mayat", "victim", "victims", "body", "bodies"}
 )
 _DETERMINERS = frozenset({"the", "para", "seluruh", "semua", "all", "first", "pertama"})
+
+
+_TIME_NOUNS = frozenset(
+    {
+        "tahun", "hari", "malam", "pekan", "minggu", "bulan", "pagi", "siang",
+        "sore", "masa", "periode", "musim", "kuartal", "triwulan",
+        "semester", "year", "day", "night", "week", "month", "season", "period",
+    }
+)  # fmt: skip
+
+
+def _time_follows(words: Sequence[str], k: int) -> bool:
+    """Return whether words[k] names a time: a month, a year, "tahun", "malam"."""
+    if k >= len(words):
+        return False
+    word = words[k]
+    return (
+        word in _TIME_NOUNS
+        or word in _MONTH_NUMBERS
+        or (word.isdigit() and len(word) == 4)
+    )
 
 
 def _victims_follow(words: Sequence[str], k: int) -> bool:
@@ -628,11 +661,17 @@ def name_word(word: str) -> str:
     return folded
 
 
-def _entities(sentence: str) -> tuple[frozenset[str], ...]:
+def _entities(sentence: str, sources: bool = True) -> tuple[frozenset[str], ...]:
     """Return the names in a sentence (runs of capitalised words), leaving out attributions.
+
+    Without `sources`, a name that tells or records the figure ("Dinas
+    Kesehatan mencatat", "Hendra Gunawan, mengatakan") is left out too: it
+    is who gives the number, not what the number is about.
 
     >>> [sorted(e) for e in _entities("Dia bertemu Qin Gang di Beijing, kata Miller.")]
     [['gang', 'qin'], ['beijing']]
+    >>> _entities("Dinas Kesehatan mencatat 40 kasus.", sources=False)
+    ()
     """
     found: list[frozenset[str]] = []
     run: list[str] = []
@@ -642,7 +681,9 @@ def _entities(sentence: str) -> tuple[frozenset[str], ...]:
     def close(end_pos: int) -> None:
         if run:
             before = sentence[max(0, run_start - 30) : run_start]
-            if not _SPEECH.search(before):
+            if not _SPEECH.search(before) and (
+                sources or not _TELLS.match(sentence, prev_end)
+            ):
                 found.append(frozenset(run))
             run.clear()
 
@@ -662,9 +703,12 @@ def _entities(sentence: str) -> tuple[frozenset[str], ...]:
             following = tokens[1].group() if len(tokens) > 1 else ""
             gap_after = sentence[m.end() : tokens[1].start()] if len(tokens) > 1 else ""
             # A demonym stays a name there ("Australian companies plan ...").
-            is_name = bool(following[:1].isupper() and not gap_after.strip()) or (
-                name_word(word) != fold(word)
-            )
+            # An acronym after it is no second name word ("Kasus DBD naik").
+            is_name = bool(
+                following[:1].isupper()
+                and not (following.isupper() and len(following) <= 3)
+                and not gap_after.strip()
+            ) or (name_word(word) != fold(word))
         if is_name and (not run or gap.strip() == ""):
             if not run:
                 run_start = m.start()
@@ -1204,6 +1248,12 @@ def features(claim: ClaimInfo) -> Features:
         for w in _WORD.findall(fold(f"{claim.measured} {clause}"))
         if len(w) > 3 and not w[0].isdigit()
     )
+    years = years_of(sentence)
+    baseline = _is_baseline(sentence, start)
+    baseline_years = _own_years(sentence, start, end) if baseline else frozenset()
+    if baseline_years:
+        # "naik dari 900 kasus tahun lalu": the old figure is last year's.
+        years = baseline_years
     return Features(
         family=family,
         base=claim.value * factor,
@@ -1212,9 +1262,10 @@ def features(claim: ClaimInfo) -> Features:
         day=day,
         day_soft=day_soft,
         names=frozenset(w for e in entities for w in e),
-        local=_entities(clause),
-        years=_resolved_years(years_of(sentence), claim.published),
-        years_implicit=not years_of(sentence),
+        local=_entities(clause, sources=False),
+        years=_resolved_years(years, claim.published),
+        years_implicit=not years,
+        dated_baseline=bool(baseline_years),
         context=_resolved_years(years_of(claim.before), claim.published)
         if years_of(claim.before)
         else frozenset(),
@@ -1224,7 +1275,7 @@ def features(claim: ClaimInfo) -> Features:
         subgroup=subgroup_of(_near(sentence, start, end, 2))
         if family == "person"
         else "",
-        baseline=_is_baseline(sentence, start),
+        baseline=baseline,
         period=_is_period(claim, sentence, start, end),
         words=words,
     )
@@ -1278,6 +1329,31 @@ def _years_differ(a: Features, b: Features) -> bool:
     return True
 
 
+def _same_dated(a: Features, b: Features) -> bool:
+    """Return whether a baseline naming its year meets a figure of that year alone.
+
+    "naik dari 900 kasus tahun lalu" is last year's figure, which another
+    outlet gives as "Pada Januari 2024 tercatat 900 kasus".
+    """
+    old, other = (a, b) if a.baseline else (b, a)
+    return (
+        old.dated_baseline
+        and not other.baseline
+        and not other.years_implicit
+        and other.years == old.years
+    )
+
+
+def _own_years(sentence: str, start: int, end: int) -> frozenset[str]:
+    """Return the years named in the part of the sentence nearest the claim."""
+    stretch = _own_stretch(sentence, start, end)
+    found = set(_YEAR.findall(stretch))
+    for pattern, name in _RELATIVE_YEARS:
+        if pattern.search(stretch):
+            found.add(name)
+    return frozenset(found)
+
+
 def _concepts_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
     if not a or not b or a & b:
         return False
@@ -1305,7 +1381,7 @@ def likeness(a: Features, b: Features, common: frozenset[str] = frozenset()) -> 
         return 0.0
     # A part ("including two firefighters") is never the whole count, nor the
     # figure a change started from the figure it reached.
-    if a.part != b.part or a.baseline != b.baseline:
+    if a.part != b.part or (a.baseline != b.baseline and not _same_dated(a, b)):
         return 0.0
     # Children, women, foreigners are not everybody, nor each other.
     if a.subgroup != b.subgroup:

@@ -679,3 +679,45 @@ def test_an_estimate_said_to_exceed_the_first_one_is_the_later_days_figure():
     assert group_facts(claims) == []
     claims[1] = replace(claims[1], sentence=plain)
     assert [f.members for f in group_facts(claims)] == [(1, 2)]
+
+
+def test_throughout_a_month_is_no_length():
+    assert "distance" not in concepts_of("1.500 kasus sepanjang Januari 2025")
+    assert "distance" not in concepts_of("hujan turun sepanjang malam")
+    assert "distance" in concepts_of("jalan sepanjang 5 kilometer")
+
+
+def test_who_records_a_figure_is_not_whom_it_is_about():
+    sentence = "Dinas Sosial Kota Baruga mencatat 340 pengungsi di dua lokasi."
+    c = claim(1, "a", sentence, "340 pengungsi", 340, "person")
+    assert features(c).local == ()
+    said = "Lurah Tamansari, Rudi Hartono, mengatakan 340 warga mengungsi."
+    c = claim(2, "a", said, "340 warga", 340, "person")
+    assert frozenset({"rudi", "hartono"}) not in features(c).local
+    # The figure's own subject stays: "Yuliana meraih 52,3 persen".
+    c = claim(3, "a", "Dalam hitung cepat Yuliana Siregar meraih 52,3 persen suara.",
+              "52,3 persen", 52.3, "percent")  # fmt: skip
+    assert frozenset({"yuliana", "siregar"}) in features(c).local
+
+
+def test_a_capital_before_an_acronym_opens_the_sentence_it_names_nobody():
+    c = claim(
+        1, "a", "Kasus DBD di Baruga mencapai 210 kasus.", "210 kasus", 210, "kasus"
+    )
+    assert frozenset({"kasus"}) not in features(c).entities
+
+
+def test_the_old_figure_of_last_year_is_last_years_figure():
+    published = date(2025, 2, 3)
+    rose = (
+        "Kasus DBD pada Januari mencapai 1.500 kasus, naik dari 900 kasus tahun lalu."
+    )
+    old = claim(1, "a", rose, "900 kasus", 900, "kasus", published=published)
+    then = claim(2, "b", "Pada Januari 2024 tercatat 950 kasus.", "950 kasus", 950,
+                 "kasus", published=published)  # fmt: skip
+    assert features(old).years == frozenset({"2024"}) and features(old).baseline
+    assert [f.members for f in group_facts([old, then])] == [(1, 2)]
+    # This year's figure is not the old one.
+    now = claim(3, "b", "Pada Januari 2025 tercatat 950 kasus.", "950 kasus", 950,
+                "kasus", published=published)  # fmt: skip
+    assert group_facts([old, now]) == []

@@ -1,0 +1,188 @@
+"""Small fictional stories, run as the app runs them with every claim suggested.
+
+Each story is a few articles of a few sentences; the claim finder reads
+them, the facts are grouped and the proposals made, and the test names the
+contradictions an editor expects (by outlet and words), no more. They probe
+one trap each: another group, place or year in the same unit, a rate
+against a count, a part against its total, a range, a hedge, units that
+convert and currencies that do not.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from annotations.text.claims import find_claims
+from annotations.text.contradictions import CONTRADICTS, CORROBORATES, propose
+from annotations.text.facts import ClaimInfo, group_facts, sentence_around
+
+AROUND = 2000
+
+
+def _run(*articles: tuple[str, str, str]):
+    """Return the proposals for articles given as (outlet, day, text), and claim labels."""
+    claims, label = [], {}
+    for outlet, day, text in articles:
+        for c in find_claims(text):
+            k = len(claims) + 1
+            s, e = sentence_around(text, c.start, c.end)
+            claims.append(
+                ClaimInfo(
+                    id=k,
+                    article=outlet,
+                    value=c.value,
+                    unit=c.unit,
+                    approximate=c.approximate,
+                    bound=c.bound,
+                    measured=c.measured,
+                    exact=text[c.start : c.end],
+                    sentence=text[s:e],
+                    offset=c.start - s,
+                    published=date.fromisoformat(day),
+                    source=outlet,
+                    before=text[max(0, s - AROUND) : s],
+                    after=text[e : e + AROUND],
+                )
+            )
+            label[k] = (outlet, text[c.start : c.end])
+    return propose(group_facts(claims), claims), label
+
+
+def _pairs(*articles, relation: str = CONTRADICTS) -> set[frozenset]:
+    proposals, label = _run(*articles)
+    return {
+        frozenset((label[p.source], label[p.target]))
+        for p in proposals
+        if p.relation == relation
+    }
+
+
+def pair(a: tuple[str, str], b: tuple[str, str]) -> frozenset:
+    return frozenset((a, b))
+
+
+def test_the_injured_are_never_set_against_the_dead():
+    found = _pairs(
+        ("A", "2025-02-03", "Banjir di Desa Karangsari pada Senin (3/2) menewaskan "
+         "lima orang. Sebanyak 12 warga luka-luka dan dirawat di puskesmas."),
+        ("B", "2025-02-03", "Banjir di Karangsari pada Senin (3/2) menyebabkan 12 "
+         "korban luka. Lima warga meninggal dunia."),
+        ("C", "2025-02-03", "A flood in Karangsari village on Monday killed seven "
+         "people and injured 12, officials said."),
+    )  # fmt: skip
+    assert found == {
+        pair(("A", "lima orang"), ("C", "seven people")),
+        pair(("B", "Lima warga"), ("C", "seven people")),
+    }
+
+
+def test_houses_of_another_district_are_another_fact():
+    found = _pairs(
+        ("A", "2025-02-03", "Di Kecamatan Sukamaju, 40 rumah rusak berat akibat "
+         "banjir. Di Kecamatan Cibodas, 25 rumah rusak berat."),
+        ("B", "2025-02-03", "Banjir merusak 25 rumah di Kecamatan Cibodas pada Senin (3/2)."),
+        ("C", "2025-02-03", "In Sukamaju district, 44 houses were badly damaged by the flood."),
+    )  # fmt: skip
+    assert found == {pair(("A", "40 rumah"), ("C", "44 houses"))}
+
+
+def test_last_years_cases_meet_last_years_and_this_years_meet_this_years():
+    # "naik dari 900 kasus tahun lalu" is last year's figure, the one
+    # another outlet dates "Januari 2024"; "sepanjang Januari" is no length.
+    found = _pairs(
+        ("A", "2025-02-03", "Dinas Kesehatan mencatat 1.500 kasus DBD sepanjang "
+         "Januari 2025. Pada Januari 2024 tercatat 900 kasus."),
+        ("B", "2025-02-03", "Kasus DBD pada Januari mencapai 1.500 kasus, naik dari "
+         "900 kasus tahun lalu."),
+        ("C", "2025-02-04", "Dinas Kesehatan mencatat 1.620 kasus DBD pada Januari. "
+         "Tahun lalu, pada bulan yang sama, tercatat 950 kasus."),
+    )  # fmt: skip
+    assert found == {
+        pair(("A", "1.500 kasus"), ("C", "1.620 kasus")),
+        pair(("B", "1.500 kasus"), ("C", "1.620 kasus")),
+        pair(("A", "900 kasus"), ("C", "950 kasus")),
+        pair(("B", "900 kasus"), ("C", "950 kasus")),
+    }
+
+
+def test_a_death_rate_is_not_a_death_count():
+    found = _pairs(
+        ("A", "2025-02-03", "Sebanyak 30 pasien meninggal, atau 3 persen dari seluruh pasien."),
+        ("B", "2025-02-03", "Angka kematian mencapai 4 persen, dengan 30 pasien meninggal."),
+    )  # fmt: skip
+    assert not any(("A", "30 pasien") in p or ("B", "30 pasien") in p for p in found)
+
+
+def test_a_part_is_not_its_total():
+    found = _pairs(
+        ("A", "2025-02-03", "Kebakaran menghanguskan 120 kios, termasuk 40 kios pakaian."),
+        ("B", "2025-02-03", "The fire destroyed 150 stalls at the market."),
+    )  # fmt: skip
+    assert found == {pair(("A", "120 kios"), ("B", "150 stalls"))}
+
+
+def test_a_range_holds_the_values_inside_it():
+    found = _pairs(
+        ("A", "2025-02-03", "Pemadaman listrik berlangsung 5-7 jam di Kota Sirnagalih "
+         "pada Senin (3/2)."),
+        ("B", "2025-02-03", "Pemadaman listrik di Sirnagalih pada Senin (3/2) "
+         "berlangsung selama enam jam."),
+        ("C", "2025-02-03", "The blackout in Sirnagalih on Monday lasted nine hours."),
+    )  # fmt: skip
+    assert not any(("B", "enam jam") in p and ("A", "7 jam") in p for p in found)
+    assert pair(("B", "enam jam"), ("C", "nine hours")) in found
+    assert any(("C", "nine hours") in p and p & {("A", "7 jam")} for p in found)
+
+
+def test_nearly_a_hundred_agrees_with_98_and_not_with_104():
+    found = _pairs(
+        ("A", "2025-02-03", "Tim SAR menyelamatkan hampir 100 penumpang kapal itu."),
+        ("B", "2025-02-03", "Sebanyak 98 penumpang berhasil diselamatkan tim SAR."),
+        ("C", "2025-02-03", "Rescuers saved 104 passengers from the ferry."),
+    )  # fmt: skip
+    assert found == {
+        pair(("A", "hampir 100 penumpang"), ("C", "104 passengers")),
+        pair(("B", "98 penumpang"), ("C", "104 passengers")),
+    }
+
+
+def test_minutes_hours_and_a_compound_duration_agree():
+    articles = (
+        ("A", "2025-02-03", "Rapat berlangsung 90 menit di balai kota pada Senin (3/2)."),
+        ("B", "2025-02-03", "Rapat di balai kota pada Senin (3/2) berlangsung 1,5 jam."),
+        ("C", "2025-02-03", "The meeting at city hall on Monday lasted 1 hour 30 minutes."),
+        ("D", "2025-02-03", "Rapat di balai kota pada Senin (3/2) berlangsung 1 jam 30 menit."),
+    )  # fmt: skip
+    assert _pairs(*articles) == set()
+    agreeing = _pairs(*articles, relation=CORROBORATES)
+    assert len(agreeing) == 6  # every two of the four outlets
+
+
+def test_rupiah_and_dollars_never_meet():
+    found = _pairs(
+        ("A", "2025-02-03", "Proyek itu bernilai Rp 1,2 triliun."),
+        ("B", "2025-02-03", "The project is worth US$80 million."),
+        ("C", "2025-02-03", "Nilai proyek itu mencapai Rp 1,5 triliun."),
+    )  # fmt: skip
+    assert found == {pair(("A", "Rp 1,2 triliun"), ("C", "Rp 1,5 triliun"))}
+
+
+def test_a_toll_that_rose_the_next_day_is_no_contradiction():
+    found = _pairs(
+        ("A", "2025-02-03", "Longsor di Desa Pasirjaya pada Senin (3/2) menewaskan enam orang."),
+        ("B", "2025-02-04", "Jumlah korban tewas longsor Pasirjaya bertambah menjadi "
+         "sembilan orang pada Selasa (4/2)."),
+        ("C", "2025-02-03", "The landslide in Pasirjaya on Monday killed eight people."),
+    )  # fmt: skip
+    assert found == {pair(("A", "enam orang"), ("C", "eight people"))}
+
+
+def test_two_officials_giving_two_losses_contradict():
+    # Who gives a figure is no part of what it measures.
+    found = _pairs(
+        ("A", "2025-02-03", "Bupati Hasanah memperkirakan kerugian akibat banjir "
+         "mencapai Rp 4 miliar."),
+        ("B", "2025-02-03", "Kepala BPBD, Yusuf Rahmat, mengatakan kerugian akibat "
+         "banjir mencapai Rp 7 miliar."),
+    )  # fmt: skip
+    assert found == {pair(("A", "Rp 4 miliar"), ("B", "Rp 7 miliar"))}
