@@ -88,20 +88,28 @@ COMMON_START_MARKERS: dict[str, tuple[str, ...]] = {
         r"antara\s+foto\s*/",
     ),
     "byline": (
-        r"(?:penulis|reporter|pewarta|wartawan|kontributor|writer|author)\s*:",
-        r"(?:laporan\s+wartawan|written\s+by)\b",
+        r"(?:penulis|reporter|pewarta|wartawan|kontributor|writer|author|laporan)\s*:",
+        r"(?:laporan\s+wartawan|written\s+by|words\s+by)\b",
         r"by\s+(?-i:[A-Z][\w.'’-]*)(?:\s+(?:(?-i:[A-Z][\w.'’-]*)|and|&)){0,5}(?:\s*[,|]\s*[\w .&-]{2,40})?$",
+        # "Oleh: Nama", "Ditulis oleh Nama", "Penulis Nama", "Redaksi Kabar X": a
+        # short line with no stop, so "Oleh karena itu, …" is never one.
+        r"(?:(?:ditulis\s+)?oleh|penulis|redaksi)\s*:?\s+(?-i:[A-Z])[^.!?:]{1,50}$",
+        # "(Reporting by Name in City; editing by Name)", wire style.
+        r"\(?\s*(?:additional\s+)?reporting\s+by\b",
+        # "Nora Lane, Courts Reporter", "Staff and agencies".
+        r"(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),\s*(?:[\w&' ]{1,30}\s)?(?:reporter|correspondent|writer|editor)$",
+        r"(?:[\w ]{1,30}\s)?staff\s+(?:and|with)\s+agencies$",
     ),
     "editor-line": (
         r"(?:editor|redaktur|penyunting|editing)\s*:",
-        r"edited\s+by\b",
+        r"\(?\s*edit(?:ed|ing)\s+by\b",
         r"\(\s*[a-z]{2,4}(?:\s*/\s*[a-z]{2,4})+\s*\)$",
     ),
     "source-line": (
         r"(?:sumber|source)\s*:\s*[^.!?]{1,80}$",
         r"\(\s*(?:ant|antara|afp|ap|reuters|xinhua|bernama|cna)(?:\s*/\s*[\w ]{1,20})*\s*\)$",
     ),
-    "copyright": (r"(?:copyright|hak\s+cipta|©)",),
+    "copyright": (r"(?:copyright|hak\s+cipta|©|\(c\)\s)",),
 }
 
 COMMON_ENDING_MARKERS: dict[str, tuple[str, ...]] = {
@@ -109,7 +117,13 @@ COMMON_ENDING_MARKERS: dict[str, tuple[str, ...]] = {
         r"\(\s*(?:sumber|source)\s*:[^()]*(?:photo|foto|dok|istimewa|getty|shutterstock|tangkapan\s+layar|screenshot|unsplash|/)[^()]*\)",
         r"\(\s*(?:foto|photo|dok\.?|dokumentasi|ilustrasi|image|credit|gambar)\s*:[^()]*\)",
         r"\(?\s*antara\s+foto\s*/[^()]*\)?",
+        # A caption's credit after its last sentence: "… on Tuesday. Photo: Name",
+        # "… (Kabar Priangan/Dadang S.)", "… (13/12/2026). ARENABOLA/Gilang".
+        r"[.!?)]\s+(?:photo|photograph|foto|image|gambar|ilustrasi)\s*:\s*[^.!?:]{2,60}",
+        r"\((?-i:[A-Z])[^()/\d]{1,40}/\s*(?-i:[A-Z])[^()/\d]{1,40}\)",
+        r"[.!?)]\s+(?-i:[A-Z][A-Z0-9-]+(?:\s[A-Z0-9-]+)*|[\w-]+\.(?:id|com|co\.id))\s*/\s*(?-i:[A-Z])[\w. ]{1,40}",
     ),
+    "copyright": (r"©\s*(?:\d{4})?", r"all\s+rights\s+reserved\.?"),
 }
 
 OUTLET_MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
