@@ -56,6 +56,18 @@ _TAG_WORDS = frozenset(
 )
 
 
+# The words of a bare heading over links to other articles ("RELATED",
+# "Related coverage", "More rugby", "Read more:", "Artikel lainnya").
+_LIST_HEADING_WORDS = frozenset(
+    {"related", "terkait", "more", "lainnya", "read", "baca", "popular", "populer"}
+    | {"terpopuler", "trending", "latest", "terbaru", "terkini"}
+)
+# Reasons of the headings and items of such lists.
+_LIST_REASONS = frozenset(
+    {RELATED, "trending-list", "latest-list", SECTION_LABEL, SITE_CHROME}
+)
+
+
 def _words(line: str) -> list[str]:
     return _WORD.findall(line.casefold())
 
@@ -215,6 +227,7 @@ def mark_lists_and_repeats(paragraphs: Sequence[str], reasons: list[str]) -> Non
     """
     if not _has_sentences(paragraphs, reasons):
         return
+    _mark_lists_under_headings(paragraphs, reasons)
     _mark_linked_headlines(paragraphs, reasons)
     _mark_tags(paragraphs, reasons)
     title = {
@@ -265,6 +278,44 @@ def _mark_tags(paragraphs: Sequence[str], reasons: list[str]) -> None:
             and not is_sentence(paragraphs[i])
         ):
             reasons[i] = "tag-list"
+
+
+def _is_list_heading(line: str, reason: str) -> bool:
+    """Return whether a removed line is a bare heading over links ("RELATED", "More rugby")."""
+    words = _words(line)
+    return (
+        reason in _LIST_REASONS
+        and 1 <= len(words) <= 4
+        and not _SENTENCE_END.search(line)
+        and not _LIST_HEADING_WORDS.isdisjoint(words)
+    )
+
+
+def _is_link(line: str) -> bool:
+    """Return whether line reads like a linked headline in any case: three words or more, no stop."""
+    text = _BULLET.sub("", line.strip()).lstrip("'\"‘“")
+    return (
+        len(_words(text)) >= 3
+        and (text[:1].isupper() or text[:1].isdigit())
+        and not is_sentence(line)
+    )
+
+
+def _mark_lists_under_headings(paragraphs: Sequence[str], reasons: list[str]) -> None:
+    """Mark the headlines listed under a bare list heading, whatever their case.
+
+    "Pendleton airport adds two daily flights" under "RELATED" is a link, while
+    the same line under a paragraph of the article could be a subheading.
+    """
+    for i, line in enumerate(paragraphs):
+        if not _is_list_heading(line, reasons[i]):
+            continue
+        j = i + 1
+        while j < len(paragraphs) and reasons[j] in (RELATED, "read-also"):
+            j += 1
+        while j < len(paragraphs) and not reasons[j] and _is_link(paragraphs[j]):
+            reasons[j] = RELATED
+            j += 1
 
 
 def _mark_linked_headlines(paragraphs: Sequence[str], reasons: list[str]) -> None:

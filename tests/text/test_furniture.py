@@ -149,6 +149,30 @@ def test_runs_of_linked_headlines_go_but_a_lone_subheading_stays():
     assert reasons["Harga Cabai Turun Menjelang Musim Panen Raya"] == "read-also"
 
 
+def test_headlines_under_a_list_heading_go_in_any_case():
+    links = [
+        "Ferry fares to rise in March",
+        "- Floods cut off two villages in the north",
+        "'Buses are housing policy': the transit chief on fares",
+    ]
+    for heading in ("RELATED", "More from Regions", "Related coverage"):
+        raw = "\n\n".join([*SENTENCES_EN, heading, *links])
+        cleaned = clean(raw)
+        assert [b.reason for b in cleaned.blocks if b.text in links] == [
+            "read-also"
+        ] * 3, heading
+        assert cleaned.body == "\n\n".join(SENTENCES_EN)
+
+
+def test_a_subheading_under_another_label_stays():
+    # "LIPUTAN KHUSUS" labels the article's part, not a list of links.
+    raw = "\n\n".join(
+        [SENTENCES_ID[0], SENTENCES_ID[1], "LIPUTAN KHUSUS", "Keluarga menunggu kabar"]
+        + SENTENCES_ID[2:]
+    )
+    assert "Keluarga menunggu kabar" in clean(raw).body
+
+
 def test_lines_of_the_article_that_are_no_sentences_stay():
     lines = [
         "Daftar korban luka:",
