@@ -216,7 +216,7 @@ _SPEECH_CUE = re.compile(
 def find_quotes(text: str) -> list[QuoteCandidate]:
     """Return the quotes of an article with their speakers, sorted by (start, -end)."""
     pairs = _quote_marks(text)
-    if not pairs:
+    if not pairs and not _LABELLED.search(text):
         return []
     pairs.sort()
     cast = Cast.read(text, [(a + 1, b) for a, b in pairs])
@@ -307,8 +307,62 @@ def find_quotes(text: str) -> list[QuoteCandidate]:
             )
     found = _same_spelling(found)
     found = _repeated_words(text, found)
+    found.extend(_transcript_answers(text, cast, found))
     found.sort(key=lambda q: (q.start, -q.end))
     return found
+
+
+# "Ostrander: I'd say come and look.", "Jawab: Ini terendah.": a paragraph of a
+# transcript, its speaker's label, a colon, then the words said.
+_LABELLED = re.compile(
+    r"^[ \t]*(?P<label>[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3})[ \t]*:[ \t]+"
+    r"(?P<said>[^\s\"“‘'«„][^\n]*?)[ \t]*$",
+    re.MULTILINE,
+)
+_ANSWER_LABELS = frozenset({"a", "j", "jawab", "jawaban", "answer"})
+_QUESTION_LABELS = frozenset({"q", "t", "tanya", "pertanyaan", "question"})
+
+
+def _transcript_answers(
+    text: str, cast: Cast, found: list[QuoteCandidate]
+) -> list[QuoteCandidate]:
+    """Return the answers of a transcript ("Ostrander: ...") as quotes of the one named.
+
+    A label opens two paragraphs or more; one whose paragraphs are mostly
+    questions is the interviewer's. A label is a person the article names, or
+    "Jawab"/"A" for the person introduced before the first question.
+    """
+    by_label: dict[str, list[re.Match[str]]] = {}
+    for m in _LABELLED.finditer(text):
+        by_label.setdefault(m.group("label"), []).append(m)
+    lines = [ms for ms in by_label.values() if len(ms) >= 2]
+    if sum(map(len, lines)) < 3:
+        return []
+    first = min(ms[0].start() for ms in lines)
+    out = []
+    for ms in lines:
+        label = ms[0].group("label")
+        asks = sum(m.group("said").endswith("?") for m in ms)
+        if label.casefold() in _QUESTION_LABELS or asks * 2 >= len(ms):
+            continue  # the interviewer, who mostly asks
+        if label.casefold() in _ANSWER_LABELS:
+            speaker = cast.last_subject(first)[1]
+        else:
+            speaker = cast.full_name(label, ms[0].start())
+            if fold(speaker) not in cast.people and not cast.part_of_full_name(label):
+                continue  # "BACA JUGA:", "Foto:": furniture, not a person
+        if not speaker:
+            continue
+        for m in ms:
+            start, end = m.start("said"), m.end("said")
+            if any(q.start < end and start < q.end for q in found):
+                continue
+            out.append(
+                QuoteCandidate(
+                    start, end, speaker, "direct", cast.role_of(speaker), "person", 0.6
+                )
+            )
+    return out
 
 
 def _repeated_words(text: str, found: list[QuoteCandidate]) -> list[QuoteCandidate]:

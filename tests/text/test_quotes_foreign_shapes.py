@@ -337,3 +337,51 @@ def test_a_second_quote_of_a_paragraph_may_run_on_into_the_next():
         "At first I thought it was a mistake.": "Mary Tolliver",
         "Then it happened every week": "Mary Tolliver",
     }
+
+
+# --- transcripts ---------------------------------------------------------------------
+
+
+def test_the_answers_of_a_transcript_are_quotes_of_the_one_labelled():
+    text = (
+        "Commissioner Leah Ostrander took over the housing department in March. "
+        "We spoke to Ostrander at her office.\n\n"
+        "Harbour Review: How much will it cost?\n\n"
+        "Ostrander: Around $3.4 billion over five years.\n\n"
+        "Harbour Review: Landlords say the tax will push rents up.\n\n"
+        "Ostrander: They said the same about the rent cap.\n\n"
+        "Harbour Review: Will you stay?\n\n"
+        "Ostrander: Yes."
+    )
+    assert _by_words(text) == {
+        "Around $3.4 billion over five years.": "Leah Ostrander",
+        "They said the same about the rent cap.": "Leah Ostrander",
+        "Yes.": "Leah Ostrander",
+    }
+
+
+def test_the_answers_after_jawab_are_the_interviewees():
+    text = (
+        "Kepala Balai Irigasi, Sari Pertiwi, mengatakan pola gilir air sudah "
+        "berjalan. Berikut petikannya.\n\n"
+        "Tanya: Seberapa parah kondisi waduk?\n\n"
+        "Jawab: Ini terendah dalam sepuluh tahun.\n\n"
+        "Tanya: Apa yang sudah dilakukan?\n\n"
+        "Jawab: Kami bagi jadwal air."
+    )
+    assert _by_words(text) == {
+        "Ini terendah dalam sepuluh tahun.": "Sari Pertiwi",
+        "Kami bagi jadwal air.": "Sari Pertiwi",
+    }
+
+
+def test_labels_of_site_furniture_are_no_transcript():
+    text = (
+        "Warga Desa Suka Maju mengungsi sejak Senin.\n\n"
+        "BACA JUGA: Banjir Rendam Tiga Kecamatan\n\n"
+        "Bupati Agus Salim meninjau lokasi.\n\n"
+        "BACA JUGA: Jalan Provinsi Putus\n\n"
+        "Foto: Kabar Lembah\n\n"
+        "BACA JUGA: Harga Beras Naik"
+    )
+    assert _by_words(text) == {}
