@@ -475,6 +475,9 @@ _REPORTED_BEFORE = re.compile(
     r"|menjelaskan|menambahkan|menegaskan|menilai|mengungkapkan|menuturkan"
     r"|menyampaikan|memastikan|menyatakan|mengaku|mengakui|memperkirakan)\b)"
 )
+_ACCOMPANYING = re.compile(
+    r"\b(?:didampingi|accompanied\s+by|flanked\s+by|joined\s+by)\s+$", re.IGNORECASE
+)
 _PRONOUN_OPENS = re.compile(r"[\W]*(?:Ia|Dia|Beliau|He|She)\s+[a-z]")
 # "Menurut Kepala Desa X, Rina,", "According to Dana Pierce, the treasurer,": the
 # source opening a sentence, whose words after its comma are what it reports.
@@ -514,19 +517,30 @@ _VERBISH = re.compile(
 # English words that tell a person's gender; Indonesian pronouns do not.
 _GENDER_WORDS = {
     **dict.fromkeys(("he", "his", "him", "himself", "mr", "husband", "father",
-                     "son", "brother", "uncle", "grandfather", "sir"), "m"),
+                     "son", "brother", "uncle", "grandfather", "sir", "suami",
+                     "suaminya", "ayah", "ayahnya", "putra", "putranya", "bapak",
+                     "pak"), "m"),
     **dict.fromkeys(("she", "her", "hers", "herself", "mrs", "ms", "miss",
                      "wife", "mother", "daughter", "sister", "aunt",
-                     "grandmother", "dame", "madam"), "f"),
+                     "grandmother", "dame", "madam", "istri", "istrinya", "ibu",
+                     "ibunya", "bu", "putri", "putrinya"), "f"),
 }  # fmt: skip
 # "him" is left out: an object pronoun in the sentence of a name points to somebody
 # else ("Judge Ann Roe remanded him"); "her" may be a possessive, "himself" reflexive.
 _GENDER_PRONOUN = re.compile(r"\b(he|his|himself|she|her|hers|herself)\b")
 # ", her deputy": a possessive opening an apposition after a name.
 _APPOSED_POSSESSIVE = re.compile(r"\s*(?:\(\d{1,3}\)|,\s*\d{1,3})?\s*,\s*(?:his|her)")
+# "helped her.", "told her that": "her" as an object, not a possessive.
+_OBJECT_AFTER = re.compile(
+    r"\s*(?:[.,;:!?)]|$|\s(?:to|and|in|on|at|with|for|from|that|after|before|about"
+    r"|into|as|by|when|while|again|back|up|out|off|down|over)\b)"
+)
 _GENDER_BEFORE = re.compile(
     r"\b(Mr|Mrs|Ms|Miss|husband|wife|father|mother|son|daughter|brother|sister"
-    r"|uncle|aunt|grandfather|grandmother|Sir|Dame)\b\.?,?\s*(?:[A-Z]\w*\.?\s+)?$"
+    r"|uncle|aunt|grandfather|grandmother|Sir|Dame"
+    # Indonesian kin and courtesy words: "suaminya, Budi", "Ibu Siti", "Pak Budi".
+    r"|suami(?:nya)?|istri(?:nya)?|ayah(?:nya)?|ibu(?:nya)?|[Bb]apak|Pak|Bu"
+    r"|putra(?:nya)?|putri(?:nya)?)\b\.?,?\s*(?:[A-Z]\w*\.?\s+)?$"
 )
 
 
@@ -1026,6 +1040,10 @@ class Cast:
             # "Menurutnya, Gubernur Dedi Mulyadi sudah setuju", "Ia menyebut warga
             # Desa X, Ujang, ikut menjadi korban": named in what another reports.
             subject = False
+        if subject and _ACCOMPANYING.search(text, max(0, first - 40), first):
+            # "Ketua DPRD Yusuf Hamid, didampingi Wakil Ketua Rina Kartika,
+            # mengatakan": the one accompanying is not who speaks.
+            subject = False
         if subject and _PRONOUN_OPENS.match(text, sentence_start(text, first), first):
             # "Ia memuji penjaga gawangnya, Marthen Wanggai, yang ...": the pronoun
             # is the sentence's subject, the one named after it is not.
@@ -1370,6 +1388,13 @@ class Cast:
                     if comma >= 0
                     else None
                 )
+            while (
+                after
+                and after.group(1).casefold() == "her"
+                and _OBJECT_AFTER.match(self.text, after.end())
+            ):
+                # "Tom Reed helped her.": "her" the object is somebody else.
+                after = _GENDER_PRONOUN.search(self.text, after.end(), end)
             if after:
                 found = _GENDER_WORDS[after.group(1).casefold()]
                 break

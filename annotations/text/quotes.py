@@ -113,7 +113,7 @@ _REPORTING = {"melaporkan", "memberitakan", "reported", "reports", "lapor"}
 _ADVERBS = r"(?:(?:juga|pun|kembali|kemudian|lalu|sempat|telah|sudah|pernah|sebelumnya|also|then|later|had|has|have|again|once|previously|earlier|further|later)\s+)*"
 # A speaker phrase after a verb: words up to a clause break or a preposition.
 _PHRASE_STOP = re.compile(
-    r"[.;:!?\n\"“”]|,(?!\s*(?:[A-Z]|juru|spokes|the |seorang|a |an ))"
+    r"[.;:!?\n\"“”—–]|,(?!\s*(?:[A-Z]|juru|spokes|the |seorang|a |an ))"
     r"|\s(?:kepada|dalam|di|saat|ketika|pada|seperti|sebagaimana|usai|seusai|setelah"
     r"|sebelum|dikutip|mengutip|dilansir|melalui|lewat|dari|yang|sambil|sembari|dan|bahwa|dengan"
     r"|soal|tentang|terkait|mengenai|perihal|about|over"
@@ -482,6 +482,10 @@ def _cues(
                 reported = cue  # 'Xi told Biden "...", according to state media'
             else:
                 yield cue
+    m = _DASH_TAIL.match(tail)
+    if m and (phrase := _phrase_after(m.group("rest"))):
+        # '"Nobody warned us." — Ann Crane, resident': the name after a dash.
+        yield _Cue(phrase, close_at, "after")
     m = _STATEMENT_READ.match(tail) or _READ_STATEMENT.match(tail)
     if m:
         # '"...," a statement from Harbor Lines read.', '"...," read a statement from X.'
@@ -491,6 +495,8 @@ def _cues(
         # '"...," Blinken, who is on his fifth trip, told reporters.'
         phrase = m.group("phrase").rstrip(" ,") + ","
         phrase = _INSERTED_CLAUSE.sub("", phrase).rstrip(" ,")
+        # '"...," Tom Hale – the coach – said.': the words between dashes.
+        phrase = _DASHED_INSERT.sub(" ", phrase).strip()
         if _plausible_subject(phrase):
             cue = _Cue(
                 phrase,
@@ -557,6 +563,8 @@ def _cues(
         yield _Cue(m.group("how"), close_at, "late")
 
 
+_DASHED_INSERT = re.compile(r"\s*[—–][^—–]*[—–]\s*")
+_DASH_TAIL = re.compile(r"^[ \t]*[—–][ \t]*(?P<rest>[A-Z][^\n\"“”]{0,80})$")
 _WHO_SAID_COLON = re.compile(
     r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+),\s+(?:who|yang)\s+(?:then\s+|later\s+)?"
     rf"(?:{_EN_VERBS}|{_ID_ACTIVE})\b[^.!?:\"“”]{{0,40}}:\s*$"
@@ -1035,6 +1043,11 @@ def _resolve_cue(
         if gender and source.speaker and source.kind == "person":
             cast.note_gender(source.speaker, gender)
         return source, confidence
+    if (age := _AGE_IN_CUE.search(cue.phrase)) and (
+        aged := _person_of_age(cast, age.group(1) or age.group(2), cue.at)
+    ):
+        # "tutur perempuan 38 tahun itu" after "Siti Rahayu (38)": the one that age.
+        return Source(aged, cast.role_of(aged), "person", "pronoun"), 0.7
     gendered = _GENDERED_PERSON.match(cue.phrase.strip())
     if gendered and _described_before(cast.text, cue.phrase, cue.at) is None:
         # "the woman said", "kata pria itu": a pronoun with a noun, for the one just
@@ -1635,6 +1648,28 @@ _DEFINITE_PERSON = re.compile(
 )
 
 
+def _person_of_age(cast: Cast, age: str, pos: int) -> str:
+    """Return the person the article gives this age, the last before pos, else after.
+
+    "Siti Rahayu (38)", "Maria Lopez, 45,", "Budi, 52 tahun,", "the 45-year-old
+    Maria Lopez"; "" when nobody, or when two people named before have that age.
+    """
+    after_name = re.compile(rf"\s*(?:\(\s*{age}\s*\)|,\s*{age}\s*(?:,|tahun\b))")
+    before_name = re.compile(rf"\b{age}-year-old\s+(?:[a-z][\w-]*\s+){{0,2}}$")
+    before, after = [], []
+    for m in cast.mentions:
+        if not m.name or not cast._is_person(m):
+            continue
+        if after_name.match(cast.text, m.end) or before_name.search(
+            cast.text, max(0, m.start - 40), m.start
+        ):
+            full = cast.full_name(m.name, m.start)
+            (before if m.start < pos else after).append(full)
+    if len(set(before)) > 1:
+        return ""
+    return before[-1] if before else (after[0] if after else "")
+
+
 def _is_anaphor(phrase: str) -> bool:
     """Return whether phrase describes one person already named, not a group or body."""
     phrase = re.sub(r"^The\b", "the", phrase.strip())  # opening its sentence
@@ -1656,12 +1691,17 @@ _GENDER_OF_PRONOUN = {"he": "m", "she": "f"}
 _GENDER_OF_NOUN = {
     "man": "m", "woman": "f", "boy": "m", "girl": "f", "gentleman": "m", "lady": "f",
     "pria": "m", "lelaki": "m", "laki-laki": "m", "wanita": "f", "perempuan": "f",
+    "mother": "f", "father": "m", "ibu": "f", "ayah": "m", "bapak": "m",
 }  # fmt: skip
 _GENDERED_PERSON = re.compile(
     r"^(?i:the)\s+(?:(?:\d+-year-old|young|old|elderly|older|younger)\s+)?"
-    rf"(?P<noun>{'|'.join(_GENDER_OF_NOUN)})$"
-    rf"|^(?P<noun2>{'|'.join(_GENDER_OF_NOUN)})\s+(?:\d+\s+tahun\s+)?(?:itu|tersebut)$"
+    rf"(?P<noun>{'|'.join(_GENDER_OF_NOUN)})(?:\s+of\s+(?:two|three|four|five|\d+))?$"
+    rf"|^(?P<noun2>{'|'.join(_GENDER_OF_NOUN)})"
+    # "ibu dua anak itu", "perempuan 38 tahun itu", "ayah tiga anak tersebut".
+    r"(?:\s+(?:\w+\s+anak|\d+\s+tahun|berusia\s+\d+\s+tahun))?\s+(?:itu|tersebut)$"
 )
+# "the 45-year-old", "perempuan 38 tahun itu", "pria berusia 52 tahun tersebut".
+_AGE_IN_CUE = re.compile(r"\b(\d{1,3})[- ]year[- ]old\b|\b(\d{1,3})\s+tahun\b")
 
 # An unnamed person brought in by an indefinite noun phrase: "a village official",
 # "one nurse", "seorang pengurus serikat", "salah satu warga", "sumber di kepolisian".
@@ -2318,6 +2358,7 @@ def _plausible_subject(phrase: str) -> bool:
         any(w[:1].isupper() for w in words)
         or any(_roleish(w.casefold()) for w in words)
         or _is_anaphor(phrase)
+        or bool(_GENDERED_PERSON.match(phrase))  # '"...," the mother of two said.'
     )
 
 

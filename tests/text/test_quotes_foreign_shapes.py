@@ -385,3 +385,71 @@ def test_labels_of_site_furniture_are_no_transcript():
         "BACA JUGA: Harga Beras Naik"
     )
     assert _by_words(text) == {}
+
+
+# --- a person by age, by kin, by company ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("intro", "cue"),
+    [
+        ("Siti Rahayu (38) kehilangan rumah.", "tutur perempuan 38 tahun itu"),
+        ("Maria Lopez, 45, lost her home.", "the 45-year-old said"),
+    ],
+)
+def test_a_description_by_age_is_the_one_given_that_age(intro, cue):
+    text = (
+        f"{intro} Kepala Desa Budi Santoso mendata korban. "
+        f'"Saya bingung harus ke mana," {cue}.'
+    )
+    assert _by_words(text) == {
+        "Saya bingung harus ke mana": intro.split(" (")[0].split(",")[0]
+    }
+
+
+def test_ibu_dua_anak_itu_is_the_woman_whose_husband_is_named():
+    text = (
+        "Siti Rahayu dan suaminya, Budi Santoso, kehilangan rumah mereka. Budi kini "
+        'bekerja serabutan. "Saya bingung harus ke mana," ujar ibu dua anak itu.'
+    )
+    assert _by_words(text) == {"Saya bingung harus ke mana": "Siti Rahayu"}
+
+
+def test_her_as_an_object_says_nothing_of_the_subjects_gender():
+    text = (
+        "Judge Carl Brandt sentenced Ann Roe on Monday. Prosecutor Lisa Moon thanked "
+        'the jury. Brandt told her that the case was closed. "Justice was done," he '
+        "said."
+    )
+    assert _by_words(text) == {"Justice was done": "Carl Brandt"}
+
+
+def test_the_one_accompanying_the_speaker_is_not_the_next_pronoun():
+    text = (
+        "Ketua DPRD Lembah, Yusuf Hamid, didampingi Wakil Ketua Rina Kartika, "
+        'mengatakan anggaran sudah disahkan. "Tidak ada pemotongan," ujarnya.'
+    )
+    assert _by_words(text) == {"Tidak ada pemotongan": "Yusuf Hamid"}
+
+
+# --- dashes --------------------------------------------------------------------------
+
+
+def test_a_name_after_a_dash_is_the_speaker():
+    text = (
+        "Residents blamed the council.\n\n"
+        '"Nobody warned us." \u2014 Ann Crane, resident\n\n'
+        "The council has not replied."
+    )
+    assert _by_words(text) == {"Nobody warned us.": "Ann Crane"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We will win," said Tom Hale \u2014 the coach \u2014 on Friday.',
+        '"We will win," Tom Hale \u2013 the coach \u2013 said.',
+    ],
+)
+def test_words_between_dashes_after_a_name_are_left_out(sentence):
+    assert _by_words(sentence) == {"We will win": "Tom Hale"}
