@@ -42,7 +42,7 @@ class Cleaned:
 
 # Every reason clean() may record; markers.py may add more per outlet.
 REASONS = frozenset(
-    {"date-line", "title", "standfirst", "empty", "photo-caption"}
+    {"date-line", "title", "standfirst", "empty", "photo-caption", furniture.NOTICE}
     | set(markers.COMMON_START_MARKERS)
     | set(markers.COMMON_ENDING_MARKERS)
     | {reason for extra in markers.OUTLET_MARKERS.values() for reason in extra}
@@ -437,6 +437,7 @@ def clean(raw: str, *, title: str | None = None, outlet: str | None = None) -> C
     _mark_lists(paragraphs, reasons, starts)
     # Sites no marker knows: their furniture by its shape, around the headline.
     furniture.mark_interface(paragraphs, reasons, DATE_PATTERNS)
+    furniture.mark_notices(paragraphs, reasons)
     # The headline is the line above the page's credits, or else found by its shape.
     if title is not None:
         _mark_title(paragraphs, reasons, title)

@@ -32,6 +32,9 @@ SITE_CHROME = "site-chrome"
 SHARE = "share-prompt"
 RELATED = "read-also"
 DATE_LINE = "date-line"
+# A notice or promotion of the site, which may end like a sentence ("Sign up
+# for our newsletter.", "Have a news tip? Email …"): not in REASONS.
+NOTICE = "site-notice"
 REASONS = frozenset(
     {PHOTO_VIEWER, APP_PROMO, READING_TIME, PAGINATION, SECTION_LABEL, SITE_CHROME}
 )
@@ -66,6 +69,24 @@ _LIST_HEADING_WORDS = frozenset(
 _LIST_REASONS = frozenset(
     {RELATED, "trending-list", "latest-list", SECTION_LABEL, SITE_CHROME}
 )
+
+
+# Calls to action, when they open a clause, and what they point at: the
+# site's own channels. A subscription needs no channel ("Subscribe from Rp 49,000").
+_CALL = re.compile(
+    r"(?:^|[.:;!?,–—|]\s+)(?P<verb>sign\s+up|subscribe|follow|join|get|download|support"
+    r"|email|simak|ikuti|gabung|bergabung|dapatkan|unduh|dukung|berlangganan|langganan)\b",
+    re.IGNORECASE,
+)
+_SUBSCRIBE = frozenset({"subscribe", "berlangganan", "langganan"})
+_CHANNEL = re.compile(
+    r"\b(?:our|kami|newsletters?|briefing|alerts|apps?|aplikasi|channel|kanal|whatsapp"
+    r"|telegram|instagram|youtube|facebook|tiktok|podcast|google\s+news|play\s+store"
+    r"|app\s+store)\b",
+    re.IGNORECASE,
+)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_MAX_NOTICE_WORDS = 25
 
 
 def _words(line: str) -> list[str]:
@@ -217,6 +238,36 @@ def mark_interface(
             reasons[i] = SECTION_LABEL
     first_sentence = next(i for i in open_ if is_sentence(paragraphs[i]))
     _mark_label_above_headline(paragraphs, reasons, first_sentence)
+
+
+def is_notice(line: str) -> bool:
+    """Return whether line is the site talking to its readers: a promotion or a tip line.
+
+    >>> is_notice("Sign up for our weekly climate newsletter")
+    True
+    >>> is_notice("Follow the signs to the shelter, police told residents.")
+    False
+    """
+    words = _words(line)
+    if len(words) > _MAX_NOTICE_WORDS or len(_QUOTE.findall(line)) >= 1:
+        return False
+    if (email := _EMAIL.search(line)) and len(words) <= 15:
+        # "Have a news tip? Email desk@…", "Have your say: email letters@…"
+        return bool(re.search(r"[?:]", line[: email.start()]))
+    for call in _CALL.finditer(line):
+        verb = call["verb"].casefold()
+        if verb in _SUBSCRIBE or _CHANNEL.search(line) or _DOMAIN.search(line):
+            return True
+    return False
+
+
+def mark_notices(paragraphs: Sequence[str], reasons: list[str]) -> None:
+    """Record the site's notices and promotions, in an article that has sentences."""
+    if not _has_sentences(paragraphs, reasons):
+        return
+    for i, line in enumerate(paragraphs):
+        if not reasons[i] and is_notice(line):
+            reasons[i] = NOTICE
 
 
 def mark_lists_and_repeats(paragraphs: Sequence[str], reasons: list[str]) -> None:

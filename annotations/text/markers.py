@@ -37,7 +37,7 @@ COMMON_START_MARKERS: dict[str, tuple[str, ...]] = {
         r"baca\s+(?:juga|pula)\b",
         r"(?:read|see)\s+also\b",
         r"also\s+read\b",
-        r"read\s+more\s*:",
+        r"read\s+(?:more|next)\s*:",
         r"related\s*:",
         r"(?:berita|artikel)\s+terkait\s*:?$",
         r"related\s+(?:articles?|stories|news)\s*:?$",
@@ -76,6 +76,7 @@ COMMON_START_MARKERS: dict[str, tuple[str, ...]] = {
         r"topik(?:\s+terkait)?\s*:",
         r"kata\s+kunci\s*:",
         r"keywords?\s*:",
+        r"(?:related\s+)?topics\s*:",
         r"(?:#[\w-]+\s*)+$",
     ),
     "share-prompt": (
@@ -99,6 +100,7 @@ COMMON_START_MARKERS: dict[str, tuple[str, ...]] = {
         # "Nora Lane, Courts Reporter", "Staff and agencies".
         r"(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),\s*(?:[\w&' ]{1,30}\s)?(?:reporter|correspondent|writer|editor)$",
         r"(?:[\w ]{1,30}\s)?staff\s+(?:and|with)\s+agencies$",
+        r"@[\w.]{2,30}$",  # the reporter's handle on a line of its own
     ),
     "editor-line": (
         r"(?:editor|redaktur|penyunting|editing)\s*:",
@@ -110,6 +112,14 @@ COMMON_START_MARKERS: dict[str, tuple[str, ...]] = {
         r"\(\s*(?:ant|antara|afp|ap|reuters|xinhua|bernama|cna)(?:\s*/\s*[\w ]{1,20})*\s*\)$",
     ),
     "copyright": (r"(?:copyright|hak\s+cipta|©|\(c\)\s)",),
+    # What the site tells its readers about itself: where the text first
+    # appeared, how often it was read, whether comments are open.
+    "site-notice": (
+        r"(?:artikel|berita|tulisan)\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|dibaca)\b[^\"“”]{0,120}$",
+        r"this\s+(?:article|story)\s+(?:was\s+|has\s+been\s+|first\s+)*(?:originally\s+)?(?:published|appeared)\b[^\"“”]{0,120}$",
+        r"comments?\s+(?:are|is)\s+(?:now\s+)?closed(?:\s+(?:for|on)\s+this\s+\w+)?\.?$",
+        r"have\s+your\s+say(?:\s*[:(][^\"“”]{0,80})?$",
+    ),
 }
 
 COMMON_ENDING_MARKERS: dict[str, tuple[str, ...]] = {

@@ -39,6 +39,7 @@ REASON_LABELS = {
     "section-label": gettext_lazy("Section label or breadcrumb"),
     "share-prompt": gettext_lazy("Share buttons"),
     "site-chrome": gettext_lazy("Site interface text"),
+    "site-notice": gettext_lazy("Notice or promotion of the site"),
     "source-line": gettext_lazy("Source line"),
     "standfirst": gettext_lazy("Standfirst (summary under the headline)"),
     "tag-list": gettext_lazy("Tag list"),

@@ -258,6 +258,8 @@ def test_split_paragraphs_treats_each_line_as_a_paragraph():
         "The union said the report was edited by the council before it was published.",
         "Penulis buku itu, Rina Sari, hadir dalam diskusi. (Sumber: Panitia)",
         "Warga dan relawan membersihkan sisa lumpur (Jakarta/Bogor).",
+        "Comments are closed on the council's website until the hearing, he said.",
+        "Berita ini dibantah juru bicara kepolisian pada Selasa.",
     ],
 )
 def test_paragraphs_merely_mentioning_markers_are_kept(paragraph):
@@ -319,6 +321,17 @@ def test_long_paragraph_is_never_removed_whatever_it_starts_with():
             "photo-credit",
         ),
         ("Pemain merayakan gol, Minggu (6/12/2026). KABARHULU/Dimas", "photo-credit"),
+        ("@tara_writes", "byline"),
+        ("Read next: Ferry fares to rise in March", "read-also"),
+        ("Topics: Floods, Transport", "tag-list"),
+        (
+            "Artikel ini telah tayang di kabarhulu.id dengan judul serupa.",
+            "site-notice",
+        ),
+        ("Berita ini telah dibaca 1.204 kali", "site-notice"),
+        ("This article was first published on Hill Times.", "site-notice"),
+        ("Comments are closed for this story.", "site-notice"),
+        ("Have your say (12 comments)", "site-notice"),
         ("Sumber : Associated Press", "source-line"),
         ("Senin, 19 Jun 2023, 15:22 WIB", "date-line"),
         ("June 18, 2023", "date-line"),
@@ -449,7 +462,7 @@ def test_the_lines_above_the_credits_are_headline_and_standfirst():
     cleaned = clean(HEAD_RAW)
     assert cleaned.title == "Ferry strike strands commuters as night shifts are cut"
     assert [b.reason for b in cleaned.removed][1:] == [
-        "site-chrome",  # "Sign in | Subscribe…", above the headline
+        "site-notice",  # "Sign in | Subscribe…", above the headline
         "site-chrome",
         "title",
         "standfirst",

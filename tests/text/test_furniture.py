@@ -173,6 +173,43 @@ def test_a_subheading_under_another_label_stays():
     assert "Keluarga menunggu kabar" in clean(raw).body
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up for our morning briefing",
+        "Join 12,000 readers: sign up for our farming newsletter.",
+        "Support local news. Subscribe from $2 a week.",
+        "Dukung jurnalisme daerah. Berlangganan mulai Rp 20 ribu per bulan.",
+        "Follow Hill Sport on Instagram and YouTube",
+        "Simak berita pilihan lainnya di kanal WhatsApp KabarHulu.id",
+        "Ikuti terus berita daerah di aplikasi Kabar Hulu. Unduh gratis di Play Store.",
+        "Kabar Hulu hadir di WhatsApp Channel, ikuti dan dapatkan berita terbaru kami",
+        "Have a news tip? Email desk@hilltimes.example",
+        "Got a story? Email newsdesk@hilltimes.example",
+    ],
+)
+def test_the_sites_notices_go(line):
+    raw = "\n\n".join([*SENTENCES_EN, line])
+    cleaned = clean(raw)
+    assert [(b.text, b.reason) for b in cleaned.removed] == [(line, furniture.NOTICE)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow the signs to the shelter, police told residents.",
+        "Residents can sign up for flood alerts on the council's app.",
+        "Ikuti arahan petugas di lapangan, kata Kapolres.",
+        "Applications can be sent to jobs@hill.example until Friday.",
+        '"Follow us on Instagram," the club wrote, announcing the signing.',
+        "Warga diminta mengikuti akun Instagram BPBD untuk informasi terbaru.",
+    ],
+)
+def test_sentences_about_following_and_signing_up_stay(line):
+    raw = "\n\n".join([*SENTENCES_EN, line])
+    assert clean(raw).removed == ()
+
+
 def test_lines_of_the_article_that_are_no_sentences_stay():
     lines = [
         "Daftar korban luka:",
