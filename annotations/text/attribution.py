@@ -222,6 +222,10 @@ FUNCTION_WORDS = _words(
 # Capitalised function words that are also given names, mid-sentence.
 # "Lalu" opens Sasak names ("Lalu Ahmad Zulkarnaen"), though "lalu" means "then".
 _NAMES_LIKE_WORDS = frozenset({"Said", "Lalu"})
+# Honorifics that open a name ("Gus Yahya", "Ning Sarah") and also end some
+# ("Mao Ning"): after a name word and before none, they are the name's.
+_HONORIFICS = _words("kang bang cak gus ning teh uda daeng bung mang kak neng bli")
+_AFTER_A_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*[ ]$")
 # Months, which are also given names ("May Tolliver", "August Lindqvist") when a
 # name follows them rather than a day or a year.
 _MONTHS = _words(
@@ -720,6 +724,12 @@ class Cast:
             return "name"  # "Jane Doe Jr.": part of the name, no title
         if word in _NAMES_LIKE_WORDS and not _starts_sentence(self.text, at):
             return "name"  # "Ketua Banggar DPR Said Abdullah"
+        if (
+            low in _HONORIFICS
+            and _AFTER_A_NAME.search(self.text, max(0, at - 30), at)
+            and not re.match(r"\s+[A-Z]", self.text[end : end + 2])
+        ):
+            return "name"  # "Mao Ning", "Wu Gang": a name, not "Ning Sarah"
         if word[-2:] in ("'s", "’s") and re.match(r" [A-Z]", self.text[end : end + 2]):
             return "place"  # "Kenya's Daniel Okafor": whose, not who
         if (

@@ -787,7 +787,7 @@ def _attribute(
             cue is None
             and subject
             and start <= at < end
-            and _opens_sentence(text, at)
+            and (_opens_sentence(text, at) or _role_opens_sentence(cast, at))
             and len(text[start:end].split()) <= 30
             and not any(c in text[start:end] for c in '"“”')
             and _anonymous_before(cast, open_at) < at
@@ -2211,6 +2211,23 @@ _DESCRIBED_BODY = re.compile(
 # ", the company confirmed" closing a sentence: its subject is that body.
 _THE_BODY_SAID = re.compile(rf",\s+the\s+([a-z]+)\s+(?:{_EN_VERBS}|confirmed)\b")
 _BARE_SUBJECT_VERB = re.compile(rf"\s+{_ADVERBS}(?:{_ID_ACTIVE}|{_EN_VERBS})\b")
+
+
+def _role_opens_sentence(cast: Cast, at: int) -> bool:
+    """Return whether the role of the mention at `at` opens its sentence.
+
+    "Anggota DPRD Rina Kartika punya pendapat lain.", "Opposition leader Mary
+    Tan disagreed.": the named subject, behind the words of its role.
+    """
+    mention = next((m for m in cast.mentions if m.start == at), None)
+    if mention is None or not mention.role:
+        return False
+    lead = cast.text[sentence_start(cast.text, at) : at].strip()
+    return (
+        bool(lead)
+        and fold(lead).endswith(fold(mention.role))
+        and len(lead.split()) <= len(mention.role.split()) + 2
+    )
 
 
 def _opens_sentence(text: str, pos: int) -> bool:

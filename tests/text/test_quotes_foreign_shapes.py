@@ -453,3 +453,30 @@ def test_a_name_after_a_dash_is_the_speaker():
 )
 def test_words_between_dashes_after_a_name_are_left_out(sentence):
     assert _by_words(sentence) == {"We will win": "Tom Hale"}
+
+
+# --- names ---------------------------------------------------------------------------
+
+
+def test_a_chinese_given_name_like_an_honorific_ends_the_name():
+    text = (
+        "Foreign ministry spokesperson Mao Ning said the talks were useful. "
+        '"Both sides agreed to keep talking," Mao said.'
+    )
+    assert _by_words(text) == {"Both sides agreed to keep talking": "Mao Ning"}
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Anggota DPRD Rina Kartika punya pendapat lain.",
+        "Opposition councillor Rina Kartika disagreed.",
+    ],
+)
+def test_a_quote_paragraph_is_the_titled_subject_of_the_paragraph_before(lead):
+    text = (
+        '"Kami sudah bekerja keras," kata Bupati Agus Salim.\n\n'
+        f"{lead}\n\n"
+        '"Warga masih menunggu bantuan."'
+    )
+    assert _by_words(text)["Warga masih menunggu bantuan."] == "Rina Kartika"
