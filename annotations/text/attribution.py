@@ -69,6 +69,7 @@ TITLES = _words(
     terlapor defendant suspect plaintiff lawmaker legislator councillor councilor
     councilman councilwoman congressman congresswoman assemblyman assemblywoman
     councilmember councilperson assemblymember alderman alderwoman selectman selectwoman
+    mp mep mla msp
     executive president-elect premier-elect envoy negotiator regulator camat lurah
     regent magistrate archbishop referee skipper physician
     mensos wapres
@@ -1128,8 +1129,17 @@ class Cast:
             role_words = mention.role.split()
             if (
                 len(words) == 3
-                and role_words
-                and _CLUB_SHAPE.fullmatch(role_words[-1])
+                and len(role_words) >= 2
+                and (
+                    _CLUB_SHAPE.fullmatch(role_words[-1])
+                    # "Bupati Lembah Hijau Sutrisno Hadi ... kata Sutrisno": the
+                    # role took the first word of a place of two.
+                    or (
+                        role_words[-2].casefold() in _TAKES_COMPLEMENT
+                        and role_words[-1][:1].isupper()
+                        and role_words[-1].casefold() not in TITLES
+                    )
+                )
                 and words[1] in alone
                 and words[0] not in alone
             ):

@@ -480,3 +480,23 @@ def test_a_quote_paragraph_is_the_titled_subject_of_the_paragraph_before(lead):
         '"Warga masih menunggu bantuan."'
     )
     assert _by_words(text)["Warga masih menunggu bantuan."] == "Rina Kartika"
+
+
+@pytest.mark.parametrize(
+    ("office", "cue", "speaker"),
+    [
+        ("Bupati Lembah Hijau Sutrisno Hadi", "kata Sutrisno", "Sutrisno Hadi"),
+        ("Bupati Tanah Datar Eka Putra", "kata Eka", "Eka Putra"),
+    ],
+)
+def test_a_place_of_two_words_is_cut_at_the_word_used_alone_later(office, cue, speaker):
+    text = f'{office} meninjau lokasi. "Kami akan bantu," {cue}.'
+    assert _by_words(text) == {"Kami akan bantu": speaker}
+
+
+def test_an_mp_for_a_seat_leaves_the_seat_out_of_the_name():
+    text = (
+        "Labour MP for Eastfield Tom Gray raised the issue. "
+        '"People are scared," Gray said.'
+    )
+    assert _by_words(text) == {"People are scared": "Tom Gray"}
