@@ -336,17 +336,31 @@ _TOP = 12  # the credits of the head of the page come within its first paragraph
 _DATELINE = re.compile(r"[A-Z][A-Z .'’-]+(?:,[^-–—]{1,40})?\s[-–—]\s")
 
 
-def _is_name_line(paragraph: str) -> bool:
-    """Return whether paragraph is only capitalised names: a site's name, section or nav bar.
+_NAME_SEPARATORS = frozenset({"&", "·", "|", "/"})
 
-    >>> _is_name_line("Courts & Crime"), _is_name_line("Floods cut off two villages")
-    (True, False)
+
+def _is_name_line(paragraph: str) -> bool:
+    """Return whether paragraph is a site's name, section or nav bar, not a headline.
+
+    Capitalised names only, and three at most, or joined by separators, or
+    among them an interface word ("Beranda", "Terkini"): a headline in title
+    case ("Bupati Tinjau Tanggul Jebol") has more words and none of those.
+
+    >>> _is_name_line("Courts & Crime"), _is_name_line("Liga 1")
+    (True, True)
+    >>> _is_name_line("Floods cut off two villages")
+    False
     """
-    words = [w for w in paragraph.split() if w not in {"&", "·", "|", "/"}]
+    words = paragraph.split()
+    names = [w for w in words if w not in _NAME_SEPARATORS and not w.isdigit()]
     return (
-        1 <= len(words) <= 6
-        and not any(c.isdigit() for c in paragraph)
-        and all(w[:1].isupper() and w.strip(".&'’-").isalpha() for w in words)
+        1 <= len(names) <= 6
+        and all(w[:1].isupper() and w.strip(".&'’-").isalpha() for w in names)
+        and (
+            len(names) <= 3
+            or len(names) < len(words)
+            or any(w.casefold() in markers.FURNITURE_WORDS for w in names)
+        )
     )
 
 

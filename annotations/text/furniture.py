@@ -46,6 +46,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*|\d+(?:[.,:]\d+)*", re.UNICO
 # A sentence ends with a stop, perhaps inside closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.!?…](?:[\"'”’)\]»]+)?$")
 _QUOTE = re.compile(r"[\"“”„«»]")
+_GUILLEMET_SEPARATOR = re.compile(r"\s[«»]\s")  # "Beranda » Regional": no quote
 _COUNTER = re.compile(
     r"\(?\s*\d{1,3}\s*(?:/|dari|of|von|de)\s*\d{1,3}\s*\)?", re.IGNORECASE
 )
@@ -106,7 +107,7 @@ def is_sentence(line: str) -> bool:
         _SENTENCE_END.search(stripped)
         or len(_words(stripped)) > MAX_WORDS
         or len(stripped) > MAX_CHARS
-        or len(_QUOTE.findall(stripped)) >= 2
+        or len(_QUOTE.findall(_GUILLEMET_SEPARATOR.sub(" ", stripped))) >= 2
     )
 
 

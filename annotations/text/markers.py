@@ -268,7 +268,7 @@ _FURNITURE_WORDS: dict[str, str] = {
         subscribe langganan berlangganan newsletter follow ikuti tutup close
         sponsored advertisement iklan related terkait more lainnya selengkapnya
         ukuran huruf font size teks text artikel article berita news story stories
-        update updates terbaru latest tag tags topik topics label tampilkan show""",
+        update updates terbaru terkini latest tag tags topik topics label tampilkan show""",
     "stamp": """updated published diperbarui dipublikasikan terbit diterbitkan last ago
         lalu""",
 }

@@ -493,6 +493,17 @@ def test_names_above_the_headline_are_the_sites_not_its_headline():
     assert cleaned.body == "\n\n".join(HEAD_BODY)
 
 
+@pytest.mark.parametrize("label", ["Liga 2", "Beranda » Olahraga » Liga 2"])
+def test_a_section_above_the_headline_is_not_taken_for_it(label):
+    headline = "Persikota Datangkan Striker Asal Brasil"
+    raw = HEAD_RAW.replace("News | Transport", label).replace(
+        "Ferry strike strands commuters as night shifts are cut", headline
+    )
+    cleaned = clean(raw)
+    assert cleaned.title == headline
+    assert cleaned.body == "\n\n".join(HEAD_BODY)
+
+
 def test_a_lead_above_the_date_line_is_no_standfirst():
     # Some sites print the date under the first paragraph: a dateline opens it.
     raw = "\n".join(

@@ -210,6 +210,12 @@ def test_sentences_about_following_and_signing_up_stay(line):
     assert clean(raw).removed == ()
 
 
+def test_a_breadcrumb_of_guillemets_holds_no_quote():
+    assert not furniture.is_sentence("Beranda » Regional » Jawa Barat")
+    # Guillemets around words are quotation marks, as in «Kami siap bertanding»
+    assert furniture.is_sentence("Pelatih: «Kami siap bertanding»")
+
+
 def test_lines_of_the_article_that_are_no_sentences_stay():
     lines = [
         "Daftar korban luka:",
