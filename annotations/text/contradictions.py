@@ -26,7 +26,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from itertools import combinations
 
-from annotations.text.facts import ClaimInfo, FactGroup, join_durations, unit_family
+from annotations.text.facts import (
+    ClaimInfo,
+    FactGroup,
+    in_base,
+    join_durations,
+)
 
 # A hedged value ("sekitar", "about") agrees with values within 10% of it,
 # and a round one ("six hours", "500 people") a little more.
@@ -150,8 +155,7 @@ def value_range(claim: ClaimInfo) -> tuple[Decimal, Decimal | None]:
     >>> value_range(ClaimInfo(1, "a", Decimal(6), "hour", approximate=True, bound="max"))
     (Decimal('5.4'), Decimal('6'))
     """
-    _, factor = unit_family(claim.unit)
-    value = claim.value * factor
+    value = in_base(claim.value, claim.unit)
     vague = _vague_range(claim, value)
     if vague is not None:
         low, high = vague
@@ -230,8 +234,8 @@ def compare(a: ClaimInfo, b: ClaimInfo, cohesion: float = 1.0) -> Proposal:
     )
     if first.bound or second.bound:
         reason = "beyond_bound"
-    va = first.value * unit_family(first.unit)[1]
-    vb = second.value * unit_family(second.unit)[1]
+    va = in_base(first.value, first.unit)
+    vb = in_base(second.value, second.unit)
     largest = max(abs(va), abs(vb))
     apart = float(abs(va - vb) / largest) if largest else 0.0
     details = (*details, ("gap", str(round(apart * 100))))

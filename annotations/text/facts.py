@@ -39,7 +39,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from decimal import Decimal
+from decimal import Context, Decimal
 from functools import lru_cache
 
 from annotations.text import lexicon
@@ -93,6 +93,22 @@ def unit_family(unit: str) -> tuple[str, Decimal]:
     if unit.strip().isupper() and len(unit.strip()) == 3:  # currencies: IDR, USD
         return unit.strip(), Decimal(1)
     return _UNIT_FAMILY.get(canonical, (canonical, Decimal(1)))
+
+
+_BASE = Context(prec=15)
+
+
+@lru_cache(maxsize=65536)
+def in_base(value: Decimal, unit: str) -> Decimal:
+    """Return a value in its family's base unit, rounded to 15 digits.
+
+    Thirds and sixtieths do not end in decimals: 270 seconds and 4.5 minutes
+    are one duration only once the 28th digit stops telling them apart.
+
+    >>> in_base(Decimal(270), "second") == in_base(Decimal("4.5"), "minute")
+    True
+    """
+    return _BASE.plus(value * unit_family(unit)[1])
 
 
 # ---- Words -------------------------------------------------------------------
@@ -228,6 +244,28 @@ _PART = re.compile(
 )
 
 
+# The whole a part was just taken from: "Six of the train's 10 carriages",
+# "tiga dari 12 gerbong": the 10 and the 12 are not what the sentence counts.
+_WHOLE = re.compile(
+    r"(?:^|\s)(\d[\d.,]*|[^\W\d_]+)\s+(?:of|out\s+of|dari|di\s+antara)"
+    r"(?:\s+(?:the|its|their|his|her|our|all))?(?:\s+[^\W\d_]+['’]s)?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _is_whole(before: str) -> bool:
+    """Return whether the words before a number take a counted part from it.
+
+    >>> _is_whole("Six of the train's "), _is_whole("naik dari ")
+    (True, False)
+    """
+    m = _WHOLE.search(before)
+    if not m:
+        return False
+    found = parse_quantity(m.group(1))
+    return found is not None and found.start == 0 and found.end == len(m.group(1))
+
+
 def states_of(text: str) -> frozenset[str]:
     """Return the states the words of text name.
 
@@ -313,6 +351,15 @@ _NOT_NAMES = {
     "march", "may", "june", "july", "august", "october", "december", "pukul",
     "wib", "wita", "wit", "ri", "us", "uk", "eu", "pbb", "un",
 }  # fmt: skip
+# A name with a compass word is a region ("West Java", "Sulawesi Utara"):
+# it holds the story's towns and stations, so it tells no two places apart.
+_REGIONS = frozenset(
+    {
+        "west", "east", "north", "south", "central", "barat", "timur", "utara",
+        "selatan", "tengah", "tenggara", "southeast", "northeast", "northwest",
+        "southwest",
+    }
+)  # fmt: skip
 # A reporting verb right after a name: the name is the figure's source.
 _TELLS = re.compile(
     r"(?:\s*,?\s+[A-Z][^\W\d_]*\b(?![-'’]))*"  # "Kota Baruga", ", Rudi Hartono,"
@@ -445,6 +492,9 @@ class Features:
     baseline: bool = False  # "naik ... dibanding APBD 2024 yang sebesar X": the old X
     subgroup: str = ""  # "children", "women", …: see _SUBGROUPS
     dated_baseline: bool = False  # a baseline naming its own year: that year's figure
+    whole: bool = (
+        False  # "six of the train's 10 carriages": the 10 a part is taken from
+    )
 
 
 @dataclass(frozen=True)
@@ -526,8 +576,13 @@ def concepts_of(text: str) -> frozenset[str]:
     ['dead']
     """
     folded = fold(text)
-    words = _WORD.findall(folded)
     found = set()
+    if ("home" in folded or "meninggalkan" in folded) and _LEFT_HOMES.search(folded):
+        # "to leave their homes", "meninggalkan rumah": the displaced, and the
+        # homes they left are no count of houses.
+        found.add("displaced")
+        folded = _LEFT_HOMES.sub(" ", folded)
+    words = _WORD.findall(folded)
     for k, concept in enumerate(map(_word_concept, words)):
         if concept == "distance" and _time_follows(words, k + 1):
             continue  # "sepanjang Januari", "sepanjang tahun": throughout, no length
@@ -543,6 +598,13 @@ def concepts_of(text: str) -> frozenset[str]:
         if narrow in found:
             found -= wider
     return frozenset(found)
+
+
+_LEFT_HOMES = re.compile(
+    r"\b(?:leav(?:e|es|ing)|left|fle(?:e|es|eing|d)|forced\s+(?:from|out\s+of)"
+    r"|driven\s+(?:from|out\s+of))\s+(?:their|his|her|its)?\s*homes?\b"
+    r"|\bmeninggalkan\s+(?:rumah|kampung|tempat\s+tinggal)(?:\s+mereka)?\b"
+)
 
 
 # The dead or hurt being carried out, after an evacuation word.
@@ -583,6 +645,11 @@ def _victims_follow(words: Sequence[str], k: int) -> bool:
     return False
 
 
+_OF_NUMBER = re.compile(
+    r"^(?:\s+[^\W\d_]+){0,1}?\s+(?:of|dari)\s+\d[\d.,]*\s+[^\W\d_]+", re.IGNORECASE
+)
+
+
 def _clause(sentence: str, start: int, end: int) -> str:
     """Return the words around sentence[start:end] up to punctuation or another number."""
     left = sentence[:start]
@@ -600,6 +667,9 @@ def _clause(sentence: str, start: int, end: int) -> str:
     if numbers:
         left = left[numbers[-1].end() :]
         left = left.split(" ", 1)[-1] if " " in left else ""
+    # "residents of 11 villages to leave": a number after "of" only says
+    # whose; the clause runs on past it.
+    right = _OF_NUMBER.sub(lambda m: " " * len(m.group()), right, count=1)
     m = re.search(r"\s(?:dan|and|serta|sementara|while|whereas)\s|\d", right)
     if m:
         right = right[: m.start()]
@@ -873,6 +943,17 @@ def _last_day(text: str, published: date | None) -> tuple | None:
     return day_of(found[1], published) if found else None
 
 
+# The figure a change reached, right after the one it started from.
+_FROM_TO = re.compile(
+    r"\b(?:dari|from)\s+[^\s,;.]+(?:\s+[^\s,;.]+){0,2}?"
+    r"\s+(?:menjadi|jadi|ke|to|hingga|sampai)\s+\Z",
+    re.IGNORECASE,
+)
+
+
+_TO_LEAD = re.compile(r"(?:menjadi|jadi|ke|to|hingga|sampai)\s+", re.IGNORECASE)
+
+
 def _is_period(claim: ClaimInfo, sentence: str, start: int, end: int) -> bool:
     unit = unit_family(claim.unit)
     if unit[0] != "time":
@@ -1112,6 +1193,18 @@ _COUNTED: dict[str, tuple[str, ...]] = {
     "room": ("ruang", "kamar", "ruangan", "room"),
     "classroom": ("ruang kelas", "classroom"),
     "well": ("sumur", "well"),
+    "carriage": ("gerbong", "carriage", "railcar", "rail car", "coach", "wagon"),
+    "train": ("perjalanan kereta", "rangkaian kereta", "kereta", "train"),
+    "school": ("sekolah", "school"),
+    "hospital": ("rumah sakit", "puskesmas", "hospital", "clinic", "klinik"),
+    "factory": ("pabrik", "factory", "plant", "mill"),
+    "company": ("perusahaan", "company", "firm"),
+    "mosque": ("masjid", "mosque"),
+    "church": ("gereja", "church"),
+    "shelter": ("posko", "pengungsian", "shelter"),
+    "island": ("pulau", "island"),
+    "province": ("provinsi", "province"),
+    "regency": ("kabupaten", "regency"),
 }  # fmt: skip
 _COUNTED_RE = re.compile(
     r"\b("
@@ -1229,11 +1322,22 @@ def features(claim: ClaimInfo) -> Features:
         # "15 remained missing": a verb is no unit; what befell them says
         # they are people.
         family, factor = "person", Decimal(1)
+    if family == "area":
+        # An area measures ground, whatever was done to it: "the fire destroyed
+        # 20,000 square metres" is no count of buildings.
+        concepts = (concepts - {"buildings"}) | {"area"}
     if family == "person" and not concepts & _OUTCOMES:
         # A count of people nothing happened to is a total; who they are
         # ("pedagang", "traders") stays, so traders never meet firefighters.
         concepts = frozenset({"total"}) | concepts
     day = day_of(_own_stretch(sentence, start, end), claim.published)
+    lead = _TO_LEAD.match(sentence, start, end)  # the claim's words may be "to 8 km"
+    at = lead.end() if lead else start
+    reached = _FROM_TO.search(sentence, max(0, at - 60), at)
+    if day is None and reached:
+        # "on Saturday widened the zone from 6 km to 8 km": the change, both
+        # its figures, happened on the day before the first.
+        day = day_of(_own_stretch(sentence, reached.start(), end), claim.published)
     day_soft = False
     if day is None and claim.before:
         day = _last_day(claim.before, claim.published)
@@ -1256,13 +1360,13 @@ def features(claim: ClaimInfo) -> Features:
         years = baseline_years
     return Features(
         family=family,
-        base=claim.value * factor,
+        base=_BASE.plus(claim.value * factor),
         concepts=concepts,
         entities=entities,
         day=day,
         day_soft=day_soft,
         names=frozenset(w for e in entities for w in e),
-        local=_entities(clause, sources=False),
+        local=tuple(e for e in _entities(clause, sources=False) if not e & _REGIONS),
         years=_resolved_years(years, claim.published),
         years_implicit=not years,
         dated_baseline=bool(baseline_years),
@@ -1272,6 +1376,7 @@ def features(claim: ClaimInfo) -> Features:
         quarter=quarter_of(sentence),
         states=states_of(clause),
         part=bool(_PART.search(sentence[max(0, start - 40) : start])),
+        whole=_is_whole(sentence[max(0, start - 40) : start]),
         subgroup=subgroup_of(_near(sentence, start, end, 2))
         if family == "person"
         else "",
@@ -1381,7 +1486,11 @@ def likeness(a: Features, b: Features, common: frozenset[str] = frozenset()) -> 
         return 0.0
     # A part ("including two firefighters") is never the whole count, nor the
     # figure a change started from the figure it reached.
-    if a.part != b.part or (a.baseline != b.baseline and not _same_dated(a, b)):
+    if (
+        a.part != b.part
+        or a.whole != b.whole
+        or (a.baseline != b.baseline and not _same_dated(a, b))
+    ):
         return 0.0
     # Children, women, foreigners are not everybody, nor each other.
     if a.subgroup != b.subgroup:

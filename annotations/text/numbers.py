@@ -1938,7 +1938,11 @@ _CONNECTORS = (
     _RANGE_WORDS | _PART_WORDS | {"dan", "and", "atau", "or", "menjadi", "ke", "into"}
 )
 _CURRENCY_TAIL_RE = re.compile(r"(?:rp\.?|us\$|usd|idr|[$€£¥])\s*$", re.IGNORECASE)
-_DETERMINER_TAIL_RE = re.compile(r"\s+(?:the|its|their|his|her|our|para|the\s+last)$")
+# "two of its five factories", "six of the train's 10 carriages"
+_DETERMINER_TAIL_RE = re.compile(
+    r"\s+(?:(?:the|its|their|his|her|our|para|the\s+last)(?:\s+[^\W\d_]+['’]s)?"
+    r"|[^\W\d_]+['’]s)$"
+)
 _CHANGED_BEFORE_RE = re.compile(
     r"\b(?:rose|fell|grew|climbed|jumped|dropped|slipped|increased|decreased|cut|raised"
     r"|lifted|lowered|up|down|by|naik|turun|from|dari)[ \t\xa0]*$",

@@ -721,3 +721,13 @@ def test_the_old_figure_of_last_year_is_last_years_figure():
     now = claim(3, "b", "Pada Januari 2025 tercatat 950 kasus.", "950 kasus", 950,
                 "kasus", published=published)  # fmt: skip
     assert group_facts([old, now]) == []
+
+
+def test_the_whole_a_part_is_taken_from_is_not_what_the_part_counts():
+    sentence = "Five of the train's 8 carriages left the tracks on Thursday."
+    whole = claim(1, "b", sentence, "8 carriages", 8, "carriages")
+    part = claim(2, "b", sentence, "Five", 5, "carriages")
+    other = claim(3, "a", "Saat itu tiga gerbong keluar dari rel.", "tiga gerbong", 3,
+                  "gerbong")  # fmt: skip
+    assert features(whole).whole and not features(part).whole
+    assert [f.members for f in group_facts([whole, part, other])] == [(2, 3)]

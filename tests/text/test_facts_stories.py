@@ -186,3 +186,66 @@ def test_two_officials_giving_two_losses_contradict():
          "banjir mencapai Rp 7 miliar."),
     )  # fmt: skip
     assert found == {pair(("A", "Rp 4 miliar"), ("B", "Rp 7 miliar"))}
+
+
+def test_a_duration_in_seconds_agrees_with_the_same_in_minutes():
+    # 270 seconds are 4.5 minutes to the last digit, not to the 28th.
+    articles = (
+        ("A", "2026-03-05", "Letusan Gunung Parang pada Kamis (5/3) berlangsung "
+         "4 menit 30 detik."),
+        ("B", "2026-03-05", "Letusan Gunung Parang yang terekam selama 270 detik "
+         "itu terjadi Kamis (5/3)."),
+        ("C", "2026-03-05", "The eruption of Mount Parang on Thursday lasted four "
+         "and a half minutes."),
+    )  # fmt: skip
+    assert _pairs(*articles) == set()
+    assert len(_pairs(*articles, relation=CORROBORATES)) == 3
+
+
+def test_a_zone_widened_on_a_later_day_is_that_days_figure():
+    found = _pairs(
+        ("A", "2026-03-05", "Kamis, 5 Maret 2026\n\nPetugas menetapkan zona bahaya "
+         "dalam radius 5 kilometer dari kawah Gunung Parang."),
+        ("B", "2026-03-07", "Saturday, 7 March 2026\n\nAuthorities on Saturday widened "
+         "the exclusion zone around Mount Parang from 5 km to 7 km."),
+        ("C", "2026-03-05", "Thursday, 5 March 2026\n\nOfficials told residents to "
+         "stay at least 4 km from the crater of Mount Parang."),
+    )  # fmt: skip
+    assert not any(("B", "7 km") in p for p in found)
+
+
+def test_residents_forced_to_leave_their_homes_are_the_displaced():
+    found = _pairs(
+        ("A", "2026-03-05", "Erupsi Gunung Parang pada Kamis (5/3) membuat 2.300 "
+         "warga mengungsi."),
+        ("B", "2026-03-05", "The eruption on Thursday forced more than 3,000 residents "
+         "of 9 villages to leave their homes."),
+    )  # fmt: skip
+    assert found == {pair(("A", "2.300 warga"), ("B", "more than 3,000 residents"))}
+
+
+def test_square_metres_a_fire_destroyed_are_the_burnt_hectares():
+    found = _pairs(
+        ("A", "2026-03-05", "Api menghanguskan lahan gudang seluas 1,5 hektare."),
+        ("B", "2026-03-05", "The fire destroyed about 30,000 square metres of the site."),
+    )  # fmt: skip
+    assert found == {pair(("A", "1,5 hektare"), ("B", "about 30,000 square metres"))}
+
+
+def test_a_province_and_a_station_are_no_two_places():
+    found = _pairs(
+        ("A", "2026-03-05", "A train carrying 420 passengers derailed in Central Java "
+         "on Thursday."),
+        ("B", "2026-03-05", "Kereta yang membawa 510 penumpang itu anjlok pada Kamis "
+         "sore dekat Stasiun Kedungsari."),
+    )  # fmt: skip
+    assert found == {pair(("A", "420 passengers"), ("B", "510 penumpang"))}
+
+
+def test_carriages_are_gerbong():
+    found = _pairs(
+        ("A", "2026-03-05", "Kereta itu anjlok pada Kamis (5/3) saat tiga gerbong "
+         "keluar dari rel."),
+        ("B", "2026-03-05", "Five of the train's 8 carriages left the tracks on Thursday."),
+    )  # fmt: skip
+    assert found == {pair(("A", "tiga gerbong"), ("B", "Five"))}

@@ -713,3 +713,11 @@ def test_an_english_noun_with_an_indonesian_verbs_prefix_is_still_counted():
     assert parse_quantity("signed 12 memoranda of understanding").unit == "memoranda"
     # An Indonesian verb after a number stays no unit.
     assert parse_quantity("lima menewaskan").unit == ""
+
+
+def test_a_part_of_a_possessed_whole_takes_its_noun():
+    text = "Six of the train's 10 carriages left the tracks."
+    assert [(p.value, p.unit) for p in read_numbers(text)] == [
+        (Decimal(6), "carriages"),
+        (Decimal(10), "carriages"),
+    ]
