@@ -113,7 +113,9 @@ _REPORTING = {"melaporkan", "memberitakan", "reported", "reports", "lapor"}
 _ADVERBS = r"(?:(?:juga|pun|kembali|kemudian|lalu|sempat|telah|sudah|pernah|sebelumnya|also|then|later|had|has|have|again|once|previously|earlier|further|later)\s+)*"
 # A speaker phrase after a verb: words up to a clause break or a preposition.
 _PHRASE_STOP = re.compile(
-    r"[.;:!?\n\"“”—–]|,(?!\s*(?:[A-Z]|juru|spokes|the |seorang|a |an ))"
+    r"[.;:!?\n\"“”—–]|,(?!\s*(?:[A-Z]|juru|spokes|the |seorang|a |an "
+    # "Kepala Puskesmas Lembah, dr. Rina Sari,": a title in lower case, then the name.
+    r"|(?:dr|drg|ir|drs|hj?)\.\s*[A-Z]))"
     r"|\s(?:kepada|dalam|di|saat|ketika|pada|seperti|sebagaimana|usai|seusai|setelah"
     r"|sebelum|dikutip|mengutip|dilansir|melalui|lewat|dari|yang|sambil|sembari|dan|bahwa|dengan"
     r"|soal|tentang|terkait|mengenai|perihal|about|over"

@@ -500,3 +500,11 @@ def test_an_mp_for_a_seat_leaves_the_seat_out_of_the_name():
         '"People are scared," Gray said.'
     )
     assert _by_words(text) == {"People are scared": "Tom Gray"}
+
+
+def test_a_name_in_commas_behind_a_lower_case_title_after_the_verb():
+    text = (
+        '"Kami masih menunggu hasil lab," ujar Kepala Puskesmas Lembah, dr. Rina '
+        "Sari, saat dikonfirmasi, Selasa."
+    )
+    assert _by_words(text) == {"Kami masih menunggu hasil lab": "Rina Sari"}
