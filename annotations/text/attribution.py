@@ -455,7 +455,10 @@ _INVERTED_VERB = re.compile(
     r"\b(?:said|says|added|adds|wrote|writes|explained|explains|noted|notes|recalled"
     r"|recalls|continued|continues|kata|ujar|ucap|tutur|ungkap|jelas|tegas|tambah"
     r"|imbuh|terang|papar|lanjut|tulis|sebut|menurut|according\s+to|disampaikan"
-    r"|dikatakan|diungkapkan|ditegaskan|dijelaskan|dituturkan|diutarakan)"
+    r"|dikatakan|diungkapkan|ditegaskan|dijelaskan|dituturkan|diutarakan"
+    # "Hal serupa dialami Siti (38)": the one who went through it speaks next.
+    r"|dialami|dirasakan|diakui|dibenarkan|dikeluhkan|dibeberkan|dipaparkan"
+    r"|diceritakan|dikisahkan)"
     r"(?:\s+oleh)?\s+$",
     re.IGNORECASE,
 )
@@ -483,6 +486,9 @@ _REPORTED_BEFORE = re.compile(
 _ACCOMPANYING = re.compile(
     r"\b(?:didampingi|accompanied\s+by|flanked\s+by|joined\s+by)\s+$", re.IGNORECASE
 )
+_COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Pak|Bu|Bapak|Ibu)\.?[ ]$")
+_AGE_IN_BRACKETS = re.compile(r"[ \t]*\(\d{1,3}(?:\s*(?:th|thn|tahun))?\)")
+_ENDS_SENTENCE = re.compile(r"\s*(?:[.!?]|$)")
 _PRONOUN_OPENS = re.compile(r"[\W]*(?:Ia|Dia|Beliau|He|She)\s+[a-z]")
 # "Menurut Kepala Desa X, Rina,", "According to Dana Pierce, the treasurer,": the
 # source opening a sentence, whose words after its comma are what it reports.
@@ -667,6 +673,12 @@ class Cast:
                 text, max(0, mention.start - 12), mention.start
             )
             apposed = apposed or mention.name in cast._initials
+            # "Ujang (45)", "Siti (38 tahun)": an age in brackets says a person.
+            apposed = apposed or bool(_AGE_IN_BRACKETS.match(text, mention.end))
+            # "Ms Nandakumar", "Pak Slamet": a courtesy title says a person.
+            apposed = apposed or bool(
+                _COURTESY_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+            )
             if (mention.role or apposed) and cast.full_name(
                 mention.name, mention.start
             ) == mention.name:
@@ -1183,12 +1195,27 @@ class Cast:
             ):
                 continue
             role_words = [w.casefold() for w in _TOKEN.findall(office.role)]
-            if not role_words or not (
-                role_words[-1] in _TAKES_COMPLEMENT | PLACES
-                or any(is_org_word(w) for w in role_words)
+            if (
+                not role_words
+                or not (
+                    role_words[-1] in _TAKES_COMPLEMENT | PLACES
+                    or any(is_org_word(w) for w in role_words)
+                    # "Kepala Basarnas Lembah, Dedi Kurnia,": a body's own name after
+                    # the title.
+                    or any(
+                        w[:1].isupper() and w.casefold() not in TITLES
+                        for w in _TOKEN.findall(office.role)[1:]
+                    )
+                )
             ):
                 continue
-            if not _APPOSED_AFTER.match(text, person.end):
+            if not _APPOSED_AFTER.match(text, person.end) and not (
+                # '"...," kata Kepala Basarnas Lembah, Dedi Kurnia.': the name
+                # ends the sentence.
+                (lead := max(0, text.rfind(office.role, 0, office.start)))
+                and _INVERTED_VERB.search(text, max(0, lead - 20), lead)
+                and _ENDS_SENTENCE.match(text, person.end)
+            ):
                 continue
             whole = f"{office.role} {office.name}"
             self.mentions[k - 1] = Mention(office.start, office.end, "", whole, False)

@@ -508,3 +508,33 @@ def test_a_name_in_commas_behind_a_lower_case_title_after_the_verb():
         "Sari, saat dikonfirmasi, Selasa."
     )
     assert _by_words(text) == {"Kami masih menunggu hasil lab": "Rina Sari"}
+
+
+# --- who a later pronoun points to ---------------------------------------------------
+
+
+def test_a_name_ending_the_sentence_after_an_office_in_commas_takes_the_office():
+    text = (
+        '"Kami tambah personel," kata Kepala Basarnas Lembah, Dedi Kurnia.\n\n'
+        "Ia mengatakan cuaca buruk menghambat pencarian.\n\n"
+        '"Ombak mencapai tiga meter," katanya.'
+    )
+    assert _by_words(text)["Ombak mencapai tiga meter"] == "Dedi Kurnia"
+
+
+def test_one_word_names_with_an_age_and_after_dialami_are_people():
+    text = (
+        "Warga, Ujang (45), mengaku rumahnya terendam. "
+        '"Air masuk tengah malam," ujarnya.\n\n'
+        "Hal serupa dialami Siti (38), tetangganya. "
+        '"Kami tidak sempat menyelamatkan barang," katanya.'
+    )
+    assert _by_words(text) == {
+        "Air masuk tengah malam": "Ujang",
+        "Kami tidak sempat menyelamatkan barang": "Siti",
+    }
+
+
+def test_a_surname_after_a_courtesy_title_is_a_person_a_pronoun_may_take():
+    text = 'Mr Hale met Ms Nandakumar on Friday. "We made progress," she said.'
+    assert _by_words(text) == {"We made progress": "Nandakumar"}
