@@ -209,6 +209,7 @@ _PHOTO_CREDIT_START = re.compile(
     "|".join(markers.COMMON_START_MARKERS["photo-credit"]), re.IGNORECASE
 )
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
+_ENDING_WINDOW = 200
 
 
 def _classify(paragraph: str, starts, endings, any_start=None) -> str:
@@ -222,8 +223,11 @@ def _classify(paragraph: str, starts, endings, any_start=None) -> str:
         for reason, pattern in starts:
             if pattern.match(paragraph):
                 return reason
+    tail = paragraph[
+        -_ENDING_WINDOW:
+    ]  # a credit ends the paragraph: no need to look further
     for reason, pattern in endings:
-        if pattern.search(paragraph):
+        if pattern.search(tail):
             return reason
     return ""
 
@@ -364,6 +368,17 @@ def _is_name_line(paragraph: str) -> bool:
     )
 
 
+def _two_sentences(paragraphs: list[str], reasons: list[str], start: int) -> bool:
+    """Return whether two kept paragraphs from start on read as sentences."""
+    found = 0
+    for paragraph, reason in zip(paragraphs[start:], reasons[start:], strict=True):
+        if not reason and furniture.is_sentence(paragraph):
+            found += 1
+            if found == 2:
+                return True
+    return False
+
+
 def _mark_head(paragraphs: list[str], reasons: list[str], title: str | None) -> bool:
     """Mark the head of the page: headline, standfirst and the site's chrome above them.
 
@@ -380,8 +395,7 @@ def _mark_head(paragraphs: list[str], reasons: list[str], title: str | None) -> 
     )
     if credit is None:
         return False
-    after = [i for i in range(credit + 1, len(paragraphs)) if not reasons[i]]
-    if sum(furniture.is_sentence(paragraphs[i]) for i in after) < 2:
+    if not _two_sentences(paragraphs, reasons, credit + 1):
         return False
     if title is not None:
         head = next((i for i in range(credit) if reasons[i] == "title"), None)
@@ -451,7 +465,6 @@ def clean(raw: str, *, title: str | None = None, outlet: str | None = None) -> C
     _mark_lists(paragraphs, reasons, starts)
     # Sites no marker knows: their furniture by its shape, around the headline.
     furniture.mark_interface(paragraphs, reasons, DATE_PATTERNS)
-    furniture.mark_notices(paragraphs, reasons)
     # The headline is the line above the page's credits, or else found by its shape.
     if title is not None:
         _mark_title(paragraphs, reasons, title)

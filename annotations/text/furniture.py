@@ -88,6 +88,7 @@ _CHANNEL = re.compile(
 )
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _MAX_NOTICE_WORDS = 25
+_MAX_NOTICE_CHARS = 200
 
 
 def _words(line: str) -> list[str]:
@@ -104,10 +105,10 @@ def is_sentence(line: str) -> bool:
     """
     stripped = line.strip()
     return bool(
-        _SENTENCE_END.search(stripped)
-        or len(_words(stripped)) > MAX_WORDS
-        or len(stripped) > MAX_CHARS
+        len(stripped) > MAX_CHARS
+        or _SENTENCE_END.search(stripped)
         or len(_QUOTE.findall(_GUILLEMET_SEPARATOR.sub(" ", stripped))) >= 2
+        or len(_words(stripped)) > MAX_WORDS
     )
 
 
@@ -221,8 +222,9 @@ def mark_interface(
     article has at least two paragraphs of sentences. date_patterns find
     dates: a short line holding one is the site's date line (often with a
     reading time or a byline around it), so the metadata reader still sees
-    it. Run before the headline is looked for, so that a section label above
-    it is out of the way.
+    it. The site's notices and promotions (is_notice) are recorded too. Run
+    before the headline is looked for, so that a section label above it is
+    out of the way.
     """
     if not _has_sentences(paragraphs, reasons):
         return
@@ -230,13 +232,16 @@ def mark_interface(
     for i in open_:
         line = paragraphs[i]
         if is_sentence(line):
-            continue
-        if date_patterns and _has_date(line, date_patterns):
+            if is_notice(line):
+                reasons[i] = NOTICE
+        elif date_patterns and _has_date(line, date_patterns):
             reasons[i] = DATE_LINE
         elif kind := _interface_kind(line, _words(line)):
             reasons[i] = kind
         elif _is_breadcrumb(line) or _DOMAIN.fullmatch(line.strip()) or _is_label(line):
             reasons[i] = SECTION_LABEL
+        elif is_notice(line):
+            reasons[i] = NOTICE
     first_sentence = next(i for i in open_ if is_sentence(paragraphs[i]))
     _mark_label_above_headline(paragraphs, reasons, first_sentence)
 
@@ -249,26 +254,18 @@ def is_notice(line: str) -> bool:
     >>> is_notice("Follow the signs to the shelter, police told residents.")
     False
     """
-    words = _words(line)
-    if len(words) > _MAX_NOTICE_WORDS or len(_QUOTE.findall(line)) >= 1:
+    if len(line) > _MAX_NOTICE_CHARS or _QUOTE.search(line):
         return False
-    if (email := _EMAIL.search(line)) and len(words) <= 15:
+    if "@" in line and (email := _EMAIL.search(line)):
         # "Have a news tip? Email desk@…", "Have your say: email letters@…"
-        return bool(re.search(r"[?:]", line[: email.start()]))
+        return len(_words(line)) <= 15 and bool(
+            re.search(r"[?:]", line[: email.start()])
+        )
     for call in _CALL.finditer(line):
         verb = call["verb"].casefold()
         if verb in _SUBSCRIBE or _CHANNEL.search(line) or _DOMAIN.search(line):
-            return True
+            return len(_words(line)) <= _MAX_NOTICE_WORDS
     return False
-
-
-def mark_notices(paragraphs: Sequence[str], reasons: list[str]) -> None:
-    """Record the site's notices and promotions, in an article that has sentences."""
-    if not _has_sentences(paragraphs, reasons):
-        return
-    for i, line in enumerate(paragraphs):
-        if not reasons[i] and is_notice(line):
-            reasons[i] = NOTICE
 
 
 def mark_lists_and_repeats(paragraphs: Sequence[str], reasons: list[str]) -> None:
@@ -360,7 +357,7 @@ def _mark_lists_under_headings(paragraphs: Sequence[str], reasons: list[str]) ->
     the same line under a paragraph of the article could be a subheading.
     """
     for i, line in enumerate(paragraphs):
-        if not _is_list_heading(line, reasons[i]):
+        if reasons[i] not in _LIST_REASONS or not _is_list_heading(line, reasons[i]):
             continue
         j = i + 1
         while j < len(paragraphs) and reasons[j] in (RELATED, "read-also"):

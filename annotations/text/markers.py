@@ -99,7 +99,7 @@ COMMON_START_MARKERS: dict[str, tuple[str, ...]] = {
         r"\(?\s*(?:additional\s+)?reporting\s+by\b",
         # "Nora Lane, Courts Reporter", "Staff and agencies".
         r"(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),\s*(?:[\w&' ]{1,30}\s)?(?:reporter|correspondent|writer|editor)$",
-        r"(?:[\w ]{1,30}\s)?staff\s+(?:and|with)\s+agencies$",
+        r"(?:\w+\s){0,4}staff\s+(?:and|with)\s+agencies$",
         r"@[\w.]{2,30}$",  # the reporter's handle on a line of its own
     ),
     "editor-line": (
