@@ -30,7 +30,7 @@ from annotations.text.facts import (
     ClaimInfo,
     FactGroup,
     in_base,
-    join_durations,
+    joined_claims,
 )
 
 # A hedged value ("sekitar", "about") agrees with values within 10% of it,
@@ -69,6 +69,8 @@ def shown(claim: ClaimInfo) -> str:
     mark = {"min": "≥", "max": "≤"}.get(claim.bound, "")
     if claim.approximate:
         mark = "≈" + mark
+    if claim.high is not None:
+        return f"{_number(claim.value)}–{_number(claim.high)} {claim.unit}".strip()
     return f"{mark}{_number(claim.value)} {claim.unit}".strip()
 
 
@@ -162,6 +164,8 @@ def value_range(claim: ClaimInfo) -> tuple[Decimal, Decimal | None]:
         if claim.bound == "min":
             return low, None
         return low, high
+    if claim.high is not None:  # a range: "5-7 jam"
+        return value, in_base(claim.high, claim.unit)
     rounded = _rounding(claim, value)
     low, high = value - rounded, value + rounded
     if claim.approximate:
@@ -205,7 +209,9 @@ def compare(a: ClaimInfo, b: ClaimInfo, cohesion: float = 1.0) -> Proposal:
     ra, rb = value_range(first), value_range(second)
     details = (("a", shown(first)), ("b", shown(second)))
     exact_equal = (
-        not first.approximate
+        first.high is None
+        and second.high is None
+        and not first.approximate
         and not second.approximate
         and not first.bound
         and not second.bound
@@ -287,7 +293,7 @@ def propose(facts: Sequence[FactGroup], claims: Sequence[ClaimInfo]) -> list[Pro
     """Return the proposals of every fact, contradictions first, surest first."""
     by_fact: dict[int, list[ClaimInfo]] = defaultdict(list)
     member_of = {m: i for i, f in enumerate(facts) for m in f.members}
-    for claim in join_durations(claims):  # "5 jam 50 menit" is one value
+    for claim in joined_claims(claims):  # "5 jam 50 menit", "5-7 jam": one value
         if claim.id in member_of:
             by_fact[member_of[claim.id]].append(claim)
     proposals = []

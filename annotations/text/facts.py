@@ -253,6 +253,14 @@ _WHOLE = re.compile(
 )
 
 
+_SHARE_WORDS = frozenset(
+    {
+        "separuh", "setengah", "sepertiga", "seperempat", "sebagian", "beberapa",
+        "half", "third", "quarter", "most", "some", "many", "several",
+    }
+)  # fmt: skip
+
+
 def _is_whole(before: str) -> bool:
     """Return whether the words before a number take a counted part from it.
 
@@ -262,6 +270,8 @@ def _is_whole(before: str) -> bool:
     m = _WHOLE.search(before)
     if not m:
         return False
+    if fold(m.group(1)) in _SHARE_WORDS:  # "Separuh dari 40 rumah"
+        return True
     found = parse_quantity(m.group(1))
     return found is not None and found.start == 0 and found.end == len(m.group(1))
 
@@ -309,6 +319,16 @@ _NARROWER = {
     "deficit": frozenset({"budget", "money_loss"}),
     "allocation": frozenset({"budget"}),
 }
+# A money amount for one of something: a price.
+_PER_UNIT = re.compile(
+    r"(?:\bper|\ba|\ban|\beach|/)\s*(?:kilo(?:gram)?|kg|liter|litre|ton|meter|unit"
+    r"|ekor|buah|porsi|bungkus|item|piece|night|malam|orang|person|head)\b"
+    r"|\b(?:sekilo|seliter|sebuah|seekor|perkilo|per\s*kg)\b",
+    re.IGNORECASE,
+)
+_SUMS = frozenset({"budget", "money_loss", "investment"})
+# Units that name what they measure.
+_FAMILY_CONCEPTS = {"km/h": "speed", "magnitude": "magnitude"}
 # Who did it, never what a duration measures: "Tim penyelamat membutuhkan 90
 # menit" is how long the lifting took, not a count of rescuers.
 _AGENTS = frozenset({"rescuers"})
@@ -469,6 +489,7 @@ class ClaimInfo:
     source: object = None  # independence: a wire copy shares its original's source
     before: str = ""  # the article's text before the sentence: the day it last named
     after: str = ""  # the article's text after the sentence: a revision told later
+    high: Decimal | None = None  # a range's upper end ("5-7 jam": value 5, high 7)
 
 
 @dataclass(frozen=True)
@@ -646,7 +667,18 @@ def _victims_follow(words: Sequence[str], k: int) -> bool:
 
 
 _OF_NUMBER = re.compile(
-    r"^(?:\s+[^\W\d_]+){0,1}?\s+(?:of|dari)\s+\d[\d.,]*\s+[^\W\d_]+", re.IGNORECASE
+    r"^(?:\s+[^\W\d_]+){0,1}?\s+(?:of|dari)(?:\s+(?:the|its|their|his|her|our))?"
+    r"(?:\s+[^\W\d_]+['’]s)?\s+\d[\d.,]*\s+[^\W\d_]+",
+    re.IGNORECASE,
+)
+
+
+# A word that introduces a measurement: "(yang) berjarak", "sejauh",
+# "setinggi", "seluas", "at a distance of": the number after it is its own.
+_LEADS_NEXT = re.compile(
+    r"(?:\s+(?:yang|which|that))?\s+(?:ber[^\W\d_]{3,}|se[^\W\d_]{3,}"
+    r"|at|of|about|around|some|nearly|almost|by|dengan|sekitar|hampir|mencapai)\s*\Z",
+    re.IGNORECASE,
 )
 
 
@@ -672,7 +704,12 @@ def _clause(sentence: str, start: int, end: int) -> str:
     right = _OF_NUMBER.sub(lambda m: " " * len(m.group()), right, count=1)
     m = re.search(r"\s(?:dan|and|serta|sementara|while|whereas)\s|\d", right)
     if m:
+        cut_at_number = m.group().isdigit()
         right = right[: m.start()]
+        if cut_at_number:
+            # "3.000 meter terlihat dari desa yang berjarak 8 kilometer": the
+            # word leading into the next number ("yang berjarak") is its own.
+            right = _LEADS_NEXT.sub("", right)
     joins = list(re.finditer(r"\s(?:dan|and|serta|sementara|while|whereas)\s", left))
     if joins:
         left = left[joins[-1].end() :]
@@ -1157,6 +1194,66 @@ def join_durations(claims: Sequence[ClaimInfo]) -> list[ClaimInfo]:
     return [joined.get(c.id, c) for c in claims if c.id not in dropped]
 
 
+# Between the ends of a range: "5-7 jam", "antara 300 dan 400 orang".
+_RANGE_JOIN = re.compile(
+    r"\s*(?:-|–|—|hingga|sampai(?:\s+dengan)?|s\.?d\.?|to|and|dan)\s*", re.IGNORECASE
+)
+
+
+def join_ranges(claims: Sequence[ClaimInfo]) -> list[ClaimInfo]:
+    """Return the claims with each range read as one claim from its low to its high end.
+
+    The claim finder reads "5-7 jam" as two bounds (at least 5, at most 7);
+    compared alone, "at least 5" would agree with nine hours. The lower end
+    takes the range (value 5, high 7) and the upper end goes.
+
+    >>> s = "Pemadaman berlangsung 5-7 jam."
+    >>> low = ClaimInfo(1, "a", Decimal(5), "hour", bound="min", exact="5", sentence=s, offset=22)
+    >>> high = ClaimInfo(2, "a", Decimal(7), "hour", bound="max", exact="7 jam", sentence=s, offset=24)
+    >>> [(c.id, c.value, c.high, c.bound) for c in join_ranges([low, high])]
+    [(1, Decimal('5'), Decimal('7'), '')]
+    """
+    spans = {}
+    by_place: dict[tuple[object, str], list[ClaimInfo]] = defaultdict(list)
+    for claim in claims:
+        if claim.value is not None and claim.exact and claim.bound in ("min", "max"):
+            spans[claim.id] = _span(claim)
+            by_place[(claim.article, spans[claim.id][0])].append(claim)
+    joined: dict[int, ClaimInfo] = {}
+    dropped: set[int] = set()
+    for group in by_place.values():
+        group.sort(key=lambda c: spans[c.id][1])
+        for low, high in zip(group, group[1:], strict=False):
+            sentence, low_start, low_end = spans[low.id]
+            _, high_start, high_end = spans[high.id]
+            if (
+                low.id in dropped
+                or low.bound != "min"
+                or high.bound != "max"
+                or unit_family(low.unit) != unit_family(high.unit)
+                or low_end > high_start
+                or not _RANGE_JOIN.fullmatch(sentence[low_end:high_start])
+                or high.value <= low.value
+            ):
+                continue
+            joined[low.id] = replace(
+                low,
+                bound="",
+                high=high.value,
+                exact=sentence[low_start:high_end],
+                offset=low_start,
+            )
+            dropped.add(high.id)
+    if not joined:
+        return list(claims)
+    return [joined.get(c.id, c) for c in claims if c.id not in dropped]
+
+
+def joined_claims(claims: Sequence[ClaimInfo]) -> list[ClaimInfo]:
+    """Return the claims with compound durations and ranges each read as one."""
+    return join_ranges(join_durations(claims))
+
+
 # Things counted in news, as either language names them: the finder may keep
 # one word of a compound ("1.240 titik panas" -> "panas") or an English
 # plural, so the words at the number say what is counted. Longest first.
@@ -1322,6 +1419,13 @@ def features(claim: ClaimInfo) -> Features:
         # "15 remained missing": a verb is no unit; what befell them says
         # they are people.
         family, factor = "person", Decimal(1)
+    if family.isupper() and _PER_UNIT.search(claim.exact or sentence[start:end]):
+        # "Rp 14.500 per kilogram", "15,500 rupiah a kilogram": a price, not
+        # a budget or a loss, whatever verb names it ("costs").
+        concepts = (concepts - _SUMS) | {"price"}
+    if family in _FAMILY_CONCEPTS:
+        # "km/h" says by itself it is a speed, whatever the words around it.
+        concepts = concepts | {_FAMILY_CONCEPTS[family]}
     if family == "area":
         # An area measures ground, whatever was done to it: "the fire destroyed
         # 20,000 square metres" is no count of buildings.
@@ -1610,7 +1714,7 @@ def group_facts(
     within MAX_SPREAD of each other. Claims nothing resembles stay out: a fact
     needs two articles.
     """
-    claims = [c for c in join_durations(claims) if c.value is not None and c.unit]
+    claims = [c for c in joined_claims(claims) if c.value is not None and c.unit]
     feats = [features(c) for c in claims]
     same = _count_families(f.family for f in feats)
     if same:

@@ -157,3 +157,11 @@ def test_a_vague_amount_spans_its_magnitude():
     # "tens of thousands": the magnitude of its scale.
     tens_of_thousands = c(8, 10000, "person", exact="puluhan ribu warga")
     assert value_range(tens_of_thousands) == (Decimal(10000), Decimal(99000))
+
+
+def test_a_range_agrees_inside_it_and_is_no_same_value_with_its_low_end():
+    five_to_seven = c(1, 5, high=Decimal(7))  # "5-7 jam", joined
+    assert value_range(five_to_seven) == (Decimal(5), Decimal(7))
+    assert compare(five_to_seven, c(2, 6)).relation == CORROBORATES
+    assert compare(five_to_seven, c(3, 5)).reason != "same_value"
+    assert compare(five_to_seven, c(4, 9)).relation == CONTRADICTS

@@ -129,9 +129,22 @@ def test_a_range_holds_the_values_inside_it():
          "berlangsung selama enam jam."),
         ("C", "2025-02-03", "The blackout in Sirnagalih on Monday lasted nine hours."),
     )  # fmt: skip
-    assert not any(("B", "enam jam") in p and ("A", "7 jam") in p for p in found)
-    assert pair(("B", "enam jam"), ("C", "nine hours")) in found
-    assert any(("C", "nine hours") in p and p & {("A", "7 jam")} for p in found)
+    # The finder reads two bounds ("5", "7 jam"); they are one claim, 5 to 7.
+    assert found == {
+        pair(("A", "5"), ("C", "nine hours")),
+        pair(("B", "enam jam"), ("C", "nine hours")),
+    }
+    # "Antara 300 dan 400 orang" is no "at least 300": 600 lies outside it.
+    found = _pairs(
+        ("A", "2025-02-03", "Antara 300 dan 400 orang mengikuti aksi damai di depan "
+         "balai kota."),
+        ("B", "2025-02-03", "Sekitar 350 orang mengikuti aksi damai di depan balai kota."),
+        ("C", "2025-02-03", "About 600 people joined the peaceful protest outside city hall."),
+    )  # fmt: skip
+    assert found == {
+        pair(("A", "Antara 300"), ("C", "About 600 people")),
+        pair(("B", "Sekitar 350 orang"), ("C", "About 600 people")),
+    }
 
 
 def test_nearly_a_hundred_agrees_with_98_and_not_with_104():
@@ -249,3 +262,41 @@ def test_carriages_are_gerbong():
         ("B", "2026-03-05", "Five of the train's 8 carriages left the tracks on Thursday."),
     )  # fmt: skip
     assert found == {pair(("A", "tiga gerbong"), ("B", "Five"))}
+
+
+def test_the_word_leading_into_the_next_number_is_that_numbers():
+    # "yang berjarak 8 kilometer": the distance's word, not the ash column's.
+    found = _pairs(
+        ("A", "2026-01-10", "Kolom abu setinggi 3.000 meter terlihat dari desa yang "
+         "berjarak 8 kilometer dari kawah."),
+        ("B", "2026-01-10", "The ash column rose 2,500 metres above the crater, visible "
+         "from villages 8 km away."),
+    )  # fmt: skip
+    assert found == {pair(("A", "3.000 meter"), ("B", "2,500 metres"))}
+
+
+def test_kilometres_an_hour_are_a_speed_whatever_the_verb():
+    found = _pairs(
+        ("A", "2026-01-10", "Bus itu melaju dengan kecepatan sekitar 80 km/jam."),
+        ("B", "2026-01-10", "The bus was travelling at about 60 km/h."),
+    )  # fmt: skip
+    assert found == {pair(("A", "sekitar 80 km/jam"), ("B", "about 60 km/h"))}
+
+
+def test_a_price_for_a_kilogram_is_a_price_whatever_the_verb():
+    found = _pairs(
+        ("A", "2026-01-10", "Harga beras naik menjadi Rp 14.500 per kilogram."),
+        ("B", "2026-01-10", "Rice now costs 15,500 rupiah a kilogram."),
+    )  # fmt: skip
+    assert found == {
+        pair(("A", "Rp 14.500 per kilogram"), ("B", "15,500 rupiah a kilogram"))
+    }
+
+
+def test_half_of_the_houses_leaves_the_whole_apart():
+    found = _pairs(
+        ("A", "2026-01-10", "Separuh dari 40 rumah di desa itu rusak."),
+        ("B", "2026-01-10", "Twenty of the 40 houses in the village were damaged."),
+        ("C", "2026-01-10", "About 30 houses in the village were damaged."),
+    )  # fmt: skip
+    assert found == {pair(("B", "Twenty"), ("C", "About 30 houses"))}
