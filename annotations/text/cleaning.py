@@ -167,13 +167,21 @@ ISO_DATE = re.compile(
     r"\b(?P<iso>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)(?![\w:])"
 )
 DATE_PATTERNS = (DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC_DATE, ISO_DATE)
-_DATE_LINE_PREFIX = re.compile(markers.DATE_LINE_PREFIX, re.IGNORECASE)
+_MAX_DATE_LINE = 120  # a prefix of 40 characters, a weekday, date, time and zone
+# A date after an optional prefix; the prefix may also be part of the date
+# ("Wednesday, 11 November 2026 | 9:32 p.m."), so the two are matched together.
+_DATE_LINES = tuple(
+    re.compile(rf"(?:{markers.DATE_LINE_PREFIX})(?:{pattern.pattern})", re.IGNORECASE)
+    for pattern in DATE_PATTERNS
+)
 
 
 def is_date_line(paragraph: str) -> bool:
     """Return whether the paragraph is only a (labelled) date, like a site's date line."""
-    rest = paragraph[_DATE_LINE_PREFIX.match(paragraph).end() :].rstrip(" .")
-    return any(pattern.fullmatch(rest) for pattern in DATE_PATTERNS)
+    line = paragraph.rstrip(" .")
+    if len(line) > _MAX_DATE_LINE:
+        return False
+    return any(pattern.fullmatch(line) for pattern in _DATE_LINES)
 
 
 def _compile(groups: Iterable[dict[str, tuple[str, ...]]], *, ending: bool):

@@ -50,6 +50,11 @@ _GUILLEMET_SEPARATOR = re.compile(r"\s[«»]\s")  # "Beranda » Regional": no qu
 _COUNTER = re.compile(
     r"\(?\s*\d{1,3}\s*(?:/|dari|of|von|de)\s*\d{1,3}\s*\)?", re.IGNORECASE
 )
+# A media player's clock ("00:00 / 03:51") and the font-size buttons ("A- A+").
+_PLAYER_CLOCK = re.compile(
+    r"(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}"
+)
+_FONT_SIZE = re.compile(r"A\s*[-+−]\s*A\s*[-+]")
 _SEPARATORS = re.compile(r"\s*(?:[›»>|·•/]|\s-\s)\s*")
 _DOMAIN = re.compile(r"(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?", re.I)
 _BULLET = re.compile(r"^(?:[•›→»▸►▶◦‣]|-\s)\s*")
@@ -139,8 +144,10 @@ def _interface_kind(line: str, words: list[str]) -> str:
     >>> _interface_kind("Baca di aplikasi", ["baca", "di", "aplikasi"])
     'app-promo'
     """
-    if _COUNTER.fullmatch(line.strip()):
+    if _COUNTER.fullmatch(line.strip()) or _PLAYER_CLOCK.fullmatch(line.strip()):
         return PHOTO_VIEWER
+    if _FONT_SIZE.fullmatch(line.strip()):
+        return SITE_CHROME
     kinds = _vocabulary(words)
     if kinds is None:
         return ""

@@ -421,6 +421,8 @@ def test_is_date_line_accepts_only_a_lone_date():
     assert is_date_line("Kompas dunia | 26 April 2024, 20:21 WIB")
     assert is_date_line("Senin (19/6/2023)")
     assert is_date_line("2023-06-18T10:00:00+07:00")
+    # The site's prefix may itself be the date: "<date> | <time>".
+    assert is_date_line("Wednesday, 11 November 2026 | 9:32 p.m.")
     assert not is_date_line("Blinken tiba pada 26 April 2024, 20:21 WIB.")
     assert not is_date_line("Minggu (18/6)")
 

@@ -210,6 +210,15 @@ def test_sentences_about_following_and_signing_up_stay(line):
     assert clean(raw).removed == ()
 
 
+def test_a_players_clock_and_font_size_buttons_go_but_a_timetable_stays():
+    lines = {"00:00 / 03:51": "photo-viewer", "A- A+": "site-chrome"}
+    timetable = "Jadwal: 19:00 / 21:00 WIB"
+    raw = "\n\n".join([SENTENCES_ID[0], *lines, timetable, *SENTENCES_ID[1:]])
+    reasons = {b.text: b.reason for b in clean(raw).blocks}
+    assert {line: reasons[line] for line in lines} == lines
+    assert reasons[timetable] == ""
+
+
 def test_a_breadcrumb_of_guillemets_holds_no_quote():
     assert not furniture.is_sentence("Beranda » Regional » Jawa Barat")
     # Guillemets around words are quotation marks, as in «Kami siap bertanding»
