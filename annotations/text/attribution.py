@@ -486,6 +486,7 @@ _REPORTED_BEFORE = re.compile(
 _ACCOMPANYING = re.compile(
     r"\b(?:didampingi|accompanied\s+by|flanked\s+by|joined\s+by)\s+$", re.IGNORECASE
 )
+_TITLE_AFTER = re.compile(r"[ ]([A-Z][a-z]+)\b")
 _COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Pak|Bu|Bapak|Ibu)\.?[ ]$")
 _AGE_IN_BRACKETS = re.compile(r"[ \t]*\(\d{1,3}(?:\s*(?:th|thn|tahun))?\)")
 _ENDS_SENTENCE = re.compile(r"\s*(?:[.!?]|$)")
@@ -789,6 +790,10 @@ class Cast:
         if word.isupper() and len(word) > 1:
             return "acronym"
         if low in self._lowercase_words and _starts_sentence(self.text, at):
+            if (title := _TITLE_AFTER.match(self.text, end)) and title.group(
+                1
+            ).casefold() in TITLES:
+                return "lower"  # "Fire Chief Carla Diaz": the title's words
             return "function"  # "Pertemuan" when "pertemuan" occurs too
         if word[0].isdigit():
             return "lower"

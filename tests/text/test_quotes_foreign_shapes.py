@@ -538,3 +538,11 @@ def test_one_word_names_with_an_age_and_after_dialami_are_people():
 def test_a_surname_after_a_courtesy_title_is_a_person_a_pronoun_may_take():
     text = 'Mr Hale met Ms Nandakumar on Friday. "We made progress," she said.'
     assert _by_words(text) == {"We made progress": "Nandakumar"}
+
+
+def test_a_role_named_before_its_holder_after_the_quote():
+    text = (
+        '"We had no warning at all," said the fire chief. Fire Chief Carla Diaz '
+        "later confirmed two deaths."
+    )
+    assert _by_words(text) == {"We had no warning at all": "Carla Diaz"}
