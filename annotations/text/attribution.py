@@ -486,6 +486,7 @@ _REPORTED_BEFORE = re.compile(
 _ACCOMPANYING = re.compile(
     r"\b(?:didampingi|accompanied\s+by|flanked\s+by|joined\s+by)\s+$", re.IGNORECASE
 )
+_SOURCE_BEFORE = re.compile(r"\b(?:Menurut|According\s+to)[ ]$")
 _TITLE_AFTER = re.compile(r"[ ]([A-Z][a-z]+)\b")
 _COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Pak|Bu|Bapak|Ibu)\.?[ ]$")
 _AGE_IN_BRACKETS = re.compile(r"[ \t]*\(\d{1,3}(?:\s*(?:th|thn|tahun))?\)")
@@ -676,6 +677,10 @@ class Cast:
             apposed = apposed or mention.name in cast._initials
             # "Ujang (45)", "Siti (38 tahun)": an age in brackets says a person.
             apposed = apposed or bool(_AGE_IN_BRACKETS.match(text, mention.end))
+            # "Menurut Sri,": the source a sentence opens on is a person.
+            apposed = apposed or bool(
+                _SOURCE_BEFORE.search(text, max(0, mention.start - 14), mention.start)
+            )
             # "Ms Nandakumar", "Pak Slamet": a courtesy title says a person.
             apposed = apposed or bool(
                 _COURTESY_BEFORE.search(text, max(0, mention.start - 8), mention.start)

@@ -546,3 +546,36 @@ def test_a_role_named_before_its_holder_after_the_quote():
         "later confirmed two deaths."
     )
     assert _by_words(text) == {"We had no warning at all": "Carla Diaz"}
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker"),
+    [
+        ("Kapolda NTB Irjen Raden Umar meninjau pelabuhan.\n\n", "Raden Umar"),
+        ("", ""),
+    ],
+)
+def test_menurut_an_office_is_the_next_pronoun_not_the_last_speaker(intro, speaker):
+    text = (
+        f'{intro}"Kami kecewa," kata Ketua Nelayan, Agus Mahuze.\n\n'
+        "Menurut Kapolda, patroli laut akan ditambah.\n\n"
+        '"Kami tidak ingin kejadian ini terulang," katanya.'
+    )
+    assert _by_words(text)["Kami tidak ingin kejadian ini terulang"] == speaker
+
+
+def test_menurut_his_own_words_keeps_the_one_named_before():
+    text = (
+        "Tuan rumah hajatan, Haji Baso Tang (61), mengaku terpukul. Menurut "
+        "pengakuannya, tamu yang datang hampir 600 orang.\n\n"
+        '"Saya sudah minta maaf," katanya.'
+    )
+    assert _by_words(text) == {"Saya sudah minta maaf": "Baso Tang"}
+
+
+def test_a_one_word_name_after_menurut_is_a_person():
+    text = (
+        "Menurut Sri, harga cabai sudah naik dua kali lipat ketika Bupati Agus "
+        'Salim meninjau pasar. "Pembeli jadi sepi," katanya.'
+    )
+    assert _by_words(text) == {"Pembeli jadi sepi": "Sri"}
