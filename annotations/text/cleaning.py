@@ -330,18 +330,12 @@ def find_title(paragraphs: Sequence[str], reasons: Sequence[str]) -> int | None:
 
 
 # Credits and tools a page prints between its headline and the article: the
-# headline (and a standfirst) sit directly above the first of them.
+# headline (and a standfirst) sit directly above the first of them. A photo
+# credit is not one: a photo may follow the lead.
 _CREDIT_REASONS = frozenset(
-    {
-        "byline",
-        "date-line",
-        "editor-line",
-        furniture.READING_TIME,
-        furniture.SHARE,
-        furniture.PHOTO_VIEWER,
-        "photo-credit",
-    }
+    {"byline", "date-line", "editor-line", furniture.READING_TIME, furniture.SHARE}
 )
+_MAX_STANDFIRST_WORDS = 40  # longer, it is the article's lead
 _TOP = 12  # the credits of the head of the page come within its first paragraphs
 # An article's lead opens with its dateline ("BOGOR -", "MANADO, Indonesia (AW) -"),
 # which a standfirst never does.
@@ -433,7 +427,9 @@ def _mark_head(paragraphs: list[str], reasons: list[str], title: str | None) -> 
         reasons[i] = furniture.SITE_CHROME
     standfirst = [i for i in range(head + 1, credit) if not reasons[i]]
     if len(standfirst) <= 2 and not any(
-        _DATELINE.match(paragraphs[i]) for i in standfirst
+        _DATELINE.match(paragraphs[i])
+        or len(paragraphs[i].split()) > _MAX_STANDFIRST_WORDS
+        for i in standfirst
     ):
         for i in standfirst:
             reasons[i] = "standfirst"

@@ -521,6 +521,37 @@ def test_a_lead_above_the_date_line_is_no_standfirst():
     assert cleaned.body.startswith("PORT QUILLAN - Ferry crews")
 
 
+def test_a_lead_above_a_photo_credit_is_no_standfirst():
+    raw = "\n".join(
+        [
+            "Ferry strike strands commuters as night shifts are cut",
+            HEAD_LEAD,
+            "Foto: Quillan Gazette",
+            *HEAD_BODY[1:],
+        ]
+    )
+    # (Between the headline and a credit, a short lead reads as the photo's
+    # caption: Koran Jakarta prints headline, caption and credit so.)
+    reasons = {b.text: b.reason for b in clean(raw).blocks}
+    assert reasons[HEAD_LEAD] != "standfirst"
+
+
+def test_a_long_lead_above_the_date_line_is_no_standfirst():
+    lead = HEAD_LEAD[:-1] + (
+        ", and the operator said on Monday evening that the night crossings would "
+        "not return before the spring timetable begins in the second week of March."
+    )
+    raw = "\n".join(
+        [
+            "Ferry strike strands commuters as night shifts are cut",
+            lead,
+            "7 December 2026, 08:10",
+            *HEAD_BODY[1:],
+        ]
+    )
+    assert clean(raw).body.startswith(lead)
+
+
 def test_a_sentence_above_the_credits_leaves_the_head_alone():
     # The credits come after the first paragraph: nothing above them is chrome.
     raw = "\n".join([HEAD_BODY[0], "By Talia Brenner", *HEAD_BODY[1:], HEAD_LEAD])
