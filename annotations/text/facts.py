@@ -513,9 +513,10 @@ class Features:
     baseline: bool = False  # "naik ... dibanding APBD 2024 yang sebesar X": the old X
     subgroup: str = ""  # "children", "women", …: see _SUBGROUPS
     dated_baseline: bool = False  # a baseline naming its own year: that year's figure
-    whole: bool = (
-        False  # "six of the train's 10 carriages": the 10 a part is taken from
-    )
+    whole: bool = False  # "six of the train's 10 carriages": the 10 is the whole
+    severity: str = ""  # "serious", "minor": see severity_of
+    split: bool = False  # the sentence splits the hurt by severity: its parts are parts
+    reference: frozenset[str] = frozenset()  # "12 km dari pusat kota": what it is from
 
 
 @dataclass(frozen=True)
@@ -1053,6 +1054,69 @@ def is_revised(claim: ClaimInfo) -> bool:
     return False
 
 
+# "jumlahnya", "the number", "the toll": the count of what came before.
+_ANAPHOR = re.compile(
+    r"\b(?:jumlah(?:nya|\s+itu|\s+tersebut)|angka(?:nya|\s+itu|\s+tersebut)"
+    r"|the\s+(?:number|figure|toll|tally|total|count))\b",
+    re.IGNORECASE,
+)
+_SEVERITY = re.compile(
+    r"\b(?:(?P<serious>berat|parah|kritis|serius|serious|seriously|critical"
+    r"|critically|severe|severely|badly|gravely)|(?P<minor>ringan|minor|slight"
+    r"|slightly|lightly|light))\b",
+    re.IGNORECASE,
+)
+
+
+def severity_of(text: str) -> str:
+    """Return how badly the people counted were hurt: "serious", "minor" or "".
+
+    >>> severity_of("12 penumpang luka berat"), severity_of("30 lainnya luka ringan")
+    ('serious', 'minor')
+    """
+    m = _SEVERITY.search(text)
+    if not m:
+        return ""
+    return "serious" if m.group("serious") else "minor"
+
+
+_FROM_POINT = re.compile(
+    r"\s+(?:dari|from)\s+((?:[^\W\d_]+(?:[-'’][^\W\d_]+)*\s*){1,3})", re.IGNORECASE
+)
+_APPOSITION = re.compile(r"\s*,\s*((?:[A-Z][^\W\d_]*(?:\s+|$)){1,4})")
+_REFERENCE_STOP = frozenset(
+    {"the", "a", "an", "its", "their", "this", "that", "itu", "tersebut", "ini",
+     "sana", "and", "dan", "yang", "which", "where", "di", "in", "at", "on", "pada"}
+)  # fmt: skip
+
+
+def _reference(sentence: str, end: int) -> frozenset[str]:
+    """Return the words of the point a distance is measured from, right after it.
+
+    >>> sorted(_reference("berada 12 km dari pusat kota Larantuka.", 12))
+    ['kota', 'larantuka', 'pusat']
+    """
+    m = _FROM_POINT.match(sentence, end)
+    if not m:
+        return frozenset()
+    named = _APPOSITION.match(
+        sentence, m.end()
+    )  # "dari permukiman terdekat, Desa Long Ayan"
+    words = [name_word(w) for w in named.group(1).split()] if named else []
+    for word in _WORD.findall(fold(m.group(1))):
+        if word in _REFERENCE_STOP and words:
+            break
+        if word not in _REFERENCE_STOP:
+            words.append(name_word(word))
+    return frozenset(words)
+
+
+def _splits_by_severity(sentence: str) -> bool:
+    """Return whether a sentence counts both the badly and the slightly hurt."""
+    found = {severity_of(m.group()) for m in _SEVERITY.finditer(sentence)}
+    return found == {"serious", "minor"}
+
+
 def subgroup_of(text: str) -> str:
     """Return the group of people the words name ("children", "women", …), or "".
 
@@ -1415,6 +1479,11 @@ def features(claim: ClaimInfo) -> Features:
             or concepts_of(_unsourced(_near(around, start, end))) - drop
             or concepts_of(_unsourced(_clause(around, start, end))) - drop
         )
+    if not concepts and claim.before and _ANAPHOR.search(clause):
+        # "Pada Selasa, jumlahnya bertambah menjadi 85 orang": the number of
+        # what the sentence before counted.
+        last = _SENTENCE_END.split(claim.before.rstrip())[-1]
+        concepts = concepts_of(_unsourced(last)) - drop
     if verb and concepts & _OUTCOMES:
         # "15 remained missing": a verb is no unit; what befell them says
         # they are people.
@@ -1484,6 +1553,9 @@ def features(claim: ClaimInfo) -> Features:
         subgroup=subgroup_of(_near(sentence, start, end, 2))
         if family == "person"
         else "",
+        severity=severity_of(clause) if family == "person" else "",
+        split=family == "person" and _splits_by_severity(sentence),
+        reference=_reference(sentence, end) if family == "length" else frozenset(),
         baseline=baseline,
         period=_is_period(claim, sentence, start, end),
         words=words,
@@ -1598,6 +1670,19 @@ def likeness(a: Features, b: Features, common: frozenset[str] = frozenset()) -> 
         return 0.0
     # Children, women, foreigners are not everybody, nor each other.
     if a.subgroup != b.subgroup:
+        return 0.0
+    # A distance from another point: "5 km dari pantai" is not "15 km from
+    # the town centre".
+    if (
+        a.reference
+        and b.reference
+        and not a.reference & b.reference
+        and not lexicon.counterpart_share(a.reference, b.reference)
+    ):
+        return 0.0
+    # The badly hurt are not the slightly hurt; where an outlet splits the
+    # hurt by how badly, each part is a part of the hurt.
+    if a.severity != b.severity and ((a.severity and b.severity) or a.split or b.split):
         return 0.0
     # Another state: the burned hectares are not the makeshift market's.
     if a.states and b.states and not a.states & b.states:

@@ -300,3 +300,54 @@ def test_half_of_the_houses_leaves_the_whole_apart():
         ("C", "2026-01-10", "About 30 houses in the village were damaged."),
     )  # fmt: skip
     assert found == {pair(("B", "Twenty"), ("C", "About 30 houses"))}
+
+
+def test_the_badly_and_the_slightly_hurt_are_two_counts_and_neither_the_total():
+    found = _pairs(
+        ("A", "2026-01-10", "Sebanyak 12 penumpang luka berat dan 30 lainnya luka ringan."),
+        ("B", "2026-01-10", "Ledakan itu melukai 42 penumpang."),
+        ("C", "2026-01-10", "Fifteen passengers were seriously injured and 27 suffered "
+         "minor injuries."),
+    )  # fmt: skip
+    assert found == {
+        pair(("A", "12 penumpang"), ("C", "Fifteen passengers")),
+        pair(("A", "30"), ("C", "27")),
+    }
+
+
+def test_the_number_counts_what_the_sentence_before_counted():
+    found = _pairs(
+        ("A", "2026-01-13", "Pada Senin (12/1), 30 warga dievakuasi. Pada Selasa (13/1), "
+         "jumlahnya bertambah menjadi 85 orang."),
+        ("B", "2026-01-13", "Some 85 residents had been evacuated by Tuesday, officials said."),
+        ("C", "2026-01-13", "Sebanyak 60 warga dievakuasi pada Selasa (13/1)."),
+    )  # fmt: skip
+    assert found == {
+        pair(("A", "85 orang"), ("C", "60 warga")),
+        pair(("B", "Some 85 residents"), ("C", "60 warga")),
+    }
+
+
+def test_the_slightly_hurt_of_an_outlet_that_gives_no_other_meet_the_hurt():
+    found = _pairs(
+        ("A", "2026-01-10", "Tiga orang mengalami luka ringan dalam kebakaran itu."),
+        ("B", "2026-01-10", "Five people were injured in the fire."),
+    )  # fmt: skip
+    assert found == {pair(("A", "Tiga orang"), ("B", "Five people"))}
+
+
+def test_distances_from_two_points_are_two_facts():
+    found = _pairs(
+        ("A", "2026-01-10", "Pusat gempa berada 12 km dari pusat kota Larantuka dan 5 km "
+         "dari pantai."),
+        ("B", "2026-01-10", "The epicentre was 15 km from Larantuka town centre."),
+        ("C", "2026-01-10", "Episentrum berjarak 7 km dari garis pantai."),
+        ("D", "2026-01-10", "Pusat gempa berjarak 5 km dari permukiman terdekat, Desa "
+         "Waiwerang."),
+        ("E", "2026-01-10", "The quake struck 9 km from Waiwerang village."),
+    )  # fmt: skip
+    assert found == {
+        pair(("A", "12 km"), ("B", "15 km")),
+        pair(("A", "5 km"), ("C", "7 km")),
+        pair(("D", "5 km"), ("E", "9 km")),
+    }
