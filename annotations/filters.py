@@ -154,7 +154,8 @@ class _FilterForm(forms.Form):
     annotator = _ModelChoiceField(
         widget=_Select,
         label=_("Annotated by"),
-        queryset=get_user_model().objects.order_by("username"),
+        # Only what the options show: the list grows with the team.
+        queryset=get_user_model().objects.only("pk", "username").order_by("username"),
         to_field_name="username",
         required=False,
         empty_label=_("Anyone"),

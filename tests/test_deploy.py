@@ -157,3 +157,28 @@ def test_a_login_on_one_server_holds_on_another(tmp_path, servers):
     library = browser.get(second.url + "/articles/", allow_redirects=False, timeout=30)
     assert library.status_code == 200
     assert "ratna" in library.text
+
+
+def test_a_worker_imports_every_view_before_its_first_request(tmp_path):
+    """Loading the WSGI application imports the URLconf's views, so no request waits for them."""
+    probe = (
+        "import sys, newsroom.wsgi; "
+        "print(sorted(m for m in ('annotations.views.reader', 'annotations.views.annotate', "
+        "'annotations.views.compare') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=ROOT,
+        env=_env(tmp_path, DJANGO_DEBUG="0"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[0] == str(
+        [
+            "annotations.views.annotate",
+            "annotations.views.compare",
+            "annotations.views.reader",
+        ]
+    )

@@ -118,3 +118,33 @@ def test_the_dictionary_paths_reach_the_lexicon_and_empty_switches_one_off(tmp_p
     assert result.returncode == 0, result.stderr
     # Nothing there: no error, the matcher keeps its built-in table.
     assert result.stdout.strip() == f"{tmp_path / 'freedict-eng-ind'}||False"
+
+
+def _sqlite_reconnects(tmp_path: Path, **env: str) -> subprocess.CompletedProcess:
+    """Run a request's end (close_old_connections) between two queries; print whether the connection stayed."""
+    code = (
+        "from django.db import close_old_connections, connection; "
+        "print(connection.settings_dict['CONN_MAX_AGE']); "
+        "connection.ensure_connection(); first = connection.connection; "
+        "close_old_connections(); connection.ensure_connection(); "
+        "print(connection.connection is first)"
+    )
+    return _manage(
+        "shell",
+        "--no-imports",
+        "-c",
+        code,
+        NEWSROOM_SQLITE_PATH=str(tmp_path / "db.sqlite3"),
+        **env,
+    )
+
+
+def test_sqlite_connections_outlive_a_request_unless_told_otherwise(tmp_path):
+    kept = _sqlite_reconnects(tmp_path)
+    assert kept.returncode == 0, kept.stderr
+    assert kept.stdout.split() == ["60", "True"]
+    closed = _sqlite_reconnects(tmp_path, NEWSROOM_SQLITE_CONN_MAX_AGE="0")
+    assert closed.stdout.split() == ["0", "False"]
+    bad = _sqlite_reconnects(tmp_path, NEWSROOM_SQLITE_CONN_MAX_AGE="forever")
+    assert bad.returncode == 2
+    assert "NEWSROOM_SQLITE_CONN_MAX_AGE" in bad.stderr

@@ -127,6 +127,62 @@ def test_filters_narrow_the_side_panel_but_not_the_body(
         assert html.count("<mark") == 2, query
 
 
+def _options(html: str, name: str) -> list[tuple[str, bool, str]]:
+    """Return (value, selected, label) of the panel filter `name`'s options."""
+    select = re.search(rf'<select name="f-{name}">(.*?)</select>', html, re.S)
+    assert select, name
+    return [
+        (value, bool(selected), label)
+        for value, selected, label in re.findall(
+            r'<option value="([^"]*)"( selected)?>([^<]*)</option>', select.group(1)
+        )
+    ]
+
+
+def test_the_panel_filters_list_what_the_article_holds_and_keep_the_choice(
+    editor_client, tiny_article, alice
+):
+    tag = Tag.objects.create(name="<b>angka</b>")
+    claim = _annotate(tiny_article, "7,5 jam", "claim", created_by=alice)
+    claim.tags.add(tag)
+    zed = Speaker.objects.create(name="zed")
+    sari = Speaker.objects.create(name='Sari "S" <i>')
+    _annotate(tiny_article, "Kami sepakat", "quote", speaker=sari)
+    _annotate(tiny_article, "7,5", "mention", speaker=zed)
+    url = f"/articles/{tiny_article.pk}/"
+
+    html = editor_client.get(url).content.decode()
+    assert _options(html, "speaker") == [
+        ("", False, "all"),
+        (str(sari.pk), False, "Sari &quot;S&quot; &lt;i&gt;"),
+        (str(zed.pk), False, "zed"),
+    ]
+    assert _options(html, "tag") == [
+        ("", False, "all"),
+        (str(tag.pk), False, "&lt;b&gt;angka&lt;/b&gt;"),
+    ]
+    assert _options(html, "author") == [
+        ("", False, "all"),
+        (str(alice.pk), False, "alice"),
+    ]
+    assert [v for v, _s, _l in _options(html, "kind")] == [
+        "",
+        *Annotation.Kind.values,
+    ]
+    assert "<b>angka" not in html and "<i>" not in html
+
+    html = editor_client.get(
+        f"{url}?f-speaker={zed.pk}&f-kind=claim&f-status=suggested"
+    ).content.decode()
+    assert [v for v, s, _l in _options(html, "speaker") if s] == [str(zed.pk)]
+    assert [v for v, s, _l in _options(html, "kind") if s] == ["claim"]
+    assert [v for v, s, _l in _options(html, "status") if s] == ["suggested"]
+    assert not any(s for _v, s, _l in _options(html, "tag"))
+
+    html = editor_client.get(f"{url}?f-speaker=nope").content.decode()
+    assert not any(s for _v, s, _l in _options(html, "speaker"))
+
+
 def test_the_panel_alone_comes_back_for_a_filter_request(editor_client, tiny_article):
     _annotate(tiny_article, "7,5 jam", "claim")
     response = editor_client.get(
