@@ -210,6 +210,54 @@ def test_sentences_about_following_and_signing_up_stay(line):
     assert clean(raw).removed == ()
 
 
+# Written for this test: a whole page of a made-up English site, every piece of its
+# furniture in the shapes the dev gold found surviving.
+PAGE_SENTENCES = [
+    "Ambulance crews in Carrow Bay walked out at dawn on Tuesday after talks over "
+    "night-shift pay broke down, leaving about 60 vehicles idle.",
+    '"We have asked for the same rate as the hospital porters, nothing more," said '
+    "union steward Ada Brennock.",
+    "The health board said emergency calls would be answered by volunteer crews and "
+    "that a new offer was being prepared.",
+    "Talks are due to resume on Thursday.",
+]
+PAGE_HEADLINE = "Ambulance crews strike as night-pay talks collapse"
+PAGE = "\n".join(
+    [
+        "The Carrow Bay Herald",
+        "Serving the bay since 1898",
+        "Sign in | Subscribe for $1 a week",
+        "News | Health",
+        PAGE_HEADLINE,
+        "Union says its members are paid less than hospital porters",
+        "By Mina Lowell, Health Reporter",
+        "Tuesday, 8 December 2026 | 7:05 a.m.",
+        "4 min read",
+        "Share on Facebook Share on X Email",
+        "Crews outside the Harbour Road depot on Tuesday. (Herald/Owen Pike)",
+        PAGE_SENTENCES[0],
+        PAGE_SENTENCES[1],
+        PAGE_SENTENCES[2],
+        PAGE_SENTENCES[3],
+        "RELATED",
+        "Health board names new chief executive",
+        "Hospital car park fees to rise in April",
+        "Got a story? Email desk@carrowbayherald.example",
+        "Sign up for our morning briefing",
+        "(c) Carrow Bay Herald 2026. All rights reserved.",
+    ]
+)
+
+
+def test_a_whole_page_of_an_unknown_site_leaves_only_its_article():
+    cleaned = clean(PAGE)
+    assert cleaned.title == PAGE_HEADLINE
+    assert cleaned.body == "\n\n".join(PAGE_SENTENCES)
+    assert (
+        extract_metadata(PAGE).published_at.isoformat() == "2026-12-08T07:05:00+07:00"
+    )
+
+
 def test_a_players_clock_and_font_size_buttons_go_but_a_timetable_stays():
     lines = {"00:00 / 03:51": "photo-viewer", "A- A+": "site-chrome"}
     timetable = "Jadwal: 19:00 / 21:00 WIB"
