@@ -599,6 +599,9 @@ def concepts_of(text: str) -> frozenset[str]:
     """
     folded = fold(text)
     found = set()
+    if ("live" in folded or "nyawa" in folded) and _LOST_LIVES.search(folded):
+        found.add("dead")
+        folded = _LOST_LIVES.sub(" ", folded)
     if ("home" in folded or "meninggalkan" in folded) and _LEFT_HOMES.search(folded):
         # "to leave their homes", "meninggalkan rumah": the displaced, and the
         # homes they left are no count of houses.
@@ -622,6 +625,11 @@ def concepts_of(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# "lost their lives", "kehilangan nyawa": the dead, no loss of money.
+_LOST_LIVES = re.compile(
+    r"\b(?:lost|lose|loses|losing)\s+(?:their|his|her|its)\s+lives?\b"
+    r"|\b(?:kehilangan|meregang|merenggut|renggut|direnggut)\s+nyawa\b"
+)
 _LEFT_HOMES = re.compile(
     r"\b(?:leav(?:e|es|ing)|left|fle(?:e|es|eing|d)|forced\s+(?:from|out\s+of)"
     r"|driven\s+(?:from|out\s+of))\s+(?:their|his|her|its)?\s*homes?\b"
@@ -735,6 +743,8 @@ def _near(sentence: str, start: int, end: int, words: int = 3) -> str:
 
 _DATE_LIKE = re.compile(
     r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|\b\d{1,2}[.:]\d{2}\b|\b(?:19|20)\d\d\b"
+    rf"|\b\d{{1,2}}\s+(?:{_MONTH_RE})\b|\b(?:{_MONTH_RE})\s+\d{{1,2}}\b(?![.,]\d)",
+    re.IGNORECASE,
 )
 
 
@@ -1479,6 +1489,12 @@ def features(claim: ClaimInfo) -> Features:
             or concepts_of(_unsourced(_near(around, start, end))) - drop
             or concepts_of(_unsourced(_clause(around, start, end))) - drop
         )
+    folded_clause = fold(clause)
+    if _LOST_LIVES.search(folded_clause):
+        # A measured phrase cut short ("people lost") says less than the clause.
+        concepts = (concepts - {"money_loss"}) | {"dead"}
+    if _LEFT_HOMES.search(folded_clause):
+        concepts = (concepts - {"buildings"}) | {"displaced"}
     if not concepts and claim.before and _ANAPHOR.search(clause):
         # "Pada Selasa, jumlahnya bertambah menjadi 85 orang": the number of
         # what the sentence before counted.

@@ -865,3 +865,8 @@ def test_a_share_set_against_another_is_no_vote_count():
 def test_english_memoranda_are_counted_like_nota_kesepahaman():
     text = "The two ministers signed seven memoranda of understanding on Tuesday."
     assert [row[:3] for row in _read(text)] == [("seven memoranda", "7", "memoranda")]
+
+
+def test_a_toll_of_a_day_named_with_its_possessive_counts_people():
+    text = "The death toll from Saturday's bus crash stood at 14."
+    assert [row[:3] for row in _read(text)] == [("14", "14", "person")]

@@ -351,3 +351,25 @@ def test_distances_from_two_points_are_two_facts():
         pair(("A", "5 km"), ("C", "7 km")),
         pair(("D", "5 km"), ("E", "9 km")),
     }
+
+
+def test_lives_lost_are_the_dead_and_the_toll_is_their_count():
+    found = _pairs(
+        ("A", "2026-01-10", "Kecelakaan bus di Tanjakan Emen pada Sabtu (10/1) menelan "
+         "11 korban jiwa."),
+        ("B", "2026-01-10", "Eleven people lost their lives when the bus crashed on Saturday."),
+        ("C", "2026-01-10", "The death toll from Saturday's bus crash stood at 14."),
+    )  # fmt: skip
+    assert found == {
+        pair(("A", "11 korban jiwa"), ("C", "14")),
+        pair(("B", "Eleven people"), ("C", "14")),
+    }
+
+
+def test_the_day_written_as_a_date_belongs_to_its_figure():
+    found = _pairs(
+        ("A", "2026-06-06", "Pada Rabu (5/6), 40 orang dirawat karena keracunan makanan."),
+        ("B", "2026-06-06", "On June 5, 52 people were treated for food poisoning."),
+        ("C", "2026-06-06", "On June 6, 70 people were treated for food poisoning."),
+    )  # fmt: skip
+    assert found == {pair(("A", "40 orang"), ("B", "52 people"))}
