@@ -79,9 +79,11 @@ _LIST_REASONS = frozenset(
 
 # Calls to action, when they open a clause, and what they point at: the
 # site's own channels. A subscription needs no channel ("Subscribe from Rp 49,000").
+# Only verbs that are no nouns opening a sentence ("Support for the plan…",
+# "Follow-up checks…" are not calls).
 _CALL = re.compile(
-    r"(?:^|[.:;!?,–—|]\s+)(?P<verb>sign\s+up|subscribe|follow|join|get|download|support"
-    r"|email|simak|ikuti|gabung|bergabung|dapatkan|unduh|dukung|berlangganan|langganan)\b",
+    r"(?:^|[.:;!?,–—|]\s+)(?P<verb>sign\s+up|subscribe|follow|join|download|email"
+    r"|simak|ikuti|gabung|bergabung|unduh|berlangganan|langganan)\b(?![-’'])",
     re.IGNORECASE,
 )
 _SUBSCRIBE = frozenset({"subscribe", "berlangganan", "langganan"})

@@ -203,6 +203,9 @@ def test_the_sites_notices_go(line):
         "Applications can be sent to jobs@hill.example until Friday.",
         '"Follow us on Instagram," the club wrote, announcing the signing.',
         "Warga diminta mengikuti akun Instagram BPBD untuk informasi terbaru.",
+        "Support for the plan came from our neighbours, she said.",
+        "Follow-up checks on our street found no leak, the council said.",
+        "Get out of the water, our lifeguards told swimmers on Sunday.",
     ],
 )
 def test_sentences_about_following_and_signing_up_stay(line):
