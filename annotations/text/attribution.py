@@ -1327,7 +1327,7 @@ class Cast:
         for mention in self.mentions:
             if not mention.name or not mention.role:
                 continue
-            held = role_key(mention.role)
+            held = _held_key(mention.role)
             if wanted <= held:
                 # "kata Bupati" is the regent, not the vice regent named since.
                 deputy = bool((held - wanted) & _DEPUTY)
@@ -1341,7 +1341,32 @@ class Cast:
                 elif not after:
                     after = mention.name
         found = before or after or deputy_before or deputy_after
+        if not found:
+            found = self._by_office_anywhere(wanted)
         return self.full_name(found, pos) if found else ""
+
+    def _by_office_anywhere(self, wanted: frozenset[str]) -> str:
+        """Return the one holder of an office the role names with "RI", or "".
+
+        "kata Menlu RI" after "Menteri Luar Negeri Ratih Anggraeni", "Presiden RI"
+        after "Presiden Prabu Santosa": the office without the country, held by
+        one person only, and by nobody of another country.
+        """
+        office = wanted & _SPECIFIC
+        # Only the home country goes unwritten: Indonesian outlets name their own
+        # ministers without "RI", never a foreign one without the country.
+        if wanted - office != {"indonesia"} or not office & TITLES - PEOPLE_NOUNS:
+            return ""
+        holders = set()
+        for mention in self.mentions:
+            if not mention.name or not mention.role:
+                continue
+            held = role_key(mention.role)
+            if office <= held and not (held - wanted) - _SPECIFIC:
+                if (held - wanted) & _DEPUTY:
+                    continue
+                holders.add(self.full_name(mention.name, mention.start))
+        return holders.pop() if len(holders) == 1 else ""
 
     def by_epithet(self, phrase: str, pos: int) -> str | None:
         """Return who an epithet for an office names; None when phrase is none.
@@ -1362,7 +1387,7 @@ class Cast:
             for mention in self.mentions:
                 if not mention.name or not mention.role:
                     continue
-                held = role_key(mention.role)
+                held = _held_key(mention.role)
                 if not where <= held or held & _DEPUTY or not held & TITLES:
                     continue
                 if mention.start < pos:
@@ -2131,6 +2156,25 @@ def role_key(role: str) -> frozenset[str]:
         if word not in _ROLE_NOISE:
             words.add(word)
     return frozenset(words)
+
+
+def _held_key(role: str) -> frozenset[str]:
+    """Return role_key(role) with the initials of its place's words.
+
+    "Gubernur Nusa Tenggara Barat" is held by the governor "kata Gubernur NTB"
+    and "orang nomor satu di NTB" point to.
+    """
+    key = role_key(role)
+    words = [w for w in _TOKEN.findall(role) if w.casefold() not in TITLES]
+    run: list[str] = []
+    for word in [*words, ""]:
+        if word[:1].isupper() and not word.isupper():
+            run.append(word)
+            continue
+        if len(run) >= 2:
+            key |= {"".join(w[0] for w in run).casefold()}
+        run = []
+    return key
 
 
 def _runs(text: str, tokens: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:

@@ -579,3 +579,27 @@ def test_a_one_word_name_after_menurut_is_a_person():
         'Salim meninjau pasar. "Pembeli jadi sepi," katanya.'
     )
     assert _by_words(text) == {"Pembeli jadi sepi": "Sri"}
+
+
+@pytest.mark.parametrize(
+    ("intro", "cue", "speaker"),
+    [
+        ("Menteri Luar Negeri Ratih Anggraeni", "kata Menlu RI", "Ratih Anggraeni"),
+        ("Presiden Prabu Santosa", "kata Presiden RI", "Prabu Santosa"),
+        ("Menteri Luar Negeri Ratih Anggraeni", "kata Menlu AS", ""),
+    ],
+)
+def test_an_office_with_ri_is_its_one_holder_named_without_it(intro, cue, speaker):
+    text = f'{intro} tiba di Merauke. Pertemuan berlangsung dua jam. "Kami sepakat," {cue}.'
+    assert _by_words(text) == {"Kami sepakat": speaker}
+
+
+@pytest.mark.parametrize(
+    "cue", ["kata Gubernur NTB", "kata orang nomor satu di NTB itu"]
+)
+def test_a_province_by_its_initials_is_the_one_named_in_full(cue):
+    text = (
+        "Gubernur Nusa Tenggara Barat Lalu Iqbal meninjau lokasi. Ia meminta warga "
+        f'waspada. "Kita tidak boleh lengah," {cue}.'
+    )
+    assert _by_words(text) == {"Kita tidak boleh lengah": "Lalu Iqbal"}
