@@ -85,6 +85,16 @@ _AUTHOR = re.compile(
 _BY = re.compile(
     r"(?i:by|written\s+by)\s+(?P<name>[^,|]+?)\s*(?:[,|]\s*(?P<rest>.+))?$"
 )
+# Bylines without a "Label:" ("Oleh Yosef Watu", "Words by Ana Pell / Photos by…",
+# "(Reporting by Ana Pell in Dili; editing by…)", "Mara Quist, Courts Reporter"):
+# the name runs to the next separator, less a wire credit's " in City".
+_BYLINE = re.compile(
+    r"\(?\s*(?:(?:ditulis\s+)?oleh|penulis|laporan|words\s+by|(?:additional\s+)?reporting\s+by)"
+    r"\s*:?\s*(?P<name>[^;|/()]+?)(?:\s+(?-i:in)\s+(?-i:[A-Z])[^;|/()]*)?\s*(?:[;|/()]|$)"
+    r"|(?P<signed>(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){1,3}),\s*[\w&' ]*"
+    r"(?:reporter|correspondent|writer|editor)$",
+    re.IGNORECASE,
+)
 _EDITOR = re.compile(
     rf"(?:(?:editor|redaktur|penyunting)\s*:|edited\s+by)\s*(?P<name>.+?){_LABEL_END}",
     re.IGNORECASE,
@@ -271,6 +281,8 @@ def _credits(removed: list[Block]) -> tuple[str, str, str]:
             names = [_tidy(match["name"])]
         elif block.reason == "byline" and (match := _BY.match(text)):
             names = [_tidy(match["name"]), _tidy(match["rest"] or "")]
+        elif block.reason == "byline" and (match := _BYLINE.match(text)):
+            names = [_tidy(match["name"] or match["signed"])]
         for name in filter(None, names):
             if name.casefold() in _AGENCY_FOLDED:
                 agency = agency or _agency(name)

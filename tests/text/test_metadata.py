@@ -280,6 +280,14 @@ def test_source_line_beats_body_attribution():
         ),
         ("By Jane Doe", "Jane Doe", "", ""),
         ("By Jane Doe, Reuters", "Jane Doe", "", "Reuters"),
+        ("Oleh: Yosef Watu", "Yosef Watu", "", ""),
+        ("Ditulis oleh Rahmi Lestari", "Rahmi Lestari", "", ""),
+        ("Laporan: Dimas Putra", "Dimas Putra", "", ""),
+        ("Words by Ana Pell / Photos by Joe Ruiz", "Ana Pell", "", ""),
+        ("(Reporting by Ana Pell in Dili; editing by Joe Ruiz)", "Ana Pell", "", ""),
+        ("Reporting by Ana Pell; Editing by Joe Ruiz", "Ana Pell", "", ""),
+        ("Mara Quist, Courts Reporter", "Mara Quist", "", ""),
+        ("Redaksi Kabar Hulu", "", "", ""),
     ],
 )
 def test_credit_lines(credit, author, editor, wire):
