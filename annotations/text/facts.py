@@ -515,6 +515,7 @@ class Features:
     dated_baseline: bool = False  # a baseline naming its own year: that year's figure
     whole: bool = False  # "six of the train's 10 carriages": the 10 is the whole
     severity: str = ""  # "serious", "minor": see severity_of
+    earlier: str = ""  # "pekan lalu", "last month": a figure of a time gone by
     split: bool = False  # the sentence splits the hurt by severity: its parts are parts
     reference: frozenset[str] = frozenset()  # "12 km dari pusat kota": what it is from
 
@@ -885,9 +886,22 @@ def day_of(sentence: str, published: date | None = None) -> tuple | None:
             day = published - timedelta(days=back)
             return day.month, day.day
         return ("wd", weekday)
+    m = _RELATIVE_DAY.search(sentence)
+    if m and published is not None:
+        # "hari ini", "kemarin", "yesterday": the article's day, or the one before.
+        from datetime import timedelta
+
+        back = 0 if m.group("today") else 1
+        day = published - timedelta(days=back)
+        return day.month, day.day
     return None
 
 
+_RELATIVE_DAY = re.compile(
+    r"\b(?:(?P<today>hari\s+ini|today|tonight|malam\s+ini)"
+    r"|kemarin|yesterday|last\s+night|tadi\s+malam|semalam)\b",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"(?<![\d/.,])(19\d\d|20\d\d)(?![\d/]|[.,]\d)")
 _RELATIVE_YEARS = (
     (
@@ -984,7 +998,14 @@ def _resolved_years(found: frozenset[str], published: date | None) -> frozenset[
 def _last_day(text: str, published: date | None) -> tuple | None:
     """Return the last day named in text: the day a sentence without one speaks of."""
     found = None
-    for pattern in (_DAY_SLASH, _DAY_MONTH, _MONTH_DAY, _WEEKDAY, _NTH_DAY):
+    for pattern in (
+        _DAY_SLASH,
+        _DAY_MONTH,
+        _MONTH_DAY,
+        _WEEKDAY,
+        _NTH_DAY,
+        _RELATIVE_DAY,
+    ):
         for m in pattern.finditer(text):
             if found is None or m.start() > found[0]:
                 found = (m.start(), m.group())
@@ -1119,6 +1140,27 @@ def _reference(sentence: str, end: int) -> frozenset[str]:
         if word not in _REFERENCE_STOP:
             words.append(name_word(word))
     return frozenset(words)
+
+
+_EARLIER = re.compile(
+    r"\b(?:(?P<week>pekan\s+lalu|minggu\s+lalu|sepekan\s+lalu|seminggu\s+lalu"
+    r"|last\s+week|a\s+week\s+(?:earlier|ago|before)|the\s+previous\s+week)"
+    r"|(?P<month>bulan\s+lalu|sebulan\s+lalu|last\s+month|a\s+month\s+(?:earlier"
+    r"|ago|before)|the\s+previous\s+month))\b",
+    re.IGNORECASE,
+)
+
+
+def earlier_of(text: str) -> str:
+    """Return "week" or "month" when the words put a figure a week or a month back.
+
+    >>> earlier_of("harga cabai masih Rp 60.000 pekan lalu"), earlier_of("kini Rp 80.000")
+    ('week', '')
+    """
+    m = _EARLIER.search(text)
+    if not m:
+        return ""
+    return "week" if m.group("week") else "month"
 
 
 def _splits_by_severity(sentence: str) -> bool:
@@ -1570,6 +1612,7 @@ def features(claim: ClaimInfo) -> Features:
         if family == "person"
         else "",
         severity=severity_of(clause) if family == "person" else "",
+        earlier=earlier_of(_own_stretch(sentence, start, end)),
         split=family == "person" and _splits_by_severity(sentence),
         reference=_reference(sentence, end) if family == "length" else frozenset(),
         baseline=baseline,
@@ -1686,6 +1729,9 @@ def likeness(a: Features, b: Features, common: frozenset[str] = frozenset()) -> 
         return 0.0
     # Children, women, foreigners are not everybody, nor each other.
     if a.subgroup != b.subgroup:
+        return 0.0
+    # Last week's price is not this week's, whether or not "kini" says so.
+    if a.earlier != b.earlier:
         return 0.0
     # A distance from another point: "5 km dari pantai" is not "15 km from
     # the town centre".

@@ -373,3 +373,29 @@ def test_the_day_written_as_a_date_belongs_to_its_figure():
         ("C", "2026-06-06", "On June 6, 70 people were treated for food poisoning."),
     )  # fmt: skip
     assert found == {pair(("A", "40 orang"), ("B", "52 people"))}
+
+
+def test_today_is_the_articles_day_and_yesterday_the_one_before():
+    found = _pairs(
+        ("A", "2026-02-11", "Hingga Selasa (10/2), 18 orang dilaporkan hilang."),
+        ("B", "2026-02-11", "Hari ini, jumlah orang hilang tinggal 9 orang setelah tim "
+         "SAR menemukan sembilan korban."),
+        ("C", "2026-02-10", "Twenty people were missing on Tuesday, rescuers said."),
+        ("D", "2026-02-11", "Kemarin, 22 orang masih dinyatakan hilang."),
+    )  # fmt: skip
+    assert found == {
+        pair(("A", "18 orang"), ("C", "Twenty people")),
+        pair(("A", "18 orang"), ("D", "22 orang")),
+        pair(("C", "Twenty people"), ("D", "22 orang")),
+    }
+
+
+def test_last_weeks_price_is_not_todays():
+    found = _pairs(
+        ("A", "2026-02-11", "Harga cabai kini Rp 80.000 per kilogram."),
+        ("B", "2026-02-11", "Chilli now sells for 75,000 rupiah a kilogram."),
+        ("C", "2026-02-11", "Pekan lalu harga cabai masih Rp 60.000 per kilogram."),
+    )  # fmt: skip
+    assert found == {
+        pair(("A", "Rp 80.000 per kilogram"), ("B", "75,000 rupiah a kilogram"))
+    }
