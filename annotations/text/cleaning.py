@@ -231,9 +231,8 @@ def _classify(paragraph: str, starts, endings, any_start=None) -> str:
         for reason, pattern in starts:
             if pattern.match(paragraph):
                 return reason
-    tail = paragraph[
-        -_ENDING_WINDOW:
-    ]  # a credit ends the paragraph: no need to look further
+    # A credit ends the paragraph: no need to look further back.
+    tail = paragraph[-_ENDING_WINDOW:]
     for reason, pattern in endings:
         if pattern.search(tail):
             return reason

@@ -6,12 +6,16 @@ breadcrumbs and section labels are found by what they look like instead: a
 short line with no sentence in it (no final stop, few words) that is made of
 interface words, counters and symbols ("Bagikan", "Lihat Foto", "1 / 12",
 "4 min read", "Halaman 1 2 3 Selanjutnya", "Beranda › Regional"), a
-capitalised label, a run of linked headlines, or a short line the page
-repeats.
+capitalised label, a run of linked headlines or the headlines under a bare
+list heading ("RELATED"), or a short line the page repeats.
 
 It is deliberately timid: it only looks inside an article that has
 sentences, and never takes a line that ends like a sentence, holds a
 quotation or runs long. Losing a sentence is worse than keeping a label.
+The one exception is the site's notices (is_notice): a short line opening
+with a call to action that points at the site's own channels ("Sign up for
+our newsletter.", "Simak berita pilihan di kanal WhatsApp kami"), or a tip
+line ending in an email address; they are recorded as NOTICE, not REASONS.
 """
 
 from __future__ import annotations
@@ -369,7 +373,7 @@ def _mark_lists_under_headings(paragraphs: Sequence[str], reasons: list[str]) ->
         if reasons[i] not in _LIST_REASONS or not _is_list_heading(line, reasons[i]):
             continue
         j = i + 1
-        while j < len(paragraphs) and reasons[j] in (RELATED, "read-also"):
+        while j < len(paragraphs) and reasons[j] == RELATED:
             j += 1
         while j < len(paragraphs) and not reasons[j] and _is_link(paragraphs[j]):
             reasons[j] = RELATED
