@@ -490,6 +490,15 @@ _SOURCE_BEFORE = re.compile(r"\b(?:Menurut|According\s+to)[ ]$")
 _TITLE_AFTER = re.compile(r"[ ]([A-Z][a-z]+)\b")
 _COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Pak|Bu|Bapak|Ibu)\.?[ ]$")
 _AGE_IN_BRACKETS = re.compile(r"[ \t]*\(\d{1,3}(?:\s*(?:th|thn|tahun))?\)")
+# Verbs that open what their subject says or thinks, before a reported clause.
+_REPORTING_VERB = re.compile(
+    r"\b(?:said|says|told\s+\w+|tells\s+\w+|added|adds|explained|stated|claimed"
+    r"|noted|warned|insisted|argued|believes|believed|thinks|thought|recalled"
+    r"|mengatakan|menyebut|menyebutkan|menambahkan|menjelaskan|menegaskan"
+    r"|mengungkapkan|menuturkan|menyampaikan|mengaku|mengakui|bercerita|menilai"
+    r"|memastikan|menyatakan|menduga|memperkirakan|mengklaim|mengeluhkan)\b"
+    r"(?:\s+(?:that|bahwa))?[ ,]*"
+)
 _ENDS_SENTENCE = re.compile(r"\s*(?:[.!?]|$)")
 _PRONOUN_OPENS = re.compile(r"[\W]*(?:Ia|Dia|Beliau|He|She)\s+[a-z]")
 # "Menurut Kepala Desa X, Rina,", "According to Dana Pierce, the treasurer,": the
@@ -623,6 +632,7 @@ class Cast:
                 # "Cllr Sue Pritchard (Lab, Eastgate), who ...": a party, a ward
                 # or an age in brackets after a name is never the subject.
                 or _IN_BRACKETS.search(text, max(0, mention.start - 40), mention.start)
+                or cast._in_reported_clause(mention)
             ):
                 mention = Mention(
                     mention.start, mention.end, mention.name, mention.role, False
@@ -697,6 +707,27 @@ class Cast:
         return cast
 
     # --- building -------------------------------------------------------------------
+
+    def _in_reported_clause(self, mention: Mention) -> bool:
+        """Return whether a name is in what the sentence's subject says.
+
+        "Ujang Rahmat mengatakan Bupati Agus Salim belum datang", "Lisa Moon said
+        Mayor Tom Price had ignored it": the one named after the subject's
+        speech verb is reported on, not the one a later pronoun points to.
+        """
+        text = self.text
+        first = text.rfind(mention.role, 0, mention.start) if mention.role else -1
+        first = first if first >= 0 else mention.start
+        begin = sentence_start(text, first)
+        verbs = list(_REPORTING_VERB.finditer(text, begin, first))
+        if not verbs:
+            return False
+        verb = verbs[-1]
+        # The speaker: a person named as subject before the verb, in this sentence.
+        return any(
+            begin <= m.start < verb.start() and m.subject and (m.role or " " in m.name)
+            for m in self.mentions[-4:]
+        ) or bool(_PRONOUN_OPENS.match(text, begin, verb.start()))
 
     def _introduce(self, name: str) -> None:
         if not name or fold(name) in self.people:

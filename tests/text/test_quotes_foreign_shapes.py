@@ -603,3 +603,35 @@ def test_a_province_by_its_initials_is_the_one_named_in_full(cue):
         f'waspada. "Kita tidak boleh lengah," {cue}.'
     )
     assert _by_words(text) == {"Kita tidak boleh lengah": "Lalu Iqbal"}
+
+
+# --- names in what another says ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Resident Ujang Rahmat said Governor Tom Price had not visited the "
+            'village. "We feel abandoned," he said.',
+            "Ujang Rahmat",
+        ),
+        (
+            "Warga, Ujang Rahmat, mengatakan Bupati Agus Salim belum datang ke desa "
+            'itu. "Kami merasa ditinggalkan," ujarnya.',
+            "Ujang Rahmat",
+        ),
+        (
+            "Dian Saputra menambahkan, Marthen Wanggai masih menjalani pemulihan. "
+            '"Dia butuh dua pekan lagi," ujarnya.',
+            "Dian Saputra",
+        ),
+        (
+            "Ujang Rahmat bercerita, saat banjir datang Kepala Desa Budi Santoso "
+            'sedang di luar kota. "Kami panik," ujarnya.',
+            "Ujang Rahmat",
+        ),
+    ],
+)
+def test_a_name_in_what_the_subject_says_is_not_the_next_pronoun(sentence, speaker):
+    assert list(_by_words(sentence).values()) == [speaker]
