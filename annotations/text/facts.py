@@ -518,6 +518,9 @@ class Features:
     earlier: str = ""  # "pekan lalu", "last month": a figure of a time gone by
     split: bool = False  # the sentence splits the hurt by severity: its parts are parts
     reference: frozenset[str] = frozenset()  # "12 km dari pusat kota": what it is from
+    # The name words of the part of the sentence nearest the claim: in "Rudi
+    # 41 persen, Budi 35 persen", Budi is no name of the 41.
+    near: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -780,7 +783,10 @@ def name_word(word: str) -> str:
     return folded
 
 
-def _entities(sentence: str, sources: bool = True) -> tuple[frozenset[str], ...]:
+@lru_cache(maxsize=65536)
+def _entities(
+    sentence: str, sources: bool = True, opening: bool = True
+) -> tuple[frozenset[str], ...]:
     """Return the names in a sentence (runs of capitalised words), leaving out attributions.
 
     Without `sources`, a name that tells or records the figure ("Dinas
@@ -791,6 +797,13 @@ def _entities(sentence: str, sources: bool = True) -> tuple[frozenset[str], ...]
     [['gang', 'qin'], ['beijing']]
     >>> _entities("Dinas Kesehatan mencatat 40 kasus.", sources=False)
     ()
+
+    A text that does not open its sentence (a clause after a comma, `opening`
+    False) names somebody with its first capital; a hyphenated pair of names
+    is both names.
+
+    >>> [sorted(e) for e in _entities("Anton-Maya 24 persen", opening=False)]
+    [['anton', 'maya']]
     """
     found: list[frozenset[str]] = []
     run: list[str] = []
@@ -816,7 +829,7 @@ def _entities(sentence: str, sources: bool = True) -> tuple[frozenset[str], ...]
             and (len(word) >= 3 or word.istitle())
             and not (word.isupper() and len(word) <= 3)
         )
-        if is_name and m is tokens[0] and not sentence[: m.start()].strip():
+        if is_name and opening and m is tokens[0] and not sentence[: m.start()].strip():
             # "Keduanya melakukan ...": a capital for the sentence, not a name,
             # unless another capitalised word follows ("Qin Gang mengatakan").
             following = tokens[1].group() if len(tokens) > 1 else ""
@@ -828,15 +841,21 @@ def _entities(sentence: str, sources: bool = True) -> tuple[frozenset[str], ...]
                 and not (following.isupper() and len(following) <= 3)
                 and not gap_after.strip()
             ) or (name_word(word) != fold(word))
+        parts = word.split("-")
+        names = (
+            [name_word(part) for part in parts]
+            if len(parts) > 1 and all(part[:1].isupper() for part in parts)
+            else [name_word(word)]
+        )  # "Rudi-Sari": a pair of candidates, each named
         if is_name and (not run or gap.strip() == ""):
             if not run:
                 run_start = m.start()
-            run.append(name_word(word))
+            run.extend(names)
         else:
             close(m.start())
             if is_name:
                 run_start = m.start()
-                run.append(name_word(word))
+                run.extend(names)
         prev_end = m.end()
     close(len(sentence))
     return tuple(found)
@@ -1406,6 +1425,7 @@ _COUNTED: dict[str, tuple[str, ...]] = {
     "room": ("ruang", "kamar", "ruangan", "room"),
     "classroom": ("ruang kelas", "classroom"),
     "well": ("sumur", "well"),
+    "aircraft": ("pesawat", "aircraft", "airplane", "aeroplane", "plane", "jet"),
     "carriage": ("gerbong", "carriage", "railcar", "rail car", "coach", "wagon"),
     "train": ("perjalanan kereta", "rangkaian kereta", "kereta", "train"),
     "school": ("sekolah", "school"),
@@ -1597,7 +1617,16 @@ def features(claim: ClaimInfo) -> Features:
         day=day,
         day_soft=day_soft,
         names=frozenset(w for e in entities for w in e),
-        local=tuple(e for e in _entities(clause, sources=False) if not e & _REGIONS),
+        near=frozenset(
+            w for e in _entities(_own_stretch(sentence, start, end)) for w in e
+        ),
+        local=tuple(
+            e
+            for e in _entities(
+                clause, sources=False, opening=clause.startswith(sentence[:start])
+            )
+            if not e & _REGIONS
+        ),
         years=_resolved_years(years, claim.published),
         years_implicit=not years,
         dated_baseline=bool(baseline_years),
@@ -1755,8 +1784,8 @@ def likeness(a: Features, b: Features, common: frozenset[str] = frozenset()) -> 
     if (
         any(not e <= common for e in a.local)
         and any(not e <= common for e in b.local)
-        and not any(e & b.names for e in a.local)
-        and not any(e & a.names for e in b.local)
+        and not any(e & b.near for e in a.local)
+        and not any(e & a.near for e in b.local)
     ):
         return 0.0
     shared = len(a.names & b.names)

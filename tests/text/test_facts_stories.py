@@ -399,3 +399,25 @@ def test_last_weeks_price_is_not_todays():
     assert found == {
         pair(("A", "Rp 80.000 per kilogram"), ("B", "75,000 rupiah a kilogram"))
     }
+
+
+def test_each_candidates_share_meets_the_same_candidates():
+    found = _pairs(
+        ("A", "2026-01-10", "Hasil hitung cepat: pasangan Rudi-Sari meraih 41 persen, "
+         "Budi-Tina 35 persen, dan Anton-Maya 24 persen."),
+        ("B", "2026-01-10", "Quick counts gave Rudi Hartono 43 percent, Budi Santoso 35 "
+         "percent and Anton Wijaya 22 percent."),
+    )  # fmt: skip
+    assert found == {
+        pair(("A", "41 persen"), ("B", "43 percent")),
+        pair(("A", "24 persen"), ("B", "22 percent")),
+    }
+
+
+def test_pesawat_are_aircraft():
+    found = _pairs(
+        ("A", "2026-01-10", "Pemerintah mengerahkan 6 pesawat ke lokasi bencana pada "
+         "Sabtu (10/1)."),
+        ("B", "2026-01-10", "The government sent 8 aircraft to the disaster area on Saturday."),
+    )  # fmt: skip
+    assert found == {pair(("A", "6 pesawat"), ("B", "8 aircraft"))}
