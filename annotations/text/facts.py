@@ -166,6 +166,12 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     # Bringing victims out (evakuasi korban, recovering the bodies): not the
     # people evacuated from their homes.
     "recovery": ("recover", "retriev"),
+    # Kept in hospital, and treated without a bed: two counts of patients.
+    "hospitalised": (
+        "rawat inap", "dirawat inap", "inpatient", "admitted", "hospitalis",
+        "hospitaliz", "opname",
+    ),
+    "outpatient": ("rawat jalan", "berobat jalan", "outpatient"),
     "rescued": ("selamat", "diselamatkan", "rescued", "saved", "survivor", "survived"),
     "rescuers": (
         "penyelamat", "personel", "petugas", "relawan", "rescuer", "personnel",
@@ -311,6 +317,8 @@ _OUTCOMES = frozenset(
         "rescuers",
         "displaced",
         "arrested",
+        "hospitalised",
+        "outpatient",
     }
 )
 # A narrower concept hides the wider one named beside it: "anggaran ...

@@ -421,3 +421,12 @@ def test_pesawat_are_aircraft():
         ("B", "2026-01-10", "The government sent 8 aircraft to the disaster area on Saturday."),
     )  # fmt: skip
     assert found == {pair(("A", "6 pesawat"), ("B", "8 aircraft"))}
+
+
+def test_patients_kept_in_hospital_are_not_outpatients():
+    found = _pairs(
+        ("A", "2026-01-10", "Sebanyak 12 pasien dirawat inap dan 30 pasien rawat jalan."),
+        ("B", "2026-01-10", "Fourteen patients were admitted to hospital and 30 were "
+         "treated as outpatients."),
+    )  # fmt: skip
+    assert found == {pair(("A", "12 pasien"), ("B", "Fourteen patients"))}
