@@ -400,7 +400,7 @@ _DEGREE_WORD = re.compile(DEGREE)
 _OFFICE_GAP = re.compile(r",\s*(?:[A-Za-z]+\.?\s+){0,3}")
 _AGE_APPOSED = re.compile(r",\s*\d{1,3}\s*,")
 _DESCRIBED_AFTER = re.compile(
-    r"\s*(?:\(\d{1,3}\))?\s*,\s*(?:salah|seorang|sang|a|an|the|one"
+    r"\s*(?:\(\d{1,3}\))?\s*,\s*(?:salah|seorang|sang|a|an|the|one|who|whose"
     # "Sari (30), warga Desa Sukamaju, ...": a lowercase noun for people.
     r"|(?-i:" + "|".join(sorted(PEOPLE_NOUNS, key=len, reverse=True)) + r"))\b"
 )

@@ -635,3 +635,11 @@ def test_a_province_by_its_initials_is_the_one_named_in_full(cue):
 )
 def test_a_name_in_what_the_subject_says_is_not_the_next_pronoun(sentence, speaker):
     assert list(_by_words(sentence).values()) == [speaker]
+
+
+def test_a_one_word_name_opening_a_sentence_before_who_or_whose_is_a_person():
+    text = (
+        "Harwood, whose side host Southbank next, was asked about the final. "
+        '"We fear nobody," he said.'
+    )
+    assert _by_words(text) == {"We fear nobody": "Harwood"}
