@@ -383,6 +383,7 @@ def _introduced_by_description(text: str, pos: int) -> bool:
     )
 
 
+_NAMED_HEAD = re.compile(r"\W*(?P<first>[A-Z][\w'’-]+)\s+[A-Z][\w'’-]+\b")
 _OFFICE_LEAD = re.compile(
     r"^\W*([A-Z][\w-]*)\s[^,]{2,80},\s*(?:[A-Z][a-z]{0,3}\.\s*){0,2}$"
 )
@@ -1137,7 +1138,17 @@ class Cast:
         if _POSSESSIVE_LEAD.fullmatch(lead):
             return True
         head, comma, tail = lead.rpartition(",")
-        if comma and len(head) <= 60 and _LOWER_DESCRIPTION.fullmatch(tail.lstrip()):
+        if (
+            comma
+            and len(head) <= 60
+            and _LOWER_DESCRIPTION.fullmatch(tail.lstrip())
+            # "Lisa Moon, whose house flooded, blamed Mayor Tom Price": the
+            # words after the comma are what the named subject did.
+            and not (
+                (named := _NAMED_HEAD.match(head))
+                and named.group("first").casefold() not in FUNCTION_WORDS
+            )
+        ):
             # "In an interview, maritime safety researcher Dr. Laila Rusdi said":
             # an opening phrase, then lower-case words describing the person.
             return after_role or is_descriptor(tail.split()[-1])

@@ -643,3 +643,11 @@ def test_a_one_word_name_opening_a_sentence_before_who_or_whose_is_a_person():
         '"We fear nobody," he said.'
     )
     assert _by_words(text) == {"We fear nobody": "Harwood"}
+
+
+def test_the_one_a_named_subject_blames_is_not_the_next_pronoun():
+    text = (
+        "Lisa Moon, whose house flooded, blamed Mayor Tom Price. "
+        '"He knew about the levee," she said.'
+    )
+    assert _by_words(text) == {"He knew about the levee": "Lisa Moon"}
