@@ -166,6 +166,9 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     # Bringing victims out (evakuasi korban, recovering the bodies): not the
     # people evacuated from their homes.
     "recovery": ("recover", "retriev"),
+    "stranded": (
+        "terdampar", "telantar", "terlantar", "stranded", "stuck", "tertahan",
+    ),
     # Kept in hospital, and treated without a bed: two counts of patients.
     "hospitalised": (
         "rawat inap", "dirawat inap", "inpatient", "admitted", "hospitalis",
@@ -319,6 +322,7 @@ _OUTCOMES = frozenset(
         "arrested",
         "hospitalised",
         "outpatient",
+        "stranded",
     }
 )
 # A narrower concept hides the wider one named beside it: "anggaran ...
@@ -585,6 +589,8 @@ _WORD_INDEX = [(stem, concept) for stem, concept in _CONCEPT_INDEX if " " not in
 # "kehilangan" is losing something (a stall, a house, a job), not the missing
 # ("hilang") of a search: it says nothing of what is counted.
 _LOSING = frozenset({"kehilangan", "kehilangannya"})
+# Held up where they are, not held by the police: "pemudik tertahan".
+_NOT_ARRESTED = frozenset({"tertahan", "tertahannya"})
 
 
 @lru_cache(maxsize=65536)
@@ -592,6 +598,8 @@ def _word_concept(word: str) -> str | None:
     """Return the concept one folded word names, or None."""
     if word in _LOSING:
         return None
+    if word in _NOT_ARRESTED:
+        return "stranded"
     candidates = word_bases(word)
     for stem, concept in _WORD_INDEX:
         if any(c.startswith(stem) for c in candidates) and (
@@ -1468,10 +1476,15 @@ def counted_noun(unit: str, after: str = "") -> str:
     >>> counted_noun("panas", " titik panas terpantau"), counted_noun("hotspots")
     ('hotspot', 'hotspot')
     """
-    for text in (after, unit):
-        text = _CLASSIFIERS.sub("", fold(text))
-        m = _COUNTED_RE.match(text.lstrip())
+    head = fold(unit)[:5]
+    for is_after, text in ((True, after), (False, unit)):
+        text = _CLASSIFIERS.sub("", fold(text)).lstrip()
+        m = _COUNTED_RE.match(text)
         if m:
+            following = text[m.end() :].split()[:1]
+            if is_after and following and head and following[0][:5] == head:
+                # "school buildings": an English modifier before the noun counted.
+                break
             return _COUNTED_INDEX[re.sub(r"\s+", " ", m.group(1))]
     return _singular(fold(unit))
 

@@ -430,3 +430,23 @@ def test_patients_kept_in_hospital_are_not_outpatients():
          "treated as outpatients."),
     )  # fmt: skip
     assert found == {pair(("A", "12 pasien"), ("B", "Fourteen patients"))}
+
+
+def test_school_buildings_are_buildings():
+    # "school" only says which buildings: the noun counted is the last one.
+    found = _pairs(
+        ("A", "2026-01-10", "Sebanyak 8 bangunan sekolah ambruk."),
+        ("B", "2026-01-10", "Ten school buildings collapsed."),
+    )  # fmt: skip
+    assert found == {pair(("A", "8 bangunan"), ("B", "Ten school buildings"))}
+
+
+def test_travellers_held_up_at_a_port_are_stranded_not_arrested():
+    found = _pairs(
+        ("A", "2026-01-10", "Sekitar 2.000 pemudik tertahan di pelabuhan."),
+        ("B", "2026-01-10", "About 3,000 travellers were stranded at the port."),
+        ("C", "2026-01-10", "Polisi menahan 12 orang di pelabuhan."),
+    )  # fmt: skip
+    assert found == {
+        pair(("A", "Sekitar 2.000 pemudik"), ("B", "About 3,000 travellers"))
+    }
