@@ -609,6 +609,7 @@ def _word_concept(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def concepts_of(text: str) -> frozenset[str]:
     """Return the concepts the words of text name.
 
@@ -768,6 +769,12 @@ _DATE_LIKE = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)
+def _dates_masked(sentence: str) -> str:
+    """Return the sentence with its dates, years and clock times hidden as '#'."""
+    return _DATE_LIKE.sub(lambda m: "#" * len(m.group()), sentence)
+
+
 def _own_stretch(sentence: str, start: int, end: int) -> str:
     """Return the part of the sentence no other number is closer to than the claim.
 
@@ -775,7 +782,7 @@ def _own_stretch(sentence: str, start: int, end: int) -> str:
     Friday is the day of the toll, not of the magnitude. Dates, years and
     clock times are not numbers here.
     """
-    masked = _DATE_LIKE.sub(lambda m: "#" * len(m.group()), sentence)
+    masked = _dates_masked(sentence)
     begin = 0
     for m in re.finditer(r"\d", masked[:start]):
         begin = m.end()
@@ -1261,7 +1268,7 @@ def _is_baseline(sentence: str, start: int) -> bool:
     >>> _is_baseline(s, s.index("Rp")), _is_baseline(s, s.index("8"))
     (True, False)
     """
-    masked = _DATE_LIKE.sub(lambda m: "#" * len(m.group()), sentence[:start])
+    masked = _dates_masked(sentence)[:start]
     begin = 0
     for m in re.finditer(r"\d", masked):
         begin = m.end()
