@@ -485,7 +485,11 @@ _REPORTED_BEFORE = re.compile(
     r"|menyampaikan|memastikan|menyatakan|mengaku|mengakui|memperkirakan)\b)"
 )
 _ACCOMPANYING = re.compile(
-    r"\b(?:didampingi|accompanied\s+by|flanked\s+by|joined\s+by)\s+$", re.IGNORECASE
+    r"\b(?:didampingi|accompanied\s+by|flanked\s+by|joined\s+by|bersama(?:\s+dengan)?"
+    r"|beserta|along\s+with|together\s+with)\s+"
+    # "bersama Camat Lembah, Rina Kartika": an office in commas before the name.
+    r"(?:(?-i:[A-Z])[\w'’.-]*\s+){0,4}(?:(?-i:[A-Z])[\w'’.-]*,\s+)?$",
+    re.IGNORECASE,
 )
 _SOURCE_BEFORE = re.compile(r"\b(?:Menurut|According\s+to)[ ]$")
 _TITLE_AFTER = re.compile(r"[ ]([A-Z][a-z]+)\b")

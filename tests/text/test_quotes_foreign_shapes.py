@@ -651,3 +651,15 @@ def test_the_one_a_named_subject_blames_is_not_the_next_pronoun():
         '"He knew about the levee," she said.'
     )
     assert _by_words(text) == {"He knew about the levee": "Lisa Moon"}
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Bupati Lembah Agus Salim bersama Wakil Bupati Rina Kartika",
+        "Bupati Lembah, Agus Salim, bersama Camat Lembah, Rina Kartika,",
+    ],
+)
+def test_the_one_coming_along_is_not_the_next_pronoun(lead):
+    text = f'{lead} meninjau lokasi. "Kami siapkan posko," ujarnya.'
+    assert _by_words(text) == {"Kami siapkan posko": "Agus Salim"}
