@@ -2092,7 +2092,9 @@ def _split_name(part: str) -> tuple[str, str]:
 # Endings of common nouns for people ("Lawmaker", "Spokeswoman", "Legislator"):
 # the first word of a longer capitalised run ending like this is a descriptor.
 _DESCRIPTOR_END = re.compile(
-    r"(?:maker|woman|women|person|sman|smen|ist|ator|illor|ilor|eur|master)$"
+    r"(?:maker|woman|women|person|sman|smen|ist|ator|illor|ilor|eur|master"
+    # "Librarian", "Politician", "Photographer", "Shopkeeper".
+    r"|rarian|inarian|tarian|ician|grapher|keeper)$"
 )
 
 

@@ -663,3 +663,16 @@ def test_the_one_a_named_subject_blames_is_not_the_next_pronoun():
 def test_the_one_coming_along_is_not_the_next_pronoun(lead):
     text = f'{lead} meninjau lokasi. "Kami siapkan posko," ujarnya.'
     assert _by_words(text) == {"Kami siapkan posko": "Agus Salim"}
+
+
+@pytest.mark.parametrize(
+    "job", ["Librarian", "Politician", "Photographer", "Shopkeeper"]
+)
+def test_an_occupation_by_its_ending_opening_a_sentence_is_no_first_name(job):
+    text = (
+        f"{job} Susan Hale watched from the gallery. "
+        '"This is where half the town learned to read," Hale said.'
+    )
+    assert _by_words(text) == {
+        "This is where half the town learned to read": "Susan Hale"
+    }
