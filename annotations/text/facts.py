@@ -705,6 +705,13 @@ _OF_NUMBER = re.compile(
 
 # A word that introduces a measurement: "(yang) berjarak", "sejauh",
 # "setinggi", "seluas", "at a distance of": the number after it is its own.
+# An adjective right after a measure: "metres deep", "km long", "km away".
+_FOLLOWS_LAST = re.compile(
+    r"^\s*(?:[^\W\d_]+\s+)?(?:deep|long|high|wide|tall|thick|old|away|apart|dalam"
+    r"|panjang|tinggi"
+    r"|lebar|jauhnya)\b",
+    re.IGNORECASE,
+)
 _LEADS_NEXT = re.compile(
     r"(?:\s+(?:yang|which|that))?\s+(?:ber[^\W\d_]{3,}|se[^\W\d_]{3,}"
     r"|at|of|about|around|some|nearly|almost|by|dengan|sekitar|hampir|mencapai)\s*\Z",
@@ -729,6 +736,8 @@ def _clause(sentence: str, start: int, end: int) -> str:
     if numbers:
         left = left[numbers[-1].end() :]
         left = left.split(" ", 1)[-1] if " " in left else ""
+        # "1.2 metres deep swept through 16 wards": "deep" is the metres'.
+        left = _FOLLOWS_LAST.sub("", left)
     # "residents of 11 villages to leave": a number after "of" only says
     # whose; the clause runs on past it.
     right = _OF_NUMBER.sub(lambda m: " " * len(m.group()), right, count=1)
@@ -806,6 +815,20 @@ def name_word(word: str) -> str:
     return folded
 
 
+def _opens(sentence: str, start: int, end: int, clause: str) -> bool:
+    """Return whether the claim's clause opens its sentence (after a dateline, if any)."""
+    left = clause.find(sentence[start:end]) - 1  # the clause's words before the claim
+    before = sentence[: max(0, start - max(0, left))]
+    return not before.strip() or bool(_DATELINE.fullmatch(before))
+
+
+# "WANAREJA - ", "WANAREJA, Indonesia - ", "SERANG (Nusapress) - ": what
+# follows opens the sentence.
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z .'’]+(?:,\s*[^\W\d_][\w .]*)?(?:\s*\([^)]{1,40}\))?\s*[-–—]\s*"
+)
+
+
 @lru_cache(maxsize=65536)
 def _entities(
     sentence: str, sources: bool = True, opening: bool = True
@@ -842,7 +865,7 @@ def _entities(
                 found.append(frozenset(run))
             run.clear()
 
-    for m in tokens:
+    for k, m in enumerate(tokens):
         word = m.group()
         gap = sentence[prev_end : m.start()]
         is_name = (
@@ -852,11 +875,20 @@ def _entities(
             and (len(word) >= 3 or word.istitle())
             and not (word.isupper() and len(word) <= 3)
         )
-        if is_name and opening and m is tokens[0] and not sentence[: m.start()].strip():
+        if (
+            is_name
+            and opening
+            and (
+                not sentence[: m.start()].strip()
+                or _DATELINE.fullmatch(sentence, 0, m.start())
+            )
+        ):
             # "Keduanya melakukan ...": a capital for the sentence, not a name,
             # unless another capitalised word follows ("Qin Gang mengatakan").
-            following = tokens[1].group() if len(tokens) > 1 else ""
-            gap_after = sentence[m.end() : tokens[1].start()] if len(tokens) > 1 else ""
+            # After a dateline ("WANAREJA - Banjir setinggi ...") too.
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            following = nxt.group() if nxt else ""
+            gap_after = sentence[m.end() : nxt.start()] if nxt else ""
             # A demonym stays a name there ("Australian companies plan ...").
             # An acronym after it is no second name word ("Kasus DBD naik").
             is_name = bool(
@@ -1434,7 +1466,7 @@ _COUNTED: dict[str, tuple[str, ...]] = {
     "route": ("trayek", "rute", "route"),
     "flight": ("penerbangan", "flight"),
     "ship": ("kapal", "perahu", "ship", "vessel", "boat"),
-    "village": ("desa", "kelurahan", "village"),
+    "village": ("desa", "kelurahan", "village", "urban ward", "ward"),
     "district": ("kecamatan", "distrik", "district"),
     "aftershock": ("gempa susulan", "aftershock"),
     "case": ("kasus", "case"),
@@ -1503,7 +1535,12 @@ def _singular(word: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _singular_in(word: str, generation: int) -> str:
-    for stem in (word[:-3] + "y", word[:-2], word[:-1]) if word.endswith("s") else ():
+    stems = (
+        ([word[:-3] + "y"] if word.endswith("ies") else [])  # "bodies", not "wards"
+        + ([word[:-2]] if word.endswith("es") else [])
+        + [word[:-1]]
+    )
+    for stem in stems if word.endswith("s") else ():
         if len(stem) >= 3 and (
             lexicon.english_forms(stem) or lexicon.translations(stem)
         ):
@@ -1651,7 +1688,7 @@ def features(claim: ClaimInfo) -> Features:
         local=tuple(
             e
             for e in _entities(
-                clause, sources=False, opening=clause.startswith(sentence[:start])
+                clause, sources=False, opening=_opens(sentence, start, end, clause)
             )
             if not e & _REGIONS
         ),

@@ -731,3 +731,14 @@ def test_the_whole_a_part_is_taken_from_is_not_what_the_part_counts():
                   "gerbong")  # fmt: skip
     assert features(whole).whole and not features(part).whole
     assert [f.members for f in group_facts([whole, part, other])] == [(2, 3)]
+
+
+def test_a_plural_in_s_is_not_read_as_one_in_ies():
+    # "wards" is no "way": only "-ies" turns back into "-y".
+    assert counted_noun("wards") != "way"
+
+
+def test_an_adjective_after_a_measure_belongs_to_it():
+    sentence = "Floodwaters up to 1.2 metres deep swept through 16 urban wards."
+    c = claim(1, "a", sentence, "16 urban wards", 16, "wards")
+    assert "depth" not in features(c).concepts

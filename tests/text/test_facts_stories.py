@@ -450,3 +450,17 @@ def test_travellers_held_up_at_a_port_are_stranded_not_arrested():
     assert found == {
         pair(("A", "Sekitar 2.000 pemudik"), ("B", "About 3,000 travellers"))
     }
+
+
+def test_the_first_word_after_a_dateline_opens_the_sentence():
+    # "Banjir" and "Floodwaters" open their sentences: no names to tell apart.
+    found = _pairs(
+        ("A", "2026-03-03", "WANAREJA - Banjir setinggi 1,5 meter merendam 14 kelurahan "
+         "di Kota Wanareja pada Selasa (3/3/2026)."),
+        ("B", "2026-03-03", "WANAREJA, Indonesia - Floodwaters up to 1.2 metres deep "
+         "swept through 16 urban wards of Wanareja on Tuesday."),
+    )  # fmt: skip
+    assert found == {
+        pair(("A", "1,5 meter"), ("B", "up to 1.2 metres")),
+        pair(("A", "14 kelurahan"), ("B", "16 urban wards")),
+    }
