@@ -1254,7 +1254,7 @@ class Cast:
             if (
                 not role_words
                 or not (
-                    role_words[-1] in _TAKES_COMPLEMENT | PLACES
+                    role_words[-1] in _TAKES_COMPLEMENT | PLACES | _TEAM_TITLES
                     or any(is_org_word(w) for w in role_words)
                     # "Kepala Basarnas Lembah, Dedi Kurnia,": a body's own name after
                     # the title.

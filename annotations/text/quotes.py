@@ -1428,17 +1428,46 @@ def _holder_of_head(cast: Cast, phrase: str, pos: int) -> str:
     "pelatih asal Kroasia itu", "sang pelatih": the head word is a title, and
     the person described is the one the article gave that title.
     """
-    words = re.sub(r"^(?:sang|the)\s+", "", phrase.strip(), flags=re.I).split()
+    bare = re.sub(r"^(?:sang|the)\s+", "", phrase.strip(), flags=re.I)
+    # "juru taktik asal Brasil itu", "the tactician": the coach by an epithet.
+    bare = _EPITHET_TITLE.sub(lambda m: _EPITHET_OF[m.group().casefold()], bare)
+    words = bare.split()
+    # "the Rovers boss": the team before the title.
+    if (
+        len(words) >= 2
+        and words[0][:1].isupper()
+        and words[1].casefold() in _HEAD_TITLES
+    ):
+        words = words[1:] + words[:1]
     # "ucap hakim": a bare title in lower case is "the judge" too.
     if (len(words) < 2 and not (words and words[0].islower())) or words[
         0
     ].casefold() not in _HEAD_TITLES:
         return ""
     head = words[0].casefold()
+    same = _SAME_TITLE.get(head, {head})
     for _at, person in cast.subjects_before(pos):
-        if head in cast.role_of(person).casefold().split():
+        if same & set(_role_words(cast.role_of(person))):
             return person
     return ""
+
+
+def _role_words(role: str) -> list[str]:
+    return [w.casefold() for w in re.findall(r"[\w-]+", role)]
+
+
+# Epithets for a team's coach and captain, and the titles that name one office.
+_EPITHET_OF = {
+    "juru taktik": "pelatih", "arsitek": "pelatih", "pembesut": "pelatih",
+    "nakhoda": "pelatih", "juru racik": "pelatih", "tactician": "coach",
+    "boss": "coach", "gaffer": "coach", "skipper": "captain",
+}  # fmt: skip
+_EPITHET_TITLE = re.compile(
+    r"^(?:" + "|".join(map(re.escape, _EPITHET_OF)) + r")\b", re.IGNORECASE
+)
+_COACH = {"pelatih", "coach", "manajer", "manager", "head coach"}
+_CAPTAIN = {"kapten", "captain"}
+_SAME_TITLE = {**dict.fromkeys(_COACH, _COACH), **dict.fromkeys(_CAPTAIN, _CAPTAIN)}
 
 
 # Titles a description may open with, naming the one person who holds them.

@@ -676,3 +676,39 @@ def test_an_occupation_by_its_ending_opening_a_sentence_is_no_first_name(job):
     assert _by_words(text) == {
         "This is where half the town learned to read": "Susan Hale"
     }
+
+
+# --- a coach or captain by an epithet ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("kata juru taktik asal Brasil itu", "Rodrigo Mendonça"),
+        ("kata arsitek Persitala itu", "Rodrigo Mendonça"),
+        ("ujar pelatih asal Brasil tersebut", "Rodrigo Mendonça"),
+        ("kata sang kapten", "Yoga Pratama"),
+    ],
+)
+def test_a_coach_or_captain_by_an_epithet_after_a_team_office_in_commas(cue, speaker):
+    text = (
+        "Pelatih Persitala, Rodrigo Mendonça, kecewa dengan wasit. Kapten "
+        f'Persitala, Yoga Pratama, juga protes. "Bola masih di dalam," {cue}.'
+    )
+    assert _by_words(text) == {"Bola masih di dalam": speaker}
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("the Rovers boss said", "Gareth Lyle"),
+        ("the tactician said", "Gareth Lyle"),
+        ("the skipper said", "Jamie Fenn"),
+    ],
+)
+def test_the_boss_and_the_skipper_are_the_manager_and_the_captain(cue, speaker):
+    text = (
+        "Rovers manager Gareth Lyle was furious. Captain Jamie Fenn was calmer. "
+        f'"The ball was in," {cue}.'
+    )
+    assert _by_words(text) == {"The ball was in": speaker}
