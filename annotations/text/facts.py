@@ -589,6 +589,9 @@ _WORD_INDEX = [(stem, concept) for stem, concept in _CONCEPT_INDEX if " " not in
 # "kehilangan" is losing something (a stall, a house, a job), not the missing
 # ("hilang") of a search: it says nothing of what is counted.
 _LOSING = frozenset({"kehilangan", "kehilangannya"})
+# Words whose affixes only seem to hide a concept: "perdana" (prime, first)
+# is no "per-" + "dana" (funds).
+_NO_CONCEPT = frozenset({"perdana", "perdananya"})
 # Held up where they are, not held by the police: "pemudik tertahan".
 _NOT_ARRESTED = frozenset({"tertahan", "tertahannya"})
 
@@ -596,7 +599,7 @@ _NOT_ARRESTED = frozenset({"tertahan", "tertahannya"})
 @lru_cache(maxsize=65536)
 def _word_concept(word: str) -> str | None:
     """Return the concept one folded word names, or None."""
-    if word in _LOSING:
+    if word in _LOSING or word in _NO_CONCEPT:
         return None
     if word in _NOT_ARRESTED:
         return "stranded"
@@ -1480,6 +1483,7 @@ _COUNTED: dict[str, tuple[str, ...]] = {
     "room": ("ruang", "kamar", "ruangan", "room"),
     "classroom": ("ruang kelas", "classroom"),
     "well": ("sumur", "well"),
+    "point": ("titik", "point"),
     "aircraft": ("pesawat", "aircraft", "airplane", "aeroplane", "plane", "jet"),
     "carriage": ("gerbong", "carriage", "railcar", "rail car", "coach", "wagon"),
     "train": ("perjalanan kereta", "rangkaian kereta", "kereta", "train"),

@@ -464,3 +464,13 @@ def test_the_first_word_after_a_dateline_opens_the_sentence():
         pair(("A", "1,5 meter"), ("B", "up to 1.2 metres")),
         pair(("A", "14 kelurahan"), ("B", "16 urban wards")),
     }
+
+
+def test_a_prime_minister_is_no_budget():
+    # "Perdana" is no "per-" + "dana": the meeting with him is a meeting.
+    found = _pairs(
+        ("A", "2026-03-04", "Sehari sebelumnya, Selasa (3/3), Sinta bertemu Perdana "
+         "Menteri Malaysia selama 45 menit."),
+        ("B", "2026-03-04", "On Tuesday, Sinta met Malaysia's prime minister for an hour."),
+    )  # fmt: skip
+    assert found == {pair(("A", "45 menit"), ("B", "an hour"))}
