@@ -939,10 +939,17 @@ def day_of(sentence: str, published: date | None = None) -> tuple | None:
     >>> day_of("on Sunday", date(2023, 6, 19))
     (6, 18)
     """
-    m = _NTH_DAY.search(sentence)
-    if m:
-        # "pada hari kedua pencarian": a later day than the one the story began.
-        word = (m.group("id") or m.group("en") or "").casefold()
+    nth = _NTH_DAY.search(sentence)
+    if nth and not (
+        _DAY_SLASH.search(sentence)
+        or _DAY_MONTH.search(sentence)
+        or _MONTH_DAY.search(sentence)
+        or (_WEEKDAY.search(sentence) and published is not None)
+    ):
+        # "pada hari kedua pencarian": a later day than the one the story
+        # began; a date or a weekday beside it says which ("for a third day on
+        # Wednesday").
+        word = (nth.group("id") or nth.group("en") or "").casefold()
         return ("nth", _ORDINALS.get(word, 2))
     m = _DAY_SLASH.search(sentence)
     if m:

@@ -742,3 +742,12 @@ def test_an_adjective_after_a_measure_belongs_to_it():
     sentence = "Floodwaters up to 1.2 metres deep swept through 16 urban wards."
     c = claim(1, "a", sentence, "16 urban wards", 16, "wards")
     assert "depth" not in features(c).concepts
+
+
+def test_a_weekday_beside_the_nth_day_says_which_day():
+    wednesday = date(2026, 4, 8)
+    assert day_of("stayed off the job for a third day on Wednesday", wednesday) == (
+        4,
+        8,
+    )
+    assert day_of("pada hari kedua pencarian") == ("nth", 2)
