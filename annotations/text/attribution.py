@@ -74,6 +74,7 @@ TITLES = _words(
     regent magistrate archbishop referee skipper physician
     mensos wapres
     sekda kades kadis danramil babinsa politikus politisi politician plh kasi kanit
+    kepsek kalapas karutan
     kasat kabag kasubag kasubbag kaur paur kalaksa kalak wakapolres wakapolda
     wakapolsek wakapolri wakasat danyon danlanal danlanud danlantamal kasipenkum
     drg father sheriff pastor pendeta romo pastur bishop uskup rabbi constable
@@ -285,6 +286,9 @@ _EXPAND = {
     "kadishub": "kepala dinas perhubungan",
     "kadis": "kepala dinas",
     "kades": "kepala desa",
+    "kepsek": "kepala sekolah",
+    "kalapas": "kepala lembaga pemasyarakatan",
+    "karutan": "kepala rumah tahanan",
     "kapuspenkum": "kepala pusat penerangan hukum",
     "kapuspen": "kepala pusat penerangan",
     "kalak": "kepala pelaksana",
@@ -310,7 +314,7 @@ _SAME_PLACE = {
     "british": "uk", "ri": "indonesia", "indonesian": "indonesia",
     "kementerian": "departemen", "ministry": "departemen", "department": "departemen",
 }  # fmt: skip
-_ROLE_NOISE = frozenset({"serikat", "united", "states", "of", "the", "itu", "tersebut", "a", "an", "dan", "and", "former", "mantan", "eks", "ex", "bekas"})  # fmt: skip
+_ROLE_NOISE = frozenset({"serikat", "united", "states", "of", "the", "itu", "tersebut", "a", "an", "dan", "and", "former", "mantan", "eks", "ex", "bekas", "pak", "bapak", "bu"})  # fmt: skip
 
 # Role words one person holds at a time (with a place or an organisation).
 _SPECIFIC = (TITLES | _words(" ".join(_EXPAND.values()))) - _words(
@@ -399,6 +403,10 @@ DEGREE = r"(?:[A-Z][a-z]{0,3}\.\s?(?:[A-Z][A-Za-z]{0,4}\.?){1,3}|Ph\.?D\.?|MBA|P
 _DEGREE_WORD = re.compile(DEGREE)
 # Between an office and the name apposed to it: a comma and ranks ("AKBP", "dr.").
 _OFFICE_GAP = re.compile(r",\s*(?:[A-Za-z]+\.?\s+){0,3}")
+# "Anggota DPRD Lembah dari Fraksi Demokrat, Rina Kartika,": the office's body.
+_FROM_BODY_GAP = re.compile(
+    r"\s+(?:dari|from|of)\s+(?:[A-Z][\w'’-]*\s+){1,4}?(?:[A-Z][\w'’-]*),\s*"
+)
 _AGE_APPOSED = re.compile(r",\s*\d{1,3}\s*,")
 _DESCRIBED_AFTER = re.compile(
     r"\s*(?:\(\d{1,3}\))?\s*,\s*(?:salah|seorang|sang|a|an|the|one|who|whose"
@@ -407,7 +415,7 @@ _DESCRIBED_AFTER = re.compile(
 )
 # "Kepala BPBD Sumbawa, " right before a name: an office of capitalised words.
 _OFFICE_BEFORE = re.compile(
-    r"(?:^|(?<=[\s,]))([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,5}),\s*$"
+    r"(?:^|(?<=[\s,]))([A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,5}),\s*$"
 )
 _APPOSED_AFTER = re.compile(r"\s*(?:\(\d{1,3}\))?\s*,")
 _IN_BRACKETS = re.compile(r"\([^()\n]*$")
@@ -1245,10 +1253,13 @@ class Cast:
             if not office.role or not office.name or not person.name:
                 continue
             gap = text[office.end : person.start]
-            if not _OFFICE_GAP.fullmatch(gap) or not all(
-                w.casefold().rstrip(".") in TITLES or _is_title_abbreviation(w)
-                for w in gap.strip(" ,").split()
-            ):
+            if not (
+                _OFFICE_GAP.fullmatch(gap)
+                and all(
+                    w.casefold().rstrip(".") in TITLES or _is_title_abbreviation(w)
+                    for w in gap.strip(" ,").split()
+                )
+            ) and not _FROM_BODY_GAP.fullmatch(gap):
                 continue
             role_words = [w.casefold() for w in _TOKEN.findall(office.role)]
             if (
@@ -1274,6 +1285,8 @@ class Cast:
             ):
                 continue
             whole = f"{office.role} {office.name}"
+            if _FROM_BODY_GAP.fullmatch(gap):
+                whole = f"{whole} {gap.strip(' ,')}"
             self.mentions[k - 1] = Mention(office.start, office.end, "", whole, False)
             self.mentions[k] = Mention(
                 person.start, person.end, person.name, whole, person.subject

@@ -1461,13 +1461,27 @@ _EPITHET_OF = {
     "juru taktik": "pelatih", "arsitek": "pelatih", "pembesut": "pelatih",
     "nakhoda": "pelatih", "juru racik": "pelatih", "tactician": "coach",
     "boss": "coach", "gaffer": "coach", "skipper": "captain",
+    "wakil rakyat": "legislator", "anggota dewan": "legislator",
+    "lawmaker": "legislator", "politisi": "politikus", "politician": "politikus",
 }  # fmt: skip
 _EPITHET_TITLE = re.compile(
     r"^(?:" + "|".join(map(re.escape, _EPITHET_OF)) + r")\b", re.IGNORECASE
 )
 _COACH = {"pelatih", "coach", "manajer", "manager", "head coach"}
 _CAPTAIN = {"kapten", "captain"}
-_SAME_TITLE = {**dict.fromkeys(_COACH, _COACH), **dict.fromkeys(_CAPTAIN, _CAPTAIN)}
+# A legislator, a politician: any member of a house, of a party or its group.
+_LEGISLATOR = {
+    "legislator", "dprd", "dpr", "dpd", "mpr", "parlemen", "parliament", "mp",
+    "senator", "councillor", "councilor", "congressman", "congresswoman",
+    "assemblyman", "assemblywoman", "representative", "dewan", "lawmaker",
+}  # fmt: skip
+_POLITICIAN = {"politikus", "politisi", "politician", "fraksi", "partai", "party"}
+_SAME_TITLE = {
+    **dict.fromkeys(_COACH, _COACH),
+    **dict.fromkeys(_CAPTAIN, _CAPTAIN),
+    "legislator": _LEGISLATOR,
+    "politikus": _POLITICIAN | _LEGISLATOR,
+}
 
 
 # Titles a description may open with, naming the one person who holds them.
@@ -1477,6 +1491,7 @@ _HEAD_TITLES = frozenset(
         "menteri", "presiden", "wali", "kapolres", "kapolda", "kapolsek", "jaksa",
         "hakim", "direktur", "ketua", "kepala", "coach", "manager", "captain",
         "mayor", "governor", "minister", "president", "director", "chairman",
+        "legislator", "politikus", "senator", "councillor",
     }
 )  # fmt: skip
 

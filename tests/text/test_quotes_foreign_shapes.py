@@ -712,3 +712,42 @@ def test_the_boss_and_the_skipper_are_the_manager_and_the_captain(cue, speaker):
         f'"The ball was in," {cue}.'
     )
     assert _by_words(text) == {"The ball was in": speaker}
+
+
+# --- a legislator, a politician, a head by a short title -----------------------------
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "kata wakil rakyat itu",
+        "kata anggota dewan itu",
+        "ujar politikus Demokrat tersebut",
+    ],
+)
+def test_a_legislator_by_an_epithet_is_the_member_named_with_a_body(cue):
+    text = (
+        "Anggota DPRD Lembah dari Fraksi Demokrat, Rina Kartika, mengkritik pemkab. "
+        f'Bupati Lembah Agus Salim belum berkomentar. "Warga butuh kepastian," {cue}.'
+    )
+    assert _by_words(text) == {"Warga butuh kepastian": "Rina Kartika"}
+
+
+def test_the_lawmaker_is_the_senator_not_the_governor_named_since():
+    text = (
+        "State senator Rina Kartz criticised the plan. Governor Alan Boyd has not "
+        'commented. "People need answers," the lawmaker said.'
+    )
+    assert _by_words(text) == {"People need answers": "Rina Kartz"}
+
+
+@pytest.mark.parametrize(
+    ("intro", "cue", "speaker"),
+    [
+        ("Kepala Sekolah SMPN 2 Lembah, Yuliani,", "kata Kepsek", "Yuliani"),
+        ("Lurah Sukamaju Dedi Kurnia", "kata Pak Lurah", "Dedi Kurnia"),
+    ],
+)
+def test_a_head_by_a_short_or_courteous_title(intro, cue, speaker):
+    text = f'{intro} mendata warga. "Ada 40 keluarga terdampak," {cue}.'
+    assert _by_words(text) == {"Ada 40 keluarga terdampak": speaker}
