@@ -111,7 +111,7 @@ OCCUPATIONS = _words(
     chef widow widower veteran shopper smallholder rancher herder boatman
     ferryman motorist athlete housewife homemaker tailor barber supporter
     teacher student resident volunteer activist driver co-author worker candidate
-    challenger incumbent victim
+    challenger incumbent victim teenager youngster
     """
 )
 # Nouns that make a phrase an institution.

@@ -1125,6 +1125,10 @@ def _resolve_cue(
     ):
         # "the Portuguese said", "the Brazilian added", "the Scot replied": a
         # nationality for the person just named, never a name of its own after "the".
+        if of_country := _of_nationality(cast, cue.phrase.split()[-1], cue.at):
+            # "Spanish striker Leo Diaz ... the Spaniard said": the one whose
+            # role gives that country, before the one named since.
+            return Source(of_country, cast.role_of(of_country), "person", "role"), 0.65
         found, confidence = _pronoun(cast, cue.at, spoken)
         if found.speaker:
             return found, min(confidence, 0.6)
@@ -1422,6 +1426,21 @@ def _role_holder_in_text(cast: Cast, role: str, pos: int) -> str:
     return found
 
 
+def _of_nationality(cast: Cast, demonym: str, pos: int) -> str:
+    """Return the last subject before pos whose role says the demonym's country.
+
+    "Spanish striker" for "the Spaniard", "Brazilian" for "the Brazilian": the
+    words share their first four letters.
+    """
+    stem = demonym.casefold()[:4]
+    if len(stem) < 4:
+        return ""
+    for _at, person in cast.subjects_before(pos):
+        if any(w.startswith(stem) for w in _role_words(cast.role_of(person))):
+            return person
+    return ""
+
+
 def _holder_of_head(cast: Cast, phrase: str, pos: int) -> str:
     """Return the last person before pos whose role holds the title heading phrase.
 
@@ -1639,7 +1658,7 @@ _ANAPHOR = re.compile(
 
 _NAME_THEN_DESCRIPTION = re.compile(
     r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*"
-    r"(?P<age>,\s*\d{1,3}\s*|\(\d{1,3}\)\s*)?,\s*$"
+    r"(?P<age>,\s*\d{1,3}\s*|\(\d{1,3}\)\s*)?,\s*(?:the\s+)?$"
 )
 
 

@@ -751,3 +751,30 @@ def test_the_lawmaker_is_the_senator_not_the_governor_named_since():
 def test_a_head_by_a_short_or_courteous_title(intro, cue, speaker):
     text = f'{intro} mendata warga. "Ada 40 keluarga terdampak," {cue}.'
     assert _by_words(text) == {"Ada 40 keluarga terdampak": speaker}
+
+
+# --- nationality, family, age --------------------------------------------------------
+
+
+def test_the_spaniard_is_the_one_whose_role_says_spanish():
+    text = (
+        "Spanish striker Leo Diaz scored twice. Coach Tom Webb was pleased. "
+        '"I just wanted to enjoy it," the Spaniard said.'
+    )
+    assert _by_words(text) == {"I just wanted to enjoy it": "Leo Diaz"}
+
+
+def test_the_mother_is_the_one_named_before_the_victims_mother():
+    text = (
+        "Anna Marsh, the victim's mother, wept. Her husband, Paul Marsh, held her "
+        'hand. "We wanted justice," the mother said.'
+    )
+    assert _by_words(text) == {"We wanted justice": "Anna Marsh"}
+
+
+def test_teenager_before_a_name_is_no_first_name():
+    text = (
+        "Teenager Leo Diaz, 19, scored twice. Veteran Tom Webb, 36, added a third. "
+        '"I just wanted to enjoy it," the 19-year-old said.'
+    )
+    assert _by_words(text) == {"I just wanted to enjoy it": "Leo Diaz"}
