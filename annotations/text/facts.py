@@ -205,7 +205,10 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "investment": ("investasi", "invest", "penanaman modal", "tanam modal", "investor"),
     "price": ("harga", "price", "tarif", "fare", "tiket", "ticket"),
     "growth": ("tumbuh", "pertumbuhan", "growth", "grew", "grow", "expand", "ekspansi"),
-    "inflation": ("inflasi", "inflation"),
+    "inflation": (
+        "inflasi", "inflation", "consumer price", "consumer prices", "harga konsumen",
+        "cpi", "ihk",
+    ),
     "interest_rate": (
         "suku bunga", "bunga acuan", "interest rate", "benchmark rate", "policy rate",
     ),
@@ -330,6 +333,7 @@ _OUTCOMES = frozenset(
 _NARROWER = {
     "deficit": frozenset({"budget", "money_loss"}),
     "allocation": frozenset({"budget"}),
+    "inflation": frozenset({"price", "growth"}),
 }
 # A money amount for one of something: a price.
 _PER_UNIT = re.compile(
@@ -528,6 +532,7 @@ class Features:
     whole: bool = False  # "six of the train's 10 carriages": the 10 is the whole
     severity: str = ""  # "serious", "minor": see severity_of
     earlier: str = ""  # "pekan lalu", "last month": a figure of a time gone by
+    basis: str = ""  # "month", "year": a change over a month or over a year
     split: bool = False  # the sentence splits the hurt by severity: its parts are parts
     reference: frozenset[str] = frozenset()  # "12 km dari pusat kota": what it is from
     # The name words of the part of the sentence nearest the claim: in "Rudi
@@ -1235,6 +1240,48 @@ _EARLIER = re.compile(
 )
 
 
+_BASIS = re.compile(
+    r"\b(?:(?P<month>bulanan|month[\s-]+on[\s-]+month|m-o-m|mtm|mom|month[\s-]+to"
+    r"[\s-]+month|dari\s+bulan\s+sebelumnya)|(?P<year>tahunan|year[\s-]+on[\s-]+year"
+    r"|y-o-y|yoy|annual|annually|year[\s-]+to[\s-]+year))\b",
+    re.IGNORECASE,
+)
+
+
+def basis_of(text: str) -> str:
+    """Return the span a change is measured over: "month", "year" or "".
+
+    >>> basis_of("0,3 persen secara bulanan"), basis_of("2.8 percent year-on-year")
+    ('month', 'year')
+    """
+    m = _BASIS.search(text)
+    if not m:
+        return ""
+    return "month" if m.group("month") else "year"
+
+
+def _basis_near(sentence: str, start: int, end: int) -> str:
+    """Return the basis named nearest the claim, in the part of the sentence that is its own.
+
+    >>> s = "Inflasi 0,3 persen secara bulanan dan 2,8 persen secara tahunan."
+    >>> _basis_near(s, s.index("2,8"), s.index("2,8") + 10)
+    'year'
+    """
+    stretch = _own_stretch(sentence, start, end)
+    offset = sentence.find(stretch) if stretch else -1
+    if offset < 0:
+        return basis_of(stretch)
+    matches = list(_BASIS.finditer(stretch))
+    # The basis follows its figure in both languages ("2,8 persen secara
+    # tahunan", "2.8 percent year-on-year"); one before it is the fallback.
+    after = [m for m in matches if 0 <= offset + m.start() - end <= 25]
+    before = [m for m in matches if offset + m.end() <= start]
+    chosen = after[0] if after else (before[-1] if before else None)
+    if chosen is None:
+        return ""
+    return "month" if chosen.group("month") else "year"
+
+
 def earlier_of(text: str) -> str:
     """Return "week" or "month" when the words put a figure a week or a month back.
 
@@ -1718,6 +1765,7 @@ def features(claim: ClaimInfo) -> Features:
         else "",
         severity=severity_of(clause) if family == "person" else "",
         earlier=earlier_of(_own_stretch(sentence, start, end)),
+        basis=_basis_near(sentence, start, end) if family == "percent" else "",
         split=family == "person" and _splits_by_severity(sentence),
         reference=_reference(sentence, end) if family == "length" else frozenset(),
         baseline=baseline,
@@ -1835,6 +1883,9 @@ def likeness(a: Features, b: Features, common: frozenset[str] = frozenset()) -> 
     # Children, women, foreigners are not everybody, nor each other.
     if a.subgroup != b.subgroup:
         return 0.0
+    # A change over a month is not a change over a year.
+    if a.basis and b.basis and a.basis != b.basis:
+        return 0.0
     # Last week's price is not this week's, whether or not "kini" says so.
     if a.earlier != b.earlier:
         return 0.0
@@ -1874,6 +1925,8 @@ def likeness(a: Features, b: Features, common: frozenset[str] = frozenset()) -> 
         score += min(0.25, 0.15 * shared)
     if a.day is not None and a.day == b.day:
         score += 0.1
+    if a.basis and a.basis == b.basis:
+        score += 0.15
     if a.words and b.words:
         # Words that translate each other count as shared ("korban tewas" /
         # "people killed"): the open dictionaries when installed.

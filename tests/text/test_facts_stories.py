@@ -474,3 +474,18 @@ def test_a_prime_minister_is_no_budget():
         ("B", "2026-03-04", "On Tuesday, Sinta met Malaysia's prime minister for an hour."),
     )  # fmt: skip
     assert found == {pair(("A", "45 menit"), ("B", "an hour"))}
+
+
+def test_a_months_inflation_is_not_a_years():
+    found = _pairs(
+        ("A", "2026-04-01", "Inflasi Maret 2026 tercatat 0,3 persen secara bulanan dan "
+         "2,8 persen secara tahunan."),
+        ("B", "2026-04-01", "Consumer prices rose 0.4 percent month-on-month in March and "
+         "2.8 percent year-on-year."),
+        ("C", "2026-04-01", "Inflasi tahunan pada Maret mencapai 3,1 persen."),
+    )  # fmt: skip
+    assert found == {
+        pair(("A", "0,3 persen"), ("B", "0.4 percent")),
+        pair(("A", "2,8 persen"), ("C", "3,1 persen")),
+        pair(("B", "2.8 percent"), ("C", "3,1 persen")),
+    }
