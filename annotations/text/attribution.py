@@ -1706,7 +1706,9 @@ class Cast:
         # "the authority" is the "Port Authority" named before: capitalised words
         # on either side of the head word belong to the name.
         pattern = (
-            rf"(?:\b[A-Z][\w'’-]*\s+)*\b{re.escape(head.capitalize())}\b"
+            # "National Search and Rescue Agency": "and", "of" inside the name.
+            rf"(?:\b[A-Z][\w'’-]*\s+(?:(?:and|of|for|&)\s+(?=[A-Z]))?)*"
+            rf"\b{re.escape(head.capitalize())}\b"
             r"(?:(?:\s+|,\s+)(?:of|for|the|and|dan|[A-Z][\w'’-]*))*"
         )
         for m in re.finditer(pattern, self.text[:pos]):

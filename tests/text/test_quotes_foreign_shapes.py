@@ -778,3 +778,13 @@ def test_teenager_before_a_name_is_no_first_name():
         '"I just wanted to enjoy it," the 19-year-old said.'
     )
     assert _by_words(text) == {"I just wanted to enjoy it": "Leo Diaz"}
+
+
+def test_the_agency_is_the_body_named_with_and_inside_its_name():
+    text = (
+        "The National Search and Rescue Agency said 12 divers had been sent. "
+        '"Conditions are extremely dangerous," the agency said.'
+    )
+    assert _by_words(text) == {
+        "Conditions are extremely dangerous": "National Search and Rescue Agency"
+    }
