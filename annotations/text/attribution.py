@@ -509,7 +509,11 @@ _REPORTING_VERB = re.compile(
     r"|noted|warned|insisted|argued|believes|believed|thinks|thought|recalled"
     r"|mengatakan|menyebut|menyebutkan|menambahkan|menjelaskan|menegaskan"
     r"|mengungkapkan|menuturkan|menyampaikan|mengaku|mengakui|bercerita|menilai"
-    r"|memastikan|menyatakan|menduga|memperkirakan|mengklaim|mengeluhkan)\b"
+    r"|memastikan|menyatakan|menduga|memperkirakan|mengklaim|mengeluhkan"
+    r"|menerangkan|memaparkan|membeberkan|berpendapat|membenarkan|mengonfirmasi"
+    r"|menceritakan|mengenang|mengingatkan|memperingatkan|menginformasikan"
+    r"|confirmed|revealed|announced|alleged|suggested|acknowledged|admitted"
+    r"|estimated|complained|hopes|expects|fears|feared|hoped|expected)\b"
     r"(?:\s+(?:that|bahwa))?[ ,]*"
 )
 _ENDS_SENTENCE = re.compile(r"\s*(?:[.!?]|$)")

@@ -788,3 +788,16 @@ def test_the_agency_is_the_body_named_with_and_inside_its_name():
     assert _by_words(text) == {
         "Conditions are extremely dangerous": "National Search and Rescue Agency"
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police Chief Ann Roe confirmed Detective Tom Hale had been suspended. "
+        '"It is a sad day," the chief said.',
+        "Kapolres Lembah AKBP Ann Roe membeberkan, Bripka Tom Hale sudah ditahan "
+        'sejak Senin. "Ini hari yang sedih," ujarnya.',
+    ],
+)
+def test_a_name_after_confirmed_or_membeberkan_is_reported(sentence):
+    assert list(_by_words(sentence).values()) == ["Ann Roe"]
