@@ -721,3 +721,8 @@ def test_a_part_of_a_possessed_whole_takes_its_noun():
         (Decimal(6), "carriages"),
         (Decimal(10), "carriages"),
     ]
+
+
+def test_pilgrims_and_drivers_are_people_in_indonesian_too():
+    assert parse_quantity("bus yang mengangkut 42 peziarah").unit == "person"
+    assert parse_quantity("sebanyak 300 sopir angkot mogok").unit == "person"
