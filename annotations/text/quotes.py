@@ -784,6 +784,15 @@ def _attribute(
             source, confidence = _resolve_cue(cast, cue, *history)
             if source.speaker:
                 return source, min(confidence, 0.55)
+            subject = text[sentence_start(text, cue.at) : cue.at].strip()
+            if _DEFINITE_DESCRIPTION.match(subject) or _DEFINITE_DESCRIPTION.match(
+                cue.phrase.strip()
+            ):
+                # "Pria yang sehari-hari bekerja sebagai petani itu mengaku pasrah.",
+                # "The retired teacher said ...": the one just named, described.
+                source, confidence = _pronoun(cast, cue.at, history[0])
+                if source.speaker:
+                    return source, min(confidence, 0.5)
         at, subject = cast.last_subject(open_at)
         if (
             cue is None
@@ -1547,6 +1556,12 @@ def _acronym_holder(cast: Cast, acronym: str, pos: int) -> str:
     return ""
 
 
+# "pria yang ... itu", "the retired teacher": a person described, not named.
+_DEFINITE_DESCRIPTION = re.compile(
+    r"^(?:[Tt]he\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*"
+    r"|(?i:pria|wanita|perempuan|lelaki|ibu|bapak|pemuda|remaja|warga|petani|nelayan"
+    r"|pedagang|sopir|guru)\b[^,.]{0,60}\s(?:itu|tersebut))$"
+)
 _THE_DEMONYM = re.compile(
     r"^[Tt]he\s+[A-Z][a-z]+(?:ese|ian|ish|an|ch|i|ard|ine|ede|eek)$"
 )
@@ -2326,6 +2341,8 @@ def _role_opens_sentence(cast: Cast, at: int) -> bool:
     if mention is None or not mention.role:
         return False
     lead = cast.text[sentence_start(cast.text, at) : at].strip()
+    # "Di kubu lawan, pelatih Persija Thomas Doll justru puas.": after an opener.
+    lead = lead.rpartition(",")[2].strip()
     return (
         bool(lead)
         and fold(lead).endswith(fold(mention.role))

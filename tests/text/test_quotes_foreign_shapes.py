@@ -801,3 +801,32 @@ def test_the_agency_is_the_body_named_with_and_inside_its_name():
 )
 def test_a_name_after_confirmed_or_membeberkan_is_reported(sentence):
     assert list(_by_words(sentence).values()) == ["Ann Roe"]
+
+
+# --- a quote paragraph after a paragraph about someone -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        (
+            "Warga Desa Lembah, Ujang Rahmat (45), kehilangan rumahnya.\n\nPria yang "
+            "sehari-hari bekerja sebagai petani itu mengaku pasrah.",
+            "Ujang Rahmat",
+        ),
+        (
+            "Harold Pike lost his home. The retired teacher said he had nowhere to go.",
+            "Harold Pike",
+        ),
+        (
+            '"Kami kehilangan fokus," kata Bojan Hodak.\n\nDi kubu lawan, pelatih '
+            "Persija Thomas Doll justru puas.",
+            "Thomas Doll",
+        ),
+    ],
+)
+def test_a_quote_paragraph_after_one_about_a_described_or_titled_person(
+    before, speaker
+):
+    text = f'{before}\n\n"Yang penting semua selamat."'
+    assert _by_words(text)["Yang penting semua selamat."] == speaker
