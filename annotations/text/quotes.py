@@ -1974,6 +1974,17 @@ def _pronoun(
             ]
             if len(set(others)) == 1:
                 at, speaker = skipped_at, others[0]
+            elif not speaker:
+                # "Mr. Tan and Ms. Lee met. Mr. Tan said ... "...," she said": the
+                # one person of the paragraph the article shows has that gender.
+                paragraph = cast.text.rfind("\n", 0, skipped_at) + 1
+                shown = {
+                    full
+                    for full in cast.people_between(paragraph, pos)
+                    if cast.gender(full) == gender
+                }
+                if len(shown) == 1:
+                    at, speaker = skipped_at, shown.pop()
     if speaker and gender and not cast.gender(speaker):
         # "Tom Hale asked Ann Roe whether she would stay. "Never," she replied":
         # the one person named since whom the article shows to be a woman, when

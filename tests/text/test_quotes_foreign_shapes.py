@@ -830,3 +830,11 @@ def test_a_quote_paragraph_after_one_about_a_described_or_titled_person(
 ):
     text = f'{before}\n\n"Yang penting semua selamat."'
     assert _by_words(text)["Yang penting semua selamat."] == speaker
+
+
+def test_she_after_a_man_is_the_one_woman_of_the_paragraph():
+    text = (
+        "Mr. Tan and Ms. Lee met on Monday. Mr. Tan said talks went well. "
+        '"We are close," she said.'
+    )
+    assert _by_words(text) == {"We are close": "Lee"}
