@@ -557,7 +557,7 @@ def _cues(
     m = _NEXT_SENTENCE_CUE.match(text, close_at + 1)
     if m and (
         phrase := _phrase_after(
-            m.group("rest") or m.group("of") or m.group("from") or ""
+            m.group("rest") or m.group("of") or m.group("from") or m.group("so") or ""
         )
     ):
         yield _Cue(phrase, close_at, "late")
@@ -608,7 +608,9 @@ _NEXT_SENTENCE_CUE = re.compile(
     rf"(?:put|summed|described|explained|framed|saw)\s+(?:it|things|the\s+\w+)\b"
     rf"|(?:Those|These|Such)\s+(?:were|are)\s+the\s+words\s+of\s+(?P<of>[^\n]{{1,160}})"
     # 'That was the message from coach Tom Hadley after the game.'
-    rf"|{MESSAGE_FROM.pattern}(?P<from>[^\n]{{1,160}}))"
+    rf"|{MESSAGE_FROM.pattern}(?P<from>[^\n]{{1,160}})"
+    # 'So said defence lawyer Martin Keel after the hearing.'
+    rf"|(?:So|Thus)\s+(?:said|says|spoke)\s+(?P<so>[^\n]{{1,160}}))"
 )
 _NICKNAME_NOTE = re.compile(
     r"\s*,\s*(?:sapaan|panggilan|akrab\s+disapa|as\s+(?:he|she)\s+is\s+known)", re.I

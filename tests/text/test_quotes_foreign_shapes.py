@@ -838,3 +838,11 @@ def test_she_after_a_man_is_the_one_woman_of_the_paragraph():
         '"We are close," she said.'
     )
     assert _by_words(text) == {"We are close": "Lee"}
+
+
+def test_so_said_x_after_a_quote_names_its_speaker():
+    text = (
+        'The hearing ended late. "We are disappointed with this ruling." So said '
+        "defence lawyer Martin Keel after the hearing."
+    )
+    assert _by_words(text) == {"We are disappointed with this ruling.": "Martin Keel"}
