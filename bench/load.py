@@ -157,7 +157,12 @@ class Editor(threading.Thread):
             )
             body = response.content  # streamed answers are read to the end
         except requests.RequestException as exc:
-            self.run_.stats.error(kind, f"{method} {path}: {type(exc).__name__}")
+            # The exception's words too: a reset, a refused connection and a
+            # timeout need different fixes.
+            why = str(exc.__context__ or exc).split(": ", 1)[-1][:160]
+            self.run_.stats.error(
+                kind, f"{method} {_shape(path)}: {type(exc).__name__} ({why})"
+            )
             raise Failed from exc
         self.run_.stats.time(kind, time.perf_counter() - started)
         if response.status_code not in ok:
