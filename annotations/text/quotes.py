@@ -636,6 +636,10 @@ def _head_cue(head: str, head_start: int) -> _Cue | None:
     m = _HEAD_STATEMENT_READ.search(head)
     if m:
         return _Cue(m.group("phrase"), head_start + m.start(), "before")
+    m = _WORDING_READS.search(head)
+    if m:
+        # 'Surat itu berbunyi: "..."', 'It read: "..."': the statement's issuer.
+        return _Cue(m.group("phrase"), head_start + m.start("phrase"), "before")
     m = _HEAD_PASSIVE.search(head)
     if m and (phrase := _phrase_after(m.group("rest"))):
         # 'Hal senada disampaikan Ketua DPRD Donatus David.' / '..., dijawab Budi, "..."'
@@ -691,6 +695,12 @@ _ASKED_THEN_SUBJECT = re.compile(
     r"[^,.!?\n\"“”]{1,160},\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*)\b"
 )
 _CLAUSE_BREAK = re.compile(r"[.!?]\s|\n")
+_WORDING_READS = re.compile(
+    r"(?:^|[.!?]\s+)\W*(?P<phrase>(?:[Ss]urat(?:\s+edaran)?|[Pp]ernyataan|[Kk]eterangan"
+    r"|[Ee]daran|[Ss]iaran\s+pers|[Tt]he\s+(?:statement|letter|notice|memo|release"
+    r"|circular)|[Ii]t)(?:\s+(?:itu|tersebut|ini))?)\s+(?:berbunyi|read|reads)"
+    r"\s*[:,]?\s*$"
+)
 _HEAD_PASSIVE = re.compile(
     rf"\b(?:{_ID_PASSIVE}|dijawab)(?:\s+oleh)?\s+(?P<rest>[^.!?\n]*?)[,:.]?\s*$"
 )

@@ -846,3 +846,22 @@ def test_so_said_x_after_a_quote_names_its_speaker():
         "defence lawyer Martin Keel after the hearing."
     )
     assert _by_words(text) == {"We are disappointed with this ruling.": "Martin Keel"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Bupati Agus Salim menerbitkan surat edaran pada Senin. Surat itu "
+            'berbunyi: "Seluruh sekolah diliburkan hingga Jumat."',
+            "Agus Salim",
+        ),
+        (
+            "The Ministry of Transport posted a notice on its website. It read: "
+            '"All flights are suspended until further notice."',
+            "Ministry of Transport",
+        ),
+    ],
+)
+def test_the_wording_of_a_letter_or_notice_is_its_issuers(text, speaker):
+    assert list(_by_words(text).values()) == [speaker]
