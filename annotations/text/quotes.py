@@ -1839,6 +1839,16 @@ _NOT_UNNAMED = re.compile(r"\b(?:juru\s+bicara|jubir|spokes\w*|statement|pernyat
 _PRONOUN_WORD = re.compile(r"\b(?:he|she|they|we|i|ia|dia|mereka|kami|beliau)\b", re.I)
 
 
+# "Seorang ibu", "Salah seorang pengungsi", "A woman", "One resident" opening a sentence.
+_UNNAMED_PERSON_OPENS = re.compile(
+    r"(?:[Ss]eorang|[Ss]alah\s+seorang)\s+[a-z]"
+    r"|(?:A|An|One|Another)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:man|woman|mother|father|resident|villager|survivor|witness|neighbour"
+    r"|neighbor|passenger|fan|supporter|parent|nurse|worker|farmer|fisherman)\b"
+)
+_QUOTE_NEXT = re.compile(r"[.!?]?\s*[\"“]")
+
+
 def _anonymous_intros(text: str, mentions: list[Mention] = ()) -> list[int]:
     """Return where the article brings in unnamed speakers, in order.
 
@@ -1882,6 +1892,14 @@ def _anonymous_intros(text: str, mentions: list[Mention] = ()) -> list[int]:
         end = sentence_end(text, start, 300)
         verb = _SPEECH_VERB.search(text, start, end)
         if not verb:
+            if (
+                _UNNAMED_PERSON_OPENS.match(text, start)
+                and not any(m.name and start <= m.start < end for m in mentions)
+                and _QUOTE_NEXT.match(text, end)
+            ):
+                # "Seorang ibu menggendong anaknya. "Rumah kami hilang," katanya":
+                # somebody unnamed, doing something, right before the quote.
+                found.append(start)
             continue
         between = text[start : verb.start()]
         clause = _ANONYMITY.search(between) or re.search(

@@ -865,3 +865,17 @@ def test_so_said_x_after_a_quote_names_its_speaker():
 )
 def test_the_wording_of_a_letter_or_notice_is_its_issuers(text, speaker):
     assert list(_by_words(text).values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Ketua RT Slamet Riyadi mendata warga. Seorang ibu menggendong anaknya sambil "
+        "menangis.",
+        "Councillor Ann Roe toured the street. A woman stood in the doorway of her "
+        "flooded home.",
+    ],
+)
+def test_somebody_unnamed_right_before_the_quote_is_the_pronoun(lead):
+    text = f'{lead} "Rumah kami hilang," katanya.'
+    assert _by_words(text) == {"Rumah kami hilang": ""}
