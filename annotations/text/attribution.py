@@ -224,6 +224,9 @@ FUNCTION_WORDS = _words(
 # Capitalised function words that are also given names, mid-sentence.
 # "Lalu" opens Sasak names ("Lalu Ahmad Zulkarnaen"), though "lalu" means "then".
 _NAMES_LIKE_WORDS = frozenset({"Said", "Lalu"})
+# Place words that end people's names too, after a given name: "Sukirman Jaya".
+_NAME_LIKE_PLACES = frozenset({"jaya"})
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z][\w'’-]*)[ ]$")
 # Honorifics that open a name ("Gus Yahya", "Ning Sarah") and also end some
 # ("Mao Ning"): after a name word and before none, they are the name's.
 _HONORIFICS = _words("kang bang cak gus ning teh uda daeng bung mang kak neng bli")
@@ -830,6 +833,12 @@ class Cast:
             return "org"
         if low in MEDIA_WORDS:
             return "media"
+        if (
+            low in _NAME_LIKE_PLACES
+            and (prev := _WORD_BEFORE.search(self.text, max(0, at - 30), at))
+            and self._word_kind(prev.group(1), prev.start(1)) == "name"
+        ):
+            return "name"  # "Sukirman Jaya", not "Polda Metro Jaya"
         if low in PLACES or (low in FACILITIES and word[:1].isupper()):
             return "place"
         if low in PARTICLES and word.islower():

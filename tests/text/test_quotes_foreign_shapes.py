@@ -879,3 +879,21 @@ def test_the_wording_of_a_letter_or_notice_is_its_issuers(text, speaker):
 def test_somebody_unnamed_right_before_the_quote_is_the_pronoun(lead):
     text = f'{lead} "Rumah kami hilang," katanya.'
     assert _by_words(text) == {"Rumah kami hilang": ""}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Warga bernama Sukirman Jaya selamat. "Saya bersyukur," kata Sukirman.',
+            "Sukirman Jaya",
+        ),
+        (
+            'Kapolda Metro Jaya Irjen Karyoto memimpin apel. "Kami siaga," kata '
+            "Karyoto.",
+            "Karyoto",
+        ),
+    ],
+)
+def test_jaya_after_a_given_name_is_the_name_not_a_place(text, speaker):
+    assert list(_by_words(text).values()) == [speaker]
