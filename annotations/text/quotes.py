@@ -1065,6 +1065,25 @@ def _resolve_cue(
         source, confidence = _pronoun(cast, cue.at, spoken, gender)
         if gender and source.speaker and source.kind == "person":
             cast.note_gender(source.speaker, gender)
+        if (
+            cue.phrase.strip().casefold() == "beliau"
+            and source.kind == "person"
+            and source.speaker
+            and not cast.role_of(source.speaker)
+        ):
+            # "kata beliau": the respectful pronoun goes to the official of the
+            # paragraph, not to the resident named since.
+            paragraph = cast.text.rfind("\n", 0, cue.at) + 1
+            titled = next(
+                (
+                    person
+                    for at, person in cast.subjects_before(cue.at)
+                    if at >= paragraph and cast.role_of(person)
+                ),
+                "",
+            )
+            if titled:
+                return Source(titled, cast.role_of(titled), "person", "pronoun"), 0.6
         return source, confidence
     if (age := _AGE_IN_CUE.search(cue.phrase)) and (
         aged := _person_of_age(cast, age.group(1) or age.group(2), cue.at)

@@ -897,3 +897,12 @@ def test_somebody_unnamed_right_before_the_quote_is_the_pronoun(lead):
 )
 def test_jaya_after_a_given_name_is_the_name_not_a_place(text, speaker):
     assert list(_by_words(text).values()) == [speaker]
+
+
+def test_beliau_is_the_official_of_the_paragraph_not_the_resident_named_since():
+    text = (
+        "Bupati Lembah Agus Salim menemui pengungsi di balai desa. Ujang Rahmat "
+        'mengeluhkan kekurangan air bersih. "Kami akan kirim tangki air besok," '
+        "ujar beliau."
+    )
+    assert _by_words(text) == {"Kami akan kirim tangki air besok": "Agus Salim"}
