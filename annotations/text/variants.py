@@ -590,7 +590,11 @@ def quote_likeness(left: str, right: str) -> float:
     if len(short) >= 3 and cover_short >= 0.8:
         both = max(both, 0.85 * cover_short)  # a partial quote of the longer one
     if _negated(left) != _negated(right):
-        both *= 0.75  # "we will raise prices" is not "we will not raise prices"
+        if _undenied(left) == _undenied(right):
+            # The same words, denied on one side only: "kami akan menaikkan
+            # harga" and "kami tidak akan menaikkan harga" say opposite things.
+            return 0.0
+        both *= 0.75  # a paraphrase may negate: "stay away" / "do not go near"
     return round(both, 3)
 
 
@@ -604,6 +608,19 @@ _NEGATION = re.compile(
 @lru_cache(maxsize=8192)
 def _negated(text: str) -> bool:
     return bool(_NEGATION.search(_fold(text).replace("’", "'")))
+
+
+_CONTRACTED = re.compile(r"\b(?:(wo)|(ca)|(\w+?))n't\b")
+
+
+@lru_cache(maxsize=8192)
+def _undenied(text: str) -> tuple[str, ...]:
+    """Return the quote's words without its negations ("won't" read as "will")."""
+    folded = _fold(text).replace("’", "'")
+    folded = _CONTRACTED.sub(
+        lambda m: "will" if m[1] else "can" if m[2] else m[3], folded
+    ).replace("cannot", "can")
+    return tuple(w for w in re.findall(r"\w+", folded) if not _NEGATION.fullmatch(w))
 
 
 @dataclass(frozen=True)

@@ -157,6 +157,28 @@ def test_a_paraphrase_with_a_negation_still_matches():
     )
 
 
+def test_the_same_words_denied_on_one_side_are_not_the_same_quote():
+    said = "Pemerintah akan menaikkan harga BBM bulan depan"
+    denied = "Pemerintah tidak akan menaikkan harga BBM bulan depan"
+    assert quote_likeness(said, denied) < SAME_QUOTE_THRESHOLD
+    assert quote_likeness(denied, said) < SAME_QUOTE_THRESHOLD
+    assert (
+        quote_likeness("We will raise fares in May", "We won't raise fares in May")
+        < SAME_QUOTE_THRESHOLD
+    )
+    assert quote_likeness("I cannot say", "I can say") < SAME_QUOTE_THRESHOLD
+    # Both denied, in other words: still one statement.
+    assert (
+        quote_likeness(denied, "Pemerintah tak akan menaikkan harga BBM bulan depan")
+        >= 0.9
+    )
+    quotes = [
+        QuoteInfo(1, "a", "Rina", said, 1, "Rina Wulandari"),
+        QuoteInfo(2, "b", "Rina", denied, 2, "Rina Wulandari"),
+    ]
+    assert propose_same_quotes(quotes) == []
+
+
 def test_a_word_of_two_meanings_joins_them():
     # "warga" is residents and citizens: both renderings find it.
     assert (
