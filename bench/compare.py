@@ -31,6 +31,8 @@ bench/compare_holdout2/ is a second such set, by another author, on other
 events ("holdout2 contradiction recall" and so on); same rule, same goals.
 bench/compare_holdout3/ is a third, by a third author, on yet other events
 ("holdout3 contradiction recall" and so on); same rule, same goals.
+bench/compare_holdout4/ is a fourth, by a fourth author (`gold4`), on four
+more events ("holdout4 contradiction recall" and so on); same rule, same goals.
 
 Gold follows one convention, written in bench/compare_stories/README.md for
 every set's authors: a contradiction is two outlets' values for one quantity
@@ -80,6 +82,7 @@ STORIES = ROOT / "bench" / "compare_stories"
 HOLDOUT = ROOT / "bench" / "compare_holdout"  # never read it to tune a rule
 HOLDOUT2 = ROOT / "bench" / "compare_holdout2"  # nor this one
 HOLDOUT3 = ROOT / "bench" / "compare_holdout3"  # nor this one
+HOLDOUT4 = ROOT / "bench" / "compare_holdout4"  # nor this one
 BEFORE = 2000  # characters either side of a claim's sentence: its day, a revision
 
 
@@ -512,6 +515,7 @@ def run(quick: bool = False) -> list[Figure]:
     figures += set_figures(HOLDOUT, "holdout ")
     figures += set_figures(HOLDOUT2, "holdout2 ")
     figures += set_figures(HOLDOUT3, "holdout3 ")
+    figures += set_figures(HOLDOUT4, "holdout4 ")
     took = proposal_speed(quick)
     figures.append(
         Figure(

@@ -12,6 +12,7 @@ from bench import compare
         *compare.story_folders(compare.HOLDOUT),
         *compare.story_folders(compare.HOLDOUT2),
         *compare.story_folders(compare.HOLDOUT3),
+        *compare.story_folders(compare.HOLDOUT4),
     ],
     ids=lambda path: f"{path.parent.name}/{path.name}",
 )
@@ -52,6 +53,18 @@ def test_the_third_holdout_is_a_set_of_its_own():
         *compare.story_folders(compare.HOLDOUT2),
     ]
     assert not {folder.name for folder in third} & {folder.name for folder in others}
+
+
+def test_the_fourth_holdout_is_a_set_of_its_own():
+    fourth = compare.story_folders(compare.HOLDOUT4)
+    assert len(fourth) >= 4
+    others = [
+        *compare.story_folders(compare.STORIES),
+        *compare.story_folders(compare.HOLDOUT),
+        *compare.story_folders(compare.HOLDOUT2),
+        *compare.story_folders(compare.HOLDOUT3),
+    ]
+    assert not {folder.name for folder in fourth} & {folder.name for folder in others}
 
 
 @pytest.fixture
@@ -132,3 +145,18 @@ def test_each_set_is_also_scored_with_every_claim_suggested():
     story = compare.load_story(compare.story_folders()[0], suggested=True)
     assert story["gold_of"]
     assert set(story["gold_of"].values()) <= set(story["names"])
+
+
+def test_the_fourth_holdout_is_scored_under_its_own_names(no_timings):
+    q = compare.quality(stories=compare.HOLDOUT4)
+    assert q["contradictions real"] >= 30
+    assert q["variants real"] >= 20
+    names = {f.name for f in compare.run(quick=True) if f.name.startswith("holdout4 ")}
+    assert names == {
+        "holdout4 contradiction recall",
+        "holdout4 contradiction precision",
+        "holdout4 variant recall",
+        "holdout4 variant precision",
+        "holdout4 suggested contradiction recall",
+        "holdout4 suggested contradiction precision",
+    }
