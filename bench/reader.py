@@ -168,6 +168,9 @@ def run(
     create_url = f"/articles/{article.pk}/annotations/new/"
     for _ in range(5):  # warm up templates, URL resolvers and SQLite's cache
         assert client.get(url).status_code == 200
+    from newsroom.boot import warm_up
+
+    warm_up()  # as a server process does before its first request (newsroom.wsgi)
 
     if os.environ.get("BENCH_PROFILE"):
         import cProfile

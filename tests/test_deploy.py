@@ -159,12 +159,16 @@ def test_a_login_on_one_server_holds_on_another(tmp_path, servers):
     assert "ratna" in library.text
 
 
-def test_a_worker_imports_every_view_before_its_first_request(tmp_path):
-    """Loading the WSGI application imports the URLconf's views, so no request waits for them."""
+def test_a_worker_is_warm_and_frozen_before_its_first_request(tmp_path):
+    """Loading the WSGI application imports the views, compiles the templates and freezes them for the GC."""
     probe = (
-        "import sys, newsroom.wsgi; "
-        "print(sorted(m for m in ('annotations.views.reader', 'annotations.views.annotate', "
-        "'annotations.views.compare') if m in sys.modules))"
+        "import gc, sys, newsroom.wsgi\n"
+        "from django.template import engines\n"
+        "loader = engines['django'].engine.template_loaders[0].loaders[0]\n"
+        "print(sorted(m for m in ('annotations.views.reader', 'annotations.views.annotate',"
+        " 'annotations.views.compare') if m in sys.modules))\n"
+        "print('annotations/article_detail.html' in loader.get_template_cache)\n"
+        "print(gc.get_freeze_count() > 10000)\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", probe],
@@ -175,10 +179,14 @@ def test_a_worker_imports_every_view_before_its_first_request(tmp_path):
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split("\n")[0] == str(
-        [
-            "annotations.views.annotate",
-            "annotations.views.compare",
-            "annotations.views.reader",
-        ]
-    )
+    assert result.stdout.split("\n")[:3] == [
+        str(
+            [
+                "annotations.views.annotate",
+                "annotations.views.compare",
+                "annotations.views.reader",
+            ]
+        ),
+        "True",
+        "True",
+    ]
