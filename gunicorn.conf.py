@@ -2,8 +2,9 @@
 
 Every value can be changed by the environment (or on gunicorn's command line):
 GUNICORN_BIND (default 127.0.0.1:8000), WEB_CONCURRENCY (worker processes,
-default 2 per CPU + 1), GUNICORN_THREADS (threads per worker, default 4) and
-GUNICORN_TIMEOUT (seconds, default 30). See docs/deploy.md.
+default 2 per CPU + 1), GUNICORN_THREADS (threads per worker, default 4),
+GUNICORN_TIMEOUT (seconds, default 30) and GUNICORN_KEEPALIVE (seconds an idle
+connection is kept open, default 75). See docs/deploy.md.
 """
 
 from __future__ import annotations
@@ -18,7 +19,13 @@ workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 
 threads = int(os.environ.get("GUNICORN_THREADS", 4))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", 30))
 graceful_timeout = 20
-keepalive = 5
+# A load balancer (or a browser) reuses an idle connection until its own idle
+# timeout ends. If the server closes it first, a request already on its way
+# meets a closed socket and the client sees "connection reset" (a 502 behind
+# a balancer). So the server waits longer than the clients do: 75 s outlasts
+# the usual 60 s of nginx, HAProxy and cloud load balancers. An idle
+# connection costs a gthread worker a file descriptor, not a thread.
+keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", 75))
 # Restart workers now and then, so a slow leak never grows for days.
 max_requests = 2000
 max_requests_jitter = 200

@@ -190,3 +190,51 @@ def test_a_worker_is_warm_and_frozen_before_its_first_request(tmp_path):
         "True",
         "True",
     ]
+
+
+def _ask(sock: socket.socket, path: str) -> bytes:
+    """Send one keep-alive request on an open socket; return the answer's head."""
+    sock.sendall(
+        f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: keep-alive\r\n\r\n".encode()
+    )
+    answer = b""
+    while b"\r\n\r\n" not in answer:
+        chunk = sock.recv(65536)
+        if not chunk:
+            return answer  # the server closed the connection
+        answer += chunk
+    head, _, body = answer.partition(b"\r\n\r\n")
+    length = int(head.lower().split(b"content-length:")[1].split(b"\r\n")[0])
+    while len(body) < length:
+        body += sock.recv(65536)
+    return head
+
+
+def test_an_idle_connection_outlasts_a_load_balancers_idle_timeout(tmp_path, servers):
+    """A connection idle for longer than gunicorn's old 5 s still serves the next request.
+
+    A balancer or browser that reuses it as the server closes it meets a reset;
+    the server must keep idle connections longer than its clients do.
+    """
+    env = _env(tmp_path, DJANGO_DEBUG="0")
+    server = Server(env, tmp_path / "server.log")
+    servers.append(server)
+    server.wait()
+    with socket.create_connection(("127.0.0.1", server.port), timeout=30) as sock:
+        assert _ask(sock, "/healthz").startswith(b"HTTP/1.1 200")
+        time.sleep(6.5)
+        assert _ask(sock, "/healthz").startswith(b"HTTP/1.1 200")
+    # The idle time stays configurable: with GUNICORN_KEEPALIVE=1 the server closes.
+    short = Server(
+        _env(tmp_path, DJANGO_DEBUG="0", GUNICORN_KEEPALIVE="1"), tmp_path / "s.log"
+    )
+    servers.append(short)
+    short.wait()
+    with socket.create_connection(("127.0.0.1", short.port), timeout=30) as sock:
+        assert _ask(sock, "/healthz").startswith(b"HTTP/1.1 200")
+        time.sleep(3.5)
+        try:
+            closed = _ask(sock, "/healthz") == b""
+        except ConnectionResetError:
+            closed = True
+        assert closed
