@@ -507,6 +507,12 @@ def _claim(
     before: list[NumberPhrase],
     claims: list[ClaimCandidate],
 ) -> ClaimCandidate | None:
+    if p.unit in _QUAKES and p.value != p.value.to_integral_value() and p.value < 10:
+        # "the 6.1 quake": a decimal before a quake is its magnitude, no count
+        p = replace(
+            p, unit="magnitude", canonical=True, end=p.number_end,
+            unit_start=p.number_end, unit_end=p.number_end,
+        )  # fmt: skip
     inferred = not p.unit
     if inferred:
         p = _with_inferred_unit(text, p, claims)
@@ -585,6 +591,18 @@ def _with_inferred_unit(
         return replace(
             p, unit=claims[-1].unit, canonical=True
         )  # "two kilos, sometimes one"
+    if 0 < p.value < 10 and _QUAKE_BEFORE_RE.search(
+        text, max(0, p.start - 24), p.start
+    ):
+        return replace(p, unit="magnitude", canonical=True)  # "gempa 5,6 mengguncang"
+    if m := _REPORTED_RE.search(text, max(0, p.start - 60), p.start):
+        # "Police put the number at 1,800", "menyebut angkanya 1.800": the count
+        # named before, in another's words; a toll counts people
+        counts = [c for c in claims if c.unit not in _NOT_COUNTS]
+        if "toll" in m.group().casefold():
+            return replace(p, unit="person", canonical=True)
+        if unit := _antecedent(text, p.start, "more", counts):
+            return replace(p, unit=unit, canonical=True)
     if m := _NUMBER_OF_RE.search(text, max(0, p.start - 80), p.start):
         # "jumlah kasus sejak Januari mencapai 1.432": the number counts cases
         noun = m.group(1)
@@ -701,7 +719,31 @@ _WHOLE_BEFORE_RE = re.compile(
 )
 _WHOLE_AFTER_RE = re.compile(r"(?:[ \t\xa0]+[^\W\d_]+){0,3},")
 _SUBJECT_VERB_RE = re.compile(
-    r"[ \t\xa0]+([a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")(?![^\W_])"
+    r"(?:[ \t\xa0]+(?:had|have|has|were|was|been|later|also|then|already|still|all"
+    r"|masih|telah|sudah|sempat|kini|juga|tengah|sedang))*"
+    r"[ \t\xa0]+([a-z]{3,}ed|"
+    + "|".join(sorted(IRREGULAR_PAST))
+    + r"|(?:di|ter|ber|men|mem|meng|meny)[a-z]{4,})(?![^\W_])"
+)
+# A quake's magnitude: "gempa 5,6", "the quake, 6.1"; "the 6.1 quake" after it.
+_QUAKES = {"quake", "earthquake", "tremor", "gempa"}
+_QUAKE_BEFORE_RE = re.compile(
+    r"\b(?:gempa(?:[ \t\xa0]+bumi)?|quake|earthquake|tremor)[ \t\xa0]*$", re.IGNORECASE
+)
+# Another's count of what was named before: "Police put the number at 1,800",
+# "the union estimated it at 2,400", "Polisi menyebut angkanya 1.800",
+# "memperkirakan jumlahnya mencapai 2.400".
+_REPORTED_RE = re.compile(
+    r"(?:\b(?:put|puts|putting|placed|places|pegged|pegs|estimated|estimates|estimate"
+    r"|estimating|gave|gives|set|sets|reported|reports|counted|counts|numbered)"
+    r"[ \t\xa0]+(?:(?:the|their|its|his|her|that)[ \t\xa0]+)?(?:(?:final|total|official"
+    r"|overall|own|death|casualty|fatality|injury)[ \t\xa0]+)?(?:number|figure|total|toll|count|tally|it|them|that)"
+    r"[ \t\xa0]+(?:at|as)"
+    r"|\b(?:angka|jumlah|total)(?:nya|[ \t\xa0]+(?:itu|tersebut))"
+    r"(?:[ \t\xa0]+(?:mencapai|sebanyak|sebesar|ada|adalah|hanya|tercatat))?)"
+    r"[ \t\xa0]+(?:(?:about|around|some|nearly|almost|roughly|over|more[ \t\xa0]+than"
+    r"|sekitar|hampir|lebih[ \t\xa0]+dari|kurang[ \t\xa0]+lebih)[ \t\xa0]+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -920,6 +962,16 @@ def _measured(
     claims: list[ClaimCandidate],
 ) -> str:
     tail = max(p.unit_end, p.number_end)
+    if (
+        p.kind != "vague"
+        and p.unit_end <= p.number_end  # a bare number: "at 1,800", not "1.800 orang"
+        and (m := _REPORTED_RE.search(text, max(0, p.start - 60), p.start))
+    ):
+        # "Police put the number at 1,800": what the count named before
+        # measured, not the police; else the words that set the figure
+        window = _sentences_before(text, p.start, 3)
+        same = [c for c in claims if c.unit == p.unit and c.end > window]
+        return same[-1].measured if same else m.group().strip()
     if (
         p.unit in _CURRENCIES
         and p.end == tail

@@ -209,7 +209,7 @@ _UNIT_WORDS = {
         "pegawai", "personel", "prajurit", "tentara", "anggota", "peserta",
         "pemilih", "relawan", "demonstran", "pengunjuk rasa", "wisatawan",
         "turis", "pengunjung", "pendaki", "nelayan", "petani", "pemudik", "jemaah",
-        "jamaah", "peziarah", "jemaat", "umat", "tersangka",
+        "jamaah", "peziarah", "jemaat", "umat", "tersangka", "tamu",
         "tahanan", "narapidana", "napi", "sandera",
         "tewas", "meninggal", "meninggal dunia", "luka-luka", "terluka", "luka",
         "hilang", "orang tewas", "tenaga kerja", "tenaga kesehatan", "tenaga medis",
@@ -418,8 +418,36 @@ _TIME_BEFORE = {"pukul", "pkl", "jam", "at"}
 # "stands at 212", "estimated at 40,000": an amount after "at", not a clock time
 _AMOUNT_AT_VERBS = {
     "stands", "stand", "stood", "standing", "put", "estimated", "valued", "priced",
-    "pegged", "capped", "fixed", "peaked", "totalled", "totaled", "set",
+    "pegged", "capped", "fixed", "peaked", "totalled", "totaled", "set", "puts",
+    "estimates", "estimate", "estimating", "placed", "places", "pegs", "counted",
 }  # fmt: skip
+# What such a verb puts at a figure: "put the number at 1,800", "estimated it at".
+_AMOUNT_AT_OBJECTS = {
+    "the", "their", "its", "his", "her", "that", "final", "total", "official",
+    "overall", "own", "number", "figure", "toll", "count", "tally", "it", "them",
+    "crowd", "turnout", "damage", "cost", "bill", "losses", "death", "casualty",
+    "injury", "attendance",
+}  # fmt: skip
+
+
+def _amount_at(text: str, tokens: list[_Token], at: int) -> bool:
+    """Return whether the "at" of tokens[at] follows a verb that sets an amount.
+
+    "stands at 212", "put the number at 1,800", "estimated it at 2,400": up to
+    three words of what is set stand between the verb and "at".
+    """
+    k = at - 1
+    for _ in range(4):
+        if k < 0 or not _blank(text[tokens[k].end : tokens[k + 1].start]):
+            return False
+        if tokens[k].fold in _AMOUNT_AT_VERBS:
+            return True
+        if tokens[k].fold not in _AMOUNT_AT_OBJECTS:
+            return False
+        k -= 1
+    return False
+
+
 # A number right after these words names a thing or a place in a sequence.
 _STRONG_REFERENCES = {
     "no", "nomor", "nomer", "nr", "pasal", "ayat", "halaman", "hal", "page", "pp",
@@ -1880,12 +1908,7 @@ def _not_a_quantity(
             prev_word in _TIME_BEFORE
             and not unit
             and not (prev_word == "at" and counted)  # "at 12 knots", not "at 12"
-            and not (
-                j >= 2
-                and prev_word == "at"
-                and tokens[j - 2].fold in _AMOUNT_AT_VERBS
-                and _blank(text[tokens[j - 2].end : prev.start])
-            )
+            and not (prev_word == "at" and _amount_at(text, tokens, j - 1))
         ):
             # "jam 10", but "3 jam 30 menit" is read as 3 hours, 30 minutes, and
             # "the death toll stands at 212" is an amount

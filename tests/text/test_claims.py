@@ -870,3 +870,51 @@ def test_english_memoranda_are_counted_like_nota_kesepahaman():
 def test_a_toll_of_a_day_named_with_its_possessive_counts_people():
     text = "The death toll from Saturday's bus crash stood at 14."
     assert [row[:3] for row in _read(text)] == [("14", "14", "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Another's figure for the count named before: "put the number at".
+        (
+            "Ribuan buruh mogok. Police put the number at 1,800.",
+            [("Ribuan buruh", "1000", "person"), ("1,800", "1800", "person")],
+        ),
+        (
+            "Hundreds of traders protested; the union estimated it at 640.",
+            [("Hundreds of traders", "100", "person"), ("640", "640", "person")],
+        ),
+        (
+            "Ribuan buruh mogok. Polisi menyebut angkanya 1.800.",
+            [("Ribuan buruh", "1000", "person"), ("1.800", "1800", "person")],
+        ),
+        ("Officials put the death toll at 14 on Friday.", [("14", "14", "person")]),
+        # The number as the subject, after auxiliaries, in both languages.
+        (
+            "Of the 2,000 workers on the shift, 1,750 had walked out by noon.",
+            [("2,000 workers", "2000", "person"), ("1,750", "1750", "person")],
+        ),
+        (
+            "Sebanyak 52 orang dilarikan ke rumah sakit. Dari jumlah itu, 35 masih "
+            "dirawat.",
+            [("52 orang", "52", "person"), ("35", "35", "person")],
+        ),
+        # A quake's magnitude needs no unit word.
+        ("The 6.1 quake struck at dawn.", [("6.1", "6.1", "magnitude")]),
+        ("Gempa 5,6 mengguncang Lebak.", [("5,6", "5.6", "magnitude")]),
+    ],
+)
+def test_bare_numbers_take_their_unit_from_grammar(text, expected):
+    assert [(r[0], r[1], r[2]) for r in _read(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plant opened at 8 and closed at 12.",  # clock times
+        "Two quakes struck Lebak.",  # a count of quakes, no magnitude
+        "Gempa 2018 merusak jembatan.",  # a year
+    ],
+)
+def test_no_amount_at_a_clock_time_and_no_magnitude_in_a_count(text):
+    assert all(c.unit != "magnitude" and c.unit != "person" for c in find_claims(text))
