@@ -31,6 +31,7 @@ from annotations.text.facts import (
     FactGroup,
     in_base,
     joined_claims,
+    vague_range,
 )
 
 # A hedged value ("sekitar", "about") agrees with values within 10% of it,
@@ -118,30 +119,13 @@ def _rounding(claim: ClaimInfo, value: Decimal) -> Decimal:
     return min(abs(value) * step / number, abs(value) * ROUNDING_CAP)
 
 
-# Vague amounts: "ribuan buruh" is any thousands, "puluhan rumah" any tens.
-# The finder gives their lowest value; the range runs to the next magnitude.
-_VAGUE_RANGES = {
-    "belasan": (11, 19), "puluhan": (10, 99), "tens": (10, 99),
-    "lusinan": (24, 99), "dozens": (24, 99), "scores": (40, 99),
-    "ratusan": (100, 999), "hundreds": (100, 999), "ribuan": (1000, 9999),
-    "thousands": (1000, 9999), "jutaan": (10**6, 10**9 - 1),
-    "millions": (10**6, 10**9 - 1),
-}  # fmt: skip
-_VAGUE = re.compile(r"\b(" + "|".join(_VAGUE_RANGES) + r")\b", re.IGNORECASE)
-
-
 def _vague_range(claim: ClaimInfo, value: Decimal) -> tuple[Decimal, Decimal] | None:
     """Return the range a vague amount spans, in the base unit, or None.
 
     >>> _vague_range(ClaimInfo(1, "a", Decimal(1000), "person", exact="Ribuan buruh"), Decimal(1000))
     (Decimal('1000'), Decimal('9999'))
     """
-    m = _VAGUE.search(claim.exact)
-    if not m:
-        return None
-    low, high = _VAGUE_RANGES[m.group(1).casefold()]
-    scale = value / low  # "puluhan ribu": tens of thousands
-    return Decimal(low) * scale, Decimal(high) * scale
+    return vague_range(claim.exact, value)
 
 
 def value_range(claim: ClaimInfo) -> tuple[Decimal, Decimal | None]:

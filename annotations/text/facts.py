@@ -111,6 +111,32 @@ def in_base(value: Decimal, unit: str) -> Decimal:
     return _BASE.plus(value * unit_family(unit)[1])
 
 
+# Vague amounts: "ribuan buruh" is any thousands, "puluhan rumah" any tens.
+# The finder gives their lowest value; the range runs to the next magnitude.
+_VAGUE_RANGES = {
+    "belasan": (11, 19), "puluhan": (10, 99), "tens": (10, 99),
+    "lusinan": (24, 99), "dozens": (24, 99), "scores": (40, 99),
+    "ratusan": (100, 999), "hundreds": (100, 999), "ribuan": (1000, 9999),
+    "thousands": (1000, 9999), "jutaan": (10**6, 10**9 - 1),
+    "millions": (10**6, 10**9 - 1),
+}  # fmt: skip
+_VAGUE = re.compile(r"\b(" + "|".join(_VAGUE_RANGES) + r")\b", re.IGNORECASE)
+
+
+def vague_range(exact: str, value: Decimal) -> tuple[Decimal, Decimal] | None:
+    """Return the range a vague amount (its words, its lowest value) spans, or None.
+
+    >>> vague_range("puluhan ribu buruh", Decimal(10000))
+    (Decimal('10000'), Decimal('99000'))
+    """
+    m = _VAGUE.search(exact)
+    if not m:
+        return None
+    low, high = _VAGUE_RANGES[m.group(1).casefold()]
+    scale = value / low  # "puluhan ribu": tens of thousands
+    return Decimal(low) * scale, Decimal(high) * scale
+
+
 # ---- Words -------------------------------------------------------------------
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
@@ -155,12 +181,15 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
         "death", "die", "died", "kill", "fatalit", "bodies", "body",
     ),
     "injured": ("luka", "cedera", "injur", "wound", "hurt"),
-    "missing": ("hilang", "missing", "unaccounted", "dicari", "sought"),
+    # Not found: also those a landslide buried ("tertimbun"), a current took
+    # ("hanyut", "swept away": read as a phrase in features).
+    "missing": (
+        "hilang", "missing", "unaccounted", "dicari", "sought", "tertimbun",
+        "terkubur", "hanyut",
+    ),
     # Held where the event left them, alive or not yet known: neither the dead
     # nor the total of the people there.
-    "trapped": (
-        "terjebak", "terperangkap", "tertimbun", "terkubur", "trapped", "buried",
-    ),
+    "trapped": ("terjebak", "terperangkap", "trapped", "buried"),
     # The search itself: how long it lasted, how far it reached.
     "search": ("pencarian", "mencari", "penyisiran", "menyisir", "search"),
     # Bringing victims out (evakuasi korban, recovering the bodies): not the
@@ -249,9 +278,13 @@ _STATE_INDEX = {stem: state for state, stems in _STATES.items() for stem in stem
 
 # Words that introduce a part of a count just given: "empat orang luka,
 # termasuk dua petugas", "four injured, including two firefighters".
+# Also a sentence opening on the count just given: "Dari jumlah itu, 35 ...",
+# "Of them, 12 ...", "Of those, ...".
 _PART = re.compile(
     r"\b(?:termasuk|di\s?antaranya|antara\s+lain|including|among\s+them|of\s+whom"
-    r"|of\s+which)\s+(?:[^\W\d_]+\s+){0,2}$",
+    r"|of\s+which)\s+(?:[^\W\d_]+\s+){0,2}$"
+    r"|(?:^|[.;]\s+)(?:dari|di\s?antara)\s+(?:jumlah|total)\s+(?:itu|tersebut)\s*,?\s+$"
+    r"|(?:^|[.;]\s+)of\s+(?:them|those|these|that\s+number|the\s+total)\s*,\s+$",
     re.IGNORECASE,
 )
 
@@ -663,6 +696,13 @@ _LEFT_HOMES = re.compile(
     r"\b(?:leav(?:e|es|ing)|left|fle(?:e|es|eing|d)|forced\s+(?:from|out\s+of)"
     r"|driven\s+(?:from|out\s+of))\s+(?:their|his|her|its)?\s*homes?\b"
     r"|\bmeninggalkan\s+(?:rumah|kampung|tempat\s+tinggal)(?:\s+mereka)?\b"
+)
+
+
+# Taken by water: not found yet, neither dead nor a distance.
+_SWEPT = re.compile(
+    r"\b(?:swept|washed|carried)\s+(?:\w+\s+)?away\b"
+    r"|\b(?:terseret|terbawa|diseret)\s+arus\b"
 )
 
 
@@ -1678,6 +1718,9 @@ def features(claim: ClaimInfo) -> Features:
     if _LOST_LIVES.search(folded_clause):
         # A measured phrase cut short ("people lost") says less than the clause.
         concepts = (concepts - {"money_loss"}) | {"dead"}
+    if family == "person" and _SWEPT.search(fold(f"{claim.measured} {clause}")):
+        # "swept away", "terseret arus": not found, whatever "away" says
+        concepts = (concepts - {"distance"}) | {"missing"}
     if _LEFT_HOMES.search(folded_clause):
         concepts = (concepts - {"buildings"}) | {"displaced"}
     if not concepts and claim.before and _ANAPHOR.search(clause):
@@ -1782,6 +1825,8 @@ GROUP_THRESHOLD = 0.3
 # crowd and the organisers', a part and the whole, a day's and the total)
 # than one thing: the dev stories' real disagreements reach 2x at most.
 MAX_SPREAD = Decimal(3)
+# A vague amount and an exact figure: within this factor of the vague span.
+VAGUE_SPREAD = Decimal(10)
 SAME_VALUE_BONUS = 0.1
 
 
@@ -2021,6 +2066,8 @@ def group_facts(
     """
     claims = [c for c in joined_claims(claims) if c.value is not None and c.unit]
     feats = [features(c) for c in claims]
+    # A vague amount's top: "puluhan rumah" runs from 10 to 99.
+    tops = [_top(c, f.base) for c, f in zip(claims, feats, strict=True)]
     same = _count_families(f.family for f in feats)
     if same:
         feats = [replace(f, family=same.get(f.family, f.family)) for f in feats]
@@ -2055,7 +2102,7 @@ def group_facts(
         if f.period:
             continue
         root = root_of_sig.get(sig[i])
-        if root is not None and _can_join(groups[root], [i], claims, feats):
+        if root is not None and _can_join(groups[root], [i], claims, feats, tops):
             groups[root].append(i)
             continue
         groups[i], sigs[i], weakest[i] = [i], {sig[i]}, 1.0
@@ -2107,7 +2154,7 @@ def group_facts(
             continue
         # Complete linkage on vetoes: nobody in one group may rule out anybody
         # in the other (another day, another counterpart, another concept).
-        if not _can_join(left, right, claims, feats) or not all(
+        if not _can_join(left, right, claims, feats, tops) or not all(
             score_of(x, y) > 0 for x in sigs[ri] for y in sigs[rj]
         ):
             refused.add(attempt)
@@ -2140,14 +2187,27 @@ def group_facts(
     return facts
 
 
+def _top(claim: ClaimInfo, base: Decimal) -> Decimal | None:
+    """Return the highest value a vague amount spans, in the base unit, or None."""
+    if claim.approximate and (found := vague_range(claim.exact, base)):
+        return found[1]
+    return None
+
+
 def _can_join(
     left: list[int],
     right: list[int],
     claims: Sequence[ClaimInfo],
     feats: Sequence[Features],
+    tops: Sequence[Decimal | None] = (),
 ) -> bool:
     """Return whether joining keeps one value per article (a repeated value is
-    fine) and every value within MAX_SPREAD of the others."""
+    fine) and every value within MAX_SPREAD of the others.
+
+    A vague amount spans its magnitude ("puluhan rumah": 10 to 99): an exact
+    figure within VAGUE_SPREAD of that span may be the same fact told
+    vaguely, and the two then contradict ("puluhan" against 340 houses).
+    """
     values_by_article: dict[object, set[Decimal]] = defaultdict(set)
     for i in left:
         values_by_article[claims[i].article].add(feats[i].base)
@@ -2156,10 +2216,21 @@ def _can_join(
         if seen and feats[j].base not in seen:
             return False
     if MAX_SPREAD:  # 0: no limit
-        values = [abs(feats[i].base) for i in (*left, *right)]
-        low, high = min(values), max(values)
-        if low and high / low > MAX_SPREAD:
-            return False
+        members = (*left, *right)
+        exact = [abs(feats[i].base) for i in members if not tops or tops[i] is None]
+        if exact:
+            low, high = min(exact), max(exact)
+            if low and high / low > MAX_SPREAD:
+                return False
+        vague = [i for i in members if tops and tops[i] is not None]
+        if vague:
+            lows = [abs(feats[i].base) for i in members]
+            highs = [
+                abs(feats[i].base) if tops[i] is None else tops[i] for i in members
+            ]
+            low, high = min(highs), max(lows)
+            if low and high / low > VAGUE_SPREAD:
+                return False
     return True
 
 

@@ -489,3 +489,103 @@ def test_a_months_inflation_is_not_a_years():
         pair(("A", "2,8 persen"), ("C", "3,1 persen")),
         pair(("B", "2.8 percent"), ("C", "3,1 persen")),
     }
+
+
+def test_a_figure_another_gives_for_the_count_named_before_is_that_count():
+    # "put the number at", "menyebut angkanya": the count of the sentence
+    # before, in the police's words; the vague "thousands" agrees with both.
+    found = _pairs(
+        ("A", "2026-03-02", "Ribuan buruh pabrik gula Sindangraja mogok kerja pada "
+         "Senin (2/3). Polisi menyebut angkanya 1.800."),
+        ("B", "2026-03-02", "Workers at the Sindangraja sugar mill walked out on "
+         "Monday. Police put the number at 2,600."),
+    )  # fmt: skip
+    assert found == {pair(("A", "1.800"), ("B", "2,600"))}
+
+
+def test_a_number_that_is_the_subject_counts_what_was_named_before():
+    found = _pairs(
+        ("A", "2026-03-03", "Of the 2,000 workers on the morning shift at the Kalibaru "
+         "cannery, 1,750 had walked out by noon on Tuesday."),
+        ("B", "2026-03-03", "Sebanyak 1.500 pekerja pabrik pengalengan Kalibaru mogok "
+         "pada Selasa (3/3)."),
+    )  # fmt: skip
+    assert found == {pair(("A", "1,750"), ("B", "1.500 pekerja"))}
+
+
+def test_a_quakes_magnitude_needs_no_unit_word():
+    found = _pairs(
+        ("A", "2026-03-04", "The 6.1 quake struck off Rindang island at dawn on "
+         "Wednesday, the agency said."),
+        ("B", "2026-03-04", "Gempa 5,6 mengguncang Pulau Rindang pada Rabu (4/3) subuh."),
+        ("C", "2026-03-04", "Gempa bermagnitudo 6,1 mengguncang Pulau Rindang pada "
+         "Rabu (4/3)."),
+    )  # fmt: skip
+    assert found == {
+        pair(("A", "6.1"), ("B", "5,6")),
+        pair(("B", "5,6"), ("C", "bermagnitudo 6,1")),
+    }
+
+
+def test_tens_of_houses_are_not_340_and_hundreds_are():
+    found = _pairs(
+        ("A", "2026-03-05", "Puluhan rumah rusak akibat angin puting beliung di Desa "
+         "Wanasari pada Kamis (5/3)."),
+        ("B", "2026-03-05", "The whirlwind damaged 340 houses in Wanasari village on "
+         "Thursday."),
+        ("C", "2026-03-05", "Ratusan rumah di Desa Wanasari rusak diterjang angin "
+         "puting beliung pada Kamis (5/3)."),
+    )  # fmt: skip
+    assert found == {
+        pair(("A", "Puluhan rumah"), ("B", "340 houses")),
+        pair(("A", "Puluhan rumah"), ("C", "Ratusan rumah")),
+    }
+
+
+def test_the_swept_away_are_missing_not_dead():
+    found = _pairs(
+        ("A", "2026-03-06", "Tiga nelayan hanyut terbawa arus Sungai Lamandau pada "
+         "Jumat (6/3). Dua orang lainnya tewas."),
+        ("B", "2026-03-06", "Two fishermen were swept away by the Lamandau river on "
+         "Friday, and two others died."),
+        ("C", "2026-03-06", "Empat nelayan dilaporkan hilang di Sungai Lamandau pada "
+         "Jumat (6/3)."),
+    )  # fmt: skip
+    assert found == {
+        pair(("A", "Tiga nelayan"), ("B", "Two fishermen")),
+        pair(("A", "Tiga nelayan"), ("C", "Empat nelayan")),
+        pair(("B", "Two fishermen"), ("C", "Empat nelayan")),
+    }
+
+
+def test_the_buried_are_missing_until_found():
+    found = _pairs(
+        ("A", "2026-03-07", "Longsor di Dusun Cikareo pada Sabtu (7/3) membuat lima "
+         "warga tertimbun. Dua warga lainnya tewas."),
+        ("B", "2026-03-07", "Seven villagers were missing after the landslide in "
+         "Cikareo on Saturday, and two died."),
+    )  # fmt: skip
+    assert found == {pair(("A", "lima warga"), ("B", "Seven villagers"))}
+
+
+def test_those_still_in_hospital_are_a_part_of_the_injured():
+    found = _pairs(
+        ("A", "2026-03-08", "Ledakan tabung gas di Pasar Lawang pada Minggu (8/3) "
+         "melukai 40 orang. Dari jumlah itu, 35 masih dirawat di RSUD Lawang."),
+        ("B", "2026-03-08", "Forty-six people were injured in the gas blast at Lawang "
+         "market on Sunday; 35 remain in hospital."),
+    )  # fmt: skip
+    assert found == {pair(("A", "40 orang"), ("B", "Forty-six people"))}
+
+
+def test_the_children_among_the_sick_are_a_part_of_them():
+    found = _pairs(
+        ("A", "2026-03-09", "Twenty guests were taken to hospital after a wedding "
+         "feast in Sukarame on Monday, of whom 12 were children."),
+        ("B", "2026-03-09", "Sebanyak 26 tamu hajatan di Sukarame dilarikan ke rumah "
+         "sakit pada Senin (9/3). Dari jumlah itu, 15 anak-anak."),
+    )  # fmt: skip
+    assert found == {
+        pair(("A", "Twenty guests"), ("B", "26 tamu")),
+        pair(("A", "12"), ("B", "15 anak-anak")),
+    }
