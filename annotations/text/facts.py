@@ -1250,11 +1250,35 @@ _REFERENCE_STOP = frozenset(
 )  # fmt: skip
 
 
+# The kinds of point a distance is measured from, in both languages: "dari
+# puncak" and "from the summit" name one point without the open dictionaries.
+_POINT_KINDS = {
+    "coast": ("pantai", "pesisir", "coast", "coastline", "shore"),
+    "town": ("kota", "town", "city", "kabupaten"),
+    "centre": ("pusat", "centre", "center", "downtown"),
+    "summit": ("puncak", "summit", "peak", "top"),
+    "crater": ("kawah", "crater", "vent"),
+    "epicentre": ("episentrum", "epicentre", "epicenter", "hiposenter"),
+    "border": ("perbatasan", "batas", "border", "frontier"),
+    "village": ("desa", "kampung", "dusun", "village", "hamlet"),
+    "island": ("pulau", "island"),
+    "river": ("sungai", "kali", "river"),
+    "sea": ("laut", "sea"),
+    "port": ("pelabuhan", "port", "harbour", "harbor"),
+    "airport": ("bandara", "airport", "airfield"),
+    "capital": ("ibukota", "capital"),
+    "site": ("lokasi", "site", "scene", "tkp"),
+}  # fmt: skip
+_POINT_INDEX = {w: f"@{kind}" for kind, words in _POINT_KINDS.items() for w in words}
+
+
 def _reference(sentence: str, end: int) -> frozenset[str]:
     """Return the words of the point a distance is measured from, right after it.
 
+    The kind of point ("@summit" for "puncak" and "summit") comes with them.
+
     >>> sorted(_reference("berada 12 km dari pusat kota Larantuka.", 12))
-    ['kota', 'larantuka', 'pusat']
+    ['@centre', '@town', 'kota', 'larantuka', 'pusat']
     """
     m = _FROM_POINT.match(sentence, end)
     if not m:
@@ -1268,6 +1292,8 @@ def _reference(sentence: str, end: int) -> frozenset[str]:
             break
         if word not in _REFERENCE_STOP:
             words.append(name_word(word))
+            if kind := _POINT_INDEX.get(word):
+                words.append(kind)
     return frozenset(words)
 
 
@@ -1747,6 +1773,7 @@ def features(claim: ClaimInfo) -> Features:
         # A count of people nothing happened to is a total; who they are
         # ("pedagang", "traders") stays, so traders never meet firefighters.
         concepts = frozenset({"total"}) | concepts
+    reference = _reference(sentence, end) if family == "length" else frozenset()
     day = day_of(_own_stretch(sentence, start, end), claim.published)
     lead = _TO_LEAD.match(sentence, start, end)  # the claim's words may be "to 8 km"
     at = lead.end() if lead else start
@@ -1810,7 +1837,7 @@ def features(claim: ClaimInfo) -> Features:
         earlier=earlier_of(_own_stretch(sentence, start, end)),
         basis=_basis_near(sentence, start, end) if family == "percent" else "",
         split=family == "person" and _splits_by_severity(sentence),
-        reference=_reference(sentence, end) if family == "length" else frozenset(),
+        reference=reference,
         baseline=baseline,
         period=_is_period(claim, sentence, start, end),
         words=words,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from annotations.text import lexicon
 from annotations.text.claims import find_claims
 from annotations.text.contradictions import CONTRADICTS, CORROBORATES, propose
 from annotations.text.facts import ClaimInfo, group_facts, sentence_around
@@ -589,3 +590,20 @@ def test_the_children_among_the_sick_are_a_part_of_them():
         pair(("A", "Twenty guests"), ("B", "26 tamu")),
         pair(("A", "12"), ("B", "15 anak-anak")),
     }
+
+
+def test_a_distance_from_the_crater_meets_one_from_the_kawah_without_dictionaries():
+    saved = lexicon.paths()
+    lexicon.configure(dictd="", thesaurus="")
+    try:
+        found = _pairs(
+            ("A", "2026-03-10", "Awan panas Gunung Karang Sela meluncur sejauh 3 km dari "
+             "kawah pada Selasa (10/3)."),
+            ("B", "2026-03-10", "Searing gas clouds from Mount Karang Sela travelled 4.5 km "
+             "from the crater on Tuesday."),
+            ("C", "2026-03-10", "Pos pengamatan gunung itu berada 4 km dari pusat kota "
+             "Ranuwangi."),
+        )  # fmt: skip
+    finally:
+        lexicon.configure(**saved)
+    assert found == {pair(("A", "3 km"), ("B", "4.5 km"))}
