@@ -289,6 +289,14 @@ _PART = re.compile(
 )
 
 
+# A part named by what follows it: "nine of them seriously", "empat di antaranya".
+_PART_AFTER = re.compile(
+    r"\s+(?:of\s+them|of\s+whom|of\s+those|among\s+them|di\s?antaranya"
+    r"|dari\s+mereka)\b",
+    re.IGNORECASE,
+)
+
+
 # The whole a part was just taken from: "Six of the train's 10 carriages",
 # "tiga dari 12 gerbong": the 10 and the 12 are not what the sentence counts.
 _WHOLE = re.compile(
@@ -1220,6 +1228,12 @@ _ANAPHOR = re.compile(
     r"|the\s+(?:number|figure|toll|tally|total|count))\b",
     re.IGNORECASE,
 )
+# A count reached by a change: "bertambah menjadi 12", "rose to 12".
+_CHANGED_TO = re.compile(
+    r"\b(?:bertambah|naik|meningkat|berkurang|turun|rose|climbed|jumped|increased"
+    r"|fell|risen|grew)\s+(?:menjadi|to)\s+(?:[^\W\d_]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _SEVERITY = re.compile(
     r"\b(?:(?P<serious>berat|parah|kritis|serius|serious|seriously|critical"
     r"|critically|severe|severely|badly|gravely)|(?P<minor>ringan|minor|slight"
@@ -1740,6 +1754,16 @@ def features(claim: ClaimInfo) -> Features:
             or concepts_of(_unsourced(_near(around, start, end))) - drop
             or concepts_of(_unsourced(_clause(around, start, end))) - drop
         )
+    # A part that says nothing of its own ("30 were injured, nine of them
+    # seriously"): what its whole counts; "delapan anak di antaranya
+    # meninggal" names its own count, the dead.
+    part_of_before = not concepts and bool(_PART_AFTER.match(sentence, end))
+    if part_of_before or (
+        not concepts and _CHANGED_TO.search(sentence, max(0, start - 40), start)
+    ):
+        # "Korban meninggal (…), bertambah menjadi 12 orang": the subject of
+        # the change, at the sentence's start, says what is counted
+        concepts = concepts_of(_unsourced(sentence[:start])) - drop
     folded_clause = fold(clause)
     if _LOST_LIVES.search(folded_clause):
         # A measured phrase cut short ("people lost") says less than the clause.
@@ -1828,12 +1852,15 @@ def features(claim: ClaimInfo) -> Features:
         else frozenset(),
         quarter=quarter_of(sentence),
         states=states_of(clause),
-        part=bool(_PART.search(sentence[max(0, start - 40) : start])),
+        part=part_of_before or bool(_PART.search(sentence[max(0, start - 40) : start])),
         whole=_is_whole(sentence[max(0, start - 40) : start]),
         subgroup=subgroup_of(_near(sentence, start, end, 2))
         if family == "person"
         else "",
-        severity=severity_of(clause) if family == "person" else "",
+        # How badly the dead were hurt before they died says nothing of them.
+        severity=severity_of(clause)
+        if family == "person" and not concepts & {"dead", "missing"} - {"injured"}
+        else "",
         earlier=earlier_of(_own_stretch(sentence, start, end)),
         basis=_basis_near(sentence, start, end) if family == "percent" else "",
         split=family == "person" and _splits_by_severity(sentence),

@@ -607,3 +607,48 @@ def test_a_distance_from_the_crater_meets_one_from_the_kawah_without_dictionarie
     finally:
         lexicon.configure(**saved)
     assert found == {pair(("A", "3 km"), ("B", "4.5 km"))}
+
+
+def test_the_badly_hurt_among_the_injured_meet_across_languages():
+    # "nine of them seriously" says nothing of its own: it counts the
+    # injured of its sentence, a part, as "Dari jumlah itu, 11 ... luka berat".
+    # "empat di antaranya di ruang ICU" is a part of those still treated.
+    found = _pairs(
+        ("A", "2026-03-14", "Bus itu terjun ke jurang di Cikijing pada Sabtu (14/3). "
+         "Sebanyak 28 penumpang luka-luka. Dari jumlah itu, 11 orang mengalami luka "
+         "berat."),
+        ("B", "2026-03-14", "The bus plunged into a ravine in Cikijing on Saturday. "
+         "Thirty people were injured, nine of them seriously."),
+        ("C", "2026-03-14", "Bus itu jatuh ke jurang di Cikijing pada Sabtu (14/3). "
+         "Saat ini 14 korban masih dirawat, empat di antaranya di ruang ICU."),
+    )  # fmt: skip
+    assert found == {
+        pair(("A", "28 penumpang"), ("B", "Thirty people")),
+        pair(("A", "11 orang"), ("B", "nine")),
+    }
+
+
+def test_the_dead_a_change_reached_and_how_badly_they_were_hurt_before():
+    # "Korban meninggal ..., bertambah menjadi 12 orang": the subject of the
+    # change names the dead; "dua korban luka berat meninggal" says how badly
+    # two of them were hurt, which makes the dead no count of the badly hurt.
+    found = _pairs(
+        ("A", "2026-03-15", "Pada Minggu (15/3), jumlah korban tewas bertambah menjadi "
+         "11 orang setelah dua korban luka berat meninggal di RSUD Majalengka."),
+        ("B", "2026-03-15", "Korban meninggal dalam kecelakaan bus di tanjakan Cikijing, "
+         "Majalengka, bertambah menjadi 12 orang pada Minggu (15/3/2026)."),
+        ("C", "2026-03-15", "Sebanyak 11 orang luka berat masih dirawat di RSUD "
+         "Majalengka pada Minggu (15/3)."),
+    )  # fmt: skip
+    assert found == {pair(("A", "11 orang"), ("B", "12 orang"))}
+
+
+def test_the_dead_among_the_cases_are_the_dead():
+    # "delapan anak di antaranya meninggal" names its own count: the dead,
+    # not a part of the cases to keep apart from "Tujuh anak meninggal".
+    found = _pairs(
+        ("A", "2026-03-16", "Dinas Kesehatan mencatat 212 kasus difteri sejak Januari, "
+         "delapan anak di antaranya meninggal dunia."),
+        ("B", "2026-03-16", "Seven children have died of diphtheria since January."),
+    )  # fmt: skip
+    assert found == {pair(("A", "delapan anak"), ("B", "Seven children"))}
