@@ -677,6 +677,9 @@ def concepts_of(text: str) -> frozenset[str]:
         # homes they left are no count of houses.
         found.add("displaced")
         folded = _LEFT_HOMES.sub(" ", folded)
+    if "away" in folded or "arus" in folded:
+        # "swept away" is no distance (features reads who was taken)
+        folded = _SWEPT.sub(" ", folded)
     words = _WORD.findall(folded)
     for k, concept in enumerate(map(_word_concept, words)):
         if concept == "distance" and _time_follows(words, k + 1):
@@ -703,6 +706,7 @@ _LOST_LIVES = re.compile(
 _LEFT_HOMES = re.compile(
     r"\b(?:leav(?:e|es|ing)|left|fle(?:e|es|eing|d)|forced\s+(?:from|out\s+of)"
     r"|driven\s+(?:from|out\s+of))\s+(?:their|his|her|its)?\s*homes?\b"
+    r"|\b(?:forc|driv|chas)\w*\s+(?:\S+\s+){1,4}(?:from|out\s+of)\s+(?:their|his|her)\s+homes?\b"
     r"|\bmeninggalkan\s+(?:rumah|kampung|tempat\s+tinggal)(?:\s+mereka)?\b"
 )
 
@@ -1768,9 +1772,13 @@ def features(claim: ClaimInfo) -> Features:
     if _LOST_LIVES.search(folded_clause):
         # A measured phrase cut short ("people lost") says less than the clause.
         concepts = (concepts - {"money_loss"}) | {"dead"}
-    if family == "person" and _SWEPT.search(fold(f"{claim.measured} {clause}")):
-        # "swept away", "terseret arus": not found, whatever "away" says
-        concepts = (concepts - {"distance"}) | {"missing"}
+    if (
+        family == "person"
+        and "dead" not in concepts
+        and _SWEPT.search(fold(f"{claim.measured} {clause}"))
+    ):
+        # "swept away", "terseret arus": not found, unless counted among the dead
+        concepts = concepts | {"missing"}
     if _LEFT_HOMES.search(folded_clause):
         concepts = (concepts - {"buildings"}) | {"displaced"}
     if not concepts and claim.before and _ANAPHOR.search(clause):

@@ -652,3 +652,25 @@ def test_the_dead_among_the_cases_are_the_dead():
         ("B", "2026-03-16", "Seven children have died of diphtheria since January."),
     )  # fmt: skip
     assert found == {pair(("A", "delapan anak"), ("B", "Seven children"))}
+
+
+def test_the_dead_a_current_took_are_dead_and_those_it_took_a_part_of_them():
+    found = _pairs(
+        ("A", "2026-03-19", "Hingga Kamis (19/3) sore, 2 orang meninggal dunia karena "
+         "terseret arus banjir di Samarinda."),
+        ("B", "2026-03-19", "Three people have died in the Samarinda floods, two of them "
+         "swept away by the current, officials said on Thursday."),
+        ("C", "2026-03-19", "Satu warga Samarinda masih hilang terseret arus pada Kamis "
+         "(19/3)."),
+    )  # fmt: skip
+    assert found == {pair(("A", "2 orang"), ("B", "Three people"))}
+
+
+def test_people_forced_from_their_homes_are_the_displaced():
+    found = _pairs(
+        ("A", "2026-03-19", "Pada Kamis (19/3), sebanyak 3.400 warga Samarinda mengungsi "
+         "ke 12 posko."),
+        ("B", "2026-03-19", "Floods in Samarinda forced about 4,000 people from their "
+         "homes on Thursday and damaged 300 houses."),
+    )  # fmt: skip
+    assert found == {pair(("A", "3.400 warga"), ("B", "about 4,000 people"))}
