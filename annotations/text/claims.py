@@ -674,7 +674,16 @@ def _with_inferred_unit(
     if whole := _whole_named_first(text, p, claims):
         # "Dari 45 anggota dewan, 38 hadir dan 31 menyatakan setuju"
         return replace(p, unit=whole.unit, canonical=True)
-    if (verb := _SUBJECT_VERB_RE.match(text, p.end)) and (
+    if (
+        (verb := _SUBJECT_VERB_RE.match(text, p.end))
+        and (
+            verb.group(1).casefold().endswith("ed")
+            or verb.group(1).casefold() in IRREGULAR_PAST
+            or _INDONESIAN_RE.search(
+                text, _sentences_before(text, p.start, 1), verb.end() + 60
+            )
+        )
+    ) and (
         unit := _antecedent(
             text,
             p.start,
@@ -724,6 +733,11 @@ _SUBJECT_VERB_RE = re.compile(
     r"[ \t\xa0]+([a-z]{3,}ed|"
     + "|".join(sorted(IRREGULAR_PAST))
     + r"|(?:di|ter|ber|men|mem|meng|meny)[a-z]{4,})(?![^\W_])"
+)
+# Words only an Indonesian sentence has: its "di-"/"ter-" words are verbs.
+_INDONESIAN_RE = re.compile(
+    r"\b(?:yang|dan|itu|dari|tersebut|dengan|untuk|pada|jumlah|sebanyak|orang)\b",
+    re.IGNORECASE,
 )
 # A quake's magnitude: "gempa 5,6", "the quake, 6.1"; "the 6.1 quake" after it.
 _QUAKES = {"quake", "earthquake", "tremor", "gempa"}

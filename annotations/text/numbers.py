@@ -141,6 +141,8 @@ _SCALES = {
 # "$5M" is 5 million.
 _RP_ABBREVIATIONS = {"m": 10**9, "t": 10**12, "jt": 10**6, "rb": 10**3}
 _USD_ABBREVIATIONS = {"m": 10**6, "b": 10**9, "k": 10**3, "t": 10**12}
+# A part of a duration written as one word: "seperempat jam", "sepertiga abad".
+_SE_PARTS = {"seperempat": 4, "sepertiga": 3}
 _SE_SCALES = {
     "selusin": 12, "seratus": 100, "seribu": 10**3, "sejuta": 10**6, "semiliar": 10**9,
     "semilyar": 10**9, "setriliun": 10**12,
@@ -1353,6 +1355,8 @@ def _wordless_at(
             or not (
                 prev in _DURATION_FRAME
                 or prev == "in"  # "raised £6,000 in a week": the period it took
+                # "within a day and a half": only a length is written so
+                or (prev == "within" and _AND_A_HALF_RE.match(text, m.end()))
                 or _DURATION_AFTER_RE.match(text, m.end())
                 or COMPOUND_NEXT_RE.match(text, m.end())
             )
@@ -2130,6 +2134,9 @@ def _parse_words(
             last_scale = _SCALES[w]
         elif w == "setengah" and last != "half":
             current += Decimal("0.5")
+            last = "half"
+        elif w in _SE_PARTS and last is None and _UNITS.get(nxt) in _DURATIONS:
+            current = Decimal(1) / _SE_PARTS[w]  # "seperempat jam": a quarter hour
             last = "half"
         elif w == "half" and last is None:
             current = Decimal("0.5")

@@ -918,3 +918,26 @@ def test_bare_numbers_take_their_unit_from_grammar(text, expected):
 )
 def test_no_amount_at_a_clock_time_and_no_magnitude_in_a_count(text):
     assert all(c.unit != "magnitude" and c.unit != "person" for c in find_claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Angin berputar selama seperempat jam.", [("seperempat jam", "0.25", "hour")]),
+        (
+            "Supplies should be back within a day and a half.",
+            [("within a day and a half", "1.5", "day")],
+        ),
+        # An English "di-" word is no Indonesian passive verb: no count of people.
+        (
+            "About 70 engineers came. Six distribution points are open.",
+            [
+                ("About 70 engineers", "70", "person"),
+            ],
+        ),  # fmt: skip
+    ],
+)
+def test_durations_in_one_word_or_a_compound_and_no_verb_in_english_nouns(
+    text, expected
+):
+    assert [(r[0], r[1], r[2]) for r in _read(text)] == expected
