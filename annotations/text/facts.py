@@ -292,7 +292,7 @@ _PART = re.compile(
 # A part named by what follows it: "nine of them seriously", "empat di antaranya".
 _PART_AFTER = re.compile(
     r"\s+(?:of\s+them|of\s+whom|of\s+those|among\s+them|di\s?antaranya"
-    r"|dari\s+mereka)\b",
+    r"|dari\s+mereka|of\s+the\s+(?!\d)[^\W\d_]+(?![^\W\d_]*['’]s))\b",
     re.IGNORECASE,
 )
 
@@ -389,6 +389,14 @@ _FAMILY_CONCEPTS = {"km/h": "speed", "magnitude": "magnitude"}
 # Who did it, never what a duration measures: "Tim penyelamat membutuhkan 90
 # menit" is how long the lifting took, not a count of rescuers.
 _AGENTS = frozenset({"rescuers"})
+# Nor the things it befell: "homes could be without water for 48 hours" and
+# "off for up to 36 hours in the worst-hit areas" are one outage.
+_THINGS = frozenset(
+    {
+        "buildings", "area", "money_loss", "budget", "investment", "price",
+        "trade", "tax", "salary", "deficit", "allocation",
+    }
+)  # fmt: skip
 # Families whose unit is only a measure; any other unit is a counted noun
 # ("nota kesepahaman", "house") that says by itself what is counted.
 _MEASURES = {
@@ -672,6 +680,11 @@ def concepts_of(text: str) -> frozenset[str]:
     if ("live" in folded or "nyawa" in folded) and _LOST_LIVES.search(folded):
         found.add("dead")
         folded = _LOST_LIVES.sub(" ", folded)
+    if _SHELTERED.search(folded):
+        # "spent Tuesday night in a village hall", "bermalam di balai desa":
+        # no money spent
+        found.add("displaced")
+        folded = _SHELTERED.sub(" ", folded)
     if ("home" in folded or "meninggalkan" in folded) and _LEFT_HOMES.search(folded):
         # "to leave their homes", "meninggalkan rumah": the displaced, and the
         # homes they left are no count of houses.
@@ -708,6 +721,15 @@ _LEFT_HOMES = re.compile(
     r"|driven\s+(?:from|out\s+of))\s+(?:their|his|her|its)?\s*homes?\b"
     r"|\b(?:forc|driv|chas)\w*\s+(?:\S+\s+){1,4}(?:from|out\s+of)\s+(?:their|his|her)\s+homes?\b"
     r"|\bmeninggalkan\s+(?:rumah|kampung|tempat\s+tinggal)(?:\s+mereka)?\b"
+)
+
+
+# A night away from home: "spent the night in a mosque", "stayed with relatives".
+_SHELTERED = re.compile(
+    r"\b(?:spen[dt]|spending|passed)\s+(?:the\s+|a\s+|\w+\s+)?nights?\s+(?:in|at|with|under)\b"
+    r"|\b(?:stay(?:ed|ing)?|sheltering|sheltered)\s+with\s+relatives\b"
+    r"|\b(?:bermalam|menginap|tidur)\s+di\s+(?:balai|masjid|musala|tenda|rumah\s+kerabat"
+    r"|posko|gedung|sekolah|kantor)\b"
 )
 
 
@@ -1748,7 +1770,7 @@ def features(claim: ClaimInfo) -> Features:
         verb = False
     clause = _clause(sentence, start, end)
     # A duration measures an activity, not who carried it out.
-    drop = _AGENTS if family == "time" else frozenset()
+    drop = _AGENTS | _THINGS if family == "time" else frozenset()
     concepts = concepts_of(claim.measured) - drop if claim.measured else frozenset()
     if not concepts:
         around = _CARE_PLACE.sub(_blank, sentence) if family == "person" else sentence
@@ -1761,7 +1783,14 @@ def features(claim: ClaimInfo) -> Features:
     # A part that says nothing of its own ("30 were injured, nine of them
     # seriously"): what its whole counts; "delapan anak di antaranya
     # meninggal" names its own count, the dead.
-    part_of_before = not concepts and bool(_PART_AFTER.match(sentence, end))
+    after_part = (
+        family == "person" or (family not in _MEASURES and not family.isupper())
+    ) and bool(
+        _PART_AFTER.match(sentence, end) or _PART_AFTER.search(sentence, start, end)
+    )
+    own = concepts
+    before_claim = sentence[max(0, start - 40) : start]
+    part_of_before = not concepts and after_part
     if part_of_before or (
         not concepts and _CHANGED_TO.search(sentence, max(0, start - 40), start)
     ):
@@ -1779,6 +1808,9 @@ def features(claim: ClaimInfo) -> Features:
     ):
         # "swept away", "terseret arus": not found, unless counted among the dead
         concepts = concepts | {"missing"}
+    if family == "person" and _SHELTERED.search(folded_clause):
+        # "residents spent Tuesday night in a village hall": no money spent
+        concepts = (concepts - {"budget", "total"}) | {"displaced"}
     if _LEFT_HOMES.search(folded_clause):
         concepts = (concepts - {"buildings"}) | {"displaced"}
     if not concepts and claim.before and _ANAPHOR.search(clause):
@@ -1834,6 +1866,22 @@ def features(claim: ClaimInfo) -> Features:
     if baseline_years:
         # "naik dari 900 kasus tahun lalu": the old figure is last year's.
         years = baseline_years
+    counted = family == "person" or (family not in _MEASURES and not family.isupper())
+    outcome = own & _OUTCOMES - _AGENTS if after_part else frozenset()
+    # How badly the dead were hurt before they died says nothing of them.
+    severity = (
+        severity_of(clause)
+        if counted and not concepts & {"dead", "missing"} - {"injured"}
+        else ""
+    )
+    subgroup = subgroup_of(_near(sentence, start, end, 2)) if family == "person" else ""
+    # A part that names what sets it apart ("47 di antaranya rusak berat",
+    # "of whom 12 were children", "delapan anak di antaranya meninggal") is
+    # that count, told by other outlets in other words ("Forty-seven of the
+    # houses were badly damaged"); a bare part ("termasuk 40 kios") only
+    # meets other parts.
+    part = part_of_before or after_part or bool(_PART.search(before_claim))
+    qualified = bool(severity or subgroup or outcome)
     return Features(
         family=family,
         base=_BASE.plus(claim.value * factor),
@@ -1860,18 +1908,15 @@ def features(claim: ClaimInfo) -> Features:
         else frozenset(),
         quarter=quarter_of(sentence),
         states=states_of(clause),
-        part=part_of_before or bool(_PART.search(sentence[max(0, start - 40) : start])),
-        whole=_is_whole(sentence[max(0, start - 40) : start]),
-        subgroup=subgroup_of(_near(sentence, start, end, 2))
-        if family == "person"
-        else "",
-        # How badly the dead were hurt before they died says nothing of them.
-        severity=severity_of(clause)
-        if family == "person" and not concepts & {"dead", "missing"} - {"injured"}
-        else "",
+        part=part and not qualified,
+        whole=_is_whole(before_claim),
+        subgroup=subgroup,
+        severity=severity,
         earlier=earlier_of(_own_stretch(sentence, start, end)),
         basis=_basis_near(sentence, start, end) if family == "percent" else "",
-        split=family == "person" and _splits_by_severity(sentence),
+        # A part told by how badly it was hurt or damaged: never all of them.
+        split=(family == "person" and _splits_by_severity(sentence))
+        or (part and bool(severity)),
         reference=reference,
         baseline=baseline,
         period=_is_period(claim, sentence, start, end),

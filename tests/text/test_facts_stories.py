@@ -674,3 +674,46 @@ def test_people_forced_from_their_homes_are_the_displaced():
          "homes on Thursday and damaged 300 houses."),
     )  # fmt: skip
     assert found == {pair(("A", "3.400 warga"), ("B", "about 4,000 people"))}
+
+
+def test_the_badly_damaged_among_the_houses_meet_however_their_part_is_told():
+    # "31 di antaranya rusak berat", "Dari jumlah itu, 40 rumah rusak berat",
+    # "Thirty-one of the houses were badly damaged": one count, told as a
+    # part three ways, never set against all the damaged houses.
+    found = _pairs(
+        ("A", "2026-03-17", "Angin kencang melanda Desa Karangwetan pada Selasa (17/3). "
+         "Sebanyak 210 rumah rusak, 31 di antaranya rusak berat."),
+        ("B", "2026-03-17", "Sekitar 200 rumah di Desa Karangwetan rusak diterjang angin "
+         "pada Selasa (17/3). Dari jumlah itu, 40 rumah rusak berat."),
+        ("C", "2026-03-17", "A windstorm damaged more than 260 houses in Karangwetan "
+         "village on Tuesday. Thirty-one of the houses were badly damaged."),
+    )  # fmt: skip
+    assert found == {
+        pair(("A", "210 rumah"), ("C", "more than 260 houses")),
+        pair(("B", "Sekitar 200 rumah"), ("C", "more than 260 houses")),
+        pair(("A", "31"), ("B", "40 rumah")),
+        pair(("B", "40 rumah"), ("C", "Thirty-one of the houses")),
+    }
+
+
+def test_an_outage_is_one_length_whatever_it_left_without_power():
+    # A duration measures the outage, not the homes or the areas it hit.
+    found = _pairs(
+        ("A", "2026-03-18", "Power could be off for up to 20 hours in the worst-hit areas "
+         "of Brackenford, the operator said on Wednesday."),
+        ("B", "2026-03-18", "Some homes in Brackenford could be without power for 30 "
+         "hours, the operator warned on Wednesday."),
+    )  # fmt: skip
+    assert found == {pair(("A", "up to 20 hours"), ("B", "30 hours"))}
+
+
+def test_a_night_in_a_shelter_is_a_count_of_the_displaced():
+    found = _pairs(
+        ("A", "2026-03-23", "Sekitar 140 warga Desa Tegalsari mengungsi pada Senin "
+         "(23/3) malam."),
+        ("B", "2026-03-23", "Some 90 villagers in Tegalsari spent Monday night in a "
+         "mosque and with relatives."),
+        ("C", "2026-03-23", "The Tegalsari village council spent 90 million rupiah on "
+         "tents on Monday."),
+    )  # fmt: skip
+    assert found == {pair(("A", "Sekitar 140 warga"), ("B", "Some 90 villagers"))}
