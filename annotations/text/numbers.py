@@ -1906,7 +1906,11 @@ def _not_a_quantity(
         prev_word = prev.fold
         if prev_word in _MONTHS or prev_word in _STRONG_REFERENCES:
             return True  # "Nomor 31 Tahun 1999", "Pasal 2"
-        if prev_word in _REFERENCE_BEFORE and not unit:
+        if (
+            prev_word in _REFERENCE_BEFORE
+            and not unit
+            and not (prev_word == "on" and counted)  # "kickbacks on 14 contracts"
+        ):
             return True
         if (
             prev_word in _TIME_BEFORE

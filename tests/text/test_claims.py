@@ -928,6 +928,11 @@ def test_no_amount_at_a_clock_time_and_no_magnitude_in_a_count(text):
             "Supplies should be back within a day and a half.",
             [("within a day and a half", "1.5", "day")],
         ),
+        # "on" before a count of things is no date or page: "bribes on 14 contracts".
+        (
+            "He took kickbacks on 14 road contracts.",
+            [("14 road contracts", "14", "contracts")],
+        ),
         # An English "di-" word is no Indonesian passive verb: no count of people.
         (
             "About 70 engineers came. Six distribution points are open.",
