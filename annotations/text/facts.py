@@ -1260,6 +1260,14 @@ _CHANGED_TO = re.compile(
     r"|fell|risen|grew)\s+(?:menjadi|to)\s+(?:[^\W\d_]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# A count changed to a new figure, its subject between: "menambah jumlah
+# personel menjadi 250", "raised the number of rescuers to 400".
+_RAISED_TO = re.compile(
+    r"\b(?:bertambah|menambah|ditambah|naik|menaikkan|meningkat|berkurang|turun"
+    r"|rose|climbed|jumped|increased|raised|risen|grew)\b(?:\s+[^\W\d_]+){0,4}?"
+    r"\s+(?:menjadi|to)\s+(?:[^\W\d_]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _SEVERITY = re.compile(
     r"\b(?:(?P<serious>berat|parah|kritis|serius|serious|seriously|critical"
     r"|critically|severe|severely|badly|gravely)|(?P<minor>ringan|minor|slight"
@@ -1850,6 +1858,10 @@ def features(claim: ClaimInfo) -> Features:
     if day is None and claim.before:
         day = _last_day(claim.before, claim.published)
         day_soft = day is not None
+    if day_soft and _RAISED_TO.search(sentence, max(0, start - 80), start):
+        # The figure a count was raised to ("menambah jumlah personel menjadi
+        # 250") is the figure of the day the article speaks of, no guess.
+        day_soft = False
     if (day is None or day_soft) and claim.published and is_revised(claim):
         # A figure the article says was revised is the figure of its own day,
         # not a second opinion on the one it replaced.

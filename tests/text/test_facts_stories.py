@@ -717,3 +717,17 @@ def test_a_night_in_a_shelter_is_a_count_of_the_displaced():
          "tents on Monday."),
     )  # fmt: skip
     assert found == {pair(("A", "Sekitar 140 warga"), ("B", "Some 90 villagers"))}
+
+
+def test_a_count_raised_to_a_new_figure_is_that_days_count():
+    # "menambah jumlah personel menjadi 250" on Monday is Monday's figure, no
+    # guess that might be Sunday's: it is never set against Sunday's 150.
+    found = _pairs(
+        ("A", "2026-03-29", "KM Sinar Lembata tenggelam di Selat Boleng pada Minggu "
+         "(29/3). Pencarian melibatkan 150 personel gabungan."),
+        ("B", "2026-03-30", "Tim SAR memperluas pencarian KM Sinar Lembata pada Senin "
+         "(30/3). Basarnas menambah jumlah personel menjadi 250 orang."),
+        ("C", "2026-03-29", "The KM Sinar Lembata sank in the Boleng Strait on Sunday. "
+         "About 200 rescuers joined the search."),
+    )  # fmt: skip
+    assert found == {pair(("A", "150 personel"), ("C", "About 200 rescuers"))}
