@@ -67,8 +67,8 @@ from annotations.text.contradictions import CONTRADICTS, propose  # noqa: E402
 from annotations.text.facts import (  # noqa: E402
     ArticleInfo,
     ClaimInfo,
+    claim_info,
     group_facts,
-    sentence_around,
     source_groups,
 )
 from annotations.text.fingerprints import sketch  # noqa: E402
@@ -84,7 +84,6 @@ HOLDOUT = ROOT / "bench" / "compare_holdout"  # never read it to tune a rule
 HOLDOUT2 = ROOT / "bench" / "compare_holdout2"  # nor this one
 HOLDOUT3 = ROOT / "bench" / "compare_holdout3"  # nor this one
 HOLDOUT4 = ROOT / "bench" / "compare_holdout4"  # nor this one
-BEFORE = 2000  # characters either side of a claim's sentence: its day, a revision
 
 
 def _find(body: str, text: str, n: int = 1) -> int:
@@ -140,7 +139,6 @@ def load_story(
         body = bodies[item["file"]]
         start = _find(body, item["text"], item.get("n", 1))
         end = start + len(item["text"])
-        s, e = sentence_around(body, start, end)
         ids[item["id"]] = k
         candidate = next(
             (c for c in found.get(item["file"], []) if c.start < end and start < c.end),
@@ -148,7 +146,10 @@ def load_story(
         )
         article = number[item["file"]]
         claims.append(
-            ClaimInfo(
+            claim_info(
+                body,
+                start,
+                end,
                 id=k,
                 article=article,
                 value=Decimal(item["value"]),
@@ -157,13 +158,8 @@ def load_story(
                 bound=item.get("bound", "") or (candidate.bound if candidate else ""),
                 measured=item.get("measured", "")
                 or (candidate.measured if candidate and use_measured else ""),
-                exact=item["text"],
-                sentence=body[s:e],
-                offset=start - s,
                 published=published[item["file"]],
                 source=sources[article],
-                before=body[max(0, s - BEFORE) : s],
-                after=body[e : e + BEFORE],
             )
         )
     gold_of: dict[int, int] = {}
@@ -178,9 +174,11 @@ def load_story(
             article = number[name]
             for c in found.get(name, []):
                 k += 1
-                s, e = sentence_around(body, c.start, c.end)
                 claims.append(
-                    ClaimInfo(
+                    claim_info(
+                        body,
+                        c.start,
+                        c.end,
                         id=k,
                         article=article,
                         value=c.value,
@@ -188,13 +186,8 @@ def load_story(
                         approximate=c.approximate,
                         bound=c.bound,
                         measured=c.measured,
-                        exact=body[c.start : c.end],
-                        sentence=body[s:e],
-                        offset=c.start - s,
                         published=published[name],
                         source=sources[article],
-                        before=body[max(0, s - BEFORE) : s],
-                        after=body[e : e + BEFORE],
                     )
                 )
                 overlaps = [
@@ -453,16 +446,16 @@ def synthetic_story(articles: int = 50, per_article: int = 30, seed: int = 7):
                 day=day,
                 value=shown,
             )
-            exact = shown
+            at = sentence.index(shown)
             claims.append(
-                ClaimInfo(
+                claim_info(
+                    sentence,
+                    at,
+                    at + len(shown),
                     id=k,
                     article=article,
                     value=Decimal(str(value)),
                     unit=unit,
-                    exact=exact,
-                    sentence=sentence,
-                    offset=sentence.index(exact),
                     source=article,
                 )
             )

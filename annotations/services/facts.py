@@ -46,13 +46,12 @@ from annotations.text.facts import (
     ArticleInfo,
     ClaimInfo,
     FactGroup,
+    claim_info,
     group_facts,
-    sentence_around,
     source_groups,
 )
 from annotations.text.variants import QuoteInfo, propose_same_quotes
 
-BEFORE = 2000  # characters either side of a claim's sentence: its day, a revision
 PROPOSED_STATUSES = (Annotation.Status.ACCEPTED, Annotation.Status.SUGGESTED)
 _FIELDS = {f.name for f in Annotation._meta.get_fields()}
 
@@ -126,15 +125,16 @@ def story_material(story: Story) -> StoryMaterial:
     for pk, article_id, start, end, value, unit, approx, exact, *more in rows:
         fields = dict(zip(extra, more, strict=True))
         article = by_id[article_id]
-        body = article.body
-        s, e = sentence_around(body, start, end)
         published = (
             timezone.localtime(article.published_at).date()
             if article.published_at
             else None
         )
         claims.append(
-            ClaimInfo(
+            claim_info(
+                article.body,
+                start,
+                end,
                 id=pk,
                 article=article_id,
                 value=value,
@@ -143,12 +143,8 @@ def story_material(story: Story) -> StoryMaterial:
                 bound=fields.get("bound") or "",
                 measured=fields.get("measured") or "",
                 exact=exact,
-                sentence=body[s:e],
-                offset=start - s,
                 published=published,
                 source=sources.get(article_id, article_id),
-                before=body[max(0, s - BEFORE) : s],
-                after=body[e : e + BEFORE],
             )
         )
     quotes = [

@@ -557,6 +557,54 @@ class ClaimInfo:
     high: Decimal | None = None  # a range's upper end ("5-7 jam": value 5, high 7)
 
 
+AROUND = 2000  # characters either side of a claim's sentence: its day, a revision
+
+
+def claim_info(
+    body: str,
+    start: int,
+    end: int,
+    *,
+    id: int,
+    article: object,
+    value: Decimal,
+    unit: str,
+    approximate: bool = False,
+    bound: str = "",
+    measured: str = "",
+    exact: str | None = None,
+    published: date | None = None,
+    source: object = None,
+    around: int = AROUND,
+) -> ClaimInfo:
+    """Return the ClaimInfo of the claim at body[start:end]: its sentence and what surrounds it.
+
+    `exact` defaults to the claim's words in the body.
+
+    >>> c = claim_info("Satu. Dua orang tewas. Tiga.", 6, 15, id=1, article="a",
+    ...     value=Decimal(2), unit="person")
+    >>> c.exact, c.sentence, c.offset, c.before, c.after
+    ('Dua orang', 'Dua orang tewas.', 0, 'Satu. ', ' Tiga.')
+    """
+    s, e = sentence_around(body, start, end)
+    return ClaimInfo(
+        id=id,
+        article=article,
+        value=value,
+        unit=unit,
+        approximate=approximate,
+        bound=bound,
+        measured=measured,
+        exact=body[start:end] if exact is None else exact,
+        sentence=body[s:e],
+        offset=start - s,
+        published=published,
+        source=source,
+        before=body[max(0, s - around) : s],
+        after=body[e : e + around],
+    )
+
+
 @dataclass(frozen=True)
 class Features:
     family: str

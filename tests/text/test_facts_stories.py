@@ -15,9 +15,7 @@ from datetime import date
 from annotations.text import lexicon
 from annotations.text.claims import find_claims
 from annotations.text.contradictions import CONTRADICTS, CORROBORATES, propose
-from annotations.text.facts import ClaimInfo, group_facts, sentence_around
-
-AROUND = 2000
+from annotations.text.facts import claim_info, group_facts
 
 
 def _run(*articles: tuple[str, str, str]):
@@ -26,9 +24,11 @@ def _run(*articles: tuple[str, str, str]):
     for outlet, day, text in articles:
         for c in find_claims(text):
             k = len(claims) + 1
-            s, e = sentence_around(text, c.start, c.end)
             claims.append(
-                ClaimInfo(
+                claim_info(
+                    text,
+                    c.start,
+                    c.end,
                     id=k,
                     article=outlet,
                     value=c.value,
@@ -36,13 +36,8 @@ def _run(*articles: tuple[str, str, str]):
                     approximate=c.approximate,
                     bound=c.bound,
                     measured=c.measured,
-                    exact=text[c.start : c.end],
-                    sentence=text[s:e],
-                    offset=c.start - s,
                     published=date.fromisoformat(day),
                     source=outlet,
-                    before=text[max(0, s - AROUND) : s],
-                    after=text[e : e + AROUND],
                 )
             )
             label[k] = (outlet, text[c.start : c.end])
