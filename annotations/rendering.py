@@ -10,6 +10,7 @@ bench`); every piece of article or user text goes through html.escape().
     panel_was_shown(request, annotation)        whether the panel lists it (before a write)
     body_html(body, rows, within=None)          the highlighted body (or its paragraphs in within)
     panel_items_html(rows, ..., oob=False)      the side panel's items
+    options_html(choices, selected, blank)      a filter's <option> list, the kept choice selected
     story_links_context(story)                  the story page's links section
     compare_body_html(body, rows, linked)       a body in the side-by-side view
     url_maker(name)                             pk -> URL, reversing once
