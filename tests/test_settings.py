@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -148,3 +149,41 @@ def test_sqlite_connections_outlive_a_request_unless_told_otherwise(tmp_path):
     bad = _sqlite_reconnects(tmp_path, NEWSROOM_SQLITE_CONN_MAX_AGE="forever")
     assert bad.returncode == 2
     assert "NEWSROOM_SQLITE_CONN_MAX_AGE" in bad.stderr
+
+
+def _database_options(**env: str) -> dict:
+    probe = (
+        "import json, django; django.setup()\n"
+        "from django.conf import settings\n"
+        "print(json.dumps(settings.DATABASES['default'].get('OPTIONS', {})))\n"
+    )
+    clean = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("DJANGO_", "DATABASE_URL", "NEWSROOM_"))
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=ROOT,
+        env={
+            **clean,
+            **PRODUCTION,
+            "DJANGO_SETTINGS_MODULE": "newsroom.settings",
+            **env,
+        },
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_postgresql_prepares_statements_unless_told_not_to():
+    url = "postgres://u:p@127.0.0.1:9/newsroom"
+    options = _database_options(DATABASE_URL=url)
+    assert options["server_side_binding"] is True
+    assert options["prepare_threshold"] == 5
+    off = _database_options(DATABASE_URL=url, NEWSROOM_PG_PREPARED="0")
+    assert "server_side_binding" not in off
+    assert "prepare_threshold" not in off
