@@ -614,6 +614,13 @@ def _with_inferred_unit(
             unit_start=m.start(1),
             unit_end=_noun_phrase_end(text, m.end(1)),
         )
+    if subject := _subject_reached(text, p.start):
+        # "Dengue cases in Bandung have reached 1,310", "Kasus DBD sudah
+        # mencapai 1.320": the subject opening the sentence is what is counted
+        unit, unit_start, unit_end = subject
+        return replace(
+            p, unit=unit, canonical=True, unit_start=unit_start, unit_end=unit_end
+        )
     counts = [c for c in claims if c.unit not in _TIME_UNITS | _CURRENCIES | _PERCENT]
     if (
         claims
@@ -937,6 +944,55 @@ def _noun_phrase_end(text: str, end: int) -> int:
     ):
         return m.end()
     return end
+
+
+# A sentence whose subject reached a figure: "Dengue cases in Bandung have
+# reached", "Kasus DBD di Bandung sudah mencapai", "Evacuees now number".
+_SUBJECT_REACHED_RE = re.compile(
+    r"(?P<first>[^\W\d_]{3,})(?:[ \t\xa0]+(?P<second>[^\W\d_]{3,}))?"
+    r"(?:[ \t\xa0]+[^\W\d_]+){0,9}?"
+    r"(?:[ \t\xa0]+(?:have|has|had|sudah|telah|kini|now|had|reportedly))?"
+    r"[ \t\xa0]+(?:reached|mencapai|numbered|number|totalled|totaled|stood[ \t\xa0]+at"
+    r"|stand[ \t\xa0]+at|stands[ \t\xa0]+at|rose[ \t\xa0]+to|climbed[ \t\xa0]+to"
+    r"|risen[ \t\xa0]+to|bertambah[ \t\xa0]+menjadi|naik[ \t\xa0]+menjadi)"
+    r"(?:[ \t\xa0]+(?:about|around|some|nearly|almost|more[ \t\xa0]+than|over|sekitar"
+    r"|hampir|lebih[ \t\xa0]+dari))?[ \t\xa0]*$",
+    re.IGNORECASE,
+)
+_NOT_SUBJECTS = {"the", "this", "that", "its", "their", "jumlah", "total", "angka"}
+
+
+def _subject_reached(text: str, start: int) -> tuple[str, int, int] | None:
+    """Return the unit of the noun a sentence opens with when it reached the number at start.
+
+    The head is the first word in Indonesian ("Kasus DBD"), the last of two
+    in English ("Dengue cases"); a word the unit table knows wins.
+    """
+    sentence = _sentences_before(text, start, 1)
+    opening = _skip_blank(text, sentence)
+    if dateline := _DATELINE_RE.match(text, opening, start):
+        opening = dateline.end()
+    m = _SUBJECT_REACHED_RE.match(text, opening, start)
+    if not m or "," in m.group() or m.group("first").casefold() in _NOT_SUBJECTS:
+        return None
+    span = m.start("first"), m.end("second") if m.group("second") else m.end("first")
+    words = [w for w in (m.group("first"), m.group("second")) if w]
+    if any(_unit_of_noun(word) == "person" for word in words):
+        return "person", *span
+    second = m.group("second") or ""
+    if second[:1].islower() and second.casefold().endswith("s"):
+        return second.casefold(), *span  # "Dengue cases": an English plural heads
+    # "Kasus DBD", "Kasus demam berdarah": the first word heads; "Rudi
+    # Hartono" is a name, and a lone capitalised word may be one
+    if second and not second.istitle():
+        return m.group("first").casefold(), *span
+    return None
+
+
+# "BANDUNG - ", "BANDUNG, Indonesia - ", "KALIJARAN, WARTA LEMBAH - "
+_DATELINE_RE = re.compile(
+    r"[A-Z]{2,}[A-Z .()/]*(?:,[ \t\xa0]+[A-Z][\w .]*)?[ \t\xa0]+[-–—][ \t\xa0]*"
+)
 
 
 def _unit_of_noun(noun: str) -> str:

@@ -933,6 +933,18 @@ def test_no_amount_at_a_clock_time_and_no_magnitude_in_a_count(text):
             "He took kickbacks on 14 road contracts.",
             [("14 road contracts", "14", "contracts")],
         ),
+        # The subject a figure reached opens the sentence: it is what is counted.
+        (
+            "LAWANG, Indonesia - Measles cases in the hill district of Lawang have "
+            "reached 640 since June.",
+            [("640", "640", "cases")],
+        ),
+        (
+            "Kasus campak di Kabupaten Lawang sudah mencapai 640 sejak Juni.",
+            [("640", "640", "kasus")],
+        ),
+        ("Rudi Hartono reached 42 in the second round.", []),  # a name, no count
+        ("Dinkes mencatat 9 kematian.", [("9 kematian", "9", "person")]),
         # An English "di-" word is no Indonesian passive verb: no count of people.
         (
             "About 70 engineers came. Six distribution points are open.",
