@@ -44,7 +44,7 @@ from functools import lru_cache
 
 from annotations.text import lexicon
 from annotations.text.fingerprints import resemblance
-from annotations.text.numbers import looks_like_verb, parse_quantity
+from annotations.text.numbers import looks_like_verb, parse_quantity, unit_after
 
 # ---- Units ------------------------------------------------------------------
 
@@ -635,6 +635,7 @@ class Features:
     # The name words of the part of the sentence nearest the claim: in "Rudi
     # 41 persen, Budi 35 persen", Budi is no name of the 41.
     near: frozenset[str] = frozenset()
+    share: bool = False  # "65 persen pasien", "40 percent of the voters": of a group
 
 
 @dataclass(frozen=True)
@@ -1316,6 +1317,27 @@ _RAISED_TO = re.compile(
     r"\s+(?:menjadi|to)\s+(?:[^\W\d_]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# What a percentage is a share of: "of the patients", "dari seluruh warga".
+_SHARE_OF = re.compile(
+    r"\s+(?:of|dari)\s+(?:(?:the|all|its|their|total|seluruh|semua|jumlah)\s+)?"
+    r"([^\W\d_]+)|\s+([^\W\d_]+)",
+    re.IGNORECASE,
+)
+
+
+def _is_share(sentence: str, end: int) -> bool:
+    """Return whether a percentage is a share of the people named right after it.
+
+    >>> _is_share("65 persen pasien adalah anak", 9), _is_share("naik 40 persen dibanding", 14)
+    (True, False)
+    """
+    m = _SHARE_OF.match(sentence, end)
+    if not m:
+        return False
+    word = m.group(1) or m.group(2)
+    return unit_after(" " + word, 0) == ("person", 1, len(word) + 1)
+
+
 _SEVERITY = re.compile(
     r"\b(?:(?P<serious>berat|parah|kritis|serius|serious|seriously|critical"
     r"|critically|severe|severely|badly|gravely)|(?P<minor>ringan|minor|slight"
@@ -1902,6 +1924,13 @@ def features(claim: ClaimInfo) -> Features:
         # "on Saturday widened the zone from 6 km to 8 km": the change, both
         # its figures, happened on the day before the first.
         day = day_of(_own_stretch(sentence, reached.start(), end), claim.published)
+    if day is None:
+        # "Hingga Rabu (8/4), Dinkes mencatat 1.320 kasus dengan 10 orang
+        # meninggal": a day opening the sentence, before any number, is
+        # every number's
+        first = re.search(r"\d", _dates_masked(sentence))
+        if first and first.start() < start:
+            day = day_of(sentence[: first.start()], claim.published)
     day_soft = False
     if day is None and claim.before:
         day = _last_day(claim.before, claim.published)
@@ -1974,6 +2003,7 @@ def features(claim: ClaimInfo) -> Features:
         severity=severity,
         earlier=earlier_of(_own_stretch(sentence, start, end)),
         basis=_basis_near(sentence, start, end) if family == "percent" else "",
+        share=family == "percent" and _is_share(sentence, end),
         # A part told by how badly it was hurt or damaged: never all of them.
         split=(family == "person" and _splits_by_severity(sentence))
         or (part and bool(severity)),
@@ -2096,6 +2126,9 @@ def likeness(a: Features, b: Features, common: frozenset[str] = frozenset()) -> 
     if a.subgroup != b.subgroup:
         return 0.0
     # A change over a month is not a change over a year.
+    # A share of a group ("65 persen pasien") is no rate or change.
+    if a.share != b.share:
+        return 0.0
     if a.basis and b.basis and a.basis != b.basis:
         return 0.0
     # Last week's price is not this week's, whether or not "kini" says so.

@@ -726,3 +726,35 @@ def test_a_count_raised_to_a_new_figure_is_that_days_count():
          "About 200 rescuers joined the search."),
     )  # fmt: skip
     assert found == {pair(("A", "150 personel"), ("C", "About 200 rescuers"))}
+
+
+def test_a_day_opening_the_sentence_is_every_figures_day():
+    # "Hingga Kamis (9/4), ... 1.402 kasus dengan 12 orang meninggal": Thursday
+    # is the day of the dead too, so Wednesday's 10 is another day's figure.
+    found = _pairs(
+        ("A", "2026-04-09", "Wabah campak di Lawang meluas. Hingga Kamis (9/4), Dinkes "
+         "mencatat 1.402 kasus dengan 12 orang meninggal dunia."),
+        ("B", "2026-04-08", "Measles has killed 10 people in Lawang, health officials "
+         "said on Wednesday (8/4)."),
+    )  # fmt: skip
+    assert found == set()
+
+
+def test_a_share_of_the_patients_is_no_rise_in_cases():
+    found = _pairs(
+        ("A", "2026-04-07", "Sebanyak 65 persen pasien campak di Lawang adalah "
+         "anak-anak."),
+        ("B", "2026-04-07", "Measles cases in Lawang rose about 45 percent on last year, "
+         "officials said."),
+    )  # fmt: skip
+    assert found == set()
+
+
+def test_the_cases_a_sentence_says_its_subject_reached_meet_across_languages():
+    found = _pairs(
+        ("A", "2026-04-07", "Kasus campak di Kabupaten Lawang sudah mencapai 640 sejak "
+         "Juni."),
+        ("B", "2026-04-07", "LAWANG, Indonesia - Measles cases in the hill district of "
+         "Lawang have reached 700 since June."),
+    )  # fmt: skip
+    assert found == {pair(("A", "640"), ("B", "700"))}
