@@ -50,6 +50,7 @@ from annotations.text.attribution import (
     sentence_end,
     sentence_start,
 )
+from annotations.text import speakers
 from annotations.text.matching import fold, same_person
 
 
@@ -215,8 +216,12 @@ _SPEECH_CUE = re.compile(
 )
 
 
-def find_quotes(text: str) -> list[QuoteCandidate]:
-    """Return the quotes of an article with their speakers, sorted by (start, -end)."""
+def find_quotes(text: str, *, record: list | None = None) -> list[QuoteCandidate]:
+    """Return the quotes of an article with their speakers, sorted by (start, -end).
+
+    record, when given, receives one speakers.Candidate list per quote with the
+    cascade's pick (bench/fit_speakers.py fits the ranking model on them).
+    """
     pairs = _quote_marks(text)
     if not pairs and not _LABELLED.search(text):
         return []
@@ -239,6 +244,7 @@ def find_quotes(text: str) -> list[QuoteCandidate]:
     spoken: list[tuple[int, str]] = []  # (position, speaker) of quotes by people
     bodies: list[str] = []  # institutions quoted so far, for "perusahaan itu"
     outer_end = -1
+    view = None  # speakers.ArticleView, made when a quote needs ranking
     for open_at, close_at in pairs:
         if close_at < outer_end:
             continue  # words quoted inside a quote belong to it
@@ -276,6 +282,25 @@ def find_quotes(text: str) -> list[QuoteCandidate]:
         )
         if not cues and not source.speaker and form == "partial":
             continue  # words in quotation marks that nobody is said to have said
+        if record is not None or speakers.WEIGHTS:
+            # The ranking model weighs everyone near; its pick stands when it is
+            # sure of it, or when the cascade is not (speakers.choose_over).
+            if view is None:
+                view = speakers.ArticleView(text, masked, cast, newlines, _SPEECH_VERB)
+            ranked = speakers.candidates(
+                view,
+                open_at,
+                close_at,
+                [speakers.Cue(c.phrase, c.at, c.place, c.pronoun) for c in cues],
+                said.source if said else None,
+                said.paragraph if said else -1,
+                source,
+            )
+            if record is not None:
+                record.append((start, end, source, confidence, ranked))
+            elif (best := speakers.choose_over(ranked, source, confidence)) is not None:
+                kind = best.kind if best.name else ""
+                source = Source(best.name, cast.role_of(best.name), kind, "ranked")
         if source.speaker and source.kind == "person":
             spoken.append((open_at, source.speaker))
         if source.speaker and source.kind == "institution":

@@ -1,0 +1,267 @@
+"""Fit the speaker-ranking model (annotations/text/speakers.py) on the dev gold.
+
+For every dev quote the quote finder matched, speakers.candidates lists who
+may have said it (with their features); a candidate is right when it is the
+gold speaker (suggest_quality.speaker_right). The model is a conditional logit
+(softmax over one quote's candidates), fitted by plain gradient descent with
+an L2 penalty: pure Python, deterministic, a few seconds.
+
+Honest figures: the cascade's dev figure (1.000) says nothing about unseen
+text, since its rules were written on these articles. The model is scored
+by leave-one-batch-out cross-validation: each dev batch (dev2_, dev3_, …,
+seed_, the first articles) was written at another time by another author, so
+fitting on all batches but one and scoring the held one estimates accuracy on
+text never seen. Printed per held batch: quotes, the gold speaker among the
+candidates, the model's accuracy on all quotes, and on the quotes the
+cascade is unsure of (confidence below speakers.RANK_BELOW, the ones the
+combined finder gives the model).
+
+    .venv/bin/python bench/fit_speakers.py [--cv] [--write]
+
+--write stores the weights fitted on all of dev in speakers.py (WEIGHTS).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from annotations.text import speakers  # noqa: E402
+from annotations.text.quotes import find_quotes  # noqa: E402
+from bench.suggest_quality import (  # noqa: E402
+    Item,
+    gold_files,
+    load,
+    match,
+    speaker_right,
+)
+
+FRESH = ROOT / "bench" / "speakers_fresh.json"
+L2 = 0.005  # penalty per weight, per quote
+STEPS = 600
+RATE = 0.5
+MOMENTUM = 0.8
+
+
+@dataclass
+class Example:
+    batch: str
+    features: list[list[tuple[int, float]]]  # per candidate: (feature index, value)
+    right: list[bool]  # per candidate
+    confidence: float  # the cascade's
+    cascade_right: bool
+    cascade_only: list[bool]  # per candidate: only the cascade named it
+    fresh_confidence: float  # the cascade's before it saw the article (-1: no pick)
+    fresh_right: bool
+
+
+def batch_of(name: str) -> str:
+    """dev2_… to dev12_…, seed_…; the first articles (en_…, id_…) are one batch."""
+    head = name.split("_")[0]
+    return head if head.startswith(("dev", "seed")) else "articles"
+
+
+def examples(which: str = "dev") -> list[Example]:
+    index = {name: i for i, name in enumerate(speakers.FEATURES)}
+    fresh = json.loads(FRESH.read_text(encoding="utf-8")) if FRESH.is_file() else {}
+    found = []
+    for gold_file in gold_files(which):
+        article = load(gold_file)
+        rows: list = []
+        find_quotes(article.body, record=rows)
+        predicted = [Item(s, e, {"row": row}) for row in rows for s, e in [row[:2]]]
+        old = [
+            Item(s, e, {"speaker": who, "confidence": c})
+            for s, e, who, c in fresh.get(article.name, [])
+        ]
+        old_of = {id(g): p for g, p in match(article.quotes, old)}
+        for g, p in match(article.quotes, predicted):
+            _start, _end, source, confidence, ranked = p.data["row"]
+            before = old_of.get(id(g))
+            found.append(
+                Example(
+                    batch_of(article.name),
+                    [
+                        sorted((index[k], v) for k, v in c.features.items() if v)
+                        for c in ranked
+                    ],
+                    [speaker_right(g.data, c.name) for c in ranked],
+                    confidence,
+                    speaker_right(g.data, source.speaker),
+                    [c.origins == {"cascade"} for c in ranked],
+                    before.data["confidence"] if before else -1.0,
+                    bool(before) and speaker_right(g.data, before.data["speaker"]),
+                )
+            )
+    return found
+
+
+def fit(train: list[Example]) -> list[float]:
+    """Return the weights minimising the penalised negative log-likelihood."""
+    size = len(speakers.FEATURES)
+    w = [0.0] * size
+    velocity = [0.0] * size
+    usable = [e for e in train if any(e.right)]
+    n = len(usable) or 1
+    for _ in range(STEPS):
+        grad = [L2 * x for x in w]
+        for e in usable:
+            scores = [sum(w[i] * v for i, v in f) for f in e.features]
+            top = max(scores)
+            exps = [math.exp(s - top) for s in scores]
+            total = sum(exps)
+            positive = sum(x for x, r in zip(exps, e.right) if r)
+            for f, x, r in zip(e.features, exps, e.right):
+                # d(-log P(right))/dw = E_all[f] - E_right[f]
+                coef = x / total - (x / positive if r else 0.0)
+                if coef:
+                    for i, v in f:
+                        grad[i] += coef * v / n
+        for i in range(size):
+            velocity[i] = MOMENTUM * velocity[i] - RATE * grad[i]
+            w[i] += velocity[i]
+    return [round(x, 3) for x in w]
+
+
+def choice(w: list[float], e: Example) -> tuple[int, float]:
+    """Return the model's pick among the candidates and its probability."""
+    scores = [sum(w[i] * v for i, v in f) for f in e.features]
+    top = max(scores)
+    total = sum(math.exp(s - top) for s in scores)
+    return max(range(len(scores)), key=lambda i: scores[i]), 1.0 / total
+
+
+def alone(e: Example) -> Example:
+    """The example without the candidate only the cascade proposed."""
+    keep = [i for i, only in enumerate(e.cascade_only) if not only]
+    return Example(
+        e.batch,
+        [e.features[i] for i in keep],
+        [e.right[i] for i in keep],
+        e.confidence,
+        e.cascade_right,
+        [False] * len(keep),
+        e.fresh_confidence,
+        e.fresh_right,
+    )
+
+
+# Combinations scored by cross-validation: when the model's pick replaces the
+# fresh cascade's. ("fill", t): the cascade's confidence is below t; ("sure", p):
+# the model gives its pick at least p.
+POLICIES = (("fill", 0.5), ("fill", 0.55), ("fill", 0.6), ("sure", 0.8), ("sure", 0.9))
+
+
+def combined(policy: tuple[str, float], e: Example, pick: int, p: float) -> bool:
+    how, t = policy
+    use_model = e.fresh_confidence < t if how == "fill" else p >= t
+    return e.right[pick] if use_model else e.fresh_right
+
+
+def cross_validate(data: list[Example]) -> None:
+    data = [alone(e) for e in data]
+    batches = sorted({e.batch for e in data}, key=_batch_order)
+    names = [f"{how}<{t}" if how == "fill" else f"p>={t}" for how, t in POLICIES]
+    print(
+        f"{'held':<9}{'quotes':>7}{'reach':>7}{'model':>7}{'fresh':>7}{'(n)':>5}"
+        + "".join(f"{n:>10}" for n in names)
+    )
+    sums = {"n": 0, "model": 0, "fresh_n": 0, "fresh": 0, "reach": 0}
+    policy_sums = [0] * len(POLICIES)
+    means = {"model": [], "fresh": [], **{n: [] for n in names}}
+    for held in batches:
+        train = [e for e in data if e.batch != held]
+        test = [e for e in data if e.batch == held]
+        w = fit(train)
+        picks = [choice(w, e) for e in test]
+        model = sum(e.right[i] for e, (i, _) in zip(test, picks))
+        reach = sum(any(e.right) for e in test)
+        seen = [(e, c) for e, c in zip(test, picks) if e.fresh_confidence >= 0]
+        fresh = sum(e.fresh_right for e, _ in seen)
+        per_policy = [
+            sum(combined(policy, e, i, p) for e, (i, p) in seen) for policy in POLICIES
+        ]
+        sums["n"] += len(test)
+        sums["model"] += model
+        sums["reach"] += reach
+        sums["fresh_n"] += len(seen)
+        sums["fresh"] += fresh
+        policy_sums = [a + b for a, b in zip(policy_sums, per_policy)]
+        means["model"].append(model / len(test))
+        if seen:
+            means["fresh"].append(fresh / len(seen))
+            for n, right in zip(names, per_policy):
+                means[n].append(right / len(seen))
+        print(
+            f"{held:<9}{len(test):>7}{reach / len(test):>7.3f}{model / len(test):>7.3f}"
+            f"{_rate(fresh, len(seen)):>7}{len(seen):>5}"
+            + "".join(f"{_rate(r, len(seen)):>10}" for r in per_policy)
+        )
+    n, fn = sums["n"], sums["fresh_n"]
+    print(
+        f"{'all':<9}{n:>7}{sums['reach'] / n:>7.3f}{sums['model'] / n:>7.3f}"
+        f"{_rate(sums['fresh'], fn):>7}{fn:>5}"
+        + "".join(f"{_rate(r, fn):>10}" for r in policy_sums)
+    )
+    print(
+        f"{'mean':<9}{'':>7}{'':>7}{_mean(means['model']):>7}{_mean(means['fresh']):>7}"
+        f"{'':>5}" + "".join(f"{_mean(means[n]):>10}" for n in names)
+    )
+
+
+def _mean(values: list[float]) -> str:
+    return f"{sum(values) / len(values):.3f}" if values else "  -  "
+
+
+def _rate(part: int, whole: int) -> str:
+    return f"{part / whole:.3f}" if whole else "  -  "
+
+
+def _batch_order(batch: str) -> tuple[int, str]:
+    digits = re.sub(r"\D", "", batch)
+    return (int(digits) if digits else 0, batch)
+
+
+def write(weights: list[float]) -> None:
+    path = ROOT / "annotations" / "text" / "speakers.py"
+    source = path.read_text(encoding="utf-8")
+    lines = "".join(
+        f'    "{name}": {value!r},\n'
+        for name, value in zip(speakers.FEATURES, weights)
+        if value
+    )
+    block = f"# fmt: off\nWEIGHTS: dict[str, float] = {{\n{lines}}}\n# fmt: on"
+    source = re.sub(r"# fmt: off\nWEIGHTS.*?# fmt: on", block, source, flags=re.S)
+    path.write_text(source, encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--cv", action="store_true", help="leave-one-batch-out")
+    parser.add_argument("--write", action="store_true", help="store the weights")
+    args = parser.parse_args()
+    data = examples()
+    print(f"{len(data)} matched dev quotes, {sum(any(e.right) for e in data)} reachable")
+    if args.cv:
+        cross_validate(data)
+    weights = fit([alone(e) for e in data])
+    for name, value in sorted(
+        zip(speakers.FEATURES, weights), key=lambda x: -abs(x[1])
+    ):
+        print(f"  {name:<28}{value:>8.3f}")
+    if args.write:
+        write(weights)
+        print("weights written to annotations/text/speakers.py")
+
+
+if __name__ == "__main__":
+    main()
