@@ -24,6 +24,7 @@ combined finder gives the model).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import math
 import re
@@ -47,7 +48,7 @@ from bench.suggest_quality import (  # noqa: E402
 
 FRESH = ROOT / "bench" / "speakers_fresh.json"
 L2 = 0.005  # penalty per weight, per quote
-STEPS = 600
+STEPS = 300
 RATE = 0.5
 MOMENTUM = 0.8
 
@@ -62,6 +63,8 @@ class Example:
     cascade_only: list[bool]  # per candidate: only the cascade named it
     fresh_confidence: float  # the cascade's before it saw the article (-1: no pick)
     fresh_right: bool
+    names: list[str] = dataclasses.field(default_factory=list)  # per candidate
+    quote: str = ""  # article and quoted words, for reading the misses
 
 
 def batch_of(name: str) -> str:
@@ -100,6 +103,8 @@ def examples(which: str = "dev") -> list[Example]:
                     [c.origins == {"cascade"} for c in ranked],
                     before.data["confidence"] if before else -1.0,
                     bool(before) and speaker_right(g.data, before.data["speaker"]),
+                    [c.name for c in ranked],
+                    f"{article.name}: {g.data['text'][:50]!r} gold {g.data['speaker']!r}",
                 )
             )
     return found
@@ -119,8 +124,8 @@ def fit(train: list[Example]) -> list[float]:
             top = max(scores)
             exps = [math.exp(s - top) for s in scores]
             total = sum(exps)
-            positive = sum(x for x, r in zip(exps, e.right) if r)
-            for f, x, r in zip(e.features, exps, e.right):
+            positive = sum(x for x, r in zip(exps, e.right, strict=True) if r)
+            for f, x, r in zip(e.features, exps, e.right, strict=True):
                 # d(-log P(right))/dw = E_all[f] - E_right[f]
                 coef = x / total - (x / positive if r else 0.0)
                 if coef:
@@ -152,28 +157,46 @@ def alone(e: Example) -> Example:
         [False] * len(keep),
         e.fresh_confidence,
         e.fresh_right,
+        [e.names[i] for i in keep],
+        e.quote,
     )
 
 
 # Combinations scored by cross-validation: when the model's pick replaces the
 # fresh cascade's. ("fill", t): the cascade's confidence is below t; ("sure", p):
 # the model gives its pick at least p.
-POLICIES = (("fill", 0.5), ("fill", 0.55), ("fill", 0.6), ("sure", 0.8), ("sure", 0.9))
+POLICIES = (
+    ("fill", 0.5),
+    ("sure", 0.6),
+    ("sure", 0.7),
+    ("sure", 0.8),
+    ("sure", 0.9),
+    ("either", 0.7),
+    ("either", 0.8),
+)
 
 
 def combined(policy: tuple[str, float], e: Example, pick: int, p: float) -> bool:
     how, t = policy
-    use_model = e.fresh_confidence < t if how == "fill" else p >= t
+    if how == "fill":
+        use_model = e.fresh_confidence < t
+    elif how == "sure":
+        use_model = p >= t
+    else:  # either: sure, or the cascade below 0.5
+        use_model = p >= t or e.fresh_confidence < 0.5
     return e.right[pick] if use_model else e.fresh_right
 
 
 def cross_validate(data: list[Example]) -> None:
     data = [alone(e) for e in data]
     batches = sorted({e.batch for e in data}, key=_batch_order)
-    names = [f"{how}<{t}" if how == "fill" else f"p>={t}" for how, t in POLICIES]
+    names = [
+        {"fill": f"c<{t}", "sure": f"p>={t}", "either": f"p>={t}|c<.5"}[how]
+        for how, t in POLICIES
+    ]
     print(
         f"{'held':<9}{'quotes':>7}{'reach':>7}{'model':>7}{'fresh':>7}{'(n)':>5}"
-        + "".join(f"{n:>10}" for n in names)
+        + "".join(f"{n:>11}" for n in names)
     )
     sums = {"n": 0, "model": 0, "fresh_n": 0, "fresh": 0, "reach": 0}
     policy_sums = [0] * len(POLICIES)
@@ -183,9 +206,9 @@ def cross_validate(data: list[Example]) -> None:
         test = [e for e in data if e.batch == held]
         w = fit(train)
         picks = [choice(w, e) for e in test]
-        model = sum(e.right[i] for e, (i, _) in zip(test, picks))
+        model = sum(e.right[i] for e, (i, _) in zip(test, picks, strict=True))
         reach = sum(any(e.right) for e in test)
-        seen = [(e, c) for e, c in zip(test, picks) if e.fresh_confidence >= 0]
+        seen = [(e, c) for e, c in zip(test, picks, strict=True) if e.fresh_confidence >= 0]
         fresh = sum(e.fresh_right for e, _ in seen)
         per_policy = [
             sum(combined(policy, e, i, p) for e, (i, p) in seen) for policy in POLICIES
@@ -195,26 +218,26 @@ def cross_validate(data: list[Example]) -> None:
         sums["reach"] += reach
         sums["fresh_n"] += len(seen)
         sums["fresh"] += fresh
-        policy_sums = [a + b for a, b in zip(policy_sums, per_policy)]
+        policy_sums = [a + b for a, b in zip(policy_sums, per_policy, strict=True)]
         means["model"].append(model / len(test))
         if seen:
             means["fresh"].append(fresh / len(seen))
-            for n, right in zip(names, per_policy):
+            for n, right in zip(names, per_policy, strict=True):
                 means[n].append(right / len(seen))
         print(
             f"{held:<9}{len(test):>7}{reach / len(test):>7.3f}{model / len(test):>7.3f}"
             f"{_rate(fresh, len(seen)):>7}{len(seen):>5}"
-            + "".join(f"{_rate(r, len(seen)):>10}" for r in per_policy)
+            + "".join(f"{_rate(r, len(seen)):>11}" for r in per_policy)
         )
     n, fn = sums["n"], sums["fresh_n"]
     print(
         f"{'all':<9}{n:>7}{sums['reach'] / n:>7.3f}{sums['model'] / n:>7.3f}"
         f"{_rate(sums['fresh'], fn):>7}{fn:>5}"
-        + "".join(f"{_rate(r, fn):>10}" for r in policy_sums)
+        + "".join(f"{_rate(r, fn):>11}" for r in policy_sums)
     )
     print(
         f"{'mean':<9}{'':>7}{'':>7}{_mean(means['model']):>7}{_mean(means['fresh']):>7}"
-        f"{'':>5}" + "".join(f"{_mean(means[n]):>10}" for n in names)
+        f"{'':>5}" + "".join(f"{_mean(means[n]):>11}" for n in names)
     )
 
 
@@ -236,7 +259,7 @@ def write(weights: list[float]) -> None:
     source = path.read_text(encoding="utf-8")
     lines = "".join(
         f'    "{name}": {value!r},\n'
-        for name, value in zip(speakers.FEATURES, weights)
+        for name, value in zip(speakers.FEATURES, weights, strict=True)
         if value
     )
     block = f"# fmt: off\nWEIGHTS: dict[str, float] = {{\n{lines}}}\n# fmt: on"
@@ -250,12 +273,14 @@ def main() -> None:
     parser.add_argument("--write", action="store_true", help="store the weights")
     args = parser.parse_args()
     data = examples()
-    print(f"{len(data)} matched dev quotes, {sum(any(e.right) for e in data)} reachable")
+    print(
+        f"{len(data)} matched dev quotes, {sum(any(e.right) for e in data)} reachable"
+    )
     if args.cv:
         cross_validate(data)
     weights = fit([alone(e) for e in data])
     for name, value in sorted(
-        zip(speakers.FEATURES, weights), key=lambda x: -abs(x[1])
+        zip(speakers.FEATURES, weights, strict=True), key=lambda x: -abs(x[1])
     ):
         print(f"  {name:<28}{value:>8.3f}")
     if args.write:

@@ -29,9 +29,12 @@ from dataclasses import dataclass, field
 
 from annotations.text.attribution import (
     FUNCTION_WORDS,
+    KNOWN_MEDIA,
+    MEDIA_WORDS,
     Cast,
     Source,
     fold,
+    is_org_word,
     sentence_end,
     sentence_start,
 )
@@ -62,9 +65,9 @@ class Candidate:
 
 # Words before a name that make it the one spoken to, not the speaker.
 _ADDRESSEE_BEFORE = re.compile(
-    r"\b(?:told|tells|tell|telling|asked|asks|ask|to|kepada|pada|ke|with|dengan"
-    r"|bersama|interviewed|mewawancarai|menanyai|bertanya\s+kepada)"
-    r"\s+(?:(?:the|a|an|sang|[A-Z][\w.'’-]*|[a-z]+)\s+){0,3}$"
+    r"\b(?:told|tells|tell|telling|asked|asks|ask|to|kepada|pada|with|dengan"
+    r"|bersama|interviewed|mewawancarai|menanyai)"
+    r"\s+(?:(?:the|a|an|sang|[A-Z][\w.'’-]*|[a-z]+)\s+){0,2}$"
 )
 _BYLINE_BEFORE = re.compile(
     r"(?:^|\n)\s*(?:By|Oleh|Reporter|Reporting\s+by|Penulis|Pewarta|Editor|Laporan)"
@@ -75,8 +78,20 @@ _ACCORDING_BEFORE = re.compile(
     r"\b(?:menurut|according\s+to|kata|ujar|ucap|tutur)\s+(?:[\w.'’-]+\s+){0,6}$",
     re.IGNORECASE,
 )
+# A place or a thing, not a speaker: "di Pekalongan", "in Kessing", "from Portugal".
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:di|ke|dari|kota|desa|pulau|sungai|in|at|from|near|into|across|of|for)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Capitalised runs, joined by the small words inside institutions' names.
+_CAPITALISED_RUN = re.compile(
+    r"\b[A-Z][\w'’&.-]*(?:\s+(?:(?:of|the|and|for|on|dan|untuk|&)\s+)?[A-Z][\w'’&.-]*)*"
+)
 _GENDER_OF_PRONOUN = {"he": "m", "she": "f", "his": "m", "her": "f"}
+_THING_PRONOUNS = frozenset({"it", "its"})
 _PLURAL_PRONOUNS = frozenset({"they", "we", "mereka", "kami", "kita"})
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Kk]ami)\b")
 _SENTENCE_GAP = re.compile(r"[.!?]\s")
 _WORD = re.compile(r"[\w'’-]+")
 
@@ -86,6 +101,7 @@ FEATURES = (
     "nobody_no_cue",
     "nobody_unnamed_cue",
     "nobody_no_person_near",
+    "nobody_unnamed_since",
     "person",
     "institution",
     "medium",
@@ -103,6 +119,7 @@ FEATURES = (
     "subject",
     "last_subject",
     "last_subject_pronoun_cue",
+    "last_subject_described_cue",
     "cue_names_it",
     "cue_names_it_after",
     "cue_resolves_to_it",
@@ -110,16 +127,32 @@ FEATURES = (
     "cue_names_other",
     "gender_agrees",
     "gender_disagrees",
+    "pronoun_kind_agrees",
+    "pronoun_kind_disagrees",
     "previous_speaker",
     "continues_opening",
     "continues_same_paragraph",
     "named_inside",
     "addressee",
+    "ever_addressed",
+    "we_institution",
     "byline",
+    "after_preposition",
+    "one_word_stranger",
+    "unnamed_since",
     "salience",
     "introduced_in_full",
     "no_mention_near",
 )
+
+
+@dataclass(frozen=True)
+class _Spot:
+    """Where a candidate is named: a person's mention or an institution's name."""
+
+    start: int
+    end: int
+    subject: bool  # opens its sentence (what a later pronoun points to)
 
 
 class ArticleView:
@@ -138,17 +171,60 @@ class ArticleView:
         self.cast = cast
         self.newlines = newlines
         self.speech_verb = speech_verb
-        # Person mentions with names, in order, with their full names.
-        self.mentions = []
-        self.starts: list[int] = []
-        self.seen: dict[str, list[int]] = {}  # folded full name -> mention starts
+        # Institutions and media named outside quotes: "Badan Pengawas Pemilu".
+        bodies = []
+        for m in _CAPITALISED_RUN.finditer(masked):
+            words = m.group().split()
+            folded = [fold(w.strip(".")) for w in words]
+            kind = ""
+            org = any(is_org_word(w) for w in folded)
+            if any(w in KNOWN_MEDIA for w in folded) or (
+                not org and any(w in MEDIA_WORDS for w in folded)
+            ):
+                kind = "medium"
+            elif org and (
+                len(words) >= 2 or (words[0].isupper() and len(words[0]) >= 3)
+            ):
+                kind = "institution"
+            if not kind:
+                continue
+            start = m.start() + (4 if words[0] == "The" and len(words) > 1 else 0)
+            name = m.group()[start - m.start() :]
+            bodies.append((start, m.end(), name, kind))
+        self.bodies = bodies
+        covered = [(b[0], b[1]) for b in bodies]
+        # (spot, full name, kind) in order: people, then bodies merged in.
+        found = []
         for m in cast.mentions:
             if not m.name or not cast._is_person(m) or _inside(cast.quoted, m.start):
                 continue
-            full = cast.full_name(m.name, m.start)
-            self.mentions.append((m, full))
-            self.starts.append(m.start)
-            self.seen.setdefault(fold(full), []).append(m.start)
+            if _inside(covered, m.start):
+                continue  # "Pekerjaan Umum" in "Dinas Pekerjaan Umum"
+            found.append(
+                (
+                    _Spot(m.start, m.end, m.subject),
+                    cast.full_name(m.name, m.start),
+                    "person",
+                )
+            )
+        for start, end, name, kind in bodies:
+            lead = masked[max(0, start - 4) : start].rstrip()
+            found.append(
+                (_Spot(start, end, not lead or lead[-1] in '.!?"”'), name, kind)
+            )
+        found.sort(key=lambda x: x[0].start)
+        self.spots = found
+        # Names the article ever speaks to ("told Warta Raflesia", "kepada X").
+        self.addressed = {
+            fold(full)
+            for spot, full, _ in found
+            if _ADDRESSEE_BEFORE.search(text, max(0, spot.start - 40), spot.start)
+        }
+        self.starts = [spot.start for spot, _, _ in found]
+        self.seen: dict[str, list[int]] = {}  # folded full name -> where named
+        for spot, full, _ in found:
+            self.seen.setdefault(fold(full), []).append(spot.start)
+        self.anonymous = sorted(cast.anonymous)
 
     def paragraph_span(self, p: int) -> tuple[int, int]:
         start = self.newlines[p - 1] if 0 < p <= len(self.newlines) else 0
@@ -157,6 +233,11 @@ class ArticleView:
 
     def paragraph_of(self, pos: int) -> int:
         return bisect.bisect_right(self.newlines, pos)
+
+    def unnamed_between(self, start: int, end: int) -> bool:
+        """Return whether an unnamed speaker is brought in between start and end."""
+        i = bisect.bisect_left(self.anonymous, start)
+        return i < len(self.anonymous) and self.anonymous[i] < end
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -182,13 +263,15 @@ def candidates(
     paragraph = view.paragraph_of(open_at)
     window_start = view.paragraph_span(max(0, paragraph - 2))[0]
     window_end = view.paragraph_span(paragraph + 1)[1]
-    p_start, p_end = view.paragraph_span(paragraph)
     s_start = sentence_start(masked, open_at)
     s_end = sentence_end(masked, close_at + 1, 300)
     opens = not text[text.rfind("\n", 0, open_at) + 1 : open_at].strip()
-    quoted_words = {fold(w) for w in _WORD.findall(text[open_at:close_at]) if w[:1].isupper()}
+    quoted_words = {
+        fold(w) for w in _WORD.findall(text[open_at:close_at]) if w[:1].isupper()
+    }
+    quoted_plural = bool(_WE.search(text, open_at, close_at))
     cue = next((c for c in cues if c.phrase.strip() or c.pronoun), None)
-    cue_words = set()
+    cue_words: set[str] = set()
     cue_pronoun = ""
     if cue is not None:
         words = [fold(w) for w in _WORD.findall(cue.phrase)]
@@ -196,7 +279,9 @@ def candidates(
         if cue.pronoun:
             cue_pronoun = "nya"
         elif len(words) == 1 and (
-            words[0] in _GENDER_OF_PRONOUN or words[0] in _PLURAL_PRONOUNS
+            words[0] in _GENDER_OF_PRONOUN
+            or words[0] in _PLURAL_PRONOUNS
+            or words[0] in _THING_PRONOUNS
         ):
             cue_pronoun = words[0]
     resolved = (
@@ -204,6 +289,19 @@ def candidates(
         if cue is not None and cue.phrase.strip() and not cue_pronoun
         else Source("")
     )
+    described = False
+    if (
+        resolved.speaker
+        and resolved.kind == "person"
+        and (
+            len(resolved.speaker.split()) == 1
+            and fold(resolved.speaker) not in cast.people
+            or not resolved.speaker[:1].isupper()
+        )
+    ):
+        # "the Swede said", "kata pria itu": a description, not a name; like a
+        # pronoun, it points back to someone named before.
+        described, resolved = True, Source("")
     last_at, last_subject = cast.last_subject(open_at)
 
     found: dict[str, Candidate] = {}
@@ -223,12 +321,15 @@ def candidates(
 
     lo = bisect.bisect_left(view.starts, window_start)
     hi = bisect.bisect_left(view.starts, window_end)
-    near: dict[str, list] = {}
-    for m, full in view.mentions[lo:hi]:
-        if open_at <= m.start < close_at:
+    near: dict[str, list[_Spot]] = {}
+    last_person_before = window_start
+    for spot, full, kind in view.spots[lo:hi]:
+        if open_at <= spot.start < close_at:
             continue
-        c = add(full, "person", "mention")
-        near.setdefault(fold(c.name), []).append(m)
+        c = add(full, kind, "mention")
+        near.setdefault(fold(c.name), []).append(spot)
+        if kind == "person" and spot.start < open_at:
+            last_person_before = spot.start
     if cascade.speaker:
         add(cascade.speaker, cascade.kind, "cascade")
     if resolved.speaker:
@@ -237,7 +338,7 @@ def candidates(
         add(previous.speaker, previous.kind, "previous")
     found[""] = Candidate("", "", origins={"nobody"})
 
-    people_near = bool(near)
+    people_near = any(c.kind == "person" and c.name for c in found.values())
     for key, c in found.items():
         f = c.features
         if not c.name:
@@ -248,23 +349,26 @@ def candidates(
                 f["nobody_unnamed_cue"] = 1.0
             if not people_near:
                 f["nobody_no_person_near"] = 1.0
+            if view.unnamed_between(last_person_before, open_at):
+                f["nobody_unnamed_since"] = 1.0
             continue
         f[c.kind if c.kind in ("person", "institution", "medium") else "person"] = 1.0
-        mentions = near.get(key, [])
-        if not mentions:
+        spots = near.get(key, [])
+        if not spots:
             f["no_mention_near"] = 1.0
-        best_before = best_after = None
-        for m in mentions:
+        before = after = None
+        for m in spots:
             mp = view.paragraph_of(m.start)
             if m.start < open_at:
-                if best_before is None or m.start > best_before.start:
-                    best_before = m
-            elif best_after is None or m.start < best_after.start:
-                best_after = m
+                if before is None or m.start > before.start:
+                    before = m
+            elif after is None or m.start < after.start:
+                after = m
             if s_start <= m.start < s_end:
                 f["same_sentence"] = 1.0
             if mp == paragraph:
-                f["same_paragraph_before" if m.start < open_at else "same_paragraph_after"] = 1.0
+                where = "before" if m.start < open_at else "after"
+                f[f"same_paragraph_{where}"] = 1.0
             elif mp == paragraph - 1:
                 f["previous_paragraph"] = 1.0
             elif mp < paragraph:
@@ -284,34 +388,53 @@ def candidates(
                     between
                 ):
                     f["verb_before_quote"] = 1.0
-            lead = text[max(0, m.start - 60) : m.start]
-            if _ACCORDING_BEFORE.search(lead) and m.start >= s_start:
+            if m.start >= s_start and _ACCORDING_BEFORE.search(
+                text, max(0, m.start - 60), m.start
+            ):
                 f["according_to"] = 1.0
-            if _ADDRESSEE_BEFORE.search(text[max(0, m.start - 40) : m.start]):
-                if m.start >= s_start and m.start < s_end:
-                    f["addressee"] = 1.0
-            if m.start < 400 and _BYLINE_BEFORE.search(text[max(0, m.start - 40) : m.start]):
+            if m.start < 400 and _BYLINE_BEFORE.search(
+                text, max(0, m.start - 40), m.start
+            ):
                 f["byline"] = 1.0
-        if best_before is not None:
-            f["near_before"] = 1.0 - min(1.0, math.log1p(open_at - best_before.end) / math.log(2000))
-            if best_before.subject:
+        nearest = before or after
+        if nearest is not None:
+            lead = text[max(0, nearest.start - 40) : nearest.start]
+            if _ADDRESSEE_BEFORE.search(lead):
+                f["addressee"] = 1.0
+            if _PREPOSITION_BEFORE.search(lead):
+                f["after_preposition"] = 1.0
+        if before is not None:
+            f["near_before"] = 1.0 - min(
+                1.0, math.log1p(open_at - before.end) / math.log(2000)
+            )
+            if before.subject:
                 f["subject"] = 1.0
-        if best_after is not None:
-            f["near_after"] = 1.0 - min(1.0, math.log1p(best_after.start - close_at) / math.log(2000))
-        if last_subject and same_person(last_subject, c.name) and last_at >= window_start:
+            if c.kind == "person" and view.unnamed_between(before.start, open_at):
+                f["unnamed_since"] = 1.0
+        if after is not None:
+            f["near_after"] = 1.0 - min(
+                1.0, math.log1p(after.start - close_at) / math.log(2000)
+            )
+        if (
+            last_subject
+            and last_at >= window_start
+            and same_person(last_subject, c.name)
+        ):
             f["last_subject"] = 1.0
             if cue_pronoun:
                 f["last_subject_pronoun_cue"] = 1.0
+            if described:
+                f["last_subject_described_cue"] = 1.0
         name_words = {fold(w) for w in _WORD.findall(c.name) if len(w) > 1}
-        if cue_words and not cue_pronoun:
+        if cue is not None and cue_words and not cue_pronoun:
             if cue_words & name_words:
                 f["cue_names_it"] = 1.0
                 if cue.place == "after":
                     f["cue_names_it_after"] = 1.0
             elif any(w[:1].isupper() for w in _WORD.findall(cue.phrase)):
                 f["cue_names_other"] = 1.0
-            role = {fold(w) for w in _WORD.findall(cast.role_of(c.name))} - FUNCTION_WORDS
-            if role and len(cue_words & role) >= 1 and not cue_words & name_words:
+            role = {fold(w) for w in _WORD.findall(cast.role_of(c.name))}
+            if (role - FUNCTION_WORDS) & cue_words and not cue_words & name_words:
                 f["cue_role"] = 1.0
         if resolved.speaker and same_person(resolved.speaker, c.name):
             f["cue_resolves_to_it"] = 1.0
@@ -322,25 +445,38 @@ def candidates(
                 f["gender_agrees"] = 1.0
             elif known:
                 f["gender_disagrees"] = 1.0
-        if previous is not None and previous.speaker and same_person(previous.speaker, c.name):
+        if cue_pronoun and cue_pronoun not in _PLURAL_PRONOUNS:
+            thing = cue_pronoun in _THING_PRONOUNS
+            if thing == (c.kind != "person"):
+                f["pronoun_kind_agrees"] = 1.0
+            else:
+                f["pronoun_kind_disagrees"] = 1.0
+        if (
+            previous is not None
+            and previous.speaker
+            and same_person(previous.speaker, c.name)
+        ):
             f["previous_speaker"] = 1.0
             if not cues and previous_paragraph == paragraph:
                 f["continues_same_paragraph"] = 1.0
             elif not cues and opens and 0 < paragraph - previous_paragraph <= 2:
                 f["continues_opening"] = 1.0
-        if name_words & quoted_words and not mentions_outside(mentions, s_start, s_end):
+        if name_words & quoted_words and not any(
+            s_start <= m.start < s_end for m in spots
+        ):
             f["named_inside"] = 1.0
+        if c.kind != "person" and quoted_plural:
+            f["we_institution"] = 1.0
+        if key in view.addressed:
+            f["ever_addressed"] = 1.0
+        if c.kind == "person" and len(c.name.split()) == 1 and key not in cast.people:
+            f["one_word_stranger"] = 1.0
         seen = view.seen.get(key, [])
         count = bisect.bisect_left(seen, open_at)
         f["salience"] = min(1.0, math.log1p(count) / math.log(8))
         if len(c.name.split()) >= 2:
             f["introduced_in_full"] = 1.0
     return list(found.values())
-
-
-def mentions_outside(mentions: list, start: int, end: int) -> bool:
-    """Return whether one of the mentions is in the quote's sentence, outside the quote."""
-    return any(start <= m.start < end for m in mentions)
 
 
 def score(candidate: Candidate, weights: dict[str, float] | None = None) -> float:
@@ -364,7 +500,7 @@ def choose(
 # or the cascade's confidence is below RANK_BELOW. bench/fit_speakers.py --cv
 # chose them (leave-one-batch-out, against the cascade as it stood before each
 # batch was written).
-SURE = 0.8
+SURE = 0.7
 RANK_BELOW = 0.0
 
 
@@ -373,8 +509,10 @@ def choose_over(
 ) -> Candidate | None:
     """Return the model's pick when it should replace the cascade's, else None."""
     best, p = choose(found)
-    if same_person(best.name, cascade.speaker) if best.name and cascade.speaker else (
-        best.name == cascade.speaker
+    if (
+        same_person(best.name, cascade.speaker)
+        if best.name and cascade.speaker
+        else (best.name == cascade.speaker)
     ):
         return None
     return best if p >= SURE or confidence < RANK_BELOW else None
@@ -383,42 +521,50 @@ def choose_over(
 # Fitted by bench/fit_speakers.py on the dev gold; run it to regenerate.
 # fmt: off
 WEIGHTS: dict[str, float] = {
-    "nobody": 0.37,
-    "nobody_no_cue": -0.713,
-    "nobody_unnamed_cue": 2.603,
-    "nobody_no_person_near": -0.278,
-    "person": -0.936,
-    "institution": 0.346,
-    "medium": 0.22,
-    "verb_after_quote": 0.627,
-    "verb_before_quote": 0.085,
-    "according_to": 0.252,
-    "same_sentence": 0.461,
-    "same_paragraph_before": 1.359,
-    "same_paragraph_after": 0.497,
-    "previous_paragraph": 0.075,
-    "earlier_paragraph": -0.676,
-    "next_paragraph": -0.377,
-    "near_before": 0.634,
-    "near_after": 0.28,
-    "subject": 0.757,
-    "last_subject": 1.461,
-    "last_subject_pronoun_cue": 0.878,
-    "cue_names_it": 0.913,
-    "cue_names_it_after": 0.47,
-    "cue_resolves_to_it": 1.916,
-    "cue_role": 0.595,
-    "cue_names_other": -0.089,
-    "gender_agrees": 0.902,
-    "gender_disagrees": -0.322,
-    "previous_speaker": -0.19,
-    "continues_opening": 0.974,
-    "continues_same_paragraph": 1.452,
-    "named_inside": -0.092,
-    "addressee": -0.013,
-    "salience": 0.239,
-    "introduced_in_full": 0.541,
-    "no_mention_near": 0.208,
+    "nobody": 0.41,
+    "nobody_no_cue": -0.648,
+    "nobody_unnamed_cue": 1.965,
+    "nobody_no_person_near": 0.001,
+    "nobody_unnamed_since": 1.377,
+    "person": -0.012,
+    "institution": -0.134,
+    "medium": -0.264,
+    "verb_after_quote": 0.467,
+    "verb_before_quote": 0.017,
+    "according_to": 0.218,
+    "same_sentence": 0.265,
+    "same_paragraph_before": 1.54,
+    "same_paragraph_after": 0.388,
+    "previous_paragraph": -0.134,
+    "earlier_paragraph": -0.76,
+    "next_paragraph": -0.529,
+    "near_before": 0.464,
+    "near_after": 0.149,
+    "subject": 0.587,
+    "last_subject": 1.589,
+    "last_subject_pronoun_cue": 0.772,
+    "last_subject_described_cue": 0.356,
+    "cue_names_it": 0.965,
+    "cue_names_it_after": 0.752,
+    "cue_resolves_to_it": 2.076,
+    "cue_role": 0.543,
+    "cue_names_other": -0.41,
+    "gender_agrees": 0.822,
+    "gender_disagrees": -0.302,
+    "pronoun_kind_agrees": 0.487,
+    "pronoun_kind_disagrees": -0.472,
+    "previous_speaker": -0.145,
+    "continues_opening": 0.967,
+    "continues_same_paragraph": 1.404,
+    "named_inside": -0.118,
+    "addressee": -0.047,
+    "ever_addressed": 0.087,
+    "we_institution": -0.294,
+    "after_preposition": -0.832,
+    "one_word_stranger": -0.011,
+    "unnamed_since": -1.199,
+    "salience": 0.189,
+    "introduced_in_full": 0.288,
+    "no_mention_near": 0.192,
 }
 # fmt: on
-
