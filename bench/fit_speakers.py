@@ -173,6 +173,7 @@ POLICIES = (
     ("sure", 0.9),
     ("either", 0.7),
     ("either", 0.8),
+    ("both", 0.7),
 )
 
 
@@ -182,8 +183,10 @@ def combined(policy: tuple[str, float], e: Example, pick: int, p: float) -> bool
         use_model = e.fresh_confidence < t
     elif how == "sure":
         use_model = p >= t
-    else:  # either: sure, or the cascade below 0.5
+    elif how == "either":  # sure, or the cascade below 0.5
         use_model = p >= t or e.fresh_confidence < 0.5
+    else:  # both: sure, and the cascade below 0.5 (speakers.TRUST_ABOVE)
+        use_model = p >= t and e.fresh_confidence < 0.5
     return e.right[pick] if use_model else e.fresh_right
 
 
@@ -191,7 +194,12 @@ def cross_validate(data: list[Example]) -> None:
     data = [alone(e) for e in data]
     batches = sorted({e.batch for e in data}, key=_batch_order)
     names = [
-        {"fill": f"c<{t}", "sure": f"p>={t}", "either": f"p>={t}|c<.5"}[how]
+        {
+            "fill": f"c<{t}",
+            "sure": f"p>={t}",
+            "either": f"p>={t}|c<.5",
+            "both": f"p>={t}&c<.5",
+        }[how]
         for how, t in POLICIES
     ]
     print(
@@ -208,7 +216,9 @@ def cross_validate(data: list[Example]) -> None:
         picks = [choice(w, e) for e in test]
         model = sum(e.right[i] for e, (i, _) in zip(test, picks, strict=True))
         reach = sum(any(e.right) for e in test)
-        seen = [(e, c) for e, c in zip(test, picks, strict=True) if e.fresh_confidence >= 0]
+        seen = [
+            (e, c) for e, c in zip(test, picks, strict=True) if e.fresh_confidence >= 0
+        ]
         fresh = sum(e.fresh_right for e, _ in seen)
         per_policy = [
             sum(combined(policy, e, i, p) for e, (i, p) in seen) for policy in POLICIES

@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from annotations.text import speakers
 from annotations.text.attribution import (
     ABBREVIATED_TITLE,
     DEGREE,
@@ -50,7 +51,6 @@ from annotations.text.attribution import (
     sentence_end,
     sentence_start,
 )
-from annotations.text import speakers
 from annotations.text.matching import fold, same_person
 
 
@@ -282,11 +282,13 @@ def find_quotes(text: str, *, record: list | None = None) -> list[QuoteCandidate
         )
         if not cues and not source.speaker and form == "partial":
             continue  # words in quotation marks that nobody is said to have said
-        if record is not None or speakers.WEIGHTS:
-            # The ranking model weighs everyone near; its pick stands when it is
-            # sure of it, or when the cascade is not (speakers.choose_over).
+        if record is not None or speakers.may_override(source, confidence, bool(cues)):
+            # A weak pick: the ranking model weighs everyone near, and its own
+            # pick stands when it is sure of it (speakers.choose_over).
             if view is None:
-                view = speakers.ArticleView(text, masked, cast, newlines, _SPEECH_VERB)
+                view = speakers.ArticleView(
+                    text, masked, cast, newlines, _ANY_SPEECH_VERB
+                )
             ranked = speakers.candidates(
                 view,
                 open_at,
@@ -298,7 +300,9 @@ def find_quotes(text: str, *, record: list | None = None) -> list[QuoteCandidate
             )
             if record is not None:
                 record.append((start, end, source, confidence, ranked))
-            elif (best := speakers.choose_over(ranked, source, confidence)) is not None:
+            elif (
+                best := speakers.choose_over(ranked, source, confidence, bool(cues))
+            ) is not None:
                 kind = best.kind if best.name else ""
                 source = Source(best.name, cast.role_of(best.name), kind, "ranked")
         if source.speaker and source.kind == "person":
@@ -1868,6 +1872,8 @@ _APPOSED_NAME_IN = re.compile(
     r",\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s*(?:\(\d{1,3}\))?\s*(?:,|$)"
 )
 _SPEECH_VERB = re.compile(rf"\b(?:{_ID_ACTIVE}|{_EN_VERBS})\b")
+# Any verb of speech, before or after its subject ("kata", "mengatakan", "said").
+_ANY_SPEECH_VERB = re.compile(rf"\b(?:{_ID_AFTER}|{_ID_ACTIVE}|{_EN_VERBS})\b")
 _CUE_BEFORE = re.compile(
     rf"(?:[,\"”’]\s*|^)(?:(?:{_ID_AFTER})|said|says)\s+$", re.IGNORECASE
 )
