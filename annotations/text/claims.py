@@ -592,7 +592,7 @@ def _with_inferred_unit(
             p, unit=claims[-1].unit, canonical=True
         )  # "two kilos, sometimes one"
     if 0 < p.value < 10 and _QUAKE_BEFORE_RE.search(
-        text, max(0, p.start - 24), p.start
+        text, max(0, p.start - 90), p.start
     ):
         return replace(p, unit="magnitude", canonical=True)  # "gempa 5,6 mengguncang"
     if m := _REPORTED_RE.search(text, max(0, p.start - 60), p.start):
@@ -749,7 +749,11 @@ _INDONESIAN_RE = re.compile(
 # A quake's magnitude: "gempa 5,6", "the quake, 6.1"; "the 6.1 quake" after it.
 _QUAKES = {"quake", "earthquake", "tremor", "gempa"}
 _QUAKE_BEFORE_RE = re.compile(
-    r"\b(?:gempa(?:[ \t\xa0]+bumi)?|quake|earthquake|tremor)[ \t\xa0]*$", re.IGNORECASE
+    r"\b(?:gempa(?:[ \t\xa0]+bumi)?|quake|earthquake|tremor)[ \t\xa0]*$"
+    # "The quake had a magnitude of 5.9", "measured 5.9 on the Richter scale"
+    r"|\b(?:gempa|quake|earthquake|tremor)\b[^.!?\n]{0,60}?\b(?:magnitude[ \t\xa0]+of|measured"
+    r"|measuring|berkekuatan|bermagnitudo|magnitudo|skala)[ \t\xa0]*$",
+    re.IGNORECASE,
 )
 # Another's count of what was named before: "Police put the number at 1,800",
 # "the union estimated it at 2,400", "Polisi menyebut angkanya 1.800",
@@ -882,7 +886,7 @@ _CASUALTY_AFTER_RE = re.compile(
 )
 # "the death toll rose to 58", "a death toll of 212", "korban tewas bertambah menjadi 58"
 _TOLL_RE = re.compile(
-    r"\b(?:(?:death|casualty|fatality|injury)[ \t\xa0]+toll|korban[ \t\xa0]+(?:tewas|meninggal"
+    r"\b(?:(?:(?:death|casualty|fatality|injury)[ \t\xa0]+)?toll|korban[ \t\xa0]+(?:tewas|meninggal"
     r"(?:[ \t\xa0]+dunia)?|jiwa|luka(?:-luka)?|hilang))(?:[ \t\xa0]+(?!toll)[^\W\d_]+(?:['’][^\W\d_]+)?){0,6}?"
     r"[ \t\xa0]+(?:of|rose[ \t\xa0]+to|climbed[ \t\xa0]+to|jumped[ \t\xa0]+to|stands?[ \t\xa0]+at"
     r"|stood[ \t\xa0]+at|reached|hit|is|was|(?:has|had)[ \t\xa0]+risen[ \t\xa0]+to"

@@ -944,6 +944,9 @@ def test_no_amount_at_a_clock_time_and_no_magnitude_in_a_count(text):
             [("640", "640", "kasus")],
         ),
         ("Rudi Hartono reached 42 in the second round.", []),  # a name, no count
+        ("The toll stood at 27 by nightfall.", [("27", "27", "person")]),
+        ("The quake had a magnitude of 5.9.", [("5.9", "5.9", "magnitude")]),
+        ("The quake, which measured 5.9, struck.", [("5.9", "5.9", "magnitude")]),
         ("Dinkes mencatat 9 kematian.", [("9 kematian", "9", "person")]),
         # An English "di-" word is no Indonesian passive verb: no count of people.
         (
