@@ -599,7 +599,7 @@ def _with_inferred_unit(
         # "Police put the number at 1,800", "menyebut angkanya 1.800": the count
         # named before, in another's words; a toll counts people
         counts = [c for c in claims if c.unit not in _NOT_COUNTS]
-        if "toll" in m.group().casefold():
+        if re.search(r"toll|crowd|turnout|attendance", m.group(), re.IGNORECASE):
             return replace(p, unit="person", canonical=True)
         if unit := _antecedent(text, p.start, "more", counts):
             return replace(p, unit=unit, canonical=True)
@@ -762,7 +762,8 @@ _REPORTED_RE = re.compile(
     r"(?:\b(?:put|puts|putting|placed|places|pegged|pegs|estimated|estimates|estimate"
     r"|estimating|gave|gives|set|sets|reported|reports|counted|counts|numbered)"
     r"[ \t\xa0]+(?:(?:the|their|its|his|her|that)[ \t\xa0]+)?(?:(?:final|total|official"
-    r"|overall|own|death|casualty|fatality|injury)[ \t\xa0]+)?(?:number|figure|total|toll|count|tally|it|them|that)"
+    r"|overall|own|death|casualty|fatality|injury)[ \t\xa0]+)?(?:number|figure|total|toll|count|tally|it|them|that"
+    r"|crowd|turnout|attendance)"
     r"[ \t\xa0]+(?:at|as)"
     r"|\b(?:angka|jumlah|total)(?:nya|[ \t\xa0]+(?:itu|tersebut))"
     r"(?:[ \t\xa0]+(?:mencapai|sebanyak|sebesar|ada|adalah|hanya|tercatat))?)"

@@ -1509,8 +1509,8 @@ def subgroup_of(text: str) -> str:
 _SOURCE = re.compile(
     r"\b(?:menurut|according\s+to|kata|ujar|said|says)\s+(?:[^\W\d_]+\s*){1,2}"
     r"|\b[^\W\d_]+\s+(?:memperkirakan|mencatat|menyebut(?:kan)?|mengatakan"
-    r"|melaporkan|menghitung|estimated|estimates|estimate|said|says|counted"
-    r"|reported|put)\b",
+    r"|melaporkan|menghitung|menaksir|mengklaim|estimated|estimates|estimate|said"
+    r"|says|counted|reported|put|claimed|claims|reckoned)\b",
     re.IGNORECASE,
 )
 

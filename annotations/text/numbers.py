@@ -211,7 +211,7 @@ _UNIT_WORDS = {
         "pegawai", "personel", "prajurit", "tentara", "anggota", "peserta",
         "pemilih", "relawan", "demonstran", "pengunjuk rasa", "wisatawan",
         "turis", "pengunjung", "pendaki", "nelayan", "petani", "pemudik", "jemaah",
-        "jamaah", "peziarah", "jemaat", "umat", "tersangka", "tamu", "kematian",
+        "jamaah", "peziarah", "jemaat", "umat", "tersangka", "tamu", "kematian", "kru",
         "tahanan", "narapidana", "napi", "sandera",
         "tewas", "meninggal", "meninggal dunia", "luka-luka", "terluka", "luka",
         "hilang", "orang tewas", "tenaga kerja", "tenaga kesehatan", "tenaga medis",

@@ -945,6 +945,7 @@ def test_no_amount_at_a_clock_time_and_no_magnitude_in_a_count(text):
         ),
         ("Rudi Hartono reached 42 in the second round.", []),  # a name, no count
         ("The toll stood at 27 by nightfall.", [("27", "27", "person")]),
+        ("Police estimated the crowd at 4,000.", [("4,000", "4000", "person")]),
         ("The quake had a magnitude of 5.9.", [("5.9", "5.9", "magnitude")]),
         ("The quake, which measured 5.9, struck.", [("5.9", "5.9", "magnitude")]),
         ("Dinkes mencatat 9 kematian.", [("9 kematian", "9", "person")]),
@@ -957,7 +958,5 @@ def test_no_amount_at_a_clock_time_and_no_magnitude_in_a_count(text):
         ),  # fmt: skip
     ],
 )
-def test_durations_in_one_word_or_a_compound_and_no_verb_in_english_nouns(
-    text, expected
-):
+def test_durations_counts_and_magnitudes_the_words_around_them_give(text, expected):
     assert [(r[0], r[1], r[2]) for r in _read(text)] == expected

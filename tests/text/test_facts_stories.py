@@ -758,3 +758,20 @@ def test_the_cases_a_sentence_says_its_subject_reached_meet_across_languages():
          "Lawang have reached 700 since June."),
     )  # fmt: skip
     assert found == {pair(("A", "640"), ("B", "700"))}
+
+
+def test_the_police_crowd_estimate_meets_the_polices_and_the_organisers_theirs():
+    # "police estimated the crowd at 4,000": a count of the crowd, in the
+    # police's words; "Polisi menaksir" names who counted, not rescuers.
+    found = _pairs(
+        ("A", "2026-04-06", "Thousands of farmers marched on the Sendangrejo regency "
+         "office on Monday. Organisers said 12,000 people joined the march, while police "
+         "estimated the crowd at 4,000."),
+        ("B", "2026-04-06", "Ribuan petani berunjuk rasa di kantor Bupati Sendangrejo "
+         "pada Senin (6/4). Polisi menaksir 5.000 orang ikut aksi, sedangkan panitia "
+         "mengklaim 10.000 orang."),
+    )  # fmt: skip
+    assert found == {
+        pair(("A", "4,000"), ("B", "5.000 orang")),
+        pair(("A", "12,000 people"), ("B", "10.000 orang")),
+    }
