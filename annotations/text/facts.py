@@ -272,6 +272,12 @@ _STATES: dict[str, tuple[str, ...]] = {
     "makeshift": (
         "darurat", "sementara", "makeshift", "temporary", "provisional", "interim",
     ),
+    # What a budget line is for: education's share is not health's.
+    "education": ("pendidikan", "education"),
+    "health": ("kesehatan", "health"),
+    "infrastructure": ("infrastruktur", "infrastructure"),
+    "defence": ("pertahanan", "defence", "defense", "military"),
+    "social": ("bansos", "welfare"),
 }  # fmt: skip
 _STATE_INDEX = {stem: state for state, stems in _STATES.items() for stem in stems}
 
@@ -367,6 +373,7 @@ _OUTCOMES = frozenset(
         "hospitalised",
         "outpatient",
         "stranded",
+        "absent",
     }
 )
 # A narrower concept hides the wider one named beside it: "anggaran ...
@@ -434,7 +441,7 @@ _NOT_NAMES = {
     "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
     "september", "oktober", "november", "desember", "january", "february",
     "march", "may", "june", "july", "august", "october", "december", "pukul",
-    "wib", "wita", "wit", "ri", "us", "uk", "eu", "pbb", "un",
+    "wib", "wita", "wit", "ri", "us", "uk", "eu", "pbb", "un", "rp", "usd", "idr",
 }  # fmt: skip
 # A name with a compass word is a region ("West Java", "Sulawesi Utara"):
 # it holds the story's towns and stations, so it tells no two places apart.
@@ -729,6 +736,11 @@ def concepts_of(text: str) -> frozenset[str]:
     if ("live" in folded or "nyawa" in folded) and _LOST_LIVES.search(folded):
         found.add("dead")
         folded = _LOST_LIVES.sub(" ", folded)
+    if _ABSENT.search(folded):
+        # "42 dari 120 anggota tidak hadir": those who stayed away, not those
+        # who came
+        found.add("absent")
+        folded = _ABSENT.sub(" ", folded)
     if _SHELTERED.search(folded):
         # "spent Tuesday night in a village hall", "bermalam di balai desa":
         # no money spent
@@ -770,6 +782,13 @@ _LEFT_HOMES = re.compile(
     r"|driven\s+(?:from|out\s+of))\s+(?:their|his|her|its)?\s*homes?\b"
     r"|\b(?:forc|driv|chas)\w*\s+(?:\S+\s+){1,4}(?:from|out\s+of)\s+(?:their|his|her)\s+homes?\b"
     r"|\bmeninggalkan\s+(?:rumah|kampung|tempat\s+tinggal)(?:\s+mereka)?\b"
+)
+
+
+# Who did not come: "tidak hadir", "absent", "did not attend".
+_ABSENT = re.compile(
+    r"\b(?:tidak|tak|belum)\s+(?:hadir|datang|ikut)\b|\babsent\b|\bmangkir\b"
+    r"|\b(?:did\s+not|didn't|failed\s+to|stayed\s+away\s+from)\s+(?:attend|turn\s+up|show)"
 )
 
 
@@ -1996,7 +2015,7 @@ def features(claim: ClaimInfo) -> Features:
         if years_of(claim.before)
         else frozenset(),
         quarter=quarter_of(sentence),
-        states=states_of(clause),
+        states=states_of(f"{claim.measured} {clause}"),
         part=part and not qualified,
         whole=_is_whole(before_claim),
         subgroup=subgroup,

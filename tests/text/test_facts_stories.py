@@ -775,3 +775,29 @@ def test_the_police_crowd_estimate_meets_the_polices_and_the_organisers_theirs()
         pair(("A", "4,000"), ("B", "5.000 orang")),
         pair(("A", "12,000 people"), ("B", "10.000 orang")),
     }
+
+
+def test_members_who_stayed_away_are_not_those_who_came():
+    found = _pairs(
+        ("A", "2026-11-30", "Sebanyak 42 dari 120 anggota DPRD Jawa Tengah tidak hadir "
+         "dalam rapat paripurna pada Senin (30/11)."),
+        ("B", "2026-11-30", "Only 78 of the 120 Central Java legislators attended the "
+         "session on Monday."),
+        ("C", "2026-11-30", "Rapat paripurna DPRD Jawa Tengah pada Senin (30/11) "
+         "dihadiri 80 anggota dewan."),
+    )  # fmt: skip
+    assert found == {pair(("B", "78"), ("C", "80 anggota"))}
+
+
+def test_educations_share_of_a_budget_is_not_healths_and_rp_is_no_name():
+    # "Rp" is no name telling two figures apart; "pendidikan" and "kesehatan"
+    # say which line of the budget a figure is.
+    found = _pairs(
+        ("A", "2026-11-30", "Belanja pendidikan Jawa Tengah 2027 mendapat Rp 7,1 "
+         "triliun."),
+        ("B", "2026-11-30", "Education will receive 7.5 trillion rupiah in Central "
+         "Java's 2027 budget."),
+        ("C", "2026-11-30", "Dalam APBD Jawa Tengah 2027, belanja kesehatan mendapat "
+         "Rp 6,9 triliun."),
+    )  # fmt: skip
+    assert found == {pair(("A", "Rp 7,1 triliun"), ("B", "7.5 trillion rupiah"))}
