@@ -162,7 +162,10 @@ PLACES = _words(
     egypt egyptian australia australian filipina philippines malaysia malaysian
     singapura singapore thailand thai vietnam myanmar kanada canada meksiko mexico
     brasil brazil afrika africa eropa europe european eu asia pasifik pacific
-    belanda netherlands dutch italia italy italian spanyol spain pakistan
+    belanda netherlands dutch italia italy italian spanyol spain spanish spaniard
+    belgian swiss swede swedish norwegian danish finnish portuguese greek austrian
+    czech hungarian romanian croatian serbian colombian argentine argentinian
+    chilean peruvian nigerian kenyan ethiopian ghanaian pakistan
     afghanistan irak iraq suriah syria lebanon yordania qatar yaman yemen
     gaza hongkong hong kong tokyo seoul london paris berlin canberra jawa sumatera
     sumatra kalimantan sulawesi papua bali aceh riau jambi bengkulu lampung banten

@@ -377,7 +377,12 @@ def _transcript_answers(
         if label.casefold() in _QUESTION_LABELS or asks * 2 >= len(ms):
             continue  # the interviewer, who mostly asks
         if label.casefold() in _ANSWER_LABELS:
-            speaker = cast.last_subject(first)[1]
+            # The paragraph before the first question names the one interviewed
+            # ("Kami menemui Ketua Asosiasi, Haji Mahfud Arifin, ... Berikut
+            # petikannya.", "Q&A: Verhaegen on the line"); else the last subject.
+            intro = text.rfind("\n", 0, text.rfind("\n", 0, first) - 1) + 1
+            named = cast.people_between(intro, first)
+            speaker = named[-1] if named else cast.last_subject(first)[1]
         else:
             speaker = cast.full_name(label, ms[0].start())
             if fold(speaker) not in cast.people and not cast.part_of_full_name(label):

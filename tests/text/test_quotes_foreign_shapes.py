@@ -375,6 +375,46 @@ def test_the_answers_after_jawab_are_the_interviewees():
     }
 
 
+@pytest.mark.parametrize(
+    ("intro", "speaker"),
+    [
+        (
+            "Kepala Dinas Perikanan, Ratna Sari, mencatat produksi turun.\n\n"
+            "Kami menemui Ketua Asosiasi Nelayan Teluk Biru, Haji Darmawan Saleh, "
+            "di dermaga. Berikut petikan wawancaranya.",
+            "Darmawan Saleh",
+        ),
+        (
+            "Coach Ann Roe watched from the car.\n\nQ&A: Varga on the line",
+            "Mira Varga",
+        ),
+    ],
+)
+def test_the_answers_are_the_one_the_paragraph_before_the_questions_names(
+    intro, speaker
+):
+    text = (
+        "Mira Varga won the stage by twelve seconds.\n\n"
+        if speaker == "Mira Varga"
+        else ""
+    ) + (
+        f"{intro}\n\n"
+        "Q: Was it hard?\n\n"
+        "A: Harder than last year.\n\n"
+        "Q: And tomorrow?\n\n"
+        "A: We rest."
+    )
+    assert set(_by_words(text).values()) == {speaker}
+
+
+def test_a_demonym_before_a_name_is_no_part_of_it():
+    text = (
+        "She leads by 41 seconds over the Spaniard Irene Salcedo.\n\n"
+        '"We asked them to stop the race," Salcedo said.'
+    )
+    assert _by_words(text) == {"We asked them to stop the race": "Irene Salcedo"}
+
+
 def test_labels_of_site_furniture_are_no_transcript():
     text = (
         "Warga Desa Suka Maju mengungsi sejak Senin.\n\n"
