@@ -1039,13 +1039,18 @@ def _entities(
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None
             following = nxt.group() if nxt else ""
             gap_after = sentence[m.end() : nxt.start()] if nxt else ""
-            # A demonym stays a name there ("Australian companies plan ...").
-            # An acronym after it is no second name word ("Kasus DBD naik").
+            # A demonym stays a name there ("Australian companies plan ...");
+            # an Indonesian ke-/pe-...-an noun is none ("Kerugian US$ 2 juta").
+            # An acronym after it is no second name word ("Kasus DBD naik",
+            # "Jumlah ODGJ"), nor a currency ("Kerugian US$").
             is_name = bool(
                 following[:1].isupper()
-                and not (following.isupper() and len(following) <= 3)
+                and not (following.isupper() and len(following) <= 5)
                 and not gap_after.strip()
-            ) or (name_word(word) != fold(word))
+            ) or (
+                name_word(word) != fold(word)
+                and not fold(word).startswith(("ke", "pe", "ba"))
+            )
         parts = word.split("-")
         names = (
             [name_word(part) for part in parts]

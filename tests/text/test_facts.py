@@ -4,10 +4,13 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
+import pytest
+
 from annotations.text import lexicon
 from annotations.text.facts import (
     ArticleInfo,
     ClaimInfo,
+    _entities,
     concepts_of,
     counted_noun,
     day_of,
@@ -751,3 +754,18 @@ def test_a_weekday_beside_the_nth_day_says_which_day():
         8,
     )
     assert day_of("pada hari kedua pencarian") == ("nth", 2)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # A currency sign or an acronym after a sentence's first word makes
+        # it no name; an Indonesian "ke-...-an" noun is no demonym.
+        ("Kerugian US$ 2 juta akibat kebakaran itu.", []),
+        ("Jumlah ODGJ di panti itu 20 orang.", [["odgj"]]),
+        ("Belanja pendidikan mendapat Rp 7,1 triliun.", []),
+        ("Australian miners plan 20 new pits.", [["australia"]]),
+    ],
+)
+def test_what_opens_a_sentence_is_a_name_only_when_it_reads_as_one(sentence, names):
+    assert [sorted(e) for e in _entities(sentence)] == names
