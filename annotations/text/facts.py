@@ -22,7 +22,16 @@ What a claim measures is read from, in order of strength:
   started from and the one it reached, a count of children (women,
   foreigners) and a count of everybody;
 - the values themselves: a fact's values stay within three times each
-  other, so the police's crowd and the organisers' are two facts.
+  other, so the police's crowd and the organisers' are two facts; a vague
+  amount ("puluhan rumah", 10 to 99) within ten times of its span, so it
+  meets the exact figure it disagrees with (340 houses).
+
+A part is told in many ways ("termasuk dua petugas", "Dari jumlah itu, 35",
+"nine of them seriously", "47 di antaranya rusak berat"): a bare part meets
+only other parts; a part that names what sets it apart (how badly, which
+group, what befell them) meets that count however it is phrased. A day that
+opens a sentence ("Hingga Rabu (8/4), ...") is the day of all its figures;
+a share of a group ("65 persen pasien") is no rate or change.
 
 A look-back period ("dalam lima tahun terakhir", "in the past five years",
 "sejak 2018") is the frame of another statement, not a measurement: it is
