@@ -194,7 +194,7 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     # ("hanyut", "swept away": read as a phrase in features).
     "missing": (
         "hilang", "missing", "unaccounted", "dicari", "sought", "tertimbun",
-        "terkubur", "hanyut",
+        "terkubur",
     ),
     # Held where the event left them, alive or not yet known: neither the dead
     # nor the total of the people there.
@@ -760,7 +760,7 @@ def concepts_of(text: str) -> frozenset[str]:
         # homes they left are no count of houses.
         found.add("displaced")
         folded = _LEFT_HOMES.sub(" ", folded)
-    if "away" in folded or "arus" in folded:
+    if "away" in folded or "arus" in folded or "hanyut" in folded:
         # "swept away" is no distance (features reads who was taken)
         folded = _SWEPT.sub(" ", folded)
     words = _WORD.findall(folded)
@@ -813,7 +813,7 @@ _SHELTERED = re.compile(
 # Taken by water: not found yet, neither dead nor a distance.
 _SWEPT = re.compile(
     r"\b(?:swept|washed|carried)\s+(?:\w+\s+)?away\b"
-    r"|\b(?:terseret|terbawa|diseret)\s+arus\b"
+    r"|\b(?:terseret|terbawa|diseret)\s+arus\b|\bhanyut\b"
 )
 
 
@@ -1337,9 +1337,12 @@ _ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 # A count reached by a change: "bertambah menjadi 12", "rose to 12".
+# Or recorded as: "Korban meninggal ... tercatat 17 orang", "stood at 17".
 _CHANGED_TO = re.compile(
-    r"\b(?:bertambah|naik|meningkat|berkurang|turun|rose|climbed|jumped|increased"
-    r"|fell|risen|grew)\s+(?:menjadi|to)\s+(?:[^\W\d_]+\s+){0,2}$",
+    r"(?:\b(?:bertambah|naik|meningkat|berkurang|turun|rose|climbed|jumped|increased"
+    r"|fell|risen|grew)\s+(?:menjadi|to)"
+    r"|\b(?:tercatat|mencapai|berjumlah|reached|totalled|totaled|stood\s+at|stands\s+at))"
+    r"\s+(?:[^\W\d_]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # A count changed to a new figure, its subject between: "menambah jumlah

@@ -801,3 +801,23 @@ def test_educations_share_of_a_budget_is_not_healths_and_rp_is_no_name():
          "Rp 6,9 triliun."),
     )  # fmt: skip
     assert found == {pair(("A", "Rp 7,1 triliun"), ("B", "7.5 trillion rupiah"))}
+
+
+def test_the_dead_a_sentence_records_and_the_houses_a_flood_took():
+    # "Korban meninggal ... tercatat 17 orang": the subject names the dead.
+    # "64 di antaranya hanyut" and "70 of them swept away" are parts of the
+    # damaged houses, no missing people.
+    found = _pairs(
+        ("A", "2026-04-18", "Hingga Sabtu (18/4) pagi, 15 orang dilaporkan meninggal "
+         "akibat banjir bandang di Tanah Merah. Sebanyak 210 rumah rusak, 64 di "
+         "antaranya hanyut."),
+        ("B", "2026-04-18", "Flash floods in Tanah Merah damaged 230 homes on Saturday, "
+         "70 of them swept away, the disaster agency said."),
+        ("C", "2026-04-18", "Korban meninggal akibat banjir bandang di Tanah Merah pada "
+         "Sabtu (18/4) tercatat 17 orang."),
+    )  # fmt: skip
+    assert found == {
+        pair(("A", "15 orang"), ("C", "17 orang")),
+        pair(("A", "210 rumah"), ("B", "230 homes")),
+        pair(("A", "64"), ("B", "70")),
+    }
