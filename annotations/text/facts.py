@@ -956,7 +956,16 @@ def _own_stretch(sentence: str, start: int, end: int) -> str:
         begin = m.end()
     m = re.search(r"\d", masked[end:])
     finish = end + m.start() if m else len(sentence)
+    # "seven bodies from a mine that collapsed on Tuesday": a relative clause
+    # on another noun tells another event's day ("12 orang yang tewas pada
+    # Senin" is about the 12)
+    relative = _RELATIVE.search(sentence, end, finish)
+    if relative and re.search(r"[^\W\d_]", sentence[end : relative.start()]):
+        finish = relative.start()
     return sentence[begin:finish]
+
+
+_RELATIVE = re.compile(r"\b(?:that|which|yang)\s+(?![^\W\d_]*\s*\d)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=65536)

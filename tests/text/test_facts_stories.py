@@ -821,3 +821,17 @@ def test_the_dead_a_sentence_records_and_the_houses_a_flood_took():
         pair(("A", "210 rumah"), ("B", "230 homes")),
         pair(("A", "64"), ("B", "70")),
     }
+
+
+def test_a_day_in_a_clause_on_another_noun_is_that_events_day():
+    # "seven bodies from a mine that collapsed on Tuesday": Tuesday is the
+    # collapse's; "12 orang yang tewas pada Senin" is Monday's 12.
+    found = _pairs(
+        ("A", "2026-04-22", "Hingga Rabu (22/4) sore, tim SAR menemukan 6 jenazah di "
+         "tambang emas Batu Gadang."),
+        ("B", "2026-04-22", "Rescuers recovered seven bodies from the Batu Gadang gold "
+         "mine that collapsed on Tuesday, officials said."),
+        ("C", "2026-04-22", "Tim SAR mengevakuasi 9 jenazah yang tertimbun pada Selasa "
+         "(21/4) di tambang Batu Gadang."),
+    )  # fmt: skip
+    assert found == {pair(("A", "6 jenazah"), ("B", "seven bodies"))}
