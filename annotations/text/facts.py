@@ -266,7 +266,10 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "area": ("luas", "area", "lahan", "land", "hutan", "forest"),
     "flights": ("penerbangan", "flight", "pesawat", "plane"),
     "visit": ("kunjungan", "lawatan", "visit", "trip", "perjalanan", "journey"),
-    "trade": ("perdagangan", "dagang", "ekspor", "impor", "trade", "export", "import"),
+    # Goods sold abroad are not goods bought from abroad.
+    "exports": ("ekspor", "export"),
+    "imports": ("impor", "import"),
+    "trade": ("perdagangan", "dagang", "trade"),
     "tax": ("pajak", "tax", "tarif bea", "tariff"),
     "salary": ("gaji", "upah", "wage", "salary", "pay"),
 }  # fmt: skip
@@ -410,7 +413,7 @@ _AGENTS = frozenset({"rescuers"})
 _THINGS = frozenset(
     {
         "buildings", "area", "money_loss", "budget", "investment", "price",
-        "trade", "tax", "salary", "deficit", "allocation",
+        "trade", "exports", "imports", "tax", "salary", "deficit", "allocation",
     }
 )  # fmt: skip
 # Families whose unit is only a measure; any other unit is a counted noun

@@ -835,3 +835,13 @@ def test_a_day_in_a_clause_on_another_noun_is_that_events_day():
          "(21/4) di tambang Batu Gadang."),
     )  # fmt: skip
     assert found == {pair(("A", "6 jenazah"), ("B", "seven bodies"))}
+
+
+def test_exports_are_not_imports():
+    found = _pairs(
+        ("A", "2026-04-15", "BPS mencatat ekspor Indonesia pada Maret 2026 mencapai "
+         "US$ 24,3 miliar. Impor pada periode yang sama sebesar US$ 20,1 miliar."),
+        ("B", "2026-04-15", "Indonesia's imports reached $20.4 billion in March, the "
+         "statistics bureau said."),
+    )  # fmt: skip
+    assert found == {pair(("A", "US$ 20,1 miliar"), ("B", "$20.4 billion"))}
