@@ -2003,6 +2003,10 @@ def features(claim: ClaimInfo) -> Features:
     if baseline_years:
         # "naik dari 900 kasus tahun lalu": the old figure is last year's.
         years = baseline_years
+    elif not baseline and years and (cue := _BASELINE.search(sentence, end)):
+        # "Turnout was 70 percent, up from 64 percent in 2021": 2021 is the
+        # old figure's year, not this one's
+        years = years_of(sentence[: cue.start()])
     counted = family == "person" or (family not in _MEASURES and not family.isupper())
     outcome = own & _OUTCOMES - _AGENTS if after_part else frozenset()
     # How badly the dead were hurt before they died says nothing of them.

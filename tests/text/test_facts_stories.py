@@ -845,3 +845,15 @@ def test_exports_are_not_imports():
          "statistics bureau said."),
     )  # fmt: skip
     assert found == {pair(("A", "US$ 20,1 miliar"), ("B", "$20.4 billion"))}
+
+
+def test_the_year_of_the_old_figure_is_not_the_new_ones():
+    # "Turnout was around 60 percent, up from 52 percent in 2021": 2021 is
+    # the old turnout's year; this year's meets this year's.
+    found = _pairs(
+        ("A", "2026-11-25", "Tingkat partisipasi pemilih Pilkada Kendari 2026 mencapai "
+         "66,5 persen. Pada Pilkada 2021, tingkat partisipasi hanya 52 persen."),
+        ("B", "2026-11-25", "Turnout in Kendari was around 60 percent, up from 52 "
+         "percent in 2021, pollsters said."),
+    )  # fmt: skip
+    assert found == {pair(("A", "66,5 persen"), ("B", "around 60 percent"))}
