@@ -1783,6 +1783,13 @@ _COUNTED: dict[str, tuple[str, ...]] = {
     "island": ("pulau", "island"),
     "province": ("provinsi", "province"),
     "regency": ("kabupaten", "regency"),
+    "dose": ("dosis", "dose"),
+    "package": ("paket", "package", "parcel"),
+    "helicopter": ("helikopter", "helicopter", "chopper"),
+    "excavator": ("ekskavator", "excavator", "alat berat", "heavy equipment"),
+    "truck": ("truk", "truck", "lorry"),
+    "ambulance": ("ambulans", "ambulance"),
+    "container": ("kontainer", "peti kemas", "container"),
 }  # fmt: skip
 _COUNTED_RE = re.compile(
     r"\b("

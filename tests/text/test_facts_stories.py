@@ -857,3 +857,21 @@ def test_the_year_of_the_old_figure_is_not_the_new_ones():
          "percent in 2021, pollsters said."),
     )  # fmt: skip
     assert found == {pair(("A", "66,5 persen"), ("B", "around 60 percent"))}
+
+
+def test_doses_and_excavators_count_alike_in_both_languages_without_dictionaries():
+    saved = lexicon.paths()
+    lexicon.configure(dictd="", thesaurus="")
+    try:
+        found = _pairs(
+            ("A", "2026-05-04", "Pemerintah NTB menyiapkan 600.000 dosis vaksin difteri "
+             "tambahan. Pencarian melibatkan dua ekskavator."),
+            ("B", "2026-05-04", "The province has ordered 500,000 extra doses of "
+             "diphtheria vaccine. Three excavators joined the search."),
+        )  # fmt: skip
+    finally:
+        lexicon.configure(**saved)
+    assert found == {
+        pair(("A", "600.000 dosis"), ("B", "500,000 extra doses")),
+        pair(("A", "dua ekskavator"), ("B", "Three excavators")),
+    }
