@@ -247,6 +247,18 @@ def find_claims(text: str) -> list[ClaimCandidate]:
             or _a_lone_one(text, phrase, phrases, idx)
         ):
             continue
+        if _DENOMINATOR_BEFORE_RE.search(text, max(0, phrase.start - 20), phrase.start):
+            continue  # "312 per 100.000 penduduk": the 100.000 is what it is per
+        if phrase.unit not in _CURRENCIES | _MEASURES | _TIME_UNITS | _PERCENT and (
+            per := _PER_DENOMINATOR_RE.match(text, phrase.end)
+        ):
+            # "312 per 100.000 penduduk", "325 cases per 100,000 people": a rate
+            phrase = replace(
+                phrase,
+                unit="per " + re.sub(r"[.,]", "", per.group(1)),
+                canonical=True,
+                end=per.end(),
+            )
         claim = _claim(text, phrase, phrases[max(0, idx - 4) : idx], claims)
         if claim is None or claim.start < last_end:
             continue
@@ -270,6 +282,18 @@ def find_claims(text: str) -> list[ClaimCandidate]:
 
 
 _POINTS = {"points", "point", "poin", "pts"}
+# A rate's denominator: "per 100.000 penduduk", "for every 1,000 births".
+_PER_DENOMINATOR_RE = re.compile(
+    r"(?:[ \t\xa0]+[^\W\d_]+){0,2}?"
+    r"[ \t\xa0]+(?:per|tiap|setiap|for[ \t\xa0]+every|in[ \t\xa0]+every)[ \t\xa0]+"
+    r"(\d{1,3}(?:[.,]\d{3})+|\d+)(?:[ \t\xa0]+[^\W\d_]+)?",
+    re.IGNORECASE,
+)
+_DENOMINATOR_BEFORE_RE = re.compile(
+    r"\d[^\S\n]*(?:[^\W\d_]+[^\S\n]+){0,3}(?:per|tiap|setiap|for[ \t\xa0]+every"
+    r"|in[ \t\xa0]+every)[ \t\xa0]+$",
+    re.IGNORECASE,
+)
 
 
 def _after_a_percentage(

@@ -945,6 +945,15 @@ def test_no_amount_at_a_clock_time_and_no_magnitude_in_a_count(text):
         ),
         ("Rudi Hartono reached 42 in the second round.", []),  # a name, no count
         ("The toll stood at 27 by nightfall.", [("27", "27", "person")]),
+        # A rate is its numerator per its denominator, never the denominator.
+        (
+            "Kasus TBC mencapai 312 per 100.000 penduduk.",
+            [("312 per 100.000 penduduk", "312", "per 100000")],
+        ),
+        (
+            "The province recorded 325 cases per 100,000 people.",
+            [("325 cases per 100,000 people", "325", "per 100000")],
+        ),
         ("Police estimated the crowd at 4,000.", [("4,000", "4000", "person")]),
         ("The quake had a magnitude of 5.9.", [("5.9", "5.9", "magnitude")]),
         ("The quake, which measured 5.9, struck.", [("5.9", "5.9", "magnitude")]),

@@ -875,3 +875,18 @@ def test_doses_and_excavators_count_alike_in_both_languages_without_dictionaries
         pair(("A", "600.000 dosis"), ("B", "500,000 extra doses")),
         pair(("A", "dua ekskavator"), ("B", "Three excavators")),
     }
+
+
+def test_a_rate_per_100000_meets_a_rate_and_never_its_denominator():
+    found = _pairs(
+        ("A", "2026-03-24", "Angka kasus tuberkulosis di Kalimantan Barat mencapai 312 "
+         "per 100.000 penduduk pada 2025."),
+        ("B", "2026-03-24", "West Kalimantan recorded 325 tuberculosis cases per 100,000 "
+         "people in 2025, officials said."),
+    )  # fmt: skip
+    assert found == {
+        pair(
+            ("A", "312 per 100.000 penduduk"),
+            ("B", "325 tuberculosis cases per 100,000 people"),
+        )
+    }
