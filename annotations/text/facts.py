@@ -137,12 +137,17 @@ def vague_range(exact: str, value: Decimal) -> tuple[Decimal, Decimal] | None:
 
     >>> vague_range("puluhan ribu buruh", Decimal(10000))
     (Decimal('10000'), Decimal('99000'))
+    >>> vague_range("Dozens of people", Decimal(12))
+    (Decimal('24'), Decimal('99'))
     """
     m = _VAGUE.search(exact)
     if not m:
         return None
     low, high = _VAGUE_RANGES[m.group(1).casefold()]
-    scale = value / low  # "puluhan ribu": tens of thousands
+    # "puluhan ribu": tens of thousands, a power of ten above the word's own
+    # range; "dozens" read as 12 is still dozens, 24 to 99
+    ratio = value / low if low and value else Decimal(1)
+    scale = Decimal(10) ** int(round(float(ratio.log10()))) if ratio > 0 else 1
     return Decimal(low) * scale, Decimal(high) * scale
 
 

@@ -890,3 +890,20 @@ def test_a_rate_per_100000_meets_a_rate_and_never_its_denominator():
             ("B", "325 tuberculosis cases per 100,000 people"),
         )
     }
+
+
+def test_dozens_mean_two_dozen_and_more_however_the_finder_reads_them():
+    # "Dozens of people" is read as 12; it still spans 24 to 99: 20 lies
+    # outside it, 40 inside.
+    found = _pairs(
+        ("A", "2026-05-11", "Dozens of people were injured when a stand collapsed at the "
+         "Ketapang stadium on Monday."),
+        ("B", "2026-05-11", "Sebanyak 20 orang luka-luka akibat tribun ambruk di "
+         "Stadion Ketapang pada Senin (11/5)."),
+        ("C", "2026-05-11", "Forty people were injured in the Ketapang stand collapse on "
+         "Monday."),
+    )  # fmt: skip
+    assert found == {
+        pair(("A", "Dozens of people"), ("B", "20 orang")),
+        pair(("B", "20 orang"), ("C", "Forty people")),
+    }
