@@ -222,7 +222,7 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "rescuers": (
         "penyelamat", "personel", "petugas", "relawan", "rescuer", "personnel",
         "volunteer", "troops", "pasukan", "prajurit", "officers", "firefight",
-        "pemadam", "police", "polisi", "soldier", "tentara", "aparat",
+        "pemadam", "police", "polisi", "soldier", "tentara", "aparat", "tim sar",
     ),
     "carried": ("angkut", "membawa", "carrying", "carried", "aboard", "manifes", "manifest"),
     "displaced": (

@@ -907,3 +907,13 @@ def test_dozens_mean_two_dozen_and_more_however_the_finder_reads_them():
         pair(("A", "Dozens of people"), ("B", "20 orang")),
         pair(("B", "20 orang"), ("C", "Forty people")),
     }
+
+
+def test_a_tim_sar_is_rescuers():
+    found = _pairs(
+        ("A", "2026-05-14", "Tim SAR gabungan berjumlah 75 orang membutuhkan waktu enam "
+         "jam untuk mencapai lokasi jatuhnya pesawat di Halmahera Barat."),
+        ("B", "2026-05-14", "A team of 80 rescuers needed about six hours to reach the "
+         "crash site in West Halmahera."),
+    )  # fmt: skip
+    assert found == {pair(("A", "75 orang"), ("B", "80 rescuers"))}
