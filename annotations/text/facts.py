@@ -1358,7 +1358,8 @@ _ANAPHOR = re.compile(
 _CHANGED_TO = re.compile(
     r"(?:\b(?:bertambah|naik|meningkat|berkurang|turun|rose|climbed|jumped|increased"
     r"|fell|risen|grew)\s+(?:menjadi|to)"
-    r"|\b(?:tercatat|mencapai|berjumlah|reached|totalled|totaled|stood\s+at|stands\s+at))"
+    r"|\b(?:tercatat|mencapai|berjumlah|sebanyak|reached|totalled|totaled|stood\s+at"
+    r"|stands\s+at))"
     r"\s+(?:[^\W\d_]+\s+){0,2}$",
     re.IGNORECASE,
 )

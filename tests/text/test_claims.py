@@ -944,6 +944,7 @@ def test_no_amount_at_a_clock_time_and_no_magnitude_in_a_count(text):
             [("640", "640", "kasus")],
         ),
         ("Rudi Hartono reached 42 in the second round.", []),  # a name, no count
+        ("Korban luka berjumlah 14.", [("14", "14", "person")]),
         ("The toll stood at 27 by nightfall.", [("27", "27", "person")]),
         # A rate is its numerator per its denominator, never the denominator.
         (

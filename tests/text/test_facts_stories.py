@@ -917,3 +917,15 @@ def test_a_tim_sar_is_rescuers():
          "crash site in West Halmahera."),
     )  # fmt: skip
     assert found == {pair(("A", "75 orang"), ("B", "80 rescuers"))}
+
+
+def test_the_subject_says_what_a_figure_given_after_sebanyak_counts():
+    found = _pairs(
+        ("A", "2026-05-18", "Korban tewas dalam kebakaran gudang di Cakung pada Senin "
+         "(18/5) sebanyak 12 orang."),
+        ("B", "2026-05-18", "Fourteen people died in the Cakung warehouse fire on "
+         "Monday."),
+        ("C", "2026-05-18", "Korban luka dalam kebakaran gudang di Cakung pada Senin "
+         "(18/5) berjumlah 9 orang."),
+    )  # fmt: skip
+    assert found == {pair(("A", "12 orang"), ("B", "Fourteen people"))}
