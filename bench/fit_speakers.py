@@ -204,7 +204,7 @@ def cross_validate(data: list[Example]) -> None:
     ]
     print(
         f"{'held':<9}{'quotes':>7}{'reach':>7}{'model':>7}{'fresh':>7}{'(n)':>5}"
-        + "".join(f"{n:>11}" for n in names)
+        + "".join(f"{n:>13}" for n in names)
     )
     sums = {"n": 0, "model": 0, "fresh_n": 0, "fresh": 0, "reach": 0}
     policy_sums = [0] * len(POLICIES)
@@ -237,17 +237,17 @@ def cross_validate(data: list[Example]) -> None:
         print(
             f"{held:<9}{len(test):>7}{reach / len(test):>7.3f}{model / len(test):>7.3f}"
             f"{_rate(fresh, len(seen)):>7}{len(seen):>5}"
-            + "".join(f"{_rate(r, len(seen)):>11}" for r in per_policy)
+            + "".join(f"{_rate(r, len(seen)):>13}" for r in per_policy)
         )
     n, fn = sums["n"], sums["fresh_n"]
     print(
         f"{'all':<9}{n:>7}{sums['reach'] / n:>7.3f}{sums['model'] / n:>7.3f}"
         f"{_rate(sums['fresh'], fn):>7}{fn:>5}"
-        + "".join(f"{_rate(r, fn):>11}" for r in policy_sums)
+        + "".join(f"{_rate(r, fn):>13}" for r in policy_sums)
     )
     print(
         f"{'mean':<9}{'':>7}{'':>7}{_mean(means['model']):>7}{_mean(means['fresh']):>7}"
-        f"{'':>5}" + "".join(f"{_mean(means[n]):>11}" for n in names)
+        f"{'':>5}" + "".join(f"{_mean(means[n]):>13}" for n in names)
     )
 
 

@@ -202,3 +202,25 @@ def test_the_weights_regenerate_from_the_dev_gold():
         if value
     }
     assert fitted == speakers.WEIGHTS
+
+
+def test_a_statement_cue_points_back_to_the_one_who_issued_it():
+    text = (
+        "In a statement read to the hearing by her lawyer, Mara Lind said her "
+        'brother had been "kind to everyone".\n\n'
+        '"He wanted to open a bakery," the statement said.'
+    )
+    found = _candidates(text, "He wanted")
+    assert "cue_not_it" not in found["Mara Lind"].features
+    assert _best(text, "He wanted") == "Mara Lind"
+
+
+def test_an_executive_or_a_service_is_an_institution_among_the_candidates():
+    text = (
+        "The Coastal Safety Executive said in a statement that it was "
+        '"reviewing the incident".'
+    )
+    found = _candidates(text, "reviewing")
+    assert found["Coastal Safety Executive"].kind == "institution"
+    assert found["Coastal Safety Executive"].features.get("cue_names_it") == 1.0
+    assert _best(text, "reviewing") == "Coastal Safety Executive"
