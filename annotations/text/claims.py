@@ -789,6 +789,9 @@ _REPORTED_RE = re.compile(
     r"|overall|own|death|casualty|fatality|injury)[ \t\xa0]+)?(?:number|figure|total|toll|count|tally|it|them|that"
     r"|crowd|turnout|attendance)"
     r"[ \t\xa0]+(?:at|as)"
+    r"|\b(?:the|that|this)[ \t\xa0]+(?:figure|number|tally|count|total)[ \t\xa0]+"
+    r"(?:(?:has|had)[ \t\xa0]+)?(?:rose|risen|climbed|jumped|increased|grew|grown|fell"
+    r"|fallen|dropped|stood|stands|reached)(?:[ \t\xa0]+(?:to|at))?"
     r"|\b(?:angka|jumlah|total)(?:nya|[ \t\xa0]+(?:itu|tersebut))"
     r"(?:[ \t\xa0]+(?:mencapai|sebanyak|sebesar|ada|adalah|hanya|tercatat))?)"
     r"[ \t\xa0]+(?:(?:about|around|some|nearly|almost|roughly|over|more[ \t\xa0]+than"
@@ -937,7 +940,8 @@ _NUMBER_OF_RE = re.compile(
     r"\b(?:jumlah|total|banyaknya|the\s+number\s+of|number\s+of|a\s+total\s+of|total\s+of)"
     r"[ \t\xa0]+([^\W\d_]{3,})(?:[ \t\xa0]+[^\W\d_]+){0,6}?[ \t\xa0]+"
     r"(?:mencapai|menjadi|sebanyak|sebesar|adalah|ialah|yakni|reached|rose\s+to|stood\s+at"
-    r"|was|is|hit|climbed\s+to|totalled|totaled|bertambah\s+menjadi|naik\s+menjadi)[ \t\xa0]*$",
+    r"|was|is|hit|climbed\s+to|totalled|totaled|bertambah\s+menjadi|naik\s+menjadi"
+    r"|(?:has\s+|had\s+)?(?:risen|climbed|jumped|increased|grown)\s+to)[ \t\xa0]*$",
     re.IGNORECASE,
 )
 

@@ -945,6 +945,12 @@ def test_no_amount_at_a_clock_time_and_no_magnitude_in_a_count(text):
         ),
         ("Rudi Hartono reached 42 in the second round.", []),  # a name, no count
         ("Korban luka berjumlah 14.", [("14", "14", "person")]),
+        ("The number of dead has risen to 14.", [("14", "14", "person")]),
+        (
+            "Eleven people were killed on Saturday. The figure rose to 17 on Sunday.",
+            [("Eleven people", "11", "person"), ("17", "17", "person")],
+        ),
+        ("The figure rose to 17 on Sunday.", []),  # nothing named before it
         ("The toll stood at 27 by nightfall.", [("27", "27", "person")]),
         # A rate is its numerator per its denominator, never the denominator.
         (
