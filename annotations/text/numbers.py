@@ -1820,7 +1820,21 @@ _LY_NOUNS = {"family", "assembly", "anomaly", "monopoly", "supply", "butterfly"}
 
 
 # Letter pairs Indonesian words do not have.
-_NOT_INDONESIAN = ("th", "ph", "ck", "ee", "oo", "ies", "ff", "ss", "ll", "tt")
+_NOT_INDONESIAN = (
+    "th",
+    "ph",
+    "ck",
+    "ee",
+    "oo",
+    "ies",
+    "ff",
+    "ss",
+    "ll",
+    "tt",
+    "tion",
+    "ght",
+    "wh",
+)
 _NOT_INDONESIAN_RE = re.compile("|".join(_NOT_INDONESIAN))
 
 

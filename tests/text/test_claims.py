@@ -965,13 +965,14 @@ def test_no_amount_at_a_clock_time_and_no_magnitude_in_a_count(text):
         ("The quake had a magnitude of 5.9.", [("5.9", "5.9", "magnitude")]),
         ("The quake, which measured 5.9, struck.", [("5.9", "5.9", "magnitude")]),
         ("Dinkes mencatat 9 kematian.", [("9 kematian", "9", "person")]),
-        # An English "di-" word is no Indonesian passive verb: no count of people.
+        # An English "di-" word is no Indonesian passive verb: the points are counted.
         (
             "About 70 engineers came. Six distribution points are open.",
             [
                 ("About 70 engineers", "70", "person"),
+                ("Six distribution points", "6", "points"),
             ],
-        ),  # fmt: skip
+        ),
     ],
 )
 def test_durations_counts_and_magnitudes_the_words_around_them_give(text, expected):
