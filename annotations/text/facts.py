@@ -809,6 +809,12 @@ _ABSENT = re.compile(
 )
 
 
+# Burns suffered: the hurt ("luka bakar" is already "luka").
+_BURNS = re.compile(
+    r"\b(?:suffered|sustained|with|treated\s+for|received)\s+(?:[a-z]+\s+){0,2}burns\b"
+)
+
+
 # A night away from home: "spent the night in a mosque", "stayed with relatives".
 _SHELTERED = re.compile(
     r"\b(?:spen[dt]|spending|passed)\s+(?:the\s+|a\s+|\w+\s+)?nights?\s+(?:in|at|with|under)\b"
@@ -1947,6 +1953,9 @@ def features(claim: ClaimInfo) -> Features:
     ):
         # "swept away", "terseret arus": not found, unless counted among the dead
         concepts = concepts | {"missing"}
+    if family == "person" and _BURNS.search(folded_clause):
+        # "five residents suffered minor burns": hurt, whatever else burned
+        concepts = (concepts - {"total"}) | {"injured"}
     if family == "person" and _SHELTERED.search(folded_clause):
         # "residents spent Tuesday night in a village hall": no money spent
         concepts = (concepts - {"budget", "total"}) | {"displaced"}

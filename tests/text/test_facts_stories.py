@@ -929,3 +929,13 @@ def test_the_subject_says_what_a_figure_given_after_sebanyak_counts():
          "(18/5) berjumlah 9 orang."),
     )  # fmt: skip
     assert found == {pair(("A", "12 orang"), ("B", "Fourteen people"))}
+
+
+def test_residents_who_suffered_burns_are_the_hurt():
+    found = _pairs(
+        ("A", "2026-05-23", "Kebakaran di Sei Agul pada Sabtu (23/5) tidak menimbulkan "
+         "korban jiwa, namun empat warga mengalami luka bakar ringan."),
+        ("B", "2026-05-23", "No one was killed in the Sei Agul fire on Saturday, but five "
+         "residents suffered minor burns."),
+    )  # fmt: skip
+    assert found == {pair(("A", "empat warga"), ("B", "five residents"))}
