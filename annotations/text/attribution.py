@@ -399,6 +399,14 @@ _OFFICE_LEAD = re.compile(
 )
 
 
+# Nouns for the people living somewhere: "warga Koto Rantau", "penduduk Long Bawan".
+_RESIDENT_NOUNS = frozenset({"warga", "penduduk"})
+# A name (and its age in brackets) then a comma: "Rosmaini (52), ".
+_APPOSED_TO_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s*\(\d{1,3}\))?\s*,\s*$")
+# Head nouns an Indonesian title word may follow as its modifier: "hakim ketua",
+# "hakim anggota" (the presiding judge, a member of the bench).
+_HEAD_NOUNS = frozenset({"hakim"})
+
 _PLACE_BEFORE = (
     r"\b(?:di|ke|dari|Kabupaten|Kab\.|Kota|Provinsi|Kecamatan|Desa|Kelurahan|Polres"
     r"|Polsek|Polda|Kejari|Kejati|Pemkab|Pemkot|Pemprov|BPBD|RSUD|wilayah|warga"
@@ -979,6 +987,16 @@ class Cast:
                 kinds[j] = "place"
             i = max(i, end)
             name_tokens = run[i:]
+        if (
+            i > 0
+            and text[run[i - 1][0] : run[i - 1][1]].casefold() in _RESIDENT_NOUNS
+            and _APPOSED_TO_NAME.search(
+                text[max(0, run[i - 1][0] - 60) : run[i - 1][0]]
+            )
+        ):
+            # "Rosmaini (52), warga Koto Rantau": the person is named before; the
+            # words after "warga" are where she lives.
+            return None
         if len(name_tokens) == 1 and i > 0:
             before = text[run[i - 1][0] : run[i - 1][1]].casefold()
             if before in PEOPLE_NOUNS:
@@ -1016,8 +1034,17 @@ class Cast:
         role_tokens = run[role_start:i]
         # "Kapolres Bantul", "Pusat Data": the word after these belongs to the role.
         before_name = text[run[i - 1][0] : run[i - 1][1]].casefold() if i else ""
+        # "hakim ketua Bambang Suryo": "ketua" describes the judge, its head noun,
+        # and takes no body after it as in "Ketua DPRD Sikka".
+        modifies_noun = (
+            i > 1 and text[run[i - 2][0] : run[i - 2][1]].casefold() in _HEAD_NOUNS
+        )
         holds_place = (
-            (before_name in _TAKES_COMPLEMENT and before_name not in _EN_TITLE_FIRST)
+            (
+                before_name in _TAKES_COMPLEMENT
+                and before_name not in _EN_TITLE_FIRST
+                and not modifies_noun
+            )
             or bool(_ID_HEAD_OF.match(before_name))
             or (
                 # "Kadis PUPR Sikka Yoseph Bera" when "Sikka" stands alone elsewhere.

@@ -1000,6 +1000,37 @@ def _resolve_cue(
     if passive := _QUOTED_PASSIVE.search(cue.phrase):
         # '"...," the regent was quoted as saying by Antara': the regent speaks.
         cue = dataclasses.replace(cue, phrase=cue.phrase[: passive.start()])
+    # Where the phrase ends: a cue's position is near its phrase, not always on it.
+    phrase_at = (
+        cast.text.find(cue.phrase.strip(), max(0, cue.at - 200))
+        if cue.phrase.strip()
+        else -1
+    )
+    base = max(0, phrase_at - 160)
+    if (
+        phrase_at >= 0
+        and (
+            spoken_for := _SPOKESPERSON_FOR_THE.search(
+                cast.text[base : phrase_at + len(cue.phrase.strip())]
+            )
+        )
+        and (body := spoken_for.group("body") or spoken_for.group("body_id"))
+        != cue.phrase.strip()
+    ):
+        # "a spokeswoman for the company said", "juru bicara perusahaan itu": the
+        # body named before speaks through them; a body never named stays nobody.
+        at = base + spoken_for.start("body" if spoken_for.group("body") else "body_id")
+        found, confidence = _resolve_cue(
+            cast,
+            dataclasses.replace(cue, phrase=body, at=at),
+            spoken,
+            bodies,
+        )
+        if found.kind == "institution" and _NAMED.search(found.speaker):
+            return Source(found.speaker, "", "institution", "spokesperson"), min(
+                confidence, 0.6
+            )
+        return Source("", "", "institution", "anonymous"), 0.5
     lead = ""
     if cue.place == "before":
         lead = cast.text[sentence_start(cast.text, cue.at) : cue.at]
@@ -1884,6 +1915,17 @@ _CUE_BEFORE = re.compile(
 )
 # "A source close to ", "One friend of ", "Seorang kerabat ": an unnamed subject
 # and the preposition after it, before the words _words_before took.
+# "a spokeswoman for the company", "seorang juru bicara perusahaan tersebut": an
+# unnamed voice of a body written without its name (lower case, "the" or "itu").
+_SPOKESPERSON_FOR_THE = re.compile(
+    r"(?:\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[a-z]+\s+)?(?:spokes(?:wo)?man|spokesperson"
+    r"|representative)\s+(?:for|of|at)\s+(?P<body>the\s+(?:[a-z][\w-]*\s+){0,3}"
+    r"[a-z][\w-]*)"
+    r"|\b(?:[Ss]eorang\s+)?(?:[Jj]uru\s+bicara|[Jj]ubir|[Pp]erwakilan)\s+"
+    r"(?P<body_id>(?:[a-z][\w-]*\s+){1,3}(?:itu|tersebut)))$"
+)
+# A name: a capital letter somewhere ("Harbor Steel", "PT Sinar Laut").
+_NAMED = re.compile(r"[A-Z]")
 _INDEFINITE_HEAD = re.compile(
     r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]eorang)\s+(?:[a-z][\w-]*\s+){1,4}"
     r"(?:to|of|for|with|from|at|close\s+to|familiar\s+with|dari|dekat)\s+"
@@ -2423,7 +2465,28 @@ _DESCRIBED_BODY = re.compile(
     r"\s+([a-z]+)$"
 )
 # ", the company confirmed" closing a sentence: its subject is that body.
-_THE_BODY_SAID = re.compile(rf",\s+the\s+([a-z]+)\s+(?:{_EN_VERBS}|confirmed)\b")
+# ", the regional grocery chain confirmed": up to three words describe the noun.
+_THE_BODY_SAID = re.compile(
+    rf",\s+the\s+(?:[a-z][\w-]*\s+){{0,3}}?([a-z]+)\s+(?:{_EN_VERBS}|confirmed)\b"
+)
+# Nouns for a business that no institution word names: "the grocery chain".
+_BUSINESS_NOUNS = frozenset(
+    {
+        "chain",
+        "firm",
+        "operator",
+        "retailer",
+        "carrier",
+        "grocer",
+        "insurer",
+        "lender",
+        "maker",
+        "manufacturer",
+        "developer",
+        "supplier",
+        "utility",
+    }
+)
 _BARE_SUBJECT_VERB = re.compile(rf"\s+{_ADVERBS}(?:{_ID_ACTIVE}|{_EN_VERBS})\b")
 
 
@@ -2554,8 +2617,8 @@ def _body_subject(cast: Cast, pos: int) -> str:
     if not _opens_sentence(cast.text, at):
         return ""
     end = sentence_end(cast.text, at, 400)
-    named_body = (body := _THE_BODY_SAID.search(cast.text, at, end)) and is_org_word(
-        body.group(1).casefold()
+    named_body = (body := _THE_BODY_SAID.search(cast.text, at, end)) and (
+        is_org_word(body.group(1).casefold()) or body.group(1) in _BUSINESS_NOUNS
     )
     if not _BARE_SUBJECT_VERB.match(cast.text, at + len(subject)) and not named_body:
         # Only "Harbor Steel said ..." opening its sentence, or "Brennan Foods will
