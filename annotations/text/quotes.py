@@ -1086,6 +1086,10 @@ def _resolve_cue(
             source = _issuer(cast, cast.resolve(owner, cue.at))
             if source.kind == "institution":
                 return source, 0.6
+        if not owner and _unnamed_issuer(cast.text, cue.at):
+            # "The space agency that operates the telescope said in a statement
+            # ... "...," it said": a body the article never names.
+            return Source("", "", "institution", "anonymous"), 0.6
         if bodies:
             return Source(bodies[-1], "", "institution", "pronoun"), 0.6
         if named := _body_named_before(cast, cue.at):
@@ -1343,6 +1347,23 @@ def _resolve_cue(
         if facility.group(1) in FACILITIES and not source.speaker:
             # A body the article never names: nobody, never the person named last.
             return Source("", "", "institution", "institution"), 0.4
+    if (
+        not source.speaker
+        and (collective := _THE_COLLECTIVE.match(cue.phrase.strip()))
+        and (collective.group("noun") or "panitia") in _COLLECTIVE_BODIES
+    ):
+        # "The race jury said", "kata panitia itu": a body, by its name if the
+        # article gave one ending in that noun ("Vellmar Race Jury"), else nobody.
+        noun = (collective.group("noun") or "panitia").capitalize()
+        named = re.findall(rf"(?:\b[A-Z][\w'’-]*\s+)+{noun}\b", cast.text[: cue.at])
+        named = [
+            " ".join(words)
+            for n in named
+            if len(words := _drop_openers(n.split())) >= 2
+        ]
+        if named:
+            return Source(named[-1], "", "institution", "institution"), 0.65
+        return Source("", "", "institution", "anonymous"), 0.6
     if not source.speaker and _is_anaphor(cue.phrase):
         # "tutur pemain berusia 27 tahun itu", "the 27-year-old said": the one just named.
         source, confidence = _pronoun(cast, cue.at, spoken)
@@ -1751,6 +1772,37 @@ def _statement_owner(text: str, pos: int) -> str:
     return _subject_before(head[: between.start()])
 
 
+def _unnamed_issuer(text: str, pos: int) -> bool:
+    """Return whether the statement mentioned just before pos is a body's in lower case.
+
+    "The space agency that operates the telescope said in a statement": its
+    sentence opens with "The", a few lower-case words and a noun for a body, and
+    names nobody before the statement.
+    """
+    last = None
+    for m in _STATEMENT_MENTION.finditer(text, max(0, pos - 400), pos):
+        if not _STATEMENT_REF_AFTER.match(text, m.end()):
+            last = m
+    if last is None:
+        return False
+    head = text[sentence_start(text, last.start()) : last.start()]
+    opening = _UNNAMED_BODY_HEAD.match(head)
+    if not opening or re.search(r"[A-Z]", head[opening.end() :]):
+        return False
+    noun = next(
+        (
+            word
+            for word in opening.group("words").split()
+            if is_org_word(word) or word in _COLLECTIVE_BODIES
+        ),
+        "",
+    )
+    # "the agency" after "Kessel Space Agency": a body named before, not unnamed.
+    return bool(noun) and not re.search(
+        rf"\b[A-Z][\w'’-]*\s+{noun.capitalize()}\b", text[:pos]
+    )
+
+
 # A body's name: capitalised words, with "of", "the", "and" and "(BPBD)" inside.
 _BODY_NAME = re.compile(
     r"(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|the|and|dan)\s+)?[A-Z(][\w'’.&()-]*)*"
@@ -1859,7 +1911,21 @@ def _is_anaphor(phrase: str) -> bool:
 _NOT_ONE_PERSON = frozenset({
     "spokesperson", "spokesman", "spokeswoman", "statement", "source", "sources",
     "government", "police", "juru", "bicara", "jubir", "official", "pejabat", "humas",
+    "jury", "panel", "tribunal", "board", "organisers", "organizers", "panitia",
 })  # fmt: skip
+# Nouns for a body of people deciding together, which no institution word names:
+# "the race jury", "the appeals panel", "panitia lomba itu".
+_COLLECTIVE_BODIES = frozenset({
+    "jury", "panel", "tribunal", "board", "organisers", "organizers", "panitia",
+})  # fmt: skip
+# "The race jury", "panitia lomba itu": a body described, never named.
+_THE_COLLECTIVE = re.compile(
+    r"^(?:(?i:the)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+)"
+    r"|(?P<noun_id>[Pp]anitia)(?:\s+[a-z][\w-]*){0,2}\s+(?:itu|tersebut))$"
+)
+# "The space agency that operates the telescope said in a statement": a body
+# described in lower case opening the sentence of its statement.
+_UNNAMED_BODY_HEAD = re.compile(r"^\W*The\s+(?P<words>(?:[a-z][\w-]*\s+){1,3})")
 
 
 _GENDER_OF_PRONOUN = {"he": "m", "she": "f"}

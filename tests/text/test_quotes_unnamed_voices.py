@@ -135,3 +135,50 @@ def test_ketua_before_a_body_still_takes_the_body():
         'tidak ada," katanya.'
     )
     assert _by_words(text)["Anggarannya tidak ada"] == "Sugeng Pranoto"
+
+
+# --- a body described in lower case, never named --------------------------------------
+
+
+def test_the_race_jury_never_named_is_nobody_not_the_rider_named_before():
+    text = (
+        "Rider Tomas Ekdal crashed on the descent.\n\n"
+        "The race jury said in a short statement that conditions had been "
+        '"safe enough for racing".'
+    )
+    assert _by_words(text) == {"safe enough for racing": ""}
+
+
+def test_the_race_jury_is_the_jury_the_article_named():
+    text = (
+        "Rider Tomas Ekdal crashed on the descent. The Vellmar Race Jury met at "
+        'dusk.\n\nThe race jury said conditions had been "safe enough for racing".'
+    )
+    assert _by_words(text) == {"safe enough for racing": "Vellmar Race Jury"}
+
+
+def test_kata_panitia_itu_is_nobody_not_the_runner_named_before():
+    text = (
+        "Pelari Budi Santoso terjatuh di tikungan ketiga.\n\n"
+        '"Lintasan sudah aman," kata panitia lomba itu.'
+    )
+    assert _by_words(text) == {"Lintasan sudah aman": ""}
+
+
+def test_it_said_after_a_statement_of_a_body_described_in_lower_case_is_nobody():
+    text = (
+        'Dr Lina Okafor doubts the signal. "It may be the star," she said.\n\n'
+        "The space agency that runs the observatory said in a statement that more "
+        'time was booked. "Orrin-3c is a priority," it said.'
+    )
+    assert _by_words(text)["Orrin-3c is a priority"] == ""
+
+
+def test_it_said_after_the_agency_the_article_named_is_that_agency():
+    text = (
+        'Dr Lina Okafor doubts the signal. "It may be the star," she said. The '
+        "Kessel Space Agency runs the observatory.\n\n"
+        "The space agency that runs the observatory said in a statement that more "
+        'time was booked. "Orrin-3c is a priority," it said.'
+    )
+    assert _by_words(text)["Orrin-3c is a priority"] == "Kessel Space Agency"
