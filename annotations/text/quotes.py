@@ -1294,7 +1294,11 @@ def _resolve_cue(
         not source.speaker
         and source.kind == "institution"
         and _DEFINITE.search(cue.phrase)
-        and (body := _body_subject(cast, cue.at) or _bare_subject_body(cast, cue.at))
+        and (
+            body := _body_subject(cast, cue.at)
+            or _bare_subject_body(cast, cue.at)
+            or _body_by_shape(cast, cue.at)
+        )
     ):
         # "Harbor Steel said output fell. ... "...," the company said": "the
         # company" points back to the subject no word shows to be a person.
@@ -1455,6 +1459,41 @@ def _officer_by_stars(cast: Cast, phrase: str, pos: int) -> str:
         if mention.name and rank.search(mention.role):
             return cast.full_name(mention.name, mention.start)
     return ""
+
+
+# Shapes that show capitalised words name a body, not a person: "The Skelbeck
+# Skyline, which carries ...", "Skyline's managing director, Owen Rathbone".
+_BODY_SHAPES = re.compile(
+    r"(?P<which>(?:\b[A-Z][\w'’&-]*\s+)*[A-Z][\w'’&-]*),\s+which\b"
+    r"|(?P<owner>(?:\b[A-Z][\w'’&-]*\s+)*[A-Z][\w'’&-]*)['’]s\s+(?:[a-z-]+\s+)?"
+    r"(?:director|executive|chairman|chairwoman|chair|president|owner|founder|boss"
+    r"|manager|spokes(?:man|woman|person)|operator|board|shareholders|employees)\b"
+)
+
+
+def _body_by_shape(cast: Cast, pos: int) -> str:
+    """Return the body last named before pos in a shape no person's name takes.
+
+    "X, which ..." or "X's managing director": X is a body, though its name
+    carries no institution word; given by the longest name the article writes
+    that ends with it ("Skyline's" after "The Skelbeck Pike Skyline").
+    """
+    found = ""
+    for m in _BODY_SHAPES.finditer(cast.text, max(0, pos - 2500), pos):
+        name = " ".join(_drop_openers((m.group("which") or m.group("owner")).split()))
+        if not name:
+            continue
+        longer = re.findall(
+            rf"(?:\b[A-Z][\w'’&-]*\s+)+{re.escape(name)}\b", cast.text[:pos]
+        )
+        name = max(
+            [name, *(" ".join(_drop_openers(n.split())) for n in longer)], key=len
+        )
+        full = cast.full_name(name, m.start())
+        if cast.role_of(full) or cast.gender(full):
+            continue  # "Ann Roe's chief of staff": a person's, with a role or pronoun
+        found = name
+    return found
 
 
 def _drop_openers(words: list[str]) -> list[str]:

@@ -182,3 +182,27 @@ def test_it_said_after_the_agency_the_article_named_is_that_agency():
         'time was booked. "Orrin-3c is a priority," it said.'
     )
     assert _by_words(text)["Orrin-3c is a priority"] == "Kessel Space Agency"
+
+
+# --- a body named without an institution word, by the shape of its sentence ---------
+
+
+def test_the_company_is_the_body_named_before_which():
+    text = (
+        "The Orrin Valley Railway, which links four villages to the coast, stopped "
+        "at noon when a signal failed, its operator said.\n\n"
+        "Railway's general manager, Pia Lund, apologised to passengers. "
+        '"We let people down," she said.\n\n'
+        'A spokeswoman for the company said it was "too early to say" when '
+        "trains would run."
+    )
+    assert _by_words(text)["too early to say"] == "Orrin Valley Railway"
+
+
+def test_a_persons_chief_of_staff_does_not_make_the_person_a_company():
+    text = (
+        "Ann Roe's campaign manager, Tim Bell, met the workers. Roe said she "
+        "would visit.\n\n"
+        'A spokesman for the company said it had "nothing to add".'
+    )
+    assert _by_words(text)["nothing to add"] == ""
