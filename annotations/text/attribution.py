@@ -489,7 +489,9 @@ _INVERTED_VERB = re.compile(
 # behind the words in lower case that describe them.
 _PASSIVE_AGENT = re.compile(
     r"\b(?:disampaikan|dikatakan|diungkapkan|ditegaskan|dijelaskan|dituturkan"
-    r"|diutarakan)(?:\s+oleh)?\s+(?:[a-z][\w-]*\s+){1,3}$"
+    r"|diutarakan"
+    # "Pernyataan itu dibantah Mahfud.": who denies or confirms it speaks.
+    r"|dibantah|disanggah|ditepis|dibenarkan)(?:\s+oleh)?\s+(?:[a-z][\w-]*\s+){0,3}$"
 )
 # "That was the message from coach Tom Hadley", "Such was the verdict of": the one
 # named after it said the words just quoted, or about to be.

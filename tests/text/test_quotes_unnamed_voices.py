@@ -206,3 +206,26 @@ def test_a_persons_chief_of_staff_does_not_make_the_person_a_company():
         'A spokesman for the company said it had "nothing to add".'
     )
     assert _by_words(text)["nothing to add"] == ""
+
+
+# --- the agent of a passive denial speaks next -----------------------------------------
+
+
+def test_the_one_who_denies_a_statement_in_the_passive_speaks_after_menurutnya():
+    text = (
+        "Petambak Sri Handayani menjual garamnya Rp 400 per kilo. Sri Handayani "
+        "berharap harga naik.\n\n"
+        "Kementerian Kelautan dalam keterangan tertulisnya menyatakan impor tidak "
+        "menyasar garam rakyat.\n\nPernyataan itu dibantah Darmawan Lubis. "
+        'Menurutnya, garam impor tetap masuk pasar.\n\n"Saya punya buktinya," '
+        "ujarnya."
+    )
+    assert _by_words(text)["Saya punya buktinya"] == "Darmawan Lubis"
+
+
+def test_a_name_after_a_passive_verb_not_of_speech_is_not_the_speaker():
+    text = (
+        "Sri Handayani sudah sepuluh tahun menggarap tambak. Tambak itu dibangun "
+        'Darmawan Lubis pada 2010.\n\n"Saya punya buktinya," ujarnya.'
+    )
+    assert _by_words(text)["Saya punya buktinya"] == "Sri Handayani"
