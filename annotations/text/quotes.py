@@ -469,6 +469,7 @@ class _Cue:
     place: str  # "after" | "before" | "late"
     pronoun: bool = False
     reporting: bool = False  # "Reuters melaporkan": the source is a medium
+    for_body: bool = False  # the body a spokesperson speaks for, resolved on its own
 
 
 def _cues(
@@ -1009,20 +1010,25 @@ def _resolve_cue(
     base = max(0, phrase_at - 160)
     if (
         phrase_at >= 0
+        and not cue.for_body
         and (
             spoken_for := _SPOKESPERSON_FOR_THE.search(
                 cast.text[base : phrase_at + len(cue.phrase.strip())]
             )
         )
-        and (body := spoken_for.group("body") or spoken_for.group("body_id"))
-        != cue.phrase.strip()
     ):
-        # "a spokeswoman for the company said", "juru bicara perusahaan itu": the
-        # body named before speaks through them; a body never named stays nobody.
-        at = base + spoken_for.start("body" if spoken_for.group("body") else "body_id")
+        # "a spokeswoman for the company said", "juru bicara perusahaan itu",
+        # "manajemen perusahaan": the body named before speaks through them; a
+        # body never named stays nobody.
+        group = next(g for g in _BODY_GROUPS if spoken_for.group(g))
+        body = spoken_for.group(group)
+        if not _DEFINITE.search(body):
+            body += " itu"  # "manajemen perusahaan": the company spoken of
         found, confidence = _resolve_cue(
             cast,
-            dataclasses.replace(cue, phrase=body, at=at),
+            dataclasses.replace(
+                cue, phrase=body, at=base + spoken_for.start(group), for_body=True
+            ),
             spoken,
             bodies,
         )
@@ -1407,6 +1413,21 @@ def _resolve_cue(
         # '"Stay indoors," the agency said. The Kessing Weather Bureau also ...':
         # a body no name before points to, named in the sentences after.
         return Source(named, "", "institution", "institution"), 0.55
+    if not source.speaker and _NAMED_EXECUTIVE.fullmatch(cue.phrase.strip()):
+        # The whole name, though the phrase may keep only its last words.
+        end = phrase_at + len(cue.phrase.strip()) if phrase_at >= 0 else -1
+        whole = _NAMED_EXECUTIVE.search(cast.text[base:end]) if end >= 0 else None
+        name = " ".join(
+            _drop_openers(
+                (whole or _NAMED_EXECUTIVE.fullmatch(cue.phrase.strip()))
+                .group(1)
+                .split()
+            )
+        )
+        if not any(w.casefold() in TITLES for w in name.split()[:-1]):
+            # "the Health and Safety Executive said": a body whose name ends in
+            # "Executive", not "the Chief Executive" (a title before it).
+            return Source(name, "", "institution", "institution"), 0.75
     confidence = {
         "name": 0.9,
         "surname": 0.85,
@@ -2027,7 +2048,17 @@ _SPOKESPERSON_FOR_THE = re.compile(
     r"|representative)\s+(?:for|of|at)\s+(?P<body>the\s+(?:[a-z][\w-]*\s+){0,3}"
     r"[a-z][\w-]*)"
     r"|\b(?:[Ss]eorang\s+)?(?:[Jj]uru\s+bicara|[Jj]ubir|[Pp]erwakilan)\s+"
-    r"(?P<body_id>(?:[a-z][\w-]*\s+){1,3}(?:itu|tersebut)))$"
+    r"(?P<body_id>(?:[a-z][\w-]*\s+){1,3}(?:itu|tersebut))"
+    # "Manajemen perusahaan", "pihak perusahaan tersebut": those who run it.
+    r"|\b(?:[Mm]anajemen|[Pp]ihak|[Dd]ireksi)\s+"
+    r"(?P<body_mgmt>perusahaan(?:\s+(?:itu|tersebut))?)"
+    # "the company's management", "the firm's board".
+    r"|(?P<body_own>\b[Tt]he\s+[a-z]+)['’]s\s+(?:management|board|directors))$"
+)
+_BODY_GROUPS = ("body", "body_id", "body_mgmt", "body_own")
+# "the Health and Safety Executive": capitalised words ending in "Executive".
+_NAMED_EXECUTIVE = re.compile(
+    r"(?:[Tt]he\s+)?((?:[A-Z][\w'’-]*\s+(?:(?:and|of|for)\s+)?){1,4}Executive)$"
 )
 # A name: a capital letter somewhere ("Harbor Steel", "PT Sinar Laut").
 _NAMED = re.compile(r"[A-Z]")

@@ -229,3 +229,54 @@ def test_a_name_after_a_passive_verb_not_of_speech_is_not_the_speaker():
         'Darmawan Lubis pada 2010.\n\n"Saya punya buktinya," ujarnya.'
     )
     assert _by_words(text)["Saya punya buktinya"] == "Sri Handayani"
+
+
+# --- those who run a body, and a body whose name ends in "Executive" ------------------
+
+
+def test_manajemen_perusahaan_is_the_company_named_before_not_the_union_leader():
+    text = (
+        "PT Wira Pangan menutup gudangnya di Rawi.\n\n"
+        'Ketua serikat pekerja, Yusuf Hamid, menyebut penutupan itu "pukulan '
+        'berat".\n\nManajemen perusahaan dalam keterangan tertulisnya menyebut '
+        'keputusan itu "sulit namun perlu".'
+    )
+    assert _by_words(text) == {
+        "pukulan berat": "Yusuf Hamid",
+        "sulit namun perlu": "PT Wira Pangan",
+    }
+
+
+def test_the_companys_management_is_the_company_named_before():
+    text = (
+        "Brannock Mills will cut 200 jobs. Union official Kay Dunne called the "
+        'cuts "a scandal".\n\n"We had no choice," the company\'s management said.'
+    )
+    assert _by_words(text)["We had no choice"] == "Brannock Mills"
+
+
+def test_a_body_named_with_executive_is_the_speaker():
+    text = (
+        "A worker died at the Pellow quarry in May.\n\n"
+        '"Every death at work is one too many," the Mine and Quarry Safety '
+        "Executive said in a statement."
+    )
+    assert _by_words(text) == {
+        "Every death at work is one too many": "Mine and Quarry Safety Executive"
+    }
+
+
+def test_the_chief_executive_is_a_title_not_a_body():
+    text = '"We will grow," the Chief Executive said.'
+    assert _by_words(text) == {"We will grow": ""}
+
+
+def test_a_body_named_with_executive_before_a_partial_quote_keeps_its_whole_name():
+    text = (
+        "A worker died at the Pellow quarry in May.\n\n"
+        "The Mine and Quarry Safety Executive said in a statement that it was "
+        '"aware of the incident and making enquiries".'
+    )
+    assert _by_words(text) == {
+        "aware of the incident and making enquiries": "Mine and Quarry Safety Executive"
+    }
