@@ -1003,19 +1003,21 @@ def _resolve_cue(
         cue = dataclasses.replace(cue, phrase=cue.phrase[: passive.start()])
     # Where the phrase ends: a cue's position is near its phrase, not always on it.
     phrase_at = (
-        cast.text.find(cue.phrase.strip(), max(0, cue.at - 200))
+        cast.text.find(
+            cue.phrase.strip(),
+            max(0, cue.at - 200),
+            cue.at + 200 + len(cue.phrase),
+        )
         if cue.phrase.strip()
         else -1
     )
     base = max(0, phrase_at - 160)
+    head = cast.text[base : phrase_at + len(cue.phrase.strip())]
     if (
         phrase_at >= 0
         and not cue.for_body
-        and (
-            spoken_for := _SPOKESPERSON_FOR_THE.search(
-                cast.text[base : phrase_at + len(cue.phrase.strip())]
-            )
-        )
+        and any(word in head for word in _VOICE_HINTS)
+        and (spoken_for := _SPOKESPERSON_FOR_THE.search(head))
     ):
         # "a spokeswoman for the company said", "juru bicara perusahaan itu",
         # "manajemen perusahaan": the body named before speaks through them; a
@@ -2056,6 +2058,20 @@ _SPOKESPERSON_FOR_THE = re.compile(
     r"|(?P<body_own>\b[Tt]he\s+[a-z]+)['’]s\s+(?:management|board|directors))$"
 )
 _BODY_GROUPS = ("body", "body_id", "body_mgmt", "body_own")
+# Words one of whose forms _SPOKESPERSON_FOR_THE needs: a cheap test before it.
+_VOICE_HINTS = (
+    "spokes",
+    "representative",
+    "bicara",
+    "ubir",
+    "erwakilan",
+    "anajemen",
+    "ihak",
+    "ireksi",
+    "management",
+    "board",
+    "directors",
+)
 # "the Health and Safety Executive": capitalised words ending in "Executive".
 _NAMED_EXECUTIVE = re.compile(
     r"(?:[Tt]he\s+)?((?:[A-Z][\w'’-]*\s+(?:(?:and|of|for)\s+)?){1,4}Executive)$"
