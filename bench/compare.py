@@ -34,6 +34,9 @@ bench/compare_holdout3/ is a third, by a third author, on yet other events
 ("holdout3 contradiction recall" and so on); same rule, same goals.
 bench/compare_holdout4/ is a fourth, by a fourth author (`gold4`), on four
 more events ("holdout4 contradiction recall" and so on); same rule, same goals.
+bench/compare_holdout5/ is a fifth, by a fifth author (`gold5`, who read
+neither the rules nor the other holdouts), on four more events ("holdout5
+contradiction recall" and so on); same rule, same goals.
 
 Gold follows one convention, written in bench/compare_stories/README.md for
 every set's authors: a contradiction is two outlets' values for one quantity
@@ -84,6 +87,7 @@ HOLDOUT = ROOT / "bench" / "compare_holdout"  # never read it to tune a rule
 HOLDOUT2 = ROOT / "bench" / "compare_holdout2"  # nor this one
 HOLDOUT3 = ROOT / "bench" / "compare_holdout3"  # nor this one
 HOLDOUT4 = ROOT / "bench" / "compare_holdout4"  # nor this one
+HOLDOUT5 = ROOT / "bench" / "compare_holdout5"  # nor this one
 
 
 def _find(body: str, text: str, n: int = 1) -> int:
@@ -510,6 +514,7 @@ def run(quick: bool = False) -> list[Figure]:
     figures += set_figures(HOLDOUT2, "holdout2 ")
     figures += set_figures(HOLDOUT3, "holdout3 ")
     figures += set_figures(HOLDOUT4, "holdout4 ")
+    figures += set_figures(HOLDOUT5, "holdout5 ")
     took = proposal_speed(quick)
     figures.append(
         Figure(

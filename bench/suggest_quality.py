@@ -1,8 +1,9 @@
 """How well quotes, speakers and numeric claims are found, against hand-written gold.
 
 The gold (bench/gold/*.json for the dev set, bench/gold/holdout/*.json,
-bench/gold/holdout2/*.json, bench/gold/holdout3/*.json and
-bench/gold/holdout4/*.json for the four holdout sets; format in
+bench/gold/holdout2/*.json, bench/gold/holdout3/*.json,
+bench/gold/holdout4/*.json and bench/gold/holdout5/*.json for the five
+holdout sets; format in
 bench/gold/README.md) names each quote and claim by its words and their n-th
 occurrence in `cleaning.clean(raw).body`. The holdout
 articles are for measuring only: the engineers who write the rules do not read
@@ -21,7 +22,7 @@ quotes (`matching.same_person` with the gold speaker or one of its
 accuracy (approximate and bound) and measured accuracy (the measured phrase
 shares a word with the gold one) have no goal yet.
 
-    .venv/bin/python bench/suggest_quality.py [--verbose] [--set dev|holdout|holdout2|holdout3|holdout4|all]
+    .venv/bin/python bench/suggest_quality.py [--verbose] [--set dev|holdout|holdout2|holdout3|holdout4|holdout5|all]
                                               [--min-confidence 0.0] [--check] [--sweep]
 
 --verbose lists every missed gold item, every wrong prediction and every
@@ -59,9 +60,10 @@ SETS = {
     "holdout2": GOLD / "holdout2",
     "holdout3": GOLD / "holdout3",
     "holdout4": GOLD / "holdout4",
+    "holdout5": GOLD / "holdout5",
 }
 # Measured, never read: aggregate figures only.
-HOLDOUTS = {"holdout", "holdout2", "holdout3", "holdout4"}
+HOLDOUTS = {"holdout", "holdout2", "holdout3", "holdout4", "holdout5"}
 
 GOALS = {
     "quote precision": 0.90,

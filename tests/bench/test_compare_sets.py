@@ -13,6 +13,7 @@ from bench import compare
         *compare.story_folders(compare.HOLDOUT2),
         *compare.story_folders(compare.HOLDOUT3),
         *compare.story_folders(compare.HOLDOUT4),
+        *compare.story_folders(compare.HOLDOUT5),
     ],
     ids=lambda path: f"{path.parent.name}/{path.name}",
 )
@@ -65,6 +66,19 @@ def test_the_fourth_holdout_is_a_set_of_its_own():
         *compare.story_folders(compare.HOLDOUT3),
     ]
     assert not {folder.name for folder in fourth} & {folder.name for folder in others}
+
+
+def test_the_fifth_holdout_is_a_set_of_its_own():
+    fifth = compare.story_folders(compare.HOLDOUT5)
+    assert len(fifth) >= 4
+    others = [
+        *compare.story_folders(compare.STORIES),
+        *compare.story_folders(compare.HOLDOUT),
+        *compare.story_folders(compare.HOLDOUT2),
+        *compare.story_folders(compare.HOLDOUT3),
+        *compare.story_folders(compare.HOLDOUT4),
+    ]
+    assert not {folder.name for folder in fifth} & {folder.name for folder in others}
 
 
 @pytest.fixture
@@ -159,4 +173,19 @@ def test_the_fourth_holdout_is_scored_under_its_own_names(no_timings):
         "holdout4 variant precision",
         "holdout4 suggested contradiction recall",
         "holdout4 suggested contradiction precision",
+    }
+
+
+def test_the_fifth_holdout_is_scored_under_its_own_names(no_timings):
+    q = compare.quality(stories=compare.HOLDOUT5)
+    assert q["contradictions real"] >= 50
+    assert q["variants real"] >= 21
+    names = {f.name for f in compare.run(quick=True) if f.name.startswith("holdout5 ")}
+    assert names == {
+        "holdout5 contradiction recall",
+        "holdout5 contradiction precision",
+        "holdout5 variant recall",
+        "holdout5 variant precision",
+        "holdout5 suggested contradiction recall",
+        "holdout5 suggested contradiction precision",
     }
