@@ -93,7 +93,15 @@ def _shift(article: Article, position: int, delta: int) -> int:
     """
     body = article.body
     changed = []
-    for annotation in Annotation.objects.filter(article=article):
+    # Locked now, in id order, as every writer locks annotations: a link locking
+    # two of them (links.link_create) then never waits on this restore while it
+    # waits on the link (PostgreSQL answered such a pair with a deadlock).
+    annotations = (
+        Annotation.objects.filter(article=article)
+        .select_for_update(of=("self",))
+        .order_by("pk")
+    )
+    for annotation in annotations:
         start, end = annotation.start, annotation.end
         if start >= position:
             start, end = start + delta, end + delta

@@ -152,8 +152,11 @@ def speaker_merge(*, keep: Speaker, remove: Speaker, user=None) -> Speaker:
     with transaction.atomic():
         keep = Speaker.objects.select_for_update().get(pk=keep.pk)
         remove = Speaker.objects.select_for_update().get(pk=remove.pk)
-        moved = list(
-            Annotation.objects.filter(speaker=remove).values_list("pk", flat=True)
+        moved = list(  # locked in id order, as every writer locks annotations
+            Annotation.objects.filter(speaker=remove)
+            .select_for_update(of=("self",))
+            .order_by("pk")
+            .values_list("pk", flat=True)
         )
         Annotation.objects.filter(pk__in=moved).update(
             speaker=keep, version=F("version") + 1
