@@ -1346,16 +1346,8 @@ def _resolve_cue(
     ):
         # "the hospital said" after "Calder General Hospital", "the trust said" after
         # "Ashgrove Hospitals Trust": the body by the name its noun ends.
-        noun = facility.group(1).capitalize()
-        named = re.findall(rf"(?:\b[A-Z][\w'’-]*\s+)+{noun}\b", cast.text[: cue.at])
-        # "The Ashgrove Trust", "But Ashgrove Trust": the name without its opener.
-        named = [
-            " ".join(words)
-            for n in named
-            if len(words := _drop_openers(n.split())) >= 2
-        ]
-        if named:
-            return Source(named[-1], "", "institution", "institution"), 0.65
+        if named := _named_body_before(cast.text, facility.group(1), cue.at):
+            return Source(named, "", "institution", "institution"), 0.65
         if facility.group(1) in FACILITIES and not source.speaker:
             # A body the article never names: nobody, never the person named last.
             return Source("", "", "institution", "institution"), 0.4
@@ -1366,15 +1358,9 @@ def _resolve_cue(
     ):
         # "The race jury said", "kata panitia itu": a body, by its name if the
         # article gave one ending in that noun ("Vellmar Race Jury"), else nobody.
-        noun = (collective.group("noun") or "panitia").capitalize()
-        named = re.findall(rf"(?:\b[A-Z][\w'’-]*\s+)+{noun}\b", cast.text[: cue.at])
-        named = [
-            " ".join(words)
-            for n in named
-            if len(words := _drop_openers(n.split())) >= 2
-        ]
-        if named:
-            return Source(named[-1], "", "institution", "institution"), 0.65
+        noun = collective.group("noun") or "panitia"
+        if named := _named_body_before(cast.text, noun, cue.at):
+            return Source(named, "", "institution", "institution"), 0.65
         return Source("", "", "institution", "anonymous"), 0.6
     if not source.speaker and _is_anaphor(cue.phrase):
         # "tutur pemain berusia 27 tahun itu", "the 27-year-old said": the one just named.
@@ -1517,6 +1503,19 @@ def _body_by_shape(cast: Cast, pos: int) -> str:
             continue  # "Ann Roe's chief of staff": a person's, with a role or pronoun
         found = name
     return found
+
+
+def _named_body_before(text: str, noun: str, at: int) -> str:
+    """Return the last name before `at` that ends in `noun` ("Ashgrove Hospitals Trust"), or "".
+
+    Capitalised words before the noun make the name; an opener ("The", "But")
+    is not part of it, and the noun alone is no name.
+    """
+    noun = noun.capitalize()
+    for found in reversed(re.findall(rf"(?:\b[A-Z][\w'’-]*\s+)+{noun}\b", text[:at])):
+        if len(words := _drop_openers(found.split())) >= 2:
+            return " ".join(words)
+    return ""
 
 
 def _drop_openers(words: list[str]) -> list[str]:
