@@ -66,7 +66,7 @@ def browser_context_args(browser_context_args):
 
 @pytest.fixture
 def screenshot(page):
-    """Save a full-page screenshot under test-results/screenshots/NAME.png and return its path."""
+    """Save a full-page screenshot as screenshots/NAME.png (at the project root) and return its path."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
 
     def take(name: str) -> Path:
