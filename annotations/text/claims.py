@@ -561,6 +561,10 @@ def _claim(
         return None  # "after the 35km mark": a place on the course, not a length
     if not period:
         measured = _measured(text, p, before, claims)
+        if _APPOSITIVE_TOTAL_RE.match(text, p.end) and (
+            head := _APPOSITIVE_HEAD_RE.search(text, max(0, p.start - 60), p.start)
+        ):
+            measured = head.group(1)  # "Korban luka, 34 orang seluruhnya": the injured
     # "cakupannya", "ketinggiannya": the noun without its possessive
     measured = " ".join(_NYA_RE.sub("", w) for w in measured.split())
     return ClaimCandidate(
@@ -603,6 +607,27 @@ def _is_a_moment(text: str, p: NumberPhrase) -> bool:
     )
 
 
+# "The injured, 30 in all, ...": a total set after its noun and a comma.
+_APPOSITIVE_TOTAL_RE = re.compile(
+    r"[ \t\xa0]+(?:in[ \t\xa0]+all|in[ \t\xa0]+total|all[ \t\xa0]+told|altogether"
+    r"|seluruhnya|semuanya|totalnya|secara[ \t\xa0]+keseluruhan)(?![^\W_])",
+    re.IGNORECASE,
+)
+# The noun phrase opening the sentence or clause, right before the comma.
+_APPOSITIVE_HEAD_RE = re.compile(
+    r"(?:^|[.!?:;,][ \t\xa0]+|\n)[ \t\xa0]*(?:(?:the|para|kaum)[ \t\xa0]+)?"
+    r"((?:[^\W\d_]+(?:-[^\W\d_]+)?[ \t\xa0]+){0,3}[^\W\d_]+(?:-[^\W\d_]+)?),[ \t\xa0]*$",
+    re.IGNORECASE,
+)
+# Words that name people by what befell them: "the injured", "korban luka".
+_PEOPLE_ADJECTIVES = {
+    "injured", "dead", "wounded", "missing", "displaced", "evacuated", "rescued",
+    "survivors", "victims", "hurt", "luka", "luka-luka", "tewas", "meninggal",
+    "hilang", "korban", "pengungsi", "penumpang", "passengers", "detained",
+    "arrested",
+}  # fmt: skip
+
+
 def _with_inferred_unit(
     text: str, p: NumberPhrase, claims: list[ClaimCandidate]
 ) -> NumberPhrase:
@@ -627,6 +652,22 @@ def _with_inferred_unit(
             return replace(p, unit="person", canonical=True)
         if unit := _antecedent(text, p.start, "more", counts):
             return replace(p, unit=unit, canonical=True)
+    if _APPOSITIVE_TOTAL_RE.match(text, p.end) and (
+        head := _APPOSITIVE_HEAD_RE.search(text, max(0, p.start - 60), p.start)
+    ):
+        # "The injured, 30 in all, were ...": the noun before the comma is counted
+        noun = head.group(1)
+        last = noun.split()[-1].casefold()
+        unit = "person" if last in _PEOPLE_ADJECTIVES else _unit_of_noun(last)
+        if unit == last:
+            return p  # "He said, 30 in all": no known count before the comma
+        return replace(
+            p,
+            unit=unit,
+            canonical=True,
+            unit_start=head.start(1),
+            unit_end=head.end(1),
+        )
     if m := _NUMBER_OF_RE.search(text, max(0, p.start - 80), p.start):
         # "jumlah kasus sejak Januari mencapai 1.432": the number counts cases
         noun = m.group(1)

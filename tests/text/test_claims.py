@@ -977,3 +977,25 @@ def test_no_amount_at_a_clock_time_and_no_magnitude_in_a_count(text):
 )
 def test_durations_counts_and_magnitudes_the_words_around_them_give(text, expected):
     assert [(r[0], r[1], r[2]) for r in _read(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The injured, 30 in all, were taken to hospital.", ("30", "person", "injured")),
+        ("On Friday, the dead, 12 in total, were buried.", ("12", "person", "dead")),
+        ("Korban luka, 34 orang seluruhnya, dibawa ke RSUD.", ("34 orang", "person", "Korban luka")),
+        ("Para pengungsi, 120 semuanya, tidur di aula desa.", ("120", "person", "pengungsi")),
+    ],
+)  # fmt: skip
+def test_a_total_after_its_noun_and_a_comma(text, found):
+    claims = [(text[c.start : c.end], c.unit, c.measured) for c in find_claims(text)]
+    assert claims == ([found] if found else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He said, 30 in all.", "In Jakarta, 30 in all.", "Menurut dia, 40 semuanya."],
+)
+def test_a_bare_total_after_no_counted_noun_is_no_claim(text):
+    assert find_claims(text) == []

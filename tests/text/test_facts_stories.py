@@ -939,3 +939,23 @@ def test_residents_who_suffered_burns_are_the_hurt():
          "residents suffered minor burns."),
     )  # fmt: skip
     assert found == {pair(("A", "empat warga"), ("B", "five residents"))}
+
+
+def test_a_total_set_after_its_noun_and_a_comma_is_a_count():
+    found = _pairs(
+        ("Harian Pesisir", "2026-03-10", "A ferry caught fire off Pulau Lembayung on "
+         "Tuesday. The injured, 30 in all, were taken to the district hospital, the "
+         "port office said. The dead, three in all, were crew members."),
+        ("Warta Selat", "2026-03-10", "Kapal feri terbakar di perairan Pulau Lembayung "
+         "pada Selasa (10/3). Korban luka, 34 orang seluruhnya, dibawa ke RSUD "
+         "setempat. Korban tewas, tiga orang semuanya, adalah awak kapal."),
+        ("Kabar Bahari", "2026-03-10", "The ferry fire near Lembayung island on Tuesday "
+         "left 34 people injured, including six children. Three people died."),
+        ("Suara Teluk", "2026-03-11", "On Wednesday, the injured, 41 in all, were still "
+         "in hospital in Lembayung."),
+    )  # fmt: skip
+    # The dead agree (three), the children are a part, Wednesday is another day.
+    assert found == {
+        pair(("Harian Pesisir", "30"), ("Warta Selat", "34 orang")),
+        pair(("Harian Pesisir", "30"), ("Kabar Bahari", "34 people")),
+    }
