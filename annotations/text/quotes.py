@@ -3,7 +3,9 @@
 Quote marks are straight or curly, double or single (and « », „ “). Single
 marks between two letters ("Qur'an", "Blinken's") are apostrophes, and a
 closing single mark with no opening one before it ("students' books") is
-ignored. Quotes do not span lines; an unclosed quote is not suggested.
+ignored. Quotes do not span lines; an unclosed quote is suggested only when
+the next paragraph opens with a mark too (a long quote) or when it opens its
+paragraph and ends a sentence there (its closing mark lost).
 
 A quote's speaker comes from a speech cue, in this order: right after the
 quote (", kata Blinken", ", ujarnya", "Miller said"), before it in the same
@@ -311,7 +313,7 @@ def find_quotes(text: str, *, record: list | None = None) -> list[QuoteCandidate
             bodies.append(source.speaker)
         if source.speaker or source.how == "anonymous":
             said = _Said(paragraph, source)
-        if text[close_at] == "\n" and not cues:
+        if text[close_at] == "\n" and not cues and _NEXT_LINE.match(text, close_at):
             runs_on.add(len(found))
         found.append(
             QuoteCandidate(
@@ -366,10 +368,28 @@ def _transcript_answers(
     by_label: dict[str, list[re.Match[str]]] = {}
     for m in _LABELLED.finditer(text):
         by_label.setdefault(m.group("label"), []).append(m)
-    lines = [ms for ms in by_label.values() if len(ms) >= 2]
-    if sum(map(len, lines)) < 3:
+    # A label opening two paragraphs or more; or, once a question label asks,
+    # an answer label even once ("Q: ...?" then "A: ...": a one-question exchange).
+    asked = any(
+        label.casefold() in _QUESTION_LABELS
+        and any(m.group("said").endswith("?") for m in ms)
+        for label, ms in by_label.items()
+    )
+    lines = [
+        ms
+        for label, ms in by_label.items()
+        if len(ms) >= 2 or (asked and label.casefold() in _ANSWER_LABELS)
+    ]
+    if sum(map(len, lines)) < 3 and not (asked and lines):
         return []
-    first = min(ms[0].start() for ms in lines)
+    first = min(
+        [ms[0].start() for ms in lines]
+        + [
+            ms[0].start()
+            for k, ms in by_label.items()
+            if k.casefold() in _QUESTION_LABELS
+        ]
+    )
     out = []
     for ms in lines:
         label = ms[0].group("label")
@@ -2860,6 +2880,15 @@ def _not_speech(
         _CALLED_BY.search(before) and len(words) >= 3
     ):
         return True
+    # 'menyebut tikungan itu "tikungan maut"': a name given to the thing just
+    # named, its head noun repeated inside the marks.
+    named = re.search(r"\b(\w+)\s+(?:itu|ini|tersebut)\s*\Z", before)
+    if (
+        named
+        and len(words) <= 3
+        and words[0].strip("\"“‘'«„").casefold() == named.group(1).casefold()
+    ):
+        return True
     # Joko "Jokowi" Widodo: a nickname between two parts of a name (not in a
     # headline, where every word is capitalised).
     if (
@@ -2933,11 +2962,16 @@ def _quote_marks(text: str) -> list[tuple[int, int]]:
     for m in _MARK.finditer(text):
         i, c = m.start(), m.group()
         if c == "\n":
-            if open_straight is not None and _runs_on(text, open_straight, i):
+            if open_straight is not None and (
+                _runs_on(text, open_straight, i) or _left_open(text, open_straight, i)
+            ):
                 pairs.append((open_straight, i))
             open_straight = None
             for stack in stacks.values():
-                if stack and _runs_on(text, stack[0], i):
+                if stack and (
+                    _runs_on(text, stack[0], i)
+                    or (len(stack) == 1 and _left_open(text, stack[0], i))
+                ):
                     pairs.append((stack[0], i))
                 stack.clear()
             continue
@@ -2988,6 +3022,21 @@ def _runs_on(text: str, open_at: int, line_end: int) -> bool:
         return False
     m = _NEXT_LINE.match(text, line_end)
     return m is not None
+
+
+def _left_open(text: str, open_at: int, line_end: int) -> bool:
+    """Return whether a quote opening its paragraph lost its closing mark at the end.
+
+    '"Airnya datang tengah malam. Kami tidak sempat menyelamatkan barang.' then
+    a paragraph of the reporter's: the quote is the rest of its paragraph, when
+    it opens the paragraph (or follows a colon) and ends a sentence there.
+    """
+    line_start = text.rfind("\n", 0, open_at) + 1
+    lead = text[line_start:open_at].rstrip()
+    if lead and not lead.endswith(":"):
+        return False
+    said = text[open_at + 1 : line_end].rstrip()
+    return len(said.split()) >= 3 and said.endswith((".", "!", "?"))
 
 
 _RUN_ON_LEAD = re.compile(r"(?::|[.!?][\"”’']?)$")

@@ -397,3 +397,292 @@ def test_a_title_is_its_holder_not_the_deputy_named_since(cue, speaker):
         f'meninjau lokasi. "Kami akan bantu," {cue}.'
     )
     assert _by_words(text)["Kami akan bantu"].speaker == speaker
+
+
+# --- the shapes of quotes themselves (issue #8) ------------------------------------
+# Each case: a fictional snippet and the quote texts a careful editor marks in it, in
+# reading order (the words inside the marks; an unmarked transcript answer whole).
+# Trailing punctuation inside the marks is not compared.
+
+_SHAPES = [
+    pytest.param(
+        "Kepala Dinas Pendidikan Kota Lembang, Ratna Sari, mengatakan sekolah dibuka "
+        "pekan depan. \u201cKami sudah siap menerima siswa,\u201d kata Ratna.",
+        ["Kami sudah siap menerima siswa"],
+        id="curly-double",
+    ),
+    pytest.param(
+        "Kepala Dinas Pendidikan Kota Lembang, Ratna Sari, mengatakan sekolah dibuka "
+        'pekan depan. "Kami sudah siap menerima siswa," kata Ratna.',
+        ["Kami sudah siap menerima siswa"],
+        id="straight-double",
+    ),
+    pytest.param(
+        "Bupati Toba Raya, Martin Sitompul, menegaskan jalan itu diperbaiki tahun ini. "
+        "\u2018Anggaran sudah kami siapkan di APBD perubahan,\u2019 ujar Martin.",
+        ["Anggaran sudah kami siapkan di APBD perubahan"],
+        id="curly-single",
+    ),
+    pytest.param(
+        "Bupati Toba Raya, Martin Sitompul, menegaskan jalan itu diperbaiki tahun ini. "
+        "'Anggaran sudah kami siapkan di APBD perubahan,' ujar Martin.",
+        ["Anggaran sudah kami siapkan di APBD perubahan"],
+        id="straight-single",
+    ),
+    pytest.param(
+        "Ketua serikat buruh, Yusuf Hamdani, menolak tawaran itu. "
+        "\u00abKami tidak akan mundur sebelum upah dibayar\u00bb, kata Yusuf.",
+        ["Kami tidak akan mundur sebelum upah dibayar"],
+        id="guillemets",
+    ),
+    pytest.param(
+        "Ketua RT 05, Joko Wibisono, mengaku kaget.\n\n"
+        "\u201cAirnya datang tengah malam. Kami tidak sempat menyelamatkan barang.\n\n"
+        "Warga kini mengungsi di balai desa.",
+        ["Airnya datang tengah malam. Kami tidak sempat menyelamatkan barang"],
+        id="closing-mark-missing",
+    ),
+    pytest.param(
+        "Kepala Desa Sukamaju, Dedi Kurniawan, menjelaskan kronologi longsor.\n\n"
+        "\u201cHujan turun sejak sore dan tidak berhenti sampai malam.\n\n"
+        "\u201cSekitar pukul sembilan terdengar suara gemuruh dari bukit,\u201d "
+        "kata Dedi.",
+        [
+            "Hujan turun sejak sore dan tidak berhenti sampai malam",
+            "Sekitar pukul sembilan terdengar suara gemuruh dari bukit",
+        ],
+        id="over-two-paragraphs",
+    ),
+    pytest.param(
+        "\u201cKami sudah berusaha maksimal,\u201d kata pelatih Persikota, Andi Setiawan. "
+        "\u201cTapi lapangan yang becek tidak mendukung permainan kami.\u201d",
+        [
+            "Kami sudah berusaha maksimal",
+            "Tapi lapangan yang becek tidak mendukung permainan kami",
+        ],
+        id="split-by-attribution",
+    ),
+    pytest.param(
+        "Berikut petikan wawancara dengan Kepala Basarnas Pos Lembah, Hendra Gunawan.\n\n"
+        "T: Berapa korban yang sudah ditemukan?\n\n"
+        "J: Sampai pagi ini sudah 12 orang. Pencarian terus kami lakukan.\n\n"
+        "T: Apa kendala terbesar di lapangan?\n\n"
+        "J: Arus sungai yang deras dan cuaca buruk.",
+        [
+            "Sampai pagi ini sudah 12 orang. Pencarian terus kami lakukan",
+            "Arus sungai yang deras dan cuaca buruk",
+        ],
+        id="transcript-T-J",
+    ),
+    pytest.param(
+        "Kabar Selatan mewawancarai Rektor Universitas Teluk, Sri Handayani.\n\n"
+        "Tanya: Bagaimana kampus menanggapi kenaikan UKT?\n"
+        "Jawab: Kami membuka jalur keringanan bagi mahasiswa yang keberatan.\n"
+        "Tanya: Sampai kapan pendaftarannya?\n"
+        "Jawab: Sampai akhir bulan ini.",
+        [
+            "Kami membuka jalur keringanan bagi mahasiswa yang keberatan",
+            "Sampai akhir bulan ini",
+        ],
+        id="transcript-Tanya-Jawab",
+    ),
+    pytest.param(
+        "Kami berbincang dengan ekonom Bayu Prasetyo soal inflasi.\n\n"
+        "Q: Apakah harga beras akan turun?\n\n"
+        "A: Belum dalam waktu dekat. Panen raya baru mulai bulan depan.",
+        ["Belum dalam waktu dekat. Panen raya baru mulai bulan depan"],
+        id="transcript-Q-A",
+    ),
+    pytest.param(
+        "Warta Pesisir menemui Ketua Koperasi Nelayan, Samsul Bahri, di dermaga.\n\n"
+        "Warta Pesisir: Apa dampak larangan cantrang bagi anggota koperasi?\n\n"
+        "Samsul: Pendapatan anggota turun hampir separuh sejak Januari.\n\n"
+        "Warta Pesisir: Apa yang Anda minta dari pemerintah?\n\n"
+        "Samsul: Alat tangkap pengganti dan masa transisi yang jelas.",
+        [
+            "Pendapatan anggota turun hampir separuh sejak Januari",
+            "Alat tangkap pengganti dan masa transisi yang jelas",
+        ],
+        id="transcript-outlet-and-surname",
+    ),
+    pytest.param(
+        "Redaksi Suara Lembah (SL) berbincang dengan Wali Kota Hasan Siregar (HS).\n\n"
+        "SL: Kapan pasar yang terbakar dibangun kembali?\n\n"
+        "HS: Tahun depan, setelah anggarannya disetujui dewan.\n\n"
+        "SL: Di mana pedagang berjualan sementara?\n\n"
+        "HS: Di lapangan parkir terminal lama.",
+        [
+            "Tahun depan, setelah anggarannya disetujui dewan",
+            "Di lapangan parkir terminal lama",
+        ],
+        id="transcript-initials",
+    ),
+    pytest.param(
+        "Kami bertanya kepada Kapolres Batu Hitam, AKBP Reza Mahendra, soal razia itu.\n\n"
+        "T: Berapa kendaraan yang ditilang?\n\n"
+        'J: "Ada 214 kendaraan, sebagian besar tanpa surat."\n\n'
+        "T: Apakah razia akan diulang?\n\n"
+        'J: "Setiap akhir pekan sampai tahun baru."',
+        [
+            "Ada 214 kendaraan, sebagian besar tanpa surat",
+            "Setiap akhir pekan sampai tahun baru",
+        ],
+        id="transcript-answers-in-marks",
+    ),
+    pytest.param(
+        "Kapolda Sulawesi Timur, Irjen Pol. Bambang Wirawan, menanggapi kasus itu. "
+        'Ia menegaskan: "Tidak ada toleransi bagi anggota yang terlibat narkoba."',
+        ["Tidak ada toleransi bagi anggota yang terlibat narkoba"],
+        id="colon-then-marks",
+    ),
+    pytest.param(
+        "Kapolda Sulawesi Timur, Irjen Pol. Bambang Wirawan, menanggapi kasus itu. "
+        "Ia menegaskan: \u201cTidak ada toleransi bagi anggota yang terlibat "
+        "narkoba.\u201d Ia juga meminta warga melapor.",
+        ["Tidak ada toleransi bagi anggota yang terlibat narkoba"],
+        id="colon-then-curly-marks",
+    ),
+    pytest.param(
+        "Wakil Ketua DPRD, Lusi Marpaung, mengomentari rencana itu (\u201cKami belum "
+        "menerima draf resminya,\u201d katanya) sebelum rapat ditutup.",
+        ["Kami belum menerima draf resminya"],
+        id="inside-parentheses",
+    ),
+    pytest.param(
+        "Sikap Kapolres Lembah Hijau, AKBP Darmawan Saputra, jelas \u2014 "
+        "\u201cTidak ada yang kebal hukum di wilayah ini.\u201d",
+        ["Tidak ada yang kebal hukum di wilayah ini"],
+        id="after-a-dash",
+    ),
+    pytest.param(
+        "Menteri Pendidikan Fiksi, Ayu Lestari, menyampaikan beberapa janji dalam rapat "
+        "itu:\n\n"
+        "- \u201cKami akan menambah 500 guru di daerah terpencil.\u201d\n"
+        "- \u201cSekolah yang rusak diperbaiki tahun ini juga.\u201d\n"
+        "\u2022 \u201cTidak ada lagi pungutan untuk seragam.\u201d",
+        [
+            "Kami akan menambah 500 guru di daerah terpencil",
+            "Sekolah yang rusak diperbaiki tahun ini juga",
+            "Tidak ada lagi pungutan untuk seragam",
+        ],
+        id="bulleted-statements",
+    ),
+    pytest.param(
+        "Warga Kampung Bahari menolak relokasi.\n\n"
+        "\u201cKami menolak pindah karena lahan pengganti jauh dari laut. Anak-anak "
+        "kami juga harus pindah sekolah.\u201d\n\n"
+        "Itu dikatakan Ketua Kelompok Nelayan Bahari, Samsul Bahri, Senin (3/5).",
+        [
+            "Kami menolak pindah karena lahan pengganti jauh dari laut. Anak-anak kami "
+            "juga harus pindah sekolah"
+        ],
+        id="paragraph-quote-attribution-after",
+    ),
+    pytest.param(
+        "Ketua Kelompok Nelayan Bahari, Samsul Bahri, menyebut rencana itu "
+        "\u201ctidak adil bagi nelayan kecil yang menggantungkan hidup di pantai\u201d "
+        "dan meminta DPRD turun tangan.",
+        ["tidak adil bagi nelayan kecil yang menggantungkan hidup di pantai"],
+        id="partial-in-sentence",
+    ),
+    pytest.param(
+        "Dalam keterangan tertulisnya, Gubernur Lestari Wulandari menyampaikan sebagai "
+        "berikut:\n\n"
+        "\u201cPemerintah provinsi menanggung biaya pengobatan seluruh korban. Kami "
+        "juga menyiapkan hunian sementara.\u201d",
+        [
+            "Pemerintah provinsi menanggung biaya pengobatan seluruh korban. Kami juga "
+            "menyiapkan hunian sementara"
+        ],
+        id="sebagai-berikut-with-marks",
+    ),
+    # English shapes from the same kinds of sites.
+    pytest.param(
+        "Harbour master Colin Reeve said the port would reopen. "
+        "\u2018We need two more days to clear the channel,\u2019 he said.",
+        ["We need two more days to clear the channel"],
+        id="en-curly-single",
+    ),
+    pytest.param(
+        "The minister, Clara Whitby, was blunt. She said: \u201cThe money is there and "
+        "it will be spent this year.\u201d",
+        ["The money is there and it will be spent this year"],
+        id="en-colon-then-marks",
+    ),
+    pytest.param(
+        "We spoke to the fire chief, Dana Holt, about the blaze.\n\n"
+        "Q: How did it start?\n\n"
+        "A: We believe a heater was left on in the storeroom.",
+        ["We believe a heater was left on in the storeroom"],
+        id="en-transcript-Q-A",
+    ),
+    pytest.param(
+        "Union leader Mark Dolan spoke outside the plant.\n\n"
+        "\u201cWe were promised a deal by Friday.\n\n"
+        "\u201cFriday came and went and nobody called,\u201d he said.",
+        ["We were promised a deal by Friday", "Friday came and went and nobody called"],
+        id="en-over-two-paragraphs",
+    ),
+]
+
+# What must not be a quote: scare quotes, titles of works, nicknames, headlines.
+_NOT_QUOTES = [
+    pytest.param(
+        'Polisi menduga ada "uang pelicin" dalam proyek jembatan itu.',
+        id="scare-quotes",
+    ),
+    pytest.param(
+        "Film \u201cJejak di Pasir Putih\u201d tayang perdana di Bioskop Rakyat Lembang "
+        "pada Sabtu malam.",
+        id="film-title",
+    ),
+    pytest.param(
+        "Novel \u2018Rumah di Ujung Senja\u2019 karya Laras Pertiwi masuk daftar pendek "
+        "penghargaan sastra tahun ini.",
+        id="novel-title-single-marks",
+    ),
+    pytest.param(
+        "Striker berjuluk \u201cSi Kancil\u201d itu mencetak dua gol pada babak kedua.",
+        id="nickname",
+    ),
+    pytest.param(
+        'Berita berjudul "Warga Tolak Tambang Pasir di Hulu Sungai" itu viral di media '
+        "sosial.",
+        id="headline-in-body",
+    ),
+    pytest.param(
+        "Lagu \u00abTanah Airku\u00bb dinyanyikan bersama di akhir upacara.",
+        id="song-title-guillemets",
+    ),
+    pytest.param(
+        "Warga menyebut tikungan itu 'tikungan maut' karena sering terjadi kecelakaan.",
+        id="scare-quotes-single",
+    ),
+    pytest.param(
+        "Jumat (4/12), 09:30 WIB\n\nHarga cabai rawit naik menjadi Rp 80.000 per "
+        "kilogram di Pasar Baru.",
+        id="a-time-is-no-label",
+    ),
+    pytest.param(
+        "Catatan: artikel ini diperbarui pada pukul 14.00 dengan data terbaru.\n\n"
+        "Jumlah pengungsi bertambah menjadi 1.200 orang.",
+        id="a-note-label-is-no-answer",
+    ),
+]
+
+
+def _shape_texts(text: str) -> list[str]:
+    return [
+        text[q.start : q.end].strip().rstrip(",.;:!?").strip()
+        for q in find_quotes(text)
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), _SHAPES)
+def test_a_quote_shape_gives_the_words_an_editor_marks(text, expected):
+    assert _shape_texts(text) == [e.rstrip(",.;:!?") for e in expected]
+
+
+@pytest.mark.parametrize("text", _NOT_QUOTES)
+def test_marks_that_are_no_speech_give_no_quote(text):
+    assert _shape_texts(text) == []
