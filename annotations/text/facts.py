@@ -660,6 +660,9 @@ class Features:
     # 41 persen, Budi 35 persen", Budi is no name of the 41.
     near: frozenset[str] = frozenset()
     share: bool = False  # "65 persen pasien", "40 percent of the voters": of a group
+    # "five hours after leaving port", "tiga jam setelah bertolak": the time
+    # since an event, not how long anything lasted
+    elapsed: bool = False
 
 
 @dataclass(frozen=True)
@@ -2078,6 +2081,7 @@ def features(claim: ClaimInfo) -> Features:
         earlier=earlier_of(_own_stretch(sentence, start, end)),
         basis=_basis_near(sentence, start, end) if family == "percent" else "",
         share=family == "percent" and _is_share(sentence, end),
+        elapsed=family == "time" and _is_elapsed(sentence, start, end),
         # A part told by how badly it was hurt or damaged: never all of them.
         split=(family == "person" and _splits_by_severity(sentence))
         or (part and bool(severity)),
@@ -2085,6 +2089,28 @@ def features(claim: ClaimInfo) -> Features:
         baseline=baseline,
         period=_is_period(claim, sentence, start, end),
         words=words,
+    )
+
+
+# A duration followed by the event it counts from: "five hours after leaving
+# port", "four hours into its voyage", "tiga jam setelah bertolak".
+_SINCE_AFTER = re.compile(
+    r"\s*(?:after|into|since|following|setelah|sesudah|usai|seusai|selepas|sejak"
+    r"|pasca)\b",
+    re.IGNORECASE,
+)
+# How long something went on: "lasted", "for", "selama", "memakan waktu".
+_LASTING_BEFORE = re.compile(
+    r"\b(?:for|lasted|lasting|lasts|took|takes|spent|selama|berlangsung|memakan"
+    r"|waktu|ditempuh|menempuh)\s+(?:[^\W\d_]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _is_elapsed(sentence: str, start: int, end: int) -> bool:
+    """Return True for the time since an event, not the length of one."""
+    return bool(_SINCE_AFTER.match(sentence, end)) and not _LASTING_BEFORE.search(
+        sentence, max(0, start - 30), start
     )
 
 
@@ -2202,6 +2228,10 @@ def likeness(a: Features, b: Features, common: frozenset[str] = frozenset()) -> 
     # A change over a month is not a change over a year.
     # A share of a group ("65 persen pasien") is no rate or change.
     if a.share != b.share:
+        return 0.0
+    # The time since an event ("sank five hours after leaving port") is not
+    # how long the trip takes ("the crossing takes six hours").
+    if a.elapsed != b.elapsed:
         return 0.0
     if a.basis and b.basis and a.basis != b.basis:
         return 0.0

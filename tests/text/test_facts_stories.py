@@ -959,3 +959,30 @@ def test_a_total_set_after_its_noun_and_a_comma_is_a_count():
         pair(("Harian Pesisir", "30"), ("Warta Selat", "34 orang")),
         pair(("Harian Pesisir", "30"), ("Kabar Bahari", "34 people")),
     }
+
+
+def test_a_time_after_setting_out_is_not_the_length_of_the_trip():
+    found = _pairs(
+        ("Kabar Samudra", "2026-04-14", "Kapal motor Sinar Laut tenggelam di Selat "
+         "Karimun pada Selasa (14/4). Kapal itu tenggelam tiga jam setelah "
+         "meninggalkan Pelabuhan Tanjung Batu."),
+        ("Riau Maritime", "2026-04-14", "The Sinar Laut sank in the Karimun Strait on "
+         "Tuesday. The voyage from Tanjung Batu to Sembilang island usually takes "
+         "five hours."),
+        ("Pos Kepulauan", "2026-04-14", "KM Sinar Laut karam di Selat Karimun, Selasa "
+         "(14/4). Pelayaran dari Tanjung Batu ke Pulau Sembilang berlangsung enam jam."),
+        ("Strait Courier", "2026-04-14", "The Sinar Laut went down in the Karimun "
+         "Strait on Tuesday four hours into its voyage from Tanjung Batu."),
+        ("Suara Karimun", "2026-04-14", "KM Sinar Laut tenggelam di Selat Karimun, "
+         "Selasa (14/4), dua jam usai berangkat dari Tanjung Batu menuju Pulau "
+         "Sembilang yang biasanya ditempuh lima jam."),
+    )  # fmt: skip
+    # The time since leaving port against itself, the trip's length against
+    # itself (five hours twice agree); never one against the other.
+    assert found == {
+        pair(("Kabar Samudra", "tiga jam"), ("Strait Courier", "four hours")),
+        pair(("Kabar Samudra", "tiga jam"), ("Suara Karimun", "dua jam")),
+        pair(("Strait Courier", "four hours"), ("Suara Karimun", "dua jam")),
+        pair(("Riau Maritime", "five hours"), ("Pos Kepulauan", "enam jam")),
+        pair(("Pos Kepulauan", "enam jam"), ("Suara Karimun", "lima jam")),
+    }
