@@ -510,6 +510,8 @@ _SUBGROUPS = {
     "women": ("perempuan", "wanita", "women"),
     "foreigners": ("wna", "asing", "foreign", "foreigners"),
     "elderly": ("lansia", "elderly"),
+    # The crew are not everybody on board ("96 people, including nine crew").
+    "crew": ("crew", "awak", "abk", "kru", "crewmen"),
 }  # fmt: skip
 _SUBGROUP_INDEX = {w: g for g, ws in _SUBGROUPS.items() for w in ws}
 # "anak buah kapal" are a crew, "anak perusahaan" a subsidiary.
@@ -663,6 +665,10 @@ class Features:
     # "five hours after leaving port", "tiga jam setelah bertolak": the time
     # since an event, not how long anything lasted
     elapsed: bool = False
+    # "all": everybody on board, a crew counted among them ("96 people,
+    # including nine crew"); "passengers": the passengers named as such.
+    # Where the crew is counted in, the passengers are the rest, not all.
+    aboard: str = ""
 
 
 @dataclass(frozen=True)
@@ -2082,6 +2088,7 @@ def features(claim: ClaimInfo) -> Features:
         basis=_basis_near(sentence, start, end) if family == "percent" else "",
         share=family == "percent" and _is_share(sentence, end),
         elapsed=family == "time" and _is_elapsed(sentence, start, end),
+        aboard=_aboard(sentence, start, end) if family == "person" else "",
         # A part told by how badly it was hurt or damaged: never all of them.
         split=(family == "person" and _splits_by_severity(sentence))
         or (part and bool(severity)),
@@ -2105,6 +2112,23 @@ _LASTING_BEFORE = re.compile(
     r"|waktu|ditempuh|menempuh)\s+(?:[^\W\d_]+\s+)?$",
     re.IGNORECASE,
 )
+
+
+# A crew counted as a part of a total right after it: "96 people, including
+# nine crew", "100 orang, termasuk delapan awak kapal".
+_CREW_PART_AFTER = re.compile(
+    r"[^\W\d_]*[,;]?\s+(?:including|among\s+them|of\s+whom|termasuk|di\s*antaranya)"
+    r"\s+(?:[^\W\d_]+\s+)?(?:\d[\d.,]*\s+|[^\W\d_]+\s+)?(?:crew|awak|abk|kru|anak\s+buah)",
+    re.IGNORECASE,
+)
+_PASSENGERS = re.compile(r"\b(?:passengers?|penumpang)\b", re.IGNORECASE)
+
+
+def _aboard(sentence: str, start: int, end: int) -> str:
+    """Return "all" for a total with its crew counted in, "passengers" for the passengers."""
+    if _CREW_PART_AFTER.match(sentence, end):
+        return "all"
+    return "passengers" if _PASSENGERS.search(sentence, start, end) else ""
 
 
 def _is_elapsed(sentence: str, start: int, end: int) -> bool:
@@ -2232,6 +2256,9 @@ def likeness(a: Features, b: Features, common: frozenset[str] = frozenset()) -> 
     # The time since an event ("sank five hours after leaving port") is not
     # how long the trip takes ("the crossing takes six hours").
     if a.elapsed != b.elapsed:
+        return 0.0
+    # Everybody on board, crew included, is not the passengers alone.
+    if {a.aboard, b.aboard} == {"all", "passengers"}:
         return 0.0
     if a.basis and b.basis and a.basis != b.basis:
         return 0.0

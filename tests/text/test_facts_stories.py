@@ -986,3 +986,40 @@ def test_a_time_after_setting_out_is_not_the_length_of_the_trip():
         pair(("Riau Maritime", "five hours"), ("Pos Kepulauan", "enam jam")),
         pair(("Pos Kepulauan", "enam jam"), ("Suara Karimun", "lima jam")),
     }
+
+
+def test_everybody_on_board_with_the_crew_counted_in_is_not_the_passengers():
+    found = _pairs(
+        ("Harian Nusa", "2026-05-02", "Kapal cepat Bahtera Jaya kandas di perairan "
+         "Pulau Kelor pada Sabtu (2/5). Kapal itu membawa 87 penumpang."),
+        ("Coastal Post", "2026-05-02", "The speedboat Bahtera Jaya ran aground off "
+         "Kelor island on Saturday. It was carrying 96 people, including nine crew."),
+        ("Warta Kelor", "2026-05-02", "Speedboat Bahtera Jaya kandas di Pulau Kelor, "
+         "Sabtu (2/5). Kapal mengangkut 96 orang, termasuk sembilan awak kapal."),
+        ("Kelor Times", "2026-05-02", "The Bahtera Jaya ran aground off Kelor island "
+         "on Saturday with 90 passengers and nine crew on board."),
+        ("Suara Pulau", "2026-05-02", "Bahtera Jaya kandas di Pulau Kelor, Sabtu "
+         "(2/5). Kapal membawa 100 orang, termasuk delapan awak."),
+    )  # fmt: skip
+    # 87 passengers and nine crew make 96: no pair; the passengers, the crew
+    # and everybody on board each meet their own kind.
+    assert found == {
+        pair(("Harian Nusa", "87 penumpang"), ("Kelor Times", "90 passengers")),
+        pair(("Coastal Post", "96 people"), ("Suara Pulau", "100 orang")),
+        pair(("Warta Kelor", "96 orang"), ("Suara Pulau", "100 orang")),
+        pair(("Coastal Post", "nine crew"), ("Suara Pulau", "delapan awak")),
+        pair(("Warta Kelor", "sembilan awak"), ("Suara Pulau", "delapan awak")),
+        pair(("Kelor Times", "nine crew"), ("Suara Pulau", "delapan awak")),
+    }
+
+
+def test_passengers_told_loosely_as_people_still_meet():
+    found = _pairs(
+        ("Bahari Timur", "2026-05-09", "Kapal motor Dewi Laut yang tenggelam di Teluk "
+         "Sanur pada Sabtu (9/5) membawa 60 penumpang."),
+        ("Sanur Ledger", "2026-05-09", "The Dewi Laut sank in Sanur Bay on Saturday "
+         "with 72 people on board."),
+    )  # fmt: skip
+    assert found == {
+        pair(("Bahari Timur", "60 penumpang"), ("Sanur Ledger", "72 people"))
+    }
