@@ -1923,6 +1923,10 @@ def features(claim: ClaimInfo) -> Features:
     else:
         verb = False
     clause = _clause(sentence, start, end)
+    if family == "house" and _occupied(clause):
+        # "18,500 homes had no running water", "1.200 rumah tanpa listrik":
+        # the homes are the households in them, not buildings.
+        family = "household"
     # A duration measures an activity, not who carried it out.
     drop = _AGENTS | _THINGS if family == "time" else frozenset()
     concepts = concepts_of(claim.measured) - drop if claim.measured else frozenset()
@@ -2129,6 +2133,30 @@ def _aboard(sentence: str, start: int, end: int) -> str:
     if _CREW_PART_AFTER.match(sentence, end):
         return "all"
     return "passengers" if _PASSENGERS.search(sentence, start, end) else ""
+
+
+# What befalls the people of a home, not the building: a service lost, a
+# move away. "left without water", "tanpa listrik", "evacuated", "mengungsi".
+_OCCUPANTS_FATE = re.compile(
+    r"\b(?:without|no|lost|lose|losing|loses|cut\s+off\s+from|off)\s+(?:(?:running|clean"
+    r"|mains|their|its)\s+)?(?:water|power|electricity|supply|supplies|gas|heating)\b"
+    r"|\b(?:tanpa|tidak\s+(?:mendapat(?:kan)?|menerima|teraliri)|kehilangan|belum"
+    r"\s+(?:mendapat(?:kan)?|teraliri))\s+(?:(?:pasokan|aliran)\s+)?(?:air|listrik|gas)\b"
+    r"|\b(?:evacuated|displaced|mengungsi|diungsikan|dievakuasi)\b",
+    re.IGNORECASE,
+)
+# What befalls the building: "damaged", "rusak", "terendam", "swept away".
+_BUILDING_FATE = re.compile(
+    r"\b(?:damag\w*|destroy\w*|collaps\w*|flatten\w*|burn\w*|razed|flood\w*|inundat\w*"
+    r"|submerged|swept|rusak|merusak|hancur|menghancurkan|roboh|ambruk|terbakar"
+    r"|membakar|terendam|merendam|tergenang|hanyut|rata|tertimbun|retak)\b",
+    re.IGNORECASE,
+)
+
+
+def _occupied(clause: str) -> bool:
+    """Return True when a count of homes counts what befell their people, not the buildings."""
+    return bool(_OCCUPANTS_FATE.search(clause)) and not _BUILDING_FATE.search(clause)
 
 
 def _is_elapsed(sentence: str, start: int, end: int) -> bool:

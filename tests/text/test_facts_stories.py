@@ -1023,3 +1023,49 @@ def test_passengers_told_loosely_as_people_still_meet():
     assert found == {
         pair(("Bahari Timur", "60 penumpang"), ("Sanur Ledger", "72 people"))
     }
+
+
+def test_homes_left_without_water_are_households_and_damaged_houses_are_not():
+    found = _pairs(
+        ("Kabar Lembang", "2026-06-03", "Pipa induk PDAM Tirta Lembang pecah pada Rabu "
+         "(3/6). Sebanyak 4.000 rumah di Kecamatan Cisarua tidak mendapat air bersih. "
+         "Air dari pipa itu merusak 12 rumah di tepi jalan."),
+        ("Highland Courier", "2026-06-03", "A water main burst in Lembang on Wednesday, "
+         "leaving about 5,200 households in Cisarua without running water. Eighteen "
+         "houses near the pipe were damaged."),
+        ("Warta Cisarua", "2026-06-03", "Pecahnya pipa PDAM di Lembang pada Rabu (3/6) "
+         "membuat 5.200 KK di Cisarua tanpa air. Sebanyak 12 rumah rusak diterjang air."),
+        ("Lembang Today", "2026-06-04", "By Thursday, 1,100 homes in Cisarua were still "
+         "without water."),
+    )  # fmt: skip
+    # The households without water, the damaged houses: two facts; Thursday's
+    # figure is another day's.
+    assert found == {
+        pair(
+            ("Kabar Lembang", "4.000 rumah"),
+            ("Highland Courier", "about 5,200 households"),
+        ),
+        pair(("Kabar Lembang", "4.000 rumah"), ("Warta Cisarua", "5.200 KK")),
+        pair(("Kabar Lembang", "12 rumah"), ("Highland Courier", "Eighteen houses")),
+        pair(("Warta Cisarua", "12 rumah"), ("Highland Courier", "Eighteen houses")),
+    }
+
+
+def test_evacuated_homes_are_the_families_and_flooded_houses_the_buildings():
+    found = _pairs(
+        ("Kabar Lembang", "2026-06-10", "Banjir melanda Desa Sukaresmi pada Rabu (10/6). "
+         "Sebanyak 150 rumah terendam dan 90 kepala keluarga mengungsi ke balai desa."),
+        ("Highland Courier", "2026-06-10", "Floods hit Sukaresmi village on Wednesday, "
+         "submerging 150 houses. Residents of 120 homes were evacuated to the village "
+         "hall."),
+        ("Warta Cisarua", "2026-06-10", "Banjir di Sukaresmi, Rabu (10/6), memaksa 90 "
+         "keluarga mengungsi; 170 rumah tergenang."),
+    )  # fmt: skip
+    assert found == {
+        pair(
+            ("Highland Courier", "120 homes"), ("Kabar Lembang", "90 kepala keluarga")
+        ),
+        pair(("Highland Courier", "120 homes"), ("Warta Cisarua", "90 keluarga")),
+        pair(("Highland Courier", "150 houses"), ("Warta Cisarua", "170 rumah")),
+        pair(("Kabar Lembang", "150 rumah"), ("Warta Cisarua", "170 rumah")),
+    }
