@@ -777,6 +777,11 @@ def concepts_of(text: str) -> frozenset[str]:
         # homes they left are no count of houses.
         found.add("displaced")
         folded = _LEFT_HOMES.sub(" ", folded)
+    if "cost" in folded and _COST_OF_HARM.search(folded):
+        # "the blaze cost traders", "damage costing", "the cost of the damage":
+        # what a harm cost its victims is their loss, not a budget
+        found.add("money_loss")
+        folded = _COST_OF_HARM.sub(" ", folded)
     if "away" in folded or "arus" in folded or "hanyut" in folded:
         # "swept away" is no distance (features reads who was taken)
         folded = _SWEPT.sub(" ", folded)
@@ -798,6 +803,15 @@ def concepts_of(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# A harm that costs: its damage, or a disaster as the subject of "cost".
+_COST_OF_HARM = re.compile(
+    r"\b(?:damages?|damaged|losses|loss)\s+(?:[a-z]+\s+){0,2}?costing\b"
+    r"|\b(?:damages?|losses)\s+(?:[a-z]+\s+){0,2}?costs?\b"
+    r"|\bcosts?\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:damage|losses)\b"
+    r"|\b(?:fire|blaze|flood|floods|flooding|storm|quake|earthquake|disaster|outage"
+    r"|eruption|landslide|tornado|drought|explosion|blast)\s+(?:has\s+|had\s+|will\s+)?"
+    r"(?:already\s+)?cost\b"
+)
 # "lost their lives", "kehilangan nyawa": the dead, no loss of money.
 _LOST_LIVES = re.compile(
     r"\b(?:lost|lose|loses|losing)\s+(?:their|his|her|its)\s+lives?\b"

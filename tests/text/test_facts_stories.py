@@ -1069,3 +1069,43 @@ def test_evacuated_homes_are_the_families_and_flooded_houses_the_buildings():
         pair(("Highland Courier", "150 houses"), ("Warta Cisarua", "170 rumah")),
         pair(("Kabar Lembang", "150 rumah"), ("Warta Cisarua", "170 rumah")),
     }
+
+
+def test_what_a_fire_cost_its_victims_is_their_loss_not_a_budget():
+    found = _pairs(
+        ("Kabar Pasar", "2026-07-07", "Kebakaran melanda Pasar Induk Wirasari pada "
+         "Selasa (7/7). Kerugian pedagang ditaksir mencapai Rp 4 miliar. Pemkot "
+         "menyiapkan Rp 15 miliar untuk membangun kembali pasar."),
+        ("Wirasari Herald", "2026-07-07", "A fire swept through Wirasari's main market "
+         "on Tuesday. The blaze cost traders an estimated Rp 6 billion, the market "
+         "office said. Rebuilding the market will cost Rp 15 billion."),
+        ("Suara Wirasari", "2026-07-07", "Kebakaran Pasar Induk Wirasari, Selasa (7/7), "
+         "menimbulkan kerugian Rp 4 miliar. Biaya pembangunan kembali pasar "
+         "diperkirakan Rp 18 miliar."),
+        ("Metro Ledger", "2026-07-07", "Tuesday's fire at the Wirasari market caused "
+         "damage costing about Rp 4 billion."),
+    )  # fmt: skip
+    # The traders' loss against the loss, the rebuilding against the
+    # rebuilding; never the loss against what rebuilding will cost.
+    assert found == {
+        pair(
+            ("Kabar Pasar", "Rp 4 miliar"),
+            ("Wirasari Herald", "an estimated Rp 6 billion"),
+        ),
+        pair(
+            ("Suara Wirasari", "Rp 4 miliar"),
+            ("Wirasari Herald", "an estimated Rp 6 billion"),
+        ),
+        pair(
+            ("Metro Ledger", "about Rp 4 billion"),
+            ("Wirasari Herald", "an estimated Rp 6 billion"),
+        ),
+        pair(
+            ("Kabar Pasar", "Rp 15 miliar"),
+            ("Suara Wirasari", "diperkirakan Rp 18 miliar"),
+        ),
+        pair(
+            ("Wirasari Herald", "Rp 15 billion"),
+            ("Suara Wirasari", "diperkirakan Rp 18 miliar"),
+        ),
+    }
