@@ -347,13 +347,17 @@ def find_quotes(text: str, *, record: list | None = None) -> list[QuoteCandidate
 
 # "Ostrander: I'd say come and look.", "Jawab: Ini terendah.": a paragraph of a
 # transcript, its speaker's label, a colon, then the words said.
+# The label may stand on a line of its own ("Tanya:" above the question), and a
+# question or answer label may take a dash ("T - ...", "J – ...").
 _LABELLED = re.compile(
-    r"^[ \t]*(?P<label>[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3})[ \t]*:[ \t]+"
+    r"^[ \t]*(?P<label>[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3})"
+    r"(?:[ \t]*:|[ \t]+(?P<dash>[-–—]))(?:[ \t]+|[ \t]*\n\s*)"
     r"(?P<said>[^\s\"“‘'«„][^\n]*?)[ \t]*$",
     re.MULTILINE,
 )
 _ANSWER_LABELS = frozenset({"a", "j", "jawab", "jawaban", "answer"})
 _QUESTION_LABELS = frozenset({"q", "t", "tanya", "pertanyaan", "question"})
+_QA_LABELS = _ANSWER_LABELS | _QUESTION_LABELS
 
 
 def _transcript_answers(
@@ -367,7 +371,10 @@ def _transcript_answers(
     """
     by_label: dict[str, list[re.Match[str]]] = {}
     for m in _LABELLED.finditer(text):
-        by_label.setdefault(m.group("label"), []).append(m)
+        label = m.group("label")
+        if m.group("dash") and label.casefold() not in _QA_LABELS:
+            continue  # "JAKARTA - ...": a dateline
+        by_label.setdefault(label, []).append(m)
     # A label opening two paragraphs or more; or, once a question label asks,
     # an answer label even once ("Q: ...?" then "A: ...": a one-question exchange).
     asked = any(
@@ -382,6 +389,12 @@ def _transcript_answers(
     ]
     if sum(map(len, lines)) < 3 and not (asked and lines):
         return []
+    labelled = sorted(
+        m.start()
+        for label, ms in by_label.items()
+        if len(ms) >= 2 or label.casefold() in _QA_LABELS
+        for m in ms
+    )
     first = min(
         [ms[0].start() for ms in lines]
         + [
@@ -410,14 +423,30 @@ def _transcript_answers(
         if not speaker:
             continue
         for m in ms:
-            start, end = m.start("said"), m.end("said")
-            if any(q.start < end and start < q.end for q in found):
-                continue
-            out.append(
-                QuoteCandidate(
-                    start, end, speaker, "direct", cast.role_of(speaker), "person", 0.6
+            spans = [(m.start("said"), m.end("said"))]
+            # An answer may run over paragraphs of its own up to the next label.
+            following = next((at for at in labelled if at > m.end()), None)
+            if following is not None:
+                for p in re.finditer(r"[^\n]+", text[m.end() : following]):
+                    at = m.end() + p.start()
+                    words = p.group().strip()
+                    if words and words[0] not in "\"“‘'«„”":
+                        start = at + len(p.group()) - len(p.group().lstrip())
+                        spans.append((start, start + len(words)))
+            for start, end in spans:
+                if any(q.start < end and start < q.end for q in found):
+                    continue
+                out.append(
+                    QuoteCandidate(
+                        start,
+                        end,
+                        speaker,
+                        "direct",
+                        cast.role_of(speaker),
+                        "person",
+                        0.6,
+                    )
                 )
-            )
     return out
 
 
@@ -2956,12 +2985,17 @@ _MARK = re.compile("[\"“”'‘’«»„\n]")
 
 def _quote_marks(text: str) -> list[tuple[int, int]]:
     """Return (opening mark, closing mark) positions of every quote."""
-    pairs = []
+    pairs: list[tuple[int, int]] = []
     open_straight: int | None = None
     stacks: dict[str, list[int]] = {"“": [], "'": [], "‘": [], "«": [], "„": []}
+    stray: list[int] = []  # closing double marks with nothing open on their line
+    line_from = 0  # the first pair made on the current line
     for m in _MARK.finditer(text):
         i, c = m.start(), m.group()
         if c == "\n":
+            open_straight = _mistyped(
+                text, pairs, line_from, open_straight, stacks, stray
+            )
             if open_straight is not None and (
                 _runs_on(text, open_straight, i) or _left_open(text, open_straight, i)
             ):
@@ -2974,6 +3008,8 @@ def _quote_marks(text: str) -> list[tuple[int, int]]:
                 ):
                     pairs.append((stack[0], i))
                 stack.clear()
+            stray.clear()
+            line_from = len(pairs)
             continue
         before = text[i - 1] if i > 0 else " "
         after = text[i + 1] if i + 1 < len(text) else " "
@@ -2995,8 +3031,11 @@ def _quote_marks(text: str) -> list[tuple[int, int]]:
             stacks["«"].append(i)
         elif c == "»" and stacks["«"]:
             pairs.append((stacks["«"].pop(), i))
-        elif c == "”" and stacks["“"]:
-            pairs.append((stacks["“"].pop(), i))
+        elif c == "”":
+            if stacks["“"]:
+                pairs.append((stacks["“"].pop(), i))
+            else:
+                stray.append(i)
         elif c in "'‘’":
             if before.isalnum() and after.isalnum():
                 continue  # apostrophe: "Qur'an", "Blinken’s"
@@ -3005,7 +3044,39 @@ def _quote_marks(text: str) -> list[tuple[int, int]]:
                 stack.append(i)
             elif stack and not before.isspace():
                 pairs.append((stack.pop(), i))
+    _mistyped(text, pairs, line_from, open_straight, stacks, stray)
     return pairs
+
+
+def _mistyped(
+    text: str,
+    pairs: list[tuple[int, int]],
+    line_from: int,
+    open_straight: int | None,
+    stacks: dict[str, list[int]],
+    stray: list[int],
+) -> int | None:
+    """Pair the double marks a line leaves unmatched, in order; return the one left.
+
+    Sites mix their marks: '“Kami siap,“ kata dia', '”Kami siap,” kata dia',
+    '“Kami siap," kata dia'. Two or more double marks left open on a line are
+    quotes opened and closed with the wrong mark, taken two by two; an odd one
+    out, the last, may still open a quote that runs on (returned as straight).
+    """
+    left = sorted(
+        ([] if open_straight is None else [open_straight]) + stacks["“"] + stray
+    )
+    if len(left) < 2:
+        return open_straight
+    stacks["“"].clear()
+    last = left.pop() if len(left) % 2 else None
+    made = [
+        (left[k], left[k + 1])
+        for k in range(0, len(left), 2)
+        if any(ch.isalpha() for ch in text[left[k] + 1 : left[k + 1]])
+    ]
+    pairs[line_from:] = sorted(pairs[line_from:] + made)
+    return last
 
 
 def _runs_on(text: str, open_at: int, line_end: int) -> bool:
@@ -3016,9 +3087,9 @@ def _runs_on(text: str, open_at: int, line_end: int) -> bool:
     """
     line_start = text.rfind("\n", 0, open_at) + 1
     lead = text[line_start:open_at].rstrip()
-    if lead and not _RUN_ON_LEAD.search(lead):
-        # 'Mayor Ann Roe said: "...' and '"...," Roe said. "...' may run on too:
-        # the quote opens a sentence of its own.
+    if lead and not (_RUN_ON_LEAD.search(lead) or _speech_lead(lead)):
+        # 'Mayor Ann Roe said: "...', 'Ia mengatakan, "...' and '"...," Roe
+        # said. "...' may run on too: the quote opens a sentence of its own.
         return False
     m = _NEXT_LINE.match(text, line_end)
     return m is not None
@@ -3029,14 +3100,25 @@ def _left_open(text: str, open_at: int, line_end: int) -> bool:
 
     '"Airnya datang tengah malam. Kami tidak sempat menyelamatkan barang.' then
     a paragraph of the reporter's: the quote is the rest of its paragraph, when
-    it opens the paragraph (or follows a colon) and ends a sentence there.
+    it opens the paragraph and ends a sentence there, or follows a speech verb
+    and its colon or comma ('Menurut Heru, "Tarif tidak naik').
     """
     line_start = text.rfind("\n", 0, open_at) + 1
     lead = text[line_start:open_at].rstrip()
-    if lead and not lead.endswith(":"):
-        return False
     said = text[open_at + 1 : line_end].rstrip()
-    return len(said.split()) >= 3 and said.endswith((".", "!", "?"))
+    if len(said.split()) < 3:
+        return False
+    if lead:
+        return _speech_lead(lead)
+    return said.endswith((".", "!", "?"))
+
+
+def _speech_lead(lead: str) -> bool:
+    """Return whether the words before a mark introduce speech: 'Ia mengatakan,'."""
+    if not lead.endswith((":", ",")):
+        return False
+    clause = re.split(r"[.!?]\s", lead)[-1]
+    return lead.endswith(":") or bool(_SPEECH_CUE.search(clause[-60:]))
 
 
 _RUN_ON_LEAD = re.compile(r"(?::|[.!?][\"”’']?)$")

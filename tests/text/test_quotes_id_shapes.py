@@ -596,6 +596,104 @@ _SHAPES = [
         ],
         id="sebagai-berikut-with-marks",
     ),
+    pytest.param(
+        "Kepala BPBD Kota Lembang, Rudi Hartono, mengatakan air mulai surut. "
+        "\u201cKami tetap siaga sampai besok pagi,\u201c kata Rudi.",
+        ["Kami tetap siaga sampai besok pagi"],
+        id="mistyped-same-curly-twice",
+    ),
+    pytest.param(
+        "Kepala BPBD Kota Lembang, Rudi Hartono, mengatakan air mulai surut. "
+        "\u201dKami tetap siaga sampai besok pagi,\u201d kata Rudi.",
+        ["Kami tetap siaga sampai besok pagi"],
+        id="mistyped-closing-curly-twice",
+    ),
+    pytest.param(
+        "Kepala BPBD Kota Lembang, Rudi Hartono, mengatakan air mulai surut. "
+        '\u201cKami tetap siaga sampai besok pagi," kata Rudi.',
+        ["Kami tetap siaga sampai besok pagi"],
+        id="mistyped-curly-then-straight",
+    ),
+    pytest.param(
+        "Kepala BPBD Kota Lembang, Rudi Hartono, mengatakan air mulai surut. "
+        '"Kami tetap siaga sampai besok pagi,\u201d kata Rudi.',
+        ["Kami tetap siaga sampai besok pagi"],
+        id="mistyped-straight-then-curly",
+    ),
+    pytest.param(
+        "Kepala BPBD Kota Lembang, Rudi Hartono, mengatakan air mulai surut. "
+        "''Kami tetap siaga sampai besok pagi,'' kata Rudi.",
+        ["Kami tetap siaga sampai besok pagi"],
+        id="mistyped-two-apostrophes",
+    ),
+    pytest.param(
+        "Ketua panitia, Andi Wijaya, mengatakan, \u201cKami sudah menyiapkan 40 tenda.\n\n"
+        "\u201cPengungsi juga mendapat makan tiga kali sehari,\u201d ujarnya.",
+        [
+            "Kami sudah menyiapkan 40 tenda",
+            "Pengungsi juga mendapat makan tiga kali sehari",
+        ],
+        id="comma-lead-runs-on",
+    ),
+    pytest.param(
+        "Ketua panitia, Andi Wijaya, mengatakan, \u201cKami sudah menyiapkan 40 tenda "
+        "untuk pengungsi.\n\nBantuan terus berdatangan dari warga.",
+        ["Kami sudah menyiapkan 40 tenda untuk pengungsi"],
+        id="comma-lead-left-open",
+    ),
+    pytest.param(
+        "Menurut Heru, \u201cTarif air tidak naik tahun ini, dan pelanggan tidak perlu "
+        "khawatir\n\nPDAM juga menambah dua sumur baru.",
+        ["Tarif air tidak naik tahun ini, dan pelanggan tidak perlu khawatir"],
+        id="speech-lead-left-open-unpunctuated",
+    ),
+    pytest.param(
+        "Berikut wawancara dengan Kepala Dinas Kesehatan, Maria Ulfa.\n\n"
+        "Tanya:\nBerapa kasus DBD bulan ini?\n\nJawab:\nAda 87 kasus, naik dari bulan "
+        "lalu.\n\nTanya:\nApa langkah dinas?\n\nJawab:\nFogging di tiga kecamatan.",
+        ["Ada 87 kasus, naik dari bulan lalu", "Fogging di tiga kecamatan"],
+        id="transcript-label-on-its-own-line",
+    ),
+    pytest.param(
+        "Berikut petikan wawancara dengan Kepala Dinas Kesehatan, Maria Ulfa.\n\n"
+        "T - Berapa kasus DBD bulan ini?\n\nJ - Ada 87 kasus, naik dari bulan lalu.\n\n"
+        "T \u2013 Apa langkah dinas?\n\nJ \u2013 Fogging di tiga kecamatan.",
+        ["Ada 87 kasus, naik dari bulan lalu", "Fogging di tiga kecamatan"],
+        id="transcript-dash-labels",
+    ),
+    pytest.param(
+        "Berikut petikan wawancara dengan Kepala Dinas Kesehatan, Maria Ulfa.\n\n"
+        "T: Berapa kasus DBD bulan ini?\n\nJ: Ada 87 kasus, naik dari bulan lalu.\n\n"
+        "Sebagian besar pasien anak-anak usia sekolah.\n\nT: Apa langkah dinas?\n\n"
+        "J: Fogging di tiga kecamatan.",
+        [
+            "Ada 87 kasus, naik dari bulan lalu",
+            "Sebagian besar pasien anak-anak usia sekolah",
+            "Fogging di tiga kecamatan",
+        ],
+        id="transcript-answer-over-two-paragraphs",
+    ),
+    pytest.param(
+        "Jurnalis Kabar Timur, Nanda Putri, berbincang dengan petani kopi Yohanes "
+        "Tabuni.\n\nNanda Putri: Bagaimana panen tahun ini?\n\nYohanes Tabuni: Turun "
+        "karena hujan terus sejak Agustus.\n\nNanda Putri: Harga di tingkat petani?"
+        "\n\nYohanes Tabuni: Masih Rp 60.000 per kilogram.",
+        ["Turun karena hujan terus sejak Agustus", "Masih Rp 60.000 per kilogram"],
+        id="transcript-full-name-labels",
+    ),
+    pytest.param(
+        "Kami menemui Kepala Sekolah SMA Harapan, Lina Marlina.\n\n"
+        "Pertanyaan: Apakah sekolah siap tatap muka?\n\n"
+        "Jawaban: Kami sudah siap sejak bulan lalu.",
+        ["Kami sudah siap sejak bulan lalu"],
+        id="transcript-one-question",
+    ),
+    pytest.param(
+        "Mayor Ann Roe said, \u201cWe will reopen the bridge by spring.\n\n"
+        "\u201cThe repairs are on budget,\u201d she added.",
+        ["We will reopen the bridge by spring", "The repairs are on budget"],
+        id="en-said-comma-runs-on",
+    ),
     # English shapes from the same kinds of sites.
     pytest.param(
         "Harbour master Colin Reeve said the port would reopen. "
@@ -662,6 +760,23 @@ _NOT_QUOTES = [
         "Jumat (4/12), 09:30 WIB\n\nHarga cabai rawit naik menjadi Rp 80.000 per "
         "kilogram di Pasar Baru.",
         id="a-time-is-no-label",
+    ),
+    pytest.param(
+        "\u201cSaya Tidak Bersalah\n\nMantan kepala desa itu membantah semua tuduhan.",
+        id="unclosed-headline",
+    ),
+    pytest.param(
+        "JAKARTA - Harga beras naik 4 persen pekan ini.\n\n"
+        "BANDUNG - Stok beras di gudang Bulog cukup sampai Maret.",
+        id="datelines-are-no-labels",
+    ),
+    pytest.param(
+        'Polisi menduga ada \u201cuang pelicin" dalam proyek jembatan itu.',
+        id="scare-quotes-mixed-marks",
+    ),
+    pytest.param(
+        'Layar berukuran 55" dan 65" dijual mulai Jumat di toko elektronik.',
+        id="inch-marks",
     ),
     pytest.param(
         "Catatan: artikel ini diperbarui pada pukul 14.00 dengan data terbaru.\n\n"
