@@ -669,6 +669,10 @@ class Features:
     # including nine crew"); "passengers": the passengers named as such.
     # Where the crew is counted in, the passengers are the rest, not all.
     aboard: str = ""
+    # A place things are handed out at, named by its use: "bottled-water
+    # stations", "distribution points handing out water" -> the words of its use.
+    purpose: frozenset[str] = frozenset()
+    site_head: str = ""  # "station", "point": the head of a place's name
 
 
 @dataclass(frozen=True)
@@ -1937,6 +1941,13 @@ def features(claim: ClaimInfo) -> Features:
     else:
         verb = False
     clause = _clause(sentence, start, end)
+    purpose: frozenset[str] = frozenset()
+    site_head = ""
+    if family in _SITE_HEADS:
+        # Stations, points, posts: one kind of count, told apart by their use.
+        purpose = _purpose(sentence, start, end, fold(claim.unit) in _SITE_HEADS_ID)
+        site_head = family
+        family = "site"
     if family == "house" and _occupied(clause):
         # "18,500 homes had no running water", "1.200 rumah tanpa listrik":
         # the homes are the households in them, not buildings.
@@ -2107,6 +2118,8 @@ def features(claim: ClaimInfo) -> Features:
         share=family == "percent" and _is_share(sentence, end),
         elapsed=family == "time" and _is_elapsed(sentence, start, end),
         aboard=_aboard(sentence, start, end) if family == "person" else "",
+        purpose=purpose,
+        site_head=site_head,
         # A part told by how badly it was hurt or damaged: never all of them.
         split=(family == "person" and _splits_by_severity(sentence))
         or (part and bool(severity)),
@@ -2171,6 +2184,56 @@ _BUILDING_FATE = re.compile(
 def _occupied(clause: str) -> bool:
     """Return True when a count of homes counts what befell their people, not the buildings."""
     return bool(_OCCUPANTS_FATE.search(clause)) and not _BUILDING_FATE.search(clause)
+
+
+# Heads of compound nouns that name a place set up for a use.
+_SITE_HEADS = frozenset(
+    {"station", "point", "post", "pos", "centre", "center", "site", "hub", "depot",
+     "desk", "counter", "gerai", "loket", "lokasi"}
+)  # fmt: skip
+# The use a place is put to, after its name: "points handing out bottled water".
+_USE_AFTER = re.compile(
+    r"\s+(?:(?:are|were|is|was|will\s+be|have\s+been|yang|untuk|for)\s+)?"
+    r"(?:hand(?:ing|ed|s)?\s+out|distribut\w*|serv\w*|provid\w*|offer\w*|supply\w*"
+    r"|supplies|membagikan|menyalurkan|menyediakan|melayani|pembagian|penyaluran)"
+    r"\s+((?:[^\W\d_]+[ -]){0,2}[^\W\d_]+)",
+    re.IGNORECASE,
+)
+_NOT_A_USE = frozenset(
+    {"the", "free", "out", "and", "dan", "to", "bagi", "kepada", "yang", "di", "ke",
+     "dari", "untuk", "pada", "sejak", "itu", "ini",
+     # handing out says nothing of what is handed out
+     "distribution", "distribusi", "pembagian", "penyaluran", "aid", "bantuan"}
+)  # fmt: skip
+
+
+# Indonesian heads come first: "pos pembagian air bersih", "titik distribusi".
+_SITE_HEADS_ID = frozenset({"pos", "titik", "lokasi", "gerai", "loket"})
+_MODIFIER_AFTER = re.compile(
+    r"[ \t\xa0]+(?!(?:me|ber|ter)[a-z]|di[a-z]+kan\b)([^\W\d_]+)(?![^\W_])", re.I
+)
+
+
+_HANDING_OUT = frozenset({"distribution", "distribusi", "pembagian", "penyaluran"})
+
+
+def _purpose(sentence: str, start: int, end: int, head_first: bool) -> frozenset[str]:
+    """Return the words that say what a place is for: its modifiers and what it hands out."""
+    words = _WORD.findall(fold(sentence[start:end]).replace("-", " "))
+    found: set[str] = set()
+    for word in reversed(words[:-1]):  # "bottled-water (stations)"
+        if word[:1].isdigit() or parse_quantity(word):
+            break
+        found.add(word)
+    while head_first and len(found) < 3 and (m := _MODIFIER_AFTER.match(sentence, end)):
+        word = fold(m.group(1))
+        if word in _NOT_A_USE - _HANDING_OUT:
+            break
+        found.add(word)  # "pos pemeriksaan kesehatan"
+        end = m.end()
+    if m := _USE_AFTER.match(sentence, end):
+        found |= set(_WORD.findall(fold(m.group(1)).replace("-", " ")))
+    return frozenset(_singular(w) for w in found - _NOT_A_USE)
 
 
 def _is_elapsed(sentence: str, start: int, end: int) -> bool:
@@ -2298,6 +2361,14 @@ def likeness(a: Features, b: Features, common: frozenset[str] = frozenset()) -> 
     # The time since an event ("sank five hours after leaving port") is not
     # how long the trip takes ("the crossing takes six hours").
     if a.elapsed != b.elapsed:
+        return 0.0
+    # Places named by another head are one count only when their use is one:
+    # "bottled-water stations" and "distribution points handing out water".
+    if (
+        a.site_head != b.site_head
+        and not a.purpose & b.purpose
+        and not lexicon.counterpart_share(a.purpose, b.purpose)
+    ):
         return 0.0
     # Everybody on board, crew included, is not the passengers alone.
     if {a.aboard, b.aboard} == {"all", "passengers"}:

@@ -1109,3 +1109,33 @@ def test_what_a_fire_cost_its_victims_is_their_loss_not_a_budget():
             ("Suara Wirasari", "diperkirakan Rp 18 miliar"),
         ),
     }
+
+
+def test_places_named_by_another_head_meet_when_they_hand_out_the_same():
+    found = _pairs(
+        ("Kabar Dayeuh", "2026-08-12", "Pipa air baku di Dayeuhluhur bocor pada Rabu "
+         "(12/8). PDAM membuka lima pos pembagian air bersih dan delapan pos "
+         "pemeriksaan kesehatan."),
+        ("Dayeuh Post", "2026-08-12", "A raw-water pipe in Dayeuhluhur leaked on "
+         "Wednesday. The utility opened seven water stations, and four food "
+         "distribution points opened at schools."),
+        ("Warta Dayeuh", "2026-08-12", "Kebocoran pipa di Dayeuhluhur, Rabu (12/8): "
+         "tujuh titik distribusi membagikan air bersih kepada warga."),
+        ("Valley Courier", "2026-08-12", "After Wednesday's leak in Dayeuhluhur, five "
+         "distribution points are handing out drinking water, and six first-aid posts "
+         "opened."),
+    )  # fmt: skip
+    # Posts, stations and points handing out water are one count; the food
+    # points, the health posts and the first-aid posts are others.
+    assert found == {
+        pair(("Kabar Dayeuh", "lima pos"), ("Dayeuh Post", "seven water stations")),
+        pair(("Kabar Dayeuh", "lima pos"), ("Warta Dayeuh", "tujuh titik")),
+        pair(
+            ("Valley Courier", "five distribution points"),
+            ("Dayeuh Post", "seven water stations"),
+        ),
+        pair(
+            ("Valley Courier", "five distribution points"),
+            ("Warta Dayeuh", "tujuh titik"),
+        ),
+    }
