@@ -2363,9 +2363,10 @@ def likeness(a: Features, b: Features, common: frozenset[str] = frozenset()) -> 
     if a.elapsed != b.elapsed:
         return 0.0
     # Places named by another head are one count only when their use is one:
-    # "bottled-water stations" and "distribution points handing out water".
+    # "bottled-water stations" and "distribution points handing out water";
+    # under one head, two named uses are two counts ("food points", "water points").
     if (
-        a.site_head != b.site_head
+        (a.site_head != b.site_head or (a.purpose and b.purpose))
         and not a.purpose & b.purpose
         and not lexicon.counterpart_share(a.purpose, b.purpose)
     ):

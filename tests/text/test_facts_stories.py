@@ -1139,3 +1139,28 @@ def test_places_named_by_another_head_meet_when_they_hand_out_the_same():
             ("Warta Dayeuh", "tujuh titik"),
         ),
     }
+
+
+def test_points_under_one_head_handing_out_other_things_are_two_counts():
+    found = _pairs(
+        ("Kabar Dayeuh", "2026-08-19", "Banjir merendam Dayeuhluhur pada Rabu (19/8). "
+         "Pemkab membuka enam titik pembagian makanan dan empat titik pembagian air "
+         "bersih."),
+        ("Valley Courier", "2026-08-19", "Floods hit Dayeuhluhur on Wednesday. Six food "
+         "distribution points opened, and five water distribution points opened."),
+        ("Dayeuh Post", "2026-08-19", "After Wednesday's flood in Dayeuhluhur, seven "
+         "distribution points are handing out food."),
+    )  # fmt: skip
+    assert found == {
+        pair(
+            ("Dayeuh Post", "seven distribution points"), ("Kabar Dayeuh", "enam titik")
+        ),
+        pair(
+            ("Dayeuh Post", "seven distribution points"),
+            ("Valley Courier", "Six food distribution points"),
+        ),
+        pair(
+            ("Kabar Dayeuh", "empat titik"),
+            ("Valley Courier", "five water distribution points"),
+        ),
+    }
