@@ -1575,7 +1575,7 @@ def subgroup_of(text: str) -> str:
     """Return the group of people the words name ("children", "women", …), or "".
 
     >>> subgroup_of("Tujuh anak dilaporkan meninggal"), subgroup_of("12 anak buah kapal")
-    ('children', '')
+    ('children', 'crew')
     """
     words = _WORD.findall(fold(text))
     for k, word in enumerate(words):
@@ -1585,6 +1585,8 @@ def subgroup_of(text: str) -> str:
             and words[k + 1 : k + 2]
             and words[k + 1] in _NOT_A_CHILD
         ):
+            if words[k + 1] == "buah" and words[k + 2 : k + 3] == ["kapal"]:
+                return "crew"  # "anak buah kapal": a ship's crew
             continue
         if group:
             return group

@@ -1164,3 +1164,19 @@ def test_points_under_one_head_handing_out_other_things_are_two_counts():
             ("Valley Courier", "five water distribution points"),
         ),
     }
+
+
+def test_a_ships_crew_told_as_anak_buah_kapal_is_the_crew():
+    found = _pairs(
+        ("Harian Nusa", "2026-09-05", "KM Cahaya Timur terbalik di perairan Pulau Rinca "
+         "pada Sabtu (5/9). Kapal membawa 64 orang, termasuk tujuh anak buah kapal."),
+        ("Rinca Times", "2026-09-05", "The KM Cahaya Timur capsized off Rinca island on "
+         "Saturday with 57 passengers and eight crew members on board."),
+        ("Suara Rinca", "2026-09-05", "KM Cahaya Timur terbalik di Pulau Rinca, Sabtu "
+         "(5/9), dengan 57 penumpang dan tujuh ABK."),
+    )  # fmt: skip
+    # 57 passengers and seven crew make 64: only the crew disagree.
+    assert found == {
+        pair(("Harian Nusa", "tujuh anak"), ("Rinca Times", "eight crew members")),
+        pair(("Suara Rinca", "tujuh ABK"), ("Rinca Times", "eight crew members")),
+    }
