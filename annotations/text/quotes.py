@@ -5,7 +5,12 @@ marks between two letters ("Qur'an", "Blinken's") are apostrophes, and a
 closing single mark with no opening one before it ("students' books") is
 ignored. Quotes do not span lines; an unclosed quote is suggested only when
 the next paragraph opens with a mark too (a long quote) or when it opens its
-paragraph and ends a sentence there (its closing mark lost).
+paragraph and ends a sentence there (its closing mark lost). Marks a site
+mistypes ('“...,“', '”...”', '“...,"') pair in order along their line, and a
+paragraph whose opening mark was lost ('Kami siap," kata dia.') is a quote.
+Without marks: transcript answers (labelled, or after an interview's
+questions) and the paragraph a statement's introduction shows ("sebagai
+berikut:").
 
 A quote's speaker comes from a speech cue, in this order: right after the
 quote (", kata Blinken", ", ujarnya", "Miller said"), before it in the same
@@ -225,7 +230,12 @@ def find_quotes(text: str, *, record: list | None = None) -> list[QuoteCandidate
     cascade's pick (bench/fit_speakers.py fits the ranking model on them).
     """
     pairs = _quote_marks(text)
-    if not pairs and not _LABELLED.search(text):
+    if not (
+        pairs
+        or _LABELLED.search(text)
+        or _SHOWS_STATEMENT.search(text)
+        or _INTERVIEW.search(text)
+    ):
         return []
     pairs.sort()
     cast = Cast.read(text, [(a + 1, b) for a, b in pairs])
@@ -341,6 +351,8 @@ def find_quotes(text: str, *, record: list | None = None) -> list[QuoteCandidate
     found = _same_spelling(found)
     found = _repeated_words(text, found)
     found.extend(_transcript_answers(text, cast, found))
+    found.extend(_statements_shown(text, cast, found))
+    found.extend(_unlabelled_interview(text, cast, found))
     found.sort(key=lambda q: (q.start, -q.end))
     return found
 
@@ -417,8 +429,8 @@ def _transcript_answers(
             named = cast.people_between(intro, first)
             speaker = named[-1] if named else cast.last_subject(first)[1]
         else:
-            speaker = cast.full_name(label, ms[0].start())
-            if fold(speaker) not in cast.people and not cast.part_of_full_name(label):
+            speaker = _labelled_person(cast, label, ms[0].start())
+            if not speaker:
                 continue  # "BACA JUGA:", "Foto:": furniture, not a person
         if not speaker:
             continue
@@ -448,6 +460,131 @@ def _transcript_answers(
                     )
                 )
     return out
+
+
+# "Gubernur menyampaikan pernyataan sebagai berikut:", "Berikut bunyi pernyataan
+# itu:", "The statement reads:": a paragraph that shows the words of a statement.
+_SHOWS_STATEMENT = re.compile(
+    r"\b(?:pernyataan\w*|bunyi|berbunyi|kutipan\w*|petikan\w*|statement|reads)\b"
+    r"[^\n.!?]*:[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _statements_shown(
+    text: str, cast: Cast, found: list[QuoteCandidate]
+) -> list[QuoteCandidate]:
+    """Return the paragraph a statement's introduction shows without marks.
+
+    The paragraph after the colon is the statement's words when it opens on a
+    capital and ends a sentence; its speaker is the person the introduction
+    names last.
+    """
+    out = []
+    for m in _SHOWS_STATEMENT.finditer(text):
+        p = re.compile(r"\s*([^\n]+)").match(text, m.end())
+        if p is None:
+            continue
+        words = p.group(1).rstrip()
+        start, end = p.start(1), p.start(1) + len(words)
+        if (
+            not words[:1].isupper()
+            or not words.endswith((".", "!", "?"))
+            or len(words.split()) < 5
+            or any(q.start < end and start < q.end for q in found)
+        ):
+            continue
+        intro = text.rfind("\n", 0, m.start()) + 1
+        named = cast.people_between(intro, m.end())
+        speaker = named[-1] if named else ""
+        out.append(
+            QuoteCandidate(
+                start,
+                end,
+                speaker,
+                "direct",
+                cast.role_of(speaker) if speaker else "",
+                "person" if speaker else "",
+                0.5,
+            )
+        )
+    return out
+
+
+_INTERVIEW = re.compile(
+    r"\b(?:wawancara|petikan|tanya[ -]jawab|berbincang|interview|q&a)", re.IGNORECASE
+)
+
+
+def _unlabelled_interview(
+    text: str, cast: Cast, found: list[QuoteCandidate]
+) -> list[QuoteCandidate]:
+    """Return the answers of an interview printed without labels.
+
+    A paragraph announcing an interview ("Berikut petikan wawancara dengan
+    ...") followed at once by questions (paragraphs ending with "?"), each
+    answered by one to three paragraphs: the answers are the interviewee's.
+    """
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    for k, (a, b) in enumerate(paragraphs[:-3]):
+        if not _INTERVIEW.search(text, a, b):
+            continue
+        groups: list[list[tuple[int, int]]] = []  # the paragraphs answering each
+        for start, end in paragraphs[k + 1 :]:
+            words = text[start:end].strip()
+            if _LABELLED.match(text, start):
+                groups = []  # a labelled transcript: read as one
+                break
+            if words.endswith("?") and len(words.split()) <= 40:
+                if groups and not groups[-1]:
+                    break  # two questions in a row: no transcript
+                groups.append([])
+            elif not groups or len(groups[-1]) == 3:
+                break
+            else:
+                groups[-1].append((start, end))
+        if groups:
+            # After the last question, the reporter may take over at once.
+            groups[-1] = groups[-1][:1]
+        answers = [p for group in groups for p in group]
+        marked = sum(text[p[0] : p[1]].lstrip()[:1] in "\"“‘'«„" for p in answers)
+        if len(groups) < 2 or len(answers) < 2 or marked * 2 >= len(answers):
+            continue  # answers in marks are quotes already; the rest is reporting
+        named = cast.people_between(a, b)
+        speaker = named[-1] if named else ""
+        if not speaker:
+            continue
+        out = []
+        for start, end in answers:
+            while text[start].isspace():
+                start += 1
+            while text[end - 1].isspace():
+                end -= 1
+            if text[start] in "\"“‘'«„" or any(
+                q.start < end and start < q.end for q in found
+            ):
+                continue
+            out.append(
+                QuoteCandidate(
+                    start, end, speaker, "direct", cast.role_of(speaker), "person", 0.5
+                )
+            )
+        return out
+    return []
+
+
+def _labelled_person(cast: Cast, label: str, pos: int) -> str:
+    """Return the person a transcript label names ("Yohanes", "Bupati Yohana"), or "".
+
+    A title may open the label: the name is then its last words.
+    """
+    words = label.split()
+    for k in range(len(words)):
+        name = " ".join(words[k:])
+        speaker = cast.full_name(name, pos)
+        if fold(speaker) in cast.people or cast.part_of_full_name(name):
+            return speaker
+    return ""
 
 
 def _repeated_words(text: str, found: list[QuoteCandidate]) -> list[QuoteCandidate]:
@@ -2996,6 +3133,11 @@ def _quote_marks(text: str) -> list[tuple[int, int]]:
             open_straight = _mistyped(
                 text, pairs, line_from, open_straight, stacks, stray
             )
+            lost = _opening_lost(text, [*stray, open_straight], i)
+            if lost is not None:
+                pairs.append(lost)
+                stray.clear()
+                open_straight = None
             if open_straight is not None and (
                 _runs_on(text, open_straight, i) or _left_open(text, open_straight, i)
             ):
@@ -3044,8 +3186,46 @@ def _quote_marks(text: str) -> list[tuple[int, int]]:
                 stack.append(i)
             elif stack and not before.isspace():
                 pairs.append((stack.pop(), i))
-    _mistyped(text, pairs, line_from, open_straight, stacks, stray)
+    open_straight = _mistyped(text, pairs, line_from, open_straight, stacks, stray)
+    lost = _opening_lost(text, [*stray, open_straight], len(text))
+    if lost is not None:
+        pairs.append(lost)
     return pairs
+
+
+def _opening_lost(
+    text: str, marks: list[int | None], line_end: int
+) -> tuple[int, int] | None:
+    """Return the quote of a paragraph whose opening mark was lost, if one is.
+
+    'Kami tetap siaga," kata Rudi.': a paragraph's first words end on a mark
+    after a comma or a full stop and a speech verb follows it. The newline
+    before the paragraph stands for the lost mark.
+    """
+    marks = [m for m in marks if m is not None]
+    if len(marks) != 1:
+        return None
+    mark = marks[0]
+    line_start = text.rfind("\n", 0, mark)
+    head = text[line_start + 1 : mark]
+    if (
+        line_start < 0
+        or not head[:1].isupper()
+        or head[-1:] not in (",", ".", "!", "?")
+        or len(head.split()) < 3
+        or re.search('["“”«»„]', head)
+    ):
+        return None
+    if not _AFTER_CUE.match(text, mark + 1, line_end):
+        return None
+    return line_start, mark
+
+
+_AFTER_CUE = re.compile(
+    rf"[ \t]*(?:(?:{_ID_AFTER})(?:nya)?\b|(?:he|she|they|it)\s+(?:said|added)\b"
+    r"|(?:said|added|says)\s+[A-Z])",
+    re.IGNORECASE,
+)
 
 
 def _mistyped(

@@ -694,6 +694,51 @@ _SHAPES = [
         ["We will reopen the bridge by spring", "The repairs are on budget"],
         id="en-said-comma-runs-on",
     ),
+    pytest.param(
+        "Kepala BPBD Kota Lembang, Rudi Hartono, mengatakan air mulai surut.\n\n"
+        'Kami tetap siaga sampai besok pagi," kata Rudi.',
+        ["Kami tetap siaga sampai besok pagi"],
+        id="opening-mark-lost",
+    ),
+    pytest.param(
+        "Kepala BPBD Kota Lembang, Rudi Hartono, mengatakan air mulai surut.\n\n"
+        "Kami tetap siaga sampai besok pagi,\u201d ujarnya.\n\nWarga diminta waspada.",
+        ["Kami tetap siaga sampai besok pagi"],
+        id="opening-curly-mark-lost",
+    ),
+    pytest.param(
+        "Kabar Timur berbincang dengan Bupati Yohana Wenda.\n\n"
+        "Kabar Timur: Apa prioritas tahun depan?\n\n"
+        "Bupati Yohana: Jalan desa dan air bersih.\n\n"
+        "Kabar Timur: Berapa anggarannya?\n\n"
+        "Bupati Yohana: Sekitar Rp 120 miliar.",
+        ["Jalan desa dan air bersih", "Sekitar Rp 120 miliar"],
+        id="transcript-title-in-the-answer-label",
+    ),
+    pytest.param(
+        "Gubernur Lestari Wulandari menyampaikan pernyataan sebagai berikut:\n\n"
+        "Pemerintah provinsi menanggung biaya pengobatan seluruh korban. Kami juga "
+        "menyiapkan hunian sementara.\n\nSampai Senin malam, korban luka tercatat 40 "
+        "orang.",
+        [
+            "Pemerintah provinsi menanggung biaya pengobatan seluruh korban. Kami juga "
+            "menyiapkan hunian sementara"
+        ],
+        id="sebagai-berikut-without-marks",
+    ),
+    pytest.param(
+        "Berikut petikan wawancara Kabar Timur dengan Ketua KPU daerah, Agus Salim."
+        "\n\nApakah logistik pemilu sudah siap?\n\n"
+        "Sudah 95 persen, sisanya tiba pekan depan.\n\n"
+        "Bagaimana dengan daerah terpencil?\n\n"
+        "Kami pakai helikopter untuk tiga distrik.\n\n"
+        "Pemilu digelar serentak pada 14 Februari.",
+        [
+            "Sudah 95 persen, sisanya tiba pekan depan",
+            "Kami pakai helikopter untuk tiga distrik",
+        ],
+        id="interview-without-labels",
+    ),
     # English shapes from the same kinds of sites.
     pytest.param(
         "Harbour master Colin Reeve said the port would reopen. "
@@ -777,6 +822,21 @@ _NOT_QUOTES = [
     pytest.param(
         'Layar berukuran 55" dan 65" dijual mulai Jumat di toko elektronik.',
         id="inch-marks",
+    ),
+    pytest.param(
+        "Rincian bantuan dari pemerintah provinsi sebagai berikut:\n\n"
+        "Beras 20 ton, mi instan 500 dus, dan selimut 1.000 lembar.",
+        id="a-list-after-sebagai-berikut",
+    ),
+    pytest.param(
+        "Dalam wawancara dengan Kabar Timur pekan lalu, Agus Salim menjelaskan jadwal "
+        "pemilu.\n\nLalu, bagaimana dengan pemilih di luar negeri?\n\n"
+        "KPU menyiapkan pos di 120 kota.\n\nPemungutan suara digelar 14 Februari.",
+        id="one-question-after-an-interview-word",
+    ),
+    pytest.param(
+        'Televisi berukuran 55", kata penjual di Pasar Baru, paling laris bulan ini.',
+        id="an-inch-mark-before-kata",
     ),
     pytest.param(
         "Catatan: artikel ini diperbarui pada pukul 14.00 dengan data terbaru.\n\n"
