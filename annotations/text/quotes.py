@@ -10,7 +10,8 @@ mistypes ('“...,“', '”...”', '“...,"') pair in order along their line,
 paragraph whose opening mark was lost ('Kami siap," kata dia.') is a quote.
 Without marks: transcript answers (labelled, or after an interview's
 questions) and the paragraph a statement's introduction shows ("sebagai
-berikut:").
+berikut:", "Kapolres ... menegaskan:"). The last paragraph's final full stop
+stands for a closing mark it lost.
 
 A quote's speaker comes from a speech cue, in this order: right after the
 quote (", kata Blinken", ", ujarnya", "Miller said"), before it in the same
@@ -233,7 +234,7 @@ def find_quotes(text: str, *, record: list | None = None) -> list[QuoteCandidate
     if not (
         pairs
         or _LABELLED.search(text)
-        or _SHOWS_STATEMENT.search(text)
+        or _statement_intros(text)
         or _INTERVIEW.search(text)
     ):
         return []
@@ -466,9 +467,21 @@ def _transcript_answers(
 # itu:", "The statement reads:": a paragraph that shows the words of a statement.
 _SHOWS_STATEMENT = re.compile(
     r"\b(?:pernyataan\w*|bunyi|berbunyi|kutipan\w*|petikan\w*|statement|reads)\b"
-    r"[^\n.!?]*:[ \t]*$",
+    r"[^\n.!?]*:[ \t]*$"
+    # "Kapolres ... menegaskan:" closing its paragraph, the words in the next.
+    rf"|\b(?P<verb>{_ID_ACTIVE})(?:[ \t]+sebagai[ \t]+berikut)?[ \t]*:[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+_LINE_ON_COLON = re.compile(r"^[^\n]*:[ \t]*$", re.MULTILINE)
+
+
+def _statement_intros(text: str) -> list[re.Match[str]]:
+    """Return the _SHOWS_STATEMENT matches, read only on lines that end on a colon."""
+    return [
+        m
+        for line in _LINE_ON_COLON.finditer(text)
+        if (m := _SHOWS_STATEMENT.search(text, line.start(), line.end()))
+    ]
 
 
 def _statements_shown(
@@ -481,7 +494,7 @@ def _statements_shown(
     names last.
     """
     out = []
-    for m in _SHOWS_STATEMENT.finditer(text):
+    for m in _statement_intros(text):
         p = re.compile(r"\s*([^\n]+)").match(text, m.end())
         if p is None:
             continue
@@ -497,6 +510,8 @@ def _statements_shown(
         intro = text.rfind("\n", 0, m.start()) + 1
         named = cast.people_between(intro, m.end())
         speaker = named[-1] if named else ""
+        if m.group("verb") and not speaker:
+            continue  # "Data BPS menunjukkan:": figures, not words said
         out.append(
             QuoteCandidate(
                 start,
@@ -3190,6 +3205,18 @@ def _quote_marks(text: str) -> list[tuple[int, int]]:
     lost = _opening_lost(text, [*stray, open_straight], len(text))
     if lost is not None:
         pairs.append(lost)
+    elif stacks["“"][:1] or open_straight is not None:
+        # The last paragraph lost its closing mark: its final full stop stands
+        # for it (the quote ends before it).
+        mark = (stacks["“"][:1] or [open_straight])[0]
+        last = len(text.rstrip()) - 1
+        if (
+            last > mark
+            and len(stacks["“"]) <= 1
+            and _left_open(text, mark, last + 1)
+            and text[last] in ".!?"
+        ):
+            pairs.append((mark, last))
     return pairs
 
 

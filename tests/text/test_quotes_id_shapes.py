@@ -739,6 +739,26 @@ _SHAPES = [
         ],
         id="interview-without-labels",
     ),
+    pytest.param(
+        "Ketua RT 05, Joko Wibisono, mengaku kaget.\n\n"
+        "\u201cAirnya datang tengah malam. Kami tidak sempat menyelamatkan barang.",
+        ["Airnya datang tengah malam. Kami tidak sempat menyelamatkan barang"],
+        id="closing-mark-lost-at-the-end",
+    ),
+    pytest.param(
+        "Kapolres Lembah Hijau, AKBP Darmawan Saputra, menegaskan:\n\n"
+        "Tidak ada yang kebal hukum di wilayah ini.",
+        ["Tidak ada yang kebal hukum di wilayah ini"],
+        id="speech-verb-colon-then-unmarked-paragraph",
+    ),
+    pytest.param(
+        "Kabar Timur menemui Harun Lubis, nelayan di Teluk Sibolga.\n\n"
+        "Kabar Timur: Berapa tangkapan hari ini?\n\n"
+        "Pak Harun: Cuma lima kilo, biasanya dua puluh.\n\n"
+        "Kabar Timur: Kenapa turun?\n\nPak Harun: Ombak tinggi sejak pekan lalu.",
+        ["Cuma lima kilo, biasanya dua puluh", "Ombak tinggi sejak pekan lalu"],
+        id="transcript-honorific-label",
+    ),
     # English shapes from the same kinds of sites.
     pytest.param(
         "Harbour master Colin Reeve said the port would reopen. "
@@ -837,6 +857,16 @@ _NOT_QUOTES = [
     pytest.param(
         'Televisi berukuran 55", kata penjual di Pasar Baru, paling laris bulan ini.',
         id="an-inch-mark-before-kata",
+    ),
+    pytest.param(
+        "Data Badan Pusat Statistik menunjukkan:\n\n"
+        "Inflasi tahunan naik menjadi 3 persen pada November.",
+        id="figures-shown-after-a-verb",
+    ),
+    pytest.param(
+        "Polisi menjelaskan kronologi kejadian sebagai berikut:\n\n"
+        "Pada pukul 21.00 pelaku masuk lewat jendela belakang rumah.",
+        id="a-chronology-after-sebagai-berikut",
     ),
     pytest.param(
         "Catatan: artikel ini diperbarui pada pukul 14.00 dengan data terbaru.\n\n"
