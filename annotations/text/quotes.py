@@ -1,6 +1,7 @@
 """Suggest quotations, with who said them.
 
-Quote marks are straight or curly, double or single (and « », „ “). Single
+Quote marks are straight or curly, double or single (and « », „ “, and what
+sites type for them: ″, ＂, ``...''). Single
 marks between two letters ("Qur'an", "Blinken's") are apostrophes, and a
 closing single mark with no opening one before it ("students' books") is
 ignored. Quotes do not span lines; an unclosed quote is suggested only when
@@ -224,12 +225,32 @@ _SPEECH_CUE = re.compile(
 )
 
 
+# Characters some sites type for quote marks, read as the marks they stand for:
+# double primes and full-width marks ('″Kami siap,″'), low and reversed marks,
+# and the backticks and acute accents of '``Kami siap,\'\'' and '`Kami siap´'.
+_AS_MARKS = str.maketrans(
+    {
+        "″": '"',
+        "＂": '"',
+        "〝": "“",
+        "〞": "”",
+        "‟": "“",
+        "‛": "‘",
+        "`": "'",
+        "´": "'",
+    }
+)
+_ODD_MARKS = re.compile("[″＂〝〞‟‛`´]")
+
+
 def find_quotes(text: str, *, record: list | None = None) -> list[QuoteCandidate]:
     """Return the quotes of an article with their speakers, sorted by (start, -end).
 
     record, when given, receives one speakers.Candidate list per quote with the
     cascade's pick (bench/fit_speakers.py fits the ranking model on them).
     """
+    if _ODD_MARKS.search(text):
+        text = text.translate(_AS_MARKS)  # one character for one: offsets hold
     pairs = _quote_marks(text)
     if not (
         pairs

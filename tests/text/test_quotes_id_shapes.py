@@ -759,6 +759,30 @@ _SHAPES = [
         ["Cuma lima kilo, biasanya dua puluh", "Ombak tinggi sejak pekan lalu"],
         id="transcript-honorific-label",
     ),
+    pytest.param(
+        "Ketua panitia, Andi Wijaya, mengatakan air mulai surut. "
+        "\u2033Kami sudah menyiapkan 40 tenda,\u2033 kata Andi.",
+        ["Kami sudah menyiapkan 40 tenda"],
+        id="typed-as-double-primes",
+    ),
+    pytest.param(
+        "Ketua panitia, Andi Wijaya, mengatakan air mulai surut. "
+        "\uff02Kami sudah menyiapkan 40 tenda,\uff02 kata Andi.",
+        ["Kami sudah menyiapkan 40 tenda"],
+        id="typed-as-full-width",
+    ),
+    pytest.param(
+        "Ketua panitia, Andi Wijaya, mengatakan air mulai surut. "
+        "``Kami sudah menyiapkan 40 tenda,'' kata Andi.",
+        ["Kami sudah menyiapkan 40 tenda"],
+        id="typed-as-backticks-and-apostrophes",
+    ),
+    pytest.param(
+        "Ketua panitia, Andi Wijaya, mengatakan air mulai surut. "
+        "`Kami sudah menyiapkan 40 tenda,\u00b4 kata Andi.",
+        ["Kami sudah menyiapkan 40 tenda"],
+        id="typed-as-backtick-and-acute",
+    ),
     # English shapes from the same kinds of sites.
     pytest.param(
         "Harbour master Colin Reeve said the port would reopen. "
@@ -867,6 +891,10 @@ _NOT_QUOTES = [
         "Polisi menjelaskan kronologi kejadian sebagai berikut:\n\n"
         "Pada pukul 21.00 pelaku masuk lewat jendela belakang rumah.",
         id="a-chronology-after-sebagai-berikut",
+    ),
+    pytest.param(
+        "Pengajian Qur\u00b4an digelar di Masjid Raya Lembang setiap Kamis malam.",
+        id="an-acute-apostrophe",
     ),
     pytest.param(
         "Catatan: artikel ini diperbarui pada pukul 14.00 dengan data terbaru.\n\n"
