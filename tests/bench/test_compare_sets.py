@@ -90,21 +90,6 @@ def no_timings(monkeypatch):
     monkeypatch.setattr(compare, "coverage_timing", lambda quick: (0.0, 0.0, 0))
 
 
-def test_the_third_holdout_is_scored_under_its_own_names(no_timings):
-    q = compare.quality(stories=compare.HOLDOUT3)
-    assert q["contradictions real"] >= 30
-    assert q["variants real"] >= 20
-    names = {f.name for f in compare.run(quick=True) if f.name.startswith("holdout3 ")}
-    assert names == {
-        "holdout3 contradiction recall",
-        "holdout3 contradiction precision",
-        "holdout3 variant recall",
-        "holdout3 variant precision",
-        "holdout3 suggested contradiction recall",
-        "holdout3 suggested contradiction precision",
-    }
-
-
 def test_the_second_holdout_is_scored_under_its_own_names(no_timings):
     q = compare.quality(stories=compare.HOLDOUT2)
     assert q["contradictions real"] >= 30
@@ -161,31 +146,26 @@ def test_each_set_is_also_scored_with_every_claim_suggested():
     assert set(story["gold_of"].values()) <= set(story["names"])
 
 
-def test_the_fourth_holdout_is_scored_under_its_own_names(no_timings):
-    q = compare.quality(stories=compare.HOLDOUT4)
-    assert q["contradictions real"] >= 30
-    assert q["variants real"] >= 20
-    names = {f.name for f in compare.run(quick=True) if f.name.startswith("holdout4 ")}
+@pytest.mark.parametrize(
+    ("name", "folder", "contradictions", "variants"),
+    [
+        ("holdout3", compare.HOLDOUT3, 30, 20),
+        ("holdout4", compare.HOLDOUT4, 30, 20),
+        ("holdout5", compare.HOLDOUT5, 50, 21),
+    ],
+)
+def test_a_later_holdout_is_scored_under_its_own_names(
+    no_timings, name, folder, contradictions, variants
+):
+    q = compare.quality(stories=folder)
+    assert q["contradictions real"] >= contradictions
+    assert q["variants real"] >= variants
+    names = {f.name for f in compare.run(quick=True) if f.name.startswith(f"{name} ")}
     assert names == {
-        "holdout4 contradiction recall",
-        "holdout4 contradiction precision",
-        "holdout4 variant recall",
-        "holdout4 variant precision",
-        "holdout4 suggested contradiction recall",
-        "holdout4 suggested contradiction precision",
-    }
-
-
-def test_the_fifth_holdout_is_scored_under_its_own_names(no_timings):
-    q = compare.quality(stories=compare.HOLDOUT5)
-    assert q["contradictions real"] >= 50
-    assert q["variants real"] >= 21
-    names = {f.name for f in compare.run(quick=True) if f.name.startswith("holdout5 ")}
-    assert names == {
-        "holdout5 contradiction recall",
-        "holdout5 contradiction precision",
-        "holdout5 variant recall",
-        "holdout5 variant precision",
-        "holdout5 suggested contradiction recall",
-        "holdout5 suggested contradiction precision",
+        f"{name} contradiction recall",
+        f"{name} contradiction precision",
+        f"{name} variant recall",
+        f"{name} variant precision",
+        f"{name} suggested contradiction recall",
+        f"{name} suggested contradiction precision",
     }
