@@ -7,7 +7,9 @@ landslide, a city election, quarterly economic figures and a labour rally
 (two attributed crowd estimates in every article) added after the first
 held-out score, a chemical plant fire, a train derailment and a volcanic
 eruption (written later by a gold author who had not read the rules), a
-tornado and a burst water main (dev12, by another such author),
+tornado and a burst water main (dev12, by another such author), a school
+roof collapse, a toxic algae bloom and an ammonia leak (dev13, by a third
+such author, with near misses that must not be flagged),
 Indonesian and English articles, wire copies,
 figures that agree in other words or units, figures of another day or
 meeting). Each story's `story.json` lists its articles, the claims and quotes

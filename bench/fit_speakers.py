@@ -51,6 +51,11 @@ L2 = 0.005  # penalty per weight, per quote
 STEPS = 300
 RATE = 0.5
 MOMENTUM = 0.8
+# Dev batches written to measure the speaker rules on text they were not
+# tuned on: kept out of the fit, so out of speakers.WEIGHTS, until the
+# authors of the speaker rules choose to fit on them (delete the batch here,
+# then --write). --cv still holds them out and scores them.
+NOT_FITTED = ("dev13",)
 
 
 @dataclass
@@ -68,16 +73,19 @@ class Example:
 
 
 def batch_of(name: str) -> str:
-    """dev2_… to dev12_…, seed_…; the first articles (en_…, id_…) are one batch."""
+    """dev2_… to dev13_…, seed_…; the first articles (en_…, id_…) are one batch."""
     head = name.split("_")[0]
     return head if head.startswith(("dev", "seed")) else "articles"
 
 
-def examples(which: str = "dev") -> list[Example]:
+def examples(which: str = "dev", unfitted: bool = False) -> list[Example]:
+    """Matched quotes of the set; the NOT_FITTED batches only when unfitted."""
     index = {name: i for i, name in enumerate(speakers.FEATURES)}
     fresh = json.loads(FRESH.read_text(encoding="utf-8")) if FRESH.is_file() else {}
     found = []
     for gold_file in gold_files(which):
+        if batch_of(gold_file.stem) in NOT_FITTED and not unfitted:
+            continue
         article = load(gold_file)
         rows: list = []
         find_quotes(article.body, record=rows)
@@ -282,13 +290,13 @@ def main() -> None:
     parser.add_argument("--cv", action="store_true", help="leave-one-batch-out")
     parser.add_argument("--write", action="store_true", help="store the weights")
     args = parser.parse_args()
-    data = examples()
+    data = examples(unfitted=args.cv)
     print(
         f"{len(data)} matched dev quotes, {sum(any(e.right) for e in data)} reachable"
     )
     if args.cv:
         cross_validate(data)
-    weights = fit([alone(e) for e in data])
+    weights = fit([alone(e) for e in data if e.batch not in NOT_FITTED])
     for name, value in sorted(
         zip(speakers.FEATURES, weights, strict=True), key=lambda x: -abs(x[1])
     ):
