@@ -298,6 +298,12 @@ _EXPAND = {
     "kapuspenkum": "kepala pusat penerangan hukum",
     "kapuspen": "kepala pusat penerangan",
     "kalak": "kepala pelaksana",
+    "kalaksa": "kepala pelaksana",
+    "sekda": "sekretaris daerah",
+    "kajari": "kepala kejaksaan negeri",
+    "kajati": "kepala kejaksaan tinggi",
+    "kabid": "kepala bidang",
+    "kasat": "kepala satuan",
     "kaban": "kepala badan",
     "kemlu": "kementerian luar negeri",
     "kemenlu": "kementerian luar negeri",
@@ -496,9 +502,13 @@ _PASSIVE_AGENT = re.compile(
 # "That was the message from coach Tom Hadley", "Such was the verdict of": the one
 # named after it said the words just quoted, or about to be.
 MESSAGE_FROM = re.compile(
-    r"(?:That|This|Such|It)\s+(?:was|is)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:That|This|Such|It)\s+(?:was|is)\s+the\s+(?:[\w-]+\s+){0,2}?"
     r"(?:message|verdict|warning|view|assessment|reaction|response|promise|plea"
     r"|advice|take|word)\s+(?:from|of)\s+"
+    # "The words came from Detective Superintendent Lisa Varga".
+    r"|(?:The|Those|These|That|Such)\s+(?:[\w-]+\s+){0,2}?(?:words|remarks?"
+    r"|comments?|message|verdict|warning|assessment|plea|admission|promise)"
+    r"\s+(?:came|come|comes)\s+from\s+)"
 )
 _MESSAGE_BEFORE = re.compile(MESSAGE_FROM.pattern + r"(?:[a-z][\w'’-]*\s+){0,3}$")
 # Words that open reported speech: a name after them is inside what is reported.
@@ -1132,6 +1142,9 @@ class Cast:
         start, end = name_tokens[0][0], name_tokens[-1][1]
         if text[end : end + 1] == "." and _generation_last(text[start:end]):
             end += 1  # "Jane Doe Jr."
+        possessive = text[end - 2 : end] in ("'s", "’s") and end - 2 > start
+        if possessive:
+            end -= 2  # "Tom Hale's neighbour": the name is Tom Hale
         name = text[start:end]
         role = text[role_tokens[0][0] : role_tokens[-1][1]] if role_tokens else ""
         role = _balanced(role)
@@ -1182,6 +1195,8 @@ class Cast:
             # "Warga bernama Sari (30) kehilangan ...", "A resident named Mary
             # Collins lost ...": the description opening the sentence is its subject.
             subject = _starts_clause(text, intro.start())
+        if possessive:
+            subject = False  # whose the subject is, not who it is
         return Mention(start, end, name, role, subject)
 
     def _described_lead(self, lead: str, after_role: bool = False) -> bool:
@@ -1419,6 +1434,16 @@ class Cast:
         for known in self.people.values():
             if same_person(known, name):
                 return known
+        if len(words) == 1 and len(key) >= 5:
+            # "Holoway told reporters" after "Katrin Holloway": a surname with a
+            # typist's slip, when only one person of the article is that close.
+            near = {
+                known
+                for known_key, known in self.people.items()
+                if " " in known_key and _slip_of(key, known_key.split()[-1])
+            }
+            if len(near) == 1:
+                return near.pop()
         return name
 
     def by_role(self, role: str, pos: int) -> str:
@@ -1852,6 +1877,31 @@ STATEMENT_OF = re.compile(
 )
 
 
+def _slip_of(word: str, known: str) -> bool:
+    """Return whether word is known with a typist's slip: a doubled letter written
+    once or twice, or two letters swapped ("Holoway", "Hollloway", "Hollowya").
+
+    A changed letter is no slip: "Susanti" is another person than "Susanto".
+    """
+    if word == known:
+        return False
+    if abs(len(word) - len(known)) == 1:
+        short, long = sorted((word, known), key=len)
+        return any(
+            long[i] == long[i - 1] and long[:i] + long[i + 1 :] == short
+            for i in range(1, len(long))
+        )
+    if len(word) == len(known):
+        diff = [i for i in range(len(word)) if word[i] != known[i]]
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and word[diff[0]] == known[diff[1]]
+            and word[diff[1]] == known[diff[0]]
+        )
+    return False
+
+
 def parse_phrase(phrase: str) -> Parsed:
     """Split a speaker phrase into a name and a role.
 
@@ -1902,7 +1952,10 @@ def parse_phrase(phrase: str) -> Parsed:
     parts = parts[:1] + [
         p
         for p in parts[1:]
-        if not all(w.casefold() in FUNCTION_WORDS for w in _TOKEN.findall(p))
+        # "BPBD Sikka, Kamis (3/12/2026)": the date's digits name nobody either.
+        if not all(
+            w.casefold() in FUNCTION_WORDS or w.isdigit() for w in _TOKEN.findall(p)
+        )
         and not _PARTY_STATE.fullmatch(p)
     ]
     named = [_split_name(p) for p in parts[:2]]

@@ -214,6 +214,7 @@ _NOT_SPEECH_BEFORE = re.compile(
     r"|gossip)\s+(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+_IN_THE_WORDS_OF = re.compile(r"\b(?:[Ii]n\s+the\s+words\s+of|[Aa]s\s+put\s+by)\s+")
 _CALLED_BY = re.compile(
     r"\b(?:what|which)\s+(?P<who>(?:[\w'’-]+\s+){1,3}?)(?:called|calls|dubbed|termed)"
     r"\s*$",
@@ -724,6 +725,16 @@ def _cues(
     m = _TAIL_AFTER.match(tail)
     if m:
         if m.group("nya") or m.group("menurutnya"):
+            named = _NEXT_SENTENCE_CUE.match(text, tail_end)
+            if (
+                not open_ended
+                and named
+                and named.group("rest")
+                and (phrase := _phrase_after(named.group("rest")))
+            ):
+                # '"...," ujarnya. Hal itu disampaikan Kepala Dinas Sosial, Yanti':
+                # the sentence after names who "-nya" is.
+                yield _Cue(phrase, tail_end, "late")
             yield _Cue("", close_at, "after", pronoun=True)
         elif phrase := _phrase_after(m.group("rest")):
             verb = m.group("verb").casefold()
@@ -792,9 +803,17 @@ def _cues(
     head = text[head_start:open_at]
     if cue is not None:
         yield cue
-    elif (colon := _SUBJECT_COLON.match(head)) and colon.group(1).split()[
-        0
-    ].casefold() not in FUNCTION_WORDS:
+    elif (
+        (colon := _SUBJECT_COLON.match(head))
+        and colon.group(1).split()[0].casefold() not in FUNCTION_WORDS
+        # "Her colleague Tom Fenn": lower-case words describe the subject; a verb
+        # among them ("Ruth told Ann Roe bluntly:") makes the name its object.
+        and not any(
+            _ANY_SPEECH_VERB.fullmatch(w) or w.endswith("ed")
+            for w in colon.group(1).split()
+            if w.islower()
+        )
+    ):
         # 'Tom Hale, the coach, disagreed: "..."': whatever the verb, the colon
         # hands the sentence's subject the quote.
         yield _Cue(colon.group(1), head_start + colon.end(1), "before")
@@ -823,7 +842,10 @@ def _cues(
 
 
 _DASHED_INSERT = re.compile(r"\s*[—–][^—–]*[—–]\s*")
-_DASH_TAIL = re.compile(r"^[ \t]*[—–][ \t]*(?P<rest>[A-Z][^\n\"“”]{0,80})$")
+_DASH_TAIL = re.compile(
+    # "— club captain Joe Pike": a role in lower case may open the name.
+    r"^[ \t]*[—–][ \t]*(?P<rest>(?:[a-z][\w'’-]*[ \t]+){0,4}[A-Z][^\n\"“”]{0,80})$"
+)
 _WHO_SAID_COLON = re.compile(
     r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+),\s+(?:who|yang)\s+(?:then\s+|later\s+)?"
     rf"(?:{_EN_VERBS}|{_ID_ACTIVE})\b[^.!?:\"“”]{{0,40}}:\s*$"
@@ -832,7 +854,9 @@ _WHO_SAID_COLON = re.compile(
 
 # "Tom Hale, the coach, disagreed: ": a named subject, a few words, a colon.
 _SUBJECT_COLON = re.compile(
-    r"\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+)(?:\s*,[^,:;\"“”]{1,60},)?"
+    r"\s*(?:(?:Her|His|Their|Its|Our|The)\s+)?"
+    r"((?:[A-Z][\w'’.-]*\s+)?(?:[a-z][\w'’-]*\s+){0,3}(?:[A-Z][\w'’.-]*\s+){0,4}"
+    r"[A-Z][\w'’-]+)(?:\s*,[^,:;\"“”]{1,60},)?"
     r"\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s*:\s*$"
 )
 # A sentence that ends with a colon right before the next quote opens.
@@ -890,6 +914,15 @@ def _head_cue(head: str, head_start: int) -> _Cue | None:
     if m:
         # 'in what the agency called "..."', 'which she called "..."'.
         return _Cue(m.group("who").strip(), head_start + m.start("who"), "before")
+    m = _IN_THE_WORDS_OF.search(head)
+    if (
+        m
+        and (phrase := _phrase_after(head[m.end() :], comma_ends=True))
+        and re.search(r"\b[A-Z]", phrase)
+    ):
+        # "It was, in the words of club captain Joe Pike, "a night to forget"";
+        # "in the words of the club song" names nobody.
+        return _Cue(phrase, head_start + m.end(), "before")
     m = _HEAD_STATEMENT_READ.search(head)
     if m:
         return _Cue(m.group("phrase"), head_start + m.start(), "before")
@@ -1278,6 +1311,14 @@ def _resolve_cue(
         # "A source close to the mayor said", "a lawyer for Tom Hale said": the
         # subject is somebody unnamed; the words after it name someone else.
         return Source("", "", "person", "anonymous"), 0.6
+    if _BARE_MANAGEMENT.fullmatch(cue.phrase.strip()):
+        # "kata manajemen", "the management said": those who run the body the
+        # article named with them ("Manajemen RSUD Sirangga"), or quoted last.
+        if named := _managed_body_before(cast, cue.at):
+            return Source(named, "", "institution", "institution"), 0.6
+        if bodies:
+            return Source(bodies[-1], "", "institution", "institution"), 0.55
+        return Source("", "", "institution", "anonymous"), 0.5
     if _THE_SPOKESPERSON.match(cue.phrase.strip()) and (
         intro := _last_spokesperson_intro(cast.text, cue.at)
     ):
@@ -1971,13 +2012,16 @@ _PERSON_BY_DESCRIPTION = re.compile(r"^[A-Za-z][\w-]*\s.*\s(?:itu|tersebut)$")
 _DEFINITE = re.compile(r"\b(?:itu|tersebut|the)\b", re.IGNORECASE)
 _STATEMENT_WORD = (
     r"(?:statement|press\s+release|release|letter|circular|memo|notice|bulletin"
+    # A body's document speaks for it: "published its review ... the report said".
+    r"|(?:(?<=\b[Aa]\s)|(?<=\b[Aa]n\s)|(?<=\b[Tt]he\s)|(?<=\b[Ii]ts\s)|(?<=\btheir\s))"
+    r"(?:report|review|study|audit|survey)"
     r"|(?:keterangan|pernyataan|siaran\s+pers|rilis|surat(?:\s+edaran)?|edaran)"
     r"(?:\s+(?:tertulis|resmi|pers))*(?:nya)?)"
 )
 # A statement named before: "the statement", "that release", "keterangan tersebut".
 _STATEMENT_REF = re.compile(
     rf"^(?:(?:the|this|that|its|their)\s+(?:\w+\s+)?(?:statement|release|letter"
-    rf"|circular|memo|notice|bulletin)"
+    rf"|circular|memo|notice|bulletin|report|review|study|audit|survey)"
     # "demikian bunyi surat edaran tersebut": the wording of the letter.
     rf"|(?:(?:bunyi|isi|petikan|kutipan)\s+)?{_STATEMENT_WORD}\s+(?:itu|tersebut|ini))$",
     re.IGNORECASE,
@@ -1992,7 +2036,7 @@ _BEFORE_STATEMENT = re.compile(
     r"\s+(?:in|dalam|melalui|lewat|through|via|on)\s+(?:a|an|its|the|their|sebuah)?"
     r"\s*(?:written|brief|short|joint|separate|official)?\s*$"
     # "The Health Ministry issued a statement", "X released a written statement".
-    r"|\s+(?:issued|released|published|put\s+out|sent\s+out|posted)\s+(?:a|an)\s+"
+    r"|\s+(?:issued|released|published|put\s+out|sent\s+out|posted)\s+(?:a|an|its|their)\s+"
     r"(?:written|brief|short|joint|separate|official)?\s*$"
     # "Dinas Pendidikan menerbitkan surat edaran", "X mengeluarkan pernyataan".
     r"|\s+(?:menerbitkan|mengeluarkan|merilis|mengirim(?:kan)?|menyebarkan)"
@@ -2279,6 +2323,25 @@ _SPOKESPERSON_FOR_THE = re.compile(
     r"|(?P<body_own>\b[Tt]he\s+[a-z]+)['’]s\s+(?:management|board|directors))$"
 )
 _BODY_GROUPS = ("body", "body_id", "body_mgmt", "body_own")
+_BARE_MANAGEMENT = re.compile(
+    r"(?i:(?:pihak\s+)?(?:manajemen|direksi)|(?:the\s+)?management)"
+)
+# "Manajemen RSUD Sirangga", "the management of Kelso Mills": the body they run.
+_MANAGEMENT_OF = re.compile(
+    r"\b(?:[Mm]anajemen|[Dd]ireksi|[Mm]anagement\s+(?:of|at))\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w&.'’-]*(?:\s+(?:(?:of|and|dan)\s+)?[A-Z][\w&.'’-]*){0,5})"
+)
+
+
+def _managed_body_before(cast: Cast, pos: int) -> str:
+    """Return the body whose management the article named last before pos, or ""."""
+    found = ""
+    for m in _MANAGEMENT_OF.finditer(cast.text, max(0, pos - 1500), pos):
+        if not any(a <= m.start() < b for a, b in cast.quoted):
+            found = m.group("body")
+    return found
+
+
 # Words one of whose forms _SPOKESPERSON_FOR_THE needs: a cheap test before it.
 _VOICE_HINTS = (
     "spokes",
@@ -2642,6 +2705,11 @@ def _subject_before(head: str) -> str:
     head = _AGE_BEFORE_VERB.sub(",", head)  # "One supporter, Dave Mullins, 54, said"
     apposition = head.endswith(",")
     phrase, rest = _words_before(head.rstrip(" ,"))
+    if opener := _SENTENCE_ADVERB.match(phrase):
+        # "Later the chief officer said": the adverb opening the sentence is no
+        # part of the subject.
+        rest += phrase[: opener.end()]
+        phrase = phrase[opener.end() :]
     if not phrase and (described := _DESCRIPTION_SUBJECT.search(head.rstrip(" ,"))):
         # "The 34-year-old nurse said:", "the former banker added": a description
         # of somebody named before (resolved as an anaphor).
@@ -2666,6 +2734,11 @@ def _subject_before(head: str) -> str:
     return phrase
 
 
+_SENTENCE_ADVERB = re.compile(
+    r"(?:Later|Earlier|Then|Afterwards|Meanwhile|Now|But|And|Also"
+    r"|Kemudian|Lalu|Namun|Kini|Sebelumnya|Selanjutnya|Sementara\s+itu|Adapun)\s+"
+    r"(?=the\s|[A-Z])"
+)
 # A definite description opening its clause: "The 71-year-old", "the former banker".
 _DESCRIPTION_SUBJECT = re.compile(
     r"(?:^|[,;]\s*)\s*(?P<phrase>[Tt]he\s+(?:[a-z0-9][\w-]*\s+){0,2}[a-z0-9][\w-]*)$"
@@ -2738,7 +2811,7 @@ def _words_before(head: str) -> tuple[str, str]:
 
 _NAME_RUN_BEFORE = re.compile(
     r"(?P<run>[A-Z][\w'’-]*(?:(?:,?\s+(?:of|for|and|dan|untuk|serta|&)\s+|,\s+|\s+)"
-    r"[A-Z][\w'’-]*)*(?:,?\s+(?:of|for|and|dan|untuk|serta|&)\s+|,\s+))$"
+    r"[A-Z][\w'’-]*)*,?\s+(?:of|for|and|dan|untuk|serta|&)\s+)$"
 )
 _INSERTED_CLAUSE = re.compile(
     r",\s+(?:who|which|whose|yang|speaking|berbicara|saat|ketika|when|while|dalam|di"

@@ -1,0 +1,969 @@
+"""Attribution shapes a reader meets across English and Indonesian outlets.
+
+The cases were written before the rules were read: each is a short fictional
+passage and the speaker the app should suggest for every quote in it. They go
+through `suggestions.detect`, which is what the product suggests and what
+`bench/suggest_quality.py` measures; a speaker is right as the bench counts it
+(`matching.same_person` with one of the accepted names, or both empty).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annotations.text.matching import same_person
+from annotations.text.suggestions import detect
+
+NOT_A_QUOTE = None  # words in marks that are no quote at all (scare quotes, titles)
+
+
+def _quotes(text: str) -> list[tuple[str, str]]:
+    return [
+        (text[c.start : c.end], c.speaker_text)
+        for c in detect(text)
+        if c.kind == "quote"
+    ]
+
+
+def _right(expected: str | tuple[str, ...], predicted: str) -> bool:
+    names = (expected,) if isinstance(expected, str) else expected
+    if not predicted.strip():
+        return not names[0]
+    return any(name and same_person(name, predicted) for name in names)
+
+
+def _check(text: str, expected: dict[str, str | tuple[str, ...] | None]) -> None:
+    found = _quotes(text)
+    wrong = []
+    for words, speaker in expected.items():
+        hits = [(q, s) for q, s in found if words in q or q in words]
+        if speaker is NOT_A_QUOTE:
+            if hits:
+                wrong.append(f"{words!r} is no quote, found {hits}")
+            continue
+        if not hits:
+            wrong.append(f"{words!r} not found")
+        elif not _right(speaker, hits[0][1]):
+            wrong.append(f"{words!r}: {hits[0][1]!r}, expected {speaker!r}")
+    for q, s in found:
+        if not any(words in q or q in words for words in expected):
+            wrong.append(f"unexpected quote {q!r} ({s!r})")
+    assert not wrong, wrong
+
+
+# --- English: appositives between the name and the verb ---------------------------
+
+EN_APPOSITIVES = [
+    pytest.param(
+        "Maria Quenby, who has led the dockworkers' union since 2019, said the "
+        'offer was "an insult to every family on the quay".',
+        {"an insult to every family on the quay": "Maria Quenby"},
+        id="en-relative-clause-before-said",
+    ),
+    pytest.param(
+        '"I heard the roof go first," said Colin Vass, 54, a porter at Ferrybridge '
+        "General Hospital, who lives three doors down.",
+        {"I heard the roof go first": "Colin Vass"},
+        id="en-said-name-age-job",
+    ),
+    pytest.param(
+        "Priya Dolan, 41, a teacher at Holm Lane Primary, said: "
+        '"The children were calm. We were not."',
+        {"The children were calm. We were not.": "Priya Dolan"},
+        id="en-name-age-job-said-colon",
+    ),
+    pytest.param(
+        '"We expect the line to reopen by Friday," said Hattie Brennock, a '
+        "spokesperson for Western Rail.",
+        {"We expect the line to reopen by Friday": ("Hattie Brennock", "Western Rail")},
+        id="en-said-name-spokesperson-for",
+    ),
+    pytest.param(
+        "The ministry's director-general for fisheries, Ani Rahma, said the quota "
+        'would be cut by a fifth. "We have no choice if the stock is to recover," '
+        "she said.",
+        {"We have no choice if the stock is to recover": "Ani Rahma"},
+        id="en-role-chain-possessive-then-she",
+    ),
+    pytest.param(
+        "Northwind Energy's chief executive, Sarah Oakes, said in a statement: "
+        '"We regret the disruption and will refund every customer."',
+        {"We regret the disruption": "Sarah Oakes"},
+        id="en-company-chief-executive-in-a-statement",
+    ),
+    pytest.param(
+        '"You never get used to it," says Orla Finnegan, who has fostered more than '
+        "forty children in two decades.",
+        {"You never get used to it": "Orla Finnegan"},
+        id="en-says-name-who-clause",
+    ),
+    pytest.param(
+        '"Nobody warned us," Mary Keel, 70, told the Tribune from the rest centre.',
+        {"Nobody warned us": "Mary Keel"},
+        id="en-name-age-told-outlet",
+    ),
+    pytest.param(
+        '"The water is safe to drink," according to Liam Oduya, the utility\'s '
+        "chief engineer.",
+        {"The water is safe to drink": "Liam Oduya"},
+        id="en-according-to-name-role",
+    ),
+    pytest.param(
+        'Fire chief Marco Bellini said: "The crews were on scene in six minutes."',
+        {"The crews were on scene in six minutes.": "Marco Bellini"},
+        id="en-role-first-no-comma",
+    ),
+    pytest.param(
+        '"The scan showed nothing unusual," said Prof. Alan Brody of the '
+        "Kelmscott Institute, who led the study.",
+        {"The scan showed nothing unusual": "Alan Brody"},
+        id="en-said-prof-of-institute",
+    ),
+    pytest.param(
+        "Pat Gorman has run the café on Mill Street for 30 years. "
+        '"It is my whole life," the 61-year-old said.',
+        {"It is my whole life": "Pat Gorman"},
+        id="en-the-n-year-old",
+    ),
+]
+
+
+# --- English: dashes, colons, headlines, a name in the next sentence --------------
+
+EN_INTROS = [
+    pytest.param(
+        "Rovers were beaten 4-0 at home. It was, in the words of club captain Joe "
+        'Pike, "a night to forget".',
+        {"a night to forget": "Joe Pike"},
+        id="en-in-the-words-of",
+    ),
+    pytest.param(
+        "Rovers were beaten 4-0 at home on Saturday.\n\n"
+        '"We were second to every ball." \u2013 club captain Joe Pike.',
+        {"We were second to every ball.": "Joe Pike"},
+        id="en-dash-after-quote",
+    ),
+    pytest.param(
+        '"It is the worst start in forty years." That was the verdict of coach '
+        "Ana Ruiz after the defeat at Harlow.",
+        {"It is the worst start in forty years.": "Ana Ruiz"},
+        id="en-verdict-of-next-sentence",
+    ),
+    pytest.param(
+        '"There is no threat to the wider public." The words came from Detective '
+        "Superintendent Lisa Varga at an evening briefing.",
+        {"There is no threat to the wider public.": "Lisa Varga"},
+        id="en-words-came-from-next-sentence",
+    ),
+    pytest.param(
+        "Teachers' leader Moira Grant did not mince words. Her message to ministers "
+        'was simple: "Fund the schools or close them."',
+        {"Fund the schools or close them.": "Moira Grant"},
+        id="en-her-message-colon",
+    ),
+    pytest.param(
+        "Pike: 'We owe the fans a performance'\n\n"
+        "Joe Pike, the Rovers captain, apologised to supporters on Sunday after the "
+        "heaviest home defeat in the club's history.",
+        {"We owe the fans a performance": "Joe Pike"},
+        id="en-headline-surname-colon",
+    ),
+    pytest.param(
+        "Harbour master Derek Mulvane spent the night on the breakwater.\n\n"
+        '"The swell came in faster than any forecast," he said.',
+        {"The swell came in faster than any forecast": "Derek Mulvane"},
+        id="en-he-said-previous-paragraph",
+    ),
+    pytest.param(
+        'Olympic champion Rhea Tamsin wrote on X: "Gutted. Back stronger next year."',
+        {"Gutted. Back stronger next year.": "Rhea Tamsin"},
+        id="en-wrote-on-social-media",
+    ),
+    pytest.param(
+        "In a post on Instagram, singer Lola Vance said the tour was off. "
+        '"I am so sorry to everyone who bought a ticket," she wrote.',
+        {"I am so sorry to everyone who bought a ticket": "Lola Vance"},
+        id="en-she-wrote-after-post",
+    ),
+    pytest.param(
+        "In a letter to parents, headteacher Graham Oyelaran wrote: "
+        '"Phones will be banned from September."',
+        {"Phones will be banned from September.": "Graham Oyelaran"},
+        id="en-letter-wrote-colon",
+    ),
+]
+
+
+# --- English: several people, turns, reported speech then a quote -----------------
+
+EN_TURNS = [
+    pytest.param(
+        'Councillor Ruth Aske backed the plan. "It is overdue," she said. Her '
+        'colleague Tom Fenn disagreed: "It is unaffordable." Aske replied: '
+        '"Doing nothing costs more."',
+        {
+            "It is overdue": "Ruth Aske",
+            "It is unaffordable.": "Tom Fenn",
+            "Doing nothing costs more.": "Ruth Aske",
+        },
+        id="en-alternating-in-one-paragraph",
+    ),
+    pytest.param(
+        "Project director Gavin Smith said the bridge was six months late. "
+        '"We are behind, and I won\'t pretend otherwise," he added.',
+        {"We are behind, and I won't pretend otherwise": "Gavin Smith"},
+        id="en-reported-then-he-added",
+    ),
+    pytest.param(
+        '"Why was the alarm switched off?" asked Councillor Ben Ash. '
+        '"It was being serviced," replied facilities manager Kate Lowe.',
+        {
+            "Why was the alarm switched off?": "Ben Ash",
+            "It was being serviced": "Kate Lowe",
+        },
+        id="en-asked-replied",
+    ),
+    pytest.param(
+        '"We lost everything," said shopkeeper Amrit Sehmi.\n\n'
+        "\"The insurance won't cover flood damage. I don't know what we'll do.\"",
+        {
+            "We lost everything": "Amrit Sehmi",
+            "The insurance won't cover flood damage.": "Amrit Sehmi",
+        },
+        id="en-continuation-paragraph",
+    ),
+    pytest.param(
+        "Mayor Clara Voss said the city would appeal. Opposition leader Sam Dyer "
+        'called the ruling "a disgrace". "We will fight this in every court," Voss '
+        "added.",
+        {"a disgrace": "Sam Dyer", "We will fight this in every court": "Clara Voss"},
+        id="en-surname-added-after-another-speaker",
+    ),
+    pytest.param(
+        "Judge Ian Moss told Carla Pine she had shown no remorse. "
+        '"You lied to the jury and to your own family," he said.',
+        {"You lied to the jury and to your own family": "Ian Moss"},
+        id="en-he-is-the-judge-not-the-defendant",
+    ),
+    pytest.param(
+        "Union official Dev Khanna met managers on Monday. Site manager Fiona Reilly "
+        "said the talks were useful.\n\n"
+        '"We have heard the concerns," she said. "Nobody will lose pay."\n\n'
+        'Khanna was less sure. "I\'ll believe it when I see it," he said.',
+        {
+            "We have heard the concerns": "Fiona Reilly",
+            "Nobody will lose pay.": "Fiona Reilly",
+            "I'll believe it when I see it": "Dev Khanna",
+        },
+        id="en-she-then-he-across-paragraphs",
+    ),
+    pytest.param(
+        "Dr Helena Morrow, a consultant at St Aldric's Hospital, said beds were "
+        'scarce. "The ward has been full since Tuesday," Dr Morrow said.',
+        {"The ward has been full since Tuesday": "Helena Morrow"},
+        id="en-dr-surname",
+    ),
+    pytest.param(
+        "Inspector Dale Harker of Wessex Police said officers were called at 2am. "
+        '"A man was found with serious injuries," Insp Harker said.',
+        {"A man was found with serious injuries": "Dale Harker"},
+        id="en-insp-abbreviation",
+    ),
+    pytest.param(
+        "Finance minister Katrin Holloway ruled out new taxes.\n\n"
+        '"Nothing else is off the table," Holoway told reporters.',
+        {"Nothing else is off the table": "Katrin Holloway"},
+        id="en-near-spelling-of-surname",
+    ),
+    pytest.param(
+        "Wessex Fire Service's chief officer, Neil Prout, visited the site. Later "
+        'the chief officer said: "Crews did everything they could."',
+        {"Crews did everything they could.": "Neil Prout"},
+        id="en-role-again-later",
+    ),
+    pytest.param(
+        '"My father always told me never to sell the land," said farmer Ewan '
+        "Crolly, standing in the flooded yard.",
+        {"My father always told me never to sell the land": "Ewan Crolly"},
+        id="en-said-farmer-name-participle",
+    ),
+    pytest.param(
+        "Asked whether she would stand again, the mayor, Bernadette Cole, smiled. "
+        '"Twelve years is enough for anyone."',
+        {"Twelve years is enough for anyone.": "Bernadette Cole"},
+        id="en-quote-after-described-action",
+    ),
+    pytest.param(
+        "We spoke to the outgoing mayor, Bernadette Cole.\n\n"
+        "Q: Will you stand again?\n\n"
+        "A: No. Twelve years is enough for anyone.\n\n"
+        "Q: What will you miss?\n\n"
+        "A: The people, mostly. Not the meetings.",
+        {
+            "Twelve years is enough for anyone.": "Bernadette Cole",
+            "The people, mostly.": "Bernadette Cole",
+        },
+        id="en-q-and-a",
+    ),
+]
+
+
+# --- English: bodies, documents, media; nobody ------------------------------------
+
+EN_SOURCES = [
+    pytest.param(
+        "A statement from Brackley Town Council read: "
+        '"The library will close on 1 March."',
+        {"The library will close on 1 March.": "Brackley Town Council"},
+        id="en-statement-from-council-read",
+    ),
+    pytest.param(
+        'Harrowgate Foods said in a statement: "Product safety is our first priority."',
+        {"Product safety is our first priority.": "Harrowgate Foods"},
+        id="en-company-said-in-a-statement",
+    ),
+    pytest.param(
+        "The Care Standards Board published its review on Tuesday. "
+        '"Staffing was unsafe on at least 40 nights," the report said.',
+        {"Staffing was unsafe on at least 40 nights": "Care Standards Board"},
+        id="en-the-report-said",
+    ),
+    pytest.param(
+        '"The port will remain closed until further notice," state broadcaster '
+        "Kanal Sedam reported.",
+        {"The port will remain closed": "Kanal Sedam"},
+        id="en-broadcaster-reported",
+    ),
+    pytest.param(
+        "A spokesman for Tarnside Police said: "
+        '"Two men have been arrested on suspicion of burglary."',
+        {"Two men have been arrested": "Tarnside Police"},
+        id="en-spokesman-for-police",
+    ),
+    pytest.param(
+        '"It is chaos in there," one official said, speaking on condition of '
+        "anonymity because he was not allowed to talk to the press.",
+        {"It is chaos in there": ""},
+        id="en-anonymous-official",
+    ),
+    pytest.param(
+        'The so-called "safe corridor" was shelled twice on Monday, the Kelven '
+        "Red Cross said.",
+        {"safe corridor": NOT_A_QUOTE},
+        id="en-scare-quote-so-called",
+    ),
+    pytest.param(
+        'Protesters carried banners reading "Hands off our hospital" as they '
+        "marched to the town hall.",
+        {"Hands off our hospital": NOT_A_QUOTE},
+        id="en-banner-reading",
+    ),
+    pytest.param(
+        'Her debut novel, "The Salt Orchard", sold 40,000 copies in its first '
+        "month, her publisher said.",
+        {"The Salt Orchard": NOT_A_QUOTE},
+        id="en-title-of-a-work",
+    ),
+    pytest.param(
+        'Nurses at Ferrybridge General say the rota has "broken" the night '
+        "shift, and the hospital trust has promised a review.",
+        {"broken": ""},
+        id="en-partial-from-unnamed-group",
+    ),
+    pytest.param(
+        "The minister, Rowan Adeyemi, was heckled as she left. "
+        '"Shame on you!" one man shouted from the crowd.',
+        {"Shame on you!": ""},
+        id="en-heckler-is-not-the-minister",
+    ),
+]
+
+
+# --- Indonesian: appositives and roles --------------------------------------------
+
+ID_ROLES = [
+    pytest.param(
+        '"Kami minta pemerintah turun tangan," kata Suryadi, yang juga Ketua '
+        "Kelompok Tani Sido Makmur, kepada wartawan, Selasa (3/12/2026).",
+        {"Kami minta pemerintah turun tangan": "Suryadi"},
+        id="id-kata-name-yang-juga-ketua",
+    ),
+    pytest.param(
+        "Kepala Dinas Kesehatan Kota Lirang, dr. Wulan Pratiwi, mengatakan stok "
+        'vaksin aman. "Cukup untuk dua bulan ke depan," katanya.',
+        {"Cukup untuk dua bulan ke depan": "Wulan Pratiwi"},
+        id="id-kepala-dinas-dr-name-katanya",
+    ),
+    pytest.param(
+        "Kapolres Tanjung Rawa AKBP Hendra Gunawan memimpin olah tempat kejadian "
+        'perkara. "Pelaku masih kami buru," ujar Kapolres.',
+        {"Pelaku masih kami buru": "Hendra Gunawan"},
+        id="id-ujar-kapolres-name-earlier",
+    ),
+    pytest.param(
+        '"Pelaku masih kami buru," ujar Kapolres Tanjung Rawa AKBP Hendra '
+        "Gunawan, Minggu (6/12/2026).",
+        {"Pelaku masih kami buru": "Hendra Gunawan"},
+        id="id-ujar-kapolres-name-after",
+    ),
+    pytest.param(
+        "Menteri Luar Negeri Amerika Serikat Daniel Whitcombe tiba di Jakarta, "
+        'Senin. "Kami mendukung dialog kedua pihak," kata Menlu AS.',
+        {"Kami mendukung dialog kedua pihak": "Daniel Whitcombe"},
+        id="id-menlu-as-resolved",
+    ),
+    pytest.param(
+        '"Tersangka dijerat pasal berlapis," tegas Kabid Humas Polda Sulawesi '
+        "Barat Kombes Pol Ardiansyah Putra.",
+        {"Tersangka dijerat pasal berlapis": "Ardiansyah Putra"},
+        id="id-tegas-kabid-humas-kombes",
+    ),
+    pytest.param(
+        "Wakapolda Brigjen Rudi Hartono menyebut pengamanan dipertebal. "
+        '"Kami turunkan 800 personel," ujar jenderal bintang satu itu.',
+        {"Kami turunkan 800 personel": "Rudi Hartono"},
+        id="id-jenderal-bintang-satu",
+    ),
+    pytest.param(
+        "Ketua Tim Penggerak PKK Kabupaten Sirangga, Hj. Nurhayati, turun langsung "
+        'ke dapur umum. "Ibu-ibu sudah siap sejak subuh," ujarnya.',
+        {"Ibu-ibu sudah siap sejak subuh": "Nurhayati"},
+        id="id-hj-ujarnya",
+    ),
+    pytest.param(
+        "Ir. Bambang Wicaksono, kepala proyek jembatan itu, menjelaskan: "
+        '"Tiang pancang sudah 80 persen terpasang."',
+        {"Tiang pancang sudah 80 persen terpasang.": "Bambang Wicaksono"},
+        id="id-ir-name-role-menjelaskan-colon",
+    ),
+    pytest.param(
+        '"Bantuan sudah dikirim," kata Bupati Mandalika Tengah, H. Syamsul Bahri. '
+        '"Besok kami kirim lagi untuk dua desa," tambahnya.',
+        {
+            "Bantuan sudah dikirim": "Syamsul Bahri",
+            "Besok kami kirim lagi untuk dua desa": "Syamsul Bahri",
+        },
+        id="id-bupati-h-tambahnya",
+    ),
+    pytest.param(
+        "Pak Darto, penjual bakso di depan sekolah, mengeluh sepi pembeli. "
+        '"Sehari cuma laku dua puluh mangkok," kata Pak Darto.',
+        {"Sehari cuma laku dua puluh mangkok": "Darto"},
+        id="id-pak-name",
+    ),
+    pytest.param(
+        '"Anak saya belum pulang sejak kemarin," kata Bu Sumarni sambil menangis '
+        "di posko.",
+        {"Anak saya belum pulang sejak kemarin": "Sumarni"},
+        id="id-bu-name-sambil",
+    ),
+    pytest.param(
+        "Camat Sungai Lebar, Ahmad Fauzi, meninjau lokasi banjir bersama relawan.\n\n"
+        '"Ada 120 rumah terendam, warga sudah kami ungsikan," ujarnya.',
+        {"Ada 120 rumah terendam": "Ahmad Fauzi"},
+        id="id-ujarnya-previous-paragraph",
+    ),
+    pytest.param(
+        "Juru bicara Kementerian Perhubungan, Adita Kusumawardani, membenarkan "
+        'kabar itu. "Pesawat sudah diperiksa," tuturnya.',
+        {"Pesawat sudah diperiksa": "Adita Kusumawardani"},
+        id="id-juru-bicara-tuturnya",
+    ),
+    pytest.param(
+        '"Kami sudah tiga hari tidak melaut," ungkap Rahmat (45), nelayan asal '
+        "Desa Pasir Putih.",
+        {"Kami sudah tiga hari tidak melaut": "Rahmat"},
+        id="id-ungkap-name-age-in-brackets",
+    ),
+    pytest.param(
+        "Sekretaris Daerah Kota Batu Merah, Drs. Yohanes Lakon, M.Si, menegaskan "
+        'anggaran tidak dipotong. "Semua program tetap jalan," tegasnya.',
+        {"Semua program tetap jalan": "Yohanes Lakon"},
+        id="id-drs-name-degree-tegasnya",
+    ),
+    pytest.param(
+        "Guru Besar Fakultas Kehutanan Universitas Tanjungpura, Prof. Siti "
+        'Rahayu, menilai kebakaran berulang. "Ini bukan bencana alam," kata dia.',
+        {"Ini bukan bencana alam": "Siti Rahayu"},
+        id="id-guru-besar-prof-kata-dia",
+    ),
+]
+
+
+# --- Indonesian: intros, pronouns, turns ------------------------------------------
+
+ID_INTROS = [
+    pytest.param(
+        "Heru Santoso, warga RT 03, sudah dua hari mengungsi. Kata Heru, "
+        '"Air masuk rumah setinggi dada."',
+        {"Air masuk rumah setinggi dada.": "Heru Santoso"},
+        id="id-kata-heru-comma-quote",
+    ),
+    pytest.param(
+        "Rina Maharani berdagang cabai di Pasar Baru sejak 2010. Menurut Rina, "
+        '"cabai sekarang sudah seperti emas".',
+        {"cabai sekarang sudah seperti emas": "Rina Maharani"},
+        id="id-menurut-surname-partial",
+    ),
+    pytest.param(
+        "Ketua Serikat Pekerja Garmen Cikampak, Rina Maharani, menolak rencana "
+        "PHK.\n\n"
+        'Rina: "Kami tidak akan mundur sebelum hak buruh dibayar."',
+        {"Kami tidak akan mundur": "Rina Maharani"},
+        id="id-name-colon-quote",
+    ),
+    pytest.param(
+        '"Jalan ini sudah rusak sejak lima tahun lalu," keluh Sulastri, warga Desa '
+        'Karang Anyar. "Kalau hujan, anak-anak tidak bisa ke sekolah," katanya.',
+        {
+            "Jalan ini sudah rusak sejak lima tahun lalu": "Sulastri",
+            "Kalau hujan, anak-anak tidak bisa ke sekolah": "Sulastri",
+        },
+        id="id-keluh-then-katanya",
+    ),
+    pytest.param(
+        "Kepala Desa Karang Anyar, Sutrisno, membantah tudingan itu. Menurutnya, "
+        'dana desa "sudah dipakai sesuai aturan".',
+        {"sudah dipakai sesuai aturan": "Sutrisno"},
+        id="id-menurutnya-partial",
+    ),
+    pytest.param(
+        "Anggota DPRD Sirangga dari Fraksi Hijau, Marlina Sitepu, mempertanyakan "
+        'anggaran itu. "Untuk apa beli mobil dinas baru?" tanya Marlina. Wakil '
+        'Ketua DPRD, Agus Salimin, menjawab singkat. "Mobil lama sudah rusak," '
+        "jawabnya.",
+        {
+            "Untuk apa beli mobil dinas baru?": "Marlina Sitepu",
+            "Mobil lama sudah rusak": "Agus Salimin",
+        },
+        id="id-tanya-then-jawabnya",
+    ),
+    pytest.param(
+        "Pelatih Persikam Aldo Ferreira kecewa dengan hasil imbang. Kapten tim, "
+        'Yusuf Rahmat, justru puas. "Satu poin di kandang lawan itu bagus," kata '
+        'Yusuf. "Kami kurang tenang di depan gawang," timpal Aldo.',
+        {
+            "Satu poin di kandang lawan itu bagus": "Yusuf Rahmat",
+            "Kami kurang tenang di depan gawang": "Aldo Ferreira",
+        },
+        id="id-two-surnames-alternating",
+    ),
+    pytest.param(
+        "Bupati Sirangga, Tomy Wattimena, mengatakan status tanggap darurat "
+        'diperpanjang. "Kami tambah tujuh hari," kata Tomy.\n\n'
+        '"Logistik masih cukup sampai akhir bulan."',
+        {
+            "Kami tambah tujuh hari": "Tomy Wattimena",
+            "Logistik masih cukup sampai akhir bulan.": "Tomy Wattimena",
+        },
+        id="id-continuation-paragraph",
+    ),
+    pytest.param(
+        "Saat ditemui di rumahnya, Mbah Karto (78) masih trauma. "
+        '"Suaranya seperti petir, rumah langsung ambruk," ucapnya lirih.',
+        {"Suaranya seperti petir": "Karto"},
+        id="id-mbah-ucapnya",
+    ),
+    pytest.param(
+        "Gubernur Aceh Selatan Raya, Teuku Malik, menyampaikan duka. "
+        'Ia menegaskan, "Pemerintah menanggung seluruh biaya pengobatan korban."',
+        {"Pemerintah menanggung seluruh biaya": "Teuku Malik"},
+        id="id-ia-menegaskan-comma",
+    ),
+    pytest.param(
+        "Lewat akun Instagram pribadinya, penyanyi Dewi Larasati menulis, "
+        '"Terima kasih untuk semua doanya, aku sudah pulih."',
+        {"Terima kasih untuk semua doanya": "Dewi Larasati"},
+        id="id-lewat-akun-instagram-menulis",
+    ),
+    pytest.param(
+        "Dalam surat terbuka kepada presiden, Ketua Persatuan Guru Honorer, Nanang "
+        'Supriadi, menulis, "Kami hanya minta digaji layak."',
+        {"Kami hanya minta digaji layak.": "Nanang Supriadi"},
+        id="id-surat-terbuka-menulis",
+    ),
+    pytest.param(
+        "Kami mewawancarai Kepala Balai Wilayah Sungai Sirangga, Made Arsana.\n\n"
+        "Tanya: Kapan bendungan selesai?\n\n"
+        "Jawab: Target kami Maret tahun depan.\n\n"
+        "Tanya: Apa kendalanya?\n\n"
+        "Jawab: Pembebasan lahan belum tuntas.",
+        {
+            "Target kami Maret tahun depan.": "Made Arsana",
+            "Pembebasan lahan belum tuntas.": "Made Arsana",
+        },
+        id="id-tanya-jawab",
+    ),
+]
+
+
+# --- Indonesian: bodies, documents, media; nobody ---------------------------------
+
+ID_SOURCES = [
+    pytest.param(
+        "BPBD Kabupaten Sirangga dalam keterangan tertulisnya menyebut, "
+        '"Status tanggap darurat diperpanjang tujuh hari."',
+        {"Status tanggap darurat diperpanjang": "BPBD Kabupaten Sirangga"},
+        id="id-bpbd-keterangan-tertulis",
+    ),
+    pytest.param(
+        '"Seluruh penumpang sudah dievakuasi dengan selamat," demikian keterangan '
+        "tertulis PT Samudra Jaya Lines, Kamis (3/12/2026).",
+        {"Seluruh penumpang sudah dievakuasi": "PT Samudra Jaya Lines"},
+        id="id-demikian-keterangan-tertulis-pt",
+    ),
+    pytest.param(
+        "Kantor berita pemerintah, Kabar Negeri, melaporkan kapal itu tenggelam "
+        'dini hari. "Tiga awak belum ditemukan," tulis Kabar Negeri.',
+        {"Tiga awak belum ditemukan": "Kabar Negeri"},
+        id="id-tulis-kantor-berita",
+    ),
+    pytest.param(
+        'Warga membentangkan spanduk bertuliskan "Tolak Tambang Pasir" di depan '
+        "kantor bupati.",
+        {"Tolak Tambang Pasir": NOT_A_QUOTE},
+        id="id-spanduk-bertuliskan",
+    ),
+    pytest.param(
+        'Praktik "uang pelicin" di pelabuhan itu sudah lama dikeluhkan sopir truk.',
+        {"uang pelicin": NOT_A_QUOTE},
+        id="id-scare-quote",
+    ),
+    pytest.param(
+        '"Kami takut melapor karena diancam," ujar seorang pedagang yang enggan '
+        "disebut namanya.",
+        {"Kami takut melapor karena diancam": ""},
+        id="id-anonymous-trader",
+    ),
+    pytest.param(
+        "Dinas Pendidikan Kota Lirang menerbitkan surat edaran pada Senin. "
+        '"Sekolah wajib menerapkan pembelajaran jarak jauh selama tiga hari," '
+        "bunyi surat edaran itu.",
+        {"Sekolah wajib menerapkan": "Dinas Pendidikan Kota Lirang"},
+        id="id-bunyi-surat-edaran",
+    ),
+    pytest.param(
+        "Polres Tanjung Rawa menetapkan dua tersangka. Kasat Reskrim, AKP Benny "
+        'Siregar, mengatakan keduanya ditahan. "Barang bukti sudah kami sita," '
+        "kata Benny.",
+        {"Barang bukti sudah kami sita": "Benny Siregar"},
+        id="id-kasat-reskrim-akp",
+    ),
+    pytest.param(
+        "Manajemen RSUD Sirangga membenarkan pasien membludak. "
+        '"Kami buka tenda darurat di halaman," kata manajemen dalam keterangannya.',
+        {"Kami buka tenda darurat di halaman": "RSUD Sirangga"},
+        id="id-manajemen-speaks-for-body",
+    ),
+]
+
+
+# --- descriptions that point back to somebody named before ------------------------
+
+DESCRIPTIONS = [
+    pytest.param(
+        "Tomas Reyes took charge of Harlow Rovers in May.\n\n"
+        '"We have to be braver with the ball," the Spaniard said.',
+        {"We have to be braver with the ball": "Tomas Reyes"},
+        id="en-the-nationality-said",
+    ),
+    pytest.param(
+        "Winger Kofi Asante scored twice on his return from injury. "
+        '"I just wanted to enjoy it," the 29-year-old told reporters.',
+        {"I just wanted to enjoy it": "Kofi Asante"},
+        id="en-the-age-told-reporters",
+    ),
+    pytest.param(
+        "Joanna Pell lost her home in the fire. "
+        '"We got out with the clothes we had on," said the mother of three.',
+        {"We got out with the clothes we had on": "Joanna Pell"},
+        id="en-said-the-mother-of-three",
+    ),
+    pytest.param(
+        "Mr Hale, who has farmed the valley for forty years, lost 200 sheep. "
+        "Tom Hale's neighbour, Rachel Orme, lost none.\n\n"
+        '"It is pure luck," Ms Orme said. "The water stopped at my gate."\n\n'
+        '"I have never seen anything like it," Mr Hale said.',
+        {
+            "It is pure luck": "Rachel Orme",
+            "The water stopped at my gate.": "Rachel Orme",
+            "I have never seen anything like it": "Tom Hale",
+        },
+        id="en-mr-and-ms-surnames",
+    ),
+    pytest.param(
+        "Sen. Mark Dunn, R-Ohio, said the bill would not pass. "
+        '"The votes are not there," Dunn said.',
+        {"The votes are not there": "Mark Dunn"},
+        id="en-us-senator-party-state",
+    ),
+    pytest.param(
+        "Speaking to Radio Kelven on Monday, Health Secretary Imogen Bryce said the "
+        'strike was "avoidable".',
+        {"avoidable": "Imogen Bryce"},
+        id="en-speaking-to-a-radio-station",
+    ),
+    pytest.param(
+        "In an interview with the Lakeshore Tribune, Mayor Omar Sayed defended the "
+        'cuts. "Every council in the county is doing the same," he said.',
+        {"Every council in the county is doing the same": "Omar Sayed"},
+        id="en-in-an-interview-with-outlet",
+    ),
+    pytest.param(
+        "Ruiz's agent, Paulo Mendes, confirmed the talks. "
+        '"There is interest from three clubs," he said.',
+        {"There is interest from three clubs": "Paulo Mendes"},
+        id="en-possessive-agent-name",
+    ),
+    pytest.param(
+        'Asked about his future, Reyes said: "I have a contract until 2028."\n\n'
+        "Tomas Reyes has been in charge since May.",
+        {"I have a contract until 2028.": "Tomas Reyes"},
+        id="en-asked-about-surname-said-colon",
+    ),
+    pytest.param(
+        'Manager Tomas Reyes told Radio Kelven:\n\n"We were not good enough and I '
+        'take responsibility for that."',
+        {"We were not good enough": "Tomas Reyes"},
+        id="en-told-outlet-colon-next-paragraph",
+    ),
+    pytest.param(
+        '"We are," Pike said, "a better side than this table shows."\n\n'
+        "Joe Pike has captained Rovers for five seasons.",
+        {"We are": "Joe Pike", "a better side than this table shows.": "Joe Pike"},
+        id="en-split-quote",
+    ),
+    pytest.param(
+        "President Ola Bentsen addressed parliament on Tuesday. "
+        '"No region will be left behind," the president said.',
+        {"No region will be left behind": "Ola Bentsen"},
+        id="en-the-president-said",
+    ),
+    pytest.param(
+        '"Clearly something went badly wrong," a source close to the board said.',
+        {"Clearly something went badly wrong": ""},
+        id="en-a-source-close-to",
+    ),
+    pytest.param(
+        "Kelven Water apologised to customers on Friday. "
+        '"Supplies will be restored by the weekend," the statement added.',
+        {"Supplies will be restored by the weekend": "Kelven Water"},
+        id="en-the-statement-added",
+    ),
+    pytest.param(
+        "Greta Lund's lawyer, Tom Briggs, said his client would appeal. "
+        '"She is innocent and we will prove it," Briggs said.',
+        {"She is innocent and we will prove it": "Tom Briggs"},
+        id="en-lawyer-surname-not-client",
+    ),
+    pytest.param(
+        "Sir Keith Lamb, the committee's chairman, was scathing. "
+        '"This is a failure of leadership from top to bottom," Sir Keith said.',
+        {"This is a failure of leadership": "Keith Lamb"},
+        id="en-sir-first-name",
+    ),
+    pytest.param(
+        "Rescue co-ordinator Hana Ito said the search would go on through the night.\n\n"
+        '"There are still people under the rubble," Ito said. "We will not stop."\n\n'
+        "Villagers described the moment the hillside gave way. "
+        '"It sounded like a train," said Marta Quell, 62.',
+        {
+            "There are still people under the rubble": "Hana Ito",
+            "We will not stop.": "Hana Ito",
+            "It sounded like a train": "Marta Quell",
+        },
+        id="en-next-speaker-after-a-villagers-sentence",
+    ),
+    pytest.param(
+        "Hana Ito leads the rescue. Marta Quell, 62, watched from the road.\n\n"
+        '"It sounded like a train," she said.',
+        {"It sounded like a train": "Marta Quell"},
+        id="en-she-is-the-last-woman-named",
+    ),
+    pytest.param(
+        "Bupati Sirangga Tomy Wattimena meninjau lokasi longsor. "
+        '"Kami akan relokasi 40 keluarga," ujar pria yang akrab disapa Bung Tomy '
+        "itu.",
+        {"Kami akan relokasi 40 keluarga": "Tomy Wattimena"},
+        id="id-ujar-pria-yang-akrab-disapa",
+    ),
+    pytest.param(
+        "Rahmat Hidayat mulai berjualan sejak 1998. "
+        '"Dulu pasar ini ramai sekali," kata pria berusia 56 tahun itu.',
+        {"Dulu pasar ini ramai sekali": "Rahmat Hidayat"},
+        id="id-kata-pria-berusia-itu",
+    ),
+    pytest.param(
+        '"Kami siap menampung pengungsi di gedung sekolah," ujarnya.\n\n'
+        "Hal itu disampaikan Kepala Dinas Sosial Sirangga, Yanti Mokoginta, di "
+        "kantornya, Senin (7/12/2026).",
+        {"Kami siap menampung pengungsi": "Yanti Mokoginta"},
+        id="id-hal-itu-disampaikan-after",
+    ),
+    pytest.param(
+        '"Kami siap menampung pengungsi di gedung sekolah." Demikian disampaikan '
+        "Kepala Dinas Sosial Sirangga, Yanti Mokoginta, Senin (7/12/2026).",
+        {"Kami siap menampung pengungsi": "Yanti Mokoginta"},
+        id="id-demikian-disampaikan",
+    ),
+    pytest.param(
+        "Bupati Sirangga Tomy Wattimena menolak tuduhan itu. "
+        '"Tidak ada satu rupiah pun yang saya ambil," tegas orang nomor satu di '
+        "Sirangga itu.",
+        {"Tidak ada satu rupiah pun yang saya ambil": "Tomy Wattimena"},
+        id="id-orang-nomor-satu-itu",
+    ),
+    pytest.param(
+        "Ketua Komisi III DPRD Sirangga, Fadli Nasution, mengkritik proyek itu. "
+        '"Ini pemborosan," kata politikus Partai Surya itu.',
+        {"Ini pemborosan": "Fadli Nasution"},
+        id="id-kata-politikus-partai-itu",
+    ),
+    pytest.param(
+        "Siti Aminah (34) kehilangan anaknya dalam banjir. "
+        '"Saya sudah cari ke mana-mana," kata ibu dua anak itu.',
+        {"Saya sudah cari ke mana-mana": "Siti Aminah"},
+        id="id-kata-ibu-dua-anak-itu",
+    ),
+    pytest.param(
+        '"Anak kami pamit berangkat mengaji," kata ibu korban, Wartini, saat '
+        "ditemui di rumah duka.",
+        {"Anak kami pamit berangkat mengaji": "Wartini"},
+        id="id-kata-ibu-korban-name",
+    ),
+    pytest.param(
+        '"Dia anak yang pendiam," kata ayah korban saat ditemui di rumah duka.',
+        {"Dia anak yang pendiam": ""},
+        id="id-kata-ayah-korban-unnamed",
+    ),
+    pytest.param(
+        '"Kedua pelaku sudah kami amankan," kata Kapolsek Batu Ampar, Iptu Dedi '
+        "Kurniawan, saat dikonfirmasi, Minggu (6/12/2026).\n\n"
+        '"Motifnya masih kami dalami," imbuh Dedi.',
+        {
+            "Kedua pelaku sudah kami amankan": "Dedi Kurniawan",
+            "Motifnya masih kami dalami": "Dedi Kurniawan",
+        },
+        id="id-kapolsek-iptu-saat-dikonfirmasi",
+    ),
+    pytest.param(
+        "Kepala Pelaksana BPBD Sirangga, Yosef Letlora, memastikan warga sudah "
+        'mengungsi. "Tidak ada korban jiwa," jelas Kalaksa BPBD.',
+        {"Tidak ada korban jiwa": "Yosef Letlora"},
+        id="id-jelas-kalaksa-abbreviation",
+    ),
+    pytest.param(
+        "Kepala Sekolah SDN 4 Lirang, Maria Goreti, dan Ketua Komite Sekolah, "
+        "Hasan Basri, hadir dalam rapat. "
+        '"Atap kelas bisa ambruk kapan saja," kata Maria. '
+        '"Orang tua siap gotong royong," sahut Hasan.',
+        {
+            "Atap kelas bisa ambruk kapan saja": "Maria Goreti",
+            "Orang tua siap gotong royong": "Hasan Basri",
+        },
+        id="id-two-people-named-together",
+    ),
+    pytest.param(
+        "Mantan pemain timnas, Bambang Purnomo, kini melatih anak-anak di kampungnya. "
+        '"Saya ingin mereka punya kesempatan yang dulu tidak saya punya," ucap '
+        "mantan penyerang itu.",
+        {"Saya ingin mereka punya kesempatan": "Bambang Purnomo"},
+        id="id-ucap-mantan-penyerang-itu",
+    ),
+    pytest.param(
+        "Menurut Kepala Dinas Pertanian Sirangga, Arif Budiman, "
+        '"produksi gabah turun hampir separuh".',
+        {"produksi gabah turun hampir separuh": "Arif Budiman"},
+        id="id-menurut-role-name-partial",
+    ),
+    pytest.param(
+        "Juru bicara Satgas Penanganan Banjir, Lusi Handayani, mengatakan:\n\n"
+        '"Kami minta warga tidak kembali ke rumah sebelum air benar-benar surut."',
+        {"Kami minta warga tidak kembali": "Lusi Handayani"},
+        id="id-mengatakan-colon-next-paragraph",
+    ),
+    pytest.param(
+        "Wali Kota Lirang, Andreas Tumbelaka, menanggapi protes warga. Sementara "
+        "itu, Ketua DPRD Lirang, Sri Wahyuni, meminta proyek dihentikan.\n\n"
+        '"Kami tidak mau ada korban lagi," ujarnya.',
+        {"Kami tidak mau ada korban lagi": "Sri Wahyuni"},
+        id="id-ujarnya-after-sementara-itu",
+    ),
+]
+
+
+# --- counter-examples: where each shape above must not reach ----------------------
+
+COUNTER = [
+    pytest.param(
+        "Kepala desa Budi Susanto memimpin rapat warga. "
+        '"Air belum mengalir sejak Senin," kata Susanti, warga setempat.',
+        {"Air belum mengalir sejak Senin": "Susanti"},
+        id="id-a-changed-letter-is-another-person",
+    ),
+    pytest.param(
+        "Kelven Nurses Union said in a statement that it would review the offer. "
+        '"We will not be rushed," the statement said.',
+        {"We will not be rushed": "Kelven Nurses Union"},
+        id="en-review-as-a-verb-is-no-document",
+    ),
+    pytest.param(
+        "According to a report by the Kelven Herald, the mayor will step down. "
+        '"She has told her closest aides," the report said.',
+        {"She has told her closest aides": "Kelven Herald"},
+        id="en-a-newspaper-s-report",
+    ),
+    pytest.param(
+        "Warga mengeluhkan antrean panjang di rumah sakit. "
+        '"Kami sedang menambah dokter jaga," kata manajemen.',
+        {"Kami sedang menambah dokter jaga": ""},
+        id="id-management-of-no-body-named",
+    ),
+    pytest.param(
+        "Tom Hale's lawyer, Dina Marr, spoke outside the court. "
+        '"My client will appeal," she said.',
+        {"My client will appeal": "Dina Marr"},
+        id="en-the-possessor-is-not-the-subject",
+    ),
+    pytest.param(
+        "Ann Roe chaired the meeting. Ruth Aske told Ann Roe bluntly: "
+        '"The money is gone."',
+        {"The money is gone.": "Ruth Aske"},
+        id="en-a-name-after-a-verb-is-its-object",
+    ),
+    pytest.param(
+        "Rovers did not comment on the report.\n\n"
+        '"No comment." \u2013 the only reply from the club on Sunday.',
+        {"No comment.": ""},
+        id="en-dash-then-no-name",
+    ),
+    pytest.param(
+        "Harlow Rovers were founded in 1890. In the words of the club song, "
+        '"we never walk alone".',
+        {"we never walk alone": NOT_A_QUOTE},
+        id="en-in-the-words-of-a-song",
+    ),
+    pytest.param(
+        "Ketua RT 04, Slamet Riyadi, mendata warga yang mengungsi.\n\n"
+        '"Sudah 60 keluarga yang kami data," ujarnya.\n\n'
+        "Banjir juga merendam jalan utama desa.",
+        {"Sudah 60 keluarga yang kami data": "Slamet Riyadi"},
+        id="id-ujarnya-without-a-naming-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    EN_APPOSITIVES
+    + EN_INTROS
+    + EN_TURNS
+    + EN_SOURCES
+    + ID_ROLES
+    + ID_INTROS
+    + ID_SOURCES
+    + DESCRIPTIONS
+    + COUNTER,
+)
+def test_the_speaker_of_each_quote(text, expected):
+    _check(text, expected)
