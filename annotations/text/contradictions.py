@@ -92,6 +92,9 @@ _SCALED = re.compile(
     re.IGNORECASE,
 )
 ROUNDING_CAP = Decimal("0.05")
+# A fraction in words is a share to the nearest percent: "a third" (0.33)
+# agrees with 33 and 33.3 percent, "half" with 50, not 48.
+FRACTION_ROUNDING = Decimal("0.5")
 
 
 def _rounding(claim: ClaimInfo, value: Decimal) -> Decimal:
@@ -151,6 +154,8 @@ def value_range(claim: ClaimInfo) -> tuple[Decimal, Decimal | None]:
     if claim.high is not None:  # a range: "5-7 jam"
         return value, in_base(claim.high, claim.unit)
     rounded = _rounding(claim, value)
+    if claim.unit == "fraction":  # "a third" is 33.3 percent, stored as 0.33
+        rounded = max(rounded, FRACTION_ROUNDING)
     low, high = value - rounded, value + rounded
     if claim.approximate:
         slack = ROUND_APPROXIMATION if _is_round(claim.value) else APPROXIMATION
@@ -168,6 +173,49 @@ def _meet(a: tuple[Decimal, Decimal | None], b: tuple[Decimal, Decimal | None]) 
     a_high = _INFINITY if a[1] is None else a[1]
     b_high = _INFINITY if b[1] is None else b[1]
     return a[0] <= b_high and b[0] <= a_high
+
+
+# Bounds that leave their number out: "more than three times" is past 3,
+# "nearly three times" and "under 40" short of it. Two such bounds pointing
+# away from one number never meet there ("more than 3" against "nearly 3");
+# "at least 10" and "up to 10" both hold 10, and an exact figure is read as
+# loosely as the bound ("hampir lima jam" and "lima jam" agree).
+_STRICT_LOW = re.compile(
+    r"\b(?:lebih\s+(?:dari(?:pada)?|banyak\s+dari)|di\s+atas|melebihi|more\s+than"
+    r"|over|above|in\s+excess\s+of|exceeding|upwards\s+of)\b",
+    re.IGNORECASE,
+)
+_STRICT_HIGH = re.compile(
+    r"\b(?:kurang\s+dari|di\s+bawah|(?:belum|tidak|tak)\s+(?:sampai|mencapai)"
+    r"|less\s+than|fewer\s+than|under|below|just\s+under|short\s+of)\b",
+    re.IGNORECASE,
+)
+
+
+def _open_low(claim: ClaimInfo) -> bool:
+    return claim.bound == "min" and bool(_STRICT_LOW.search(claim.exact))
+
+
+def _open_high(claim: ClaimInfo) -> bool:
+    return claim.bound == "max" and (
+        claim.approximate or bool(_STRICT_HIGH.search(claim.exact))
+    )
+
+
+def _agree(a: ClaimInfo, b: ClaimInfo, ra: tuple, rb: tuple) -> bool:
+    """Return whether two claims' ranges meet, bounds that leave their number out allowed for."""
+    if not _meet(ra, rb):
+        return False
+    for low, high, r_low, r_high in ((a, b, ra, rb), (b, a, rb, ra)):
+        if (
+            low.bound == "min"
+            and high.bound == "max"
+            and r_high[1] is not None
+            and r_low[0] == r_high[1]
+            and (_open_low(low) or _open_high(high))
+        ):
+            return False
+    return True
 
 
 def _gap(a: tuple[Decimal, Decimal | None], b: tuple[Decimal, Decimal | None]) -> float:
@@ -206,7 +254,7 @@ def compare(a: ClaimInfo, b: ClaimInfo, cohesion: float = 1.0) -> Proposal:
             first.id, second.id, CORROBORATES, round(0.6 + 0.4 * cohesion, 3),
             "same_value", details,
         )  # fmt: skip
-    if _meet(ra, rb):
+    if _agree(first, second, ra, rb):
         hedged = first.approximate or second.approximate
         reason = "within_bound" if (first.bound or second.bound) else "within_hedge"
         if not hedged and not (first.bound or second.bound):
@@ -240,7 +288,7 @@ def value_groups(members: Sequence[ClaimInfo]) -> list[list[ClaimInfo]]:
     groups: list[list[tuple]] = []
     for r, claim in ranged:
         for group in groups:
-            if all(_meet(r, other) for other, _ in group):
+            if all(_agree(claim, other, r, ro) for ro, other in group):
                 group.append((r, claim))
                 break
         else:

@@ -68,6 +68,8 @@ _UNIT_FAMILY: dict[str, tuple[str, Decimal]] = {
     "year": ("time", Decimal(8760)),
     "person": ("person", Decimal(1)),
     "percent": ("percent", Decimal(1)),
+    # "separuh", "a third" (0.33), "nine in 10": the share in percent
+    "fraction": ("percent", Decimal(100)),
     "m": ("length", Decimal(1)),
     "km": ("length", Decimal(1000)),
     "g": ("mass", Decimal("0.001")),
@@ -226,7 +228,7 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "carried": ("angkut", "membawa", "carrying", "carried", "aboard", "manifes", "manifest"),
     "displaced": (
-        "ungsi", "pengungsi", "evakuasi", "evacuat", "displac", "refugee",
+        "ungsi", "pengungsi", "evakuasi", "evacuat", "evacuee", "displac", "refugee",
         "homeless", "fled", "flee", "tenda", "tents", "shelter", "penampungan",
     ),
     "arrested": ("tangkap", "tahan", "tersangka", "arrest", "detain", "suspect"),
@@ -557,7 +559,14 @@ _PERIOD_AFTER = re.compile(
 )
 # "the past five years", "the next five years", "the coming decade": a frame
 # around another statement (looking back or ahead), not a measurement.
-_PERIOD_LAST = re.compile(r"\b(?:past|last|next|coming)\s*$", re.IGNORECASE)
+# "will last two weeks", "expected to last 10 days": "last" is the verb there,
+# and what follows is how long something lasts, no frame.
+_PERIOD_LAST = re.compile(
+    r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bshould\s)(?<!\bmight\s)"
+    r"(?<!\bmay\s)(?<!\bcan\s)(?<!\bmust\s)(?<!\bto\s)(?<!\bdid\s)(?<!'ll\s)"
+    r"\b(?:past|last|next|coming)\s*$",
+    re.IGNORECASE,
+)
 _PERIOD_UNITS = {"day", "week", "month", "year"}
 _FRAME_WORDS = re.compile(
     r"\b(?:terakhir|past|last|next|coming|ke\s+depan|mendatang)\b", re.IGNORECASE
@@ -732,6 +741,14 @@ _LOSING = frozenset({"kehilangan", "kehilangannya"})
 # Words whose affixes only seem to hide a concept: "perdana" (prime, first)
 # is no "per-" + "dana" (funds).
 _NO_CONCEPT = frozenset({"perdana", "perdananya"})
+# Found, not met: "ditemukan", "temuan" are built on "temu" like "pertemuan"
+# (a meeting) but say nothing of talks.
+_FOUND = frozenset(
+    {
+        "ditemukan", "ditemukannya", "menemukan", "menemukannya", "temukan",
+        "temuan", "temuannya", "penemuan", "penemuannya",
+    }
+)  # fmt: skip
 # Held up where they are, not held by the police: "pemudik tertahan".
 _NOT_ARRESTED = frozenset({"tertahan", "tertahannya"})
 
@@ -739,7 +756,7 @@ _NOT_ARRESTED = frozenset({"tertahan", "tertahannya"})
 @lru_cache(maxsize=65536)
 def _word_concept(word: str) -> str | None:
     """Return the concept one folded word names, or None."""
-    if word in _LOSING or word in _NO_CONCEPT:
+    if word in _LOSING or word in _NO_CONCEPT or word in _FOUND:
         return None
     if word in _NOT_ARRESTED:
         return "stranded"
@@ -920,9 +937,13 @@ _LEADS_NEXT = re.compile(
 
 
 def _clause(sentence: str, start: int, end: int) -> str:
-    """Return the words around sentence[start:end] up to punctuation or another number."""
-    left = sentence[:start]
-    right = sentence[end:]
+    """Return the words around sentence[start:end] up to punctuation or another number.
+
+    A day in brackets ("Pencarian pada Kamis (12/11) berlangsung lima hari")
+    is neither a break nor another number: the clause runs through it.
+    """
+    left = _DAY_SLASH.sub(_blank, sentence[:start])
+    right = _DAY_SLASH.sub(_blank, sentence[end:])
     cut = None
     for m in _CLAUSE_STOP.finditer(left):
         cut = m.end()
@@ -1077,10 +1098,11 @@ def _entities(
     for k, m in enumerate(tokens):
         word = m.group()
         gap = sentence[prev_end : m.start()]
+        folded = re.sub(r"['’]s$", "", fold(word))  # "Saturday's" is no name
         is_name = (
             word[0].isupper()
-            and fold(word) not in _NOT_NAMES
-            and not _NOT_NAMES & set(fold(word).split("-"))
+            and folded not in _NOT_NAMES
+            and not _NOT_NAMES & set(folded.split("-"))
             and (len(word) >= 3 or word.istitle())
             and not (word.isupper() and len(word) <= 3)
         )
@@ -1718,6 +1740,14 @@ def join_durations(claims: Sequence[ClaimInfo]) -> list[ClaimInfo]:
 _RANGE_JOIN = re.compile(
     r"\s*(?:-|–|—|hingga|sampai(?:\s+dengan)?|s\.?d\.?|to|and|dan)\s*", re.IGNORECASE
 )
+# The word joining the ends when the finder kept it with the upper end
+# ("lima" + "hingga tujuh hari").
+_RANGE_LEAD = re.compile(
+    r"(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?|to)\s+", re.IGNORECASE
+)
+# Two plain figures offered as alternatives: "tiga atau empat kapal", "two or
+# three days" span both.
+_ALTERNATIVE_JOIN = re.compile(r"\s*(?:atau|or)\s*", re.IGNORECASE)
 
 
 def join_ranges(claims: Sequence[ClaimInfo]) -> list[ClaimInfo]:
@@ -1736,7 +1766,7 @@ def join_ranges(claims: Sequence[ClaimInfo]) -> list[ClaimInfo]:
     spans = {}
     by_place: dict[tuple[object, str], list[ClaimInfo]] = defaultdict(list)
     for claim in claims:
-        if claim.value is not None and claim.exact and claim.bound in ("min", "max"):
+        if claim.value is not None and claim.exact and claim.high is None:
             spans[claim.id] = _span(claim)
             by_place[(claim.article, spans[claim.id][0])].append(claim)
     joined: dict[int, ClaimInfo] = {}
@@ -1746,19 +1776,29 @@ def join_ranges(claims: Sequence[ClaimInfo]) -> list[ClaimInfo]:
         for low, high in zip(group, group[1:], strict=False):
             sentence, low_start, low_end = spans[low.id]
             _, high_start, high_end = spans[high.id]
+            between = sentence[low_end:high_start] if low_end <= high_start else "-"
+            lead = _RANGE_LEAD.match(high.exact)
+            bounds = (low.bound, high.bound)
             if (
                 low.id in dropped
-                or low.bound != "min"
-                or high.bound != "max"
                 or unit_family(low.unit) != unit_family(high.unit)
-                or low_end > high_start
-                or not _RANGE_JOIN.fullmatch(sentence[low_end:high_start])
                 or high.value <= low.value
+                or not (
+                    (
+                        bounds == ("min", "max")
+                        and (
+                            _RANGE_JOIN.fullmatch(between)
+                            or (lead and _RANGE_JOIN.fullmatch(between + lead.group()))
+                        )
+                    )
+                    or (bounds == ("", "") and _ALTERNATIVE_JOIN.fullmatch(between))
+                )
             ):
                 continue
             joined[low.id] = replace(
                 low,
                 bound="",
+                approximate=low.approximate or high.approximate,
                 high=high.value,
                 exact=sentence[low_start:high_end],
                 offset=low_start,
@@ -1895,6 +1935,9 @@ def _people_head(unit: str, after: str) -> bool:
     words = _WORD.findall(fold(after))[:2]
     if len(words) < 2 or words[0] != fold(unit):
         return False
+    if lexicon.indonesian_forms(words[1]) and not lexicon.english_forms(words[1]):
+        # "kapal nelayan": an Indonesian head comes first, the fishermen own the boat
+        return False
     found = parse_quantity(f"2 {words[1]}")
     return bool(found) and found.unit == "person"
 
@@ -1965,6 +2008,13 @@ def features(claim: ClaimInfo) -> Features:
             or concepts_of(_unsourced(_near(around, start, end))) - drop
             or concepts_of(_unsourced(_clause(around, start, end))) - drop
         )
+    if family == "time" and concepts and concepts <= _OUTCOMES:
+        # "The search for the missing fishermen lasted six hours", "pencarian
+        # korban hilang berlangsung tiga hari": how long the search took; the
+        # people it was for are only its object.
+        activity = concepts_of(_unsourced(_clause(sentence, start, end))) - drop
+        if activity - _OUTCOMES:
+            concepts = activity - _OUTCOMES
     # A part that says nothing of its own ("30 were injured, nine of them
     # seriously"): what its whole counts; "delapan anak di antaranya
     # meninggal" names its own count, the dead.
