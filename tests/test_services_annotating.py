@@ -325,3 +325,55 @@ def test_an_edit_onto_a_duplicate_is_refused_and_leaves_the_transaction_usable(
         assert Annotation.objects.filter(kind="claim").count() == 1
     other.refresh_from_db()
     assert other.kind == "note" and other.version == 1
+
+
+# A merge deletes the speaker it folds into another. An editor who chose that
+# speaker a moment before (the form read it before the merge) saves after it:
+# the foreign key then pointed at nothing and the commit failed (a 500).
+
+
+@pytest.fixture
+def merged_away(db):
+    """A speaker as a form read it, then merged into another: (stale instance, kept)."""
+    from annotations.services.speakers import speaker_create, speaker_merge
+
+    stale = speaker_create(name="Anthony Blinken")
+    kept = speaker_create(name="Antony Blinken")
+    speaker_merge(keep=kept, remove=Speaker.objects.get(pk=stale.pk))
+    return stale, kept
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_save_with_a_speaker_merged_meanwhile_goes_to_the_kept_speaker(
+    tiny_article, alice, merged_away
+):
+    stale, kept = merged_away
+    start, end = _span(tiny_article, "Kami sepakat")
+    a = annotation_create(
+        article=tiny_article, start=start, end=end, kind="quote", speaker=stale
+    )
+    assert a.speaker_id == kept.pk
+    assert Annotation.objects.get(pk=a.pk).speaker_id == kept.pk
+    b = annotation_create(article=tiny_article, start=start, end=end, kind="note")
+    b = annotation_update(annotation=b, version=1, user=alice, speaker=stale)
+    assert Annotation.objects.get(pk=b.pk).speaker_id == kept.pk
+    assert b.changes.get(action="updated").changes["speaker"] == [None, kept.name]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_save_with_a_speaker_deleted_meanwhile_is_refused_and_changes_nothing(
+    tiny_article, alice
+):
+    gone = Speaker.objects.create(name="Nobody Anymore")
+    Speaker.objects.filter(pk=gone.pk).delete()
+    start, end = _span(tiny_article, "Kami sepakat")
+    with pytest.raises(ValidationError, match="no longer in the registry"):
+        annotation_create(
+            article=tiny_article, start=start, end=end, kind="quote", speaker=gone
+        )
+    assert not Annotation.objects.exists()
+    a = annotation_create(article=tiny_article, start=start, end=end, kind="note")
+    with pytest.raises(ValidationError, match="no longer in the registry"):
+        annotation_update(annotation=a, version=1, user=alice, speaker=gone, note="x")
+    a.refresh_from_db()
+    assert (a.version, a.note, a.speaker_id) == (1, "", None)

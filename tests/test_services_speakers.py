@@ -147,3 +147,15 @@ def test_merge_moves_annotations_and_names(cast, tiny_article, alice):
 def test_merge_refuses_a_speaker_into_itself(cast):
     with pytest.raises(ValidationError):
         services.speaker_merge(keep=cast["qin"], remove=cast["qin"])
+
+
+def test_a_merge_of_a_speaker_merged_meanwhile_is_refused_and_changes_nothing(cast):
+    # Two editors merge the same pair at once, in opposite directions: the
+    # second one's page still shows the speaker the first one removed.
+    wang, qin = cast["wang"], cast["qin"]
+    services.speaker_merge(keep=wang, remove=qin)
+    with pytest.raises(ValidationError, match="merged or removed meanwhile"):
+        services.speaker_merge(keep=qin, remove=wang)
+    wang.refresh_from_db()
+    assert wang.aliases == ["Qin Gang"]
+    assert not Speaker.objects.filter(name="Qin Gang").exists()

@@ -144,6 +144,33 @@ def test_a_registered_speaker_is_used_and_an_accepted_near_spelling_is_learned(
     assert accepted.changes.filter(action="updated", user=alice).exists()
 
 
+@pytest.mark.django_db(transaction=True)
+def test_a_speaker_merged_after_the_registry_was_read_is_resolved_again(
+    outlet, monkeypatch
+):
+    """A long run reads the registry once; an editor merging meanwhile broke its commit."""
+    from annotations.services import suggesting
+
+    sari = services.speaker_create(name="Sari Wulandari")
+    kept = services.speaker_create(name="Sari Wulandari Putri")
+    body = "\u201cJembatan itu selesai tahun depan,\u201d kata Sari Wulandari."
+    article = Article.objects.create(
+        outlet=outlet, title="t", raw_text=body, body=body, content_hash="merged"
+    )
+    read = suggesting._SpeakerIndex.load
+
+    def read_then_merge(index):
+        read(index)
+        if Speaker.objects.filter(pk=sari.pk).exists():
+            services.speaker_merge(keep=kept, remove=sari)
+
+    monkeypatch.setattr(suggesting._SpeakerIndex, "load", read_then_merge)
+    annotation_suggest_for_article(article=article)
+    quote = _suggested(article, "quote").get()
+    assert quote.speaker == kept
+    assert Speaker.objects.count() == 1
+
+
 def test_a_new_name_creates_one_speaker(outlet):
     body = (
         "\u201cKami akan membangun jembatan,\u201d kata Sari Wulandari.\n\n"

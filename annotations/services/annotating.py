@@ -21,7 +21,7 @@ from annotations.models import (
     Tag,
 )
 from annotations.quantities import plain_number
-from annotations.services.speakers import speaker_resolve
+from annotations.services.speakers import speaker_live, speaker_resolve
 from annotations.text.anchoring import body_version as version_of
 from annotations.text.anchoring import context, validate_span
 from annotations.text.cleaning import clean_line
@@ -208,6 +208,7 @@ def annotation_create(
             check_span(body, start, end, exact, body_version, whole_words=whole_words)
             if speaker is None and speaker_name.strip():
                 speaker = speaker_resolve(name=speaker_name, user=user)
+            speaker = speaker_live(speaker)
             prefix, suffix = context(body, start, end, CONTEXT_LENGTH)
             annotation = Annotation(
                 article=article,
@@ -280,13 +281,22 @@ def annotation_update(
     if unknown:
         raise TypeError(f"not editable: {sorted(unknown)}")
     with transaction.atomic():
-        # Tags first, then the article, then the annotation: saves take them in
-        # this order, so two of them never wait for each other.
+        # Tags first, then the article, then the speaker, then the annotation:
+        # every writer takes them in this order, so none waits for another in a
+        # circle (speakers_locked).
         tags = fields.pop("tags", None)
         if tags is not None:
             tags = _tags(tags)
         if "start" in fields or "end" in fields:
             _locked_body(annotation.article)  # before the annotation: as restores do
+        if speaker_name is not None:
+            fields["speaker"] = (
+                speaker_resolve(name=speaker_name, user=user)
+                if speaker_name.strip()
+                else None
+            )
+        if fields.get("speaker") is not None:
+            fields["speaker"] = speaker_live(fields["speaker"])
         current = (
             Annotation.objects.select_for_update(of=("self",))
             .select_related("article", "speaker")
@@ -296,12 +306,6 @@ def annotation_update(
             raise AnnotationConflict(current)
         had = list(current.tags.all())  # read once: for the history and the change
         before = _snapshot(current, sorted(t.name for t in had))
-        if speaker_name is not None:
-            fields["speaker"] = (
-                speaker_resolve(name=speaker_name, user=user)
-                if speaker_name.strip()
-                else None
-            )
         if "start" in fields or "end" in fields:
             start, end = (
                 fields.get("start", current.start),

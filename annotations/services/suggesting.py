@@ -39,7 +39,7 @@ from annotations.models import (
 )
 from annotations.quantities import plain_number
 from annotations.services.annotating import AnnotationConflict, annotation_update
-from annotations.services.speakers import speaker_learn_alias
+from annotations.services.speakers import speaker_learn_alias, speakers_locked
 from annotations.text.matching import (
     MAX_QUERY,
     SAME_PERSON_THRESHOLD,
@@ -96,6 +96,10 @@ class _SpeakerIndex:
         self.words: dict[str, set[int]] = {}
         self.names: dict[int, str] = {}
         self.loaded = False
+
+    def reload(self) -> None:
+        """Forget the registry read so far; the next name reads it again."""
+        self.__init__()
 
     def load(self) -> None:
         """Read the registry, once, when the first name needs it."""
@@ -218,9 +222,16 @@ def _suggest_batch(
             if (pk, c.kind, c.start, c.end) not in auto
             and not _overlaps(manual.get((pk, c.kind), []), c.start, c.end)
         ]
-        speakers, report.speakers_created = _resolve_speakers(
-            index, (c.speaker_text for _pk, c in todo if c.speaker_text)
-        )
+        names = [c.speaker_text for _pk, c in todo if c.speaker_text]
+        speakers, report.speakers_created = _resolve_speakers(index, names)
+        if set(speakers.values()) - speakers_locked(speakers.values()):
+            # An editor merged (or removed) a speaker since the registry was
+            # read, perhaps many batches ago: read it again and resolve anew.
+            index.reload()
+            speakers, created = _resolve_speakers(index, names)
+            report.speakers_created += created
+            alive = speakers_locked(speakers.values())
+            speakers = {name: pk for name, pk in speakers.items() if pk in alive}
         stamp = timezone.now()
         new = []
         for pk, c in todo:
