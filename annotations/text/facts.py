@@ -373,6 +373,12 @@ def _word_state(word: str) -> str | None:
     return None
 
 
+# The names right after a count of people, up to the words that follow them:
+# "siswa| SDN 2 Wonorejo, Kabupaten Plosoagung, |terluka". Numbers inside a
+# name ("SDN 2") belong to it.
+_PAST_NAMES = re.compile(
+    r"(?:[ \t,]+(?:[A-Z][\w'’.-]*|\d{1,3}\b(?![.,]\d)(?=[ \t]+[A-Z]))){1,8}[ \t,]+(?=[a-z])"
+)
 # Concepts that may describe the same number together ("korban tewas dan
 # hilang" is never one figure, but "pertemuan dan pembicaraan" is).
 _COMPATIBLE = {frozenset({"talks", "visit"}), frozenset({"money_loss", "buildings"})}
@@ -999,10 +1005,17 @@ _DATE_LIKE = re.compile(
 )
 
 
+# A small number between two words of a name is part of it: "SDN 2
+# Wonorejo", "SMPN 4 Kedungrejo", "Pos 3 Cibodas".
+_NAME_NUMBER = re.compile(r"[ \t]+\d{1,3}[ \t]+")
+_IN_A_NAME = re.compile(r"(\b[A-Z][A-Za-z]*[ \t]+)(\d{1,3})(?=[ \t]+[A-Z][a-z])")
+
+
 @lru_cache(maxsize=65536)
 def _dates_masked(sentence: str) -> str:
-    """Return the sentence with its dates, years and clock times hidden as '#'."""
-    return _DATE_LIKE.sub(lambda m: "#" * len(m.group()), sentence)
+    """Return the sentence with its dates, years, clock times and numbers inside names hidden as '#'."""
+    masked = _DATE_LIKE.sub(lambda m: "#" * len(m.group()), sentence)
+    return _IN_A_NAME.sub(lambda m: m.group(1) + "#" * len(m.group(2)), masked)
 
 
 def _own_stretch(sentence: str, start: int, end: int) -> str:
@@ -1138,7 +1151,7 @@ def _entities(
             if len(parts) > 1 and all(part[:1].isupper() for part in parts)
             else [name_word(word)]
         )  # "Rudi-Sari": a pair of candidates, each named
-        if is_name and (not run or gap.strip() == ""):
+        if is_name and (not run or gap.strip() == "" or _NAME_NUMBER.fullmatch(gap)):
             if not run:
                 run_start = m.start()
             run.extend(names)
@@ -2071,6 +2084,13 @@ def features(claim: ClaimInfo) -> Features:
         # An area measures ground, whatever was done to it: "the fire destroyed
         # 20,000 square metres" is no count of buildings.
         concepts = (concepts - {"buildings"}) | {"area"}
+    if family == "person" and not concepts & _OUTCOMES:
+        # "17 siswa SDN 2 Wonorejo, Kabupaten Plosoagung, terluka": the names
+        # after the count say who they are, the verb past them what befell them.
+        past = _PAST_NAMES.match(sentence, end)
+        if past:
+            verb_words = " ".join(sentence[past.end() :].split()[:2])
+            concepts = concepts | (concepts_of(verb_words) & _OUTCOMES)
     if family == "person" and not concepts & _OUTCOMES:
         # A count of people nothing happened to is a total; who they are
         # ("pedagang", "traders") stays, so traders never meet firefighters.

@@ -439,7 +439,25 @@ CASES = [
      "Tiga nelayan",
      "Five fishermen are missing after their boat capsized off Tanjung Bira on Thursday.",
      "Five fishermen", CONTRADICT),
+    ("count_then_names_then_what_befell_them",
+     "Sebanyak 23 warga Desa Kalisoka, Kecamatan Pandanwangi, mengungsi ke balai desa "
+     "setelah tanggul jebol pada Kamis (12/11).",
+     "23 warga",
+     "Some 30 residents of Kalisoka were evacuated after a dyke burst on Thursday.",
+     "30 residents", CONTRADICT),
+    ("count_then_school_name_then_hurt",
+     "Sebanyak 9 murid SMPN 4 Kedungrejo, Kabupaten Lumajaya, luka-luka setelah "
+     "pagar sekolah roboh pada Kamis (12/11).",
+     "9 murid",
+     "Twelve pupils were injured when a wall collapsed at Kedungrejo school on Thursday.",
+     "Twelve pupils", CONTRADICT),
     # -- counter-examples: another quantity is never a contradiction
+    ("count_then_names_then_a_part_never",
+     "Sebanyak 120 penumpang KM Sinar Laut, tiga di antaranya tewas, dievakuasi "
+     "pada Kamis (12/11).",
+     "120 penumpang",
+     "Five passengers of the Sinar Laut died when it sank on Thursday.",
+     "Five passengers", NEVER),
     ("bounds_holding_their_number_agree",
      "Perbaikan jembatan Kali Pening pada Kamis (12/11) butuh setidaknya 10 hari.",
      "setidaknya 10 hari",
