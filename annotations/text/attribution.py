@@ -1639,7 +1639,10 @@ class Cast:
         if len(mention.name.split()) >= 2 or mention.role:
             return True
         key = fold(mention.name)
-        return key in self.people or any(key in full.split() for full in self.people)
+        # "Kowalczyk-Hayes" folds to two words of "martina kowalczyk hayes".
+        return key in self.people or any(
+            f" {key} " in f" {full} " for full in self.people
+        )
 
     def resolve(self, phrase: str, pos: int) -> Source:
         """Return who phrase names, for a quote at pos."""

@@ -138,10 +138,37 @@ _ID_PASSIVE = (
     "disampaikan|dikatakan|diungkapkan|ditegaskan|dijelaskan|diucapkan|dituturkan"
     "|dipaparkan|diutarakan|ditambahkan"
 )
+# Documents and posts: what a letter, a report or a post says is its author's.
+_DOC_NOUN = (
+    r"(?:statement|press\s+release|release|letter|circular|memo|notice|bulletin"
+    r"|report|assessment|review|study|audit|survey|document|filing|post|caption"
+    r"|tweet|email|e-mail|message|ruling|judgment|judgement|submission|petition"
+    r"|(?:keterangan|pernyataan|siaran\s+pers|rilis|surat(?:\s+edaran)?|edaran"
+    r"|laporan|kajian|dokumen|unggahan|postingan|cuitan|takarir|nota|putusan"
+    r"|catatan|petisi|somasi|pengumuman|maklumat|hasil\s+(?:audit|kajian|uji))"
+    r"(?:\s+(?:tertulis|resmi|pers|video|foto|unggahan|tahunan))*(?:nya)?)"
+)
+# What a post shows: its caption speaks for whoever posted it.
+_MEDIA_NOUN = (
+    r"(?:video|foto|photo|clip|klip|image|gambar|rekaman|footage|akun|account)"
+)
 # '"...," a statement from Harbor Lines read', 'the ministry's statement reads'.
 _STATEMENT_READ = re.compile(
-    r"^[\s,]*(?P<phrase>(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:statement|release)"
+    rf"^[\s,]*(?P<phrase>(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?{_DOC_NOUN}"
     r"(?:\s+(?:from|by|of|issued\s+by)\s+[^.;:!?\n\"“”]{1,80}?)?)\s+reads?\b",
+    re.IGNORECASE,
+)
+# "The report, published by X on Monday, says", "Surat edaran itu menyebut": a
+# document opening the sentence as its subject.
+_DOC_SUBJECT = re.compile(
+    rf"\W*(?P<phrase>(?:(?:A|An|The|Its|Their|This|That|Sebuah)\s+"
+    rf"(?:[a-z][\w'’-]*\s+){{0,2}}?)?(?i:{_DOC_NOUN})\b[^\"“”]*?)[\s,]*$"
+)
+# '"...," the assessment states.', '"...," its report concluded.'
+_DOC_TAIL = re.compile(
+    rf"^[\s,]*(?P<phrase>(?:the|its|their|this|that)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"{_DOC_NOUN})\s+(?:states|stated|finds|found|concludes|concluded|adds|added"
+    r"|continues|continued|warns|warned|notes|noted)\b",
     re.IGNORECASE,
 )
 # '"...," read a statement from Harbor Lines.'
@@ -448,9 +475,11 @@ def _transcript_answers(
             # The paragraph before the first question names the one interviewed
             # ("Kami menemui Ketua Asosiasi, Haji Mahfud Arifin, ... Berikut
             # petikannya.", "Q&A: Verhaegen on the line"); else the last subject.
+            # The one the paragraph is about is its subject, not a school or a
+            # town named after ("..., yang juga guru di SD Inpres Tondo, ...").
             intro = text.rfind("\n", 0, text.rfind("\n", 0, first) - 1) + 1
-            named = cast.people_between(intro, first)
-            speaker = named[-1] if named else cast.last_subject(first)[1]
+            speaker = _intro_person(text, cast, intro, first)
+            speaker = speaker or cast.last_subject(first)[1]
         else:
             speaker = _labelled_person(cast, label, ms[0].start())
             if not speaker:
@@ -469,7 +498,7 @@ def _transcript_answers(
                         start = at + len(p.group()) - len(p.group().lstrip())
                         spans.append((start, start + len(words)))
             for start, end in spans:
-                if any(q.start < end and start < q.end for q in found):
+                if _overlaps(found, start, end):
                     continue
                 out.append(
                     QuoteCandidate(
@@ -597,9 +626,7 @@ def _unlabelled_interview(
                 start += 1
             while text[end - 1].isspace():
                 end -= 1
-            if text[start] in "\"“‘'«„" or any(
-                q.start < end and start < q.end for q in found
-            ):
+            if text[start] in "\"“‘'«„" or _overlaps(found, start, end):
                 continue
             out.append(
                 QuoteCandidate(
@@ -608,6 +635,20 @@ def _unlabelled_interview(
             )
         return out
     return []
+
+
+def _overlaps(found: list[QuoteCandidate], start: int, end: int) -> bool:
+    """Return whether a found quote overlaps start..end other than inside it.
+
+    Words an answer quotes ('Dia bilang ke saya, "Saya capek."') are a quote of
+    their own and leave the answer around them one.
+    """
+    return any(
+        q.start < end
+        and start < q.end
+        and not (start < q.start and q.end <= end and q.end - q.start < end - start)
+        for q in found
+    )
 
 
 def _labelled_person(cast: Cast, label: str, pos: int) -> str:
@@ -742,6 +783,10 @@ def _cues(
             if _STATEMENT_REF.match(f"{verb} {phrase.strip()}"):
                 # '"...," demikian keterangan tersebut': the statement named before.
                 phrase = f"{verb} {phrase.strip()}"
+            elif re.fullmatch(_STATEMENT_NOUN, verb) and re.match(r"yang\b", phrase):
+                # '"...," demikian pernyataan tertulis yang diterima redaksi': the
+                # statement itself, whoever the article says issued it.
+                phrase = f"{verb} itu"
             if _NICKNAME_NOTE.match(rest, rest.find(phrase) + len(phrase)):
                 # 'ujar Edi, sapaan akrabnya': a nickname of the person just named.
                 yield _Cue("", close_at, "after", pronoun=True)
@@ -756,7 +801,11 @@ def _cues(
     if m and (phrase := _phrase_after(m.group("rest"))):
         # '"Nobody warned us." — Ann Crane, resident': the name after a dash.
         yield _Cue(phrase, close_at, "after")
-    m = _STATEMENT_READ.match(tail) or _READ_STATEMENT.match(tail)
+    m = (
+        _STATEMENT_READ.match(tail)
+        or _READ_STATEMENT.match(tail)
+        or _DOC_TAIL.match(tail)
+    )
     if m:
         # '"...," a statement from Harbor Lines read.', '"...," read a statement from X.'
         yield _Cue(m.group("phrase"), close_at, "after")
@@ -967,6 +1016,10 @@ def _head_cue(head: str, head_start: int) -> _Cue | None:
             return _Cue("", head_start + m.start(), "before", pronoun=True)
         if verb == "menurut" or verb.startswith("according"):
             phrase = _phrase_after(head[m.end() :], comma_ends=True)
+        elif doc := _DOC_SUBJECT.match(head, 0, m.start()):
+            # "A letter seen by the Gazette, sent by the contractor, warned": the
+            # document is the subject; its author speaks (_document_author).
+            phrase = doc.group("phrase").strip(" ,")
         else:
             phrase = _subject_before(head[: m.start()])
         if phrase:
@@ -988,7 +1041,8 @@ _CLAUSE_BREAK = re.compile(r"[.!?]\s|\n")
 _WORDING_READS = re.compile(
     r"(?:^|[.!?]\s+)\W*(?P<phrase>(?:[Ss]urat(?:\s+edaran)?|[Pp]ernyataan|[Kk]eterangan"
     r"|[Ee]daran|[Ss]iaran\s+pers|[Tt]he\s+(?:statement|letter|notice|memo|release"
-    r"|circular)|[Ii]t)(?:\s+(?:itu|tersebut|ini))?)\s+(?:berbunyi|read|reads)"
+    r"|circular|caption|post|message|note|report|email|tweet)|[Ii]t)"
+    r"(?:\s+(?:itu|tersebut|ini))?)\s+(?:berbunyi|read|reads)"
     r"\s*[:,]?\s*$"
 )
 _HEAD_PASSIVE = re.compile(
@@ -1177,29 +1231,40 @@ def _interviewee(text: str, cast: Cast, newlines: list[int], paragraph: int) -> 
         start = newlines[p - 1] if p else 0
         start = _SPACE.match(text, start).end()
         end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        after = _INTERVIEW_OBJECT.search(text, start, end)
-        if after is None and (cue := _head_cue(text[start:end], start)):
-            # "Kepala Balai, Ir. Dewi Lestariningsih, mengatakan ... Berikut
-            # petikannya.": the one the announcing paragraph makes speak.
-            found = _resolve_cue(cast, cue, [], [])[0] if cue.phrase else Source("")
-            if found.speaker and found.kind == "person":
-                return found.speaker
-        people = [
-            m
-            for m in cast.mentions
-            if start <= m.start < end
-            and m.name
-            and (after is None or m.start >= after.end())
-            # "di sawahnya di Garut": a place named last is nobody.
-            and cast._is_person(m)
-        ]
-        # "mewawancarai Sri Wahyuningsih": the first person after; else the last named.
-        mention = (people[0] if after else people[-1]) if people else None
-        return cast.full_name(mention.name, mention.start) if mention else ""
+        return _intro_person(text, cast, start, len(text) if end < 0 else end)
     return ""
 
 
+def _intro_person(text: str, cast: Cast, start: int, end: int) -> str:
+    """Return the person the paragraph announcing an interview presents, or "".
+
+    "mewawancarai Sri Wahyuningsih": the first person after the verb; "Ketua
+    PGHI, Yosefina, ... berbicara kepada ... Berikut petikannya.": the one the
+    paragraph makes speak; else the last person named, not counting a place
+    after "di"/"at" ("guru di SD Inpres Tondo").
+    """
+    after = _INTERVIEW_OBJECT.search(text, start, end)
+    if after is None and (cue := _head_cue(text[start:end], start)):
+        found = _resolve_cue(cast, cue, [], [])[0] if cue.phrase else Source("")
+        if found.speaker and found.kind == "person":
+            return found.speaker
+    people = [
+        m
+        for m in cast.mentions
+        if start <= m.start < end
+        and m.name
+        and (after is None or m.start >= after.end())
+        and not _AT_PLACE.search(text, max(0, m.start - 12), m.start)
+        # "di sawahnya di Garut": a place named last is nobody.
+        and cast._is_person(m)
+    ]
+    # "mewawancarai Sri Wahyuningsih": the first person after; else the last named.
+    mention = (people[0] if after else people[-1]) if people else None
+    return cast.full_name(mention.name, mention.start) if mention else ""
+
+
+# "di SD Inpres Tondo", "at St Mary's": the words after name a place.
+_AT_PLACE = re.compile(r"\b(?:di|ke|at|in)\s+(?:[A-Z]{2,}\s+)?$")
 _SPACE = re.compile(r"\s*")
 _OPENING_MARKS = tuple("\"“‘'«„")
 _INTERVIEW = re.compile(
@@ -1294,6 +1359,10 @@ def _resolve_cue(
                 confidence, 0.6
             )
         return Source("", "", "institution", "anonymous"), 0.5
+    if (document := _document_author(cast, cue.phrase, cue.at)) is not None:
+        # "the assessment states", "tulis pemilik akun", "The letter, signed by
+        # Dana Whitlock,": a document or a post speaks for its author.
+        return document
     lead = ""
     if cue.place == "before":
         lead = cast.text[sentence_start(cast.text, cue.at) : cue.at]
@@ -2097,6 +2166,192 @@ def _statement_owner(text: str, pos: int) -> str:
     if not between:
         return ""
     return _subject_before(head[: between.start()])
+
+
+# The platform an account is on ("akun Instagram resminya") names no author.
+_PLATFORM = (
+    r"(?:Instagram|TikTok|Facebook|Twitter|X|YouTube|Threads|WhatsApp|Telegram"
+    r"|LinkedIn|Snapchat)\b"
+)
+# "laporan itu", "isi surat tersebut", "the assessment", "its latest report", "The
+# letter, signed by headteacher Dana Whitlock,": a document as the speaker.
+_DOC_PHRASE = re.compile(
+    rf"^\W*(?:(?:bunyi|isi|petikan|kutipan)\s+)?(?:(?:a|an|the|this|that|its|their"
+    rf"|[A-Z][\w'’.-]*['’]s)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_DOC_NOUN})"
+    rf"(?:\s+(?:itu|tersebut|ini))?(?P<rest>(?:[\s,]+[^\n]*)?)$",
+    re.IGNORECASE,
+)
+# "pemilik akun", "the account holder": whoever owns the account that posted.
+_OWNER_PHRASE = re.compile(
+    r"^\W*(?:(?:pemilik|pengelola|admin)\s+akun|(?:the\s+)?account(?:'s)?\s+"
+    r"(?:holder|owner)|akun(?:\s+(?:itu|tersebut|ini))|the\s+account)"
+    r"(?:\s+(?:@\S+|itu|tersebut|ini))*\s*$",
+    re.IGNORECASE,
+)
+# The author inside the phrase: "signed by X", "ditandatangani X", "from X".
+_AUTHORED_BY = re.compile(
+    r"\b(?:(?:signed|sent|written|published|issued|posted|uploaded|shared|released"
+    r"|compiled|prepared|commissioned|drawn\s+up|filed|put\s+out)\s+by"
+    r"|(?:ditandatangani|dikirim(?:kan)?|ditulis|diterbitkan|dirilis|diunggah"
+    r"|dibuat|disusun|dikeluarkan|diteken|dilayangkan)(?:\s+oleh)?"
+    r"|from|dari|oleh)\s+(?P<who>[^\n\"“”]{1,160})"
+)
+_DOC_NOUN_NAMED = re.compile(
+    rf"(?P<noun>{_DOC_NOUN}|{_MEDIA_NOUN})\b(?:\s+{_PLATFORM})?(?:\s+(?:resmi|pribadi"
+    rf"|milik)(?:nya)?)?\s+(?!{_PLATFORM})(?P<who>(?:@\S+\s+(?:milik\s+)?)?(?-i:[A-Z])[^\n\"“”]{{0,160}})",
+    re.IGNORECASE,
+)
+# "Pemilik akun, Ujang Permana (24),", "pemilik akun @x, Ujang": the owner named.
+_OWNER_NAMED = re.compile(
+    r"\b(?:[Pp]emilik|[Pp]engelola)\s+akun(?:\s+(?:@\S+|itu|tersebut|ini))*,?\s+"
+    r"(?P<who>[A-Z][^.;:!?\n\"“”(]{1,80})"
+    r"|\b(?P<who2>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+(?:sang\s+)?"
+    r"(?:pemilik|pengelola)\s+akun\b"
+)
+# Who put it out, before the noun: "X, whose latest assessment", "X menerbitkan
+# surat", "X posted on their account", "X melalui akun Instagram resminya".
+_AUTHOR_BEFORE = re.compile(
+    r"(?:,\s+whose|\s+(?:issued|released|published|posted|sent|wrote|shared|uploaded"
+    r"|menerbitkan|mengeluarkan|merilis|mengirim(?:kan)?|mengunggah|menulis"
+    r"|membagikan)|\s+(?:dalam|melalui|lewat|di|in|on|via|through))"
+    r"(?:\s+[\w'’@-]+){0,4}\s*$",
+    re.IGNORECASE,
+)
+_AUTHORED_BY_NEAR = re.compile(r"[^.!?\n\"“”]{0,80}?" + _AUTHORED_BY.pattern)
+_DOC_MENTION = re.compile(rf"\b(?:{_DOC_NOUN}|{_MEDIA_NOUN})\b", re.IGNORECASE)
+_MEDIA_ONLY = re.compile(_MEDIA_NOUN, re.IGNORECASE)
+_SENTENCE_AFTER_SIGNED = re.compile(
+    rf"(?:{_DOC_NOUN}|[Ii]t)(?:\s+(?:itu|tersebut|ini))?\s+(?:was\s+)?"
+    r"(?:ditandatangani|diteken|signed\s+by)(?:\s+oleh)?\s+"
+    r"(?P<who>[^\n\"“”]{1,160})",
+    re.IGNORECASE,
+)
+
+
+def _document_author(cast: Cast, phrase: str, at: int) -> tuple[Source, float] | None:
+    """Return who wrote the document or post phrase names, None if it names none.
+
+    The author may be in the phrase ("The letter, signed by Dana Whitlock"),
+    named with the document before ("Laporan Ombudsman X", "X, whose latest
+    assessment", "X dalam keterangan tertulisnya"), or only after ("Pernyataan
+    itu ditandatangani X", "Pemilik akun, Ujang Permana,"); a description
+    ("the project's contractor") is the one the article names with its noun.
+    """
+    text = cast.text
+    phrase = phrase.strip()
+    owner = _OWNER_PHRASE.match(phrase)
+    doc = None if owner else _DOC_PHRASE.match(phrase)
+    if not owner and not doc:
+        return None
+    if doc and (by := _AUTHORED_BY.search(doc.group("rest"))):
+        found = _author(cast, by.group("who"), at)
+        if found.speaker:
+            return found, 0.75
+    if doc and re.match(r"[\s,]*[a-z]", doc.group("rest")):
+        return None  # "putusan pengadilan tersebut": the words after say whose
+    if doc and re.match(r"\s+[A-Z]", doc.group("rest")):
+        # "Laporan Ombudsman Sulawesi Barat yang dirilis pekan lalu"
+        found = _author(cast, doc.group("rest"), at)
+        if found.speaker:
+            return found, 0.75
+    if owner or (doc and re.match(r"(?i)akun|account", doc.group("noun"))):
+        named = [m for m in _OWNER_NAMED.finditer(text) if m.start() < at + 1500]
+        if named:
+            m = min(named, key=lambda m: abs(m.start() - at))
+            found = _author(cast, m.group("who") or m.group("who2"), m.start())
+            if found.speaker:
+                return found, 0.7
+    # The document (or the post) mentioned last before the quote, and its author.
+    floor = max(0, at - 1500)
+    here = text.rfind(phrase, floor, at + 1)  # the phrase itself, when before at
+    end = here if here >= 0 else at
+    for m in reversed(list(_DOC_NOUN_NAMED.finditer(text, floor, end))):
+        who = _phrase_after(" " + m.group("who"))
+        found = _author(cast, who, m.start("who")) if who else Source("")
+        if found.speaker:
+            return found, 0.65
+        break
+    for m in reversed(list(_DOC_MENTION.finditer(text, floor, end))):
+        sentence = sentence_start(text, m.start())
+        head = text[sentence : m.start()]
+        if by := _AUTHORED_BY_NEAR.match(text, m.end()):
+            # "A video posted by resident Tomasz Reyes shows ...".
+            found = _author(cast, by.group("who"), by.start("who"))
+            if found.speaker:
+                return found, 0.65
+        before = _AUTHOR_BEFORE.search(head)
+        if before:
+            # The sentence's subject, before its first verb: "Dinas Perhubungan
+            # mengumumkan penutupan Jalan Merdeka melalui akun resminya".
+            verb = _FIRST_VERB.search(head, 0, before.start() + 1)
+            subject = _subject_before(head[: verb.start() if verb else before.start()])
+            found = (
+                _author(cast, subject, sentence, subject=True)
+                if subject
+                else Source("")
+            )
+            if found.speaker:
+                return found, 0.65
+        if not _MEDIA_ONLY.fullmatch(m.group()):
+            break  # a document's author is near it; a post's may be further up
+    # Named after: "Pernyataan itu ditandatangani Ketua Yayasan, Hendrik Sumampouw."
+    after = _SENTENCE_AFTER_SIGNED.search(text, at, min(len(text), at + 600))
+    if after:
+        found = _author(cast, after.group("who"), after.start("who"))
+        if found.speaker:
+            return found, 0.65
+    return None
+
+
+def _author(cast: Cast, who: str, at: int, *, subject: bool = False) -> Source:
+    """Return whom an author phrase names: a person, a body, or a body described.
+
+    who is the words after "by" or the document's noun, cut here, or with
+    subject a sentence's subject, whole ("Office of the State Auditor").
+    """
+    if not subject:
+        who = _phrase_after(" " + who, comma_ends=False) or who
+    who = re.sub(r"\s+(?:on|in|at|pada|di|last|this|pekan|bulan|tahun)\b.*$", "", who)
+    if cut := _NAME_THEN_VERB.match(who):
+        who = cut.group(1)  # "resident Tomasz Reyes shows water ...": the name
+    who = who.strip(" ,")
+    if not who:
+        return Source("")
+    described = re.match(
+        r"^(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w'’-]*\s+){0,3}?([a-z]+)$",
+        who,
+    )
+    if described:
+        # "the project's main contractor" -> "The contractor, Harwick Civil
+        # Engineering,": the one the article names with that noun.
+        noun = described.group(1)
+        named = re.search(
+            rf"\b[Tt]he\s+(?:[\w'’-]+\s+){{0,2}}?{re.escape(noun)},\s+"
+            r"(?P<who>[A-Z][\w'’.&-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w'’.&-]*)*),",
+            cast.text,
+        )
+        if named:
+            return _issuer(cast, cast.resolve(named.group("who"), named.start("who")))
+        return Source("")
+    found = cast.resolve(who, at)
+    if found.kind == "person" and not found.role and len(found.speaker.split()) >= 3:
+        return _issuer(cast, found)
+    if not found.speaker and _PROPER_RUN.fullmatch(who):
+        # "Ombudsman Perwakilan Sulawesi Barat": a name of capitalised words that
+        # issues a report is a body, though its first word may read as a role.
+        return Source(who, "", "institution", "institution")
+    return found
+
+
+_NAME_THEN_VERB = re.compile(
+    r"^(.*?[A-Z][\w'’.-]*(?:\s+(?:[A-Z(][\w'’.()-]*|of|for|and|the|dan|bin|binti|van"
+    r"|de))*)\s+(?!(?:of|for|and|the|dan|bin|binti|van|de)\b)[a-z]"
+)
+_FIRST_VERB = re.compile(
+    r"(?<=\s)(?:(?:me|ber)[a-z]{3,}|issued|released|published|posted|sent|wrote"
+    r"|shared|uploaded|said|says)\b"
+)
+_PROPER_RUN = re.compile(r"(?:[A-Z][\w'’.&-]*\s+){1,6}[A-Z][\w'’.&-]*")
 
 
 def _unnamed_issuer(text: str, pos: int) -> bool:

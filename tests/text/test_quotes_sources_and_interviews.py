@@ -1,0 +1,465 @@
+"""Speakers of interviews, of documents and posts, and of Indonesian cue grammar.
+
+Cases written before the rules were read, the way regional, national and
+English sites print them: a Q&A whose answers belong to the interviewee (and
+whose questions are nobody's quote), words quoted inside an answer, letters,
+reports, assessments, written statements and social-media posts whose author
+is named before or only after, 'ditanggapi/dibantah oleh X ... ujarnya', 'ujar
+Kabid ... itu', and connectives ('Sementara', 'Adapun') kept out of names.
+People, outlets and events are fictional.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annotations.text.matching import same_person
+from annotations.text.suggestions import detect
+
+
+def _quotes(text: str):
+    return [c for c in detect(text) if c.kind == "quote"]
+
+
+def _speaker(text: str, words: str) -> str:
+    """The suggested speaker of the shortest quote holding words."""
+    found = [c for c in _quotes(text) if words in text[c.start : c.end]]
+    assert found, (
+        f"no quote holds {words!r}: {[text[c.start : c.end] for c in _quotes(text)]}"
+    )
+    return min(found, key=lambda c: c.end - c.start).speaker_text
+
+
+def _right(got: str, names: tuple[str, ...]) -> bool:
+    return any((not got and not n) or (n and same_person(got, n)) for n in names)
+
+
+# --- interviews: the answers are the interviewee's --------------------------------
+
+ID_TJ = (
+    "Harga ikan di Teluk Sari anjlok sejak pabrik es tutup.\n\n"
+    "Ketua Koperasi Nelayan Teluk Sari, Darmawan Lakoro, menerima Kabarpesisir.id "
+    "di rumahnya, Selasa (1/12/2026). Berikut petikan wawancaranya.\n\n"
+    "T: Berapa kapal yang masih melaut?\n"
+    "J: Tinggal sepuluh. Yang lain sudah dijual ke Pak Haji Umar di Manado.\n\n"
+    "T: Pak Bupati bilang pabrik es baru dibangun tahun depan.\n"
+    "J: Janji itu sudah tiga kali kami dengar. Kami butuh es sekarang, bukan tahun depan.\n\n"
+    "T: Apa yang paling dikhawatirkan anggota?\n"
+    'J: Utang. Anak saya, Dimas, pernah bilang ke saya, "Saya tidak mau jadi nelayan." '
+    "Itu yang paling berat.\n\n"
+    "Dihubungi terpisah, Kepala Dinas Perikanan Kabupaten Teluk Sari, Rudi Sembiring, "
+    'mengakui pabrik es rusak. "Kami sedang cari anggaran darurat," kata Rudi.\n'
+)
+
+ID_TANYA_JAWAB = (
+    "Bupati Mitra Selatan, Yulius Rondonuwu, ditemui di kantornya di Amurang, Senin. "
+    "Berikut wawancara lengkapnya.\n\n"
+    "Tanya: Kapan jembatan Ranoyapo selesai?\n"
+    "Jawab: Target kami akhir Juni. Kontraktornya sudah kami tegur dua kali.\n\n"
+    "Tanya: Warga SD Negeri 3 Tondei mengeluh anak-anak harus menyeberang sungai.\n"
+    "Jawab: Saya tahu. Untuk sementara kami sediakan perahu dan dua petugas.\n"
+)
+
+ID_LABELS = (
+    "Festival Danau Lindu batal digelar tahun ini. Ketua panitia, Rusli Hasibuan, "
+    "menjelaskan alasannya kepada Wartaselat.\n\n"
+    "Wartaselat: Mengapa festival ini dibatalkan?\n\n"
+    "Hasibuan: Cuaca. BMKG memperkirakan hujan lebat sepanjang pekan, kami tidak "
+    "mau ambil risiko.\n\n"
+    "Wartaselat: Bagaimana dengan pedagang yang sudah menyewa lapak?\n\n"
+    "Hasibuan: Uang sewa kami kembalikan penuh mulai Senin.\n"
+)
+
+EN_QA = (
+    "Harbourside Women stunned the league leaders on Sunday. Captain Imogen Tully "
+    'scored twice. "We believed from the first whistle," Tully said.\n\n'
+    "Head coach Priya Oyelowo-Banks was asked about the comeback. "
+    "Oyelowo-Banks later spoke to reporters:\n\n"
+    "Q: When did you think you could win it?\n"
+    "A: Honestly? At half-time. Their legs had gone and you could see it.\n\n"
+    "Q: What does the cup run mean for the club?\n"
+    "A: It pays for a minibus. That's not glamour, that's survival.\n"
+)
+
+EN_LABELLED = (
+    "Marguerite Whitcombe has run the Eastfold food bank for eleven years. She "
+    "spoke to the Herald about the winter ahead. The interview has been edited "
+    "for length and clarity.\n\n"
+    "HERALD: How many families do you feed each week?\n\n"
+    "WHITCOMBE: About four hundred now. Two years ago it was half that.\n\n"
+    "HERALD: What do you need most?\n\n"
+    "WHITCOMBE: Volunteers. My late husband used to say, \"Tins don't "
+    'hand themselves out." He was right.\n'
+)
+
+ID_SCHOOL_AFTER_NAME = (
+    "Ribuan guru honorer di Sulawesi Barat belum diangkat.\n\n"
+    "Ketua Forum Guru Honorer Sulawesi Barat (FGHSB), Agustina Pasande, yang juga "
+    "mengajar di SD Inpres Lembang Jaya selama 12 tahun, berbicara kepada Warta Guru "
+    "di Mamuju, Senin. Berikut petikannya.\n\n"
+    "T: Berapa honor Anda sebulan?\n"
+    "J: Tiga ratus ribu. Itu pun dibayar tiga bulan sekali.\n\n"
+    "T: Apa rencana forum?\n"
+    "J: Kami ke DPRD pekan depan, membawa data.\n"
+)
+
+EN_HYPHENATED = (
+    'Visiting manager Colm Reddan-Fitch was furious. "That was never a penalty," '
+    "he said.\n\n"
+    "Home manager Ines Marchetti-Lowe scored the winner as a player in 1998. Her "
+    'captain, Joe Akande, was first to the bench. "We did it for her," Akande '
+    "said.\n\n"
+    "Marchetti-Lowe later spoke to reporters:\n\n"
+    "Q: When did you believe?\n"
+    "A: Honestly? When their keeper slipped. Before that I couldn't watch.\n\n"
+    "Q: What does the money mean?\n"
+    "A: A new boiler for the clubhouse. That's survival, not glamour.\n"
+)
+
+ID_NARRATIVE_ASKED = (
+    "Ketua DPRD Kota Bitung, Lestari Mamuaya, hadir dalam rapat itu.\n\n"
+    'Ketika wartawan bertanya, "Apakah Ibu akan maju lagi tahun depan?", '
+    "Lestari hanya tersenyum.\n\n"
+    'Ditanya soal anggaran pasar, ia menjawab singkat, "Sudah kami sahkan."\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "names"),
+    [
+        (ID_TJ, "Tinggal sepuluh", ("Darmawan Lakoro",)),
+        (ID_TJ, "Janji itu sudah tiga kali", ("Darmawan Lakoro",)),
+        (ID_TJ, "Utang. Anak saya", ("Darmawan Lakoro",)),
+        (ID_TJ, "Saya tidak mau jadi nelayan", ("Dimas",)),
+        (ID_TJ, "Kami sedang cari anggaran darurat", ("Rudi Sembiring",)),
+        (ID_TANYA_JAWAB, "Target kami akhir Juni", ("Yulius Rondonuwu",)),
+        (ID_TANYA_JAWAB, "Saya tahu. Untuk sementara", ("Yulius Rondonuwu",)),
+        (ID_LABELS, "Cuaca. BMKG", ("Rusli Hasibuan",)),
+        (ID_LABELS, "Uang sewa kami kembalikan", ("Rusli Hasibuan",)),
+        (EN_QA, "We believed from the first whistle", ("Imogen Tully",)),
+        (EN_QA, "Honestly? At half-time", ("Priya Oyelowo-Banks",)),
+        (EN_QA, "It pays for a minibus", ("Priya Oyelowo-Banks",)),
+        (EN_LABELLED, "About four hundred now", ("Marguerite Whitcombe",)),
+        (EN_LABELLED, "Volunteers. My late husband", ("Marguerite Whitcombe",)),
+        (EN_LABELLED, "hand themselves out", ("",)),
+        (ID_NARRATIVE_ASKED, "Sudah kami sahkan", ("Lestari Mamuaya",)),
+        (ID_SCHOOL_AFTER_NAME, "Tiga ratus ribu", ("Agustina Pasande",)),
+        (ID_SCHOOL_AFTER_NAME, "Kami ke DPRD pekan depan", ("Agustina Pasande",)),
+        (EN_HYPHENATED, "Honestly? When their keeper", ("Ines Marchetti-Lowe",)),
+        (EN_HYPHENATED, "A new boiler", ("Ines Marchetti-Lowe",)),
+        (EN_HYPHENATED, "We did it for her", ("Joe Akande",)),
+    ],
+)
+def test_interview_answers_and_words_inside_them(text, words, names):
+    got = _speaker(text, words)
+    assert _right(got, names), got
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (ID_TJ, "Berapa kapal yang masih melaut?"),
+        (ID_TJ, "Pak Bupati bilang pabrik es"),
+        (ID_TANYA_JAWAB, "Kapan jembatan Ranoyapo selesai?"),
+        (ID_LABELS, "Mengapa festival ini dibatalkan?"),
+        (EN_QA, "When did you think you could win it?"),
+        (EN_LABELLED, "How many families do you feed each week?"),
+    ],
+)
+def test_interview_questions_are_not_quotes(text, question):
+    at = text.index(question)
+    spans = [(c.start, c.end) for c in _quotes(text)]
+    assert not [s for s in spans if s[0] < at + len(question) and at < s[1]]
+
+
+def test_a_question_put_in_marks_is_not_the_interviewee_s():
+    got = _speaker(ID_NARRATIVE_ASKED, "Apakah Ibu akan maju lagi")
+    assert not same_person(got, "Lestari Mamuaya")
+
+
+# --- documents, letters, reports, statements and posts -----------------------------
+
+SOURCES = [
+    # A circular of a named office, quoted with 'demikian bunyi'.
+    (
+        "Dinas Kesehatan Kabupaten Lembah Hijau mengeluarkan surat edaran pada Senin. "
+        '"Seluruh puskesmas wajib siaga 24 jam selama libur Natal," demikian bunyi '
+        "surat edaran tersebut.",
+        "Seluruh puskesmas wajib siaga",
+        ("Dinas Kesehatan Kabupaten Lembah Hijau",),
+    ),
+    # A letter signed by a named person: the signer.
+    (
+        "Surat bertanggal 3 November itu ditandatangani Direktur RSUD Sinar Kasih, "
+        'dr. Maria Lengkong. "Pasien BPJS tetap dilayani seperti biasa," demikian isi '
+        "surat tersebut.",
+        "Pasien BPJS tetap dilayani",
+        ("Maria Lengkong",),
+    ),
+    (
+        "Kepala Desa Watu Asa, Yohanes Bili, mengirim surat ke bupati pekan lalu. "
+        'Dalam surat itu ia menulis, "Kami mohon bantuan alat berat secepatnya."',
+        "Kami mohon bantuan alat berat",
+        ("Yohanes Bili",),
+    ),
+    # A report of a named body.
+    (
+        "Laporan Ombudsman Perwakilan Sulawesi Barat yang dirilis pekan lalu mencatat "
+        '41 aduan soal pungutan sekolah. "Sebagian besar pungutan tidak punya dasar '
+        'hukum," tulis laporan itu.',
+        "Sebagian besar pungutan",
+        ("Ombudsman Perwakilan Sulawesi Barat", "Ombudsman"),
+    ),
+    # A post whose owner is named only in the next paragraph.
+    (
+        "Video genangan di Jalan Cempaka diunggah akun TikTok @si_ujang_kocak sejak "
+        'Selasa. "Jalan kami lebih mirip kolam ikan, Pak Wali," tulis pemilik akun '
+        "dalam keterangan videonya.\n\n"
+        "Pemilik akun, Ujang Permana (24), saat dihubungi membenarkan video itu "
+        'miliknya. "Saya cuma ingin jalannya diperbaiki," ujarnya.',
+        "Jalan kami lebih mirip kolam ikan",
+        ("Ujang Permana",),
+    ),
+    (
+        "Video genangan di Jalan Cempaka diunggah akun TikTok @si_ujang_kocak sejak "
+        'Selasa. "Jalan kami lebih mirip kolam ikan, Pak Wali," tulis pemilik akun '
+        "dalam keterangan videonya.\n\n"
+        "Pemilik akun, Ujang Permana (24), saat dihubungi membenarkan video itu "
+        'miliknya. "Saya cuma ingin jalannya diperbaiki," ujarnya.',
+        "Saya cuma ingin jalannya diperbaiki",
+        ("Ujang Permana",),
+    ),
+    # A post whose owner is named before.
+    (
+        "Warga Kelurahan Bukit Indah, Sinta Maharani, mengunggah foto banjir di akun "
+        'Facebook miliknya. "Sudah tiga kali tahun ini, rumah kami kebanjiran," tulisnya.',
+        "Sudah tiga kali tahun ini",
+        ("Sinta Maharani",),
+    ),
+    # An office's own account.
+    (
+        "Dinas Perhubungan Kota Maju mengumumkan penutupan Jalan Merdeka melalui akun "
+        'Instagram resminya, @dishub_kotamaju. "Mohon maaf atas ketidaknyamanan ini," '
+        "tulis akun tersebut.",
+        "Mohon maaf atas ketidaknyamanan",
+        ("Dinas Perhubungan Kota Maju",),
+    ),
+    (
+        "Dalam unggahan akun @dishub_kotamaju, Dinas Perhubungan Kota Maju menulis "
+        '"jalan ditutup sampai pukul 22.00".',
+        "jalan ditutup sampai",
+        ("Dinas Perhubungan Kota Maju",),
+    ),
+    # A written statement of a company.
+    (
+        "Dalam keterangan tertulisnya, PT Samudra Pangan Lestari menyatakan perusahaan "
+        '"tidak pernah membuang limbah ke sungai".',
+        "tidak pernah membuang limbah",
+        ("PT Samudra Pangan Lestari",),
+    ),
+    # A statement whose signer is named after it.
+    (
+        'Yayasan Cahaya Bangsa akhirnya buka suara. "Kami menolak seluruh tuduhan '
+        'itu," demikian pernyataan tertulis yang diterima redaksi, Senin. Pernyataan '
+        "itu ditandatangani Ketua Yayasan Cahaya Bangsa, Hendrik Sumampouw.",
+        "Kami menolak seluruh tuduhan",
+        ("Hendrik Sumampouw", "Yayasan Cahaya Bangsa"),
+    ),
+    # English: an assessment of a named institute.
+    (
+        "The advice comes from the Coastal Fisheries Institute, whose latest "
+        'assessment found the stock had fallen by a third. "Recovery is unlikely '
+        'before 2030," the assessment states.',
+        "Recovery is unlikely",
+        ("Coastal Fisheries Institute",),
+    ),
+    # A letter from a body named only in the next sentence.
+    (
+        "A letter seen by the Gazette, sent by the project's main contractor to "
+        'councillors in March, warned that "delays are now likely across the '
+        'scheme". The contractor, Harwick Civil Engineering, declined to comment.',
+        "delays are now likely",
+        ("Harwick Civil Engineering",),
+    ),
+    # A letter signed by a named person.
+    (
+        "Parents received the letter on Friday. The letter, signed by headteacher "
+        'Dana Whitlock, read: "We cannot keep the building open safely."',
+        "We cannot keep the building open",
+        ("Dana Whitlock",),
+    ),
+    # Posts of a person and of a club.
+    (
+        'In a post on X, the mayor, Lena Hartigan, wrote: "Bins will be collected '
+        'on Saturday."',
+        "Bins will be collected",
+        ("Lena Hartigan",),
+    ),
+    (
+        "Brockwell Rovers posted on their official account after the match: "
+        '"Gutted. Proud of the lads. We go again on Tuesday."',
+        "Gutted. Proud of the lads",
+        ("Brockwell Rovers",),
+    ),
+    # A report of a named trust.
+    (
+        "The report, published by the Nettlefield Housing Trust on Monday, says "
+        '"one in four homes in the borough is damp".',
+        "one in four homes",
+        ("Nettlefield Housing Trust",),
+    ),
+    # A caption posted by a named resident.
+    (
+        "A video posted by resident Tomasz Reyes shows water up to the doors. The "
+        'caption read: "This is our street after one hour of rain."',
+        "This is our street",
+        ("Tomasz Reyes",),
+    ),
+    # A document whose author the article never names.
+    (
+        "The kitchen was closed last week. According to the inspection report, the "
+        'floor was "visibly dirty" and the fridges were warm.',
+        "visibly dirty",
+        ("",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "names"), SOURCES)
+def test_documents_statements_and_posts_speak_for_their_author(text, words, names):
+    got = _speaker(text, words)
+    assert _right(got, names), got
+
+
+# --- Indonesian cue grammar ---------------------------------------------------------
+
+GRAMMAR = [
+    # 'ditanggapi/dibantah/ditepis/dibenarkan oleh X. "...," ujarnya': X, not the man before.
+    (
+        "Kepala Desa Ranoketang, Frans Mokoagow, menyebut dana desa sudah dipakai "
+        'untuk jalan. "Semua ada laporannya," kata Frans.\n\n'
+        "Pernyataan itu ditanggapi dingin oleh Ketua BPD, Melati Pangemanan. "
+        '"Itu janji lama," ujarnya.',
+        "Itu janji lama",
+        ("Melati Pangemanan",),
+    ),
+    (
+        "Camat Lore, Hasan Bungku, hadir dalam pertemuan itu bersama Kepala Desa "
+        'Tomado, Robert Tandi. "Kami sudah tiga kali lapor," kata Robert.\n\n'
+        'Hal itu ditepis oleh Hasan. "Laporannya baru masuk pekan lalu," ujarnya.',
+        "Laporannya baru masuk",
+        ("Hasan Bungku",),
+    ),
+    (
+        "Warga menuding perusahaan membuang limbah ke Sungai Ranowangko. "
+        '"Airnya hitam sejak Oktober," kata tokoh warga, Yoppy Kandou.\n\n'
+        "Tudingan itu dibantah oleh Direktur PT Minahasa Agro Pangan, Gunawan "
+        'Sitepu. "Kami punya izin pembuangan lengkap," ujarnya.',
+        "Kami punya izin pembuangan",
+        ("Gunawan Sitepu",),
+    ),
+    (
+        'Kakak korban, Wenny Rumengan, menyebut adiknya dipukul. "Ia pulang dengan '
+        'wajah lebam," kata Wenny.\n\n'
+        'Kabar itu dibenarkan Kapolsek Tondano, Iptu Marthen Rumondor. "Benar, '
+        'pelaku sudah kami amankan," ujarnya.',
+        "pelaku sudah kami amankan",
+        ("Marthen Rumondor",),
+    ),
+    (
+        'Bendahara desa, Yanti Lolong, disebut tidak hadir. "Saya sakit," kata '
+        'Yanti.\n\nPernyataan itu dibantah Sekretaris Desa, Novi Kalangi. "Tidak '
+        'ada dana yang hilang," katanya.',
+        "Tidak ada dana yang hilang",
+        ("Novi Kalangi",),
+    ),
+    # The agent after 'oleh', not the one spoken to.
+    (
+        "Ketua kelompok tani, Rudi Hartanto, datang ke pendopo. Kritik itu "
+        'disampaikan oleh Rudi kepada Bupati Salmon Ratu. "Bupati harus turun ke '
+        'sawah," ujarnya.',
+        "Bupati harus turun",
+        ("Rudi Hartanto",),
+    ),
+    # 'ujar Kabid ... itu': the person named with that role.
+    (
+        "Kepala Dinas Kesehatan Kota Palu, dr. Ani Rahmawati, mengatakan stok vaksin "
+        'cukup. "Tidak perlu panik," kata Kepala Dinas Kesehatan itu.',
+        "Tidak perlu panik",
+        ("Ani Rahmawati",),
+    ),
+    (
+        "Ketua KPU Kabupaten Sangir, Lodewijk Pasuma, menyebut logistik aman. "
+        "Sementara Ketua Bawaslu Sangir, Grace Manopo, meminta pengawasan diperketat. "
+        '"Kotak suara sudah tiba di semua kecamatan," ujar Ketua KPU itu.',
+        "Kotak suara sudah tiba",
+        ("Lodewijk Pasuma",),
+    ),
+    (
+        "Pelatih Persikota, Bambang Nurdin, kecewa dengan wasit. Kapten tim, Agus "
+        'Salim Harahap, memilih diam. "Kami dirampok di kandang sendiri," ujar '
+        "pelatih asal Medan itu.",
+        "Kami dirampok",
+        ("Bambang Nurdin",),
+    ),
+    # Connectives that open the sentence are not part of the name.
+    (
+        'Sementara Kepala Dinas Kesehatan, dr. Ani Rahma, mengatakan, "Stok obat aman '
+        'sampai Maret."',
+        "Stok obat aman",
+        ("Ani Rahma",),
+    ),
+    (
+        'Adapun Ketua DPRD Yohanes Mamahit menegaskan, "Anggaran sudah disahkan."',
+        "Anggaran sudah disahkan",
+        ("Yohanes Mamahit",),
+    ),
+    (
+        'Sedangkan Bupati Sangihe, Markus Tatali, berkata, "Kami akan evaluasi."',
+        "Kami akan evaluasi",
+        ("Markus Tatali",),
+    ),
+    (
+        "Namun Rektor Universitas Lembah Biru, Prof. Hana Siwi, menilai kebijakan itu "
+        '"terburu-buru dan tanpa kajian".',
+        "terburu-buru dan tanpa kajian",
+        ("Hana Siwi",),
+    ),
+    (
+        "Sementara itu, PT Laut Biru Sejahtera dalam rilisnya menyebut kapal mereka "
+        '"tidak melanggar zona tangkap".',
+        "tidak melanggar zona tangkap",
+        ("PT Laut Biru Sejahtera",),
+    ),
+    (
+        "Sementara Badan Pertanahan Nasional (BPN) Kabupaten Sorong, dalam keterangan "
+        'tertulis, menyebut proses sertifikasi berjalan "sesuai prosedur".',
+        "sesuai prosedur",
+        (
+            "Badan Pertanahan Nasional Kabupaten Sorong",
+            "BPN Kabupaten Sorong",
+            "Badan Pertanahan Nasional (BPN) Kabupaten Sorong",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "names"), GRAMMAR)
+def test_indonesian_cue_grammar(text, words, names):
+    got = _speaker(text, words)
+    assert _right(got, names), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Sementara Kepala Dinas Kesehatan, dr. Ani Rahma, mengatakan, "Stok aman."',
+        'Adapun Ketua DPRD Yohanes Mamahit menegaskan, "Anggaran sudah disahkan."',
+    ],
+)
+def test_connectives_never_open_a_speaker_name(text):
+    for c in _quotes(text):
+        first = c.speaker_text.split()[0] if c.speaker_text else ""
+        assert first not in {"Sementara", "Adapun", "Sedangkan", "Namun"}, (
+            c.speaker_text
+        )
