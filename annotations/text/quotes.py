@@ -1260,9 +1260,18 @@ def _intro_person(text: str, cast: Cast, start: int, end: int) -> str:
     ]
     # "mewawancarai Sri Wahyuningsih": the first person after; else the last named.
     mention = (people[0] if after else people[-1]) if people else None
+    if (
+        after
+        and len(people) > 1
+        and _APPOSED.fullmatch(text, people[0].end, people[1].start)
+    ):
+        # "mewawancarai Kepala Balai Wilayah Sungai Sirangga, Made Arsana": the
+        # name apposed to the office.
+        mention = people[1]
     return cast.full_name(mention.name, mention.start) if mention else ""
 
 
+_APPOSED = re.compile(r"\s*,\s*(?:[A-Za-z]{1,4}\.\s*)*")
 # "di SD Inpres Tondo", "at St Mary's": the words after name a place.
 _AT_PLACE = re.compile(r"\b(?:di|ke|at|in)\s+(?:[A-Z]{2,}\s+)?$")
 _SPACE = re.compile(r"\s*")
