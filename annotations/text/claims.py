@@ -953,10 +953,12 @@ _CASUALTY_AFTER_RE = re.compile(
     r"|drowned|tewas|meninggal|terluka|luka-luka|hilang)(?![^\W_])",
     re.IGNORECASE,
 )
-# "the death toll rose to 58", "a death toll of 212", "korban tewas bertambah menjadi 58"
+# "the death toll rose to 58", "a death toll of 212", "korban tewas bertambah menjadi 58";
+# the crash it is of may come between ("the death toll from the bus crash at
+# Curug hill on Thursday stood at 14")
 _TOLL_RE = re.compile(
     r"\b(?:(?:(?:death|casualty|fatality|injury)[ \t\xa0]+)?toll|korban[ \t\xa0]+(?:tewas|meninggal"
-    r"(?:[ \t\xa0]+dunia)?|jiwa|luka(?:-luka)?|hilang))(?:[ \t\xa0]+(?!toll)[^\W\d_]+(?:['’][^\W\d_]+)?){0,6}?"
+    r"(?:[ \t\xa0]+dunia)?|jiwa|luka(?:-luka)?|hilang))(?:[ \t\xa0]+(?!toll)[^\W\d_]+(?:['’][^\W\d_]+)?){0,10}?"
     r"[ \t\xa0]+(?:of|rose[ \t\xa0]+to|climbed[ \t\xa0]+to|jumped[ \t\xa0]+to|stands?[ \t\xa0]+at"
     r"|stood[ \t\xa0]+at|reached|hit|is|was|(?:has|had)[ \t\xa0]+risen[ \t\xa0]+to"
     r"|increased[ \t\xa0]+to|bertambah[ \t\xa0]+menjadi|menjadi|mencapai|sebanyak)"

@@ -2470,11 +2470,16 @@ def likeness(a: Features, b: Features, common: frozenset[str] = frozenset()) -> 
     # Different counterparts named next to the numbers ("dengan Qin Gang" /
     # "Diaoyutai ... Wang Yi"): different facts. A name found all over the
     # story (the protagonist, the city) tells facts apart no better than "the".
+    # A claim with no name nearest it ("More than half of the 600 stalls at
+    # Lawangsari": the name is the 600's) still shares its clause's names.
     if (
         any(not e <= common for e in a.local)
         and any(not e <= common for e in b.local)
         and not any(e & b.near for e in a.local)
         and not any(e & a.near for e in b.local)
+        and not (
+            (not a.near or not b.near) and any(e & f for e in a.local for f in b.local)
+        )
     ):
         return 0.0
     shared = len(a.names & b.names)

@@ -1052,7 +1052,7 @@ _FRACTION_RE = re.compile(
 # After an English fraction: "of the ...", "the patients" (half only), or the end of a clause.
 _FRACTION_OF_RE = re.compile(
     r"[ \t\xa0]+(?:of|dari)(?:[ \t\xa0]+(?:the|this|that|these|those|its|their|his|her"
-    r"|our|my|your|all|para))?(?:[ \t\xa0]+[^\W\d_]+(?:'s|’s))?(?=[ \t\xa0]+[^\W\d_])",
+    r"|our|my|your|all|para))?(?:[ \t\xa0]+[^\W\d_]+(?:'s|’s))?(?=[ \t\xa0]+[^\W_])",
     re.IGNORECASE,
 )
 # Before "half" + noun, these say it is an amount: "at about half capacity".
