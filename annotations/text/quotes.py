@@ -1590,6 +1590,10 @@ def _resolve_cue(
         found, confidence = _pronoun(cast, cue.at, spoken)
         if found.speaker:
             return found, min(confidence, 0.6)
+    if holder := _office_named_before(cast, cue.phrase, cue.at):
+        # "ujar Kabid Bina Marga itu", "kata Kasatreskrim itu": the person named
+        # with that office, however the office was spelled out then.
+        return Source(holder, cast.role_of(holder), "person", "role"), 0.7
     if (
         (not source.speaker or unknown_word or source.kind == "institution")
         and (_DEFINITE.search(cue.phrase) or cue.phrase.strip().startswith("sang "))
@@ -1966,6 +1970,44 @@ def _of_nationality(cast: Cast, demonym: str, pos: int) -> str:
     for _at, person in cast.subjects_before(pos):
         if any(w.startswith(stem) for w in _role_words(cast.role_of(person))):
             return person
+    return ""
+
+
+# "Kabid Bina Marga itu", "Kasatreskrim tersebut": an office, capitalised, then
+# "itu": the words after its first (the office's own name) or the office itself.
+_OFFICE_THAT = re.compile(
+    r"(?P<head>[A-Z][\w.-]*)(?P<rest>(?:\s+[A-Z(][\w.()&-]*)*)\s+(?:itu|tersebut)"
+)
+# The words of an office, then its holder apposed: "Kepala Bidang Bina Marga pada
+# Dinas PUPR provinsi, Ir. Sutrisno Hadi Lubis".
+_THEN_HOLDER = re.compile(
+    r"[^.;!?\n\"“”,]{0,120}?,\s*(?:(?:[A-Z][a-z]{0,3}|[a-z]{1,3})\.\s*)*"
+    r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+)
+
+
+def _office_named_before(cast: Cast, phrase: str, pos: int) -> str:
+    """Return the person named earlier with the office phrase points back to, or "".
+
+    "ujar Kabid Bina Marga itu" after "Kepala Bidang Bina Marga ..., Sutrisno
+    Hadi Lubis": the words after the abbreviated title ("Bina Marga"), or the
+    title itself when nothing follows ("Kasatreskrim"), were written before
+    with a name apposed to them.
+    """
+    m = _OFFICE_THAT.fullmatch(phrase.strip())
+    if m is None:
+        return ""
+    key = m.group("rest").strip() or m.group("head")
+    if len(key) < 4 or is_org_word(key.split()[0].casefold()):
+        return ""
+    text = cast.text
+    spelled = re.compile(rf"\b{re.escape(key)}\b")
+    for at in reversed([k.start() for k in spelled.finditer(text, 0, pos)]):
+        if not (holder := _THEN_HOLDER.match(text, at + len(key))):
+            continue
+        who = cast.full_name(holder.group("who"), holder.start("who"))
+        if fold(who) in cast.people:
+            return who
     return ""
 
 
@@ -3000,7 +3042,9 @@ def _subject_before(head: str) -> str:
 
 _SENTENCE_ADVERB = re.compile(
     r"(?:Later|Earlier|Then|Afterwards|Meanwhile|Now|But|And|Also"
-    r"|Kemudian|Lalu|Namun|Kini|Sebelumnya|Selanjutnya|Sementara\s+itu|Adapun)\s+"
+    r"|Kemudian|Lalu|Namun|Kini|Sebelumnya|Selanjutnya|Sementara(?:\s+itu)?|Adapun"
+    # "Sedangkan Polres Minahasa menyebut", "Tapi Bupati X berkata": connectives.
+    r"|Sedangkan|Tetapi|Tapi|Bahkan|Padahal|Di\s+sisi\s+lain|Di\s+pihak\s+lain)\s+"
     r"(?=the\s|[A-Z])"
 )
 # A definite description opening its clause: "The 71-year-old", "the former banker".

@@ -441,6 +441,42 @@ GRAMMAR = [
             "Badan Pertanahan Nasional (BPN) Kabupaten Sorong",
         ),
     ),
+    (
+        "Kepala Bidang Bina Marga Dinas PUPR Kabupaten Seluma, Ir. Bonar Tambunan, "
+        'menyebut lelang dimulai Januari. "Targetnya April sudah mulus," ujar Kabid '
+        "Bina Marga itu.",
+        "Targetnya April sudah mulus",
+        ("Bonar Tambunan",),
+    ),
+    (
+        "Kepala Satuan Reserse Kriminal (Kasatreskrim) Polres Tomohon, AKP Deddy "
+        'Lumowa, memastikan kasus itu naik ke penyidikan. "Dua saksi sudah kami '
+        'periksa," ujar Kasatreskrim itu.',
+        "Dua saksi sudah kami",
+        ("Deddy Lumowa",),
+    ),
+    (
+        "Kepala Bidang Perikanan Tangkap Dinas Perikanan Kabupaten Lembah Biru, "
+        'Yuliana Sarapang, turun ke lokasi. "Kami ambil sampel air," kata Kabid '
+        "Perikanan Tangkap itu.",
+        "Kami ambil sampel air",
+        ("Yuliana Sarapang",),
+    ),
+    (
+        'Adapun Dinas Lingkungan Hidup (DLH) Pesisir Rebah menyatakan, "Hasil uji '
+        'keluar pekan depan."',
+        "Hasil uji keluar",
+        (
+            "Dinas Lingkungan Hidup Pesisir Rebah",
+            "DLH Pesisir Rebah",
+            "Dinas Lingkungan Hidup (DLH) Pesisir Rebah",
+        ),
+    ),
+    (
+        'Sedangkan Polres Minahasa Utara menyebut kasus itu "masih didalami penyidik".',
+        "masih didalami penyidik",
+        ("Polres Minahasa Utara",),
+    ),
 ]
 
 
@@ -455,6 +491,10 @@ def test_indonesian_cue_grammar(text, words, names):
     [
         'Sementara Kepala Dinas Kesehatan, dr. Ani Rahma, mengatakan, "Stok aman."',
         'Adapun Ketua DPRD Yohanes Mamahit menegaskan, "Anggaran sudah disahkan."',
+        "Sementara Badan Pertanahan Nasional (BPN) Kabupaten Sorong menyebut proses "
+        'berjalan "sesuai prosedur".',
+        'Namun PT Laut Biru Sejahtera membantah: "Kapal kami di luar zona."',
+        'Sedangkan Polres Minahasa Utara menyebut kasus itu "masih didalami".',
     ],
 )
 def test_connectives_never_open_a_speaker_name(text):
