@@ -377,3 +377,19 @@ def test_a_save_with_a_speaker_deleted_meanwhile_is_refused_and_changes_nothing(
         annotation_update(annotation=a, version=1, user=alice, speaker=gone, note="x")
     a.refresh_from_db()
     assert (a.version, a.note, a.speaker_id) == (1, "", None)
+
+
+def test_saves_on_an_article_deleted_meanwhile_say_so_and_write_nothing(
+    tiny_article, alice
+):
+    from annotations.services.articles import article_delete
+
+    start, end = _span(tiny_article, "Kami sepakat")
+    a = annotation_create(article=tiny_article, start=start, end=end, kind="note")
+    article_delete(article=Article.objects.get(pk=tiny_article.pk))
+    with pytest.raises(ValidationError, match="deleted meanwhile"):
+        annotation_create(article=tiny_article, start=start, end=end, kind="quote")
+    with pytest.raises(ValidationError, match="deleted meanwhile"):
+        annotation_update(annotation=a, version=1, user=alice, note="x")
+    assert not Annotation.objects.exists()
+    assert not AnnotationChange.objects.exists()

@@ -50,6 +50,14 @@ def test_restore_puts_the_paragraph_back_between_its_neighbours(kompas):
     assert (READ_ALSO, kompas.blocks[READ_ALSO]) not in kompas.removed_blocks
 
 
+def test_restoring_or_removing_in_an_article_deleted_meanwhile_says_so(kompas):
+    services.article_delete(article=Article.objects.get(pk=kompas.pk))
+    for change in (services.article_restore_block, services.article_remove_block):
+        with pytest.raises(ValidationError, match="deleted meanwhile"):
+            change(article=kompas, index=READ_ALSO)
+    assert not Article.objects.filter(pk=kompas.pk).exists()
+
+
 def test_restore_shifts_annotations_after_the_paragraph_only(kompas, alice):
     first = annotate(kompas, "Blinken", user=alice)
     after = annotate(kompas, "Memasok basis industri", user=alice)

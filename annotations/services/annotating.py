@@ -21,6 +21,7 @@ from annotations.models import (
     Tag,
 )
 from annotations.quantities import plain_number
+from annotations.services.articles import ArticleGone
 from annotations.services.speakers import speaker_live, speaker_resolve
 from annotations.text.anchoring import body_version as version_of
 from annotations.text.anchoring import context, validate_span
@@ -129,8 +130,11 @@ def _locked_body(article: Article) -> str:
     body = (
         Article.objects.select_for_update()
         .values_list("body", flat=True)
-        .get(pk=article.pk)
+        .filter(pk=article.pk)
+        .first()
     )
+    if body is None:
+        raise ArticleGone()
     article.body = body
     return body
 
@@ -300,8 +304,11 @@ def annotation_update(
         current = (
             Annotation.objects.select_for_update(of=("self",))
             .select_related("article", "speaker")
-            .get(pk=annotation.pk)
+            .filter(pk=annotation.pk)
+            .first()
         )
+        if current is None:
+            raise ArticleGone()
         if current.version != version or current.deleted_at is not None:
             raise AnnotationConflict(current)
         had = list(current.tags.all())  # read once: for the history and the change

@@ -34,8 +34,22 @@ def _blocks(article: Article) -> list[Block]:
     ]
 
 
+class ArticleGone(ValidationError):
+    """Raised when the article (and with it its annotations) was deleted while an editor worked on it."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            _(
+                "This article was deleted meanwhile, with its annotations; nothing was saved."
+            ),
+            code="article-gone",
+        )
+
+
 def _locked(article: Article) -> tuple[Article, list[Block]]:
-    article = Article.objects.select_for_update().get(pk=article.pk)
+    article = Article.objects.select_for_update().filter(pk=article.pk).first()
+    if article is None:
+        raise ArticleGone()
     blocks = _blocks(article)
     if compose_body(blocks, restored=article.restored_blocks) != article.body:
         raise ValidationError(
@@ -296,4 +310,17 @@ def article_delete(*, article: Article, user=None) -> None:
     its triggers (SQLite) or the row being gone (PostgreSQL).
     """
     with transaction.atomic():
+        # The article's row, then its annotations' in id order, as every
+        # writer takes them: a save, edit, history entry or link in progress
+        # ends before the rows to delete are collected, and one that comes
+        # later finds the article gone. Without the locks, a row written
+        # between the collection and the DELETEs failed the deletion's foreign
+        # key check at commit (a 500 on PostgreSQL).
+        list(Article.objects.select_for_update().filter(pk=article.pk).values("pk"))
+        list(
+            Annotation.objects.select_for_update()
+            .filter(article_id=article.pk)
+            .order_by("pk")
+            .values("pk")
+        )
         Article.objects.filter(pk=article.pk).delete()
