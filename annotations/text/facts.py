@@ -53,7 +53,12 @@ from functools import lru_cache
 
 from annotations.text import lexicon
 from annotations.text.fingerprints import resemblance
-from annotations.text.numbers import looks_like_verb, parse_quantity, unit_after
+from annotations.text.numbers import (
+    fraction_words,
+    looks_like_verb,
+    parse_quantity,
+    unit_after,
+)
 
 # ---- Units ------------------------------------------------------------------
 
@@ -68,7 +73,8 @@ _UNIT_FAMILY: dict[str, tuple[str, Decimal]] = {
     "year": ("time", Decimal(8760)),
     "person": ("person", Decimal(1)),
     "percent": ("percent", Decimal(1)),
-    # "separuh", "a third" (0.33), "nine in 10": the share in percent
+    # "separuh", "a third" (0.33): a share in percent, met only by a share of
+    # the same whole (see share_of)
     "fraction": ("percent", Decimal(100)),
     "m": ("length", Decimal(1)),
     "km": ("length", Decimal(1000)),
@@ -688,6 +694,10 @@ class Features:
     # stations", "distribution points handing out water" -> the words of its use.
     purpose: frozenset[str] = frozenset()
     site_head: str = ""  # "station", "point": the head of a place's name
+    # What a share is of: "separuh sawah", "50 persen sawah", "half of the 600
+    # stalls" -> the noun; a fraction meets a percentage only of the same whole.
+    share_of: str = ""
+    fraction: bool = False  # told as a fraction ("separuh", "a third")
 
 
 @dataclass(frozen=True)
@@ -1447,6 +1457,57 @@ _SHARE_OF = re.compile(
 )
 
 
+# The share's mark and what it is of: "persen sawah", "percent of the
+# harvest", "separuh dari 600 kios", "Two-thirds of the rice fields".
+_SHARE_MARK = re.compile(
+    r"(?:persen|per\s*cent|percent|%|"
+    + fraction_words()
+    + r")(?:\s+(?:of|dari))?(?:\s+(?:the|all|its|their|seluruh|semua|total|jumlah|para))?"
+    r"(?:\s+\d[\d.,]*)?\s+([^\W\d_]{3,})",
+    re.IGNORECASE,
+)
+
+
+def _share_of(sentence: str, start: int, end: int) -> str:
+    """Return the noun a percentage or fraction is a share of, folded, or "".
+
+    >>> _share_of("Separuh dari 600 kios terbakar.", 0, 7), _share_of("naik 20 persen.", 5, 14)
+    ('kios', '')
+    """
+    m = _SHARE_MARK.search(sentence, start, min(len(sentence), end + 60))
+    if not m or m.start() > end:
+        return ""
+    word = fold(m.group(1))
+    if word in _NOT_A_WHOLE:
+        return ""
+    return word
+
+
+# Words after a share that are no whole: "50 persen pada", "40 percent in".
+_NOT_A_WHOLE = frozenset(
+    {
+        "pada", "dari", "dan", "yang", "untuk", "dalam", "atau", "lebih", "kurang",
+        "sejak", "sampai", "hingga", "menjadi", "dibanding", "dibandingkan",
+        "tahun", "bulan", "pekan", "minggu", "hari", "ini", "itu", "lalu",
+        "and", "the", "for", "from", "since", "than", "this", "last", "year",
+        "month", "week", "compared", "over", "with", "into", "higher", "lower",
+        "more", "less", "were", "was", "are", "had", "have", "has", "said",
+    }
+)  # fmt: skip
+
+
+def _same_whole(a: str, b: str) -> bool:
+    """Return whether two shares are of one whole, in either language."""
+    if not a or not b:
+        return False
+    if a == b or counted_noun(a) == counted_noun(b):
+        return True
+    people = [parse_quantity(f"2 {w}") for w in (a, b)]
+    if all(p and p.unit == "person" for p in people):
+        return True
+    return lexicon.counterparts(a, b) or lexicon.counterparts(_singular(a), b)
+
+
 def _is_share(sentence: str, end: int) -> bool:
     """Return whether a percentage is a share of the people named right after it.
 
@@ -1998,6 +2059,11 @@ def features(claim: ClaimInfo) -> Features:
             family, factor = "person", Decimal(1)
     else:
         verb = False
+    share_of = _share_of(sentence, start, end) if family == "percent" else ""
+    if claim.unit == "fraction" and not share_of:
+        # "Half said they would stay", "separuh di antaranya": a fraction of
+        # nothing named is no percentage to set against another.
+        family = "fraction"
     clause = _clause(sentence, start, end)
     purpose: frozenset[str] = frozenset()
     site_head = ""
@@ -2192,6 +2258,8 @@ def features(claim: ClaimInfo) -> Features:
         aboard=_aboard(sentence, start, end) if family == "person" else "",
         purpose=purpose,
         site_head=site_head,
+        share_of=share_of,
+        fraction=claim.unit == "fraction",
         # A part told by how badly it was hurt or damaged: never all of them.
         split=(family == "person" and _splits_by_severity(sentence))
         or (part and bool(severity)),
@@ -2403,6 +2471,9 @@ def likeness(a: Features, b: Features, common: frozenset[str] = frozenset()) -> 
     the city), which tell two facts apart no better than "the".
     """
     if a.family != b.family or a.period or b.period:
+        return 0.0
+    # "separuh sawah" meets "50 persen sawah", not "harga naik 20 persen".
+    if (a.fraction or b.fraction) and not _same_whole(a.share_of, b.share_of):
         return 0.0
     # A day an earlier sentence named is a guess: two guesses never rule out.
     # Another quarter, or a quarter against the whole year.

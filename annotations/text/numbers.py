@@ -1049,6 +1049,13 @@ _FRACTION_RE = re.compile(
     + r")(?![^\W_])",
     re.IGNORECASE,
 )
+
+
+def fraction_words() -> str:
+    """Return a regular expression matching the fraction words ("separuh", "two-thirds")."""
+    return _FRACTION_RE.pattern.split("(?P<frac>", 1)[1].rsplit(")(?!", 1)[0]
+
+
 # After an English fraction: "of the ...", "the patients" (half only), or the end of a clause.
 _FRACTION_OF_RE = re.compile(
     r"[ \t\xa0]+(?:of|dari)(?:[ \t\xa0]+(?:the|this|that|these|those|its|their|his|her"
