@@ -260,6 +260,7 @@ FACILITIES = _words(
     kecamatan kelurahan desa kampung dusun airport airfield airstrip street st
     road avenue boulevard highway pier bridge stadium
     arena hospital mosque church dam mount
+    sekolah sd sdn smp smpn sma sman smk smkn mts mtsn
     """
 )
 PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "da", "der", "den", "al", "el", "la", "le", "ibn", "dos", "du"})  # fmt: skip
@@ -367,6 +368,8 @@ _SUBJECT_NAMED = re.compile(
     r"\b(?:(?:[Aa]n?|[Oo]ne|[Ss]eorang|[Ss]alah\s+seorang)\s+)?[A-Za-z][\w-]*"
     r"(?:\s+[a-z][\w-]*){0,2}\s+(?:bernama|named)\s+$"
 )
+_AFTER_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|of|from|to|near|di|dari|ke)\s+$")
+_NAMED_APPOSED = re.compile(r"(?:,\s*namanya|,\s*(?:bernama|named))\s+$")
 _APPOSED_BEFORE = re.compile(r"\b(?:[a-z][\w-]*|[A-Z]{2,})\s*,\s*$")
 # "Seorang nelayan di Tengkayu, Sahrul (45),", "A resident of Elm Street, Dana,":
 # an indefinite description of one person, then the name in commas.
@@ -426,6 +429,22 @@ _OFFICE_GAP = re.compile(r",\s*(?:[A-Za-z]+\.?\s+){0,3}")
 # "Anggota DPRD Lembah dari Fraksi Demokrat, Rina Kartika,": the office's body.
 _FROM_BODY_GAP = re.compile(
     r"\s+(?:dari|from|of)\s+(?:[A-Z][\w'’-]*\s+){1,4}?(?:[A-Z][\w'’-]*),\s*"
+)
+# "pada Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) provinsi, ": the body a
+# unit's office is part of, closed by the comma before its holder's name.
+_AT_BODY_GAP = re.compile(
+    r"\s+(?:pada|di|at)\s+[A-Z][\w'’&-]*"
+    r"(?:\s+(?:[A-Z][\w'’&-]*|\([A-Z][\w.]*\)|dan|and|of|&)){0,9}"
+    r"(?:\s+[a-z]+){0,2}\s*,\s*"
+)
+_UNIT_NAME = re.compile(
+    r"\b(?P<noun>[A-Z][a-z]+)\s+(?=((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){1,3})"
+    r"\s+(?:pada|di|at|of)\b)"
+)
+_KIN_GIVEN_NAME = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s)\s+"
+    r"(?:older\s+|younger\s+|twin\s+|elder\s+)?(?:brother|sister|son|daughter|father)"
+    r"(?:\s+and\s+(?:[a-z-]+\s+){0,2}[a-z-]+)?\s*,\s*(?P<given>[A-Z][a-z]+)\s*,"
 )
 _AGE_APPOSED = re.compile(r",\s*\d{1,3}\s*,")
 _DESCRIBED_AFTER = re.compile(
@@ -497,7 +516,11 @@ _PASSIVE_AGENT = re.compile(
     r"\b(?:disampaikan|dikatakan|diungkapkan|ditegaskan|dijelaskan|dituturkan"
     r"|diutarakan"
     # "Pernyataan itu dibantah Mahfud.": who denies or confirms it speaks.
-    r"|dibantah|disanggah|ditepis|dibenarkan)(?:\s+oleh)?\s+(?:[a-z][\w-]*\s+){0,3}$"
+    r"|dibantah|disanggah|ditepis|dibenarkan|ditanggapi|dijawab|dikomentari)"
+    r"(?:\s+oleh)?\s+(?:[a-z][\w-]*\s+){0,3}$"
+    # "Pernyataan itu ditanggapi dingin oleh Yosefina": the agent of a passive.
+    # Not in a relative clause: "seperti yang dikemukakan oleh Presiden Xi".
+    r"|(?<!yang\s)\bdi[a-z]{3,}\s+(?:[a-z]+\s+){0,2}?oleh\s+(?:[a-z][\w-]*\s+){0,3}$"
 )
 # "That was the message from coach Tom Hadley", "Such was the verdict of": the one
 # named after it said the words just quoted, or about to be.
@@ -698,6 +721,7 @@ class Cast:
                         ""
                     }:
                         cast.people[fold(name)] = cast.people[fold(mention.name)]
+        cast._kin_by_given_name()
         for mention in cast.mentions:
             full = fold(mention.name)
             if full in cast.people:
@@ -771,6 +795,39 @@ class Cast:
             begin <= m.start < verb.start() and m.subject and (m.role or " " in m.name)
             for m in self.mentions[-4:]
         ) or bool(_PRONOUN_OPENS.match(text, begin, verb.start()))
+
+    def _kin_by_given_name(self) -> None:
+        """Give "His brother and business partner, Callum," the family's surname.
+
+        A brother, sister, son, daughter or father named by a given name only,
+        after "his"/"her" or a person's possessive: the surname of that person
+        (the last named in full before, outside a place phrase, for a pronoun).
+        """
+        for m in _KIN_GIVEN_NAME.finditer(self.text):
+            given = m.group("given")
+            if self.people.get(fold(given), given) != given:
+                continue  # "Callum" stands for someone named in full already
+            owner = m.group("owner")
+            if owner:
+                full = self.full_name(owner, m.start())
+            else:
+                before = [
+                    mention.name
+                    for mention in self.mentions
+                    if mention.start < m.start()
+                    and len(mention.name.split()) >= 2
+                    and fold(mention.name) in self.people
+                    # "two boats out of Wester Brae": a place, not whose brother.
+                    and not _AFTER_PLACE_PREPOSITION.search(
+                        self.text, max(0, mention.start - 12), mention.start
+                    )
+                ]
+                full = self.people[fold(before[-1])] if before else ""
+            if len(full.split()) < 2:
+                continue
+            whole = f"{given} {full.split()[-1]}"
+            self.people[fold(given)] = whole
+            self.people.setdefault(fold(whole), whole)
 
     def _introduce(self, name: str) -> None:
         if not name or fold(name) in self.people:
@@ -1189,6 +1246,9 @@ class Cast:
             # "Menurut Rina Wulandari, Bupati Ahmad Fauzi sudah setuju": the one
             # named after the source's comma is in what the source reports.
             subject = False
+        if not subject and _NAMED_APPOSED.search(text, max(0, first - 20), first):
+            # "Ada bidan, namanya Bu Yuliana, ...": the one the sentence brings in.
+            subject = True
         if not subject and (
             intro := _SUBJECT_NAMED.search(text, max(0, first - 50), first)
         ):
@@ -1351,6 +1411,61 @@ class Cast:
             self.mentions[k] = Mention(
                 person.start, person.end, person.name, whole, person.subject
             )
+
+        self._offices_at_bodies()
+
+    def _offices_at_bodies(self) -> None:
+        """Give "Kepala Bidang Bina Marga pada Dinas PUPR provinsi, Ir. Sutrisno
+        Hadi Lubis," its office: the unit's name after "Bidang", the body after
+        "pada", then the person in commas.
+        """
+        text = self.text
+        for k, office in enumerate(self.mentions):
+            if not office.role or not office.name:
+                continue
+            role_words = _TOKEN.findall(office.role)
+            if not is_org_word(role_words[-1].casefold()):
+                continue
+            gap = _AT_BODY_GAP.match(text, office.end)
+            if not gap:
+                continue
+            after = k + 1
+            while after < len(self.mentions) and self.mentions[after].start < gap.end():
+                after += 1
+            if after == len(self.mentions):
+                continue
+            person = self.mentions[after]
+            titles = text[gap.end() : person.start].split()
+            if (
+                len(person.name.split()) < 2
+                or not all(
+                    w.casefold().rstrip(".") in TITLES or _is_title_abbreviation(w)
+                    for w in titles
+                )
+                or not _APPOSED_AFTER.match(text, person.end)
+            ):
+                continue
+            whole = f"{office.role} {office.name} {gap.group().strip(' ,')}"
+            for j in range(k, after):
+                m = self.mentions[j]
+                self.mentions[j] = Mention(m.start, m.end, "", whole, False)
+            self.mentions[after] = Mention(
+                person.start, person.end, person.name, whole, person.subject
+            )
+        # "kata Kabid Bina Marga itu": words the article gave as a unit's name
+        # after its noun ("Bidang Bina Marga") name that unit again, not a person.
+        units = frozenset(
+            fold(unit.group(2))
+            for m in self.mentions
+            if m.role and m.name
+            for unit in _UNIT_NAME.finditer(m.role)
+            if is_org_word(unit.group("noun").casefold())
+        )
+        for j, m in enumerate(self.mentions):
+            if m.name and m.role and fold(m.name) in units:
+                self.mentions[j] = Mention(
+                    m.start, m.end, "", f"{m.role} {m.name}", False
+                )
 
     def _apposed_single_names(self) -> None:
         """Give "Kepala BPBD Sumbawa, Nurhayati, menyebutkan" its office.

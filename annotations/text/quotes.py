@@ -38,6 +38,7 @@ from annotations.text import speakers
 from annotations.text.attribution import (
     ABBREVIATED_TITLE,
     DEGREE,
+    DETERMINERS,
     FACILITIES,
     FUNCTION_WORDS,
     KNOWN_MEDIA,
@@ -305,12 +306,17 @@ def find_quotes(text: str, *, record: list | None = None) -> list[QuoteCandidate
     said: _Said | None = None  # the last attributed quote
     spoken: list[tuple[int, str]] = []  # (position, speaker) of quotes by people
     bodies: list[str] = []  # institutions quoted so far, for "perusahaan itu"
-    outer_end = -1
+    outer_open = outer_end = -1
     view = None  # speakers.ArticleView, made when a quote needs ranking
+    inner: list[QuoteCandidate] = []  # quotes a quote reports ("One told me, '...'")
     for open_at, close_at in pairs:
         if close_at < outer_end:
-            continue  # words quoted inside a quote belong to it
-        outer_end = close_at
+            # Words quoted inside a quote belong to it, unless the quote says
+            # somebody said them: "One told me, 'I've paid off the boat.'"
+            if reported := _reported_inside(text, cast, outer_open, open_at, close_at):
+                inner.append(reported)
+            continue
+        outer_open, outer_end = open_at, close_at
         start, end = open_at + 1, close_at
         while start < end and text[start].isspace():
             start += 1
@@ -400,11 +406,54 @@ def find_quotes(text: str, *, record: list | None = None) -> list[QuoteCandidate
             )
     found = _same_spelling(found)
     found = _repeated_words(text, found)
+    found.extend(inner)
     found.extend(_transcript_answers(text, cast, found))
     found.extend(_statements_shown(text, cast, found))
     found.extend(_unlabelled_interview(text, cast, found))
     found.sort(key=lambda q: (q.start, -q.end))
     return found
+
+
+def _reported_inside(
+    text: str, cast: Cast, outer_open: int, open_at: int, close_at: int
+) -> QuoteCandidate | None:
+    """Return the quote a quote reports, when a speech verb right before introduces it.
+
+    '"One told me, 'I've paid off the boat.'"': the inner words are a quote of
+    their own, the speaker's when a name opens the clause ('he' or 'dia' the
+    person the outer quote named before), else nobody named.
+    """
+    m = _REPORTED_INSIDE.search(text, outer_open, open_at)
+    if m is None:
+        return None
+    start, end = open_at + 1, close_at
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    if not any(c.isalpha() for c in text[start:end]):
+        return None
+    who = m.group("who") or ""
+    if who.casefold() in _PRONOUNS:
+        named = [
+            mention
+            for mention in cast.mentions
+            if outer_open < mention.start < m.start("who") and mention.name
+        ]
+        who = named[-1].name if named else ""
+    source = cast.resolve(who, m.start("who")) if who[:1].isupper() else Source("")
+    speaker = source.speaker if source.kind == "person" else ""
+    if speaker and " " not in speaker and fold(speaker) not in cast.people:
+        speaker = ""  # "One told me": a pronoun-like word, nobody the article names
+    return QuoteCandidate(
+        start, end, speaker, "direct", cast.role_of(speaker) if speaker else "",
+        "person", 0.5,
+    )  # fmt: skip
+
+
+_REPORTED_INSIDE = re.compile(
+    r"(?:^|[\s\"“‘'(])(?P<who>(?:[A-Z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)\s+"
+    rf"(?:{_EN_VERBS}|bilang|berkata|{_ID_ACTIVE})(?:\s+(?:me|us|him|her|them|ke\s+saya"
+    r"|kepada\s+saya|pada\s+saya|saya|kami))?\s*[,:]\s*$"
+)
 
 
 # "Ostrander: I'd say come and look.", "Jawab: Ini terendah.": a paragraph of a
@@ -1248,6 +1297,18 @@ def _intro_person(text: str, cast: Cast, start: int, end: int) -> str:
         found = _resolve_cue(cast, cue, [], [])[0] if cue.phrase else Source("")
         if found.speaker and found.kind == "person":
             return found.speaker
+    subjects = [
+        m
+        for m in cast.mentions
+        if start <= m.start < end
+        and m.subject
+        and len(m.name.split()) >= 2
+        and not any(a <= m.start < b for a, b in cast.quoted)
+    ]
+    if after is None and subjects:
+        # "Ketua X, Theresia Mbete, ... berbicara kepada Kabar Lirang": the
+        # paragraph's subject named in full, before the outlet it spoke to.
+        return cast.full_name(subjects[0].name, subjects[0].start)
     people = [
         m
         for m in cast.mentions
@@ -1672,6 +1733,10 @@ def _resolve_cue(
     ):
         # "a trader said", "kata seorang warga": somebody the article does not name.
         return Source("", "", "person", "anonymous"), 0.6
+    if not source.speaker and (ahead := _described_ahead(cast, cue.phrase, cue.at)):
+        # '"...," tulis pemilik akun. ... Pemilik akun tersebut, Riko Saputra (27),
+        # ...': the description names its holder in the sentences after.
+        return ahead, 0.6
     described = _described_before(cast.text, cue.phrase, cue.at)
     if not source.speaker and described == "":
         # "A person familiar with ... said ... 'the person said'": still nobody named.
@@ -2134,14 +2199,15 @@ _STATEMENT_WORD = (
     r"(?:statement|press\s+release|release|letter|circular|memo|notice|bulletin"
     # A body's document speaks for it: "published its review ... the report said".
     r"|(?:(?<=\b[Aa]\s)|(?<=\b[Aa]n\s)|(?<=\b[Tt]he\s)|(?<=\b[Ii]ts\s)|(?<=\btheir\s))"
-    r"(?:report|review|study|audit|survey)"
+    r"(?:report|review|study|audit|survey|assessment|analysis)"
     r"|(?:keterangan|pernyataan|siaran\s+pers|rilis|surat(?:\s+edaran)?|edaran)"
     r"(?:\s+(?:tertulis|resmi|pers))*(?:nya)?)"
 )
 # A statement named before: "the statement", "that release", "keterangan tersebut".
 _STATEMENT_REF = re.compile(
     rf"^(?:(?:the|this|that|its|their)\s+(?:\w+\s+)?(?:statement|release|letter"
-    rf"|circular|memo|notice|bulletin|report|review|study|audit|survey)"
+    rf"|circular|memo|notice|bulletin|report|review|study|audit|survey|assessment"
+    rf"|analysis)"
     # "demikian bunyi surat edaran tersebut": the wording of the letter.
     rf"|(?:(?:bunyi|isi|petikan|kutipan)\s+)?{_STATEMENT_WORD}\s+(?:itu|tersebut|ini))$",
     re.IGNORECASE,
@@ -2198,6 +2264,12 @@ def _statement_owner(text: str, pos: int) -> str:
     for m in _STATEMENT_MENTION.finditer(text, floor, pos):
         if not _STATEMENT_REF_AFTER.match(text, m.end()):
             last = m
+    whose = None
+    for m in _WHOSE_DOCUMENT.finditer(text, floor, pos):
+        whose = m
+    if whose is not None and (last is None or whose.end() >= last.start()):
+        # "the Strait Marine Institute, whose latest assessment found": its body.
+        return whose.group("body")
     if last is None:
         return ""
     after = _STATEMENT_BY.match(text, last.end())
@@ -2405,6 +2477,13 @@ _FIRST_VERB = re.compile(
 _PROPER_RUN = re.compile(r"(?:[A-Z][\w'’.&-]*\s+){1,6}[A-Z][\w'’.&-]*")
 
 
+_WHOSE_DOCUMENT = re.compile(
+    r"(?P<body>[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’&-]*)*),\s+"
+    r"whose\s+(?:[a-z]+\s+){0,2}(?:report|review|study|audit|survey|assessment"
+    r"|analysis|statement|letter)\b"
+)
+
+
 def _unnamed_issuer(text: str, pos: int) -> bool:
     """Return whether the statement mentioned just before pos is a body's in lower case.
 
@@ -2456,6 +2535,35 @@ _NAME_THEN_DESCRIPTION = re.compile(
     r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*"
     r"(?P<age>,\s*\d{1,3}\s*|\(\d{1,3}\)\s*)?,\s*(?:the\s+)?$"
 )
+
+
+def _described_ahead(cast: Cast, phrase: str, pos: int) -> Source | None:
+    """Return the person a lower-case description is given to after pos, or None.
+
+    "pemilik akun" then, within a few sentences, "Pemilik akun tersebut, Riko
+    Saputra (27), ...": the same words, a comma and a full name.
+    """
+    words = _drop_determiners(phrase.split())
+    if len(words) < 2 or not all(w.islower() for w in words):
+        return None
+    said = r"\s+".join(map(re.escape, words))
+    pattern = re.compile(
+        rf"\b(?i:{said})(?:\s+(?:itu|tersebut|ini))?"
+        r"\s*,\s*((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\s*(?:\(\d{1,3}\))?\s*,"
+    )
+    m = pattern.search(cast.text, pos, pos + 800)
+    if m is None or any(a <= m.start() < b for a, b in cast.quoted):
+        return None
+    found = cast.resolve(m.group(1), m.start(1))
+    return found if found.speaker and found.kind == "person" else None
+
+
+def _drop_determiners(words: list[str]) -> list[str]:
+    while words and words[0].casefold() in DETERMINERS:
+        words = words[1:]
+    while words and words[-1].casefold() in DETERMINERS:
+        words = words[:-1]
+    return words
 
 
 def _described_before(text: str, phrase: str, pos: int) -> str | None:
@@ -2987,7 +3095,7 @@ _RELATIVE_THEN_ITU = re.compile(
     r"\syang\s[^,.;:!?\n\"“”]{1,60}?\s(?:itu|tersebut)(?=[\s,.;:!?]|$)"
 )
 _FROM_THEN_NAME = re.compile(
-    r"\s(?:dari|from)\s[^,.;:!?\n\"“”]{1,60},\s*"
+    r"\s(?:dari|from|pada|di)\s[^,.;:!?\n\"“”]{1,60},\s*"
     r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})\s*(?=[,.;:!?\n]|$)"
 )
 
