@@ -27,10 +27,13 @@ from decimal import Decimal
 from itertools import combinations
 
 from annotations.text.facts import (
+    IMPERIAL,
     ClaimInfo,
     FactGroup,
+    canonical_unit,
     in_base,
     joined_claims,
+    unit_family,
     vague_range,
 )
 
@@ -230,6 +233,26 @@ def _gap(a: tuple[Decimal, Decimal | None], b: tuple[Decimal, Decimal | None]) -
     return float(distance / size) if size else 1.0
 
 
+# A figure converted between the imperial and the metric system is rounded
+# on the way: "five miles" (8.05 km) and "8 km", "500 acres" (202 ha) and
+# "200 hektare" agree; "500 acres" and "500 hektare" do not.
+CONVERSION_SLACK = Decimal("0.03")
+
+
+def _converted(a: ClaimInfo, b: ClaimInfo) -> bool:
+    """Return whether one claim's unit is imperial and the other's metric, of one family."""
+    return (canonical_unit(a.unit) in IMPERIAL) != (
+        canonical_unit(b.unit) in IMPERIAL
+    ) and (unit_family(a.unit)[0] == unit_family(b.unit)[0])
+
+
+def _widened(r: tuple[Decimal, Decimal | None]) -> tuple[Decimal, Decimal | None]:
+    low, high = r
+    return low * (1 - CONVERSION_SLACK), None if high is None else high * (
+        1 + CONVERSION_SLACK
+    )
+
+
 def compare(a: ClaimInfo, b: ClaimInfo, cohesion: float = 1.0) -> Proposal:
     """Return how two claims of one fact relate.
 
@@ -239,6 +262,8 @@ def compare(a: ClaimInfo, b: ClaimInfo, cohesion: float = 1.0) -> Proposal:
     """
     first, second = (a, b) if a.id < b.id else (b, a)
     ra, rb = value_range(first), value_range(second)
+    if _converted(first, second):
+        ra, rb = _widened(ra), _widened(rb)
     details = (("a", shown(first)), ("b", shown(second)))
     exact_equal = (
         first.high is None

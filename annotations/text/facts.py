@@ -78,10 +78,22 @@ _UNIT_FAMILY: dict[str, tuple[str, Decimal]] = {
     "fraction": ("percent", Decimal(100)),
     "m": ("length", Decimal(1)),
     "km": ("length", Decimal(1000)),
+    "cm": ("length", Decimal("0.01")),
+    "mm": ("length", Decimal("0.001")),
+    # Imperial units convert too ("five miles" is 8 km); see IMPERIAL.
+    "mile": ("length", Decimal("1609.344")),
+    "feet": ("length", Decimal("0.3048")),
+    "km/h": ("speed", Decimal(1)),
+    "mph": ("speed", Decimal("1.609344")),
+    "knot": ("speed", Decimal("1.852")),
+    "m3": ("volume", Decimal(1)),
+    "liter": ("volume", Decimal("0.001")),
+    "gram": ("mass", Decimal("0.001")),
     "g": ("mass", Decimal("0.001")),
     "kg": ("mass", Decimal(1)),
     "ton": ("mass", Decimal(1000)),
     "hectare": ("area", Decimal(1)),
+    "acre": ("area", Decimal("0.40468564224")),
     "km2": ("area", Decimal(100)),
     "m2": ("area", Decimal("0.0001")),
 }
@@ -95,7 +107,19 @@ _UNIT_WORDS = {
     "%": "percent", "ha": "hectare", "hektare": "hectare", "hektar": "hectare",
     "hectares": "hectare", "kilometer": "km", "meter": "m", "kilogram": "kg",
     "tons": "ton", "tonnes": "ton", "rupiah": "IDR", "rp": "IDR",
+    "miles": "mile", "mil": "mile", "foot": "feet", "ft": "feet", "acres": "acre",
+    "knots": "knot", "litre": "liter", "litres": "liter", "liters": "liter",
+    "grams": "gram",
 }  # fmt: skip
+# Units of the imperial system: a figure converted from one to the metric
+# other is rounded on the way ("five miles" / "8 km", "six feet" / "1,8 meter").
+IMPERIAL = frozenset({"mile", "feet", "mph", "knot", "acre"})
+
+
+def canonical_unit(unit: str) -> str:
+    """Return the canonical name of a unit an editor may type ("miles" -> "mile")."""
+    folded = unit.strip().casefold()
+    return _UNIT_WORDS.get(folded, folded)
 
 
 @lru_cache(maxsize=4096)
@@ -423,7 +447,7 @@ _PER_UNIT = re.compile(
 )
 _SUMS = frozenset({"budget", "money_loss", "investment"})
 # Units that name what they measure.
-_FAMILY_CONCEPTS = {"km/h": "speed", "magnitude": "magnitude"}
+_FAMILY_CONCEPTS = {"speed": "speed", "magnitude": "magnitude"}
 # Who did it, never what a duration measures: "Tim penyelamat membutuhkan 90
 # menit" is how long the lifting took, not a count of rescuers.
 _AGENTS = frozenset({"rescuers"})
@@ -444,6 +468,8 @@ _MEASURES = {
     "length",
     "mass",
     "area",
+    "speed",
+    "volume",
     "IDR",
     "USD",
     "EUR",
@@ -2060,10 +2086,6 @@ def features(claim: ClaimInfo) -> Features:
     else:
         verb = False
     share_of = _share_of(sentence, start, end) if family == "percent" else ""
-    if claim.unit == "fraction" and not share_of:
-        # "Half said they would stay", "separuh di antaranya": a fraction of
-        # nothing named is no percentage to set against another.
-        family = "fraction"
     clause = _clause(sentence, start, end)
     purpose: frozenset[str] = frozenset()
     site_head = ""
@@ -2472,8 +2494,11 @@ def likeness(a: Features, b: Features, common: frozenset[str] = frozenset()) -> 
     """
     if a.family != b.family or a.period or b.period:
         return 0.0
-    # "separuh sawah" meets "50 persen sawah", not "harga naik 20 persen".
-    if (a.fraction or b.fraction) and not _same_whole(a.share_of, b.share_of):
+    # "separuh sawah" meets "50 persen sawah", not "harga naik 20 persen"; a
+    # fraction of nothing named ("Half said they would stay") meets no
+    # percentage. Two fractions meet as they did ("half of what is needed",
+    # "separuh kebutuhan").
+    if a.fraction != b.fraction and not _same_whole(a.share_of, b.share_of):
         return 0.0
     # A day an earlier sentence named is a guess: two guesses never rule out.
     # Another quarter, or a quarter against the whole year.
