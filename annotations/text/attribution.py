@@ -516,7 +516,8 @@ _PASSIVE_AGENT = re.compile(
     r"\b(?:disampaikan|dikatakan|diungkapkan|ditegaskan|dijelaskan|dituturkan"
     r"|diutarakan"
     # "Pernyataan itu dibantah Mahfud.": who denies or confirms it speaks.
-    r"|dibantah|disanggah|ditepis|dibenarkan|ditanggapi|dijawab|dikomentari)"
+    r"|dibantah|disanggah|ditepis|dibenarkan|ditanggapi|dijawab|dikomentari|direspons"
+    r"|disambut)"
     r"(?:\s+oleh)?\s+(?:[a-z][\w-]*\s+){0,3}$"
     # "Pernyataan itu ditanggapi dingin oleh Yosefina": the agent of a passive.
     # Not in a relative clause: "seperti yang dikemukakan oleh Presiden Xi".

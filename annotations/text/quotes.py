@@ -81,6 +81,7 @@ _ID_AFTER = (
     "|lanjut|seru|pungkas|tandas|tukas|timpal|sambung|kilah|tulis|beber|urai|tanya"
     "|sergah|bilang|aku|pinta|harap|klaim|catat|nilai|desak|katakan|jawab|kenang"
     "|keluh|canda|seloroh|kisah|ajak|imbau|tutup|sahut|protes|keluhkan|akui|teriak|pekik"
+    "|cuit|kicau"
 )
 # Verbs that follow their subject: "Blinken mengatakan", "Miller said".
 _ID_ACTIVE = (
@@ -146,8 +147,11 @@ _DOC_NOUN = (
     r"|tweet|email|e-mail|message|ruling|judgment|judgement|submission|petition"
     r"|(?:keterangan|pernyataan|siaran\s+pers|rilis|surat(?:\s+edaran)?|edaran"
     r"|laporan|kajian|dokumen|unggahan|postingan|cuitan|takarir|nota|putusan"
-    r"|catatan|petisi|somasi|pengumuman|maklumat|hasil\s+(?:audit|kajian|uji))"
-    r"(?:\s+(?:tertulis|resmi|pers|video|foto|unggahan|tahunan))*(?:nya)?)"
+    r"|catatan|petisi|somasi|pengumuman|maklumat|rekomendasi|temuan|survei|studi"
+    r"|penelitian|hasil\s+(?:audit|kajian|uji|pemeriksaan|penelitian|survei))"
+    r"(?:\s+(?:tertulis|resmi|pers|video|foto|unggahan|tahunan))*(?:nya)?"
+    # "Isinya antara lain:": the wording of the letter just named.
+    r"|(?-i:[Ii]sinya|[Bb]unyinya))"
 )
 # What a post shows: its caption speaks for whoever posted it.
 _MEDIA_NOUN = (
@@ -159,6 +163,7 @@ _STATEMENT_READ = re.compile(
     r"(?:\s+(?:from|by|of|issued\s+by)\s+[^.;:!?\n\"“”]{1,80}?)?)\s+reads?\b",
     re.IGNORECASE,
 )
+_IT_READ = re.compile(r"^[\s,]*(?:it|this|that)\s+(?:read|reads)\b", re.IGNORECASE)
 # "The report, published by X on Monday, says", "Surat edaran itu menyebut": a
 # document opening the sentence as its subject.
 _DOC_SUBJECT = re.compile(
@@ -462,7 +467,9 @@ _REPORTED_INSIDE = re.compile(
 # question or answer label may take a dash ("T - ...", "J – ...").
 _LABELLED = re.compile(
     r"^[ \t]*(?P<label>[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3})"
-    r"(?:[ \t]*:|[ \t]+(?P<dash>[-–—]))(?:[ \t]+|[ \t]*\n\s*)"
+    # "Q. When ...?" "A. Twelve.": a question or answer letter with a period.
+    r"(?:[ \t]*:|[ \t]+(?P<dash>[-–—])|(?:(?<=^[QATJ])|(?<=\n[QATJ]))\.(?=[ \t]))"
+    r"(?:[ \t]+|[ \t]*\n\s*)"
     r"(?P<said>[^\s\"“‘'«„][^\n]*?)[ \t]*$",
     re.MULTILINE,
 )
@@ -488,10 +495,14 @@ def _transcript_answers(
         by_label.setdefault(label, []).append(m)
     # A label opening two paragraphs or more; or, once a question label asks,
     # an answer label even once ("Q: ...?" then "A: ...": a one-question exchange).
+    # A question label asks; so does a label all of whose lines are questions
+    # ("SP: Berapa harga garam?"), the outlet's or the interviewer's.
     asked = any(
-        label.casefold() in _QUESTION_LABELS
-        and any(m.group("said").endswith("?") for m in ms)
-        for label, ms in by_label.items()
+        (label.casefold() in _QUESTION_LABELS and any(q.endswith("?") for q in said))
+        or all(q.endswith("?") for q in said)
+        for label, said in (
+            (label, [m.group("said") for m in ms]) for label, ms in by_label.items()
+        )
     )
     lines = [
         ms
@@ -500,10 +511,14 @@ def _transcript_answers(
     ]
     if sum(map(len, lines)) < 3 and not (asked and lines):
         return []
+    # Where an answer running over paragraphs stops: the next label of the
+    # transcript, one used once to ask too ("SP: Apa penyebabnya?").
     labelled = sorted(
         m.start()
         for label, ms in by_label.items()
-        if len(ms) >= 2 or label.casefold() in _QA_LABELS
+        if len(ms) >= 2
+        or label.casefold() in _QA_LABELS
+        or all(m.group("said").endswith("?") for m in ms)
         for m in ms
     )
     first = min(
@@ -711,6 +726,15 @@ def _labelled_person(cast: Cast, label: str, pos: int) -> str:
         speaker = cast.full_name(name, pos)
         if fold(speaker) in cast.people or cast.part_of_full_name(name):
             return speaker
+    if re.fullmatch(r"[A-Z]{2,4}", label):
+        # "ABR: Tujuh ratus rupiah.": the initials of someone named before.
+        named = [
+            full
+            for full in dict.fromkeys(cast.people.values())
+            if "".join(w[0] for w in full.split()).upper() == label
+        ]
+        if len(named) == 1:
+            return named[0]
     return ""
 
 
@@ -783,6 +807,7 @@ class _Cue:
     pronoun: bool = False
     reporting: bool = False  # "Reuters melaporkan": the source is a medium
     for_body: bool = False  # the body a spokesperson speaks for, resolved on its own
+    document: bool = False  # '"...," it read': a written thing, by its author
 
 
 def _cues(
@@ -850,6 +875,9 @@ def _cues(
     if m and (phrase := _phrase_after(m.group("rest"))):
         # '"Nobody warned us." — Ann Crane, resident': the name after a dash.
         yield _Cue(phrase, close_at, "after")
+    if _IT_READ.match(tail):
+        # '"We are exhausted," it read.': only writing reads; its author speaks.
+        yield _Cue("it", close_at, "after", document=True)
     m = (
         _STATEMENT_READ.match(tail)
         or _READ_STATEMENT.match(tail)
@@ -1429,7 +1457,11 @@ def _resolve_cue(
                 confidence, 0.6
             )
         return Source("", "", "institution", "anonymous"), 0.5
-    if (document := _document_author(cast, cue.phrase, cue.at)) is not None:
+    if (
+        document := _document_author(
+            cast, "the document" if cue.document else cue.phrase, cue.at
+        )
+    ) is not None:
         # "the assessment states", "tulis pemilik akun", "The letter, signed by
         # Dana Whitlock,": a document or a post speaks for its author.
         return document

@@ -116,6 +116,33 @@ EN_HYPHENATED = (
     "A: A new boiler for the clubhouse. That's survival, not glamour.\n"
 )
 
+EN_DOTTED = (
+    "Dr Helena Marsh-Obi runs the only burns unit in the county. We spoke to her "
+    "about the winter.\n\n"
+    "Q. How many beds do you have?\n"
+    "A. Twelve. On a bad night we need twenty.\n\n"
+    "Q. What would you ask the minister?\n"
+    "A. Come and do a night shift.\n"
+)
+
+ID_INITIALS = (
+    "Ketua Serikat Petani Garam Jeneponto, Andi Baso Rahman, menerima Suarapesisir "
+    "di gudangnya. Berikut petikan wawancaranya.\n\n"
+    "SP: Berapa harga garam sekarang?\n"
+    "ABR: Tujuh ratus rupiah sekilo. Tahun lalu dua ribu.\n\n"
+    "SP: Apa penyebabnya?\n"
+    "ABR: Garam impor masuk saat kami panen.\n"
+)
+
+ID_OUTLET_LABEL_ONCE = (
+    "Ketua Serikat Petani Garam Jeneponto, Andi Baso Rahman, menerima Suarapesisir "
+    "di gudangnya. Berikut petikan wawancaranya.\n\n"
+    "Suarapesisir (SP): Berapa harga garam sekarang?\n"
+    "Andi: Tujuh ratus rupiah sekilo. Tahun lalu dua ribu.\n\n"
+    "SP: Apa penyebabnya?\n"
+    "Andi: Garam impor masuk saat kami panen.\n"
+)
+
 ID_NARRATIVE_ASKED = (
     "Ketua DPRD Kota Bitung, Lestari Mamuaya, hadir dalam rapat itu.\n\n"
     'Ketika wartawan bertanya, "Apakah Ibu akan maju lagi tahun depan?", '
@@ -148,6 +175,12 @@ ID_NARRATIVE_ASKED = (
         (EN_HYPHENATED, "Honestly? When their keeper", ("Ines Marchetti-Lowe",)),
         (EN_HYPHENATED, "A new boiler", ("Ines Marchetti-Lowe",)),
         (EN_HYPHENATED, "We did it for her", ("Joe Akande",)),
+        (EN_DOTTED, "Twelve. On a bad night", ("Helena Marsh-Obi",)),
+        (EN_DOTTED, "Come and do a night shift", ("Helena Marsh-Obi",)),
+        (ID_INITIALS, "Tujuh ratus rupiah", ("Andi Baso Rahman",)),
+        (ID_INITIALS, "Garam impor masuk", ("Andi Baso Rahman",)),
+        (ID_OUTLET_LABEL_ONCE, "Tujuh ratus rupiah", ("Andi Baso Rahman",)),
+        (ID_OUTLET_LABEL_ONCE, "Garam impor masuk", ("Andi Baso Rahman",)),
     ],
 )
 def test_interview_answers_and_words_inside_them(text, words, names):
@@ -164,12 +197,23 @@ def test_interview_answers_and_words_inside_them(text, words, names):
         (ID_LABELS, "Mengapa festival ini dibatalkan?"),
         (EN_QA, "When did you think you could win it?"),
         (EN_LABELLED, "How many families do you feed each week?"),
+        (EN_DOTTED, "How many beds do you have?"),
+        (ID_INITIALS, "Apa penyebabnya?"),
+        (ID_OUTLET_LABEL_ONCE, "Apa penyebabnya?"),
     ],
 )
 def test_interview_questions_are_not_quotes(text, question):
     at = text.index(question)
     spans = [(c.start, c.end) for c in _quotes(text)]
     assert not [s for s in spans if s[0] < at + len(question) and at < s[1]]
+
+
+def test_the_answer_label_letter_with_a_period_is_no_part_of_the_answer():
+    spans = [EN_DOTTED[c.start : c.end] for c in _quotes(EN_DOTTED)]
+    assert spans == [
+        "Twelve. On a bad night we need twenty.",
+        "Come and do a night shift.",
+    ]
 
 
 def test_a_question_put_in_marks_is_not_the_interviewee_s():
@@ -315,6 +359,40 @@ SOURCES = [
         "This is our street",
         ("Tomasz Reyes",),
     ),
+    # A post read by "it", its writer named before.
+    (
+        "The post, shared 4,000 times, was written by nurse Ayla Brennan. "
+        '"We are exhausted," it read.',
+        "We are exhausted",
+        ("Ayla Brennan",),
+    ),
+    # "Isinya": the wording of the letter just named, by its signer.
+    (
+        "Surat itu diteken Bupati Sangihe, Markus Tatali. Isinya antara lain: "
+        '"Sekolah libur tiga hari."',
+        "Sekolah libur tiga hari",
+        ("Markus Tatali",),
+    ),
+    # A recommendation of a named body.
+    (
+        'Rekomendasi Ombudsman RI menyebut pemerintah kota "lalai mengawasi".',
+        "lalai mengawasi",
+        ("Ombudsman RI",),
+    ),
+    # 'cuit' on a person's account.
+    (
+        '"Jalan ini rusak parah," cuit Wali Kota Bitung, Max Lomban, di akun X '
+        "miliknya.",
+        "Jalan ini rusak parah",
+        ("Max Lomban",),
+    ),
+    # A document an outlet obtained: its author unnamed, the outlet is not it.
+    (
+        "Dokumen yang diperoleh Kabarpesisir menunjukkan dinas sudah tahu sejak Mei. "
+        '"Air limbah melebihi baku mutu," tulis dokumen itu.',
+        "Air limbah melebihi",
+        ("",),
+    ),
     # A document whose author the article never names.
     (
         "The kitchen was closed last week. According to the inspection report, the "
@@ -372,6 +450,24 @@ GRAMMAR = [
         'ada dana yang hilang," katanya.',
         "Tidak ada dana yang hilang",
         ("Novi Kalangi",),
+    ),
+    # The one who answers, named by a first name only, after someone else quoted.
+    (
+        "Ketua Kelompok Tani Sumber Rejeki, Fransiska Rondo Wenas, menilai bantuan "
+        "terlambat. Dihubungi terpisah, Kepala Dinas Pertanian, Samuel Tumbel, "
+        'membantah. "Bantuan sudah cair sejak Oktober," kata Samuel. Menurut Samuel, '
+        "300 petani sudah menerimanya.\n\n"
+        'Pernyataan itu ditanggapi dingin oleh Fransiska. "Kami belum terima '
+        'sekarung pun," ujarnya.',
+        "Kami belum terima sekarung",
+        ("Fransiska Rondo Wenas",),
+    ),
+    (
+        'Warga Kelurahan Girian mengeluhkan lampu jalan padam. "Sudah sebulan '
+        'gelap," kata Ketua RT, Yohanis Sumual.\n\nKeluhan itu direspons oleh Wali '
+        'Kota Bitung, Max Lomban. "Besok petugas turun," katanya.',
+        "Besok petugas turun",
+        ("Max Lomban",),
     ),
     # The agent after 'oleh', not the one spoken to.
     (
