@@ -693,7 +693,7 @@ WEIGHTS: dict[str, float] = {
     "last_subject_described_cue": -0.045,
     "cue_names_it": 0.798,
     "cue_names_it_after": 0.5,
-    "cue_resolves_to_it": 1.901,
+    "cue_resolves_to_it": 1.902,
     "cue_role": 0.406,
     "cue_names_other": -0.323,
     "cue_not_it": -0.573,
