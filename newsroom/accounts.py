@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth.middleware import LoginRequiredMiddleware
 from django.contrib.auth.models import Group, Permission
 from django.core.validators import MaxLengthValidator
 from django.db.models import Q
@@ -55,6 +56,23 @@ class PermissionBackend(ModelBackend):
                 ).order_by()
             }
         return user_obj._perm_cache
+
+
+class LoginRequired(LoginRequiredMiddleware):
+    """Django's LoginRequiredMiddleware, answering HTMX requests 401 instead of the login page.
+
+    An editor whose session ended (it expired, or they logged out in another
+    tab) and who then saves from a page still open got the login page's
+    redirect, which the browser followed and htmx swapped into the editor:
+    the form and what was typed in it vanished. A 401 swaps nothing;
+    static/js/newsroom.js says the session ended and offers a login in a new
+    tab, and the page keeps what was typed until the editor saves again.
+    """
+
+    def handle_no_permission(self, request, view_func):
+        if request.headers.get("HX-Request") == "true":
+            return HttpResponse(status=401)
+        return super().handle_no_permission(request, view_func)
 
 
 def client_ip(request: HttpRequest) -> str:

@@ -74,6 +74,20 @@ def test_anonymous_users_are_sent_to_the_login_page(url, name):
         assert response["Location"].startswith("/accounts/login/"), response["Location"]
 
 
+@pytest.mark.parametrize(("url", "name"), ROUTES)
+@pytest.mark.django_db
+def test_anonymous_htmx_requests_get_a_401_and_no_login_page_to_swap_in(url, name):
+    # A page left open after the session ended: htmx would follow the login
+    # redirect and swap the login page into the editor, over what was typed.
+    client = Client(headers={"HX-Request": "true"})
+    for method in (client.get, client.post):
+        response = method(url)
+        assert response.status_code == 401, (
+            f"{name} {url} answered {response.status_code} to htmx without a login"
+        )
+        assert b"<form" not in response.content
+
+
 @pytest.mark.django_db
 def test_the_admin_needs_a_login():
     response = Client().get("/admin/annotations/annotation/")

@@ -398,3 +398,10 @@ def test_decimals_follow_the_interface_language_on_every_page(editor_client, dur
     # Exports stay machine-readable whatever the interface language.
     export = editor_client.get("/annotations/export.csv", headers=ID)
     assert ",7.5,hour," in b"".join(export.streaming_content).decode()
+
+
+def test_the_messages_for_failed_requests_speak_indonesian(editor_client):
+    page = editor_client.get("/articles/", headers=ID).content.decode()
+    assert 'data-msg-session="Sesi Anda sudah berakhir' in page
+    assert 'data-msg-offline="Server tidak dapat dihubungi' in page
+    assert "galat {status}" in page  # the script fills in the status
