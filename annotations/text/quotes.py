@@ -138,7 +138,7 @@ _PHRASE_STOP = re.compile(
 # "disampaikan oleh Amalia", "dikatakan Amalia": the passive names its speaker after it.
 _ID_PASSIVE = (
     "disampaikan|dikatakan|diungkapkan|ditegaskan|dijelaskan|diucapkan|dituturkan"
-    "|dipaparkan|diutarakan|ditambahkan"
+    "|dipaparkan|diutarakan|ditambahkan|dilontarkan|dikemukakan"
 )
 # Documents and posts: what a letter, a report or a post says is its author's.
 _DOC_NOUN = (
@@ -871,6 +871,10 @@ def _cues(
                 reported = cue  # 'Xi told Biden "...", according to state media'
             else:
                 yield cue
+    m = _CAME_FROM.match(tail)
+    if m and (phrase := _phrase_after(m.group("rest"))):
+        # '"Not this year," came the reply from leisure manager Colin Pratt.'
+        yield _Cue(phrase, close_at, "after")
     m = _DASH_TAIL.match(tail)
     if m and (phrase := _phrase_after(m.group("rest"))):
         # '"Nobody warned us." — Ann Crane, resident': the name after a dash.
@@ -927,6 +931,8 @@ def _cues(
         head_start = sentence_from
         cue = _head_cue(text[head_start:open_at], head_start)
     head = text[head_start:open_at]
+    if cue is None and (for_name := _FOR_NAME_COLON.match(head)):
+        cue = _Cue(for_name.group("who"), head_start + for_name.end("who"), "before")
     if cue is not None:
         yield cue
     elif (
@@ -967,6 +973,16 @@ def _cues(
         yield _Cue(m.group("how"), close_at, "late")
 
 
+_CAME_FROM = re.compile(
+    r"^[\s,]*came\s+(?:the\s+)?(?:[a-z]+\s+)?(?:reply|answer|response|retort|verdict"
+    r"|message|warning)\s+from\s+(?P<rest>[^\n]{1,120})"
+)
+# "For Jim Bell, a sheep farmer, the answer is simple:", "Bagi Sutarjo, ...:": the
+# one the sentence is for says what follows the colon.
+_FOR_NAME_COLON = re.compile(
+    r"^\W*(?:For|Bagi|Untuk)\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)"
+    r"(?:\s*,[^,:;\"“”]{1,80},)?\s+[^:;\"“”]{1,60}:\s*$"
+)
 _DASHED_INSERT = re.compile(r"\s*[—–][^—–]*[—–]\s*")
 _DASH_TAIL = re.compile(
     # "— club captain Joe Pike": a role in lower case may open the name.
@@ -1008,7 +1024,8 @@ def _broken_tail(text: str, open_at: int, close_at: int) -> str:
 
 _LINE_BREAK = re.compile(r"[ \t]*\n\s*")
 _NEXT_SENTENCE_CUE = re.compile(
-    rf"[\s.]*(?:(?:(?:Hal|Pernyataan|Penegasan|Penjelasan|Ucapan)\s+(?:itu|tersebut|ini)"
+    rf"[\s.]*(?:(?:(?:Hal|Pernyataan|Penegasan|Penjelasan|Ucapan|Kalimat|Pesan|Seruan"
+    rf"|Kritik|Keluhan|Harapan)\s+(?:itu|tersebut|ini)"
     rf"|Demikian|Begitu)\s+(?:{_ID_PASSIVE})(?:\s+oleh)?\s+(?P<rest>[^\n]{{0,160}})"
     # 'That was how Mayor Ruth Calloway put it.', 'Those were the words of X.'
     rf"|(?:That|This|Such)\s+(?:was|is)\s+how\s+(?P<how>[^.!?\n\"“”]{{1,80}}?)\s+"
@@ -1416,6 +1433,10 @@ def _resolve_cue(
             # "The statement quoted Tom Hale as saying:": the one quoted speaks.
             return who, 0.75
         return _pronoun(cast, cue.at, spoken)
+    if _THIS_ONE.search(cue.phrase):
+        # "kata ayah tiga anak ini", "kata politisi Nasdem ini": "ini" points back
+        # to the one just named as "itu" does.
+        cue = dataclasses.replace(cue, phrase=_THIS_ONE.sub(" itu", cue.phrase))
     if passive := _QUOTED_PASSIVE.search(cue.phrase):
         # '"...," the regent was quoted as saying by Antara': the regent speaks.
         cue = dataclasses.replace(cue, phrase=cue.phrase[: passive.start()])
@@ -1482,6 +1503,16 @@ def _resolve_cue(
         # "A source close to the mayor said", "a lawyer for Tom Hale said": the
         # subject is somebody unnamed; the words after it name someone else.
         return Source("", "", "person", "anonymous"), 0.6
+    if body_voice := _BODY_SPOKESPERSON.fullmatch(cue.phrase.strip()):
+        # "a Home Office spokesperson said": the body speaks through them.
+        found = cast.resolve(body_voice.group("body"), cue.at)
+        if found.kind != "person":
+            return Source(
+                found.speaker or body_voice.group("body"),
+                "",
+                "institution",
+                "spokesperson",
+            ), 0.7
     if _BARE_MANAGEMENT.fullmatch(cue.phrase.strip()):
         # "kata manajemen", "the management said": those who run the body the
         # article named with them ("Manajemen RSUD Sirangga"), or quoted last.
@@ -2227,6 +2258,7 @@ _THE_DEMONYM = re.compile(
 _THE_ONE_WORD = re.compile(r"^[Tt]he\s+[A-Z][a-z]+$")
 _PERSON_BY_DESCRIPTION = re.compile(r"^[A-Za-z][\w-]*\s.*\s(?:itu|tersebut)$")
 _DEFINITE = re.compile(r"\b(?:itu|tersebut|the)\b", re.IGNORECASE)
+_THIS_ONE = re.compile(r"(?<=\w)\s+ini\s*$")
 _STATEMENT_WORD = (
     r"(?:statement|press\s+release|release|letter|circular|memo|notice|bulletin"
     # A body's document speaks for it: "published its review ... the report said".
@@ -2769,6 +2801,10 @@ _SPOKESPERSON_FOR_THE = re.compile(
     r"|(?P<body_own>\b[Tt]he\s+[a-z]+)['’]s\s+(?:management|board|directors))$"
 )
 _BODY_GROUPS = ("body", "body_id", "body_mgmt", "body_own")
+_BODY_SPOKESPERSON = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<body>(?:[A-Z][\w'’&.-]*\s+){1,5})"
+    r"(?:spokes(?:wo)?man|spokesperson)"
+)
 _BARE_MANAGEMENT = re.compile(
     r"(?i:(?:pihak\s+)?(?:manajemen|direksi)|(?:the\s+)?management)"
 )
@@ -3127,7 +3163,7 @@ _RELATIVE_THEN_ITU = re.compile(
     r"\syang\s[^,.;:!?\n\"“”]{1,60}?\s(?:itu|tersebut)(?=[\s,.;:!?]|$)"
 )
 _FROM_THEN_NAME = re.compile(
-    r"\s(?:dari|from|pada|di)\s[^,.;:!?\n\"“”]{1,60},\s*"
+    r"\s(?:dari|from|pada|di|of)\s[^,.;:!?\n\"“”]{1,60},\s*"
     r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})\s*(?=[,.;:!?\n]|$)"
 )
 

@@ -1064,6 +1064,222 @@ FRESH = [
 ]
 
 
+# --- a third round, written before running: more outlets' habits ------------------
+
+ROUND3 = [
+    pytest.param(
+        '"Tell them we are still here," said one of the organisers, Jane Trowell.',
+        {"Tell them we are still here": "Jane Trowell"},
+        id="en-said-one-of-the-organisers-name",
+    ),
+    pytest.param(
+        "Nurse Ann Roe has worked nights for 20 years.\n\n"
+        '"You learn to sleep anywhere," Roe tells me, laughing.',
+        {"You learn to sleep anywhere": "Ann Roe"},
+        id="en-tells-me-present-tense",
+    ),
+    pytest.param(
+        'The council asked whether the pool would reopen. "Not this year," came the '
+        "reply from leisure manager Colin Pratt.",
+        {"Not this year": "Colin Pratt"},
+        id="en-came-the-reply-from",
+    ),
+    pytest.param(
+        "For Jim Bell, a sheep farmer at Low Fell, the answer is simple: "
+        '"Pay us for the land or leave us alone."',
+        {"Pay us for the land or leave us alone.": "Jim Bell"},
+        id="en-for-name-the-answer-is",
+    ),
+    pytest.param(
+        "A woman who gave her name only as Sarah said: "
+        '"They took the roof off in ten minutes."',
+        {"They took the roof off in ten minutes.": "Sarah"},
+        id="en-gave-her-name-only-as",
+    ),
+    pytest.param(
+        '"We were never told," one resident, who did not want to be named, said.',
+        {"We were never told": ""},
+        id="en-resident-not-named",
+    ),
+    pytest.param(
+        "Kelven Rovers sacked their manager on Sunday. In a statement on its "
+        'website, the club said: "We thank Tom for his work."',
+        {"We thank Tom for his work.": "Kelven Rovers"},
+        id="en-the-club-said-on-its-website",
+    ),
+    pytest.param(
+        '"Applications are processed in order," a Home Office spokesperson said.',
+        {"Applications are processed in order": "Home Office"},
+        id="en-a-body-spokesperson",
+    ),
+    pytest.param(
+        "Manager Tom Reyes, whose side are top, was delighted. "
+        '"It is a big win for a small club," Reyes, 52, said.',
+        {"It is a big win for a small club": "Tom Reyes"},
+        id="en-surname-age-said",
+    ),
+    pytest.param(
+        "Mayor Clara Voss took questions after the vote.\n\n"
+        'Asked about the cost, Voss laughed. "What cost? It pays for itself."',
+        {"What cost? It pays for itself.": "Clara Voss"},
+        id="en-asked-about-surname-laughed",
+    ),
+    pytest.param(
+        '"I was terrified," one fan, Jim Bell, 45, from Harlow, said.',
+        {"I was terrified": "Jim Bell"},
+        id="en-one-fan-name-age-from-said",
+    ),
+    pytest.param(
+        "Housing minister Dev Mistry told the BBC's Today programme: "
+        '"We will build them, and we will build them fast."',
+        {"We will build them": "Dev Mistry"},
+        id="en-told-a-programme-colon",
+    ),
+    pytest.param(
+        "The spokesperson for Kelven Police, Sgt Ann Roe, said: "
+        '"Officers will stay in the area overnight."',
+        {"Officers will stay in the area overnight.": "Ann Roe"},
+        id="en-the-spokesperson-for-police-named",
+    ),
+    pytest.param(
+        "Dr Ann Roe, an epidemiologist at Kelven University, said cases were "
+        "rising.\n\n"
+        'Health minister Tom Hale disagreed. "The numbers are stable," he said.\n\n'
+        '"The data says otherwise," she said.',
+        {
+            "The numbers are stable": "Tom Hale",
+            "The data says otherwise": "Ann Roe",
+        },
+        id="en-she-skips-the-man-named-since",
+    ),
+    pytest.param(
+        '"We got out with nothing," said Marta Quell, 62. Her neighbour Bill Ott, '
+        '70, agreed: "Nothing at all."',
+        {"We got out with nothing": "Marta Quell", "Nothing at all.": "Bill Ott"},
+        id="en-neighbour-name-age-agreed-colon",
+    ),
+    pytest.param(
+        "Jo Finch, who chairs the residents' association, said the plans were "
+        'rushed. "Nobody has read them," Finch said. "Not even the councillors."',
+        {
+            "Nobody has read them": "Jo Finch",
+            "Not even the councillors.": "Jo Finch",
+        },
+        id="en-continuation-in-the-same-paragraph",
+    ),
+    pytest.param(
+        "Ketua RT 05, Sumarni, membenarkan kejadian itu. Hal senada diungkapkan "
+        'Kepala Desa Sukamaju, Dedi Rahman. "Warga sudah kami ungsikan," katanya.',
+        {"Warga sudah kami ungsikan": "Dedi Rahman"},
+        id="id-hal-senada-diungkapkan",
+    ),
+    pytest.param(
+        "Ditemui di kediamannya, Slamet Widodo (60) bercerita panjang. "
+        '"Rumah ini saya bangun sendiri," kenangnya.',
+        {"Rumah ini saya bangun sendiri": "Slamet Widodo"},
+        id="id-ditemui-name-kenangnya",
+    ),
+    pytest.param(
+        "Saat dikonfirmasi, Kapolsek Batu Ampar, Iptu Dedi Kurniawan, membenarkan "
+        'penangkapan itu. "Pelaku kami amankan di rumahnya," ujarnya.',
+        {"Pelaku kami amankan di rumahnya": "Dedi Kurniawan"},
+        id="id-saat-dikonfirmasi-kapolsek-ujarnya",
+    ),
+    pytest.param(
+        "Terpisah, Kepala Dinas Pendidikan Kota Lirang, Agustina Bere, menyebut "
+        'sekolah tetap buka. "Guru sudah kami siagakan," kata Agustina.',
+        {"Guru sudah kami siagakan": "Agustina Bere"},
+        id="id-terpisah-kepala-dinas",
+    ),
+    pytest.param(
+        "Sementara itu, menurut pengamat transportasi dari Universitas Lirang, Yohanes "
+        'Sina, tarif baru "terlalu membebani warga kecil".',
+        {"terlalu membebani warga kecil": "Yohanes Sina"},
+        id="id-menurut-pengamat-dari-universitas-name",
+    ),
+    pytest.param(
+        '"Kami tidak akan mundur sebelum tuntutan dipenuhi." Ucapan itu dilontarkan '
+        "Koordinator Aksi, Rizal Fahmi, di depan gedung DPRD.",
+        {"Kami tidak akan mundur": "Rizal Fahmi"},
+        id="id-ucapan-itu-dilontarkan",
+    ),
+    pytest.param(
+        "Sutarjo (52) sudah 30 tahun menjual bakso keliling. "
+        '"Dulu sehari bisa habis 200 mangkok," kata ayah tiga anak ini.',
+        {"Dulu sehari bisa habis 200 mangkok": "Sutarjo"},
+        id="id-kata-ayah-tiga-anak-ini",
+    ),
+    pytest.param(
+        "Kepala Desa Sukamaju, Dedi Rahman, memimpin rapat. Warga menuntut "
+        'jembatan diperbaiki. "Kami sudah ajukan ke kabupaten," kata Kades.',
+        {"Kami sudah ajukan ke kabupaten": "Dedi Rahman"},
+        id="id-kata-kades",
+    ),
+    pytest.param(
+        "Kapolda Sulawesi Barat Irjen Pol Hendra Wijaya memimpin apel. "
+        '"Tidak ada toleransi untuk premanisme," tegas Kapolda.',
+        {"Tidak ada toleransi untuk premanisme": "Hendra Wijaya"},
+        id="id-tegas-kapolda",
+    ),
+    pytest.param(
+        "Sulastri (41) berjualan sayur di Pasar Baru sejak 2005. "
+        '"Sekarang pembeli sepi sekali," ujar perempuan yang sehari-hari berjualan '
+        "sayur itu.",
+        {"Sekarang pembeli sepi sekali": "Sulastri"},
+        id="id-ujar-perempuan-yang-itu",
+    ),
+    pytest.param(
+        '"Saya kira itu suara petir," kata Yanto, sapaan akrab Suryanto, warga '
+        "Dusun Krajan.",
+        {"Saya kira itu suara petir": ("Suryanto", "Yanto")},
+        id="id-sapaan-akrab",
+    ),
+    pytest.param(
+        '"Warga diminta tetap tenang," kata Ketua RT setempat.',
+        {"Warga diminta tetap tenang": ""},
+        id="id-ketua-rt-setempat-unnamed",
+    ),
+    pytest.param(
+        "Bupati Lirang Markus Tefa melalui akun Instagram-nya @markustefa menulis: "
+        '"Sabar, perbaikan jalan dimulai Senin."',
+        {"Sabar, perbaikan jalan dimulai Senin.": "Markus Tefa"},
+        id="id-melalui-akun-menulis-colon",
+    ),
+    pytest.param(
+        # The district must be written alone somewhere ("di Lirang"): with no such
+        # mention, "Lirang Ahmad Syukri" could be a three-word name (left as is).
+        "Surat suara tiba di Lirang pada Senin. Kepada wartawan, Ketua KPU Lirang "
+        'Ahmad Syukri mengatakan, "Logistik pemilu sudah sampai di semua kecamatan."',
+        {"Logistik pemilu sudah sampai": "Ahmad Syukri"},
+        id="id-kepada-wartawan-mengatakan",
+    ),
+    pytest.param(
+        "Anggota DPRD Lirang dari Fraksi Nasdem, Yulius Bria, angkat bicara. "
+        '"Ini kelalaian dinas," kata politisi Nasdem ini.',
+        {"Ini kelalaian dinas": "Yulius Bria"},
+        id="id-kata-politisi-partai-ini",
+    ),
+    pytest.param(
+        'The chairman asked who objected. "We do," came the reply from the back '
+        "of the hall.",
+        {"We do": ""},
+        id="en-came-the-reply-from-nobody-named",
+    ),
+    pytest.param(
+        "For the first time in years, the union's demand was simple: "
+        '"Pay us on time."',
+        {"Pay us on time.": ""},
+        id="en-for-a-time-is-nobody",
+    ),
+    pytest.param(
+        "Bocah kelas 5 SD, Putri (11), selamat dari reruntuhan. "
+        '"Aku sembunyi di bawah meja," kata Putri pelan.',
+        {"Aku sembunyi di bawah meja": "Putri"},
+        id="id-kata-name-adverb",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     EN_APPOSITIVES
@@ -1075,7 +1291,8 @@ FRESH = [
     + ID_SOURCES
     + DESCRIPTIONS
     + COUNTER
-    + FRESH,
+    + FRESH
+    + ROUND3,
 )
 def test_the_speaker_of_each_quote(text, expected):
     _check(text, expected)
