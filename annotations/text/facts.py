@@ -724,6 +724,19 @@ class Features:
     # stalls" -> the noun; a fraction meets a percentage only of the same whole.
     share_of: str = ""
     fraction: bool = False  # told as a fraction ("separuh", "a third")
+    # The article says the figure replaced an earlier one of the same count
+    # ("diperbarui menjadi", "revised to", "bertambah menjadi 2.400 jiwa"):
+    # an outlet's figure of an earlier day is the one it replaced.
+    revised: bool = False
+    published: tuple | None = None  # (month, day) the article came out
+    # "total", "sejak awal pekan", "so far": everything until now; "saja",
+    # "alone", "new cases": one day's or one place's share of it.
+    tally: str = ""  # "total", "alone" or ""
+    aim: bool = False  # "menargetkan", "aims to", "forecast": not what happened
+    achieved: bool = False  # "telah dibangun", "has hired", "grew": done, no plan
+    capacity: bool = False  # "berkapasitas 300 penumpang": what it can hold
+    place: frozenset[str] = frozenset()  # "Di Kabupaten Rantau, 70 rumah": rantau
+    counterpart: frozenset[str] = frozenset()  # "bertemu Gubernur Sari": who with
 
 
 @dataclass(frozen=True)
@@ -1202,14 +1215,14 @@ def _entities(
 
 
 _NTH_DAY = re.compile(
-    r"\b(?:hari\s+(?P<id>kedua|ketiga|keempat|kelima|keenam|ketujuh)"
-    r"|(?P<en>second|third|fourth|fifth|sixth|seventh)\s+day"
+    r"\b(?:hari\s+(?P<id>pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh)"
+    r"|(?P<en>first|second|third|fourth|fifth|sixth|seventh)\s+day"
     r"|(?P<next>keesokan\s+harinya|sehari\s+kemudian|the\s+next\s+day|a\s+day\s+later))\b",
     re.IGNORECASE,
 )
 _ORDINALS = {
-    "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7,
-    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6,
+    "ketujuh": 7, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
 }  # fmt: skip
 
 
@@ -1568,7 +1581,11 @@ def severity_of(text: str) -> str:
 
 
 _FROM_POINT = re.compile(
-    r"\s+(?:dari|from)\s+((?:[^\W\d_]+(?:[-'’][^\W\d_]+)*\s*){1,3})", re.IGNORECASE
+    r"\s+(?:dari|from|off|(?:north|south|east|west|northeast|northwest|southeast"
+    r"|southwest)\s+of|(?:barat|timur|utara|selatan|tenggara|barat\s+daya"
+    r"|barat\s+laut|timur\s+laut)(?:\s+dari)?)"
+    r"\s+((?:[^\W\d_]+(?:[-'’][^\W\d_]+)*\s*){1,3})",
+    re.IGNORECASE,
 )
 _APPOSITION = re.compile(r"\s*,\s*((?:[A-Z][^\W\d_]*(?:\s+|$)){1,4})")
 _REFERENCE_STOP = frozenset(
@@ -2071,6 +2088,128 @@ def _count_families(families: Iterable[str]) -> dict[str, str]:
     return {f: find(f) for f in counts if find(f) != f}
 
 
+# ---- Near misses: revisions, tallies, aims, capacity, places, counterparts ----
+
+# Everything until now ("total", "sejak awal pekan", "so far", "to date") and
+# one day's or one place's share of it ("Pada Senin saja", "on Monday alone",
+# "25 kasus baru", "nine new cases"): never one count.
+_CUMULATIVE = re.compile(
+    r"\b(?:total(?:nya)?|sejak|since|so\s+far|sejauh\s+ini|hingga\s+(?:kini|saat\s+ini)"
+    r"|sampai\s+(?:kini|saat\s+ini)|to\s+date|in\s+all|altogether|keseluruhan"
+    r"|kumulatif|cumulative|overall)\b",
+    re.IGNORECASE,
+)
+_ALONE = re.compile(r"\b(?:saja|alone)\b", re.IGNORECASE)
+_NEW_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:baru|new)\b")  # lower case: no name
+
+
+def _tally(sentence: str, start: int, end: int) -> str:
+    """Return "total" for a running total, "alone" for one day's share, or "".
+
+    >>> _tally("Pada Senin saja, 120 warga dievakuasi.", 17, 26)
+    'alone'
+    >>> _tally("Sejak awal pekan, total 340 warga dievakuasi.", 24, 33)
+    'total'
+    """
+    stretch = _own_stretch(sentence, start, end)
+    if (
+        re.search(r"\b(?:baru|new)\b", sentence[start:end])
+        or _NEW_AFTER.match(sentence, end)
+        or _ALONE.search(stretch)
+    ):
+        return "alone"
+    return "total" if _CUMULATIVE.search(stretch) else ""
+
+
+# A figure set as a goal or foreseen, not one that happened: "menargetkan
+# 5.000 rumah", "aims to hire 800", "economists had forecast 5.2 percent".
+_AIM = re.compile(
+    r"\b(?:(?:di)?target(?:kan|nya)?|menargetkan|sasaran(?:nya)?|aim(?:s|ed|ing)?\s+(?:to|at|for)"
+    r"|plan(?:s|ned|ning)?\s+to|goal|forecast(?:s|ed|ing)?|projected|projections?"
+    r"|(?:di|mem)?proyeksi(?:kan)?|(?:di|mem)?prediksi(?:kan)?|predict(?:s|ed)?"
+    r"|expect(?:s|ed)?\s+to|diharapkan|berencana|direncanakan|rencana(?:nya)?)\b",
+    re.IGNORECASE,
+)
+_ACHIEVED = re.compile(
+    r"\b(?:telah|sudah|has|have|had|realisasi(?:nya)?|terealisasi|tercapai|grew|rose"
+    r"|fell|shrank|expanded|contracted)\b",
+    re.IGNORECASE,
+)
+# What a vessel, hall or camp can hold is not what it held.
+_CAPACITY = re.compile(
+    r"\b(?:(?:ber)?kapasitas|daya\s+(?:tampung|angkut)|(?:mampu|dapat|bisa)"
+    r"\s+(?:menampung|mengangkut|memuat)|capacity(?:\s+(?:of|for))?"
+    r"|designed\s+(?:to\s+carry|for)|(?:can|could)\s+(?:carry|hold|seat|accommodate)"
+    r"|licensed\s+to\s+carry|room\s+for)\s+(?:[^\W\d_]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A place opening the sentence is the place of its figures: "Di Kabupaten
+# Rantau, 70 rumah terendam", "In the northern town of Kilbride, 12 schools".
+_OPENING_PLACE = re.compile(
+    r"\s*(?:di|in|at)\s+([^,;.]{2,60}?)\s*,\s", re.IGNORECASE
+)
+# A place right after the counted thing: "95 rumah di Kabupaten Rantau".
+_PLACE_AFTER = re.compile(
+    r"(?:\s+[^\W\d_]+){0,3}?\s+(?:di|in|at)\s+((?:[A-Z][^\W\d_]*(?:[-'’][^\W\d_]+)*"
+    r"\s*|(?:the|of|kota|kabupaten|kecamatan|desa|district|town|village)\s+){1,5})"
+)
+# Words that say what kind of place it is, not which.
+_PLACE_KINDS = frozenset(
+    {
+        "di", "in", "at", "the", "of", "kabupaten", "kecamatan", "kota", "desa",
+        "kampung", "dusun", "kelurahan", "provinsi", "pulau", "district", "town",
+        "city", "village", "county", "province", "regency", "hamlet", "island",
+        "northern", "southern", "eastern", "western", "central",
+    }
+)  # fmt: skip
+
+
+def _place(sentence: str, start: int, end: int) -> frozenset[str]:
+    """Return the name words of the place a figure is told of, when the sentence says.
+
+    >>> sorted(_place("Di Kabupaten Sela, 95 rumah terendam banjir.", 19, 27))
+    ['sela']
+    """
+    words: list[str] = []
+    m = _OPENING_PLACE.match(sentence)
+    if m and m.end() <= start and not re.search(r"\d", m.group(1)):
+        words = [name_word(w) for e in _entities(m.group(1), opening=False) for w in e]
+    if not words:
+        stretch_end = min(len(sentence), end + 60)
+        after = _PLACE_AFTER.match(sentence[:stretch_end], end)
+        if after and not re.search(r"\d", sentence[end : after.start(1)]):
+            words = [name_word(w) for e in _entities(after.group(1), opening=False) for w in e]
+    return frozenset(w for w in words if w not in _PLACE_KINDS)
+
+
+# Who a meeting or a call was with: "bertemu Wali Kota Gani Prasetyo",
+# "dengan Gubernur Sari Lestari", "talks with Qin Gang".
+_WITH = re.compile(
+    r"\b(?:dengan|bersama|bertemu|menemui|with|met|meets|meeting)\s+"
+    r"(?:[a-z][^\W\d_]*\s+){0,2}?((?:[A-Z][^\W\d_]*(?:[-'’][^\W\d_]+)*\s*){1,5})"
+)
+
+
+def _counterpart(stretch: str) -> frozenset[str]:
+    """Return the name words of whom the figure's meeting was with.
+
+    >>> sorted(_counterpart("Menteri Rudi juga bertemu Wali Kota Gani Prasetyo selama"))
+    ['gani', 'kota', 'prasetyo', 'wali']
+    """
+    found: set[str] = set()
+    for m in _WITH.finditer(stretch):
+        found |= {name_word(w) for w in re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", m.group(1))}
+    return frozenset(found)
+
+
+def _earlier_day(old: tuple | None, new: tuple | None) -> bool:
+    """Return whether day `old` comes before day `new`, both (month, day)."""
+    dated = (old, new)
+    if any(d is None or isinstance(d[0], str) for d in dated):
+        return False
+    return old < new
+
+
 def features(claim: ClaimInfo) -> Features:
     family, factor = unit_family(claim.unit)
     sentence, start, end = _span(claim)
@@ -2207,6 +2346,16 @@ def features(claim: ClaimInfo) -> Features:
         # The figure a count was raised to ("menambah jumlah personel menjadi
         # 250") is the figure of the day the article speaks of, no guess.
         day_soft = False
+    counted_family = family == "person" or (
+        family not in _MEASURES and not family.isupper()
+    )
+    revised = is_revised(claim) or (
+        counted_family and bool(_RAISED_TO.search(sentence, max(0, start - 80), start))
+    )
+    if day is None and claim.published and revised:
+        # "Jumlah pengungsi bertambah menjadi 2.400 jiwa": the count reached
+        # by the article's day.
+        day = (claim.published.month, claim.published.day)
     if (day is None or day_soft) and claim.published and is_revised(claim):
         # A figure the article says was revised is the figure of its own day,
         # not a second opinion on the one it replaced.
@@ -2243,7 +2392,20 @@ def features(claim: ClaimInfo) -> Features:
     # meets other parts.
     part = part_of_before or after_part or bool(_PART.search(before_claim))
     qualified = bool(severity or subgroup or outcome)
+    stretch = _own_stretch(sentence, start, end)
     return Features(
+        revised=revised,
+        published=(claim.published.month, claim.published.day)
+        if claim.published
+        else None,
+        tally=_tally(sentence, start, end) if family != "time" else "",
+        aim=bool(_AIM.search(stretch)),
+        achieved=bool(_ACHIEVED.search(_near(sentence, start, end))),
+        capacity=bool(_CAPACITY.search(before_claim)),
+        place=_place(sentence, start, end),
+        counterpart=_counterpart(stretch)
+        if family == "time" or "talks" in concepts
+        else frozenset(),
         family=family,
         base=_BASE.plus(claim.value * factor),
         concepts=concepts,
@@ -2425,8 +2587,12 @@ def _same_entity(a: frozenset[str], b: frozenset[str]) -> bool:
 def _days_differ(a: tuple | None, b: tuple | None) -> bool:
     if a is None or b is None:
         return False
-    if a[0] == "nth" or b[0] == "nth":
+    if a[0] == "nth" and b[0] == "nth":
         return a != b
+    if a[0] == "nth" or b[0] == "nth":
+        # "hari pertama" may be any dated day the story began on; a later
+        # day ("hari kedua") is no day the story began on.
+        return ("nth", 1) not in (a, b) and a != b
     if a[0] == "wd" or b[0] == "wd":
         return a[0] == b[0] == "wd" and a[1] != b[1]
     return a != b
@@ -2578,6 +2744,8 @@ def likeness(a: Features, b: Features, common: frozenset[str] = frozenset()) -> 
         )
     ):
         return 0.0
+    if _near_miss(a, b):
+        return 0.0
     shared = len(a.names & b.names)
     score = 0.2  # same family, nothing against
     if a.concepts & b.concepts:
@@ -2595,6 +2763,47 @@ def likeness(a: Features, b: Features, common: frozenset[str] = frozenset()) -> 
         # "people killed"): the open dictionaries when installed.
         score += 0.15 * lexicon.counterpart_share(a.words, b.words)
     return min(1.0, score)
+
+
+def _near_miss(a: Features, b: Features) -> bool:
+    """Return whether two claims alike in words measure two things: see the near-miss rules."""
+    # A revised figure and an outlet's figure of an earlier day: the figure
+    # it replaced, no second opinion.
+    if a.revised != b.revised:
+        new, old = (a, b) if a.revised else (b, a)
+        if _earlier_day(old.day or old.published, new.day):
+            return True
+    # A running total and one day's (one place's) share of it.
+    if {a.tally, b.tally} == {"total", "alone"}:
+        return True
+    # A goal or a forecast and what the other outlet says was done ("telah
+    # dibangun", "has hired", "grew"). Plans are often told without the word
+    # ("mogok akan berlangsung 48 jam"): without a sign of a deed, no veto.
+    if a.aim != b.aim and (b.achieved if a.aim else a.achieved):
+        return True
+    # A depth is no distance from a point on the surface ("25 km off the coast").
+    if ("depth" in a.concepts and b.reference) or ("depth" in b.concepts and a.reference):
+        return True
+    if a.capacity != b.capacity:
+        return True
+    # Another place named for each figure, neither named beside the other.
+    if (
+        a.place
+        and b.place
+        and not a.place & b.place
+        and not a.place & b.names
+        and not b.place & a.names
+    ):
+        return True
+    # Meetings with two different people: "dengan Gubernur Sari" and
+    # "bertemu Wali Kota Gani", whoever else both name.
+    return bool(
+        a.counterpart
+        and b.counterpart
+        and not a.counterpart & b.counterpart
+        and not a.counterpart & b.near
+        and not b.counterpart & a.near
+    )
 
 
 def common_names(

@@ -214,7 +214,7 @@ CASES = [
     (
         "en_rose_to",
         [
-            ("A", "2025-03-06", "The death toll from the Dunmore bus crash rose to "
+            ("A", "2025-03-07", "The death toll from the Dunmore bus crash rose to "
              "31 on Friday."),
             ("B", "2025-03-05", "The Dunmore bus crash killed 28 people, police said."),
         ],
