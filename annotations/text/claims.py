@@ -825,11 +825,15 @@ _QUAKE_BEFORE_RE = re.compile(
 # "memperkirakan jumlahnya mencapai 2.400".
 _REPORTED_RE = re.compile(
     r"(?:\b(?:put|puts|putting|placed|places|pegged|pegs|estimated|estimates|estimate"
-    r"|estimating|gave|gives|set|sets|reported|reports|counted|counts|numbered)"
+    r"|estimating|gave|gives|set|sets|reported|reports|counted|counts|numbered"
+    r"|revised|revises|updated|updates|raised|raises|lowered|lowers|corrected|brought)"
     r"[ \t\xa0]+(?:(?:the|their|its|his|her|that)[ \t\xa0]+)?(?:(?:final|total|official"
     r"|overall|own|death|casualty|fatality|injury)[ \t\xa0]+)?(?:number|figure|total|toll|count|tally|it|them|that"
     r"|crowd|turnout|attendance)"
-    r"[ \t\xa0]+(?:at|as)"
+    # "put the crowd outside city hall at 3,500", "revised the death toll
+    # from the mine blast to 23": a few words of where or what between
+    r"(?:[ \t\xa0]+(?!at\b|as\b|to\b)[^\W\d_]+(?:[-'’][^\W\d_]+)*){0,5}?"
+    r"[ \t\xa0]+(?:at|as|to)"
     r"|\b(?:the|that|this)[ \t\xa0]+(?:figure|number|tally|count|total)[ \t\xa0]+"
     r"(?:(?:has|had)[ \t\xa0]+)?(?:rose|risen|climbed|jumped|increased|grew|grown|fell"
     r"|fallen|dropped|stood|stands|reached)(?:[ \t\xa0]+(?:to|at))?"

@@ -734,9 +734,22 @@ class Features:
     tally: str = ""  # "total", "alone" or ""
     aim: bool = False  # "menargetkan", "aims to", "forecast": not what happened
     achieved: bool = False  # "telah dibangun", "has hired", "grew": done, no plan
+    # A percentage of a whole ("15 percent of the car market", "menguasai 12
+    # persen pasar") and a change by a percentage ("naik 12 persen").
+    portion: bool = False
+    change: bool = False
+    per_unit: bool = False  # "Rp 150.000 per orang": the price of one
+    paid: bool = False  # "membayar Rp 450.000", "spent $45": a sum paid
     capacity: bool = False  # "berkapasitas 300 penumpang": what it can hold
-    place: frozenset[str] = frozenset()  # "Di Kabupaten Rantau, 70 rumah": rantau
+    # "Di Kabupaten Rantau, 70 rumah": ({rantau},); "in Rantau and Sela": two
+    places: tuple[frozenset[str], ...] = ()
     counterpart: frozenset[str] = frozenset()  # "bertemu Gubernur Sari": who with
+    # Who gives the figure, where the sentence sets another giver's beside it
+    # ("Polisi menaksir Rp 3 miliar, sedangkan pemilik menyebut Rp 5 miliar").
+    contrasted: frozenset[str] = frozenset()
+    said_by: frozenset[str] = (
+        frozenset()
+    )  # who gives the figure, when the sentence says
 
 
 @dataclass(frozen=True)
@@ -2135,6 +2148,55 @@ _ACHIEVED = re.compile(
     r"|fell|shrank|expanded|contracted)\b",
     re.IGNORECASE,
 )
+# A change by a percentage, right before it: "naik 12 persen", "grew by 5
+# percent", "a rise of 3 percent"; "naik menjadi 12 persen" is a level.
+_CHANGE_BY = re.compile(
+    r"\b(?:naik|turun|tumbuh|meningkat|menurun|melonjak|anjlok|merosot|bertambah"
+    r"|berkurang|rose|fell|grew|increased|decreased|jumped|climbed|dropped|declined"
+    r"|slipped|up|down|pertumbuhan|kenaikan|penurunan|growth|increase|decrease"
+    r"|decline|rise|drop|fall)\s+(?:sebesar\s+|by\s+|of\s+|some\s+|about\s+"
+    r"|sekitar\s+)?$",
+    re.IGNORECASE,
+)
+# A percentage of a whole: "15 percent of Valdoria's car market", "12 persen
+# pasar", "pangsa pasar 12 persen", "accounted for 40 percent".
+_OF_WHOLE = re.compile(
+    r"\s+(?:of|dari)\s+(?!(?:the\s+)?(?:previous|last|a\s+year|tahun|bulan|periode"
+    r"|kuartal|year|month|quarter|sebelum|lalu)\b)(?:[^\W\d_]+['’]s\s+)?"
+    r"(?:the\s+|its\s+|their\s+|total\s+|seluruh\s+|semua\s+)?[^\W\d_]+"
+    r"|\s+(?:pasar|pangsa|market)\b",
+    re.IGNORECASE,
+)
+_PORTION_BEFORE = re.compile(
+    r"\b(?:pangsa(?:\s+pasar)?|market\s+share|share\s+of|menguasai|hold|holds|held"
+    r"|accounted\s+for|accounts\s+for|account\s+for|menyumbang|kontribusi)"
+    r"\s+(?:[^\W\d_]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_PAID = re.compile(
+    r"\b(?:membayar|dibayar|bayar|paid|pay|pays|spent|spend|menghabiskan|merogoh)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_portion(sentence: str, start: int, end: int) -> bool:
+    """Return whether a percentage is a share of a whole the sentence names.
+
+    >>> s = "Electric cars now hold 15 percent of Valdoria's car market."
+    >>> _is_portion(s, s.index("15"), s.index("15") + 10)
+    True
+    >>> s = "Penjualan naik 12 persen dari tahun lalu."
+    >>> _is_portion(s, s.index("12"), s.index("12") + 9)
+    False
+    """
+    if _CHANGE_BY.search(sentence, max(0, start - 40), start):
+        return False
+    return bool(
+        _OF_WHOLE.match(sentence, end)
+        or _PORTION_BEFORE.search(sentence, max(0, start - 40), start)
+    )
+
+
 # What a vessel, hall or camp can hold is not what it held.
 _CAPACITY = re.compile(
     r"\b(?:(?:ber)?kapasitas|daya\s+(?:tampung|angkut)|(?:mampu|dapat|bisa)"
@@ -2145,14 +2207,25 @@ _CAPACITY = re.compile(
 )
 # A place opening the sentence is the place of its figures: "Di Kabupaten
 # Rantau, 70 rumah terendam", "In the northern town of Kilbride, 12 schools".
-_OPENING_PLACE = re.compile(
-    r"\s*(?:di|in|at)\s+([^,;.]{2,60}?)\s*,\s", re.IGNORECASE
+_OPENING_PLACE = re.compile(r"\s*(?:di|in|at)\s+([^,;.]{2,60}?)\s*,\s", re.IGNORECASE)
+_PLACE_WORDS = (
+    r"(?:[A-Z][^\W\d_]*(?:[-'’][^\W\d_]+)*\s*|(?:the|of|kota|kabupaten|kecamatan"
+    r"|desa|district|town|village)\s+)"
 )
-# A place right after the counted thing: "95 rumah di Kabupaten Rantau".
+# A place right before the number: "Di Rantau 70 rumah", "di Sela, 95".
+_PLACE_BEFORE = re.compile(
+    r"\b(?:di|in|at)\s+(" + _PLACE_WORDS + r"{1,5})\s*,?\s*$", re.IGNORECASE
+)
+# A place right after the counted thing: "95 rumah di Kabupaten Rantau",
+# "180 houses in Rantau and Sela" (two places: their sum).
 _PLACE_AFTER = re.compile(
-    r"(?:\s+[^\W\d_]+){0,3}?\s+(?:di|in|at)\s+((?:[A-Z][^\W\d_]*(?:[-'’][^\W\d_]+)*"
-    r"\s*|(?:the|of|kota|kabupaten|kecamatan|desa|district|town|village)\s+){1,5})"
+    r"(?:\s+(?!(?:dan|and|serta)\b)[^\W\d_]+){0,3}?\s+(?:di|in|at)\s+("
+    + _PLACE_WORDS
+    + r"(?:"
+    + _PLACE_WORDS
+    + r"|(?:and|dan|serta)\s+(?=[A-Z])){0,6})"
 )
+_ANOTHER_PLACE = re.compile(r"\b(?:di|in|at)\s+[A-Z]")
 # Words that say what kind of place it is, not which.
 _PLACE_KINDS = frozenset(
     {
@@ -2164,22 +2237,40 @@ _PLACE_KINDS = frozenset(
 )  # fmt: skip
 
 
-def _place(sentence: str, start: int, end: int) -> frozenset[str]:
-    """Return the name words of the place a figure is told of, when the sentence says.
+def _place_names(text: str) -> tuple[frozenset[str], ...]:
+    """Return each place named in text as its name words, kinds of place left out."""
+    found = []
+    for entity in _entities(text, opening=False):
+        words = frozenset(name_word(w) for w in entity) - _PLACE_KINDS
+        if words:
+            found.append(words)
+    return tuple(found)
 
-    >>> sorted(_place("Di Kabupaten Sela, 95 rumah terendam banjir.", 19, 27))
-    ['sela']
+
+def _place(sentence: str, start: int, end: int) -> tuple[frozenset[str], ...]:
+    """Return the places a figure is told of, when the sentence says: one set per place.
+
+    >>> _place("Di Kabupaten Sela, 95 rumah terendam banjir.", 19, 27)
+    (frozenset({'sela'}),)
+    >>> s = "The flood submerged 180 houses in Rantau and Sela."
+    >>> sorted(sorted(p) for p in _place(s, 20, 30))
+    [['rantau'], ['sela']]
     """
-    words: list[str] = []
+    before = _PLACE_BEFORE.search(sentence, max(0, start - 60), start)
+    if before:
+        return _place_names(before.group(1))
     m = _OPENING_PLACE.match(sentence)
-    if m and m.end() <= start and not re.search(r"\d", m.group(1)):
-        words = [name_word(w) for e in _entities(m.group(1), opening=False) for w in e]
-    if not words:
-        stretch_end = min(len(sentence), end + 60)
-        after = _PLACE_AFTER.match(sentence[:stretch_end], end)
-        if after and not re.search(r"\d", sentence[end : after.start(1)]):
-            words = [name_word(w) for e in _entities(after.group(1), opening=False) for w in e]
-    return frozenset(w for w in words if w not in _PLACE_KINDS)
+    if (
+        m
+        and m.end() <= start
+        and not re.search(r"\d", m.group(1))
+        and not _ANOTHER_PLACE.search(sentence, m.end(), start)
+    ):
+        return _place_names(m.group(1))
+    after = _PLACE_AFTER.match(sentence, end, min(len(sentence), end + 80))
+    if after and not re.search(r"\d", sentence[end : after.start(1)]):
+        return _place_names(after.group(1))
+    return ()
 
 
 # Who a meeting or a call was with: "bertemu Wali Kota Gani Prasetyo",
@@ -2198,8 +2289,129 @@ def _counterpart(stretch: str) -> frozenset[str]:
     """
     found: set[str] = set()
     for m in _WITH.finditer(stretch):
-        found |= {name_word(w) for w in re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", m.group(1))}
+        found |= {
+            name_word(w)
+            for w in re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", m.group(1))
+        }
     return frozenset(found)
+
+
+# Two counts sharing one verb: "320 students and 25 teachers were evacuated".
+_COORDINATED = re.compile(
+    r"(?:\s+[^\W\d_]+){0,2}\s+(?:dan|and|serta)\s+\d[\d.,]*\s+[^\W\d_]+", re.IGNORECASE
+)
+
+
+def _shared_outcome(
+    sentence: str, start: int, end: int, drop: frozenset[str]
+) -> frozenset[str]:
+    """Return what befell the people counted, when the words around say it of others too.
+
+    A part ("menewaskan sembilan orang, termasuk tiga anak") is among what
+    its whole counts; a count joined to the next ("320 students and 25
+    teachers were evacuated") shares its verb.
+
+    >>> s = "Kecelakaan itu menewaskan sembilan orang, termasuk tiga anak."
+    >>> sorted(_shared_outcome(s, s.index("tiga"), s.index("tiga") + 9, frozenset()))
+    ['dead']
+    """
+    part = _PART.search(sentence[max(0, start - 40) : start])
+    if part:
+        whole = sentence[: max(0, start - 40) + part.start()]
+        found = concepts_of(_unsourced(_clause(whole, len(whole), len(whole))))
+        found = found or concepts_of(_unsourced(whole[-60:]))
+        return (found & _OUTCOMES) - drop
+    joined = _COORDINATED.match(sentence, end)
+    if joined:
+        rest = sentence[joined.end() :]
+        stop = _CLAUSE_STOP.search(rest)
+        return (concepts_of(rest[: stop.start()] if stop else rest) & _OUTCOMES) - drop
+    return frozenset()
+
+
+# Where one part of a sentence turns to another: "; this year", "sedangkan".
+_TURN = re.compile(
+    r";|\s(?:sedangkan|sementara|whereas|while|but|tetapi|namun)\s", re.IGNORECASE
+)
+
+
+def _segment(sentence: str, start: int, end: int) -> str:
+    """Return the part of the sentence holding the claim, between two turns."""
+    begin = 0
+    for m in _TURN.finditer(sentence, 0, start):
+        begin = m.end()
+    m = _TURN.search(sentence, end)
+    return sentence[begin : m.start() if m else len(sentence)]
+
+
+# Who gives a figure: "Polisi memperkirakan", "pemilik gudang menyebut",
+# "organisers said", "menurut panitia", "according to the police".
+_SAID_BY = re.compile(
+    r"((?:[^\W\d_]+[-'’]?[^\W\d_]*\s+){1,4})(?:juga\s+|also\s+|had\s+|has\s+)?"
+    r"(?:memperkirakan|menaksir|mencatat|menyebut(?:kan)?|mengatakan|mengklaim"
+    r"|melaporkan|menghitung|estimated|estimates|put|puts|said|says|claimed|claims"
+    r"|counted|reported|reckoned)\b"
+    r"|\b(?:menurut|according\s+to)\s+((?:[^\W\d_]+\s*){1,3})",
+    re.IGNORECASE,
+)
+_SAID_BY_STOP = frozenset(
+    {"the", "a", "an", "while", "whereas", "but", "and", "sementara", "sedangkan",
+     "dan", "namun", "tetapi", "itu", "yang", "its", "their"}
+)  # fmt: skip
+
+
+# The usual givers of rival estimates, in both languages: "polisi" is "police".
+_GIVER_KINDS = {
+    "police": ("polisi", "kepolisian", "polres", "polda", "polsek", "kapolres", "police"),
+    "organisers": (
+        "panitia", "penyelenggara", "koordinator", "organiser", "organisers", "organizer",
+        "organizers", "organising", "organizing",
+    ),
+    "union": ("serikat", "union", "unions"),
+    "government": ("pemerintah", "government", "officials", "pejabat"),
+    "owner": ("pemilik", "owner", "owners"),
+}  # fmt: skip
+_GIVER_INDEX = {w: f"@{kind}" for kind, words in _GIVER_KINDS.items() for w in words}
+
+
+def _said_by(segment: str) -> frozenset[str]:
+    """Return the words of who gives the figures of a part of a sentence.
+
+    >>> sorted(_said_by("sementara panitia menyebut 10.000 orang"))
+    ['@organisers', 'panitia']
+    """
+    m = _SAID_BY.search(segment)
+    if not m:
+        return frozenset()
+    words = [
+        w
+        for w in _WORD.findall(fold(m.group(1) or m.group(2)))
+        if w not in _SAID_BY_STOP and not w[0].isdigit()
+    ]
+    return frozenset(words) | {_GIVER_INDEX[w] for w in words if w in _GIVER_INDEX}
+
+
+def _contrasted_sources(sentence: str, start: int, end: int) -> frozenset[str]:
+    """Return who gives the claim's figure when the sentence sets another's beside it.
+
+    "Polisi menaksir kerugian Rp 3 miliar, sedangkan pemilik gudang menyebut
+    Rp 5 miliar": each figure is its giver's, two estimates, not one.
+    """
+    own = _segment(sentence, start, end)
+    if own == sentence:
+        return frozenset()
+    mine = _said_by(own)
+    if not mine:
+        return frozenset()
+    others = [
+        _said_by(sentence[m.end() :])
+        if m.start() >= end
+        else _said_by(sentence[: m.start()])
+        for m in _TURN.finditer(sentence)
+    ]
+    if any(o and not o & mine for o in others):
+        return mine
+    return frozenset()
 
 
 def _earlier_day(old: tuple | None, new: tuple | None) -> bool:
@@ -2319,6 +2531,8 @@ def features(claim: ClaimInfo) -> Features:
             verb_words = " ".join(sentence[past.end() :].split()[:2])
             concepts = concepts | (concepts_of(verb_words) & _OUTCOMES)
     if family == "person" and not concepts & _OUTCOMES:
+        concepts = concepts | _shared_outcome(sentence, start, end, drop)
+    if family == "person" and not concepts & _OUTCOMES:
         # A count of people nothing happened to is a total; who they are
         # ("pedagang", "traders") stays, so traders never meet firefighters.
         concepts = frozenset({"total"}) | concepts
@@ -2367,6 +2581,10 @@ def features(claim: ClaimInfo) -> Features:
         if len(w) > 3 and not w[0].isdigit()
     )
     years = years_of(sentence)
+    if len(years) > 1 and (own_years := years_of(_segment(sentence, start, end))):
+        # "Last year Tarvic exported 3,900 tonnes; this year 4,500 tonnes":
+        # each figure has the year of its own part of the sentence.
+        years = own_years
     baseline = _is_baseline(sentence, start)
     baseline_years = _own_years(sentence, start, end) if baseline else frozenset()
     if baseline_years:
@@ -2401,8 +2619,16 @@ def features(claim: ClaimInfo) -> Features:
         tally=_tally(sentence, start, end) if family != "time" else "",
         aim=bool(_AIM.search(stretch)),
         achieved=bool(_ACHIEVED.search(_near(sentence, start, end))),
+        portion=family == "percent" and _is_portion(sentence, start, end),
+        change=family == "percent"
+        and bool(_CHANGE_BY.search(sentence, max(0, start - 40), start)),
+        per_unit=family.isupper()
+        and bool(_PER_UNIT.search(sentence, start, min(len(sentence), end + 20))),
+        paid=family.isupper() and bool(_PAID.search(_near(sentence, start, end))),
         capacity=bool(_CAPACITY.search(before_claim)),
-        place=_place(sentence, start, end),
+        places=_place(sentence, start, end),
+        contrasted=_contrasted_sources(sentence, start, end),
+        said_by=_said_by(_segment(sentence, start, end)),
         counterpart=_counterpart(stretch)
         if family == "time" or "talks" in concepts
         else frozenset(),
@@ -2782,19 +3008,37 @@ def _near_miss(a: Features, b: Features) -> bool:
     if a.aim != b.aim and (b.achieved if a.aim else a.achieved):
         return True
     # A depth is no distance from a point on the surface ("25 km off the coast").
-    if ("depth" in a.concepts and b.reference) or ("depth" in b.concepts and a.reference):
+    if ("depth" in a.concepts and b.reference) or (
+        "depth" in b.concepts and a.reference
+    ):
         return True
     if a.capacity != b.capacity:
         return True
-    # Another place named for each figure, neither named beside the other.
-    if (
-        a.place
-        and b.place
-        and not a.place & b.place
-        and not a.place & b.names
-        and not b.place & a.names
-    ):
+    # A share of a whole and a change by a percentage.
+    if (a.portion and b.change) or (b.portion and a.change):
         return True
+    # The price of one and a sum paid for several.
+    if a.per_unit != b.per_unit and (b.paid if a.per_unit else a.paid):
+        return True
+    # Another place named for each figure, neither named beside the other;
+    # or one place against the sum of it and others ("in Rantau and Sela").
+    if a.places and b.places:
+        pa = frozenset(w for p in a.places for w in p)
+        pb = frozenset(w for p in b.places for w in p)
+        if not pa & pb and not pa & b.names and not pb & a.names:
+            return True
+        if len(a.places) != len(b.places) and (pa < pb or pb < pa):
+            return True
+    # Two givers' estimates set side by side by one outlet: each meets only
+    # the same giver's figure elsewhere.
+    for x, y in ((a, b), (b, a)):
+        if (
+            x.contrasted
+            and y.said_by
+            and not x.contrasted & y.said_by
+            and not lexicon.counterpart_share(x.contrasted, y.said_by)
+        ):
+            return True
     # Meetings with two different people: "dengan Gubernur Sari" and
     # "bertemu Wali Kota Gani", whoever else both name.
     return bool(

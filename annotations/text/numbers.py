@@ -1938,6 +1938,8 @@ def _not_a_quantity(
             and not unit
             and not (prev_word == "at" and counted)  # "at 12 knots", not "at 12"
             and not (prev_word == "at" and _amount_at(text, tokens, j - 1))
+            # "at 3,500": thousands grouped by commas are no time of day
+            and not (prev_word == "at" and re.fullmatch(r"\d{1,3}(?:,\d{3})+", digits))
         ):
             # "jam 10", but "3 jam 30 menit" is read as 3 hours, 30 minutes, and
             # "the death toll stands at 212" is an amount
