@@ -57,6 +57,7 @@ from annotations.text.attribution import (
     Source,
     ends_abbreviation,
     is_org_word,
+    is_role,
     parse_phrase,
     sentence_end,
     sentence_start,
@@ -144,6 +145,7 @@ _ID_PASSIVE = (
 _DOC_NOUN = (
     r"(?:statement|press\s+release|release|letter|circular|memo|notice|bulletin"
     r"|report|assessment|review|study|audit|survey|document|filing|post|caption"
+    r"|register|records|minutes|briefing|guidance"
     r"|tweet|email|e-mail|message|ruling|judgment|judgement|submission|petition"
     r"|(?:keterangan|pernyataan|siaran\s+pers|rilis|surat(?:\s+edaran)?|edaran"
     r"|laporan|kajian|dokumen|unggahan|postingan|cuitan|takarir|nota|putusan"
@@ -162,6 +164,11 @@ _STATEMENT_READ = re.compile(
     rf"^[\s,]*(?P<phrase>(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?{_DOC_NOUN}"
     r"(?:\s+(?:from|by|of|issued\s+by)\s+[^.;:!?\n\"“”]{1,80}?)?)\s+reads?\b",
     re.IGNORECASE,
+)
+_BASED_ON = re.compile(
+    r"(?:^|[.!?]\s+)\W*(?:[Bb]erdasarkan|[Mm]engacu\s+(?:pada|kepada)|[Mm]erujuk"
+    r"(?:\s+(?:pada|kepada))?|[Bb]ased\s+on|[Cc]iting)\s+(?P<phrase>(?:[\w'’-]+\s+){0,2}?"
+    rf"(?i:{_DOC_NOUN})\b[^,.!?\"“”]{{0,100}}),[^.!?\"“”]{{0,80}}$"
 )
 _IT_READ = re.compile(r"^[\s,]*(?:it|this|that)\s+(?:read|reads)\b", re.IGNORECASE)
 # "The report, published by X on Monday, says", "Surat edaran itu menyebut": a
@@ -1121,6 +1128,10 @@ def _head_cue(head: str, head_start: int) -> _Cue | None:
                 phrase, head_start + m.start(), "before", reporting=verb in _REPORTING
             )
         unnamed = unnamed or _Cue("", head_start + m.start(), "before")
+    if unnamed is None and (m := _BASED_ON.search(head)):
+        # 'Berdasarkan hasil audit Inspektorat, "terdapat kelebihan bayar"': the
+        # document the sentence rests on speaks, by its author.
+        return _Cue(m.group("phrase"), head_start + m.start("phrase"), "before")
     if unnamed is None and (m := _HEADLINE_COLON.search(head)):
         # "Kapolda Soal Bentrok Suporter:": the words after "Soal" are the topic.
         who = _TOPIC.split(m.group(1), maxsplit=1)[0]
@@ -2434,6 +2445,11 @@ def _document_author(cast: Cast, phrase: str, at: int) -> tuple[Source, float] |
         found = _author(cast, by.group("who"), at)
         if found.speaker:
             return found, 0.75
+    if doc and (owned := _OWNED_DOC.match(phrase)):
+        # "the council's own risk register", "Kestrel Water's report": the owner.
+        found = _author(cast, owned.group("owner"), at)
+        if found.speaker:
+            return found, 0.7
     if doc and re.match(r"[\s,]*[a-z]", doc.group("rest")):
         return None  # "putusan pengadilan tersebut": the words after say whose
     if doc and re.match(r"\s+[A-Z]", doc.group("rest")):
@@ -2452,13 +2468,20 @@ def _document_author(cast: Cast, phrase: str, at: int) -> tuple[Source, float] |
     floor = max(0, at - 1500)
     here = text.rfind(phrase, floor, at + 1)  # the phrase itself, when before at
     end = here if here >= 0 else at
-    for m in reversed(list(_DOC_NOUN_NAMED.finditer(text, floor, end))):
+
+    def unquoted(matches: Iterator[re.Match[str]]) -> list[re.Match[str]]:
+        # "We apologise for the short notice": a noun in quoted words is no mention.
+        return [
+            m for m in matches if not any(a <= m.start() < b for a, b in cast.quoted)
+        ]
+
+    for m in reversed(unquoted(_DOC_NOUN_NAMED.finditer(text, floor, end))):
         who = _phrase_after(" " + m.group("who"))
         found = _author(cast, who, m.start("who")) if who else Source("")
         if found.speaker:
             return found, 0.65
         break
-    for m in reversed(list(_DOC_MENTION.finditer(text, floor, end))):
+    for m in reversed(unquoted(_DOC_MENTION.finditer(text, floor, end))):
         sentence = sentence_start(text, m.start())
         head = text[sentence : m.start()]
         if by := _AUTHORED_BY_NEAR.match(text, m.end()):
@@ -2501,6 +2524,8 @@ def _author(cast: Cast, who: str, at: int, *, subject: bool = False) -> Source:
     who = re.sub(r"\s+(?:on|in|at|pada|di|last|this|pekan|bulan|tahun)\b.*$", "", who)
     if cut := _NAME_THEN_VERB.match(who):
         who = cut.group(1)  # "resident Tomasz Reyes shows water ...": the name
+    if apposed := _DESCRIBED_THEN_NAME.match(who):
+        who = apposed.group(1)  # "the school, Greyfriars Academy": the name
     who = who.strip(" ,")
     if not who:
         return Source("")
@@ -2519,10 +2544,24 @@ def _author(cast: Cast, who: str, at: int, *, subject: bool = False) -> Source:
         )
         if named:
             return _issuer(cast, cast.resolve(named.group("who"), named.start("who")))
+        if body := _named_body_before(cast.text, noun, at):
+            # "the council" after "Ashby Borough Council closed the bridge".
+            return Source(body, "", "institution", "institution")
         return Source("")
     found = cast.resolve(who, at)
     if found.kind == "person" and not found.role and len(found.speaker.split()) >= 3:
         return _issuer(cast, found)
+    prefix = who[: who.rfind(found.speaker)].strip() if found.speaker in who else ""
+    if (
+        found.kind == "person"
+        and prefix
+        and _PROPER_RUN.fullmatch(who)
+        and not is_role(prefix)
+        and fold(found.speaker) not in cast.people
+    ):
+        # "Inspektorat Kabupaten Bolaang": no office before a person's name but
+        # a body's name ending on a place.
+        return Source(who, "", "institution", "institution")
     if not found.speaker and _PROPER_RUN.fullmatch(who):
         # "Ombudsman Perwakilan Sulawesi Barat": a name of capitalised words that
         # issues a report is a body, though its first word may read as a role.
@@ -2530,6 +2569,10 @@ def _author(cast: Cast, who: str, at: int, *, subject: bool = False) -> Source:
     return found
 
 
+_OWNED_DOC = re.compile(r"\W*(?P<owner>(?:[Tt]he\s+)?[\w-]+(?:\s+[\w-]+){0,4}?)['’]s\s")
+_DESCRIBED_THEN_NAME = re.compile(
+    r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[a-z][\w'’ -]*,\s+((?:[A-Z][\w'’.&-]*\s*)+)$"
+)
 _NAME_THEN_VERB = re.compile(
     r"^(.*?[A-Z][\w'’.-]*(?:\s+(?:[A-Z(][\w'’.()-]*|of|for|and|the|dan|bin|binti|van"
     r"|de))*)\s+(?!(?:of|for|and|the|dan|bin|binti|van|de)\b)[a-z]"

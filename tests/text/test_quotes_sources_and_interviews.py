@@ -599,3 +599,163 @@ def test_connectives_never_open_a_speaker_name(text):
         assert first not in {"Sementara", "Adapun", "Sedangkan", "Namun"}, (
             c.speaker_text
         )
+
+
+# --- a second batch, written after the first landed --------------------------------
+
+MORE = [
+    (
+        "Our reporter Rachel Obi spoke to Tom Varga, who has farmed the valley for forty years.\n\nRachel Obi: How bad is the drought?\n\nTom Varga: The worst I have seen. The river is a path now.\n\nRachel Obi: Will you sell?\n\nTom Varga: Never. My father is buried here.\n",
+        "The worst I have seen",
+        ("Tom Varga",),
+    ),
+    (
+        "Maya Okonjo runs the Eastside night shelter. She spoke to the Courier.\n\nCourier: How full are you?\nMaya: Full every night since October.\n\nCourier: What do you need?\nMaya: Blankets and volunteers.\n",
+        "Full every night",
+        ("Maya Okonjo",),
+    ),
+    (
+        "The minister held a press conference in Palu on Monday. Part of the exchange:\n\nReporter: Will the port reopen this week?\n\nMinister Hana Lapadji: Yes, on Thursday, if the inspectors agree.\n\nReporter: And the compensation?\n\nMinister Hana Lapadji: It will be paid in January.\n",
+        "Yes, on Thursday",
+        ("Hana Lapadji",),
+    ),
+    (
+        'Ketua Koperasi Garam, Andi Baso Rahman, menerima Suarapesisir. Berikut petikan wawancaranya.\n\nT: Anda disebut "raja garam" di Jeneponto. Benar?\nJ: Itu julukan orang saja. Saya petani biasa.\n\nT: Berapa luas tambak Anda?\nJ: Dua hektare.\n',
+        "Itu julukan orang saja",
+        ("Andi Baso Rahman",),
+    ),
+    (
+        'Menurut laporan Badan Pusat Statistik (BPS) Sulawesi Utara, angka kemiskinan "naik tipis dibanding Maret".',
+        "naik tipis",
+        (
+            "Badan Pusat Statistik Sulawesi Utara",
+            "BPS Sulawesi Utara",
+            "Badan Pusat Statistik (BPS) Sulawesi Utara",
+        ),
+    ),
+    (
+        'Berdasarkan hasil audit Inspektorat Kabupaten Bolaang, "terdapat kelebihan bayar Rp 1,2 miliar" dalam proyek itu.',
+        "terdapat kelebihan bayar",
+        ("Inspektorat Kabupaten Bolaang",),
+    ),
+    (
+        'Ashby Borough Council closed the bridge on Friday. According to the council\'s own risk register, the bridge was "at high risk of failure" as early as 2023.',
+        "at high risk of failure",
+        ("Ashby Borough Council",),
+    ),
+    (
+        'The inquest heard a statement from the driver, Paul Mensah, in which he said: "I never saw her."',
+        "I never saw her",
+        ("Paul Mensah",),
+    ),
+    (
+        'In its annual report, the Harbour Trust said fishing "has reached a tipping point".',
+        "has reached a tipping point",
+        ("Harbour Trust",),
+    ),
+    (
+        'Kepala Bidang Pengairan Dinas PUPR Kabupaten Seluma, Bonar Tambunan, meninjau lokasi. "Tanggulnya harus ditinggikan," kata Kabid Pengairan itu.',
+        "Tanggulnya harus",
+        ("Bonar Tambunan",),
+    ),
+    (
+        'Sekretaris Desa (Sekdes) Lamo, Novi Kalangi, membenarkan kabar itu. "Dana sudah kami kembalikan," ujar Sekdes itu.',
+        "Dana sudah kami kembalikan",
+        ("Novi Kalangi",),
+    ),
+    (
+        'Kepala Dinas PUPR Kabupaten Seluma, Bonar Tambunan, menyebut lelang dimulai Januari. Ketua DPRD Seluma, Hendra Situmorang, meragukannya. "Kami sudah siapkan dananya," kata Kadis PUPR itu.',
+        "Kami sudah siapkan dananya",
+        ("Bonar Tambunan",),
+    ),
+    (
+        'Menanggapi hal itu, Kepala Dinas Sosial Kota Palu, Rahmat Lamadjido, mengatakan, "Bantuan sudah kami salurkan."',
+        "Bantuan sudah kami salurkan",
+        ("Rahmat Lamadjido",),
+    ),
+    (
+        'Terpisah, Kapolres Sangihe, AKBP Dedy Mokodompit, mengatakan, "Tiga orang sudah kami periksa."',
+        "Tiga orang sudah kami periksa",
+        ("Dedy Mokodompit",),
+    ),
+    (
+        'Dikonfirmasi terpisah, Direktur PDAM Tirta Lestari, Joni Sumolang, menyebut, "Pipa induk bocor."',
+        "Pipa induk bocor",
+        ("Joni Sumolang",),
+    ),
+    (
+        'Di sisi lain, Badan Pengawas Obat dan Makanan (BPOM) Manado menyatakan produk itu "tidak terdaftar".',
+        "tidak terdaftar",
+        (
+            "Badan Pengawas Obat dan Makanan Manado",
+            "BPOM Manado",
+            "Badan Pengawas Obat dan Makanan (BPOM) Manado",
+        ),
+    ),
+    (
+        'Lebih lanjut, Ketua Bawaslu Sangihe, Grace Manopo, mengatakan, "Kami temukan 12 pelanggaran."',
+        "Kami temukan 12 pelanggaran",
+        ("Grace Manopo",),
+    ),
+    (
+        'Selain itu, Dinas Kesehatan Kota Bitung dalam rilisnya menyebut kasus DBD "menurun tajam".',
+        "menurun tajam",
+        ("Dinas Kesehatan Kota Bitung",),
+    ),
+    (
+        'Padahal, Kepala Desa Lamo, Arif Wenas, sebelumnya berjanji, "Jalan selesai Agustus."',
+        "Jalan selesai Agustus",
+        ("Arif Wenas",),
+    ),
+    (
+        'Namun, pengacara keluarga korban, Stevanus Rompas, menilai polisi "lamban".',
+        "lamban",
+        ("Stevanus Rompas",),
+    ),
+    (
+        'Ketua RT 03, Yohanis Sumual, menyebut warga sudah lapor. Pria yang juga Ketua RT itu menambahkan, "Lampu mati sebulan."',
+        "Lampu mati sebulan",
+        ("Yohanis Sumual",),
+    ),
+    (
+        'Warga Girian, Ria Mandagi, mengunggah foto jalan berlubang di Facebook. Unggahannya dibagikan 2.000 kali. "Tolong diperbaiki sebelum ada korban," tulis Ria dalam unggahan itu.',
+        "Tolong diperbaiki",
+        ("Ria Mandagi",),
+    ),
+    (
+        'Unggahan akun Instagram milik Rara Anggun, penyanyi asal Manado, ramai dikomentari. "Terima kasih untuk doanya," tulis Rara dalam takarir.',
+        "Terima kasih untuk doanya",
+        ("Rara Anggun",),
+    ),
+    (
+        'The statement, issued by Kestrel Water\'s chief executive, Ian Hollis, said the utility "deeply regrets" the outage.',
+        "deeply regrets",
+        ("Ian Hollis", "Kestrel Water"),
+    ),
+    (
+        'Parents were told in an email from the school, Greyfriars Academy, that lessons would move online. "We apologise for the short notice," the email said.',
+        "We apologise",
+        ("Greyfriars Academy",),
+    ),
+    (
+        'The ruling by Judge Amara Castell ran to 40 pages. "The council acted unlawfully," she wrote.',
+        "The council acted unlawfully",
+        ("Amara Castell",),
+    ),
+    (
+        'Pemkab Sangihe melalui Kepala Bagian Humas, Meiske Tatimu, menyampaikan permintaan maaf. "Kami akan evaluasi," ujarnya.',
+        "Kami akan evaluasi",
+        ("Meiske Tatimu",),
+    ),
+    (
+        'Surat keberatan warga ditujukan kepada Bupati Sangihe. "Kami menolak tambang emas di kampung kami," tulis warga dalam surat itu.',
+        "Kami menolak tambang emas",
+        ("",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "names"), MORE)
+def test_more_interviews_documents_and_cue_grammar(text, words, names):
+    got = _speaker(text, words)
+    assert _right(got, names), got
