@@ -2273,6 +2273,15 @@ def _split_name(part: str) -> tuple[str, str]:
         for k, w in enumerate(words)
     ):
         return "", ""  # "Bandara Frans Seda": a place, never who speaks
+    if (
+        len(words) >= 3
+        and words[-1][:1].isupper()
+        and words[-1].casefold() in FACILITIES
+        and words[-2].casefold() in TITLES
+        and words[-3][:1].isupper()
+    ):
+        # "Kelven General Hospital": a title word inside a facility's name.
+        return "", part.strip()
     i = len(words)
     while i > 0 and _name_word(words[i - 1], inside=i < len(words)):
         i -= 1
@@ -2344,6 +2353,8 @@ def is_descriptor(word: str, lowercase_words: frozenset[str] = frozenset()) -> b
         or low in OCCUPATIONS
         or _is_title_abbreviation(word)
         or low in lowercase_words
+        # "Shareholder Bill Tanner" after "told shareholders": the plural counts.
+        or (len(low) > 4 and f"{low}s" in lowercase_words)
         or (len(low) > 4 and bool(_DESCRIPTOR_END.search(low)))
         # "Co-author", "Vice-chair": a capital, a hyphen, then lower case (names
         # keep their capitals after the hyphen: "Jean-Pierre").

@@ -1524,6 +1524,12 @@ def _resolve_cue(
                 "institution",
                 "spokesperson",
             ), 0.7
+    if kin := _KIN_OF.match(cue.phrase.strip()):
+        # "her husband added" after "Anna Berg and her husband, Lars,": the one
+        # named beside those words; else somebody the article does not name.
+        if named := _apposed_to(cast.text, kin.group("words"), cue.at):
+            return cast.resolve(named, cue.at), 0.65
+        return Source("", "", "person", "anonymous"), 0.5
     if _BARE_MANAGEMENT.fullmatch(cue.phrase.strip()):
         # "kata manajemen", "the management said": those who run the body the
         # article named with them ("Manajemen RSUD Sirangga"), or quoted last.
@@ -2009,7 +2015,12 @@ def _drop_openers(words: list[str]) -> list[str]:
 
 
 _THE_FACILITY = re.compile(r"[Tt]he\s+([a-z]+)")
-_BARE_SPOKESPERSON = re.compile(r"(?i:an?|one|the)\s+spokes(?:man|woman|person)$")
+# "a spokesman", "a company spokesperson": a body's, the noun saying which kind.
+_BARE_SPOKESPERSON = re.compile(
+    r"(?i:an?|one|the)\s+(?:(?:company|firm|club|council|hospital|government"
+    r"|ministry|police|school|university|airline|union|party|campaign|group)\s+)?"
+    r"spokes(?:man|woman|person)$"
+)
 # A body opening its sentence with a speech verb: "The Water Authority said".
 _BODY_SAID = re.compile(
     rf"(?:^|(?<=[.!?\n]\s)|(?<=\n))(?P<body>(?:The\s+)?[A-Z][\w'’&-]*"
@@ -2028,6 +2039,7 @@ def _body_said_before(cast: Cast, pos: int) -> str:
         words = m.group("body").casefold().split()
         if source.kind == "institution" and is_org_word(words[-1]):
             found = source.speaker
+
     return found
 
 
@@ -2633,6 +2645,8 @@ _STATEMENT_REF_AFTER = re.compile(
 # A definite description of a person: "pemain berusia 27 tahun itu", "the 27-year-old".
 _ANAPHOR = re.compile(
     r"^(?:the\s+\d+-year-old(?:\s+[a-z]+)?|the\s+[a-z]+(?:\s+[a-z]+)?"
+    # "the former Harlow defender": a former club or employer inside the description.
+    r"|the\s+(?:former|ex-|one-time)\s*(?:[A-Z][\w'’-]*\s+){1,2}[a-z]+"
     r"|the\s+[A-Z][a-z]+(?:ese|ian|ish|an|ch|i|ard|ine|ede|eek)\s+[a-z]+"
     r"|(?!seorang\b|sejumlah\b|para\b)[a-z][\w\s-]*\s(?:itu|tersebut))$"
 )
@@ -2848,6 +2862,26 @@ _BODY_SPOKESPERSON = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<body>(?:[A-Z][\w'’&.-]*\s+){1,5})"
     r"(?:spokes(?:wo)?man|spokesperson)"
 )
+_KIN_OF = re.compile(
+    r"(?P<owner>his|her|their|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<words>(?:[a-z-]+\s+)?"
+    r"(?:husband|wife|partner|son|daughter|brother|sister|father|mother|mum|dad"
+    r"|grandson|granddaughter|uncle|aunt|cousin|fiancée?|boyfriend|girlfriend"
+    r"|colleague|friend|neighbour|neighbor|lawyer|agent|coach|manager))$"
+)
+
+
+def _apposed_to(text: str, words: str, pos: int) -> str:
+    """Return the last name set in apposition to words before pos ("her husband, Lars,")."""
+    pattern = re.compile(
+        rf"\b{re.escape(words)}\s*,?\s+((?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’-]+)"
+        r"(?=\s*[,(.]|\s+(?:[a-z]+ed|was|is|had|has|said|says|told)\b)"
+    )
+    found = ""
+    for m in pattern.finditer(text, max(0, pos - 1500), pos):
+        found = m.group(1)
+    return found
+
+
 _BARE_MANAGEMENT = re.compile(
     r"(?i:(?:pihak\s+)?(?:manajemen|direksi)|(?:the\s+)?management)"
 )
@@ -3623,6 +3657,8 @@ def _plausible_subject(phrase: str) -> bool:
         return True  # '"...," a trader said.'
     if _plural_group(phrase):
         return True  # '"...," residents said.'
+    if _KIN_OF.match(phrase):
+        return True  # '"...," her husband added.'
     return (
         any(w[:1].isupper() for w in words)
         or any(_roleish(w.casefold()) for w in words)

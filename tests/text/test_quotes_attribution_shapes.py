@@ -1280,6 +1280,178 @@ ROUND3 = [
 ]
 
 
+# --- a fourth round, English at article length: chains of speakers ----------------
+
+ROUND4 = [
+    pytest.param(
+        "Kelven Borough Council approved the budget on Tuesday night.\n\n"
+        "Council leader Amy Rudd said the cuts were painful but unavoidable. "
+        '"We have protected the services people rely on most," she said.\n\n'
+        'Opposition leader Mark Dawes called the budget "a disgrace".\n\n'
+        '"They are closing libraries while raising their own allowances," he said. '
+        '"Residents will not forget."\n\n'
+        'Rudd rejected that. "Allowances are frozen, and he knows it."',
+        {
+            "We have protected the services": "Amy Rudd",
+            "a disgrace": "Mark Dawes",
+            "They are closing libraries": "Mark Dawes",
+            "Residents will not forget.": "Mark Dawes",
+            "Allowances are frozen, and he knows it.": "Amy Rudd",
+        },
+        id="en-council-debate",
+    ),
+    pytest.param(
+        "Police said a 34-year-old man had been arrested.\n\n"
+        '"This was a targeted attack," Detective Inspector Sam Okoro said. '
+        '"There is no wider risk."\n\n'
+        'Neighbours described hearing shouting. "It went on for an hour," said '
+        "one, who asked not to be named.",
+        {
+            "This was a targeted attack": "Sam Okoro",
+            "There is no wider risk.": "Sam Okoro",
+            "It went on for an hour": "",
+        },
+        id="en-police-then-anonymous-neighbour",
+    ),
+    pytest.param(
+        "Anna Berg and her husband, Lars, lost their cafe in the flood.\n\n"
+        '"Twenty years of work, gone in a night," Mrs Berg said.\n\n'
+        '"We will reopen," her husband added. "Maybe not here."',
+        {
+            "Twenty years of work": "Anna Berg",
+            "We will reopen": ("Lars", "Lars Berg"),
+            "Maybe not here.": ("Lars", "Lars Berg"),
+        },
+        id="en-mrs-and-her-husband",
+    ),
+    pytest.param(
+        "The Kelven Water Authority said supplies would be restored by Friday.\n\n"
+        '"Engineers are working around the clock," the authority said in a '
+        "statement.\n\n"
+        'Resident Joan Pike, 81, has been without water for four days. "I have '
+        'been boiling rainwater," she said.',
+        {
+            "Engineers are working around the clock": "Kelven Water Authority",
+            "I have been boiling rainwater": "Joan Pike",
+        },
+        id="en-the-authority-said-then-resident",
+    ),
+    pytest.param(
+        "Striker Leo Diaz scored twice as Harlow beat Kelven 3-1.\n\n"
+        '"The first one was all about the pass," the Argentine said. "I just had '
+        'to finish it."\n\n'
+        'Kelven manager Ian Holt was less happy. "We gave them three goals," the '
+        "former Harlow defender said.",
+        {
+            "The first one was all about the pass": "Leo Diaz",
+            "I just had to finish it.": "Leo Diaz",
+            "We gave them three goals": "Ian Holt",
+        },
+        id="en-nationality-then-former-club-description",
+    ),
+    pytest.param(
+        "Prof Nadia Iqbal, who led the study at Kelven University, said the "
+        "results surprised her team.\n\n"
+        '"We expected a small effect," Iqbal said. "We found a large one."\n\n'
+        "The findings were published in the journal Soil Health on Monday.\n\n"
+        '"It changes how farmers should think about winter cover," she added.',
+        {
+            "We expected a small effect": "Nadia Iqbal",
+            "We found a large one.": "Nadia Iqbal",
+            "It changes how farmers should think": "Nadia Iqbal",
+        },
+        id="en-she-added-after-a-non-speaker-paragraph",
+    ),
+    pytest.param(
+        "Talks between the union and Kelven Bus Company broke down on Friday.\n\n"
+        "Union organiser Raj Patel said drivers would strike on Monday. "
+        '"Nobody wants this," he said.\n\n'
+        'Kelven Bus Company said the strike was unnecessary. "Our offer is fair and '
+        'remains on the table," a company spokesperson said.',
+        {
+            "Nobody wants this": "Raj Patel",
+            "Our offer is fair": "Kelven Bus Company",
+        },
+        id="en-company-spokesperson-after-company-said",
+    ),
+    pytest.param(
+        "Olympic rower Beth Swann announced her retirement on Thursday.\n\n"
+        '"I have given this sport everything," Swann, 33, said in a video posted '
+        "on Instagram.\n\n"
+        'Her coach, Mike Rowe, paid tribute. "Beth is the hardest worker I have '
+        'ever coached," he said.',
+        {
+            "I have given this sport everything": "Beth Swann",
+            "Beth is the hardest worker": "Mike Rowe",
+        },
+        id="en-her-coach-name-he-said",
+    ),
+    pytest.param(
+        "Defence lawyer Peter Grant told the jury his client had acted in "
+        "self-defence.\n\n"
+        '"He was cornered," Mr Grant said. "He had nowhere to go."\n\n'
+        'Prosecutor Helen Ward disagreed. She told jurors: "He chose to go back '
+        'inside."',
+        {
+            "He was cornered": "Peter Grant",
+            "He had nowhere to go.": "Peter Grant",
+            "He chose to go back inside.": "Helen Ward",
+        },
+        id="en-she-told-jurors-colon",
+    ),
+    pytest.param(
+        "The minister, Ruth Cole, visited the site on Monday with engineer Dan "
+        "Price.\n\n"
+        '"The repairs will take a year," Price said. Cole added: "And they will '
+        'be paid for."',
+        {
+            "The repairs will take a year": "Dan Price",
+            "And they will be paid for.": "Ruth Cole",
+        },
+        id="en-surname-added-colon",
+    ),
+    pytest.param(
+        '"It\'s not about the money," says Tom Reed, a third-generation fisherman '
+        'from Brixmouth. "It\'s about whether my son has a future here."',
+        {
+            "It's not about the money": "Tom Reed",
+            "It's about whether my son has a future here.": "Tom Reed",
+        },
+        id="en-says-name-then-continuation",
+    ),
+    pytest.param(
+        "A spokesperson for Kelven General Hospital said two patients were in a "
+        "critical condition.\n\n"
+        '"Our staff responded quickly," the spokesperson said.',
+        {"Our staff responded quickly": "Kelven General Hospital"},
+        id="en-the-spokesperson-again",
+    ),
+    pytest.param(
+        "Driver Tom Hale said the shifts were too long. "
+        '"We have extended every break," a company spokesperson said.',
+        {"We have extended every break": ""},
+        id="en-a-company-spokesperson-is-not-the-driver",
+    ),
+    pytest.param(
+        "Jack Moss was trapped for six hours. "
+        '"He never stopped talking to us," his wife said.',
+        {"He never stopped talking to us": ""},
+        id="en-his-wife-never-named",
+    ),
+    pytest.param(
+        "Chief executive Maria Lopez told shareholders the year had been hard.\n\n"
+        '"We made mistakes," Lopez, who took over in March, said.\n\n'
+        'Shareholder Bill Tanner was unimpressed. "Mistakes cost us money," he '
+        "said after the meeting.",
+        {
+            "We made mistakes": "Maria Lopez",
+            "Mistakes cost us money": "Bill Tanner",
+        },
+        id="en-surname-who-clause-said",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     EN_APPOSITIVES
@@ -1292,7 +1464,8 @@ ROUND3 = [
     + DESCRIPTIONS
     + COUNTER
     + FRESH
-    + ROUND3,
+    + ROUND3
+    + ROUND4,
 )
 def test_the_speaker_of_each_quote(text, expected):
     _check(text, expected)
