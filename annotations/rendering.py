@@ -323,8 +323,11 @@ def panel_was_shown(request: HttpRequest, annotation: Annotation) -> bool:
     The panel's filters come with every write (hx-include); pass the answer to
     reader_regions(was_shown=...) so the item leaves the panel if it was there.
     """
+    active = _active_filters(request)
+    if not active:  # the panel lists every live annotation
+        return annotation.deleted_at is None
     alive = Annotation.objects.alive().filter(pk=annotation.pk)
-    return selectors.panel_filter(alive, _active_filters(request)).exists()
+    return selectors.panel_filter(alive, active).exists()
 
 
 def reader_regions(
@@ -416,7 +419,12 @@ def reader_regions(
                 [row],
                 can_edit=request.user.has_perm("annotations.add_annotation"),
                 csrf_token=get_token(request),
-                links=selectors.reader_links(article, [row.pk]),
+                # Nobody can have linked an annotation saved a moment ago.
+                links=(
+                    {}
+                    if action == "created"
+                    else selectors.reader_links(article, [row.pk])
+                ),
             )
             parts.append(f'<ol hx-swap-oob="{where}">{item}</ol>')
         count = f"{shown} / {total}" if shown != total else str(total)

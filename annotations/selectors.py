@@ -33,6 +33,7 @@ from django.db.models import (
     Q,
     QuerySet,
     Subquery,
+    prefetch_related_objects,
 )
 from django.db.models.functions import Coalesce, Lower
 from django.shortcuts import get_object_or_404
@@ -61,14 +62,24 @@ def outlets() -> QuerySet[Outlet]:
 
 
 def reader_article(pk: int) -> Article:
-    """Return the article for the reader (outlet, story, near duplicates), or raise Http404."""
-    duplicates = Prefetch(
-        "near_duplicates", queryset=Article.objects.select_related("outlet")
-    )
-    return get_object_or_404(
-        Article.objects.select_related("outlet", "story").prefetch_related(duplicates),
+    """Return the article for the reader (outlet, story, near duplicates), or raise Http404.
+
+    The near duplicates are read only when there are some (an EXISTS in the
+    article's own query): most articles have none, and the reader is the
+    page loaded most.
+    """
+    found = Article.near_duplicates.through.objects.filter(from_article=OuterRef("pk"))
+    article = get_object_or_404(
+        Article.objects.select_related("outlet", "story").annotate(
+            has_near_duplicates=Exists(found)
+        ),
         pk=pk,
     )
+    duplicates = Article.objects.select_related("outlet")
+    if not article.has_near_duplicates:
+        duplicates = duplicates.none()  # the header's list, with no query
+    prefetch_related_objects([article], Prefetch("near_duplicates", duplicates))
+    return article
 
 
 class Row:

@@ -201,3 +201,24 @@ def test_links_are_read_by_their_indexes_whatever_the_planner_knows(
                 # An index lookup is a few pages per row; a scan per row is hundreds.
                 rows = plan["Plan"]["Actual Rows"]
                 assert plan["Plan"]["Shared Hit Blocks"] < 50 + 10 * rows, plan
+
+
+def test_the_reader_reads_near_duplicates_only_when_there_are_some(
+    tiny_article, django_assert_num_queries
+):
+    with django_assert_num_queries(1):
+        article = selectors.reader_article(tiny_article.pk)
+        assert list(article.near_duplicates.all()) == []
+    twin = Article.objects.create(
+        outlet=tiny_article.outlet,
+        title="Kembar",
+        raw_text=tiny_article.body,
+        body=tiny_article.body,
+        content_hash="twin",
+    )
+    tiny_article.near_duplicates.add(twin)
+    with django_assert_num_queries(2):
+        article = selectors.reader_article(tiny_article.pk)
+        assert [(a, a.outlet.name) for a in article.near_duplicates.all()] == [
+            (twin, tiny_article.outlet.name)
+        ]

@@ -6,7 +6,9 @@ import json
 from decimal import Decimal
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from annotations.models import Annotation, Article, Speaker, Tag
@@ -586,3 +588,57 @@ def test_the_history_lists_changed_fields_in_the_forms_order_on_every_database()
         "tags",
         "zz_old_key",
     ]
+
+
+def test_a_save_from_the_reader_runs_a_fixed_number_of_statements(
+    editor_client, tiny_article, alice
+):
+    """Saves are the commonest write: each statement is CPU and a wait under load."""
+    for words in ("Menlu Sari", "Jakarta"):
+        annotate_words(tiny_article, words, kind="note")
+    Tag.objects.create(name="media")
+    editor_client.get(f"/articles/{tiny_article.pk}/")  # the session, as in use
+    data = {
+        "kind": "note",
+        "note": "cek",
+        "tags": "media",
+        **_span(tiny_article, "7,5 jam"),
+    }
+    with CaptureQueriesContext(connection) as ctx:
+        response = editor_client.post(_create_url(tiny_article), data, headers=HX)
+    assert "Note saved." in response.content.decode()
+    statements = [
+        " ".join(q["sql"].split()[:4])
+        for q in ctx.captured_queries
+        if not q["sql"].startswith(("SAVEPOINT", "RELEASE"))
+    ]
+    # The session, the user, their permissions, the article; the tag, the body
+    # (locked), the annotation, its tag and its history; then what the page
+    # redraws: the counts, the paragraph's annotations, the panel item after it.
+    # No look for a duplicate first (the constraint catches it) and no links
+    # for an annotation nobody can have linked yet.
+    assert len(statements) == 12, statements
+
+
+def test_an_edit_from_the_reader_runs_a_fixed_number_of_statements(
+    editor_client, tiny_article
+):
+    for words in ("Menlu Sari", "Jakarta"):
+        annotate_words(tiny_article, words, kind="note")
+    Tag.objects.create(name="media")
+    note = annotate_words(tiny_article, "7,5 jam", kind="note")
+    editor_client.get(f"/articles/{tiny_article.pk}/")  # the session, as in use
+    data = {"kind": "note", "version": note.version, "note": "x", "tags": "media"}
+    with CaptureQueriesContext(connection) as ctx:
+        response = editor_client.post(f"/annotations/{note.pk}/edit/", data, headers=HX)
+    assert "Note updated." in response.content.decode()
+    statements = [
+        " ".join(q["sql"].split()[:4])
+        for q in ctx.captured_queries
+        if not q["sql"].startswith(("SAVEPOINT", "RELEASE"))
+    ]
+    # The session, the user, their permissions, the annotation; the tag, the
+    # annotation locked, its tags, the update, the new tag and the history;
+    # the counts, the paragraph's annotations, the panel item after it and its
+    # links. With no panel filter, no query asks whether the panel lists it.
+    assert len(statements) == 14, statements
