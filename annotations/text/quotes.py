@@ -175,6 +175,8 @@ _IT_READ = re.compile(r"^[\s,]*(?:it|this|that)\s+(?:read|reads)\b", re.IGNORECA
 # document opening the sentence as its subject.
 _DOC_SUBJECT = re.compile(
     rf"\W*(?P<phrase>(?:(?:A|An|The|Its|Their|This|That|Sebuah)\s+"
+    # "The Environment Agency's assessment": a body's document.
+    rf"(?:[A-Z][\w&.-]*\s+){{0,4}}?(?:[A-Z][\w&.-]*['’]s\s+)?"
     rf"(?:[a-z][\w'’-]*\s+){{0,2}}?)?(?i:{_DOC_NOUN})\b[^\"“”]*?)[\s,]*$"
 )
 # '"...," the assessment states.', '"...," its report concluded.'
@@ -192,7 +194,7 @@ _READ_STATEMENT = re.compile(
 )
 # '"...," demikian keterangan tertulis BPBD Sikka', 'bunyi siaran pers Polda Riau'.
 _STATEMENT_NOUN = (
-    r"(?-i:bunyi|isi|putusan|(?:keterangan|pernyataan|siaran\s+pers|rilis"
+    r"(?-i:bunyi|isi|petikan|kutipan|putusan|(?:keterangan|pernyataan|siaran\s+pers|rilis"
     r"|surat(?:\s+edaran)?|edaran)"
     r"(?:\s+(?:tertulis|resmi|pers))*(?:nya)?)"
 )
@@ -648,11 +650,6 @@ def _statements_shown(
     return out
 
 
-_INTERVIEW = re.compile(
-    r"\b(?:wawancara|petikan|tanya[ -]jawab|berbincang|interview|q&a)", re.IGNORECASE
-)
-
-
 def _unlabelled_interview(
     text: str, cast: Cast, found: list[QuoteCandidate]
 ) -> list[QuoteCandidate]:
@@ -733,6 +730,9 @@ def _labelled_person(cast: Cast, label: str, pos: int) -> str:
         speaker = cast.full_name(name, pos)
         if fold(speaker) in cast.people or cast.part_of_full_name(name):
             return speaker
+    if len(words) == 1 and (holder := _office_named_before(cast, f"{label} itu", pos)):
+        # "Saksi: Kepala desa, Yang Mulia." after "Saksi, Meiske Tatimu, ...".
+        return holder
     if re.fullmatch(r"[A-Z]{2,4}", label):
         # "ABR: Tujuh ratus rupiah.": the initials of someone named before.
         named = [
@@ -1395,7 +1395,8 @@ _SPACE = re.compile(r"\s*")
 _OPENING_MARKS = tuple("\"“‘'«„")
 _INTERVIEW = re.compile(
     r"\b(?:wawancara\w*|mewawancarai|petikan\w*|berbincang|tanya[\s-]jawab"
-    r"|interview\w*|transcript|excerpts|Q&A|spoke\s+(?:to|with))\b",
+    r"|berbicara\s+(?:kepada|dengan)|interview\w*|transcript|excerpts|Q&A"
+    r"|spoke\s+(?:to|with))\b",
     re.IGNORECASE,
 )
 _INTERVIEW_OBJECT = re.compile(

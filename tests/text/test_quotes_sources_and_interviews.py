@@ -759,3 +759,129 @@ MORE = [
 def test_more_interviews_documents_and_cue_grammar(text, words, names):
     got = _speaker(text, words)
     assert _right(got, names), got
+
+
+# --- a third batch: upper-case and role labels, answers in marks after questions,
+# documents quoted by 'petikan', possessed or read aloud, connectives with commas --
+
+THIRD = [
+    (
+        "Kepala Dinas Perikanan Sangihe, Rudi Mamuaja, menerima kami di kantornya. Berikut petikannya.\n\nTANYA: Berapa kapal yang rusak?\nJAWAB: Empat puluh dua. Sebagian besar milik nelayan kecil.\n\nTANYA: Kapan bantuan datang?\nJAWAB: Pekan depan.\n",
+        "Empat puluh dua",
+        ("Rudi Mamuaja",),
+    ),
+    (
+        "Banjir merendam Tahuna selama tiga hari. Berikut wawancara Kabarsangihe dengan Kepala BPBD Sangihe, Rivo Pontoh:\n\nT: Berapa warga mengungsi?\nJ: Sekitar 1.200 jiwa, di enam titik.\n\nT: Apa yang paling dibutuhkan?\nJ: Air bersih dan selimut.\n",
+        "Sekitar 1.200 jiwa",
+        ("Rivo Pontoh",),
+    ),
+    (
+        'Kepala Sekolah SMA Negeri 1 Tahuna, Helena Pangalila, berbicara kepada kami tentang gedung yang rusak.\n\nBerapa ruang kelas yang rusak?\n\n"Enam. Dua di antaranya tidak bisa dipakai sama sekali."\n\nDi mana siswa belajar sekarang?\n\n"Di aula dan di gereja sebelah."\n',
+        "Di aula dan di gereja",
+        ("Helena Pangalila",),
+    ),
+    (
+        "Sidang lanjutan kasus dana desa Lenganeng digelar Senin. Saksi, Meiske Tatimu, bendahara desa, dicecar hakim.\n\nHakim: Siapa yang menyuruh Anda mencairkan dana?\n\nSaksi: Kepala desa, Yang Mulia. Saya hanya menjalankan perintah.\n\nHakim: Ada bukti tertulis?\n\nSaksi: Tidak ada. Semuanya lisan.\n",
+        "Kepala desa, Yang Mulia",
+        ("Meiske Tatimu",),
+    ),
+    (
+        '"Kami minta DPRD menunda pembahasan," demikian petikan surat Bupati Sangihe, Markus Tatali, kepada DPRD.',
+        "Kami minta DPRD menunda",
+        ("Markus Tatali",),
+    ),
+    (
+        'Isi pesan WhatsApp yang diterima Kabarsangihe dari Kepala Desa Lamo, Arif Wenas, berbunyi: "Jalan akan diperbaiki pakai dana desa."',
+        "Jalan akan diperbaiki",
+        ("Arif Wenas",),
+    ),
+    (
+        'Boats stayed in harbour on Tuesday. "No vessel may leave before noon," the notice said. It was signed by the harbourmaster, Cal Pryor.',
+        "No vessel may leave",
+        ("Cal Pryor",),
+    ),
+    (
+        'The minutes of the meeting, seen by the Courier, record the chairman, Rob Haines, saying: "We cannot afford a new pavilion."',
+        "We cannot afford a new pavilion",
+        ("Rob Haines",),
+    ),
+    (
+        'A WhatsApp message sent by the club secretary, Joan Evans, to members read: "Training is cancelled until the pitch dries."',
+        "Training is cancelled",
+        ("Joan Evans",),
+    ),
+    (
+        'Akun resmi Pemkab Sangihe, @pemkabsangihe, mengunggah pengumuman pada Senin malam. "Sekolah diliburkan sampai Rabu," tulis akun itu.',
+        "Sekolah diliburkan",
+        ("Pemkab Sangihe",),
+    ),
+    (
+        'The Environment Agency\'s assessment, published in May, warned that the dam was "in poor condition".',
+        "in poor condition",
+        ("Environment Agency",),
+    ),
+    (
+        'Kabar itu dibenarkan oleh Sekretaris Camat, Yanti Lolong, saat dikonfirmasi. Menurutnya, "semua berkas sudah lengkap".',
+        "semua berkas sudah lengkap",
+        ("Yanti Lolong",),
+    ),
+    (
+        'Kepala Dinas Kesehatan Kota Bitung, dr. Grace Rumengan, meninjau puskesmas. "Stok obat cukup sampai Maret," ujar Kepala Dinas Kesehatan Kota Bitung itu.',
+        "Stok obat cukup",
+        ("Grace Rumengan",),
+    ),
+    (
+        'Mantan Kepala Desa Lamo, Arif Wenas, hadir sebagai saksi. Kepala desa sekarang, Novi Kalangi, tidak datang. "Saya tidak pernah menandatangani kuitansi itu," ujar mantan Kepala Desa Lamo itu.',
+        "Saya tidak pernah menandatangani",
+        ("Arif Wenas",),
+    ),
+    (
+        'Adapun menurut Kepala BPBD Sangihe, Rivo Pontoh, air "mulai surut sejak pagi".',
+        "mulai surut",
+        ("Rivo Pontoh",),
+    ),
+    (
+        'Namun demikian, Kepala Dinas Sosial, Rahmat Lamadjido, mengatakan, "Bantuan tetap jalan."',
+        "Bantuan tetap jalan",
+        ("Rahmat Lamadjido",),
+    ),
+    (
+        'Meski begitu, Ketua DPRD Sangihe, Yohanes Mamahit, menegaskan, "Kami tetap awasi."',
+        "Kami tetap awasi",
+        ("Yohanes Mamahit",),
+    ),
+    (
+        'Kendati demikian, PT Laut Biru Sejahtera dalam keterangannya menyebut kapal itu "sudah berizin".',
+        "sudah berizin",
+        ("PT Laut Biru Sejahtera",),
+    ),
+    (
+        'Dalam video berdurasi dua menit yang diunggah di akun TikTok miliknya, Rina Kalalo, guru honorer di Tahuna, menangis. "Gaji saya tiga bulan belum dibayar," katanya dalam video itu.',
+        "Gaji saya tiga bulan",
+        ("Rina Kalalo",),
+    ),
+    (
+        'A statement posted on the club\'s website, signed by chairman Reg Tillotson, said: "We will appeal."',
+        "We will appeal",
+        ("Reg Tillotson",),
+    ),
+    (
+        'According to a report by the Fenwick Water Trust, the river is "failing on every measure".',
+        "failing on every measure",
+        ("Fenwick Water Trust",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "names"), THIRD)
+def test_third_batch(text, words, names):
+    got = _speaker(text, words)
+    assert _right(got, names), got
+
+
+def test_a_court_transcript_s_questions_are_not_the_witness_s():
+    text = THIRD[3][0]
+    assert "Hakim" in text
+    for question in ("Siapa yang menyuruh Anda", "Ada bukti tertulis?"):
+        at = text.index(question)
+        assert not [c for c in _quotes(text) if c.start <= at < c.end]
