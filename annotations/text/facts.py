@@ -231,7 +231,7 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     # ("hanyut", "swept away": read as a phrase in features).
     "missing": (
         "hilang", "missing", "unaccounted", "dicari", "sought", "tertimbun",
-        "terkubur",
+        "terkubur", "menimbun", "ditimbun",
     ),
     # Held where the event left them, alive or not yet known: neither the dead
     # nor the total of the people there.
@@ -909,7 +909,7 @@ _LOST_LIVES = re.compile(
 _LEFT_HOMES = re.compile(
     r"\b(?:leav(?:e|es|ing)|left|fle(?:e|es|eing|d)|forced\s+(?:from|out\s+of)"
     r"|driven\s+(?:from|out\s+of))\s+(?:their|his|her|its)?\s*homes?\b"
-    r"|\b(?:forc|driv|chas)\w*\s+(?:\S+\s+){1,4}(?:from|out\s+of)\s+(?:their|his|her)\s+homes?\b"
+    r"|\b(?:forc|driv|chas)\w*\s+(?:\S+\s+){1,7}(?:from|out\s+of)\s+(?:their|his|her)\s+homes?\b"
     r"|\bmeninggalkan\s+(?:rumah|kampung|tempat\s+tinggal)(?:\s+mereka)?\b"
 )
 

@@ -555,8 +555,13 @@ _NOT_QUANTITY_RE = re.compile(
     re.IGNORECASE,
 )
 _LINK_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
+# The plurals without an -s a count may name: "1.2m people", "3m children".
+_PLURAL_NOUNS = (
+    r"(?:[^\W\d_]+s|people|children|men|women|staff|personnel|livestock|cattle|sheep)"
+)
 _GLUED_SCALE_RE = re.compile(
-    r"(bn|m(?=[ \t\xa0]+(?:of[ \t\xa0]+)?[^\W\d_]+s\b)|k(?=[ \t\xa0]+[^\W\d_]+s\b))(?![^\W_])"
+    rf"(bn|m(?=[ \t\xa0]+(?:of[ \t\xa0]+)?{_PLURAL_NOUNS}\b)|k(?=[ \t\xa0]+{_PLURAL_NOUNS}\b))(?![^\W_])",
+    re.IGNORECASE,
 )
 # Between a quantity and a bare number that repeats its unit: "two kilos, sometimes one".
 ELIDED_RE = re.compile(
