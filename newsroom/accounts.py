@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.forms import AuthenticationForm
 from django.contrib.auth.middleware import LoginRequiredMiddleware
 from django.contrib.auth.models import Group, Permission
 from django.core.validators import MaxLengthValidator
-from django.db.models import Q
+from django.db import connection
+from django.db.models import Q, TextField
+from django.db.models.expressions import RawSQL
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
@@ -28,14 +31,54 @@ class LoginForm(AuthenticationForm):
         field.validators.append(MaxLengthValidator(field.max_length))
 
 
+# The user's own permissions and their groups', as "app_label.codename" joined
+# by commas, computed inside the query that reads the user (the outer table is
+# auth_user). Codenames and app labels never hold a comma.
+_PERMISSIONS_SQL = """
+    SELECT {aggregate}
+    FROM auth_permission p
+    JOIN django_content_type ct ON ct.id = p.content_type_id
+    WHERE p.id IN (
+        SELECT up.permission_id FROM auth_user_user_permissions up
+        WHERE up.user_id = auth_user.id
+        UNION
+        SELECT gp.permission_id FROM auth_group_permissions gp
+        JOIN auth_user_groups ug ON ug.group_id = gp.group_id
+        WHERE ug.user_id = auth_user.id
+    )
+"""
+_AGGREGATES = {
+    "postgresql": "string_agg(ct.app_label || '.' || p.codename, ',')",
+    "sqlite": "group_concat(ct.app_label || '.' || p.codename, ',')",
+}
+
+
 class PermissionBackend(ModelBackend):
-    """Django's ModelBackend, reading a user's permissions in one query instead of two.
+    """Django's ModelBackend, reading a user's permissions with the user: no query of their own.
 
     Every page asks has_perm (the roles context processor, the views' checks),
     and ModelBackend read the user's own permissions and their groups' in two
-    queries per request. Same answers, kept for the request on the user as
+    queries per request. get_user, which reads the session's user on every
+    request, reads them in the same statement; a user loaded otherwise gets
+    them in one query. Same answers, kept for the request on the user as
     ModelBackend keeps them.
     """
+
+    def get_user(self, user_id):
+        aggregate = _AGGREGATES.get(connection.vendor)
+        if aggregate is None:
+            return super().get_user(user_id)
+        sql = _PERMISSIONS_SQL.format(aggregate=aggregate)
+        users = get_user_model()._default_manager.annotate(
+            _permission_list=RawSQL(sql, [], output_field=TextField())
+        )
+        user = users.filter(pk=user_id).first()
+        if user is None or not self.user_can_authenticate(user):
+            return None
+        if not user.is_superuser:  # a superuser has every permission: read below
+            names = user._permission_list
+            user._perm_cache = set(names.split(",")) if names else set()
+        return user
 
     def get_all_permissions(self, user_obj, obj=None) -> set[str]:
         if not user_obj.is_active or user_obj.is_anonymous or obj is not None:

@@ -39,3 +39,35 @@ def test_permissions_take_one_query_per_request(db, alice, django_assert_num_que
         assert user.has_perm("annotations.add_annotation")
         assert user.has_perm("annotations.change_annotation")
         assert not user.has_perm("auth.delete_user")
+
+
+@pytest.mark.parametrize("name", ["alice", "victor", "root"])
+def test_the_sessions_user_comes_with_its_permissions_in_the_same_query(
+    db, name, django_assert_num_queries
+):
+    user = cast_member(name)
+    user.user_permissions.add(Permission.objects.get(codename="view_logentry"))
+    with django_assert_num_queries(1 if not user.is_superuser else 2):
+        loaded = PermissionBackend().get_user(user.pk)
+        ours = loaded.get_all_permissions()
+        assert loaded.has_perm("annotations.view_article")
+    assert ours == ModelBackend().get_all_permissions(cast_member(name))
+
+
+def test_a_user_without_any_permission_and_an_inactive_one(db, alice):
+    nobody = type(alice).objects.create_user("nobody", password="x-long-pass-123")
+    assert PermissionBackend().get_user(nobody.pk).get_all_permissions() == set()
+    alice.is_active = False
+    alice.save()
+    assert PermissionBackend().get_user(alice.pk) is None
+    assert PermissionBackend().get_user(10**9) is None
+
+
+def test_a_page_reads_the_session_and_the_user_with_its_permissions(
+    editor_client, django_assert_num_queries
+):
+    editor_client.get("/speakers/")
+    # The session; the user with the permissions the page's checks ask for;
+    # the speakers (with their counts).
+    with django_assert_num_queries(3):
+        assert editor_client.get("/speakers/").status_code == 200

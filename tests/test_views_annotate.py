@@ -612,12 +612,12 @@ def test_a_save_from_the_reader_runs_a_fixed_number_of_statements(
         for q in ctx.captured_queries
         if not q["sql"].startswith(("SAVEPOINT", "RELEASE"))
     ]
-    # The session, the user, their permissions, the article; the tag, the body
+    # The session, the user with their permissions, the article; the tag, the body
     # (locked), the annotation, its tag and its history; then what the page
     # redraws: the counts, the paragraph's annotations, the panel item after it.
     # No look for a duplicate first (the constraint catches it) and no links
     # for an annotation nobody can have linked yet.
-    assert len(statements) == 12, statements
+    assert len(statements) == 11, statements
 
 
 def test_an_edit_from_the_reader_runs_a_fixed_number_of_statements(
@@ -637,8 +637,8 @@ def test_an_edit_from_the_reader_runs_a_fixed_number_of_statements(
         for q in ctx.captured_queries
         if not q["sql"].startswith(("SAVEPOINT", "RELEASE"))
     ]
-    # The session, the user, their permissions, the annotation; the tag, the
+    # The session, the user with their permissions, the annotation; the tag, the
     # annotation locked, its tags, the update, the new tag and the history;
     # the counts, the paragraph's annotations, the panel item after it and its
     # links. With no panel filter, no query asks whether the panel lists it.
-    assert len(statements) == 14, statements
+    assert len(statements) == 13, statements

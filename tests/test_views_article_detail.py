@@ -243,9 +243,9 @@ def test_the_reader_needs_the_same_number_of_queries_however_many_annotations(
         Link(source=a, target=there, relation="related")
         for a in Annotation.objects.filter(article=tiny_article)[: count // 2]
     )
-    # session, user, permissions, article (near duplicates: none), annotations
-    # with their tags, links, their other ends
-    with django_assert_max_num_queries(7):
+    # session, user with permissions, article (near duplicates: none),
+    # annotations with their tags, links, their other ends
+    with django_assert_max_num_queries(6):
         response = editor_client.get(f"/articles/{tiny_article.pk}/")
     html = response.content.decode()
     assert html.count('class="annotation-item') == count
