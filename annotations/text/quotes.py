@@ -938,6 +938,21 @@ def _cues(
         head_start = sentence_from
         cue = _head_cue(text[head_start:open_at], head_start)
     head = text[head_start:open_at]
+    line_end = text.find("\n", close_at)
+    if (
+        cue is None
+        and (calls := _CALLS_IT.search(head))
+        and _ENDS_AS_PROSE.search(
+            text, close_at, len(text) if line_end < 0 else line_end
+        )
+        and (phrase := _subject_before(head[: calls.start()]))
+    ):
+        # 'Economist Ann Roe calls it "a gamble"': the one who calls it so (not
+        # in a headline, whose line has no full stop: "Union calls it 'a betrayal'").
+        cue = _Cue(phrase, head_start + calls.start(), "before")
+    if (cue is None or not cue.phrase) and (told_by := _TOLD_BY.search(head)):
+        # "Ann Roe was told by the site manager, Tom Hale:": the agent speaks.
+        cue = _Cue(told_by.group("who"), head_start + told_by.end("who"), "before")
     if cue is None and (for_name := _FOR_NAME_COLON.match(head)):
         cue = _Cue(for_name.group("who"), head_start + for_name.end("who"), "before")
     if cue is not None:
@@ -980,6 +995,15 @@ def _cues(
         yield _Cue(m.group("how"), close_at, "late")
 
 
+_CALLS_IT = re.compile(
+    r"\s(?:calls|describes|dubs|labels|brands)\s+(?:it|them|this|that|the\s+\w+"
+    r"(?:\s+\w+)?)(?:\s+as)?\s*$"
+)
+_ENDS_AS_PROSE = re.compile(r"[.!?][\"”’']*\s*$")
+_TOLD_BY = re.compile(
+    r"\b(?:was|were|been|is|are)\s+(?:told|warned|asked|reminded|assured)\s+by\s+"
+    r"(?P<who>[^:;\"“”]{1,80}?)\s*:\s*$"
+)
 _CAME_FROM = re.compile(
     r"^[\s,]*came\s+(?:the\s+)?(?:[a-z]+\s+)?(?:reply|answer|response|retort|verdict"
     r"|message|warning)\s+from\s+(?P<rest>[^\n]{1,120})"

@@ -1452,6 +1452,228 @@ ROUND4 = [
 ]
 
 
+# --- a fifth round: courts, bodies and pronoun chains in both languages ------------
+
+ROUND5 = [
+    pytest.param(
+        "Sidang kasus korupsi dana desa kembali digelar di Pengadilan Tipikor "
+        "Lirang, Selasa.\n\n"
+        "Jaksa Penuntut Umum (JPU) Rina Marpaung menuntut terdakwa enam tahun "
+        'penjara. "Terdakwa terbukti memperkaya diri sendiri," kata JPU.\n\n'
+        "Kuasa hukum terdakwa, Yohanes Bata, menilai tuntutan itu berlebihan. "
+        '"Klien kami hanya menjalankan perintah atasan," ujarnya.',
+        {
+            "Terdakwa terbukti memperkaya diri sendiri": "Rina Marpaung",
+            "Klien kami hanya menjalankan perintah atasan": "Yohanes Bata",
+        },
+        id="id-jpu-then-kuasa-hukum",
+    ),
+    pytest.param(
+        "Ketua majelis hakim, Sri Wulandari, menunda sidang hingga pekan depan. "
+        '"Saksi ahli belum hadir," kata Sri.',
+        {"Saksi ahli belum hadir": "Sri Wulandari"},
+        id="id-ketua-majelis-hakim",
+    ),
+    pytest.param(
+        "Pihak Polres Tanjung Rawa membenarkan adanya penangkapan. "
+        '"Tersangka masih diperiksa," kata Kasi Humas Polres Tanjung Rawa, Iptu '
+        "Made Suarta.",
+        {"Tersangka masih diperiksa": "Made Suarta"},
+        id="id-kasi-humas-polres-name",
+    ),
+    pytest.param(
+        "Pemerintah Kabupaten Lirang menetapkan status tanggap darurat. "
+        '"Semua dinas kami kerahkan," kata Penjabat Bupati Lirang, Agus '
+        "Salim Nope.\n\n"
+        "Menurutnya, bantuan logistik sudah tiba di 12 desa. "
+        '"Yang belum terjangkau kami kirim lewat udara," tambahnya.',
+        {
+            "Semua dinas kami kerahkan": "Agus Salim Nope",
+            "Yang belum terjangkau kami kirim lewat udara": "Agus Salim Nope",
+        },
+        id="id-penjabat-bupati-then-tambahnya",
+    ),
+    pytest.param(
+        "Prakirawan BMKG Stasiun Meteorologi Lirang, Dewi Anggraini, mengingatkan "
+        "warga soal cuaca ekstrem.\n\n"
+        "Sementara itu, nelayan bernama Daud (50) mengaku sudah tiga hari tidak "
+        'melaut. "Ombaknya sampai tiga meter," kata Daud.\n\n'
+        '"Gelombang tinggi masih akan terjadi sampai Jumat," kata Dewi.',
+        {
+            "Ombaknya sampai tiga meter": "Daud",
+            "Gelombang tinggi masih akan terjadi": "Dewi Anggraini",
+        },
+        id="id-two-speakers-by-first-name",
+    ),
+    pytest.param(
+        "Manajemen Persikam Kamanga resmi memecat pelatih kepala. "
+        '"Keputusan ini diambil setelah evaluasi," kata manajer tim, Hendra Wijaya.',
+        {"Keputusan ini diambil setelah evaluasi": "Hendra Wijaya"},
+        id="id-kata-manajer-tim-name",
+    ),
+    pytest.param(
+        "Wakil Bupati Lirang, Maria Lana, meninjau posko. Bupati Lirang, Markus "
+        'Tefa, berada di Jakarta. "Kami sudah minta bantuan pusat," kata Bupati.',
+        {"Kami sudah minta bantuan pusat": "Markus Tefa"},
+        id="id-kata-bupati-not-the-wakil",
+    ),
+    pytest.param(
+        "The jury at Kelven Crown Court took four hours to reach its verdict.\n\n"
+        'Judge Paul Hayes told Mark Dunn: "You showed no remorse at any point."\n\n'
+        "Outside court, Dunn's mother, Carol, said the family would appeal. "
+        '"My son is not a violent man," she said.',
+        {
+            "You showed no remorse at any point.": "Paul Hayes",
+            "My son is not a violent man": ("Carol", "Carol Dunn"),
+        },
+        id="en-judge-told-then-his-mother",
+    ),
+    pytest.param(
+        "Kelven City Council's cabinet member for housing, Cllr Joy Adeyemi, "
+        'defended the scheme. "These homes are for local people," Cllr Adeyemi '
+        "said.",
+        {"These homes are for local people": "Joy Adeyemi"},
+        id="en-cllr-surname",
+    ),
+    pytest.param(
+        'A Kelven Police spokesman said: "A 19-year-old man has been charged."\n\n'
+        "The man, who cannot be named for legal reasons, will appear in court on "
+        "Monday.",
+        {"A 19-year-old man has been charged.": "Kelven Police"},
+        id="en-a-police-force-spokesman",
+    ),
+    pytest.param(
+        "Environment Agency officer Ruth Lowe said the river peaked at 4.2m. "
+        '"We have not seen that since 2007," she said.\n\n'
+        'Her colleague Tom Hart added: "The defences held, just."',
+        {
+            "We have not seen that since 2007": "Ruth Lowe",
+            "The defences held, just.": "Tom Hart",
+        },
+        id="en-her-colleague-name-added-colon",
+    ),
+    pytest.param(
+        '"It was like a war zone," said shop owner Priya Shah, whose window was '
+        "smashed.\n\n"
+        "Police said three men were arrested.\n\n"
+        '"I have been here 20 years and never seen anything like it," she said.',
+        {
+            "It was like a war zone": "Priya Shah",
+            "I have been here 20 years": "Priya Shah",
+        },
+        id="en-she-said-after-police-said",
+    ),
+    pytest.param(
+        "Professor Alan Reid, of Kelven University, said the figures were "
+        "worrying. Dr Sarah Malik, of the same department, was more hopeful.\n\n"
+        '"There are signs of recovery," Dr Malik said. "Slow ones."\n\n'
+        '"Slow is not enough," Prof Reid said.',
+        {
+            "There are signs of recovery": "Sarah Malik",
+            "Slow ones.": "Sarah Malik",
+            "Slow is not enough": "Alan Reid",
+        },
+        id="en-prof-and-dr-alternating",
+    ),
+]
+
+
+# --- a sixth round: addressees, passives, shared views, two partial quotes -----------
+
+ROUND6 = [
+    pytest.param(
+        "Tom Hale, who has farmed the valley for 40 years and whose land floods "
+        'every winter, argued that the plan was "a mess" and "unworkable".',
+        {"a mess": "Tom Hale", "unworkable": "Tom Hale"},
+        id="en-two-partial-quotes-one-subject",
+    ),
+    pytest.param(
+        "Mayor Ann Roe met farmer Tom Hale on Friday. Hale told Roe: "
+        '"You have never walked these fields."',
+        {"You have never walked these fields.": "Tom Hale"},
+        id="en-told-addressee-colon",
+    ),
+    pytest.param(
+        'Ann Roe was told by the site manager, Tom Hale: "There is nothing we '
+        'can do until Monday."',
+        {"There is nothing we can do until Monday.": "Tom Hale"},
+        id="en-was-told-by-name-colon",
+    ),
+    pytest.param(
+        "Tom Hale thinks the bypass will ruin the village. It is a view shared "
+        'by his neighbour, Ann Roe: "Nobody asked us."',
+        {"Nobody asked us.": "Ann Roe"},
+        id="en-a-view-shared-by",
+    ),
+    pytest.param(
+        'Tom Hale was quoted as saying the deal was "dead in the water".',
+        {"dead in the water": "Tom Hale"},
+        id="en-was-quoted-as-saying",
+    ),
+    pytest.param(
+        "Ann Roe, the club's chair, has been criticised by fans. Her response: "
+        '"I will not be bullied out of my own club."',
+        {"I will not be bullied out of my own club.": "Ann Roe"},
+        id="en-her-response-colon",
+    ),
+    pytest.param(
+        "Asked by reporters whether he would resign, finance minister Tom Hale "
+        'said: "Not today, and not tomorrow."',
+        {"Not today, and not tomorrow.": "Tom Hale"},
+        id="en-asked-by-reporters-role-name-said",
+    ),
+    pytest.param(
+        'The plan has its critics. Economist Ann Roe calls it "a gamble with '
+        "other people's money\".",
+        {"a gamble with other people's money": "Ann Roe"},
+        id="en-calls-it-partial",
+    ),
+    pytest.param(
+        "Ann Roe was told by doctors that she might never walk again.\n\n"
+        '"I proved them wrong," she said.',
+        {"I proved them wrong": "Ann Roe"},
+        id="en-told-by-without-a-colon-keeps-the-subject",
+    ),
+    pytest.param(
+        "Union calls closure 'a betrayal'\n\n"
+        "Quayside Foods will shut its Kelven plant in March, the company said.",
+        {"a betrayal": NOT_A_QUOTE},
+        id="en-calls-it-in-a-headline-names-nobody",
+    ),
+    pytest.param(
+        'Ketua DPRD Lirang, Yosef Bere, menyebut proyek itu "mubazir". Wakil '
+        'Ketua DPRD, Siti Aisyah, tak sependapat. "Jembatan itu dibutuhkan '
+        'warga," katanya.',
+        {"mubazir": "Yosef Bere", "Jembatan itu dibutuhkan warga": "Siti Aisyah"},
+        id="id-partial-then-the-next-speaker-katanya",
+    ),
+    pytest.param(
+        'Kepada Bupati, warga Desa Oesao, Yakobus Tnunay, berkata: "Kami butuh air, '
+        'bukan janji."',
+        {"Kami butuh air, bukan janji.": "Yakobus Tnunay"},
+        id="id-kepada-addressee-name-berkata",
+    ),
+    pytest.param(
+        "Pernyataan Bupati itu dibantah Ketua Kelompok Tani Maju, Paulus Nenu. "
+        '"Bantuan pupuk tidak pernah sampai," tegasnya.',
+        {"Bantuan pupuk tidak pernah sampai": "Paulus Nenu"},
+        id="id-dibantah-name-tegasnya",
+    ),
+    pytest.param(
+        "Hal serupa dirasakan Maria Fallo (38), pedagang ikan di Pasar Oeba. "
+        '"Pembeli berkurang separuh," ucapnya.',
+        {"Pembeli berkurang separuh": "Maria Fallo"},
+        id="id-hal-serupa-dirasakan-ucapnya",
+    ),
+    pytest.param(
+        "Dia adalah Fransiskus Lalu (45), sopir angkot yang sudah 20 tahun narik. "
+        '"Setoran makin berat," katanya.',
+        {"Setoran makin berat": "Fransiskus Lalu"},
+        id="id-dia-adalah-name-katanya",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     EN_APPOSITIVES
@@ -1465,7 +1687,9 @@ ROUND4 = [
     + COUNTER
     + FRESH
     + ROUND3
-    + ROUND4,
+    + ROUND4
+    + ROUND5
+    + ROUND6,
 )
 def test_the_speaker_of_each_quote(text, expected):
     _check(text, expected)
