@@ -668,7 +668,7 @@ def _with_inferred_unit(
             unit_start=head.start(1),
             unit_end=head.end(1),
         )
-    if m := _NUMBER_OF_RE.search(text, max(0, p.start - 80), p.start):
+    if m := _NUMBER_OF_RE.search(text, max(0, p.start - 100), p.start):
         # "jumlah kasus sejak Januari mencapai 1.432": the number counts cases
         noun = m.group(1)
         unit = _unit_of_noun(noun)
@@ -985,7 +985,11 @@ _PEOPLE_OF_RE = re.compile(
 # "jumlah korban ... mencapai", "the number of cases rose to", "total pengungsi"
 _NUMBER_OF_RE = re.compile(
     r"\b(?:jumlah|total|banyaknya|the\s+number\s+of|number\s+of|a\s+total\s+of|total\s+of)"
-    r"[ \t\xa0]+([^\W\d_]{3,})(?:[ \t\xa0]+[^\W\d_]+){0,6}?[ \t\xa0]+"
+    # what it is of may run on, a possessive or a day in brackets inside:
+    # "the number of evacuees from Thursday's flood in Sumberjati village
+    # reached 450", "Jumlah pengungsi banjir pada Kamis (12/11) mencapai 450"
+    r"[ \t\xa0]+([^\W\d_]{3,})(?:[ \t\xa0]+(?:[^\W\d_]+(?:['’][^\W\d_]+)?"
+    r"|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))){0,8}?[ \t\xa0]+"
     r"(?:mencapai|menjadi|sebanyak|sebesar|adalah|ialah|yakni|reached|rose\s+to|stood\s+at"
     r"|was|is|hit|climbed\s+to|totalled|totaled|bertambah\s+menjadi|naik\s+menjadi"
     r"|(?:has\s+|had\s+)?(?:risen|climbed|jumped|increased|grown)\s+to)[ \t\xa0]*$",
