@@ -151,7 +151,8 @@ _DOC_NOUN = (
     r"|laporan|kajian|dokumen|unggahan|postingan|cuitan|takarir|nota|putusan"
     r"|catatan|petisi|somasi|pengumuman|maklumat|rekomendasi|temuan|survei|studi"
     r"|penelitian|hasil\s+(?:audit|kajian|uji|pemeriksaan|penelitian|survei))"
-    r"(?:\s+(?:tertulis|resmi|pers|video|foto|unggahan|tahunan))*(?:nya)?"
+    r"(?:\s+(?:tertulis|resmi|pers|video|foto|unggahan|tahunan|terbuka|pembaca"
+    r"|keberatan))*(?:nya)?"
     # "Isinya antara lain:": the wording of the letter just named.
     r"|(?-i:[Ii]sinya|[Bb]unyinya))"
 )
@@ -868,6 +869,14 @@ def _cues(
                 # '"...," demikian pernyataan tertulis yang diterima redaksi': the
                 # statement itself, whoever the article says issued it.
                 phrase = f"{verb} itu"
+            elif (
+                re.fullmatch(_STATEMENT_NOUN, verb)
+                and (doc := _DOC_PHRASE.match(rest.strip()))
+                and _AUTHORED_BY.search(doc.group("rest"))
+            ):
+                # "Demikian isi surat terbuka yang ditulis Yohana Lasut": the
+                # document with who wrote it.
+                phrase = rest.strip()
             if _NICKNAME_NOTE.match(rest, rest.find(phrase) + len(phrase)):
                 # 'ujar Edi, sapaan akrabnya': a nickname of the person just named.
                 yield _Cue("", close_at, "after", pronoun=True)
@@ -1522,6 +1531,22 @@ def _resolve_cue(
         # "the assessment states", "tulis pemilik akun", "The letter, signed by
         # Dana Whitlock,": a document or a post speaks for its author.
         return document
+    if (
+        cue.place == "before"
+        and re.match(r"(?:[Tt]he\s+)?[a-z]", cue.phrase.strip())
+        and (
+            within := _WITHIN_DOC.match(
+                cast.text, sentence_start(cast.text, cue.at), cue.at
+            )
+        )
+        and (found := _document_author(cast, within.group("doc"), within.end("doc")))
+        and found[0].speaker
+    ):
+        # "Dalam rilis itu, polisi menyebut": the body whose release it is.
+        return found
+    if cue.document:
+        # '"...," it reads.': a memo whose author the article does not name.
+        return Source("", "", "", "anonymous"), 0.5
     lead = ""
     if cue.place == "before":
         lead = cast.text[sentence_start(cast.text, cue.at) : cue.at]
@@ -2487,7 +2512,17 @@ def _document_author(cast: Cast, phrase: str, at: int) -> tuple[Source, float] |
         found = _author(cast, owned.group("owner"), at)
         if found.speaker:
             return found, 0.7
-    if doc and re.match(r"[\s,]*[a-z]", doc.group("rest")):
+    if doc and (body := _ORG_MODIFIER.match(phrase)) and is_org_word(body.group(1)):
+        # "A council report", "the company's statement": a body's, by its noun.
+        found = _author(cast, f"the {body.group(1)}", at)
+        if found.speaker:
+            return found, 0.65
+    if doc and (pronoun := _OWNER_PRONOUN.match(phrase)):
+        # "Its report concluded", "Her caption read": the subject named before.
+        owner = _owner_before(cast, at, pronoun.group(1).casefold())
+        if owner.speaker:
+            return owner, 0.6
+    if doc and re.match(r"\s+[a-z]", doc.group("rest")):
         return None  # "putusan pengadilan tersebut": the words after say whose
     if doc and re.match(r"\s+[A-Z]", doc.group("rest")):
         # "Laporan Ombudsman Sulawesi Barat yang dirilis pekan lalu"
@@ -2541,6 +2576,13 @@ def _document_author(cast: Cast, phrase: str, at: int) -> tuple[Source, float] |
                 return found, 0.65
         if not _MEDIA_ONLY.fullmatch(m.group()):
             break  # a document's author is near it; a post's may be further up
+    # "Kepolisian Resor Sangihe merilis kronologi. Dalam rilis itu, ...": the
+    # one whose sentence before put something out.
+    previous = sentence_start(text, max(0, sentence_start(text, at) - 2))
+    if _PUT_OUT.search(text, previous, sentence_start(text, at)):
+        owner = _owner_before(cast, at, "its")
+        if owner.speaker:
+            return owner, 0.6
     # Named after: "Pernyataan itu ditandatangani Ketua Yayasan, Hendrik Sumampouw."
     after = _SENTENCE_AFTER_SIGNED.search(text, at, min(len(text), at + 600))
     if after:
@@ -2548,6 +2590,40 @@ def _document_author(cast: Cast, phrase: str, at: int) -> tuple[Source, float] |
         if found.speaker:
             return found, 0.65
     return None
+
+
+def _owner_before(cast: Cast, at: int, pronoun: str) -> Source:
+    """Return who "its"/"their" or "his"/"her" before a document points back to.
+
+    A body is the name opening the sentence before ("The Care Standards
+    Commission inspected ..."); a person the last subject person.
+    """
+    if pronoun in ("his", "her", "-nya"):
+        _where, person = cast.last_subject(at)
+        return cast.resolve(person, at) if person else Source("")
+    text = cast.text
+    start = sentence_start(text, at)
+    before = sentence_start(text, max(0, start - 2))
+    for begin in (start, before):
+        if (name := _BODY_NAME.match(text, begin)) and len(name.group().split()) >= 2:
+            found = _author(cast, name.group(), begin, subject=True)
+            if found.speaker:
+                return found
+    return Source("")
+
+
+# "Dalam rilis itu, polisi menyebut", "In its report, the regulator said".
+_WITHIN_DOC = re.compile(
+    r"\W*(?:[Dd]alam|[Mm]elalui|[Ll]ewat|[Ii]n|[Tt]hrough)\s+"
+    rf"(?P<doc>(?:(?:its|their|the|this|that)\s+)?(?:[a-z]+\s+)?(?i:{_DOC_NOUN})"
+    r"(?:\s+(?:itu|tersebut|ini))?)\s*,"
+)
+_PUT_OUT = re.compile(
+    r"\b(?:merilis|menerbitkan|mengeluarkan|mengumumkan|published|released|issued"
+    r"|put\s+out)\b"
+)
+_OWNER_PRONOUN = re.compile(r"\W*(its|their|his|her)\s", re.IGNORECASE)
+_ORG_MODIFIER = re.compile(r"\W*(?:a|an|the|this|that)\s+([a-z]+)\s+\w", re.IGNORECASE)
 
 
 def _author(cast: Cast, who: str, at: int, *, subject: bool = False) -> Source:

@@ -885,3 +885,91 @@ def test_a_court_transcript_s_questions_are_not_the_witness_s():
     for question in ("Siapa yang menyuruh Anda", "Ada bukti tertulis?"):
         at = text.index(question)
         assert not [c for c in _quotes(text) if c.start <= at < c.end]
+
+
+# --- a fourth batch: documents owned ('Its report', 'A council report'), read
+# aloud with nobody named, released the sentence before, 'Demikian isi surat' -----
+
+FOURTH = [
+    (
+        'Tenants were told on Friday. The letter, from the council\'s chief executive, Mark Oduya, said: "We will rehouse every family by March."',
+        "We will rehouse every family",
+        ("Mark Oduya",),
+    ),
+    (
+        'The Care Standards Commission inspected Elm Lodge in March. Its report concluded: "The home failed to protect residents from harm."',
+        "The home failed to protect",
+        ("Care Standards Commission",),
+    ),
+    (
+        'Ashby Borough Council wants to close two libraries. A council report, to be discussed on Tuesday, says the plan is "the least bad option".',
+        "the least bad option",
+        ("Ashby Borough Council",),
+    ),
+    (
+        'In her resignation letter, seen by the Herald, councillor Priya Patel wrote that she had been "bullied for months".',
+        "bullied for months",
+        ("Priya Patel",),
+    ),
+    (
+        'Bupati Sangihe, Markus Tatali, mengirim surat ke sekolah-sekolah. Hal itu tertuang dalam surat Bupati Sangihe bernomor 005/2026. "Sekolah wajib menyediakan air bersih," demikian bunyi surat itu.',
+        "Sekolah wajib menyediakan",
+        ("Markus Tatali",),
+    ),
+    (
+        '"Anak saya tidak pernah pulang." Demikian isi surat terbuka yang ditulis Yohana Lasut, ibu korban, kepada Kapolri.',
+        "Anak saya tidak pernah pulang",
+        ("Yohana Lasut",),
+    ),
+    (
+        "Bupati Sangihe, Markus Tatali, menerima Kabarsangihe di rumah dinasnya. Berikut petikan wawancaranya.\n\nRedaksi: Kapan jalan lingkar selesai?\nBupati: Akhir tahun depan, kalau anggaran pusat turun.\n\nRedaksi: Bagaimana kalau tidak turun?\nBupati: Kami pakai dana daerah, bertahap.\n",
+        "Akhir tahun depan",
+        ("Markus Tatali",),
+    ),
+    (
+        'The regulator fined Kestrel Water £2m on Monday. In its ruling, the regulator said the company had been "reckless".',
+        "reckless",
+        ("",),
+    ),
+    (
+        'Posting on Facebook, Greyfriars Academy\'s headteacher, Dana Whitlock, wrote: "The school will reopen on Monday."',
+        "The school will reopen",
+        ("Dana Whitlock",),
+    ),
+    (
+        'The Fenwick Courier obtained a copy of the memo. "Staff must not speak to the press," it reads.',
+        "Staff must not speak",
+        ("",),
+    ),
+    (
+        'Warga Lamo, Yohanis Sumual, menulis surat pembaca ke redaksi. "Jalan di kampung kami belum tersentuh aspal sejak 1998," tulisnya.',
+        "Jalan di kampung kami",
+        ("Yohanis Sumual",),
+    ),
+    (
+        'Dinas Lingkungan Hidup Sangihe menerbitkan hasil uji sampel air pada Jumat. Hasil uji itu menyebut kadar merkuri "melebihi ambang batas".',
+        "melebihi ambang batas",
+        ("Dinas Lingkungan Hidup Sangihe",),
+    ),
+    (
+        'Kepolisian Resor Sangihe merilis kronologi kejadian. Dalam rilis itu, polisi menyebut pelaku "menyerahkan diri".',
+        "menyerahkan diri",
+        ("Kepolisian Resor Sangihe", "Polres Sangihe"),
+    ),
+    (
+        'The Harbour Trust published its annual report on Monday. "Fishing has reached a tipping point," the report warns.',
+        "Fishing has reached",
+        ("Harbour Trust",),
+    ),
+    (
+        'A spokeswoman for Elm Lodge declined to comment. The home\'s owner, Castle Care Group, said in a statement that it "accepts the findings in full".',
+        "accepts the findings",
+        ("Castle Care Group",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "names"), FOURTH)
+def test_fourth_batch(text, words, names):
+    got = _speaker(text, words)
+    assert _right(got, names), got
