@@ -2960,7 +2960,8 @@ _SPOKESPERSON_FOR_THE = re.compile(
 )
 _BODY_GROUPS = ("body", "body_id", "body_mgmt", "body_own")
 _BODY_SPOKESPERSON = re.compile(
-    r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<body>(?:[A-Z][\w'’&.-]*\s+){1,5})"
+    r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+"
+    r"(?P<body>(?:[A-Z][\w'’&.-]*\s+)(?:(?:(?:of|for|and|the)\s+)?[A-Z][\w'’&.-]*\s+){0,5})"
     r"(?:spokes(?:wo)?man|spokesperson)"
 )
 _KIN_OF = re.compile(
@@ -3550,6 +3551,8 @@ def _plural_group(phrase: str) -> bool:
     phrase = phrase.strip()
     if _COLLECTIVE.fullmatch(phrase):
         return True  # "the crowd chanted", "teriak massa"
+    if re.fullmatch(r"(?:[Ss]ome\s+|[Mm]any\s+|[Tt]he\s+)?[A-Z]{2,5}s", phrase):
+        return True  # "say GPs", "MPs said": an acronym's plural, many of them
     if re.fullmatch(r"[A-Z][a-z]+s", phrase):
         # "Critics said", "Residents told": a plural noun for people opening the
         # sentence (a name ending in s is no noun: "Jones", "Williams").

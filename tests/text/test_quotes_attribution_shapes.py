@@ -1674,6 +1674,142 @@ ROUND6 = [
 ]
 
 
+# --- whole articles, written before running: every quote's speaker ---------------
+
+_HOSPITAL_MERGER = (
+    "KELVEN EVENING STAR\n"
+    "News | Sport | Business | Opinion\n"
+    "\n"
+    "Hospital merger: 'We were not consulted,' say GPs\n"
+    "\n"
+    "By Hannah Osei, Health Correspondent | 6 December 2026\n"
+    "\n"
+    "Plans to merge Kelven General Hospital with its neighbour in Brackley "
+    "have been attacked by family doctors, who say they learned of the "
+    "proposal from a press release.\n"
+    "\n"
+    "Dr Imran Qureshi, who chairs the Kelven Local Medical Committee, said "
+    'GPs had been "kept in the dark" for months.\n'
+    "\n"
+    '"We found out on a Tuesday morning, like everyone else," he said. '
+    '"That is not how you treat the people who will pick up the pieces."\n'
+    "\n"
+    "The trust's chief executive, Deborah Lyle, rejected the criticism. "
+    "Speaking at a public meeting in the town hall on Thursday, she said "
+    'the merger would "protect services, not cut them".\n'
+    "\n"
+    '"Nobody is closing an A&E," Ms Lyle said. "What we are doing is making'
+    ' sure there are enough consultants to staff two."\n'
+    "\n"
+    "But campaigners were not convinced. Margaret Hollis, 72, whose husband"
+    " was treated at Kelven General for 11 years, stood up to ask how long "
+    "the journey to Brackley would take by bus.\n"
+    "\n"
+    '"An hour and a quarter, if it comes," she told the meeting. "I don\'t '
+    'drive. Who is going to take me?"\n'
+    "\n"
+    "Lyle replied that a shuttle service was being planned. Hollis shook "
+    "her head.\n"
+    "\n"
+    "The trust's medical director, Professor Colin Amadi, later told the "
+    'Evening Star that the plans were "at an early stage". He added: "We '
+    'will listen. That is not a slogan."\n'
+    "\n"
+    "Local MP Sarah Fenwick has written to the health secretary. In the "
+    "letter, seen by the Evening Star, she says the consultation has been "
+    '"rushed and cynical".\n'
+    "\n"
+    'A Department of Health spokesperson said: "Decisions on local services'
+    ' are for local NHS leaders."\n'
+    "\n"
+    "The consultation closes on 31 January."
+)
+_AIR_OESAO = (
+    "KABAR LEMBAH\n"
+    "Beranda | Daerah | Hukum | Olahraga\n"
+    "\n"
+    "Krisis Air Bersih di Oesao, Warga Antre Sejak Subuh\n"
+    "\n"
+    "Penulis: Yohana Kase | Senin, 7 Desember 2026 09:12 WITA\n"
+    "\n"
+    "OESAO, KABARLEMBAH.COM - Ratusan warga Kelurahan Oesao, Kecamatan "
+    "Kupang Timur, antre air bersih sejak subuh, Minggu (6/12/2026). Sumur "
+    "bor milik Perumda Air Minum Tirta Lontar mati sejak Kamis.\n"
+    "\n"
+    "Salah satu warga, Martha Ndoen (47), mengaku sudah tiga hari tidak "
+    'mandi. "Air cuma untuk masak dan minum. Anak-anak juga tidak sekolah '
+    'karena tidak ada air," ujarnya sambil menenteng dua jeriken.\n'
+    "\n"
+    "Hal serupa diungkapkan Lurah Oesao, Petrus Bani. Menurutnya, "
+    "sedikitnya 400 kepala keluarga terdampak.\n"
+    "\n"
+    '"Kami sudah lapor ke Perumda sejak hari pertama. Tapi sampai sekarang '
+    'belum ada teknisi yang datang," kata Petrus.\n'
+    "\n"
+    "Direktur Utama Perumda Air Minum Tirta Lontar, Ir. Agustinus Fanggi, "
+    "saat dikonfirmasi membenarkan kerusakan itu. Ia menyebut pompa sumur "
+    "bor terbakar akibat lonjakan listrik.\n"
+    "\n"
+    '"Pompa pengganti harus didatangkan dari Surabaya. Paling cepat tiba '
+    'Rabu," jelas Agustinus.\n'
+    "\n"
+    'Sementara menunggu, pihaknya mengerahkan dua mobil tangki. "Setiap '
+    'mobil bisa angkut 5.000 liter, dan kami jalan tiga rit sehari," '
+    "imbuhnya.\n"
+    "\n"
+    'Namun, bagi warga, dua tangki tidak cukup. "Mobil datang jam sepuluh, '
+    'jam sebelas sudah habis," keluh Yulius Tanaem, warga RT 07.\n'
+    "\n"
+    "Anggota DPRD Kabupaten Kupang dari Fraksi Golkar, Daniel Taek, meminta"
+    " Perumda bertanggung jawab. Politisi yang juga warga Oesao itu menilai"
+    " kerusakan berulang karena perawatan yang buruk.\n"
+    "\n"
+    '"Ini bukan kali pertama. Tahun lalu juga begini, dan jawabannya selalu'
+    ' sama," tegas Daniel.\n'
+    "\n"
+    "Bupati Kupang, Korinus Masneno, dalam keterangan tertulisnya "
+    'menyatakan pemkab akan menanggung biaya pompa baru. "Pemerintah tidak '
+    'akan membiarkan warga kesulitan air," demikian pernyataan Bupati.\n'
+    "\n"
+    "Baca juga: Harga Air Tangki Naik Dua Kali Lipat"
+)
+
+ARTICLES = [
+    pytest.param(
+        _HOSPITAL_MERGER,
+        {
+            "We were not consulted": "",
+            "kept in the dark": "Imran Qureshi",
+            "We found out on a Tuesday morning": "Imran Qureshi",
+            "That is not how you treat the people": "Imran Qureshi",
+            "protect services, not cut them": "Deborah Lyle",
+            "Nobody is closing an A&E": "Deborah Lyle",
+            "What we are doing is making sure": "Deborah Lyle",
+            "An hour and a quarter, if it comes": "Margaret Hollis",
+            "I don't drive. Who is going to take me?": "Margaret Hollis",
+            "at an early stage": "Colin Amadi",
+            "We will listen. That is not a slogan.": "Colin Amadi",
+            "rushed and cynical": "Sarah Fenwick",
+            "Decisions on local services": "Department of Health",
+        },
+        id="en-article-hospital-merger",
+    ),
+    pytest.param(
+        _AIR_OESAO,
+        {
+            "Air cuma untuk masak dan minum.": "Martha Ndoen",
+            "Kami sudah lapor ke Perumda": "Petrus Bani",
+            "Pompa pengganti harus didatangkan": "Agustinus Fanggi",
+            "Setiap mobil bisa angkut 5.000 liter": "Agustinus Fanggi",
+            "Mobil datang jam sepuluh": "Yulius Tanaem",
+            "Ini bukan kali pertama.": "Daniel Taek",
+            "Pemerintah tidak akan membiarkan": "Korinus Masneno",
+        },
+        id="id-article-air-oesao",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     EN_APPOSITIVES
@@ -1689,7 +1825,8 @@ ROUND6 = [
     + ROUND3
     + ROUND4
     + ROUND5
-    + ROUND6,
+    + ROUND6
+    + ARTICLES,
 )
 def test_the_speaker_of_each_quote(text, expected):
     _check(text, expected)
