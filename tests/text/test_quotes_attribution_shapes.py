@@ -1810,6 +1810,74 @@ ARTICLES = [
 ]
 
 
+# --- a seventh round: who a continuation and a pronoun belong to --------------------
+
+ROUND7 = [
+    pytest.param(
+        "Council leader Amy Rudd said the budget was balanced. Her deputy, Sam "
+        'Cole, was less certain. "There is a gap of £2m," he said.',
+        {"There is a gap of £2m": "Sam Cole"},
+        id="en-he-is-the-deputy",
+    ),
+    pytest.param(
+        "Residents met the developer, Harlow Homes, on Tuesday. Its director, "
+        'Ian Ford, said the homes would be affordable. "Every one of them," he '
+        "said.\n\n"
+        'Resident Jane Moss was unconvinced. "Affordable for whom?" she asked.',
+        {"Every one of them": "Ian Ford", "Affordable for whom?": "Jane Moss"},
+        id="en-its-director-then-resident-asked",
+    ),
+    pytest.param(
+        '"The ambulance took 90 minutes," said Paul Otto, whose father, Ken, '
+        'collapsed at home. "He was on the floor the whole time."',
+        {
+            "The ambulance took 90 minutes": "Paul Otto",
+            "He was on the floor the whole time.": "Paul Otto",
+        },
+        id="en-whose-father-is-not-the-speaker",
+    ),
+    pytest.param(
+        "Health minister Tom Hale and his shadow, Ann Roe, clashed on radio.\n\n"
+        '"Waiting lists are falling," Hale said.\n\n'
+        '"Only because you changed how they are counted," Roe replied.\n\n'
+        '"That is simply not true."',
+        {
+            "Waiting lists are falling": "Tom Hale",
+            "Only because you changed": "Ann Roe",
+            "That is simply not true.": "Ann Roe",
+        },
+        id="en-a-reply-then-an-unattributed-paragraph",
+    ),
+    pytest.param(
+        "Ketua Komisi II DPRD, Yusuf Nama, dan anggota Komisi II, Rina Bere, "
+        'meninjau pasar. "Atapnya bocor di mana-mana," kata Rina. Yusuf '
+        'menambahkan, "Kami minta dinas segera perbaiki."',
+        {
+            "Atapnya bocor di mana-mana": "Rina Bere",
+            "Kami minta dinas segera perbaiki.": "Yusuf Nama",
+        },
+        id="id-name-menambahkan-comma-quote",
+    ),
+    pytest.param(
+        '"Sudah tiga bulan gaji kami belum dibayar," kata Koordinator Buruh PT '
+        "Lontar Jaya, Melki Tapatab.\n\n"
+        "Manajemen PT Lontar Jaya belum bisa dimintai tanggapan.\n\n"
+        '"Kami akan mogok mulai Senin," lanjut Melki.',
+        {
+            "Sudah tiga bulan gaji kami belum dibayar": "Melki Tapatab",
+            "Kami akan mogok mulai Senin": "Melki Tapatab",
+        },
+        id="id-koordinator-then-lanjut",
+    ),
+    pytest.param(
+        "Wali Kota Lirang, Jefri Riwu, dan Sekda Lirang, Fahrensy Funay, "
+        'menggelar rapat. "Anggaran sudah kami siapkan," kata Sekda.',
+        {"Anggaran sudah kami siapkan": "Fahrensy Funay"},
+        id="id-kata-sekda-among-two",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     EN_APPOSITIVES
@@ -1826,7 +1894,8 @@ ARTICLES = [
     + ROUND4
     + ROUND5
     + ROUND6
-    + ARTICLES,
+    + ARTICLES
+    + ROUND7,
 )
 def test_the_speaker_of_each_quote(text, expected):
     _check(text, expected)
