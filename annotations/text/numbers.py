@@ -596,6 +596,13 @@ def find_quantities(text: str) -> list[Quantity]:
     ]
 
 
+# The half written after a duration's unit: "dua jam setengah", "tiga hari
+# setengah"; not the start of another amount ("setengah jam", "setengah dari").
+_HALF_AFTER_UNIT_RE = re.compile(
+    r"[ \t\xa0]+setengah\b(?![ \t\xa0]*(?:-|[^\W\d_]+))", re.IGNORECASE
+)
+
+
 def read_numbers(text: str) -> list[NumberPhrase]:
     """Return every quantity phrase in text, in order and without overlaps."""
     tokens = _tokenize(text)
@@ -631,6 +638,15 @@ def read_numbers(text: str) -> list[NumberPhrase]:
         if phrase is None:
             i += 1
             continue
+        if (
+            phrase.unit in _DURATIONS
+            and phrase.value == phrase.value.to_integral_value()
+            and (half := _HALF_AFTER_UNIT_RE.match(text, phrase.end))
+        ):
+            # "dua jam setengah": two and a half hours, the half after the unit
+            phrase = replace(
+                phrase, value=phrase.value + Decimal("0.5"), end=half.end()
+            )
         found.append(phrase)
         floor = phrase.end
         while i < n and tokens[i].start < floor:
