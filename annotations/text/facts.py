@@ -747,6 +747,14 @@ class Features:
     # Who gives the figure, where the sentence sets another giver's beside it
     # ("Polisi menaksir Rp 3 miliar, sedangkan pemilik menyebut Rp 5 miliar").
     contrasted: frozenset[str] = frozenset()
+    # The kind of who gives an estimate ("@police", "@government"), when the
+    # figure is hedged or estimated: the police's and the village head's
+    # estimates are two figures.
+    giver: str = ""
+    sentence_day: tuple | None = None  # the day the whole sentence names first
+    # What a counted thing is picked by, nothing else saying what it counts:
+    # "38 sekolah yang masuk daftar prioritas" -> {daftar, prioritas}.
+    qualifier: frozenset[str] = frozenset()
     said_by: frozenset[str] = (
         frozenset()
     )  # who gives the figure, when the sentence says
@@ -2391,6 +2399,90 @@ def _said_by(segment: str) -> frozenset[str]:
     return frozenset(words) | {_GIVER_INDEX[w] for w in words if w in _GIVER_INDEX}
 
 
+# A giver: the subject before a reporting verb, appositions included
+# ("Kapolsek Pelabuhan, AKP Rudi Hartawan, mengatakan"), or after "menurut",
+# "according to (a police count)".
+_GIVER_SUBJECT = re.compile(
+    r"^\W*((?:[^\W\d_]+[-'’.]?[^\W\d_]*[\s,]+){1,8}?)(?:juga\s+|also\s+)?"
+    r"(?:memperkirakan|menaksir|mencatat|menyebut(?:kan)?|mengatakan|mengklaim"
+    r"|melaporkan|menghitung|estimated|estimates|put|puts|said|says|claimed|claims"
+    r"|counted|reported|reckoned)\b"
+    r"|\b(?:menurut|according\s+to)\s+((?:[^\W\d_]+\s*){1,4})",
+    re.IGNORECASE,
+)
+_ESTIMATED = re.compile(
+    r"\b(?:memperkirakan|diperkirakan|perkiraan|menaksir|ditaksir|taksiran|mengklaim"
+    r"|estimated?|estimates|put|puts|claimed|claims|reckoned|count)\b",
+    re.IGNORECASE,
+)
+# The kinds of givers whose estimates stand apart, in both languages.
+_GIVER_OF = {
+    "@police": ("polisi", "kepolisian", "polres", "polda", "polsek", "kapolres",
+                "kapolsek", "kapolda", "police", "policeman", "constabulary"),
+    "@organisers": ("panitia", "penyelenggara", "koordinator", "organiser",
+                    "organisers", "organizer", "organizers"),
+    "@local": ("lurah", "kades", "camat", "kelurahan", "kepala desa", "village head",
+               "headman"),
+    "@company": ("perusahaan", "manajemen", "company", "firm", "management"),
+}  # fmt: skip
+_GIVER_WORDS = {w: kind for kind, words in _GIVER_OF.items() for w in words}
+
+
+def _giver(segment: str, approximate: bool) -> str:
+    """Return the kind of who gives an estimated figure ("@police", …), or "".
+
+    >>> _giver("Lurah Tanjung Rejo, Hendrik Sitompul, menyebut sekitar 800 warga", True)
+    '@local'
+    >>> _giver("according to a police count", True), _giver("Polisi mencatat 12 orang", False)
+    ('@police', '')
+    """
+    if not (approximate or _ESTIMATED.search(segment)):
+        return ""
+    m = _GIVER_SUBJECT.search(segment)
+    if not m:
+        return ""
+    words = _WORD.findall(fold(m.group(1) or m.group(2)))
+    # one word or two ("kepala desa", "village head")
+    for word in [*words, *(f"{x} {y}" for x, y in zip(words, words[1:], strict=False))]:
+        if kind := _GIVER_WORDS.get(word):
+            return kind
+    return ""
+
+
+# What picks out a counted thing: "yang masuk daftar prioritas", "on the
+# priority list", "that still have wooden frames".
+_PICKED_BY = re.compile(
+    r"\s+(?:[^\W\d_]+\s+){0,4}?(?:yang|that|which|who|di|on|in)\s+([^,.;:()]{3,80})",
+    re.IGNORECASE,
+)
+_QUALIFIER_STOP = frozenset(
+    {"yang", "masih", "sudah", "telah", "akan", "ini", "itu", "tersebut", "the", "that",
+     "which", "have", "has", "been", "still", "with", "were", "dalam", "untuk", "dengan",
+     "kata", "ujar", "said", "says", "ujarnya", "katanya"}
+)  # fmt: skip
+
+
+def _qualifier(sentence: str, end: int) -> frozenset[str]:
+    """Return the words that pick out the counted things, after them, names left out.
+
+    >>> sorted(_qualifier("Ada 38 sekolah yang masuk daftar prioritas.", 14))
+    ['daftar', 'masuk', 'prioritas']
+    """
+    m = _PICKED_BY.match(sentence, end)
+    if not m:
+        return frozenset()
+    tail = m.group(1)
+    names = {w for e in _entities(tail, opening=False) for w in e}
+    return frozenset(
+        w
+        for w in _WORD.findall(fold(tail))
+        if len(w) > 3
+        and not w[0].isdigit()
+        and w not in _QUALIFIER_STOP
+        and w not in names
+    )
+
+
 def _contrasted_sources(sentence: str, start: int, end: int) -> frozenset[str]:
     """Return who gives the claim's figure when the sentence sets another's beside it.
 
@@ -2412,6 +2504,28 @@ def _contrasted_sources(sentence: str, start: int, end: int) -> frozenset[str]:
     if any(o and not o & mine for o in others):
         return mine
     return frozenset()
+
+
+_DAY_NAMES = (
+    r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad|Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday|Saturday|Sunday)"
+)
+_DAY_PARTS = (
+    r"(?:\s+(?:night|morning|evening|afternoon|malam|pagi|siang|sore|dini\s+hari))?"
+)
+# Days that tell when something else happened: "after Wednesday night's
+# leak", "since Sunday", "setelah Rabu (2/12) malam".
+_SINCE_DAY = re.compile(
+    r"\b(?:since|sejak)\s+(?:hari\s+)?" + _DAY_NAMES + r"\b", re.IGNORECASE
+)
+_OTHER_DAYS = re.compile(
+    r"\b(?:since|sejak|after|following|setelah|sesudah|usai|pasca)\s+(?:hari\s+)?"
+    + _DAY_NAMES
+    + r"(?:\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?"
+    + _DAY_PARTS
+    + r"(?:['’]s)?\b",
+    re.IGNORECASE,
+)
 
 
 def _earlier_day(old: tuple | None, new: tuple | None) -> bool:
@@ -2537,7 +2651,17 @@ def features(claim: ClaimInfo) -> Features:
         # ("pedagang", "traders") stays, so traders never meet firefighters.
         concepts = frozenset({"total"}) | concepts
     reference = _reference(sentence, end) if family == "length" else frozenset()
-    day = day_of(_own_stretch(sentence, start, end), claim.published)
+    own_stretch = _own_stretch(sentence, start, end)
+    day = day_of(_OTHER_DAYS.sub(_blank, own_stretch), claim.published)
+    if (
+        day is None
+        and claim.published
+        and _SINCE_DAY.search(own_stretch)
+        and day_of(own_stretch, claim.published) is not None
+    ):
+        # "Four dogs have died since Sunday": a running total, as of the
+        # article's day, not Sunday's count.
+        day = (claim.published.month, claim.published.day)
     lead = _TO_LEAD.match(sentence, start, end)  # the claim's words may be "to 8 km"
     at = lead.end() if lead else start
     reached = _FROM_TO.search(sentence, max(0, at - 60), at)
@@ -2629,6 +2753,11 @@ def features(claim: ClaimInfo) -> Features:
         places=_place(sentence, start, end),
         contrasted=_contrasted_sources(sentence, start, end),
         said_by=_said_by(_segment(sentence, start, end)),
+        giver=_giver(_segment(sentence, start, end), claim.approximate),
+        sentence_day=day_of(sentence, claim.published),
+        qualifier=_qualifier(sentence, end)
+        if family not in _MEASURES and not family.isupper() and not concepts
+        else frozenset(),
         counterpart=_counterpart(stretch)
         if family == "time" or "talks" in concepts
         else frozenset(),
@@ -2997,7 +3126,7 @@ def _near_miss(a: Features, b: Features) -> bool:
     # it replaced, no second opinion.
     if a.revised != b.revised:
         new, old = (a, b) if a.revised else (b, a)
-        if _earlier_day(old.day or old.published, new.day):
+        if _earlier_day(old.day or old.sentence_day or old.published, new.day):
             return True
     # A running total and one day's (one place's) share of it.
     if {a.tally, b.tally} == {"total", "alone"}:
@@ -3039,6 +3168,18 @@ def _near_miss(a: Features, b: Features) -> bool:
             and not lexicon.counterpart_share(x.contrasted, y.said_by)
         ):
             return True
+    # Two kinds of givers' estimates: the police's and the village head's.
+    if a.giver and b.giver and a.giver != b.giver:
+        return True
+    # Counted things picked by different things ("on the priority list",
+    # "yang masih berkonstruksi rangka kayu").
+    if (
+        a.qualifier
+        and b.qualifier
+        and not a.qualifier & b.qualifier
+        and not lexicon.counterpart_share(a.qualifier, b.qualifier)
+    ):
+        return True
     # Meetings with two different people: "dengan Gubernur Sari" and
     # "bertemu Wali Kota Gani", whoever else both name.
     return bool(

@@ -1322,6 +1322,143 @@ CASES = [
         ],
         {pair(("A", "Twenty-two people"), ("B", "17 orang"))},
     ),
+    # -- written after dev13: a running total's day, an event's day, givers --
+    (
+        "a_total_since_a_day_is_not_that_days_count",
+        [
+            (
+                "A",
+                "2025-03-05",
+                "Two sheep died on Monday after drinking from the "
+                "Brackwell reservoir, the farmer said.",
+            ),
+            (
+                "B",
+                "2025-03-05",
+                "Five sheep have died since Monday, the county "
+                "veterinary office said on Wednesday.",
+            ),
+        ],
+        set(),
+    ),
+    (
+        "id_total_sejak_a_day_is_not_that_days_count",
+        [
+            (
+                "A",
+                "2025-03-05",
+                "Sebanyak 40 warga Desa Sumberjo dirawat pada Senin "
+                "(3/3) karena diare.",
+            ),
+            (
+                "B",
+                "2025-03-05",
+                "Sebanyak 55 warga Desa Sumberjo dirawat karena diare sejak Senin.",
+            ),
+        ],
+        set(),
+    ),
+    (
+        "a_figure_after_an_events_day_is_of_its_own_day",
+        [
+            (
+                "A",
+                "2025-03-06",
+                "Sebanyak 30 warga dirawat di RSUD Kalibening setelah "
+                "menghirup asap pabrik, Selasa (4/3) malam.",
+            ),
+            (
+                "B",
+                "2025-03-06",
+                "The number of people treated at Kalibening hospital "
+                "after Tuesday night's factory fire rose to 41 on Wednesday.",
+            ),
+        ],
+        set(),
+    ),
+    (
+        "the_day_of_the_samples_is_the_figures_day",
+        [
+            (
+                "A",
+                "2025-03-05",
+                "Samples taken on Monday showed nitrate at 48 milligrams "
+                "per litre in the Brackwell reservoir.",
+            ),
+            (
+                "B",
+                "2025-03-05",
+                "Monday's samples showed nitrate at 61 milligrams per "
+                "litre in the Brackwell reservoir.",
+            ),
+        ],
+        {pair(("A", "48"), ("B", "61"))},
+    ),
+    (
+        "the_police_estimate_and_the_village_heads",
+        [
+            (
+                "A",
+                "2025-03-04",
+                "Kapolsek Kalibening, AKP Yusuf Rahmat, mengatakan "
+                "sekitar 900 warga mengungsi ke balai desa.",
+            ),
+            (
+                "B",
+                "2025-03-04",
+                "Kepala Desa Kalibening, Sutarno, menyebut sekitar 600 "
+                "warga mengungsi malam itu.",
+            ),
+        ],
+        set(),
+    ),
+    (
+        "two_police_estimates_contradict",
+        [
+            (
+                "A",
+                "2025-03-04",
+                "Kapolsek Kalibening, AKP Yusuf Rahmat, mengatakan "
+                "sekitar 900 warga mengungsi ke balai desa.",
+            ),
+            (
+                "B",
+                "2025-03-04",
+                "About 600 residents fled to the village hall, "
+                "according to a police estimate.",
+            ),
+        ],
+        {pair(("A", "900 warga"), ("B", "600 residents"))},
+    ),
+    (
+        "schools_on_a_list_are_not_schools_of_wood",
+        [
+            (
+                "A",
+                "2025-03-04",
+                "Ada 38 sekolah yang masuk daftar perbaikan tahun ini, "
+                "kata Kepala Dinas Pendidikan.",
+            ),
+            (
+                "B",
+                "2025-03-04",
+                "Menurut dinas pendidikan, ada 45 sekolah yang masih beratap asbes.",
+            ),
+        ],
+        set(),
+    ),
+    (
+        "schools_on_one_list_in_two_languages_contradict",
+        [
+            (
+                "A",
+                "2025-03-04",
+                "Ada 38 sekolah yang masuk daftar perbaikan tahun ini.",
+            ),
+            ("B", "2025-03-04", "There are 45 schools on the repair list this year."),
+        ],
+        {pair(("A", "38 sekolah"), ("B", "45 schools"))},
+    ),
     # -- counter-examples: the rules above must not overreach ------------------
     (
         "a_raised_count_and_a_same_day_figure_contradict",
