@@ -1042,7 +1042,12 @@ _SUBJECT_COLON = re.compile(
     r"\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s*:\s*$"
 )
 # A sentence that ends with a colon right before the next quote opens.
-_INTRODUCES_NEXT = re.compile(r"[^.!?\n\"“”]*:\s*[\"“]")
+_INTRODUCES_NEXT = re.compile(
+    r"[^.!?\n\"“”]*:\s*[\"“]"
+    # '"Apakah Bapak akan mundur?" Ia menjawab, "Tidak."': a new sentence whose
+    # comma hands the next quote, opening on a capital, its speaker.
+    r"|\s+[A-Z][^.!?\n\"“”,]*,\s*[\"“](?=[A-Z])"
+)
 
 
 def _broken_tail(text: str, open_at: int, close_at: int) -> str:
@@ -1482,6 +1487,10 @@ def _resolve_cue(
         # "kata ayah tiga anak ini", "kata politisi Nasdem ini": "ini" points back
         # to the one just named as "itu" does.
         cue = dataclasses.replace(cue, phrase=_THIS_ONE.sub(" itu", cue.phrase))
+    if cue.phrase.strip().casefold() in _FIRST_PERSON:
+        # 'Saya bertanya, "Apakah Bapak akan mundur?"', 'I asked him: "..."': the
+        # reporter writing, whom the article does not name as a speaker.
+        return Source("", "", "person", "anonymous"), 0.6
     if passive := _QUOTED_PASSIVE.search(cue.phrase):
         # '"...," the regent was quoted as saying by Antara': the regent speaks.
         cue = dataclasses.replace(cue, phrase=cue.phrase[: passive.start()])
@@ -2612,6 +2621,7 @@ def _owner_before(cast: Cast, at: int, pronoun: str) -> Source:
     return Source("")
 
 
+_FIRST_PERSON = frozenset({"saya", "aku", "kami", "i", "we"})
 # "Dalam rilis itu, polisi menyebut", "In its report, the regulator said".
 _WITHIN_DOC = re.compile(
     r"\W*(?:[Dd]alam|[Mm]elalui|[Ll]ewat|[Ii]n|[Tt]hrough)\s+"

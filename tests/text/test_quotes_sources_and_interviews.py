@@ -973,3 +973,86 @@ FOURTH = [
 def test_fourth_batch(text, words, names):
     got = _speaker(text, words)
     assert _right(got, names), got
+
+
+# --- a fifth batch: interviewees named before a short intro, the reporter's own
+# questions in marks, 'Plt' offices, a statement shown after 'Berikut bunyi' ------
+
+FIFTH = [
+    (
+        "Bupati Sangihe, Markus Tatali, dikritik karena jalan lingkar molor. Ketua DPRD, Yohanes Mamahit, menyebut proyek itu gagal.\n\nKabarsangihe mewawancarai Markus di rumah dinasnya, Senin. Berikut petikannya.\n\nT: Kenapa molor?\nJ: Longsor dua kali. Kontraktor tidak bisa kerja.\n\nT: Kapan selesai?\nJ: Juni, paling lambat.\n",
+        "Longsor dua kali",
+        ("Markus Tatali",),
+    ),
+    (
+        'Bupati Sangihe, Markus Tatali, dikritik karena jalan lingkar molor. Ketua DPRD, Yohanes Mamahit, menyebut proyek itu "gagal total".\n\nKepada Kabarsangihe, Markus menjawab sejumlah pertanyaan.\n\nT: Kenapa molor?\nJ: Longsor dua kali. Kontraktor tidak bisa kerja.\n\nT: Kapan selesai?\nJ: Juni, paling lambat.\n',
+        "Juni, paling lambat",
+        ("Markus Tatali",),
+    ),
+    (
+        'Saya menemui Camat Tabukan, Rivo Pontoh, di kantornya. Saya bertanya, "Apakah Bapak akan mundur?" Ia menjawab, "Tidak. Saya akan selesaikan masalah ini."',
+        "Apakah Bapak akan mundur",
+        ("",),
+    ),
+    (
+        'Saya menemui Camat Tabukan, Rivo Pontoh, di kantornya. Saya bertanya, "Apakah Bapak akan mundur?" Ia menjawab, "Tidak. Saya akan selesaikan masalah ini."',
+        "Saya akan selesaikan",
+        ("Rivo Pontoh",),
+    ),
+    (
+        'I met the harbourmaster, Cal Pryor, on the quay. I asked him: "Will you close the harbour?" "Not yet," he said.',
+        "Will you close the harbour",
+        ("",),
+    ),
+    (
+        'I met the harbourmaster, Cal Pryor, on the quay. I asked him: "Will you close the harbour?" "Not yet," he said.',
+        "Not yet",
+        ("Cal Pryor",),
+    ),
+    (
+        'Hal itu disampaikan Camat Tabukan, Rivo Pontoh, kepada warga Lenganeng. "Tidak ada yang ditangkap," ujarnya.',
+        "Tidak ada yang ditangkap",
+        ("Rivo Pontoh",),
+    ),
+    (
+        'Pelaksana tugas (Plt) Kepala Dinas PUPR Sangihe, Bonar Tambunan, meninjau jembatan. "Rangkanya masih kuat," ujar Plt Kepala Dinas PUPR itu.',
+        "Rangkanya masih kuat",
+        ("Bonar Tambunan",),
+    ),
+    (
+        'Ketua Komisi III DPRD, Hendra Situmorang, dan Kepala Dinas PUPR, Bonar Tambunan, meninjau jembatan. "Anggarannya harus ditambah," kata Ketua Komisi III itu.',
+        "Anggarannya harus ditambah",
+        ("Hendra Situmorang",),
+    ),
+    (
+        'The company, Harwick Civil Engineering, published its response on Friday. In it, the firm said the delays were "caused by the weather".',
+        "caused by the weather",
+        ("Harwick Civil Engineering",),
+    ),
+    (
+        'Dr Sunita Rao, who led the study, told the Herald: "We did not expect the effect to be so large." The study, published in the Fenwick Medical Journal, found that "one in three patients improved".',
+        "one in three patients improved",
+        ("Sunita Rao", ""),
+    ),
+    (
+        'Menurut dokumen anggaran yang diperoleh Kabarsangihe, proyek itu "tidak pernah dilelang".',
+        "tidak pernah dilelang",
+        ("",),
+    ),
+    (
+        'Berikut bunyi pernyataan lengkap Kapolres Sangihe, AKBP Dedy Mokodompit:\n\n"Kami mohon maaf kepada keluarga korban. Anggota yang terlibat sudah kami periksa."\n',
+        "Kami mohon maaf kepada keluarga",
+        ("Dedy Mokodompit",),
+    ),
+    (
+        'Tangkapan layar percakapan grup WhatsApp itu beredar luas. Dalam percakapan itu, akun bernama Yanto Lamo menulis, "Besok kita kumpul di kantor desa."',
+        "Besok kita kumpul",
+        ("Yanto Lamo",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "names"), FIFTH)
+def test_fifth_batch(text, words, names):
+    got = _speaker(text, words)
+    assert _right(got, names), got
