@@ -1878,6 +1878,66 @@ ROUND7 = [
 ]
 
 
+# --- an eighth round: posts, handles, "according to" and roles named late ----------
+
+ROUND8 = [
+    pytest.param(
+        "The club's owner, Vince Carr, posted on X late on Saturday: "
+        '"Changes are coming. Fans deserve better."',
+        {"Changes are coming. Fans deserve better.": "Vince Carr"},
+        id="en-posted-on-x-colon",
+    ),
+    pytest.param(
+        "According to the club's chief executive, Dawn Price, the stadium "
+        'will be "full to the rafters" on Saturday.',
+        {"full to the rafters": "Dawn Price"},
+        id="en-according-to-role-name-partial",
+    ),
+    pytest.param(
+        '"We had no warning at all," according to one shopkeeper, Raj Mehta, 51.',
+        {"We had no warning at all": "Raj Mehta"},
+        id="en-according-to-one-shopkeeper-name",
+    ),
+    pytest.param(
+        "The inquiry heard from the ship's captain. "
+        '"I gave the order to abandon ship at 2.14am," Captain Olav Berg told '
+        "the hearing.",
+        {"I gave the order to abandon ship": "Olav Berg"},
+        id="en-captain-title-told-the-hearing",
+    ),
+    pytest.param(
+        "Sgt Lee Hart, the officer who found the body, gave evidence on Monday.\n\n"
+        '"The door was open and the lights were on," the sergeant said.',
+        {"The door was open and the lights were on": "Lee Hart"},
+        id="en-the-sergeant-after-sgt",
+    ),
+    pytest.param(
+        "Lewat unggahan di akun TikTok-nya, @rinalestari_, pedagang kue Rina Lestari "
+        'mengeluh. "Jualan sepi, utang numpuk," tulisnya.',
+        {"Jualan sepi, utang numpuk": "Rina Lestari"},
+        id="id-tiktok-handle-name-tulisnya",
+    ),
+    pytest.param(
+        "Sekretaris Jenderal Kementerian Sosial, Robben Rico, mengatakan data "
+        'penerima akan diperbarui. "Yang sudah mampu kami coret," kata Sekjen.',
+        {"Yang sudah mampu kami coret": "Robben Rico"},
+        id="id-kata-sekjen",
+    ),
+    pytest.param(
+        "Menurut keterangan saksi mata, Agus Pratama (29), bus melaju kencang "
+        'sebelum terguling. "Sopirnya seperti mengantuk," kata Agus.',
+        {"Sopirnya seperti mengantuk": "Agus Pratama"},
+        id="id-menurut-keterangan-saksi-mata-name",
+    ),
+    pytest.param(
+        '"Saya minta maaf kepada seluruh warga," ucap Kepala Dinas Perhubungan '
+        "Lirang, Stefanus Mau, dengan suara bergetar.",
+        {"Saya minta maaf kepada seluruh warga": "Stefanus Mau"},
+        id="id-ucap-role-name-dengan-suara",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     EN_APPOSITIVES
@@ -1895,7 +1955,8 @@ ROUND7 = [
     + ROUND5
     + ROUND6
     + ARTICLES
-    + ROUND7,
+    + ROUND7
+    + ROUND8,
 )
 def test_the_speaker_of_each_quote(text, expected):
     _check(text, expected)
