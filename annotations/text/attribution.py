@@ -369,7 +369,7 @@ _SUBJECT_NAMED = re.compile(
     r"(?:\s+[a-z][\w-]*){0,2}\s+(?:bernama|named)\s+$"
 )
 _AFTER_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|of|from|to|near|di|dari|ke)\s+$")
-_NAMED_APPOSED = re.compile(r"(?:,\s*namanya|,\s*(?:bernama|named))\s+$")
+_NAMED_APPOSED = re.compile(r",\s*namanya\s+$")
 _APPOSED_BEFORE = re.compile(r"\b(?:[a-z][\w-]*|[A-Z]{2,})\s*,\s*$")
 # "Seorang nelayan di Tengkayu, Sahrul (45),", "A resident of Elm Street, Dana,":
 # an indefinite description of one person, then the name in commas.

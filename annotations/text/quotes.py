@@ -848,6 +848,7 @@ def _cues(
     m = _TAIL_AFTER.match(tail)
     if m:
         if m.group("nya") or m.group("menurutnya"):
+            yield _Cue("", close_at, "after", pronoun=True)
             named = _NEXT_SENTENCE_CUE.match(text, tail_end)
             if (
                 not open_ended
@@ -856,9 +857,8 @@ def _cues(
                 and (phrase := _phrase_after(named.group("rest")))
             ):
                 # '"...," ujarnya. Hal itu disampaikan Kepala Dinas Sosial, Yanti':
-                # the sentence after names who "-nya" is.
+                # with nobody before for "-nya", the sentence after names them.
                 yield _Cue(phrase, tail_end, "late")
-            yield _Cue("", close_at, "after", pronoun=True)
         elif phrase := _phrase_after(m.group("rest")):
             verb = m.group("verb").casefold()
             rest = m.group("rest")

@@ -1648,6 +1648,19 @@ ROUND6 = [
         id="id-partial-then-the-next-speaker-katanya",
     ),
     pytest.param(
+        "Bupati Lirang, Markus Tefa, meninjau lokasi banjir. "
+        '"Kami siapkan dapur umum," ujarnya. Harapan itu disampaikan warga, '
+        "Yohanes Bata, yang rumahnya terendam.",
+        {"Kami siapkan dapur umum": "Markus Tefa"},
+        id="id-ujarnya-with-someone-before-is-theirs",
+    ),
+    pytest.param(
+        "Camat Lembah, Yosef Bere, mengatakan warga sudah dievakuasi. Salah "
+        'satunya seorang nenek, bernama Maria Lake. "Semua aman di posko," ujarnya.',
+        {"Semua aman di posko": "Yosef Bere"},
+        id="id-bernama-mid-sentence-is-no-new-subject",
+    ),
+    pytest.param(
         'Kepada Bupati, warga Desa Oesao, Yakobus Tnunay, berkata: "Kami butuh air, '
         'bukan janji."',
         {"Kami butuh air, bukan janji.": "Yakobus Tnunay"},
