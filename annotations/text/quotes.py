@@ -355,6 +355,7 @@ def find_quotes(text: str, *, record: list | None = None) -> list[QuoteCandidate
                 floor,
                 comma=text[close_at - 1] == ",",
                 full_stop=text[close_at - 1] in ".!?",
+                question=text[close_at - 1] == "?",
             )
         )
         form = _form(text, open_at, start, end)
@@ -826,21 +827,25 @@ def _cues(
     *,
     comma: bool = False,
     full_stop: bool = False,
+    question: bool = False,
 ) -> Iterator[_Cue]:
     """Yield the speech cues of the quote between open_at and close_at, best first.
 
     The caller takes the first cue that names somebody: ', according to a
     readout' after the quote names nobody, 'Zhao told Ellison' before it does.
     floor is where the previous quote of the same paragraph closed; comma says
-    the quoted words end in a comma, full_stop that they end their sentence (text
-    is masked: they are blanked in it).
+    the quoted words end in a comma, full_stop that they end their sentence,
+    question that they ask one (text is masked: they are blanked in it).
     """
     open_ended = text[close_at] == "\n"  # a quote that runs on into the next paragraph
     tail_end = close_at if open_ended else _clause_end(text, close_at + 1)
     tail = text[close_at + 1 : tail_end]
     if comma and not tail.strip() and (broken := _broken_tail(text, open_at, close_at)):
         tail = broken  # '"...,"' then 'kata Dedi.' pasted on a line of its own
-    if full_stop and _INTRODUCES_NEXT.match(text, close_at + 1):
+    if full_stop and (
+        _INTRODUCES_NEXT.match(text, close_at + 1)
+        or (question and _ANSWER_NEXT.match(text, close_at + 1))
+    ):
         # '"We lost." Tom Hale said: "We were poor."': a sentence after a quote that
         # ends its own sentence, and introducing the next quote, is that quote's.
         tail = ""
@@ -1042,12 +1047,10 @@ _SUBJECT_COLON = re.compile(
     r"\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s*:\s*$"
 )
 # A sentence that ends with a colon right before the next quote opens.
-_INTRODUCES_NEXT = re.compile(
-    r"[^.!?\n\"“”]*:\s*[\"“]"
-    # '"Apakah Bapak akan mundur?" Ia menjawab, "Tidak."': a new sentence whose
-    # comma hands the next quote, opening on a capital, its speaker.
-    r"|\s+[A-Z][^.!?\n\"“”,]*,\s*[\"“](?=[A-Z])"
-)
+_INTRODUCES_NEXT = re.compile(r"[^.!?\n\"“”]*:\s*[\"“]")
+# '"Apakah Bapak akan mundur?" Ia menjawab, "Tidak."': after a question, a new
+# sentence whose comma hands the next quote, opening on a capital, its speaker.
+_ANSWER_NEXT = re.compile(r"\s+[A-Z][^.!?\n\"“”,]*,\s*[\"“](?=[A-Z])")
 
 
 def _broken_tail(text: str, open_at: int, close_at: int) -> str:
@@ -1790,9 +1793,12 @@ def _resolve_cue(
         found, confidence = _pronoun(cast, cue.at, spoken)
         if found.speaker:
             return found, min(confidence, 0.6)
-    if holder := _office_named_before(cast, cue.phrase, cue.at):
+    if source.how != "role" and (
+        holder := _office_named_before(cast, cue.phrase, cue.at)
+    ):
         # "ujar Kabid Bina Marga itu", "kata Kasatreskrim itu": the person named
-        # with that office, however the office was spelled out then.
+        # with that office, however the office was spelled out then (an office
+        # the cast resolves itself, "kata Ketua KPU itu", stands).
         return Source(holder, cast.role_of(holder), "person", "role"), 0.7
     if (
         (not source.speaker or unknown_word or source.kind == "institution")
@@ -2622,11 +2628,13 @@ def _owner_before(cast: Cast, at: int, pronoun: str) -> Source:
 
 
 _FIRST_PERSON = frozenset({"saya", "aku", "kami", "i", "we"})
-# "Dalam rilis itu, polisi menyebut", "In its report, the regulator said".
+# "Dalam rilis itu, polisi menyebut", "In the report, the regulator said": a
+# document named before. Not "Dalam keterangannya", "In its statement": that is
+# the subject's own, whoever the subject is.
 _WITHIN_DOC = re.compile(
     r"\W*(?:[Dd]alam|[Mm]elalui|[Ll]ewat|[Ii]n|[Tt]hrough)\s+"
-    rf"(?P<doc>(?:(?:its|their|the|this|that)\s+)?(?:[a-z]+\s+)?(?i:{_DOC_NOUN})"
-    r"(?:\s+(?:itu|tersebut|ini))?)\s*,"
+    rf"(?P<doc>(?:the|this|that)\s+(?:[a-z]+\s+)?(?i:{_DOC_NOUN})"
+    rf"|(?i:{_DOC_NOUN})\s+(?:itu|tersebut|ini))\s*,"
 )
 _PUT_OUT = re.compile(
     r"\b(?:merilis|menerbitkan|mengeluarkan|mengumumkan|published|released|issued"
