@@ -1423,6 +1423,19 @@ _FROM_TO = re.compile(
 _TO_LEAD = re.compile(r"(?:menjadi|jadi|ke|to|hingga|sampai)\s+", re.IGNORECASE)
 
 
+# A verb of lasting right before a duration looking ahead: what follows is
+# how long it lasts ("ditutup selama dua pekan ke depan", "remain in place for
+# the next 14 days").
+_LASTS_AHEAD = re.compile(
+    r"\b(?:berlaku|berlangsung|ditutup|diliburkan|dilarang|diberlakukan|diperpanjang"
+    r"|remain(?:s|ed)?|stay(?:s|ed)?|last(?:s|ed)?|closed|shut|suspended|extended"
+    r"|in\s+(?:force|place|effect))"
+    r"(?:\s+[^\W\d_]+){0,3}?\s+(?:selama|for)\s+(?:the\s+)?(?:next|coming)?\s*$",
+    re.IGNORECASE,
+)
+_LOOK_BACK = re.compile(r"\b(?:terakhir|belakangan|past|ago|lalu)\b", re.IGNORECASE)
+
+
 def _is_period(claim: ClaimInfo, sentence: str, start: int, end: int) -> bool:
     unit = unit_family(claim.unit)
     if unit[0] != "time":
@@ -1433,6 +1446,10 @@ def _is_period(claim: ClaimInfo, sentence: str, start: int, end: int) -> bool:
     before = sentence[max(0, start - 40) : start]
     after = sentence[end : end + 25]
     exact = fold(claim.exact)
+    if _LASTS_AHEAD.search(before) and not _LOOK_BACK.search(f"{exact} {after}"):
+        # "berlaku selama dua pekan ke depan", "stay in force for the next 14
+        # days": how long something will last, counted from now
+        return False
     if _FRAME_WORDS.search(exact):
         return True
     return bool(
@@ -2310,6 +2327,45 @@ _COORDINATED = re.compile(
 )
 
 
+# Where the predicate of a count that opens its sentence is no longer its
+# own: another clause ("saat", "when"), another number, a part of them.
+_PREDICATE_STOP = re.compile(
+    r"[;:()\[\]\"“”]|\d|\s[-–—]\s|\b(?:saat|ketika|setelah|sesudah|sebelum|karena|sementara"
+    r"|sedangkan|namun|tetapi|sehingga|hingga|when|after|before|because|while|whereas"
+    r"|but|as|where|until|so|of\s+whom|of\s+them|among\s+them|di\s+antaranya"
+    r"|sebagian|beberapa|kebanyakan)\b|,\s*(?:most|many|some|several|all|none|half)\s+(?!aged)",
+    re.IGNORECASE,
+)
+PREDICATE_WORDS = 12
+
+
+def _opens_subject(sentence: str, start: int) -> bool:
+    """Return whether the count is its sentence's subject: only a dateline or 'Sebanyak' before it."""
+    before = sentence[:start]
+    return not before.strip() or bool(
+        re.fullmatch(
+            r"\s*(?:[A-Z][A-Z .'’]+\s*(?:\([^)]{1,40}\))?\s*[-–—]\s*)?"
+            r"(?:(?:Sebanyak|Setidaknya|Sedikitnya|Sekitar|Hampir|Lebih\s+dari"
+            r"|Some|About|Nearly|At\s+least|More\s+than)\s*)?",
+            before,
+        )
+    )
+
+
+def _predicate_outcome(sentence: str, end: int) -> frozenset[str]:
+    """Return what befell the people a sentence opens on, told past who they are.
+
+    "Seventeen pupils at Sukorame Primary School, in Plosoagung district,
+    were injured", "17 siswa, termasuk dua guru, terluka", "17 siswa SDN 3
+    Sukorame yang berada di kelas terluka": the verb comes after the words
+    saying who they are, within a few words and before another clause.
+    """
+    rest = sentence[end:]
+    stop = _PREDICATE_STOP.search(_dates_masked(sentence)[end:])  # "SDN 3 Sukorame"
+    words = _WORD.findall(rest[: stop.start()] if stop else rest)[:PREDICATE_WORDS]
+    return concepts_of(" ".join(words)) & _OUTCOMES
+
+
 def _shared_outcome(
     sentence: str, start: int, end: int, drop: frozenset[str]
 ) -> frozenset[str]:
@@ -2646,6 +2702,12 @@ def features(claim: ClaimInfo) -> Features:
             concepts = concepts | (concepts_of(verb_words) & _OUTCOMES)
     if family == "person" and not concepts & _OUTCOMES:
         concepts = concepts | _shared_outcome(sentence, start, end, drop)
+    if (
+        family == "person"
+        and not concepts & _OUTCOMES
+        and _opens_subject(sentence, start)
+    ):
+        concepts = concepts | (_predicate_outcome(sentence, end) - drop)
     if family == "person" and not concepts & _OUTCOMES:
         # A count of people nothing happened to is a total; who they are
         # ("pedagang", "traders") stays, so traders never meet firefighters.
