@@ -739,6 +739,7 @@ class Features:
     portion: bool = False
     change: bool = False
     per_unit: bool = False  # "Rp 150.000 per orang": the price of one
+    extra: bool = False  # "another 12", "tambahan 200 personel": added to a count
     paid: bool = False  # "membayar Rp 450.000", "spent $45": a sum paid
     capacity: bool = False  # "berkapasitas 300 penumpang": what it can hold
     # "Di Kabupaten Rantau, 70 rumah": ({rantau},); "in Rantau and Sela": two
@@ -2134,10 +2135,23 @@ def _count_families(families: Iterable[str]) -> dict[str, str]:
 _CUMULATIVE = re.compile(
     r"\b(?:total(?:nya)?|sejak|since|so\s+far|sejauh\s+ini|hingga\s+(?:kini|saat\s+ini)"
     r"|sampai\s+(?:kini|saat\s+ini)|to\s+date|in\s+all|altogether|keseluruhan"
-    r"|kumulatif|cumulative|overall)\b",
+    r"|kumulatif|cumulative|overall|hingga\s+berita\s+ini\s+(?:diturunkan|ditulis"
+    r"|dimuat|disiarkan)|(?:as\s+of|at)\s+(?:press\s+time|the\s+time\s+of\s+writing))\b",
     re.IGNORECASE,
 )
 _ALONE = re.compile(r"\b(?:saja|alone)\b", re.IGNORECASE)
+# A count added to one told before: "another 12 people", "tambahan 200
+# personel", "a further 40", "30 orang lagi".
+_EXTRA_BEFORE = re.compile(
+    r"\b(?:another|a\s+further|further|additional|an\s+additional|tambahan|menambah"
+    r"|ditambah)\s+(?:[^\W\d_]+\s+)?$",
+    re.IGNORECASE,
+)
+_EXTRA_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:lagi|more|tambahan)\b")
+# "masing-masing Rp 2 juta", "Rp 2 juta each": the amount of one.
+_EACH = re.compile(
+    r"\b(?:masing-masing|masing|each|apiece|setiap|tiap)\b", re.IGNORECASE
+)
 _NEW_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:baru|new)\b")  # lower case: no name
 
 
@@ -2199,7 +2213,8 @@ _PORTION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PAID = re.compile(
-    r"\b(?:membayar|dibayar|bayar|paid|pay|pays|spent|spend|menghabiskan|merogoh)\b",
+    r"\b(?:membayar|dibayar|bayar|paid|pay|pays|spent|spend|menghabiskan|merogoh"
+    r"|seluruhnya|total(?:nya)?|altogether|keseluruhan)\b",
     re.IGNORECASE,
 )
 
@@ -2809,7 +2824,14 @@ def features(claim: ClaimInfo) -> Features:
         change=family == "percent"
         and bool(_CHANGE_BY.search(sentence, max(0, start - 40), start)),
         per_unit=family.isupper()
-        and bool(_PER_UNIT.search(sentence, start, min(len(sentence), end + 20))),
+        and bool(
+            _PER_UNIT.search(sentence, start, min(len(sentence), end + 20))
+            or _EACH.search(_near(sentence, start, end, 2))
+        ),
+        extra=bool(
+            _EXTRA_BEFORE.search(sentence, max(0, start - 30), start)
+            or _EXTRA_AFTER.match(sentence, end)
+        ),
         paid=family.isupper() and bool(_PAID.search(_near(sentence, start, end))),
         capacity=bool(_CAPACITY.search(before_claim)),
         places=_place(sentence, start, end),
@@ -3204,6 +3226,9 @@ def _near_miss(a: Features, b: Features) -> bool:
     ):
         return True
     if a.capacity != b.capacity:
+        return True
+    # A count added to another is not the count.
+    if a.extra != b.extra:
         return True
     # A share of a whole and a change by a percentage.
     if (a.portion and b.change) or (b.portion and a.change):

@@ -1459,6 +1459,262 @@ CASES = [
         ],
         {pair(("A", "38 sekolah"), ("B", "45 schools"))},
     ),
+    # -- round two, written before running them --------------------------------
+    (
+        "another_twelve_are_more_not_all",
+        [
+            (
+                "A",
+                "2025-03-05",
+                "Another 12 people were rescued from the Corrin "
+                "floodwaters on Tuesday.",
+            ),
+            (
+                "B",
+                "2025-03-05",
+                "A total of 30 people were rescued from the Corrin "
+                "floodwaters by Tuesday.",
+            ),
+        ],
+        set(),
+    ),
+    (
+        "id_tambahan_personel_against_the_total",
+        [
+            (
+                "A",
+                "2025-03-05",
+                "Polda mengerahkan tambahan 200 personel ke lokasi longsor Cisarua.",
+            ),
+            (
+                "B",
+                "2025-03-05",
+                "Sebanyak 600 personel kini dikerahkan ke lokasi longsor Cisarua.",
+            ),
+        ],
+        set(),
+    ),
+    (
+        "id_masing_masing_is_each_not_all",
+        [
+            (
+                "A",
+                "2025-03-05",
+                "Tiga korban longsor Cisarua menerima santunan masing-"
+                "masing Rp 2 juta.",
+            ),
+            (
+                "B",
+                "2025-03-05",
+                "Santunan untuk korban longsor Cisarua seluruhnya Rp 6 juta.",
+            ),
+        ],
+        set(),
+    ),
+    (
+        "a_yearly_cost_is_not_a_one_off",
+        [
+            (
+                "A",
+                "2025-03-05",
+                "Perawatan jembatan Kali Duri menelan biaya Rp 5 miliar per tahun.",
+            ),
+            (
+                "B",
+                "2025-03-05",
+                "Pembangunan jembatan Kali Duri menelan biaya Rp 40 miliar.",
+            ),
+        ],
+        set(),
+    ),
+    (
+        "until_press_time_is_a_running_total",
+        [
+            (
+                "A",
+                "2025-03-05",
+                "Hingga berita ini diturunkan, 74 warga Cisarua mengungsi.",
+            ),
+            ("B", "2025-03-05", "Pada Senin (3/3) saja, 40 warga Cisarua mengungsi."),
+        ],
+        set(),
+    ),
+    (
+        "toddlers_among_the_sick",
+        [
+            (
+                "A",
+                "2025-03-05",
+                "Sebanyak 14 balita di Desa Girimukti terserang diare.",
+            ),
+            ("B", "2025-03-05", "Sebanyak 20 warga Desa Girimukti terserang diare."),
+        ],
+        set(),
+    ),
+    (
+        "the_elderly_among_the_evacuated",
+        [
+            (
+                "A",
+                "2025-03-05",
+                "Some 35 elderly residents were evacuated from Girimukti.",
+            ),
+            ("B", "2025-03-05", "Sebanyak 48 warga Girimukti dievakuasi."),
+        ],
+        set(),
+    ),
+    (
+        "up_to_and_about_miss_each_other",
+        [
+            (
+                "A",
+                "2025-03-05",
+                "Up to 3,000 people marched through Corrin on Saturday.",
+            ),
+            (
+                "B",
+                "2025-03-05",
+                "About 3,500 people marched through Corrin on Saturday.",
+            ),
+        ],
+        {pair(("A", "3,000 people"), ("B", "3,500 people"))},
+    ),
+    (
+        "more_than_fifty_and_about_forty_five",
+        [
+            (
+                "A",
+                "2025-03-05",
+                "Lebih dari 50 kios di Pasar Girimukti ludes terbakar.",
+            ),
+            ("B", "2025-03-05", "Sekitar 45 kios di Pasar Girimukti ludes terbakar."),
+        ],
+        {pair(("A", "50 kios"), ("B", "45 kios"))},
+    ),
+    (
+        "two_weeks_and_fourteen_days_agree",
+        [
+            (
+                "A",
+                "2025-03-05",
+                "Perbaikan jalan Girimukti berlangsung selama dua pekan.",
+            ),
+            ("B", "2025-03-05", "Repairs to the Girimukti road lasted 14 days."),
+            ("C", "2025-03-05", "Perbaikan jalan Girimukti berlangsung 20 hari."),
+        ],
+        {
+            pair(("A", "dua pekan"), ("C", "20 hari")),
+            pair(("B", "14 days"), ("C", "20 hari")),
+        },
+    ),
+    (
+        "earlier_reports_said",
+        [
+            (
+                "A",
+                "2025-03-06",
+                "Earlier reports said 12 miners were trapped; the "
+                "company corrected the figure to 10 on Thursday.",
+            ),
+            (
+                "B",
+                "2025-03-05",
+                "Twelve miners were trapped in the Corrin pit, the company said.",
+            ),
+        ],
+        set(),
+    ),
+    (
+        "a_year_named_is_not_this_year",
+        [
+            (
+                "A",
+                "2025-03-05",
+                "Pada 2023, kebakaran hutan di Girimukti menghanguskan 300 hektare.",
+            ),
+            (
+                "B",
+                "2025-03-05",
+                "Kebakaran hutan di Girimukti menghanguskan 380 hektare.",
+            ),
+        ],
+        set(),
+    ),
+    (
+        "two_outlets_on_one_tolls_day_in_two_languages",
+        [
+            (
+                "A",
+                "2025-03-05",
+                "Hingga Selasa (4/3), korban meninggal akibat DBD di "
+                "Kota Girimukti mencapai 9 orang.",
+            ),
+            (
+                "B",
+                "2025-03-05",
+                "Dengue has killed 12 people in Girimukti as of "
+                "Tuesday, health officials said.",
+            ),
+        ],
+        {pair(("A", "9 orang"), ("B", "12 people"))},
+    ),
+    (
+        "a_rate_per_thousand_is_not_a_count",
+        [
+            (
+                "A",
+                "2025-03-05",
+                "Angka kematian bayi di Girimukti 24 per 1.000 kelahiran.",
+            ),
+            ("B", "2025-03-05", "Sebanyak 31 bayi meninggal di Girimukti tahun lalu."),
+        ],
+        set(),
+    ),
+    (
+        "capacity_of_a_hall_is_not_the_crowd",
+        [
+            (
+                "A",
+                "2025-03-05",
+                "The Corrin arena, which can hold 12,000 people, was "
+                "full for the concert.",
+            ),
+            ("B", "2025-03-05", "Sekitar 10.000 penonton memadati arena Corrin."),
+        ],
+        set(),
+    ),
+    (
+        "two_additions_contradict",
+        [
+            (
+                "A",
+                "2025-03-05",
+                "Polda mengerahkan tambahan 200 personel ke lokasi longsor Cisarua.",
+            ),
+            (
+                "B",
+                "2025-03-05",
+                "Police sent an additional 300 officers to the Cisarua landslide.",
+            ),
+        ],
+        {pair(("A", "200 personel"), ("B", "300 officers"))},
+    ),
+    (
+        "two_amounts_each_contradict",
+        [
+            (
+                "A",
+                "2025-03-05",
+                "Korban longsor Cisarua menerima santunan masing-masing Rp 2 juta.",
+            ),
+            (
+                "B",
+                "2025-03-05",
+                "Korban longsor Cisarua masing-masing mendapat santunan Rp 3 juta.",
+            ),
+        ],
+        {pair(("A", "Rp 2 juta"), ("B", "Rp 3 juta"))},
+    ),
     # -- counter-examples: the rules above must not overreach ------------------
     (
         "a_raised_count_and_a_same_day_figure_contradict",
