@@ -39,6 +39,9 @@ more events ("holdout4 contradiction recall" and so on); same rule, same goals.
 bench/compare_holdout5/ is a fifth, by a fifth author (`gold5`, who read
 neither the rules nor the other holdouts), on four more events ("holdout5
 contradiction recall" and so on); same rule, same goals.
+bench/compare_holdout6/ is a sixth, by a sixth author (`gold6`, who read
+neither the rules nor the other holdouts), on four more events ("holdout6
+contradiction recall" and so on); same rule, same goals.
 
 Gold follows one convention, written in bench/compare_stories/README.md for
 every set's authors: a contradiction is two outlets' values for one quantity
@@ -90,6 +93,7 @@ HOLDOUT2 = ROOT / "bench" / "compare_holdout2"  # nor this one
 HOLDOUT3 = ROOT / "bench" / "compare_holdout3"  # nor this one
 HOLDOUT4 = ROOT / "bench" / "compare_holdout4"  # nor this one
 HOLDOUT5 = ROOT / "bench" / "compare_holdout5"  # nor this one
+HOLDOUT6 = ROOT / "bench" / "compare_holdout6"  # nor this one
 
 
 def _find(body: str, text: str, n: int = 1) -> int:
@@ -517,6 +521,7 @@ def run(quick: bool = False) -> list[Figure]:
     figures += set_figures(HOLDOUT3, "holdout3 ")
     figures += set_figures(HOLDOUT4, "holdout4 ")
     figures += set_figures(HOLDOUT5, "holdout5 ")
+    figures += set_figures(HOLDOUT6, "holdout6 ")
     took = proposal_speed(quick)
     figures.append(
         Figure(

@@ -14,6 +14,7 @@ from bench import compare
         *compare.story_folders(compare.HOLDOUT3),
         *compare.story_folders(compare.HOLDOUT4),
         *compare.story_folders(compare.HOLDOUT5),
+        *compare.story_folders(compare.HOLDOUT6),
     ],
     ids=lambda path: f"{path.parent.name}/{path.name}",
 )
@@ -79,6 +80,20 @@ def test_the_fifth_holdout_is_a_set_of_its_own():
         *compare.story_folders(compare.HOLDOUT4),
     ]
     assert not {folder.name for folder in fifth} & {folder.name for folder in others}
+
+
+def test_the_sixth_holdout_is_a_set_of_its_own():
+    sixth = compare.story_folders(compare.HOLDOUT6)
+    assert len(sixth) >= 4
+    others = [
+        *compare.story_folders(compare.STORIES),
+        *compare.story_folders(compare.HOLDOUT),
+        *compare.story_folders(compare.HOLDOUT2),
+        *compare.story_folders(compare.HOLDOUT3),
+        *compare.story_folders(compare.HOLDOUT4),
+        *compare.story_folders(compare.HOLDOUT5),
+    ]
+    assert not {folder.name for folder in sixth} & {folder.name for folder in others}
 
 
 @pytest.fixture
@@ -152,6 +167,7 @@ def test_each_set_is_also_scored_with_every_claim_suggested():
         ("holdout3", compare.HOLDOUT3, 30, 20),
         ("holdout4", compare.HOLDOUT4, 30, 20),
         ("holdout5", compare.HOLDOUT5, 50, 21),
+        ("holdout6", compare.HOLDOUT6, 55, 20),
     ],
 )
 def test_a_later_holdout_is_scored_under_its_own_names(
