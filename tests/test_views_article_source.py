@@ -121,7 +121,7 @@ def test_the_page_reads_a_fixed_number_of_queries(
     viewer_client, kompas, django_assert_num_queries
 ):
     viewer_client.get(f"/articles/{kompas.pk}/source/")
-    with django_assert_num_queries(4):  # session, user, permissions, article
+    with django_assert_num_queries(3):  # session, user with its permissions, article
         viewer_client.get(f"/articles/{kompas.pk}/source/")
 
 

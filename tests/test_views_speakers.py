@@ -148,8 +148,8 @@ def test_suggest_reads_the_speakers_in_one_query(
     editor_client, cast, django_assert_num_queries
 ):
     editor_client.get("/speakers/suggest/", {"q": "x"})  # warm the session
-    # session, user, permissions (the user's and the group's at once), speakers
-    with django_assert_num_queries(4):
+    # session, user with its permissions, speakers
+    with django_assert_num_queries(3):
         editor_client.get("/speakers/suggest/", {"q": "Blinken"})
 
 
@@ -201,10 +201,10 @@ def test_list_shows_a_fixed_number_of_queries(
         for article in seed_articles.values():
             said(article, "Blinken", speaker, kind="mention")
     editor_client.get("/speakers/")
-    # session, user, permissions (the user's and the group's at once), speakers
-    with django_assert_num_queries(4):
+    # session, user with its permissions, speakers
+    with django_assert_num_queries(3):
         editor_client.get("/speakers/")
-    with django_assert_num_queries(5):  # + the search
+    with django_assert_num_queries(4):  # + the search
         editor_client.get("/speakers/", {"q": "Blinken"})
 
 
@@ -251,8 +251,8 @@ def test_detail_shows_a_fixed_number_of_queries(
     for article in seed_articles.values():
         said(article, "Blinken", cast["blinken"], kind="mention")
     editor_client.get(f"/speakers/{cast['blinken'].pk}/")
-    # session, user, permissions, speaker, annotations, speakers to merge into
-    with django_assert_num_queries(6):
+    # session, user with its permissions, speaker, annotations, speakers to merge into
+    with django_assert_num_queries(5):
         editor_client.get(f"/speakers/{cast['blinken'].pk}/")
 
 
