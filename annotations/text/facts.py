@@ -2426,7 +2426,7 @@ def _segment(sentence: str, start: int, end: int) -> str:
 # Who gives a figure: "Polisi memperkirakan", "pemilik gudang menyebut",
 # "organisers said", "menurut panitia", "according to the police".
 _SAID_BY = re.compile(
-    r"((?:[^\W\d_]+[-'’]?[^\W\d_]*\s+){1,4})(?:juga\s+|also\s+|had\s+|has\s+)?"
+    r"((?:[^\W\d_]+(?:[-'’][^\W\d_]*)?\s+){1,4})(?:juga\s+|also\s+|had\s+|has\s+)?"
     r"(?:memperkirakan|menaksir|mencatat|menyebut(?:kan)?|mengatakan|mengklaim"
     r"|melaporkan|menghitung|estimated|estimates|put|puts|said|says|claimed|claims"
     r"|counted|reported|reckoned)\b"
@@ -2474,7 +2474,7 @@ def _said_by(segment: str) -> frozenset[str]:
 # ("Kapolsek Pelabuhan, AKP Rudi Hartawan, mengatakan"), or after "menurut",
 # "according to (a police count)".
 _GIVER_SUBJECT = re.compile(
-    r"^\W*((?:[^\W\d_]+[-'’.]?[^\W\d_]*[\s,]+){1,8}?)(?:juga\s+|also\s+)?"
+    r"^\W*((?:[^\W\d_]+(?:[-'’.][^\W\d_]*)?[\s,]+){1,8}?)(?:juga\s+|also\s+)?"
     r"(?:memperkirakan|menaksir|mencatat|menyebut(?:kan)?|mengatakan|mengklaim"
     r"|melaporkan|menghitung|estimated|estimates|put|puts|said|says|claimed|claims"
     r"|counted|reported|reckoned)\b"
