@@ -2,8 +2,9 @@
 
 The gold (bench/gold/*.json for the dev set, bench/gold/holdout/*.json,
 bench/gold/holdout2/*.json, bench/gold/holdout3/*.json,
-bench/gold/holdout4/*.json, bench/gold/holdout5/*.json and
-bench/gold/holdout6/*.json for the six holdout sets; format in
+bench/gold/holdout4/*.json, bench/gold/holdout5/*.json,
+bench/gold/holdout6/*.json and bench/gold/holdout7/*.json for the seven
+holdout sets; format in
 bench/gold/README.md) names each quote and claim by its words and their n-th
 occurrence in `cleaning.clean(raw).body`. The holdout
 articles are for measuring only: the engineers who write the rules do not read
@@ -22,7 +23,7 @@ quotes (`matching.same_person` with the gold speaker or one of its
 accuracy (approximate and bound) and measured accuracy (the measured phrase
 shares a word with the gold one) have no goal yet.
 
-    .venv/bin/python bench/suggest_quality.py [--verbose] [--set dev|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|all]
+    .venv/bin/python bench/suggest_quality.py [--verbose] [--set dev|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|all]
                                               [--min-confidence 0.0] [--check] [--sweep]
 
 --verbose lists every missed gold item, every wrong prediction and every
@@ -32,7 +33,8 @@ print their per-language and overall figures only: no per-article rows, no
 details, even with --verbose (--holdout-details is for the gold's author,
 checking the gold, never for tuning a rule). holdout, holdout2 and holdout3
 are retired: they print their details like the dev set, and rule writers may
-read them; holdout4 to holdout6 stay blind.
+read them; holdout4 to holdout7 stay blind (holdout7: eight articles written
+by `gold7` on 2026-12-07, who read neither the rules nor the other holdouts).
 """
 
 from __future__ import annotations
@@ -64,11 +66,12 @@ SETS = {
     "holdout4": GOLD / "holdout4",
     "holdout5": GOLD / "holdout5",
     "holdout6": GOLD / "holdout6",
+    "holdout7": GOLD / "holdout7",
 }
 # Measured, never read: aggregate figures only. holdout, holdout2 and holdout3
 # were retired on 2026-12-07 (12:05 UTC): rule writers read them since, like the
 # dev set; their figures are no longer a blind measure.
-HOLDOUTS = {"holdout4", "holdout5", "holdout6"}
+HOLDOUTS = {"holdout4", "holdout5", "holdout6", "holdout7"}
 RETIRED = {"holdout", "holdout2", "holdout3"}
 
 GOALS = {
