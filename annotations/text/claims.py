@@ -454,8 +454,9 @@ def _names_a_known_set(text: str, p: NumberPhrase) -> bool:
     if not m or m.group(1).casefold() not in _DETERMINERS:
         return False
     # "the six busiest routes", "the 10 largest firms": a superlative picks a new set
+    # "the six hardest-hit villages": the superlative may lead a compound
     after = _WORD_RE.match(text, _skip_blank(text, p.number_end))
-    return not (after and _SUPERLATIVE_RE.fullmatch(after.group()))
+    return not (after and _SUPERLATIVE_RE.fullmatch(after.group().split("-")[0]))
 
 
 _SUPERLATIVE_RE = re.compile(

@@ -1033,14 +1033,25 @@ _NEGATIONS = {"tidak", "tak", "ada", "tanpa", "bukan", "belum"}
 def _plural_noun(text: str, pos: int) -> tuple[str, int, int] | None:
     """Return the English plural noun at pos, after up to two adjectives: "my buffaloes"."""
     run = _WORD_AFTER_RE.match(text, pos - 1) if pos > 0 else None
-    for _ in range(3):
+    for _ in range(4):
+        if run and (owner := _POSSESSIVE_RE.match(text, run.end())):
+            # "of the county's libraries": the owner is not what is counted
+            run = _WORD_AFTER_RE.match(text, owner.end())
+            continue
         if not run or not _noun_like(run.group(1)):
             return None
         word = run.group(1)
-        if word.casefold().endswith("s") and len(word) > 3:
+        if _plural(word):
             return word.casefold(), run.start(1), run.end(1)
         run = _WORD_AFTER_RE.match(text, run.end())
     return None
+
+
+_POSSESSIVE_RE = re.compile(r"['’]s?(?![^\W_])")
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.casefold().endswith("s")
 
 
 # Amounts written without digits: fractions ("setengah dari", "a quarter of",
@@ -1713,7 +1724,7 @@ def _counted_noun(text: str, pos: int) -> tuple[str, int, int] | None:
     # Chinese firms": the counted noun is the first plural of the run.
     first = m if _noun_like(word) or english else None
     run = m
-    for _ in range(3):
+    for _ in range(4):
         if run.group(1).casefold().endswith("s") and _noun_like(run.group(1)):
             matched = unit_after(text, run.start())
             if matched:
