@@ -499,6 +499,10 @@ _NOT_NAMES = {
     "september", "oktober", "november", "desember", "january", "february",
     "march", "may", "june", "july", "august", "october", "december", "pukul",
     "wib", "wita", "wit", "ri", "us", "uk", "eu", "pbb", "un", "rp", "usd", "idr",
+    # prepositions and conjunctions opening a sentence ("By Tuesday evening")
+    "by", "until", "since", "for", "from", "with", "during", "of", "to", "and",
+    "or", "if", "because", "hingga", "sampai", "sejak", "untuk", "dari", "oleh",
+    "bagi", "dan", "atau", "jika", "karena",
 }  # fmt: skip
 # A name with a compass word is a region ("West Java", "Sulawesi Utara"):
 # it holds the story's towns and stations, so it tells no two places apart.
@@ -1139,8 +1143,20 @@ def _opens(sentence: str, start: int, end: int, clause: str) -> bool:
 # "WANAREJA - ", "WANAREJA, Indonesia - ", "SERANG (Nusapress) - ": what
 # follows opens the sentence.
 _DATELINE = re.compile(
-    r"\s*[A-Z][A-Z .'’]+(?:,\s*[^\W\d_][\w .]*)?(?:\s*\([^)]{1,40}\))?\s*[-–—]\s*"
+    r"\s*[A-Z][A-Z .'’]+(?:,\s*[^\W\d_][\w .]*){0,2}(?:\s*\([^)]{1,40}\))?\s*[-–—]\s*"
 )
+
+
+def _undated(sentence: str) -> str:
+    """Return the sentence with a dated dateline blanked: the day it was filed, not the event's.
+
+    >>> _undated("TANJUNG, Indonesia, July 20 - Three people died on Sunday.").split()
+    ['Three', 'people', 'died', 'on', 'Sunday.']
+    """
+    m = _DATELINE.match(sentence)
+    if m and re.search(r"\d", m.group()):
+        return " " * m.end() + sentence[m.end() :]
+    return sentence
 
 
 @lru_cache(maxsize=65536)
@@ -1207,9 +1223,11 @@ def _entities(
             # A demonym stays a name there ("Australian companies plan ...");
             # an Indonesian ke-/pe-...-an noun is none ("Kerugian US$ 2 juta").
             # An acronym after it is no second name word ("Kasus DBD naik",
-            # "Jumlah ODGJ"), nor a currency ("Kerugian US$").
+            # "Jumlah ODGJ"), nor a currency ("Kerugian US$"), nor a day
+            # ("Kemarin Selasa", "Tuesday").
             is_name = bool(
                 following[:1].isupper()
+                and fold(following) not in _NOT_NAMES
                 and not (following.isupper() and len(following) <= 5)
                 and not gap_after.strip()
             ) or (
@@ -1397,20 +1415,38 @@ def _resolved_years(found: frozenset[str], published: date | None) -> frozenset[
 
 
 def _last_day(text: str, published: date | None) -> tuple | None:
-    """Return the last day named in text: the day a sentence without one speaks of."""
-    found = None
-    for pattern in (
-        _DAY_SLASH,
-        _DAY_MONTH,
-        _MONTH_DAY,
-        _WEEKDAY,
-        _NTH_DAY,
-        _RELATIVE_DAY,
-    ):
-        for m in pattern.finditer(text):
-            if found is None or m.start() > found[0]:
-                found = (m.start(), m.group())
-    return day_of(found[1], published) if found else None
+    """Return the day a sentence without one speaks of: the last sentence's that names one.
+
+    That sentence's day is the one it opens on, before any number ("Hingga
+    Selasa (12/8), dinas mencatat 214 kasus sejak ... Senin (4/8)": Tuesday,
+    the day its count stands at), else the last day it names.
+
+    >>> _last_day("Hingga Selasa (12/8), tercatat 214 kasus sejak Senin (4/8). ", None)
+    (8, 12)
+    >>> _last_day("Banjir melanda desa itu. Air surut pada Senin (4/8). ", None)
+    (8, 4)
+    """
+    sentences = [_undated(s) for s in _SENTENCE_END.split(text) if s and s.strip()]
+    for sentence in reversed(sentences):
+        found = None
+        for pattern in (
+            _DAY_SLASH,
+            _DAY_MONTH,
+            _MONTH_DAY,
+            _WEEKDAY,
+            _NTH_DAY,
+            _RELATIVE_DAY,
+        ):
+            for m in pattern.finditer(sentence):
+                if found is None or m.start() > found[0]:
+                    found = (m.start(), m.group())
+        if found is None:
+            continue
+        first = re.search(r"\d", _dates_masked(sentence))
+        if first and (opening := day_of(sentence[: first.start()], published)):
+            return opening
+        return day_of(found[1], published)
+    return None
 
 
 # The figure a change reached, right after the one it started from.
@@ -2728,7 +2764,10 @@ def features(claim: ClaimInfo) -> Features:
         # ("pedagang", "traders") stays, so traders never meet firefighters.
         concepts = frozenset({"total"}) | concepts
     reference = _reference(sentence, end) if family == "length" else frozenset()
-    own_stretch = _own_stretch(sentence, start, end)
+    # A dated dateline ("TANJUNG, Indonesia, July 20 -") says when the story
+    # was filed, not the day of anything it counts.
+    dated = _undated(sentence)
+    own_stretch = _own_stretch(dated, start, end)
     day = day_of(_OTHER_DAYS.sub(_blank, own_stretch), claim.published)
     if (
         day is None
@@ -2745,14 +2784,14 @@ def features(claim: ClaimInfo) -> Features:
     if day is None and reached:
         # "on Saturday widened the zone from 6 km to 8 km": the change, both
         # its figures, happened on the day before the first.
-        day = day_of(_own_stretch(sentence, reached.start(), end), claim.published)
+        day = day_of(_own_stretch(dated, reached.start(), end), claim.published)
     if day is None:
         # "Hingga Rabu (8/4), Dinkes mencatat 1.320 kasus dengan 10 orang
         # meninggal": a day opening the sentence, before any number, is
         # every number's
-        first = re.search(r"\d", _dates_masked(sentence))
+        first = re.search(r"\d", _dates_masked(dated))
         if first and first.start() < start:
-            day = day_of(sentence[: first.start()], claim.published)
+            day = day_of(dated[: first.start()], claim.published)
     day_soft = False
     if day is None and claim.before:
         day = _last_day(claim.before, claim.published)
@@ -2838,7 +2877,7 @@ def features(claim: ClaimInfo) -> Features:
         contrasted=_contrasted_sources(sentence, start, end),
         said_by=_said_by(_segment(sentence, start, end)),
         giver=_giver(_segment(sentence, start, end), claim.approximate),
-        sentence_day=day_of(sentence, claim.published),
+        sentence_day=day_of(dated, claim.published),
         qualifier=_qualifier(sentence, end)
         if family not in _MEASURES and not family.isupper() and not concepts
         else frozenset(),
