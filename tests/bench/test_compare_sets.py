@@ -15,6 +15,7 @@ from bench import compare
         *compare.story_folders(compare.HOLDOUT4),
         *compare.story_folders(compare.HOLDOUT5),
         *compare.story_folders(compare.HOLDOUT6),
+        *compare.story_folders(compare.HOLDOUT7),
     ],
     ids=lambda path: f"{path.parent.name}/{path.name}",
 )
@@ -96,6 +97,21 @@ def test_the_sixth_holdout_is_a_set_of_its_own():
     assert not {folder.name for folder in sixth} & {folder.name for folder in others}
 
 
+def test_the_seventh_holdout_is_a_set_of_its_own():
+    seventh = compare.story_folders(compare.HOLDOUT7)
+    assert len(seventh) >= 3
+    others = [
+        *compare.story_folders(compare.STORIES),
+        *compare.story_folders(compare.HOLDOUT),
+        *compare.story_folders(compare.HOLDOUT2),
+        *compare.story_folders(compare.HOLDOUT3),
+        *compare.story_folders(compare.HOLDOUT4),
+        *compare.story_folders(compare.HOLDOUT5),
+        *compare.story_folders(compare.HOLDOUT6),
+    ]
+    assert not {folder.name for folder in seventh} & {folder.name for folder in others}
+
+
 @pytest.fixture
 def no_timings(monkeypatch):
     """Only the quality figures matter in these tests: the timings build databases."""
@@ -168,6 +184,7 @@ def test_each_set_is_also_scored_with_every_claim_suggested():
         ("holdout4", compare.HOLDOUT4, 30, 20),
         ("holdout5", compare.HOLDOUT5, 50, 21),
         ("holdout6", compare.HOLDOUT6, 55, 20),
+        ("holdout7", compare.HOLDOUT7, 26, 16),
     ],
 )
 def test_a_later_holdout_is_scored_under_its_own_names(
