@@ -180,7 +180,7 @@ _PERIOD_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _PAST_RE = re.compile(
-    r"[ \t\xa0]+(?:yang\s+lalu|lalu|silam|ago|sebelumnya|earlier|lagi|later)(?![^\W_])",
+    r"[ \t\xa0]+(yang\s+lalu|lalu|silam|ago|sebelumnya|earlier|lagi|later)(?![^\W_])",
     re.IGNORECASE,
 )
 _MAX_MEASURED_WORDS = 6
@@ -245,6 +245,7 @@ def find_claims(text: str) -> list[ClaimCandidate]:
             or _is_a_score(text, phrase)
             or _names_a_known_set(text, phrase)
             or _a_lone_one(text, phrase, phrases, idx)
+            or _a_label(text, phrase)
         ):
             continue
         if _DENOMINATOR_BEFORE_RE.search(text, max(0, phrase.start - 20), phrase.start):
@@ -264,6 +265,8 @@ def find_claims(text: str) -> list[ClaimCandidate]:
             continue
         if claims and _is_a_rate(text, claims[-1], claim):
             continue  # "24 jam sehari": "sehari" says per day
+        if claims and _a_rate_before(text, claims[-1], claim):
+            claims.pop()  # "sehari bisa dapat Rp 250 ribu": per day, said first
         if claim.unit in _POINTS and _after_a_percentage(text, claim, claims):
             claim = replace(claim, unit="percentage point")  # "62.3%, up 4.1 points"
         if not claim.unit:
@@ -364,7 +367,11 @@ def _on_a_promotion(text: str, pos: int) -> bool:
 _PROMOTION_RE = re.compile(
     r"(?:^|[.!?:][ \t\xa0]+)(?:subscribe|sign[ \t\xa0]+up|berlangganan|langganan|daftar)"
     r"[ \t\xa0]+(?:now|today|from|for|to|here|and|sekarang|mulai|hanya|cukup|dari|di)\b"
-    r"|\b(?:support|dukung)[ \t\xa0]+(?:our|independent|quality|jurnalisme)\b",
+    r"|\b(?:support|dukung)[ \t\xa0]+(?:our|independent|quality|jurnalisme)\b"
+    # an imperative that sells a subscription: "Nikmati ... dengan berlangganan
+    # ... mulai Rp 29.000", "Get unlimited access with a ... subscription from"
+    r"|(?:^|[.!?:][ \t\xa0]+)(?:dapatkan|nikmati|raih|get|enjoy|unlock|try)\b[^.!?\n]{0,120}"
+    r"\b(?:berlangganan|langganan|subscription|subscribe|membership)\b",
     re.IGNORECASE,
 )
 
@@ -397,11 +404,20 @@ def _title_case(line: str) -> bool:
 
 
 _SENTENCE_ENDS = set(".!?…\"”’'):;")
+# A number written in words, the first of a range: "antara tiga dan", "five to".
+_NUMBER_WORD = (
+    r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas"
+    r"|(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)[ \t\xa0]+(?:belas|puluh)"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+)
 # "berusia 27 tahun", "aged 63", "the 23-year-old", "umur 5 bulan"
 _AGE_BEFORE_RE = re.compile(
     r"(?:berusia|berumur|usia|umur|usianya|umurnya|aged|age|age\s+of|ages)[ \t\xa0]+"
     r"(?:(?:antara|between|from|dari)[ \t\xa0]+)?"
-    r"(?:\d+[ \t\xa0]*(?:-|–|hingga|sampai|dan|to|and)[ \t\xa0]*)?$",
+    r"(?:(?:\d+|"
+    + _NUMBER_WORD
+    + r")[ \t\xa0]*(?:-|–|hingga|sampai|dan|to|and)[ \t\xa0]*)?$",
     re.IGNORECASE,
 )
 # "anak-anak di bawah 12 tahun", "children under five"
@@ -437,6 +453,27 @@ def _is_a_rate(text: str, before: ClaimCandidate, claim: ClaimCandidate) -> bool
     )
 
 
+def _a_rate_before(text: str, rate: ClaimCandidate, claim: ClaimCandidate) -> bool:
+    """Return True for "sehari" said before its amount: "Dulu sehari bisa dapat Rp 250 ribu".
+
+    "dalam sehari", "selama sebulan" are periods (claims of their own); a
+    bare "sehari" a few words before an amount in its clause is per day.
+    """
+    if text[rate.start : rate.end].casefold() not in _PER_UNIT_WORDS:
+        return False
+    before = _LAST_WORD_RE.search(text, max(0, rate.start - 16), rate.start)
+    if before and before.group(1).casefold() in _PERIOD_OPENERS:
+        return False
+    return _RATE_BEFORE_GAP_RE.fullmatch(text, rate.end, claim.start) is not None
+
+
+_PERIOD_OPENERS = {
+    "dalam", "selama", "hanya", "cuma", "sekitar", "hampir", "lebih", "kurang",
+    "hingga", "sampai", "sejak", "setelah", "sebelum", "per", "tiap", "setiap",
+}  # fmt: skip
+_RATE_BEFORE_GAP_RE = re.compile(r"(?:[ \t\xa0]+[^\W\d_]+){1,4}[ \t\xa0]+")
+
+
 _RATE_GAP_RE = re.compile(
     r"[ \t\xa0]*(?:(?:per|tiap|setiap)[ \t\xa0]+)?", re.IGNORECASE
 )
@@ -444,6 +481,28 @@ _RATE_GAP_RE = re.compile(
 
 _A_RATE_GAP_RE = re.compile(r"[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+){0,3}")
 _PER_UNIT_WORDS = {"sejam", "sehari", "seminggu", "sepekan", "sebulan", "setahun"}
+
+
+def _a_label(text: str, p: NumberPhrase) -> bool:
+    """Return True for a number after the noun it labels: "roda dua", "lantai tiga".
+
+    Indonesian counts before the noun ("tiga lantai", three floors) and labels
+    after it ("lantai tiga", the third floor; "roda dua", two-wheelers), so a
+    number right after such a noun is a name, unless a unit of measure follows
+    it ("sesi dua jam", a two-hour session): a noun after the number is the
+    labelled thing's owner ("lantai tiga gedung itu").
+    """
+    if p.unit in _TIME_UNITS | _MEASURES | _CURRENCIES | _PERCENT:
+        return False
+    m = _LAST_WORD_RE.search(text, max(0, p.number_start - 16), p.number_start)
+    return bool(m) and m.group(1).casefold() in _LABELLED_NOUNS
+
+
+_LABELLED_NOUNS = {
+    "roda", "lantai", "tahap", "babak", "putaran", "jilid", "kelas", "gelombang",
+    "sesi", "ring", "eselon", "golongan", "kuartal", "triwulan", "semester",
+    "tipe", "zona", "klaster", "jalur", "ronde", "termin", "gerbong", "peron",
+}  # fmt: skip
 
 
 def _names_a_known_set(text: str, p: NumberPhrase) -> bool:
@@ -545,8 +604,12 @@ def _claim(
     measured = ""
     period = False
     if p.unit in _TIME_UNITS and p.canonical:
-        if _PAST_RE.match(text, p.end) and not p.bound:
-            return None  # "dua tahun lalu" says when, not how long
+        if (past := _PAST_RE.match(text, p.end)) and (
+            not p.bound or past.group(1).casefold() in ("lagi", "later")
+        ):
+            # "dua tahun lalu" says when, not how long; so does a deadline
+            # counted from now, however bounded ("paling lambat dua minggu lagi")
+            return None
         if _is_a_moment(text, p):
             return None  # "on 31 minutes", "four minutes after the break"
         opening = _PERIOD_BEFORE_RE.search(text, max(0, p.start - 24), p.start)
@@ -585,12 +648,15 @@ _DISTANCES = {"km", "m", "mile"}
 _MARK_RE = re.compile(r"[ \t\xa0]+(?:mark|marker|point|checkpoint)(?![^\W_])", re.I)
 _NYA_RE = re.compile(r"(?<=[^\W\d_]{4})(?<!lain)nya$")
 _MOMENT_AFTER_RE = re.compile(
-    r"[ \t\xa0]+(?:after|before|into|from)[ \t\xa0]+(?:the|kick-off|half-time|halftime)(?![^\W_])"
-    r"|[ \t\xa0]+(?:setelah|sebelum|sesudah)[ \t\xa0]+(?:jeda|turun\s+minum|babak|laga|kick-off)",
+    r"[ \t\xa0]+(?:after|before|into|from)[ \t\xa0]+(?:the|kick-off|half-time|halftime"
+    r"|full-time|fulltime|time)(?![^\W_])"
+    r"|[ \t\xa0]+(?:setelah|sebelum|sesudah|jelang|menjelang)[ \t\xa0]+(?:jeda|turun\s+minum"
+    r"|babak|laga|kick-off|pertandingan|waktu|peluit|akhir|berakhir|bubar|usai)(?![^\W_])",
     re.IGNORECASE,
 )
 _LASTING_BEFORE_RE = re.compile(
-    r"\b(?:for|lasted|lasting|lasts|took|takes|spent|selama|berlangsung|memakan|waktu)"
+    r"\b(?:for|lasted|lasting|lasts|took|takes|spent|waited|waiting|selama|berlangsung"
+    r"|memakan|waktu|menunggu)"
     r"[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+)?$",
     re.IGNORECASE,
 )

@@ -229,6 +229,7 @@ _UNIT_WORDS = {
         "officials", "witnesses", "suspects", "delegates", "journalists",
         "teachers", "doctors", "nurses", "farmers", "athletes", "pemain", "atlet",
         "pejabat", "menteri", "saksi", "hakim", "jaksa", "warga negara", "awak",
+        "cucu", "istri", "suami", "adik", "kakak", "keponakan", "sahabat",
         "petugas", "penyintas", "penonton", "suporter", "polisi",
         "fans", "supporters", "spectators", "pendukung", "kerabat", "relatives",
         "family members", "anggota keluarga", "penambang", "pendemo",
@@ -1697,6 +1698,16 @@ def _counted_noun(text: str, pos: int) -> tuple[str, int, int] | None:
         return fold, m.start(1), m.end(1)  # "100 unit"
     if _ABBREVIATION_NOUN_RE.fullmatch(word) and fold not in _NOT_COUNTED:
         return fold, m.start(1), m.end(1)  # "240 RT", "820 TPS"
+    if (
+        len(fold) > 6
+        and fold.endswith("nya")
+        and word[:1].islower()
+        and (found := unit_after(" " + word[:-3], 0))
+        and found[0] == "person"
+        and found[2] == len(word) - 2
+    ):
+        # "dua cucunya", "tiga anaknya": people, counted with their possessive
+        return "person", m.start(1), m.end(1)
     english = _english_noun_for_a_verb(text, pos, m)
     if (
         not _noun_like(word)

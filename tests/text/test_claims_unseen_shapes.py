@@ -62,3 +62,100 @@ def test_a_hyphenated_superlative_picks_a_new_set_after_the():
 def test_a_part_of_a_named_whole_counts_its_noun(text, start, value, unit):
     found = [(v, u) for p, v, u in _read(text) if p.startswith(start)]
     assert found[:1] == [(Decimal(value), unit)]
+
+
+# Not claims: ages given as a range in words, a label after its noun ("roda
+# dua", "lantai tiga"), a moment in a match, a deadline counted from now, a
+# rate before its amount, a promotion of the site.
+@pytest.mark.parametrize(
+    ("text", "not_claimed"),
+    [
+        (
+            "Dua korban yang dirawat berusia antara tiga dan delapan tahun, kata dokter.",
+            "delapan tahun",
+        ),
+        (
+            "Vaksinasi menyasar 40.000 anak usia dua hingga 15 tahun di tiga kecamatan.",
+            "15 tahun",
+        ),
+        (
+            "Sekitar 900 pengemudi roda dua dan roda empat ikut berunjuk rasa di alun-alun.",
+            "empat",
+        ),
+        (
+            "Sekitar 900 pengemudi roda dua dan roda empat ikut berunjuk rasa di alun-alun.",
+            "dua",
+        ),
+        (
+            "Kebakaran bermula dari lantai tiga gedung parkir itu, kata petugas.",
+            "tiga",
+        ),
+        (
+            "Gol penyeimbang lahir tiga menit sebelum waktu normal berakhir.",
+            "tiga menit",
+        ),
+        (
+            "Tim tamu mencetak gol kedua dua menit jelang peluit panjang dibunyikan.",
+            "dua menit",
+        ),
+        (
+            "Laporan itu kami kirim paling lambat sepuluh hari lagi, kata Bupati.",
+            "sepuluh hari",
+        ),
+        (
+            "The inspectors will return no later than three weeks later, she said.",
+            "three weeks",
+        ),
+        ("Dulu sehari saya bisa bawa pulang Rp 300 ribu, kata Joko.", "sehari"),
+        (
+            "Nikmati berita pilihan tanpa iklan dengan berlangganan Kabar Plus "
+            "mulai Rp 29.000/bulan.",
+            "Rp 29.000",
+        ),
+        (
+            "Get unlimited access with a Courier Plus subscription from $4.99 a month.",
+            "$4.99",
+        ),
+    ],
+)
+def test_not_a_claim(text, not_claimed):
+    at = text.index(not_claimed)
+    assert not [
+        p for p, _, _ in _read(text) if text.index(p) <= at < text.index(p) + len(p)
+    ]
+
+
+def test_a_rate_before_its_amount_leaves_the_amount():
+    text = "Dulu sehari saya bisa bawa pulang Rp 300 ribu, kata Joko."
+    assert _read(text) == [("Rp 300 ribu", Decimal(300000), "IDR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Ia kehilangan dua cucunya saat rumahnya tertimbun lumpur.", "dua cucunya"),
+        (
+            "Marni (47) kehilangan suami dan tiga anaknya dalam banjir itu.",
+            "tiga anaknya",
+        ),
+    ],
+)
+def test_a_person_noun_with_its_possessive_is_counted(text, phrase):
+    assert (phrase, "person") in [(p, u) for p, _, u in _read(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "Penumpang harus menunggu hampir 50 menit sebelum akhirnya dijemput bus lain.",
+            "hampir 50 menit",
+        ),
+        (
+            "Warga menunggu dua jam sebelum laga dimulai untuk mendapat kursi.",
+            "dua jam",
+        ),
+    ],
+)
+def test_a_wait_before_something_is_a_length(text, phrase):
+    assert phrase in [p for p, _, _ in _read(text)]
