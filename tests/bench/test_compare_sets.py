@@ -202,3 +202,20 @@ def test_a_later_holdout_is_scored_under_its_own_names(
         f"{name} suggested contradiction recall",
         f"{name} suggested contradiction precision",
     }
+
+
+def test_verbose_reads_a_retired_holdout_and_refuses_a_live_one(monkeypatch, capsys):
+    monkeypatch.setattr(
+        "sys.argv",
+        ["compare.py", "--quality", "--stories", str(compare.HOLDOUT3)],
+    )
+    assert compare.main() == 0
+    assert "contradiction recall" in capsys.readouterr().out
+    for live in (compare.HOLDOUT4, compare.HOLDOUT7):
+        monkeypatch.setattr(
+            "sys.argv", ["compare.py", "--verbose", "--stories", str(live)]
+        )
+        with pytest.raises(SystemExit) as refused:
+            compare.main()
+        assert refused.value.code == 2
+        assert "retired holdout only" in capsys.readouterr().err

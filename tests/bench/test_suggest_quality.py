@@ -257,11 +257,11 @@ def test_sweep_prints_one_row_per_threshold(tmp_path, monkeypatch, capsys):
 
 
 def test_a_holdout_prints_aggregate_figures_only_even_when_verbose(capsys):
-    assert sq.main(["--set", "holdout2", "--verbose"]) == 0
+    assert sq.main(["--set", "holdout5", "--verbose"]) == 0
     out = capsys.readouterr().out
-    assert "holdout2 overall" in out
+    assert "holdout5 overall" in out
     assert "withheld" in out
-    for gold_file in sq.gold_files("holdout2"):
+    for gold_file in sq.gold_files("holdout5"):
         assert gold_file.stem[:41] not in out
     details = ("  missed", "  wrong", "  speaker ", "  unit ", "  measured", "  hedge")
     assert not [line for line in out.splitlines() if line.startswith(details)]
@@ -270,8 +270,6 @@ def test_a_holdout_prints_aggregate_figures_only_even_when_verbose(capsys):
 @pytest.mark.parametrize(
     ("which", "at_least"),
     [
-        ("holdout2", 16),
-        ("holdout3", 16),
         ("holdout4", 10),
         ("holdout5", 10),
         ("holdout6", 10),
@@ -293,10 +291,19 @@ def test_check_locates_only_the_chosen_holdout_and_names_none_of_its_files(
 
 
 def test_check_names_no_holdout_file_unless_its_author_asks(capsys):
-    assert sq.check(("dev", "holdout2")) == 0
+    assert sq.check(("dev", "holdout5")) == 0
     out = capsys.readouterr().out
     assert "ok    dev/seed_003_detik.json" in out
-    assert "holdout2/" not in out
-    assert "holdout2: 16 files located" in out
-    sq.check(("holdout2",), details=True)
-    assert "ok    holdout2/" in capsys.readouterr().out
+    assert "holdout5/" not in out
+    assert f"holdout5: {len(sq.gold_files('holdout5'))} files located" in out
+    sq.check(("holdout5",), details=True)
+    assert "ok    holdout5/" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("which", ["holdout", "holdout2", "holdout3"])
+def test_a_retired_holdout_prints_its_details_like_the_dev_set(capsys, which):
+    assert which in sq.RETIRED and which not in sq.HOLDOUTS
+    assert sq.main(["--set", which, "--verbose"]) == 0
+    out = capsys.readouterr().out
+    assert "withheld" not in out
+    assert any(gold.stem[:41] in out for gold in sq.gold_files(which))
