@@ -82,6 +82,7 @@ _UNIT_FAMILY: dict[str, tuple[str, Decimal]] = {
     "mm": ("length", Decimal("0.001")),
     # Imperial units convert too ("five miles" is 8 km); see IMPERIAL.
     "mile": ("length", Decimal("1609.344")),
+    "nautical mile": ("length", Decimal(1852)),  # "mil laut", at sea
     "feet": ("length", Decimal("0.3048")),
     "km/h": ("speed", Decimal(1)),
     "mph": ("speed", Decimal("1.609344")),
@@ -109,11 +110,12 @@ _UNIT_WORDS = {
     "tons": "ton", "tonnes": "ton", "rupiah": "IDR", "rp": "IDR",
     "miles": "mile", "mil": "mile", "foot": "feet", "ft": "feet", "acres": "acre",
     "knots": "knot", "litre": "liter", "litres": "liter", "liters": "liter",
-    "grams": "gram",
+    "grams": "gram", "mil laut": "nautical mile", "nautical miles": "nautical mile",
+    "nmi": "nautical mile",
 }  # fmt: skip
 # Units of the imperial system: a figure converted from one to the metric
 # other is rounded on the way ("five miles" / "8 km", "six feet" / "1,8 meter").
-IMPERIAL = frozenset({"mile", "feet", "mph", "knot", "acre"})
+IMPERIAL = frozenset({"mile", "nautical mile", "feet", "mph", "knot", "acre"})
 
 
 def canonical_unit(unit: str) -> str:
@@ -744,6 +746,8 @@ class Features:
     change: bool = False
     per_unit: bool = False  # "Rp 150.000 per orang": the price of one
     extra: bool = False  # "another 12", "tambahan 200 personel": added to a count
+    # "enam tahun lebih ringan dari tuntutan": how far apart two figures are
+    difference: bool = False
     paid: bool = False  # "membayar Rp 450.000", "spent $45": a sum paid
     capacity: bool = False  # "berkapasitas 300 penumpang": what it can hold
     # "Di Kabupaten Rantau, 70 rumah": ({rantau},); "in Rantau and Sela": two
@@ -2184,6 +2188,20 @@ _EXTRA_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _EXTRA_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:lagi|more|tambahan)\b")
+# How far one figure is from another, neither figure: "enam tahun lebih
+# ringan dari tuntutan", "two years shorter than", "selisih 3 km", "a gap of 5".
+_DIFFERENCE_AFTER = re.compile(
+    r"\s+(?:lebih|kurang)\s+(?:[^\W\d_]+\s+)?(?:dari|daripada|ketimbang"
+    r"|dibanding(?:kan)?)\b|\s+(?:more|less|fewer|higher|lower|longer|shorter|greater"
+    r"|bigger|smaller|larger|heavier|lighter|older|younger|earlier|later|faster"
+    r"|slower|cheaper|dearer)\s+than\b",
+    re.IGNORECASE,
+)
+_DIFFERENCE_BEFORE = re.compile(
+    r"\b(?:selisih|terpaut|(?:a\s+)?(?:gap|difference|margin|lead)\s+of)"
+    r"\s+(?:[^\W\d_]+\s+)?$",
+    re.IGNORECASE,
+)
 # "masing-masing Rp 2 juta", "Rp 2 juta each": the amount of one.
 _EACH = re.compile(
     r"\b(?:masing-masing|masing|each|apiece|setiap|tiap)\b", re.IGNORECASE
@@ -2413,7 +2431,9 @@ def _predicate_outcome(sentence: str, end: int) -> frozenset[str]:
     """
     rest = sentence[end:]
     stop = _PREDICATE_STOP.search(_dates_masked(sentence)[end:])  # "SDN 3 Sukorame"
-    words = _WORD.findall(rest[: stop.start()] if stop else rest)[:PREDICATE_WORDS]
+    # Who gave the figure ("according to a police estimate") befell nobody.
+    rest = _unsourced(rest[: stop.start()] if stop else rest)
+    words = _WORD.findall(rest)[:PREDICATE_WORDS]
     return concepts_of(" ".join(words)) & _OUTCOMES
 
 
@@ -2872,6 +2892,11 @@ def features(claim: ClaimInfo) -> Features:
             or _EXTRA_AFTER.match(sentence, end)
         ),
         paid=family.isupper() and bool(_PAID.search(_near(sentence, start, end))),
+        difference=family != "percent"
+        and bool(
+            _DIFFERENCE_AFTER.match(sentence, end)
+            or _DIFFERENCE_BEFORE.search(sentence, max(0, start - 30), start)
+        ),
         capacity=bool(_CAPACITY.search(before_claim)),
         places=_place(sentence, start, end),
         contrasted=_contrasted_sources(sentence, start, end),
@@ -3173,6 +3198,9 @@ def likeness(a: Features, b: Features, common: frozenset[str] = frozenset()) -> 
     # The time since an event ("sank five hours after leaving port") is not
     # how long the trip takes ("the crossing takes six hours").
     if a.elapsed != b.elapsed:
+        return 0.0
+    # How much lighter a verdict is than the demand is neither.
+    if a.difference != b.difference:
         return 0.0
     # Places named by another head are one count only when their use is one:
     # "bottled-water stations" and "distribution points handing out water";

@@ -9,6 +9,10 @@ every claim the finder suggests (see test_facts_stories).
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+from annotations.text.contradictions import CORROBORATES, propose
+from annotations.text.facts import claim_info, group_facts, unit_family
 from tests.text.test_facts_stories import _pairs, pair
 
 
@@ -50,4 +54,46 @@ def test_a_datelines_date_is_when_it_was_filed_not_when_it_happened():
     )  # fmt: skip
     assert found == {
         pair(("Kabar Teluk", "tiga penumpang"), ("Harbour Wire", "Four people"))
+    }
+
+
+def test_sea_miles_are_a_distance_in_kilometres():
+    at_sea = "Api muncul ketika kapal berada sekitar 5 mil laut dari pelabuhan."
+    ashore = "Kebakaran terjadi sekitar 11 kilometer dari pelabuhan."
+    claims = [
+        claim_info(at_sea, at_sea.index("sekitar"), at_sea.index(" dari"), id=1,
+                   article="a", value=Decimal(5), unit="nautical mile", approximate=True),
+        claim_info(ashore, ashore.index("sekitar"), ashore.index(" dari"), id=2,
+                   article="b", value=Decimal(11), unit="km", approximate=True),
+    ]  # fmt: skip
+    # Five sea miles are some 9 km, which about 11 km may be; five land
+    # miles (8 km) are not.
+    assert unit_family("mil laut") == ("length", Decimal(1852))
+    facts = group_facts(claims)
+    assert [f.members for f in facts] == [(1, 2)]
+    assert [p.relation for p in propose(facts, claims)] == [CORROBORATES]
+
+
+def test_how_much_lighter_a_verdict_is_than_the_demand_is_neither():
+    found = _pairs(
+        ("Kabar Hukum", "2026-09-18", "Hakim menjatuhkan vonis delapan tahun penjara, "
+         "lebih ringan dari tuntutan jaksa yang menuntut 12 tahun penjara."),
+        ("Warta Sidang", "2026-09-18", "Majelis hakim memvonis terdakwa delapan tahun "
+         "penjara. Vonis itu enam tahun lebih ringan dari tuntutan jaksa, yakni 14 "
+         "tahun penjara."),
+    )  # fmt: skip
+    assert found == {pair(("Kabar Hukum", "12 tahun"), ("Warta Sidang", "14 tahun"))}
+
+
+def test_a_giver_told_inside_the_subject_is_not_what_befell_the_crowd():
+    found = _pairs(
+        ("Metro Daily", "2026-08-11", "About 3,000 people, according to a police "
+         "estimate, marched to the regent's office in Sungai Lima on Monday."),
+        ("Kabar Lima", "2026-08-11", "Polisi memperkirakan sekitar 2.000 orang ikut "
+         "dalam aksi di Sungai Lima pada Senin (10/8)."),
+    )  # fmt: skip
+    assert found == {
+        pair(
+            ("Metro Daily", "About 3,000 people"), ("Kabar Lima", "sekitar 2.000 orang")
+        )
     }
