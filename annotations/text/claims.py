@@ -206,6 +206,14 @@ _CHANGE_FROM_RE = re.compile(
 )
 
 
+_TO_LEVEL_RE = re.compile(r"\b(?:to|menjadi)[ \t\xa0]*$", re.IGNORECASE)
+_FROM_LEVEL_RE = re.compile(
+    r"\b(?:from|dari)(?:[ \t\xa0]+(?:(?:a|an|the|its|their)[ \t\xa0]+)?(?:[a-z]+[ \t\xa0]+)?"
+    r"(?:high|peak|low|level|record|total)[ \t\xa0]+of)?[ \t\xa0]*$",
+    re.IGNORECASE,
+)
+
+
 def _same_sentence(text: str, start: int, end: int) -> bool:
     gap = text[start:end]
     return len(gap) < 80 and not re.search(r"[.!?](?:\s|$)|\n", gap)
@@ -568,8 +576,9 @@ _SCORE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _VOTES_TO_RE = re.compile(
-    r"\b(\d{1,4}|[^\W\d_]+)[ \t\xa0]+(?:votes?|suara)[ \t\xa0]+(?:to|against|lawan|berbanding)"
-    r"[ \t\xa0]+(\d{1,4}|[^\W\d_]+)\b",
+    # "31 votes to 17", but not "48,120 votes against 45,907": no part of a larger number
+    r"(?<![\d.,])\b(\d{1,4}|[^\W\d_]+)[ \t\xa0]+(?:votes?|suara)[ \t\xa0]+"
+    r"(?:to|against|lawan|berbanding)[ \t\xa0]+(\d{1,4}(?![.,]?\d)|[^\W\d_]+)\b",
     re.IGNORECASE,
 )
 
@@ -772,6 +781,18 @@ def _with_inferred_unit(
             claims[-1],
         )
         return replace(p, unit=changed.unit, canonical=True)
+    if claims and _TO_LEVEL_RE.search(text, max(0, p.start - 12), p.start):
+        # "fell from a peak of 31,400 students to just under 24,000": the level
+        # reached counts what the level left did
+        sentence = _sentences_before(text, p.start, 1)
+        for c in reversed(claims):
+            if c.end <= sentence:
+                break
+            if c.unit in _TIME_UNITS:
+                continue
+            if _FROM_LEVEL_RE.search(text, max(sentence, c.start - 40), c.start):
+                return replace(p, unit=c.unit, canonical=True)
+            break
     if (part := _PART_OF_BEFORE_RE.match(text, p.end)) and (
         unit := _antecedent(
             text,
@@ -924,8 +945,12 @@ def _elided_unit(text: str, p: NumberPhrase, claims: list[ClaimCandidate]) -> st
     if p.kind not in ("digits", "words") or p.value < 2 or p.bound:
         return ""
     before = text[max(0, p.start - 40) : p.start].rstrip()
+    set_against = _SET_AGAINST_RE.search(before)
+    end = p.end
+    if rate := _RATE_AFTER_RE.match(text, end):
+        end = rate.end()  # "or about 74 a day": the count per day
     if (
-        not _CLAUSE_END_RE.match(text, p.end)
+        not (_CLAUSE_END_RE.match(text, end) or set_against)
         or before.endswith(("(", "-", "–", ":", "/"))
         or _NAME_COMMA_RE.search(before)
     ):
@@ -943,6 +968,18 @@ def _elided_unit(text: str, p: NumberPhrase, claims: list[ClaimCandidate]) -> st
     return ""
 
 
+# "182,455 votes against 169,802 for X": a count set against the last one
+_SET_AGAINST_RE = re.compile(
+    r"\b(?:against|versus|vs\.?|compared\s+with|compared\s+to|berbanding|dibanding"
+    r"|dibandingkan|lawan)$",
+    re.IGNORECASE,
+)
+_RATE_AFTER_RE = re.compile(
+    r"[ \t\xa0]+(?:(?:a|an|per|each|every)[ \t\xa0]+(?:day|week|month|year|hour)"
+    r"|(?:per|tiap|setiap)[ \t\xa0]+(?:hari|minggu|pekan|bulan|tahun|jam)"
+    r"|sehari|seminggu|sepekan|sebulan|setahun|sejam)(?![^\W_])",
+    re.IGNORECASE,
+)
 _NAME_COMMA_RE = re.compile(r"(?:^|[\s(])[A-Z][\w'’.-]*,$")
 _CLAUSE_END_RE = re.compile(
     r"(?:[ \t\xa0]+[a-z]{4,}ly)?"  # "two seriously": an adverb, then the clause ends
@@ -1040,12 +1077,14 @@ _TOLL_RE = re.compile(
 # A body of people and a bare number: "a pack of five", "a team of 40", "a family of six"
 _GROUP_OF_RE = re.compile(
     r"\b(?:team|group|pack|crew|gang|family|party|delegation|squad|panel|band|committee"
-    r"|rombongan|tim|kelompok)[ \t\xa0]+(?:of|beranggotakan|berisi)[ \t\xa0]*$",
+    r"|batch)(?:e?s)?[ \t\xa0]+of[ \t\xa0]*$"
+    r"|\b(?:rombongan|tim|kelompok)[ \t\xa0]+(?:beranggotakan|berisi)[ \t\xa0]*$",
     re.IGNORECASE,
 )
 _PEOPLE_OF_RE = re.compile(
     r"\b(?:audience|crowd|attendance|turnout|congregation|workforce|population|penonton"
-    r"|jumlah\s+penonton)[ \t\xa0]+(?:of|sebanyak|mencapai)[ \t\xa0]+(?:about|some|around"
+    r"|jumlah\s+penonton)[ \t\xa0]+(?:of|is|was|stands\s+at|stood\s+at|sebanyak|mencapai"
+    r"|berjumlah)[ \t\xa0]+(?:about|some|around"
     r"|nearly|over|more\s+than|sekitar|hampir|lebih\s+dari)?[ \t\xa0]*$",
     re.IGNORECASE,
 )

@@ -616,6 +616,24 @@ def read_numbers(text: str) -> list[NumberPhrase]:
     while i < n:
         token = tokens[i]
         if (
+            token.kind == "word"
+            and token.start >= floor
+            and (m := _UNIT_LONG_RE.fullmatch(token.fold))
+        ):
+            # "a week-long campaign", "a day-long walkout": one of that unit
+            found.append(
+                NumberPhrase(
+                    value=Decimal(1), unit=m.group(1), canonical=True,
+                    approximate=False, bound="", start=token.start, end=token.end,
+                    number_start=token.start, number_end=token.start + len(m.group(1)),
+                    unit_start=token.start, unit_end=token.start + len(m.group(1)),
+                    kind="words",
+                )
+            )  # fmt: skip
+            floor = token.end
+            i += 1
+            continue
+        if (
             token.start < floor
             or (
                 token.kind == "word"
@@ -653,6 +671,9 @@ def read_numbers(text: str) -> list[NumberPhrase]:
         while i < n and tokens[i].start < floor:
             i += 1  # a phrase spans a few tokens: stepping beats bisecting
     return _join_ranges(text, found)
+
+
+_UNIT_LONG_RE = re.compile(r"(hour|day|week|month|year|decade|century)-long")
 
 
 def _tokenize(text: str) -> list[_Token]:
@@ -877,7 +898,18 @@ def _phrase_at(
             unit, unit_start, unit_end = matched
             canonical = unit in _UNIT_WORDS
             end = unit_end
-    if not unit and (kind != "bare" or (first.fold == "satu" and k == j + 1)):
+    if not unit and (
+        kind != "bare"
+        or (first.fold == "satu" and k == j + 1)
+        or (
+            # "only one supplier": "one" counts where "only" insists on it
+            first.fold == "one"
+            and k == j + 1
+            and j >= 1
+            and tokens[j - 1].fold in _ONLY_ONE
+            and _blank(text[tokens[j - 1].end : first.start])
+        )
+    ):
         noun = _counted_noun(text, noun_from)
         if (
             noun
@@ -1029,6 +1061,7 @@ _SATU_IDIOMS = {
 
 
 _NEGATIONS = {"tidak", "tak", "ada", "tanpa", "bukan", "belum"}
+_ONLY_ONE = {"only", "just", "exactly", "merely"}
 
 
 def _plural_noun(text: str, pos: int) -> tuple[str, int, int] | None:
@@ -1930,6 +1963,14 @@ def _not_a_quantity(
         return True  # but "Rp 10.000/kg" is a price
     if before == "-" and first.start > 1 and text[first.start - 2].isalpha():
         return True  # "COVID-19", "F-16"
+    if (
+        before == "-"
+        and j >= 1
+        and tokens[j - 1].kind == "num"
+        and tokens[j - 1].end == first.start - 1
+        and _a_model_number(text, tokens, j - 1)
+    ):
+        return True  # "Boeing 737-800", "A320-200": a model, the variant after it
     if before.isalpha() and not unit:
         return True  # "G20", "pada1970"
     if (
@@ -2002,6 +2043,22 @@ def _not_a_quantity(
         if following in _MONTHS and not unit:
             return True
     return False
+
+
+def _a_model_number(text: str, tokens: list[_Token], j: int) -> bool:
+    """Return True when digits token j name a model: "A320", "Boeing 737"."""
+    first = tokens[j]
+    if first.start > 0 and text[first.start - 1].isalpha():
+        return True  # "A320"
+    return (
+        j >= 1
+        and tokens[j - 1].kind == "word"
+        and tokens[j - 1].text[:1].isupper()
+        and tokens[j - 1].fold not in _HEDGES
+        and tokens[j - 1].fold not in _CURRENCY_PREFIXES
+        and _blank(text[tokens[j - 1].end : first.start])
+        and not _sentence_start(text, tokens[j - 1].start)
+    )
 
 
 def _names_before(text: str, tokens: list[_Token], j: int) -> bool:

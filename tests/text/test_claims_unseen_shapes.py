@@ -159,3 +159,72 @@ def test_a_person_noun_with_its_possessive_is_counted(text, phrase):
 )
 def test_a_wait_before_something_is_a_length(text, phrase):
     assert phrase in [p for p, _, _ in _read(text)]
+
+
+# English counts whose unit the sentence gives elsewhere.
+@pytest.mark.parametrize(
+    ("text", "start", "value", "unit"),
+    [
+        (
+            "The province's population is about 4.2 million.",
+            "about 4.2",
+            4200000,
+            "person",
+        ),
+        (
+            "Floods destroyed more than 9,000 homes last year, or about 25 a day.",
+            "about 25",
+            25,
+            "house",
+        ),
+        (
+            "The incumbent won 48,120 votes against 45,907 for his rival, officials said.",
+            "45,907",
+            45907,
+            "votes",
+        ),
+        (
+            "Ridership fell from a high of 52,000 passengers in 2015 to just under "
+            "31,000 this year.",
+            "just under 31,000",
+            31000,
+            "person",
+        ),
+        (
+            "Only one bidder could meet the terms of the contract.",
+            "one bidder",
+            1,
+            "bidder",
+        ),
+        (
+            "Rescuers carried the injured down the hill in groups of three.",
+            "three",
+            3,
+            "person",
+        ),
+        (
+            "Residents joined a week-long clean-up of the harbour.",
+            "week-long",
+            1,
+            "week",
+        ),
+        ("The strike began with a day-long walkout at the port.", "day-long", 1, "day"),
+    ],
+)
+def test_a_count_takes_the_unit_its_sentence_gives(text, start, value, unit):
+    found = [(v, u) for p, v, u in _read(text) if p.startswith(start)]
+    assert found[:1] == [(Decimal(value), unit)], _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_claimed"),
+    [
+        ("A Garuda Boeing 737-800 flying from Medan landed safely.", "800"),
+        ("A Pelita Air Airbus A320-200 carrying 140 passengers landed.", "200"),
+    ],
+)
+def test_a_model_number_is_not_a_claim(text, not_claimed):
+    at = text.index(not_claimed)
+    assert not [
+        p for p, _, _ in _read(text) if text.index(p) <= at < text.index(p) + len(p)
+    ]
