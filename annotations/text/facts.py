@@ -748,6 +748,7 @@ class Features:
     extra: bool = False  # "another 12", "tambahan 200 personel": added to a count
     # "enam tahun lebih ringan dari tuntutan": how far apart two figures are
     difference: bool = False
+    limit: bool = False  # "the 40 km/h limit", "dibatasi paling tinggi 100 persen"
     paid: bool = False  # "membayar Rp 450.000", "spent $45": a sum paid
     capacity: bool = False  # "berkapasitas 300 penumpang": what it can hold
     # "Di Kabupaten Rantau, 70 rumah": ({rantau},); "in Rantau and Sela": two
@@ -895,6 +896,8 @@ def concepts_of(text: str) -> frozenset[str]:
     for k, concept in enumerate(map(_word_concept, words)):
         if concept == "distance" and _time_follows(words, k + 1):
             continue  # "sepanjang Januari", "sepanjang tahun": throughout, no length
+        if words[k] == "sejauh" and words[k + 1 : k + 2] == ["ini"]:
+            continue  # "sejauh ini": so far, no distance
         if concept == "displaced" and _victims_follow(words, k + 1):
             concept = "recovery"  # "evakuasi korban", "evacuating the bodies"
         if concept:
@@ -1729,12 +1732,22 @@ _EARLIER = re.compile(
 )
 
 
+# What a change is measured against, said before a time gone by: "from a
+# month earlier", "dibanding bulan lalu" (a change over a month, no figure
+# of last month).
+_AGAINST = (
+    r"(?:from|than|over|compared\s+(?:with|to)|dibanding(?:kan)?|dari|ketimbang)\s+"
+)
 _BASIS = re.compile(
     r"\b(?:(?P<month>bulanan|month[\s-]+on[\s-]+month|m-o-m|mtm|mom|month[\s-]+to"
-    r"[\s-]+month|dari\s+bulan\s+sebelumnya)|(?P<year>tahunan|year[\s-]+on[\s-]+year"
-    r"|y-o-y|yoy|annual|annually|year[\s-]+to[\s-]+year))\b",
+    r"[\s-]+month|dari\s+bulan\s+sebelumnya|" + _AGAINST + r"(?:a\s+month\s+(?:earlier"
+    r"|ago|before)|the\s+previous\s+month|last\s+month|(?:se)?bulan\s+(?:lalu"
+    r"|sebelumnya)))|(?P<year>tahunan|year[\s-]+on[\s-]+year|y-o-y|yoy|annual|annually"
+    r"|year[\s-]+to[\s-]+year|" + _AGAINST + r"(?:a\s+year\s+(?:earlier|ago|before)"
+    r"|the\s+previous\s+year|last\s+year|(?:se)?tahun\s+(?:lalu|sebelumnya))))\b",
     re.IGNORECASE,
 )
+_AGAINST_BEFORE = re.compile(r"\b" + _AGAINST + "$", re.IGNORECASE)
 
 
 def basis_of(text: str) -> str:
@@ -1776,11 +1789,16 @@ def earlier_of(text: str) -> str:
 
     >>> earlier_of("harga cabai masih Rp 60.000 pekan lalu"), earlier_of("kini Rp 80.000")
     ('week', '')
+
+    A time a change is measured against is no time of the figure:
+
+    >>> earlier_of("rose 15 percent from a month earlier")
+    ''
     """
-    m = _EARLIER.search(text)
-    if not m:
-        return ""
-    return "week" if m.group("week") else "month"
+    for m in _EARLIER.finditer(text):
+        if not _AGAINST_BEFORE.search(text, 0, m.start()):
+            return "week" if m.group("week") else "month"
+    return ""
 
 
 def _splits_by_severity(sentence: str) -> bool:
@@ -2180,6 +2198,13 @@ _CUMULATIVE = re.compile(
     re.IGNORECASE,
 )
 _ALONE = re.compile(r"\b(?:saja|alone)\b", re.IGNORECASE)
+# A running total as it stands when the article is written.
+_SO_FAR = re.compile(
+    r"\b(?:so\s+far|sejauh\s+ini|hingga\s+(?:kini|saat\s+ini)|sampai\s+(?:kini"
+    r"|saat\s+ini)|to\s+date|hingga\s+berita\s+ini\s+(?:diturunkan|ditulis|dimuat"
+    r"|disiarkan)|(?:as\s+of|at)\s+(?:press\s+time|the\s+time\s+of\s+writing))\b",
+    re.IGNORECASE,
+)
 # A count added to one told before: "another 12 people", "tambahan 200
 # personel", "a further 40", "30 orang lagi".
 _EXTRA_BEFORE = re.compile(
@@ -2195,6 +2220,19 @@ _DIFFERENCE_AFTER = re.compile(
     r"|dibanding(?:kan)?)\b|\s+(?:more|less|fewer|higher|lower|longer|shorter|greater"
     r"|bigger|smaller|larger|heavier|lighter|older|younger|earlier|later|faster"
     r"|slower|cheaper|dearer)\s+than\b",
+    re.IGNORECASE,
+)
+# A limit set on something, not what it came to: "the 40 km/h limit", "batas
+# kecepatan 40 km/jam", "dibatasi paling tinggi 100 persen", "a cap of 5,000".
+# ("three times the limit": the limit is what the ratio is of, no claim).
+_LIMIT_AFTER = re.compile(
+    r"\s*(?:(?!(?:the|a|an|its|their|this|that)\b)[^\W\d_]+\s+)?"
+    r"(?:limit|cap|ceiling|threshold)\b",
+    re.IGNORECASE,
+)
+_LIMIT_BEFORE = re.compile(
+    r"\b(?:limit|limited\s+to|capped\s+at|cap|ceiling|threshold|batas(?:an)?|dibatasi"
+    r"|ambang)\s+(?:[^\W\d_]+\s+){0,2}?(?:of\s+|at\s+|sebesar\s+|hingga\s+)?$",
     re.IGNORECASE,
 )
 _DIFFERENCE_BEFORE = re.compile(
@@ -2798,6 +2836,11 @@ def features(claim: ClaimInfo) -> Features:
         # "Four dogs have died since Sunday": a running total, as of the
         # article's day, not Sunday's count.
         day = (claim.published.month, claim.published.day)
+    as_of_now = bool(claim.published and _SO_FAR.search(own_stretch))
+    if day is None and as_of_now:
+        # "Polisi sejauh ini telah memeriksa 12 saksi", "so far": as of the
+        # article's day, not the day an earlier sentence named.
+        day = (claim.published.month, claim.published.day)
     lead = _TO_LEAD.match(sentence, start, end)  # the claim's words may be "to 8 km"
     at = lead.end() if lead else start
     reached = _FROM_TO.search(sentence, max(0, at - 60), at)
@@ -2892,6 +2935,10 @@ def features(claim: ClaimInfo) -> Features:
             or _EXTRA_AFTER.match(sentence, end)
         ),
         paid=family.isupper() and bool(_PAID.search(_near(sentence, start, end))),
+        limit=bool(
+            _LIMIT_AFTER.match(sentence, end)
+            or _LIMIT_BEFORE.search(sentence, max(0, start - 40), start)
+        ),
         difference=family != "percent"
         and bool(
             _DIFFERENCE_AFTER.match(sentence, end)
@@ -3063,10 +3110,32 @@ def _purpose(sentence: str, start: int, end: int, head_first: bool) -> frozenset
     return frozenset(_singular(w) for w in found - _NOT_A_USE)
 
 
+# A term a duration is the length of, named right before it: "kontrak tiga
+# tahun setelah tes medis", "divonis lima tahun setelah terbukti": the
+# contract's and the sentence's length, whatever follows.
+_TERMS = (
+    r"\b(?:kontrak|contract|deal|hukuman|vonis|divonis|dihukum|dipenjara|penjara"
+    r"|sentenced\s+to|jailed\s+for|masa(?:\s+[^\W\d_]+)?|term|lease|sewa|jabatan"
+    r"|periode|pinjaman|loan|tenor|garansi|warranty|izin|permit|moratorium|larangan"
+    r"|ban)\s+(?:selama\s+)?"
+)
+_TERM_BEFORE = re.compile(_TERMS + "$", re.IGNORECASE)
+_TERM_OPENS = re.compile(r"\s*" + _TERMS, re.IGNORECASE)  # the claim's own words
+
+
 def _is_elapsed(sentence: str, start: int, end: int) -> bool:
-    """Return True for the time since an event, not the length of one."""
-    return bool(_SINCE_AFTER.match(sentence, end)) and not _LASTING_BEFORE.search(
-        sentence, max(0, start - 30), start
+    """Return True for the time since an event, not the length of one.
+
+    >>> s = "Ia diikat kontrak tiga tahun setelah tes medis."
+    >>> _is_elapsed(s, s.index("tiga"), s.index(" setelah"))
+    False
+    """
+    before = sentence[max(0, start - 30) : start]
+    return (
+        bool(_SINCE_AFTER.match(sentence, end))
+        and not _LASTING_BEFORE.search(before)
+        and not _TERM_BEFORE.search(before)
+        and not _TERM_OPENS.match(sentence, start, end)
     )
 
 
@@ -3293,6 +3362,9 @@ def _near_miss(a: Features, b: Features) -> bool:
     ):
         return True
     if a.capacity != b.capacity:
+        return True
+    # A limit set on it is not what it came to: the 40 km/h limit, the 90 km/h run.
+    if a.limit != b.limit:
         return True
     # A count added to another is not the count.
     if a.extra != b.extra:

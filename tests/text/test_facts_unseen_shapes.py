@@ -12,7 +12,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from annotations.text.contradictions import CORROBORATES, propose
-from annotations.text.facts import claim_info, group_facts, unit_family
+from annotations.text.facts import claim_info, features, group_facts, unit_family
 from tests.text.test_facts_stories import _pairs, pair
 
 
@@ -97,3 +97,53 @@ def test_a_giver_told_inside_the_subject_is_not_what_befell_the_crowd():
             ("Metro Daily", "About 3,000 people"), ("Kabar Lima", "sekitar 2.000 orang")
         )
     }
+
+
+def test_a_running_total_so_far_is_as_of_its_own_article():
+    found = _pairs(
+        ("Warta Industri", "2026-09-15", "Gudang pabrik di Wanasari terbakar pada Selasa "
+         "(15/9). Polisi telah memeriksa lima saksi, termasuk kepala gudang."),
+        ("Kabar Wanasari", "2026-09-16", "Gudang pabrik di Wanasari terbakar pada Selasa "
+         "(15/9). Polisi sejauh ini telah memeriksa 12 saksi."),
+    )  # fmt: skip
+    # Tuesday's five and the next day's twelve are two days of one count.
+    assert found == set()
+
+
+def test_a_contracts_length_before_setelah_is_no_time_since():
+    found = _pairs(
+        ("Kabar Bola", "2026-07-07", "Pemain berusia 20 tahun itu akan diikat kontrak "
+         "tiga tahun setelah menjalani tes medis pekan depan."),
+        ("Goal Times", "2026-07-07", "The winger signed a four-year deal with the club."),
+    )  # fmt: skip
+    assert found == {pair(("Kabar Bola", "tiga tahun"), ("Goal Times", "four-year"))}
+    # An editor's claim may hold the term's own word ("kontrak tiga tahun").
+    text = "Pemain itu akan diikat kontrak tiga tahun setelah menjalani tes medis."
+    term = claim_info(text, text.index("kontrak"), text.index(" setelah"), id=1,
+                      article="a", value=Decimal(3), unit="year")  # fmt: skip
+    assert not features(term).elapsed
+
+
+def test_a_change_from_a_month_earlier_is_a_change_over_a_month():
+    found = _pairs(
+        ("City Ledger", "2026-10-08", "The power company said peak load in the city "
+         "rose 15 percent from a month earlier."),
+        ("Kabar Kota", "2026-10-08", "Perusahaan listrik menyebut beban puncak listrik "
+         "di kota itu naik 12 persen."),
+    )  # fmt: skip
+    assert found == {pair(("City Ledger", "15 percent"), ("Kabar Kota", "12 persen"))}
+
+
+def test_a_limit_is_no_speed_anything_went_at():
+    found = _pairs(
+        ("Kabar Rel", "2026-10-03", "Menurut operator, kereta melaju sekitar 90 km/jam "
+         "ketika anjlok."),
+        ("Rail Times", "2026-10-03", "The train was going well above the 60 km/h limit "
+         "in force on that stretch, the operator said."),
+    )  # fmt: skip
+    assert found == set()
+    # A multiple of a limit is a ratio to it, no limit itself.
+    text = "Samples showed nitrate at four times the limit for drinking water."
+    ratio = claim_info(text, text.index("four"), text.index(" the"), id=1,
+                       article="a", value=Decimal(4), unit="fold")  # fmt: skip
+    assert not features(ratio).limit
