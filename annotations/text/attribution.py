@@ -1009,6 +1009,15 @@ class Cast:
             for k, (s, e) in enumerate(run)
         ):
             return None  # "Bandara Frans Seda", "Frans Seda Airport": a place
+        if (
+            i > 0
+            and kinds[i - 1] == "org"
+            and text[run[i - 1][0]].islower()
+            and not any(kinds[j] == "title" for j in range(i))
+        ):
+            # "the conservation group Clear Rivers", "lembaga Kajian Pangan
+            # Mandiri": a body's kind in lower case, then its name; nobody's.
+            return None
         while (
             (
                 len(name_tokens) >= 3

@@ -3500,7 +3500,10 @@ _INSERTED_CLAUSE = re.compile(
     # "Callum Reid, working as a pundit for Channel Nine Sport, said": a participle.
     r"|[a-z]{3,}ing|now|formerly|himself|herself|then|from|of|with|his|her|their|its"
     # "Tom Hale, Ann Roe's husband, said": whose the person is, in commas.
-    r"|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s?)\b"
+    r"|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s?"
+    # "Dana Reyes, chief economist at Holm Bank, said", "Rina, peneliti di lembaga
+    # X, menyebut": a role in lower case and the body it is held at.
+    r"|(?:[a-z][\w-]*\s+){1,3}(?:at|of|for|with|di|pada|dari))\b"
     # "which has 2.3 million users", "with 40,000 members": numbers keep their marks.
     r"(?:[^,.;:!?]|[.,](?=\d))*,\s*$"
 )

@@ -1,0 +1,117 @@
+"""Speaker shapes the retired holdouts showed the rules missing on unseen articles.
+
+The first three holdouts (bench/gold/holdout, holdout2, holdout3) were
+written by people who never read the rules; their wrong speakers fall into
+a few general shapes. Each case below is a passage written for this module
+(fictional people, bodies and outlets), in the shape one of those misses
+had, never its words. They go through `suggestions.detect`, as the bench does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.text.test_quotes_attribution_shapes import _check
+
+# --- A body named by a common noun speaks ("the transport ministry said") --------
+
+BODIES = [
+    pytest.param(
+        "The Kestwick appeals court upheld the fine on Monday. Judge Mira Colt "
+        "read the ruling.\n\n"
+        "The firm had ignored two warnings, the court said, a failure it described "
+        'as "reckless from start to finish".',
+        {
+            "reckless from start to finish": (
+                "Kestwick appeals court",
+                "court",
+                "Mira Colt",
+            ),
+        },
+        id="en-the-court-said-it-described-as",
+    ),
+]
+
+
+# --- A body given in full with its short form in brackets --------------------------
+
+ACRONYMS = [
+    pytest.param(
+        "Badan Pengawas Obat dan Makanan (BPOM) Kota Lirang menerima 14 aduan warga "
+        'selama Desember. BPOM menyebut sebagian aduan "tidak disertai bukti".',
+        {
+            "tidak disertai bukti": (
+                "Badan Pengawas Obat dan Makanan",
+                "BPOM",
+                "BPOM Kota Lirang",
+            )
+        },
+        id="id-badan-acronym-city",
+    ),
+]
+
+
+# --- A person with the body they work for in apposition ---------------------------
+
+AFFILIATIONS = [
+    pytest.param(
+        "Traders sold the currency after the announcement.\n\n"
+        "Dana Whitfield, chief economist at Harrowgate Capital, called the cut "
+        '"a gamble on consumers". Rates take months to reach borrowers, she said.',
+        {"a gamble on consumers": "Dana Whitfield"},
+        id="en-name-role-at-body-called",
+    ),
+    pytest.param(
+        "The survey found eleven new species of worm.\n\n"
+        "Omar Kessel, who runs river campaigns at the conservation group Clear "
+        'Rivers, said the report was overdue. "We waited four years for this," he '
+        'said. "And nothing has changed."',
+        {
+            "We waited four years for this": "Omar Kessel",
+            "And nothing has changed.": "Omar Kessel",
+        },
+        id="en-name-who-works-at-the-group-body-he-said",
+    ),
+    pytest.param(
+        "Harga beras naik dua pekan berturut-turut.\n\n"
+        "Rina Hapsari, peneliti di lembaga Kajian Pangan Mandiri, menyebut kenaikan "
+        'itu "belum mengkhawatirkan".',
+        {"belum mengkhawatirkan": "Rina Hapsari"},
+        id="id-name-peneliti-di-lembaga",
+    ),
+]
+
+
+# --- A description for the one just named ("the first-term trustee said") --------
+
+DESCRIPTIONS = [
+    pytest.param(
+        '"This school is our heart," Tomas Reyes told the board.\n\n'
+        "Councillor Beth Marlow, one of two votes against, said the city had not "
+        "looked at other sites. The first-term councillor called the plan "
+        '"rushed and unfair".',
+        {
+            "This school is our heart": "Tomas Reyes",
+            "rushed and unfair": "Beth Marlow",
+        },
+        id="en-the-first-term-councillor-called",
+    ),
+    pytest.param(
+        'Andi Lasut menyatakan akan menggugat. "Selisihnya tipis," tegasnya.\n\n'
+        "Sementara itu, Yohana Lewerissa meminta pendukungnya tidak berkonvoi. "
+        '"Kemenangan ini milik semua warga," ucap mantan kepala sekolah itu.',
+        {
+            "Selisihnya tipis": "Andi Lasut",
+            "Kemenangan ini milik semua warga": "Yohana Lewerissa",
+        },
+        id="id-ucap-mantan-role-itu",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    BODIES + ACRONYMS + AFFILIATIONS + DESCRIPTIONS,
+)
+def test_the_speaker_of_each_quote(text, expected):
+    _check(text, expected)
