@@ -273,6 +273,15 @@ def find_claims(text: str) -> list[ClaimCandidate]:
             continue
         if claims and _is_a_rate(text, claims[-1], claim):
             continue  # "24 jam sehari": "sehari" says per day
+        if (
+            claims
+            and not (claim.approximate or claim.bound)
+            and _CONVERSION_GAP_RE.fullmatch(text, claims[-1].end, claim.start)
+        ):
+            # "about 4 hectares (10 acres)": the conversion keeps the hedge
+            claim = replace(
+                claim, approximate=claims[-1].approximate, bound=claims[-1].bound
+            )
         if claims and _a_rate_before(text, claims[-1], claim):
             claims.pop()  # "sehari bisa dapat Rp 250 ribu": per day, said first
         if claim.unit in _POINTS and _after_a_percentage(text, claim, claims):
@@ -459,6 +468,9 @@ def _is_a_rate(text: str, before: ClaimCandidate, claim: ClaimCandidate) -> bool
         and gap.group().split()[-1:] != ["in"]
         and not COMPOUND_NEXT_RE.match(text, claim.end)  # "in an hour and 40 minutes"
     )
+
+
+_CONVERSION_GAP_RE = re.compile(r"[ \t\xa0]*[(\[][ \t\xa0]*")
 
 
 def _a_rate_before(text: str, rate: ClaimCandidate, claim: ClaimCandidate) -> bool:

@@ -478,7 +478,9 @@ _HEDGE_WORDS = {
         "kurang-lebih", "lebih-kurang", "kisaran", "berkisar", "diperkirakan",
         "ditaksir", "about", "around", "approximately", "roughly", "some",
         "an estimated", "estimated", "circa", "ca.", "~", "±", "an approximate", "near",
-        "plus minus", "plus-minus", "plus or minus",
+        "plus minus", "plus-minus", "plus or minus", "maybe", "perhaps",
+        "diperkirakan mencapai", "diperkirakan sebanyak", "ditaksir mencapai",
+        "estimated at",
     ],
     "min": [
         "lebih dari", "lebih daripada", "sedikitnya", "setidaknya", "minimal",
@@ -495,6 +497,7 @@ _HEDGE_WORDS = {
         "up to", "at most", "less than", "fewer than", "under", "below",
         "no more than", "as many as", "as much as", "paling lama",
         "selambat-lambatnya", "paling lambat", "a maximum of", "a maximum", "within",
+        "hingga radius", "sampai radius", "up to a radius of", "within a radius of",
     ],
     "near": [
         "hampir", "nyaris", "mendekati", "nearly", "almost", "close to",
@@ -1780,7 +1783,34 @@ def _counted_noun(text: str, pos: int) -> tuple[str, int, int] | None:
     if first is None:
         return None
     # "five armed men": a person noun without a plural -s
-    return unit_after(text, first.start(1)) or (fold, first.start(1), first.end(1))
+    if found := unit_after(text, first.start(1)):
+        return found
+    nxt = _WORD_AFTER_RE.match(text, first.end())
+    if (
+        nxt
+        and _noun_like(nxt.group(1))
+        and (found := unit_after(text, nxt.start(1)))
+        and found[0] == "person"
+        and _english_around(text, pos)
+    ):
+        # "two cabin crew": English puts the head noun last (Indonesian first:
+        # "tujuh posko pengungsi" counts posts)
+        return found
+    return fold, first.start(1), first.end(1)
+
+
+_ENGLISH_WORDS_RE = re.compile(r"\b(?:the|and|of|were|was|is|are|to|with)\b")
+_INDONESIAN_WORDS_RE = re.compile(
+    r"\b(?:yang|dan|di|ke|dari|itu|untuk|pada|dengan|ini|tersebut)\b", re.IGNORECASE
+)
+
+
+def _english_around(text: str, pos: int) -> bool:
+    """Return True when the words around pos are English, not Indonesian."""
+    window = text[max(0, pos - 80) : pos + 80]
+    return bool(_ENGLISH_WORDS_RE.search(window)) and not _INDONESIAN_WORDS_RE.search(
+        window
+    )
 
 
 # "-match" in "a four-match tour": a singular noun glued by a hyphen, then the noun it describes

@@ -228,3 +228,56 @@ def test_a_model_number_is_not_a_claim(text, not_claimed):
     assert not [
         p for p, _, _ in _read(text) if text.index(p) <= at < text.index(p) + len(p)
     ]
+
+
+def _hedges(text: str) -> list[tuple[str, bool, str]]:
+    return [(text[c.start : c.end], c.approximate, c.bound) for c in find_claims(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "approximate", "bound"),
+    [
+        (
+            "Abu vulkanik jatuh hingga radius 8 kilometer dari kawah.",
+            "hingga radius 8 kilometer",
+            False,
+            "max",
+        ),
+        (
+            "Police kept people back within a radius of 3 km of the plant.",
+            "within a radius of 3 km",
+            False,
+            "max",
+        ),
+        (
+            '"We have dredged maybe a third of the channel so far," he said.',
+            "maybe a third of the channel",
+            True,
+            "",
+        ),
+        (
+            "Total anggota koperasi yang diperkirakan mencapai 6.000 orang ikut memilih.",
+            "diperkirakan mencapai 6.000 orang",
+            True,
+            "",
+        ),
+        (
+            "Lava now covers about 3 hectares (7 acres) of farmland.",
+            "7 acres",
+            True,
+            "",
+        ),
+    ],
+)
+def test_a_hedge_reaches_its_number(text, phrase, approximate, bound):
+    assert (phrase, approximate, bound) in _hedges(text), _hedges(text)
+
+
+def test_a_person_noun_heads_an_english_phrase_without_a_plural():
+    text = "Six passengers and two cabin crew were taken to hospital."
+    assert ("two cabin crew", Decimal(2), "person") in _read(text)
+
+
+def test_an_indonesian_phrase_keeps_its_head_noun_first():
+    text = "Relawan mendirikan tujuh posko pengungsi di sekitar desa itu."
+    assert ("tujuh posko", Decimal(7), "posko") in _read(text)

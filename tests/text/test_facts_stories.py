@@ -1089,7 +1089,7 @@ def test_what_a_fire_cost_its_victims_is_their_loss_not_a_budget():
     # rebuilding; never the loss against what rebuilding will cost.
     assert found == {
         pair(
-            ("Kabar Pasar", "Rp 4 miliar"),
+            ("Kabar Pasar", "ditaksir mencapai Rp 4 miliar"),
             ("Wirasari Herald", "an estimated Rp 6 billion"),
         ),
         pair(
