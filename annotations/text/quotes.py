@@ -1144,6 +1144,10 @@ def _head_cue(head: str, head_start: int) -> _Cue | None:
             # verb after the source's comma is in what the source reports.
             continue
         if m.group("participle"):
+            if body := _COMMON_BODY_OPENS.match(head, 0, m.start()):
+                # "The finance ministry welcomed the ruling, calling it": the body
+                # the sentence opens on, described in lower case, speaks.
+                return _Cue(body.group("body"), head_start + m.start(), "before")
             return _Cue("", head_start + m.start(), "before", pronoun=True)
         verb = m.group("verb").casefold()
         if (
@@ -1497,6 +1501,18 @@ def _resolve_cue(
     if passive := _QUOTED_PASSIVE.search(cue.phrase):
         # '"...," the regent was quoted as saying by Antara': the regent speaks.
         cue = dataclasses.replace(cue, phrase=cue.phrase[: passive.start()])
+    if (body := _COMMON_BODY_WHOLE.fullmatch(cue.phrase.strip())) and (
+        words := _body_words(body)
+    ):
+        # "China's foreign ministry said", "the transport ministry said": a body
+        # the report describes in lower case rather than names.
+        return Source(words, "", "institution", "institution"), 0.7
+    if (bare := _THE_BODY_NOUN_ONLY.fullmatch(cue.phrase.strip())) and (
+        words := _common_body_back(cast.text, bare.group(1).casefold(), cue.at)
+    ):
+        # "The pilots' union ... In a post, the union wrote": the body described
+        # so before.
+        return Source(words, "", "institution", "institution"), 0.6
     # Where the phrase ends: a cue's position is near its phrase, not always on it.
     phrase_at = (
         cast.text.find(
@@ -3382,6 +3398,10 @@ def _subject_before(head: str) -> str:
     head = _INSERTED_CLAUSE.sub("", head)
     head = _INSERTED_PHRASE.sub("", head)
     head = _AGE_BEFORE_VERB.sub(",", head)  # "One supporter, Dave Mullins, 54, said"
+    if body := _common_body(head.rstrip(" ,")):
+        # "Norland's transport ministry said", "In a statement, the pilots' union
+        # said": a body the report names by what it is, in lower case.
+        return body
     apposition = head.endswith(",")
     phrase, rest = _words_before(head.rstrip(" ,"))
     if opener := _SENTENCE_ADVERB.match(phrase):
@@ -3411,6 +3431,64 @@ def _subject_before(head: str) -> str:
         ):
             return f"{role}, {phrase}"
     return phrase
+
+
+# Bodies a report names by what they are, in lower case: "the transport
+# ministry", "China's foreign ministry", "the pilots' union", "an anti-graft court".
+_BODY_NOUNS = (
+    "ministry|court|union|department|directorate|commission|council|regulator"
+    "|authority|embassy|inspectorate|watchdog|secretariat"
+)
+_BODY_DESCRIBED = (
+    r"(?:(?:[Tt]he|[Aa]n?)\s+(?P<place>(?:[A-Z][\w-]*\s+){0,2})"
+    r"|(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s)\s+)?"
+    r"(?P<words>(?:[a-z][\w-]*['’]?\s+){0,3})"
+    rf"(?P<noun>{_BODY_NOUNS})"
+)
+# The whole subject of its clause: opening the head, or after a comma or a colon.
+_COMMON_BODY_END = re.compile(rf"(?:^|[,;:]\s+)\W*{_BODY_DESCRIBED}$")
+_COMMON_BODY_OPENS = re.compile(
+    rf"^\W*(?P<body>{_BODY_DESCRIBED})\s+(?:,[^,]*,\s+)?(?:[a-z]+ed|was|is|has|had)\b"
+)
+_COMMON_BODY_WHOLE = re.compile(_BODY_DESCRIBED)
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|an|i)")
+_THE_BODY_NOUN_ONLY = re.compile(rf"[Tt]he\s+({_BODY_NOUNS})")
+_COMMON_BODY_ANY = re.compile(rf"\b{_BODY_DESCRIBED}\b")
+
+
+def _body_words(m: re.Match[str]) -> str:
+    """Return a described body as the app shows it: "China's foreign ministry".
+
+    The article and a nationality go ("an Indonesian anti-graft court" is the
+    "anti-graft court"); a place and a possessive owner stay. "" when nothing
+    says which body it is ("the ministry"), or a word in lower case is a
+    function word ("said the union").
+    """
+    words = m.group("words").split()
+    if any(w.casefold() in FUNCTION_WORDS for w in words):
+        return ""
+    place = (m.group("place") or "").split()
+    if any(w.casefold() in FUNCTION_WORDS or _DEMONYM.fullmatch(w) for w in place):
+        place = []  # "an Indonesian anti-graft court": the nationality goes
+    owner = [m.group("owner")] if m.group("owner") else []
+    if not (words or place or owner):
+        return ""
+    return " ".join([*owner, *place, *words, m.group("noun")])
+
+
+def _common_body(head: str) -> str:
+    """Return the body described in lower case that ends head, "" if none."""
+    m = _COMMON_BODY_END.search(head)
+    return _body_words(m) if m else ""
+
+
+def _common_body_back(text: str, noun: str, pos: int) -> str:
+    """Return the last body described with noun before pos: "the pilots' union"."""
+    found = ""
+    for m in _COMMON_BODY_ANY.finditer(text, max(0, pos - 3000), pos):
+        if m.group("noun") == noun and (words := _body_words(m)):
+            found = words
+    return found
 
 
 _SENTENCE_ADVERB = re.compile(

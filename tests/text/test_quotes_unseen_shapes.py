@@ -17,6 +17,30 @@ from tests.text.test_quotes_attribution_shapes import _check
 
 BODIES = [
     pytest.param(
+        "Talks ran late into the night.\n\n"
+        "Norland's transport ministry said in a statement that it \"strongly "
+        'regrets" the delays and that repairs were making "good headway".',
+        {
+            "strongly regrets": ("Norland's transport ministry", "transport ministry"),
+            "good headway": ("Norland's transport ministry", "transport ministry"),
+        },
+        id="en-country-ministry-said-that-it",
+    ),
+    pytest.param(
+        'Mayor Jo Pettifer has ordered free testing. "We will not wait," she '
+        "said.\n\n"
+        "Ferrovia's energy ministry, which sent engineers to the plant on Tuesday, "
+        'said the outage followed "a fault nobody could have foreseen".',
+        {
+            "We will not wait": "Jo Pettifer",
+            "a fault nobody could have foreseen": (
+                "Ferrovia's energy ministry",
+                "energy ministry",
+            ),
+        },
+        id="en-ministry-which-clause-said-followed",
+    ),
+    pytest.param(
         "The Kestwick appeals court upheld the fine on Monday. Judge Mira Colt "
         "read the ruling.\n\n"
         "The firm had ignored two warnings, the court said, a failure it described "
@@ -29,6 +53,38 @@ BODIES = [
             ),
         },
         id="en-the-court-said-it-described-as",
+    ),
+    pytest.param(
+        '"The numbers speak for themselves," said Lior Mandel, an analyst at '
+        "Greyfield Partners.\n\n"
+        "The dockers' union, which represents about 900 crane drivers, rejected the "
+        'offer. In a post on its website, the union wrote that "a pay freeze is '
+        'a pay cut."',
+        {
+            "The numbers speak for themselves": "Lior Mandel",
+            "a pay freeze is a pay cut.": ("dockers' union", "The dockers' union"),
+        },
+        id="en-the-union-wrote-that",
+    ),
+    pytest.param(
+        "Inflation eased to 2.1% in March, the bank said.\n\n"
+        'The finance ministry welcomed the decision, calling it "a win for '
+        'predictable rules".',
+        {"a win for predictable rules": ("finance ministry",)},
+        id="en-body-welcomed-calling-it",
+    ),
+    pytest.param(
+        "The Coastal Union, which buys most of the region's mackerel, urged both "
+        "sides to talk. In a statement, the union's fisheries directorate said it was "
+        '"ready to back a fair quota".',
+        {
+            "ready to back a fair quota": (
+                "Coastal Union",
+                "fisheries directorate",
+                "union's fisheries directorate",
+            )
+        },
+        id="en-the-bodys-office-said-it-was",
     ),
 ]
 
@@ -109,9 +165,19 @@ DESCRIPTIONS = [
 ]
 
 
+# --- Somebody the article does not name -------------------------------------------
+
+UNNAMED = []
+
+
+# --- A short form of the first name -----------------------------------------------
+
+SHORT_NAMES = []
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
-    BODIES + ACRONYMS + AFFILIATIONS + DESCRIPTIONS,
+    BODIES + ACRONYMS + AFFILIATIONS + DESCRIPTIONS + UNNAMED + SHORT_NAMES,
 )
 def test_the_speaker_of_each_quote(text, expected):
     _check(text, expected)
