@@ -263,7 +263,9 @@ def compare(a: ClaimInfo, b: ClaimInfo, cohesion: float = 1.0) -> Proposal:
     first, second = (a, b) if a.id < b.id else (b, a)
     ra, rb = value_range(first), value_range(second)
     if _converted(first, second):
-        ra, rb = _widened(ra), _widened(rb)
+        # Rounding on the way widens an exact figure; a hedge already holds it.
+        ra = ra if first.approximate else _widened(ra)
+        rb = rb if second.approximate else _widened(rb)
     details = (("a", shown(first)), ("b", shown(second)))
     exact_equal = (
         first.high is None

@@ -947,6 +947,20 @@ _BURNS = re.compile(
 )
 
 
+# Treated in a hospital or for a harm, poisoned, nothing else said of them:
+# the hurt ("dilarikan ke rumah sakit", "treated for rashes", "keracunan").
+_TREATED = re.compile(
+    r"\b(?:dirawat|dibawa|dilarikan|dirujuk|treated|taken|rushed|brought)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:di|ke|in|to|at)\s+(?:(?:the|a)\s+)?(?:[a-z]+\s+)?"
+    r"(?:rumah\s+sakit|rs|rsu|rsud|puskesmas|klinik|hospitals?|clinics?)\b"
+    r"|\b(?:treated\s+for|dirawat\s+(?:karena|akibat)|keracunan|poisoned|sickened)\b"
+)
+# Those still in care are what is left of the hurt, not all of them.
+_STILL_IN_CARE = re.compile(
+    r"\b(?:masih|still|remain(?:s|ed)?|tetap)\s+(?:[a-z]+\s+)?(?:dirawat|treated|in\b)"
+)
+
+
 # A night away from home: "spent the night in a mosque", "stayed with relatives".
 _SHELTERED = re.compile(
     r"\b(?:spen[dt]|spending|passed)\s+(?:the\s+|a\s+|\w+\s+)?nights?\s+(?:in|at|with|under)\b"
@@ -2774,6 +2788,15 @@ def features(claim: ClaimInfo) -> Features:
     ):
         # "swept away", "terseret arus": not found, unless counted among the dead
         concepts = concepts | {"missing"}
+    if (
+        family == "person"
+        and not concepts & _OUTCOMES
+        and _TREATED.search(folded_clause)
+        and not _STILL_IN_CARE.search(folded_clause)
+    ):
+        # "27 orang dirawat di rumah sakit", "were taken to hospital": the
+        # hurt, as "22 korban luka dilarikan ke RSUD" says of them
+        concepts = (concepts - {"total", "buildings"}) | {"injured"}
     if family == "person" and _BURNS.search(folded_clause):
         # "five residents suffered minor burns": hurt, whatever else burned
         concepts = (concepts - {"total"}) | {"injured"}

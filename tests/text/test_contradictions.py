@@ -165,3 +165,13 @@ def test_a_range_agrees_inside_it_and_is_no_same_value_with_its_low_end():
     assert compare(five_to_seven, c(2, 6)).relation == CORROBORATES
     assert compare(five_to_seven, c(3, 5)).reason != "same_value"
     assert compare(five_to_seven, c(4, 9)).relation == CONTRADICTS
+
+
+def test_a_hedged_figure_gets_no_conversion_slack_beyond_its_hedge():
+    # Rounding on conversion widens an exact figure ("five miles" / "8 km");
+    # a hedged one is already as loose as its hedge: about 5 sea miles (9.3
+    # km) are not about 12 km.
+    sea = c(1, 5, "nautical mile", approximate=True)
+    assert compare(sea, c(2, 12, "km", approximate=True)).relation == CONTRADICTS
+    assert compare(sea, c(3, 10, "km", approximate=True)).relation == CORROBORATES
+    assert compare(c(4, 5, "mile"), c(5, 8, "km")).relation == CORROBORATES

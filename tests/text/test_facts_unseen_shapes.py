@@ -147,3 +147,33 @@ def test_a_limit_is_no_speed_anything_went_at():
     ratio = claim_info(text, text.index("four"), text.index(" the"), id=1,
                        article="a", value=Decimal(4), unit="fold")  # fmt: skip
     assert not features(ratio).limit
+
+
+def test_people_treated_in_hospital_are_the_hurt():
+    found = _pairs(
+        ("Kabar Teluk", "2026-07-20", "Kapal feri KM Bahari terbakar di Teluk Merapi "
+         "pada Minggu (19/7). Tiga penumpang meninggal dan 27 orang dirawat di rumah "
+         "sakit."),
+        ("Warta Pesisir", "2026-07-20", "Kapal feri KM Bahari terbakar di Teluk Merapi "
+         "pada Minggu (19/7). Sebanyak 22 korban luka dilarikan ke RSUD Merapi."),
+    )  # fmt: skip
+    assert found == {pair(("Kabar Teluk", "27 orang"), ("Warta Pesisir", "22 korban"))}
+
+
+def test_people_treated_for_a_harm_or_poisoned_are_the_hurt_too():
+    found = _pairs(
+        ("Kabar Kota", "2026-12-03", "Sebanyak 40 warga keracunan gas klorin yang bocor "
+         "dari pabrik es di Tanjung Sari, Rabu (2/12) malam."),
+        ("City Ledger", "2026-12-03", "Thirty-two residents of Tanjung Sari were hurt "
+         "by a chlorine leak on Wednesday night."),
+        ("Sari Times", "2026-12-03", "Thirty-five people were treated for breathing "
+         "problems after a chlorine leak in Tanjung Sari on Wednesday night."),
+    )  # fmt: skip
+    assert found == {
+        pair(("Kabar Kota", "40 warga"), ("City Ledger", "Thirty-two residents")),
+        pair(("Kabar Kota", "40 warga"), ("Sari Times", "Thirty-five people")),
+        pair(
+            ("City Ledger", "Thirty-two residents"),
+            ("Sari Times", "Thirty-five people"),
+        ),
+    }
