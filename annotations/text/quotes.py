@@ -3915,6 +3915,8 @@ def _not_speech(
     words = words_text.split()
     before = masked[max(0, open_at - 50) : open_at]
     after = masked[close_at + 1 : close_at + 3]
+    if _teaser(masked, open_at, close_at):
+        return True
     if _NOT_SPEECH_BEFORE.search(before) and not (
         # 'which she called "fair"', 'in what it called "..."': somebody's words,
         # of three words or more (two are a term: 'what it called "vacancy tax"').
@@ -3952,6 +3954,25 @@ def _not_speech(
         and all(w[:1].isupper() for w in long_words)
         and not re.search(r"[.!?,]", words_text)
     )
+
+
+def _teaser(masked: str, open_at: int, close_at: int) -> bool:
+    """Return whether the quote heads a teaser line: '"Pay up": inside a gang's playbook'.
+
+    A link to another story, not a sentence: the quote opens a line inside the
+    article (the first line is its own headline, whose quote the body holds), a
+    colon follows it, and the line ends without a full stop.
+    """
+    line_start = masked.rfind("\n", 0, open_at) + 1
+    if (
+        not masked[:line_start].strip()
+        or masked[line_start:open_at].strip()
+        or masked[close_at + 1 : close_at + 2] != ":"
+    ):
+        return False
+    line_end = masked.find("\n", close_at)
+    line = masked[close_at + 2 : len(masked) if line_end < 0 else line_end].rstrip()
+    return bool(line) and line[-1] not in ".!?\"”’'"
 
 
 def _headline(masked: str, open_at: int, close_at: int) -> bool:
