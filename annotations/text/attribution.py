@@ -950,6 +950,19 @@ class Cast:
                 None  # a name ends its run: "Kementerian Luar Negeri China" holds none
             )
         kinds = [self._word_kind(text[s:e], s) for s, e in run]
+        if kinds[0] in ("org", "place") and _BRACKETED_SHORT.match(text, last_end):
+            # "Indonesia Fiscal Watch (IFW)", "Badan Pengawas Pemilu (Bawaslu)": a
+            # body with its short form, though its last words look like a name.
+            return None
+        if (
+            len(run) > 2
+            and text[run[0][0] - 1 : run[0][0]] == "("
+            and text[run[0][1] : run[0][1] + 1] == ")"
+            and kinds[1] != "name"
+        ):
+            # "(BMKG) Stasiun Sam Ratulangi": a body's unit after its short form,
+            # not a person the short form's office describes.
+            return None
         # "Kabupaten Gunung Kidul", "Kota Bandar Lampung": a district named with a
         # facility word is a place of two words, not a facility named after someone.
         districts = set()
@@ -2041,7 +2054,18 @@ def parse_phrase(phrase: str) -> Parsed:
     phrase = re.sub(r"^(?:the|a|an|sang|seorang|para)\s+", "", phrase, flags=re.I)
     phrase = re.sub(r"\s+(?:itu|tersebut|ini)$", "", phrase)
     # "Cyber Security Agency of Singapore (CSA)": the short form adds nothing here.
-    phrase = re.sub(r"\s*\([A-Z][A-Za-z.]{1,9}\)?$", "", phrase)
+    short = re.search(r"\s*\([A-Z][A-Za-z.]{1,9}\)?$", phrase)
+    if short:
+        phrase = phrase[: short.start()]
+        first = phrase.split()[0].casefold() if phrase.split() else ""
+        if (
+            (first in PLACES or is_org_word(first))
+            and len(phrase.split()) >= 2
+            and _ORG_NAME.fullmatch(phrase)
+        ):
+            # "Indonesia Fiscal Watch (IFW)": a short form given a body, whose
+            # last words would pass for a name.
+            return Parsed("", phrase, "institution")
     phrase = re.sub(r"[\s,]*\(?[RDI]-[A-Z][\w.]*\)?$", "", phrase)  # "(D-Calif.)"
     phrase = _AGE_IN_PHRASE.sub(
         "", phrase
@@ -2117,6 +2141,8 @@ _ORG_NAME = re.compile(
 )
 
 
+# A short form in brackets right after a name: "(IFW)", "(Bawaslu)".
+_BRACKETED_SHORT = re.compile(r"\s*\([A-Z][\w.]{1,11}\)")
 _LIST_END = re.compile(r"^\s*(?:dan|and|serta|&)\s")
 
 

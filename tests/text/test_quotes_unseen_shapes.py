@@ -93,6 +93,17 @@ BODIES = [
 
 ACRONYMS = [
     pytest.param(
+        'Jaksa Rudi Hartawan mengatakan akan banding. "Kami pelajari dulu," ujar '
+        "dia.\n\n"
+        "Indonesia Fiscal Watch (IFW) dalam catatannya menilai vonis itu "
+        '"terlalu ringan". Menurut IFW, rata-rata vonis hanya tiga tahun.',
+        {
+            "Kami pelajari dulu": "Rudi Hartawan",
+            "terlalu ringan": ("Indonesia Fiscal Watch", "IFW"),
+        },
+        id="id-country-watch-acronym",
+    ),
+    pytest.param(
         "Badan Pengawas Obat dan Makanan (BPOM) Kota Lirang menerima 14 aduan warga "
         'selama Desember. BPOM menyebut sebagian aduan "tidak disertai bukti".',
         {
@@ -103,6 +114,21 @@ ACRONYMS = [
             )
         },
         id="id-badan-acronym-city",
+    ),
+    pytest.param(
+        "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) Stasiun Sam Ratulangi "
+        "mengeluarkan peringatan dini. Kepala Bidang Data, Moh. Arif, meminta warga "
+        "waspada.\n\n"
+        '"Gelombang tinggi masih mungkin terjadi hingga Jumat," demikian keterangan '
+        "BMKG.",
+        {
+            "Gelombang tinggi masih mungkin terjadi hingga Jumat": (
+                "BMKG",
+                "Badan Meteorologi, Klimatologi, dan Geofisika",
+                "BMKG Stasiun Sam Ratulangi",
+            )
+        },
+        id="id-bmkg-station-demikian-keterangan",
     ),
 ]
 
