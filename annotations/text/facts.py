@@ -1338,7 +1338,8 @@ def day_of(sentence: str, published: date | None = None) -> tuple | None:
 
 
 _RELATIVE_DAY = re.compile(
-    r"\b(?:(?P<today>hari\s+ini|today|tonight|malam\s+ini)"
+    r"\b(?:(?P<today>hari\s+ini|today|tonight|malam\s+ini|(?:pagi|siang|sore)\s+tadi"
+    r"|tadi\s+(?:pagi|siang|sore)|this\s+(?:morning|afternoon)|earlier\s+today)"
     r"|kemarin|yesterday|last\s+night|tadi\s+malam|semalam)\b",
     re.IGNORECASE,
 )
@@ -1798,8 +1799,15 @@ def _basis_near(sentence: str, start: int, end: int) -> str:
     return "month" if chosen.group("month") else "year"
 
 
+# A month named as gone by: "last October", "Oktober lalu", "Oktober tahun lalu".
+_PAST_MONTH = re.compile(
+    rf"\blast\s+(?:{_MONTH_RE})\b|\b(?:{_MONTH_RE})\s+(?:tahun\s+)?lalu\b",
+    re.IGNORECASE,
+)
+
+
 def earlier_of(text: str) -> str:
-    """Return "week" or "month" when the words put a figure a week or a month back.
+    """Return "week", "month" or "named month" when the words put a figure back in time.
 
     >>> earlier_of("harga cabai masih Rp 60.000 pekan lalu"), earlier_of("kini Rp 80.000")
     ('week', '')
@@ -1812,6 +1820,9 @@ def earlier_of(text: str) -> str:
     for m in _EARLIER.finditer(text):
         if not _AGAINST_BEFORE.search(text, 0, m.start()):
             return "week" if m.group("week") else "month"
+    m = _PAST_MONTH.search(text)
+    if m and not _AGAINST_BEFORE.search(text, 0, m.start()):
+        return "named month"  # "killed three workers last October"
     return ""
 
 
@@ -2227,6 +2238,14 @@ _EXTRA_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _EXTRA_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:lagi|more|tambahan)\b")
+# Who a count rose by, told after it: "bertambah menjadi tiga orang setelah
+# seorang penumpang ... meninggal", "rose to 12 after two more died".
+_RAISED_BY = re.compile(
+    r"\b(?:bertambah|naik|meningkat|rose|climbed|increased|went\s+up|grew)\s+"
+    r"(?:menjadi|jadi|to)\s+[^,.;]{1,40}?\s+(?:setelah|sesudah|usai|after|when)\s+"
+    r"(?:[^\W\d_]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # How far one figure is from another, neither figure: "enam tahun lebih
 # ringan dari tuntutan", "two years shorter than", "selisih 3 km", "a gap of 5".
 _DIFFERENCE_AFTER = re.compile(
@@ -2956,6 +2975,7 @@ def features(claim: ClaimInfo) -> Features:
         extra=bool(
             _EXTRA_BEFORE.search(sentence, max(0, start - 30), start)
             or _EXTRA_AFTER.match(sentence, end)
+            or _RAISED_BY.search(sentence, max(0, start - 100), start)
         ),
         paid=family.isupper() and bool(_PAID.search(_near(sentence, start, end))),
         limit=bool(
