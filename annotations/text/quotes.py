@@ -1489,11 +1489,27 @@ def _resolve_cue(
         ):
             # "The statement quoted Tom Hale as saying:": the one quoted speaks.
             return who, 0.75
+        if (
+            quoted_as
+            and quoted_as.end() >= cue.at
+            and _UNNAMED_QUOTED.fullmatch(quoted_as.group(1))
+        ):
+            # "Antara quoted a police spokesman as saying": somebody unnamed.
+            return Source("", "", "person", "anonymous"), 0.7
         return _pronoun(cast, cue.at, spoken)
     if _THIS_ONE.search(cue.phrase):
         # "kata ayah tiga anak ini", "kata politisi Nasdem ini": "ini" points back
         # to the one just named as "itu" does.
         cue = dataclasses.replace(cue, phrase=_THIS_ONE.sub(" itu", cue.phrase))
+    if (
+        cue.place == "after"
+        and (clause := _UNNAMED_RELATIVE.match(cast.text, cue.at))
+        and _ANONYMITY.search(clause.group())
+    ):
+        # '"...," ungkap perempuan yang enggan disebutkan namanya itu', '"...,"
+        # said a resident who asked not to be named': the cue's own clause
+        # withholds the name.
+        return Source("", "", "person", "anonymous"), 0.7
     if cue.phrase.strip().casefold() in _FIRST_PERSON:
         # 'Saya bertanya, "Apakah Bapak akan mundur?"', 'I asked him: "..."': the
         # reporter writing, whom the article does not name as a speaker.
@@ -2153,6 +2169,15 @@ _DESCRIPTION_THEN_NAME = re.compile(
 )
 _QUOTED_AS = re.compile(
     r"\bquoted\s+(?!by\b)([^.;:!?\"“”]{2,80}?)\s+as(?:\s+saying)?\b"
+)
+# The words after a quote up to its cue's relative clause, which ends the sentence:
+# "ungkap perempuan yang enggan disebutkan namanya itu".
+_UNNAMED_RELATIVE = re.compile(
+    r"[\s,\"”’]*(?:[a-z][\w-]*\s+){1,4}(?:yang|who)\s[^.!?\n\"“”A-Z]{5,80}"
+)
+# "a police spokesman", "an official": lower-case words after an indefinite article.
+_UNNAMED_QUOTED = re.compile(
+    r"(?:an?|one|another)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*"
 )
 _OWNERS_VOICE = re.compile(
     r"(?:[Aa]ccording\s+to\s+)?((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)['’]s?\s+"
@@ -3113,6 +3138,9 @@ def _anonymous_intros(text: str, mentions: list[Mention] = ()) -> list[int]:
         while j > 0 and text[j - 1] in " \t":
             j -= 1
         before = text[j - 1] if j else "\n"
+        if opener := _OPENING_CONJUNCTION.search(text, max(0, j - 12), j):
+            # "But a senior official ... said": a connective opens the sentence.
+            before = text[opener.start() - 1] if opener.start() else "\n"
         if before == "," and j > 1 and text[j - 2] in "\"”’'":
             pass  # '"...," a trader said'
         elif before not in ".!?\n\"”’'":
@@ -3137,7 +3165,9 @@ def _anonymous_intros(text: str, mentions: list[Mention] = ()) -> list[int]:
             continue
         if _APPOSED_NAME_IN.search(between) or _NOT_UNNAMED.search(between):
             continue
-        head = re.split(r",?\s*\b(?:who|yang)\b", between, maxsplit=1)[0]
+        head = re.split(
+            r",?\s*\b(?:who|yang|speaking|berbicara)\b", between, maxsplit=1
+        )[0]
         if "," in head or _PRONOUN_WORD.search(head):
             continue  # "Another problem, he said": the pronoun is the subject
         if any(
@@ -3156,6 +3186,10 @@ def _anonymous_intros(text: str, mentions: list[Mention] = ()) -> list[int]:
     return sorted(found)
 
 
+# "But ", "And ", "Namun, ": a connective opening the sentence before its subject.
+_OPENING_CONJUNCTION = re.compile(
+    r"(?<![\w,])(?:But|And|Yet|However,|Namun,?|Tetapi|Tapi|Sementara\s+itu,)\s+$"
+)
 # Between a name and a description of it: ", ", ", 52, ".
 _APPOSED_GAP = re.compile(r"(?:,\s*\d{1,3})?,\s*$")
 

@@ -193,7 +193,31 @@ DESCRIPTIONS = [
 
 # --- Somebody the article does not name -------------------------------------------
 
-UNNAMED = []
+UNNAMED = [
+    pytest.param(
+        "Harbour master Piet Olsen said the channel had been dredged in May.\n\n"
+        "But a senior official at the port authority, speaking on condition of "
+        "anonymity because he was not authorised to comment, told the Courier that "
+        'divers were checking the hull. "The water was far too cold," he said.',
+        {"The water was far too cold": ""},
+        id="en-anonymous-official-told-outlet-then-he-said",
+    ),
+    pytest.param(
+        "Kepala Puskesmas Nanga Lirang, Yosef Bata, mengatakan stok vaksin cukup.\n\n"
+        "Di Desa Sungai Ara, seorang ibu yang anaknya dirawat mengaku sempat ragu. "
+        '"Saya kira cuma demam biasa," ungkap perempuan yang enggan disebutkan '
+        "namanya itu.",
+        {"Saya kira cuma demam biasa": ""},
+        id="id-ungkap-perempuan-yang-enggan-disebut",
+    ),
+    pytest.param(
+        "Mining company director Susi Wardani said output would resume.\n\n"
+        "The state news agency Pertiwi quoted a police spokesman as saying that 200 "
+        'officers were on duty and that the protest was "calm and orderly".',
+        {"calm and orderly": ("", "Pertiwi")},
+        id="en-agency-quoted-a-spokesman-as-saying",
+    ),
+]
 
 
 # --- A short form of the first name -----------------------------------------------
