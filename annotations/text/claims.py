@@ -273,6 +273,10 @@ def find_claims(text: str) -> list[ClaimCandidate]:
             continue
         if claims and _is_a_rate(text, claims[-1], claim):
             continue  # "24 jam sehari": "sehari" says per day
+        if _one_as_a_rate(text, claim, claims[-1] if claims else None, phrases, idx):
+            continue  # "satu hektare bisa panen 80 ton", "90 ton satu musim": per one
+        if _an_idiom_or_a_place(text, claim):
+            continue  # "hurt one day", "At 25 kilometres I thought"
         if (
             claims
             and not (claim.approximate or claim.bound)
@@ -473,6 +477,78 @@ def _is_a_rate(text: str, before: ClaimCandidate, claim: ClaimCandidate) -> bool
 _CONVERSION_GAP_RE = re.compile(r"[ \t\xa0]*[(\[][ \t\xa0]*")
 
 
+def _one_as_a_rate(
+    text: str,
+    claim: ClaimCandidate,
+    before: ClaimCandidate | None,
+    phrases: list[NumberPhrase],
+    idx: int,
+) -> bool:
+    """Return True for one of a unit that an amount is per.
+
+    "Satu hektare bisa panen 80 ton", "Satu gram sabu dipakai lima orang": the
+    amount after it, in its clause, is per hectare, per gram; "90 ton satu
+    musim": the amount before it is per season. In a frame it is a length:
+    "dalam satu bulan", "perpanjangan satu musim".
+    """
+    words = text[claim.start : claim.end].split()
+    if (
+        claim.value != 1
+        or len(words) != 2
+        or words[0].casefold() not in ("satu", "one")
+        or claim.unit not in _TIME_UNITS | _MEASURES
+    ):
+        return False
+    word = _LAST_WORD_RE.search(text, max(0, claim.start - 16), claim.start)
+    if word and word.group(1).casefold() in _ONE_FRAMES:
+        return False
+    if before is not None and _ONE_AFTER_GAP_RE.fullmatch(
+        text, before.end, claim.start
+    ):
+        return True  # "90 ton satu musim"
+    after = phrases[idx + 1] if idx + 1 < len(phrases) else None
+    return (
+        after is not None
+        and bool(after.unit)
+        and after.unit != claim.unit
+        and _ONE_BEFORE_GAP_RE.fullmatch(text, claim.end, after.start) is not None
+    )
+
+
+_ONE_FRAMES = {
+    "dalam", "selama", "for", "in", "within", "only", "just", "hanya", "cuma",
+    "perpanjangan", "took", "than", "lebih", "kurang", "hingga", "sampai", "over",
+}  # fmt: skip
+_ONE_AFTER_GAP_RE = re.compile(r"[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+)?")
+_ONE_BEFORE_GAP_RE = re.compile(r"(?:[ \t\xa0]+[^\W\d_]+){0,5}[ \t\xa0]+")
+
+
+def _an_idiom_or_a_place(text: str, claim: ClaimCandidate) -> bool:
+    """Return True for "one day" meaning some day, and a distance after "at": a place.
+
+    "get hurt one day", "One day, he said": some day, unless a frame says how
+    long ("took one day", "for one day"). "At 25 kilometres I thought": a
+    point of a course, like "the 35km mark".
+    """
+    words = text[claim.start : claim.end].casefold().split()
+    word = _LAST_WORD_RE.search(text, max(0, claim.start - 16), claim.start)
+    before = word.group(1).casefold() if word else ""
+    if words == ["one", "day"]:
+        return before not in _ONE_DAY_FRAMES
+    return (
+        claim.unit in ("km", "mile")  # "at 11,000 metres", "at 4.7 metres": a height
+        and before == "at"
+        and not claim.bound
+        and not claim.approximate
+    )
+
+
+_ONE_DAY_FRAMES = _ONE_FRAMES | {
+    "took", "take", "takes", "lasted", "spent", "last", "than", "about", "after",
+    "per", "a", "every", "each", "of", "only", "just",
+}  # fmt: skip
+
+
 def _a_rate_before(text: str, rate: ClaimCandidate, claim: ClaimCandidate) -> bool:
     """Return True for "sehari" said before its amount: "Dulu sehari bisa dapat Rp 250 ribu".
 
@@ -491,7 +567,7 @@ _PERIOD_OPENERS = {
     "dalam", "selama", "hanya", "cuma", "sekitar", "hampir", "lebih", "kurang",
     "hingga", "sampai", "sejak", "setelah", "sebelum", "per", "tiap", "setiap",
 }  # fmt: skip
-_RATE_BEFORE_GAP_RE = re.compile(r"(?:[ \t\xa0]+[^\W\d_]+){1,4}[ \t\xa0]+")
+_RATE_BEFORE_GAP_RE = re.compile(r"(?:[ \t\xa0]+[^\W\d_]+){0,4}[ \t\xa0]+")
 
 
 _RATE_GAP_RE = re.compile(
@@ -677,7 +753,7 @@ _MOMENT_AFTER_RE = re.compile(
 )
 _LASTING_BEFORE_RE = re.compile(
     r"\b(?:for|lasted|lasting|lasts|took|takes|spent|waited|waiting|selama|berlangsung"
-    r"|memakan|waktu|menunggu)"
+    r"|memakan|waktu|menunggu|(?:drive|walk|journey|flight|ride|trip|voyage|sail)\s+of)"
     r"[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+)?$",
     re.IGNORECASE,
 )

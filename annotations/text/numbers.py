@@ -1926,6 +1926,9 @@ IRREGULAR_PAST = {
     "sought", "hid", "held", "drove", "flew", "swam", "fell", "rose", "grew", "saw",
     "gave", "made", "wrote", "spent", "met", "sat", "slept", "kept", "paid", "sold",
     "told", "said", "got", "became", "began", "broke", "chose", "ate", "drank",
+    # participles after "were", "had been": "Two were taken to hospital"
+    "taken", "found", "shot", "caught", "sent", "brought", "flown", "driven",
+    "thrown", "given", "beaten", "struck", "hurt", "hit",
 }  # fmt: skip
 
 

@@ -281,3 +281,75 @@ def test_a_person_noun_heads_an_english_phrase_without_a_plural():
 def test_an_indonesian_phrase_keeps_its_head_noun_first():
     text = "Relawan mendirikan tujuh posko pengungsi di sekitar desa itu."
     assert ("tujuh posko", Decimal(7), "posko") in _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "unit"),
+    [
+        (
+            "The injured miner was taken to a clinic in Arlow, a drive of nearly four "
+            "hours from the pit.",
+            "nearly four hours",
+            4,
+            "hour",
+        ),
+        (
+            "Eleven people were hurt in the crash. Two were taken to Westmoor Hospital "
+            "and released by evening.",
+            "Two",
+            2,
+            "person",
+        ),
+    ],
+)
+def test_a_length_or_count_in_its_english_frame(text, phrase, value, unit):
+    found = [(v, u) for p, v, u in _read(text) if p.startswith(phrase)]
+    assert found[:1] == [(Decimal(value), unit)], _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_claimed"),
+    [
+        (
+            '"Someone will get badly hurt one day and nobody will listen," she said.',
+            "one day",
+        ),
+        (
+            '"At 25 kilometres I thought I would drop out," Mensah said.',
+            "25 kilometres",
+        ),
+        (
+            "Biasanya satu hektare bisa menghasilkan 60 ton garam semusim.",
+            "satu hektare",
+        ),
+        ("Satu kilogram bibit biasanya cukup untuk dua petak sawah.", "Satu kilogram"),
+        ("Petambak bisa memanen 90 ton satu musim, kata Rudi.", "satu musim"),
+        ('"Dulu sehari Rp 80.000, sekarang dua kali lipat," katanya.', "sehari"),
+    ],
+)
+def test_not_a_claim_in_its_frame(text, not_claimed):
+    at = text.index(not_claimed)
+    assert not [
+        p for p, _, _ in _read(text) if text.index(p) <= at < text.index(p) + len(p)
+    ], _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The contract has an option for one more season.", "one more season"),
+        ("Kontrak dua tahun itu punya opsi perpanjangan satu musim.", "satu musim"),
+        (
+            "Uang pengganti harus dibayar dalam satu bulan setelah putusan.",
+            "satu bulan",
+        ),
+        ("The repairs took one day and cost $4,000.", "one day"),
+    ],
+)
+def test_one_of_a_unit_in_a_frame_stays(text, phrase):
+    assert phrase in [p for p, _, _ in _read(text)], _read(text)
+
+
+def test_a_height_after_at_stays_a_claim():
+    text = "The river peaked at 4.2 metres on Sunday, the agency said."
+    assert ("4.2 metres", Decimal("4.2"), "m") in _read(text)
