@@ -3675,6 +3675,19 @@ def _top(claim: ClaimInfo, base: Decimal) -> Decimal | None:
     return None
 
 
+def _holds(i: int, j: int, feats: Sequence[Features], tops: Sequence) -> bool:
+    """Return whether one of two claims is a vague amount spanning the other's value.
+
+    "Ribuan warga berunjuk rasa ... Polisi memperkirakan sekitar 2.000 orang":
+    one article telling one count vaguely, then exactly.
+    """
+    for v, w in ((i, j), (j, i)):
+        top = tops[v] if tops else None
+        if top is not None and feats[v].base <= feats[w].base <= top:
+            return True
+    return False
+
+
 def _can_join(
     left: list[int],
     right: list[int],
@@ -3682,20 +3695,21 @@ def _can_join(
     feats: Sequence[Features],
     tops: Sequence[Decimal | None] = (),
 ) -> bool:
-    """Return whether joining keeps one value per article (a repeated value is
-    fine) and every value within MAX_SPREAD of the others.
+    """Return whether joining keeps one value per article (a repeated value, or
+    a vague amount spanning the other, is fine) and every value within
+    MAX_SPREAD of the others.
 
     A vague amount spans its magnitude ("puluhan rumah": 10 to 99): an exact
     figure within VAGUE_SPREAD of that span may be the same fact told
     vaguely, and the two then contradict ("puluhan" against 340 houses).
     """
-    values_by_article: dict[object, set[Decimal]] = defaultdict(set)
+    by_article: dict[object, list[int]] = defaultdict(list)
     for i in left:
-        values_by_article[claims[i].article].add(feats[i].base)
+        by_article[claims[i].article].append(i)
     for j in right:
-        seen = values_by_article.get(claims[j].article)
-        if seen and feats[j].base not in seen:
-            return False
+        for i in by_article.get(claims[j].article, ()):
+            if feats[i].base != feats[j].base and not _holds(i, j, feats, tops):
+                return False
     if MAX_SPREAD:  # 0: no limit
         members = (*left, *right)
         exact = [abs(feats[i].base) for i in members if not tops or tops[i] is None]

@@ -88,9 +88,9 @@ def test_how_much_lighter_a_verdict_is_than_the_demand_is_neither():
 def test_a_giver_told_inside_the_subject_is_not_what_befell_the_crowd():
     found = _pairs(
         ("Metro Daily", "2026-08-11", "About 3,000 people, according to a police "
-         "estimate, marched to the regent's office in Sungai Lima on Monday."),
+         "estimate, marched to the regent's office in Sungai Rawa on Monday."),
         ("Kabar Lima", "2026-08-11", "Polisi memperkirakan sekitar 2.000 orang ikut "
-         "dalam aksi di Sungai Lima pada Senin (10/8)."),
+         "dalam aksi di Sungai Rawa pada Senin (10/8)."),
     )  # fmt: skip
     assert found == {
         pair(
@@ -201,3 +201,25 @@ def test_a_month_named_as_last_is_a_time_gone_by():
          "meninggal di rumah sakit pagi tadi."),
     )  # fmt: skip
     assert found == set()
+
+
+def test_an_article_may_tell_one_count_vaguely_and_exactly():
+    found = _pairs(
+        ("Kabar Rejo", "2026-08-11", "SUNGAI RAWA - Ribuan warga berunjuk rasa di depan "
+         "kantor Bupati Sungai Rawa, Senin (10/8), menolak kenaikan pajak. Polisi memperkirakan sekitar 2.000 orang ikut dalam aksi "
+         "itu."),
+        ("Rejo Times", "2026-08-11", "SUNGAI RAWA - About 2,000 people, according to a "
+         "police estimate, rallied outside the regent's office in Sungai Rawa on "
+         "Monday."),
+        ("Warta Rejo", "2026-08-11", "Kapolres Sungai Rawa, AKBP Rudi Santosa, menyebut "
+         "massa aksi pada Senin (10/8) sekitar 1.500 orang."),
+    )  # fmt: skip
+    # "Ribuan" holds both figures; the police's 2,000 and 1,500 do not meet.
+    assert found == {
+        pair(
+            ("Kabar Rejo", "sekitar 2.000 orang"), ("Warta Rejo", "sekitar 1.500 orang")
+        ),
+        pair(
+            ("Rejo Times", "About 2,000 people"), ("Warta Rejo", "sekitar 1.500 orang")
+        ),
+    }
