@@ -1582,6 +1582,18 @@ class Cast:
             }
             if len(near) == 1:
                 return near.pop()
+        if len(words) == 1 and len(key) >= 4:
+            # "tutur Frans" after "Fransiskus Hurint", "kata Yohan" after "Yohanes
+            # Tukan": the first name cut short, when it fits one person only.
+            short = {
+                known
+                for known_key, known in self.people.items()
+                if " " in known_key
+                and known_key.split()[0].startswith(key)
+                and len(known_key.split()[0]) > len(key)
+            }
+            if len(short) == 1:
+                return short.pop()
         return name
 
     def by_role(self, role: str, pos: int) -> str:

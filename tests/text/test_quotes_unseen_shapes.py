@@ -222,7 +222,14 @@ UNNAMED = [
 
 # --- A short form of the first name -----------------------------------------------
 
-SHORT_NAMES = []
+SHORT_NAMES = [
+    pytest.param(
+        "Plt Kepala BPBD Lirang, Yohanes Tukan, mengatakan jumlah pengungsi "
+        'bertambah. "Tim kami terus membujuk warga turun," tutur Yohan.',
+        {"Tim kami terus membujuk warga turun": "Yohanes Tukan"},
+        id="id-short-first-name",
+    ),
+]
 
 
 @pytest.mark.parametrize(
