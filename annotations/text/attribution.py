@@ -599,7 +599,8 @@ _VERBISH = re.compile(
     # English verbs whose past does not end in -ed: "Arif Rahman lost his boat".
     r"|lost|spoke|went|came|saw|took|gave|made|met|led|left|ran|fled|found|felt"
     r"|kept|held|began|wrote|sat|stood|knew|thought|sent|paid|won|got|built|sold"
-    r"|bought|brought|fought|taught|heard|hid|lay|rose|drove|flew|swam|woke|wore)\b"
+    r"|bought|brought|fought|taught|heard|hid|lay|rose|drove|flew|swam|woke|wore"
+    r"|read|put|set|shut|spent|meant|became|chose|broke|wept|struck)\b"
 )
 
 

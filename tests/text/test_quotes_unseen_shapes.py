@@ -188,6 +188,17 @@ DESCRIPTIONS = [
         },
         id="id-ucap-mantan-role-itu",
     ),
+    pytest.param(
+        "Judge Helen Price said the landlord had ignored every warning.\n\n"
+        "Outside court, the tenant's son, Kwame, read a statement for the families.\n\n"
+        '"We have waited six years for today," he said. "Our father deserved a '
+        'safe home."',
+        {
+            "We have waited six years for today": ("Kwame",),
+            "Our father deserved a safe home.": ("Kwame",),
+        },
+        id="en-kin-apposition-then-he-said",
+    ),
 ]
 
 
