@@ -226,7 +226,7 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "dead": (
         "tewas", "meninggal", "wafat", "mati", "korban jiwa", "jenazah", "dead",
-        "death", "die", "died", "kill", "fatalit", "bodies", "body",
+        "death", "die", "died", "kill", "fatalit", "bodies", "body", "drown",
     ),
     "injured": ("luka", "cedera", "injur", "wound", "hurt"),
     # Not found: also those a landslide buried ("tertimbun"), a current took
@@ -930,6 +930,8 @@ _LEFT_HOMES = re.compile(
     r"\b(?:leav(?:e|es|ing)|left|fle(?:e|es|eing|d)|forced\s+(?:from|out\s+of)"
     r"|driven\s+(?:from|out\s+of))\s+(?:their|his|her|its)?\s*homes?\b"
     r"|\b(?:forc|driv|chas)\w*\s+(?:\S+\s+){1,7}(?:from|out\s+of)\s+(?:their|his|her)\s+homes?\b"
+    r"|\b(?:forc|driv|sen[dt])\w*\s+(?:\S+\s+){1,7}?into\s+(?:\S+\s+){0,3}?"
+    r"(?:evacuation|shelter|camp|tent|refuge)"
     r"|\bmeninggalkan\s+(?:rumah|kampung|tempat\s+tinggal)(?:\s+mereka)?\b"
 )
 
@@ -2159,7 +2161,9 @@ def _singular_in(word: str, generation: int) -> str:
     )
     for stem in stems if word.endswith("s") else ():
         if len(stem) >= 3 and (
-            lexicon.english_forms(stem) or lexicon.translations(stem)
+            stem in _SITE_HEADS  # "centres": a spelling the dictionaries may lack
+            or lexicon.english_forms(stem)
+            or lexicon.translations(stem)
         ):
             return stem
     return word
@@ -2709,7 +2713,7 @@ _DAY_NAMES = (
     r"|Thursday|Friday|Saturday|Sunday)"
 )
 _DAY_PARTS = (
-    r"(?:\s+(?:night|morning|evening|afternoon|malam|pagi|siang|sore|dini\s+hari))?"
+    r"(?:\s+(?:night|morning|evening|afternoon|malam|pagi|siang|sore|dini\s+hari)\b)?"
 )
 # Days that tell when something else happened: "after Wednesday night's
 # leak", "since Sunday", "setelah Rabu (2/12) malam".
@@ -2719,9 +2723,9 @@ _SINCE_DAY = re.compile(
 _OTHER_DAYS = re.compile(
     r"\b(?:since|sejak|after|following|setelah|sesudah|usai|pasca)\s+(?:hari\s+)?"
     + _DAY_NAMES
-    + r"(?:\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?"
+    + r"\b(?:\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?"  # "sejak Minggu (8/2)" whole
     + _DAY_PARTS
-    + r"(?:['’]s)?\b",
+    + r"(?:['’]s\b)?",
     re.IGNORECASE,
 )
 
@@ -3321,6 +3325,9 @@ def likeness(a: Features, b: Features, common: frozenset[str] = frozenset()) -> 
         (a.site_head != b.site_head or (a.purpose and b.purpose))
         and not a.purpose & b.purpose
         and not lexicon.counterpart_share(a.purpose, b.purpose)
+        # one use in two languages: "titik pengungsian", "evacuation centres"
+        and not concepts_of(" ".join(sorted(a.purpose)))
+        & concepts_of(" ".join(sorted(b.purpose)))
     ):
         return 0.0
     # Everybody on board, crew included, is not the passengers alone.

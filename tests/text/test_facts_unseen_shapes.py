@@ -223,3 +223,28 @@ def test_an_article_may_tell_one_count_vaguely_and_exactly():
             ("Rejo Times", "About 2,000 people"), ("Warta Rejo", "sekitar 1.500 orang")
         ),
     }
+
+
+def test_a_flood_told_by_three_outlets_over_two_days():
+    # "since Sunday (8/2)" is a state as of the article's day; the drowned are
+    # the dead; "evacuation centres" are what "titik pengungsian" counts;
+    # people forced into them are the displaced; Wednesday's figures are
+    # another day's.
+    found = _pairs(
+        ("Kabar Sari", "2026-02-10", "BANJARSARI - Banjir merendam 12 desa di Kabupaten "
+         "Banjarsari sejak Minggu (8/2). Hingga Selasa (10/2), BPBD mencatat 3.200 "
+         "warga mengungsi ke 14 titik pengungsian. Dua warga meninggal terseret arus, "
+         "dan satu orang masih dicari. Ketinggian air mencapai 1,5 meter."),
+        ("Sari Post", "2026-02-10", "Floods have swamped 15 villages in Banjarsari since "
+         "Sunday, forcing about 3,000 people into 12 evacuation centres, the disaster "
+         "agency said on Tuesday. Three people drowned and one is missing. Water rose "
+         "as high as 1.2 metres."),
+        ("Warta Banjir", "2026-02-11", "Jumlah pengungsi banjir Banjarsari bertambah "
+         "menjadi 4.100 jiwa pada Rabu (11/2). Sebanyak 14 desa kini terendam."),
+    )  # fmt: skip
+    assert found == {
+        pair(("Kabar Sari", "12 desa"), ("Sari Post", "15 villages")),
+        pair(("Kabar Sari", "14 titik"), ("Sari Post", "12 evacuation centres")),
+        pair(("Kabar Sari", "Dua warga"), ("Sari Post", "Three people")),
+        pair(("Kabar Sari", "1,5 meter"), ("Sari Post", "1.2 metres")),
+    }
