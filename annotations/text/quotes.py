@@ -2512,6 +2512,7 @@ _AUTHORED_BY = re.compile(
     r"|dibuat|disusun|dikeluarkan|diteken|dilayangkan)(?:\s+oleh)?"
     r"|from|dari|oleh)\s+(?P<who>[^\n\"“”]{1,160})"
 )
+_BY_RIGHT_AFTER = re.compile(r"\s+by\s+(?P<who>[^\n\"“”]{1,160})")
 _DOC_NOUN_NAMED = re.compile(
     rf"(?P<noun>{_DOC_NOUN}|{_MEDIA_NOUN})\b(?:\s+{_PLATFORM})?(?:\s+(?:resmi|pribadi"
     rf"|milik)(?:nya)?)?\s+(?!{_PLATFORM})(?P<who>(?:@\S+\s+(?:milik\s+)?)?(?-i:[A-Z])[^\n\"“”]{{0,160}})",
@@ -2561,6 +2562,12 @@ def _document_author(cast: Cast, phrase: str, at: int) -> tuple[Source, float] |
         return None
     if doc and (by := _AUTHORED_BY.search(doc.group("rest"))):
         found = _author(cast, by.group("who"), at)
+        if found.speaker:
+            return found, 0.75
+    if doc and (by := _BY_RIGHT_AFTER.match(doc.group("rest"))):
+        # "a report by the Harlow Institute": "by" right after the noun; issuing
+        # it says a body, unless the article knows a person by that name.
+        found = _issuer(cast, _author(cast, by.group("who"), at))
         if found.speaker:
             return found, 0.75
     if doc and (owned := _OWNED_DOC.match(phrase)):
@@ -3443,6 +3450,10 @@ def _subject_before(head: str) -> str:
         # part of the subject.
         rest += phrase[: opener.end()]
         phrase = phrase[opener.end() :]
+    if not phrase and (kin := _KIN_SUBJECT.search(head.rstrip(" ,"))):
+        # "Her neighbour agreed:", "His lawyer said": one named by whose they are
+        # (_KIN_OF tells whether the article names them beside).
+        return kin.group("phrase")
     if not phrase and (described := _DESCRIPTION_SUBJECT.search(head.rstrip(" ,"))):
         # "The 34-year-old nurse said:", "the former banker added": a description
         # of somebody named before (resolved as an anaphor).
@@ -3531,6 +3542,13 @@ _SENTENCE_ADVERB = re.compile(
     # "Sedangkan Polres Minahasa menyebut", "Tapi Bupati X berkata": connectives.
     r"|Sedangkan|Tetapi|Tapi|Bahkan|Padahal|Di\s+sisi\s+lain|Di\s+pihak\s+lain)\s+"
     r"(?=the\s|[A-Z])"
+)
+# "Her neighbour", "his lawyer" opening its clause (the words _KIN_OF reads).
+_KIN_SUBJECT = re.compile(
+    r"(?:^|[,;]\s*)\s*(?P<phrase>(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?"
+    r"(?:husband|wife|partner|son|daughter|brother|sister|father|mother|mum|dad"
+    r"|grandson|granddaughter|uncle|aunt|cousin|fiancée?|boyfriend|girlfriend"
+    r"|colleague|friend|neighbour|neighbor|lawyer|agent|coach|manager))$"
 )
 # A definite description opening its clause: "The 71-year-old", "the former banker".
 _DESCRIPTION_SUBJECT = re.compile(

@@ -243,9 +243,31 @@ SHORT_NAMES = [
 ]
 
 
+# --- Written to look for more shapes: a document by its author, a kin unnamed ------
+
+MORE = [
+    pytest.param(
+        "Councillors met on Monday.\n\n"
+        "According to a report by the Harlow Institute, the scheme was "
+        '"badly designed from the start".',
+        {"badly designed from the start": "Harlow Institute"},
+        id="en-according-to-a-report-by-body",
+    ),
+    pytest.param(
+        'Residents were told to boil water. "We have been doing that for a week," '
+        'said Maria Lopez. Her neighbour agreed: "Nobody tells us anything."',
+        {
+            "We have been doing that for a week": "Maria Lopez",
+            "Nobody tells us anything.": "",
+        },
+        id="en-her-neighbour-agreed-colon",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
-    BODIES + ACRONYMS + AFFILIATIONS + DESCRIPTIONS + UNNAMED + SHORT_NAMES,
+    BODIES + ACRONYMS + AFFILIATIONS + DESCRIPTIONS + UNNAMED + SHORT_NAMES + MORE,
 )
 def test_the_speaker_of_each_quote(text, expected):
     _check(text, expected)
