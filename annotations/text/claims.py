@@ -434,7 +434,7 @@ _NUMBER_WORD = (
 )
 # "berusia 27 tahun", "aged 63", "the 23-year-old", "umur 5 bulan"
 _AGE_BEFORE_RE = re.compile(
-    r"(?:berusia|berumur|usia|umur|usianya|umurnya|aged|age|age\s+of|ages)[ \t\xa0]+"
+    r"\b(?:berusia|berumur|usia|umur|usianya|umurnya|aged|age|age\s+of|ages)[ \t\xa0]+"
     r"(?:(?:antara|between|from|dari)[ \t\xa0]+)?"
     r"(?:(?:\d+|"
     + _NUMBER_WORD
@@ -580,7 +580,7 @@ _PER_UNIT_WORDS = {"sejam", "sehari", "seminggu", "sepekan", "sebulan", "setahun
 
 
 def _a_label(text: str, p: NumberPhrase) -> bool:
-    """Return True for a number after the noun it labels: "roda dua", "lantai tiga".
+    """Return True for a number after the noun it labels: "roda dua", "carriage nine".
 
     Indonesian counts before the noun ("tiga lantai", three floors) and labels
     after it ("lantai tiga", the third floor; "roda dua", two-wheelers), so a
@@ -598,6 +598,9 @@ _LABELLED_NOUNS = {
     "roda", "lantai", "tahap", "babak", "putaran", "jilid", "kelas", "gelombang",
     "sesi", "ring", "eselon", "golongan", "kuartal", "triwulan", "semester",
     "tipe", "zona", "klaster", "jalur", "ronde", "termin", "gerbong", "peron",
+    # English labels too: "in carriage nine", "from platform four"
+    "carriage", "platform", "gate", "coach", "ward", "bay", "terminal", "pier",
+    "berth", "lane", "exit", "junction", "runway", "hangar", "tier", "phase",
 }  # fmt: skip
 
 
@@ -608,6 +611,8 @@ def _names_a_known_set(text: str, p: NumberPhrase) -> bool:
     m = _LAST_WORD_RE.search(text, max(0, p.start - 12), p.start)
     if not m or m.group(1).casefold() not in _DETERMINERS:
         return False
+    if m.group(1).casefold() == "all" and p.unit:
+        return False  # "lost all four of their councillors": a count of them
     # "the six busiest routes", "the 10 largest firms": a superlative picks a new set
     # "the six hardest-hit villages": the superlative may lead a compound
     after = _WORD_RE.match(text, _skip_blank(text, p.number_end))
@@ -619,7 +624,8 @@ _SUPERLATIVE_RE = re.compile(
 )
 
 
-_DETERMINERS = {"the", "these", "those", "both"}
+# "All three survived"; but "all four of their councillors" counts them
+_DETERMINERS = {"the", "these", "those", "both", "all"}
 
 
 def _is_a_score(text: str, p: NumberPhrase) -> bool:

@@ -1452,9 +1452,9 @@ def _wordless_at(
     elif m := _FRACTION_RE.match(text, pos):
         if (
             prev in _NOT_FRACTION_BEFORE
-            or text[m.end() : m.end() + 3].casefold() == "nya"
-        ):
-            return None
+            and not (prev == "in" and _OF_A_UNIT_RE.match(text, m.end()))
+        ) or text[m.end() : m.end() + 3].casefold() == "nya":
+            return None  # but "in a quarter of an hour" is a length
         num, den = _FRACTIONS[
             " ".join(m.group("frac").casefold().replace("-", " ").split())
         ]
@@ -1476,6 +1476,22 @@ def _wordless_at(
                 bound=bound, start=start, end=_per_unit_end(text, end),
                 number_start=pos, number_end=number_end, unit_start=unit_start,
                 unit_end=unit_end, kind="words",
+            )  # fmt: skip
+        if (
+            (part := _OF_A_UNIT_RE.match(text, end))
+            and (measure := unit_after(text, part.end()))
+            and (measure[0] in _DURATIONS or measure[0] in _MEASURE_UNITS)
+        ):
+            # "a quarter of an hour", "three quarters of a mile": that unit
+            unit, unit_start, unit_end = measure
+            start, end, approximate, bound = _hedged(
+                text, pos, unit_end, floor, unit, False
+            )
+            return NumberPhrase(
+                value=value, unit=unit, canonical=True, approximate=approximate,
+                bound=bound, start=start, end=end, number_start=pos,
+                number_end=number_end, unit_start=unit_start, unit_end=unit_end,
+                kind="words",
             )  # fmt: skip
         english = _ENGLISH_FRACTION_RE.search(m.group("frac")) is not None
         of = _FRACTION_OF_RE.match(text, end)
@@ -1521,7 +1537,7 @@ def _wordless_at(
                 or prev in ("and", "but", "while")
             ):
                 noun = None  # "Half said they would stay": a share of those named
-            elif prev != "by" and (  # "shrunk by a third"
+            elif not _by_before(tokens, i, floor) and (  # "shrunk by (about) a third"
                 not _FRACTION_END_RE.match(text, end)
                 or m.group("frac").casefold() == "half"
             ):
@@ -1569,6 +1585,24 @@ def _wordless_at(
         unit_end=unit_end,
         kind="words",
     )
+
+
+_OF_A_UNIT_RE = re.compile(r"[ \t\xa0]+of[ \t\xa0]+(?:a|an|one)(?=[ \t\xa0])", re.I)
+# Hedge words between "by" and a fraction: "fallen by about a third".
+_BY_HEDGES = {"about", "around", "roughly", "nearly", "almost", "some", "more", "than",
+              "less", "over", "just", "under", "up", "to", "at", "least"}  # fmt: skip
+
+
+def _by_before(tokens: list[_Token], i: int, floor: int) -> bool:
+    """Return True when "by" comes before token i, past hedge words: a change by a share."""
+    for back in range(i - 1, max(-1, i - 5), -1):
+        if tokens[back].end <= floor and floor:
+            return False
+        if tokens[back].fold == "by":
+            return True
+        if tokens[back].fold not in _BY_HEDGES:
+            return False
+    return False
 
 
 def _skip_blanks(text: str, pos: int) -> int:
@@ -2278,7 +2312,8 @@ def _parse_words(
         elif w in ("puluh", "ratus") and last == "unit":
             current += last_value * (9 if w == "puluh" else 99)
             last = "mult"
-        elif w in ("hundred", "dozen") and last in ("unit", "teen", "tens"):
+        elif w in ("hundred", "dozen") and last in ("unit", "teen", "tens", "half"):
+            # "two dozen", "half a dozen" (6)
             current *= 100 if w == "hundred" else 12
             last = "mult"
         elif w in _SE_SCALES and last in (None, "mult"):

@@ -353,3 +353,74 @@ def test_one_of_a_unit_in_a_frame_stays(text, phrase):
 def test_a_height_after_at_stays_a_claim():
     text = "The river peaked at 4.2 metres on Sunday, the agency said."
     assert ("4.2 metres", Decimal("4.2"), "m") in _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "unit"),
+    [
+        (
+            "Half a dozen trucks were stuck on the pass.",
+            "Half a dozen trucks",
+            "6",
+            "trucks",
+        ),
+        (
+            "Sales have fallen by about a third since spring.",
+            "about a third",
+            "0.33",
+            "fraction",
+        ),
+        (
+            '"We let in three goals in a quarter of an hour," he said.',
+            "a quarter of an hour",
+            "0.25",
+            "hour",
+        ),
+        (
+            "The path climbs for three quarters of a mile.",
+            "three quarters of a mile",
+            "0.75",
+            "mile",
+        ),
+        ("The fire destroyed 40 homes and damaged 25 more.", "25", "25", "house"),
+        (
+            "Flood water damaged 18 shops and 7 more in the next street.",
+            "7",
+            "7",
+            "shops",
+        ),
+    ],
+)
+def test_english_amounts_in_words_and_words_ending_in_age(text, phrase, value, unit):
+    found = [(v, u) for p, v, u in _read(text) if p.startswith(phrase)]
+    assert found[:1] == [(Decimal(value), unit)], _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_claimed"),
+    [
+        (
+            "Mira Holt, 41, who travelled with her two sons in carriage seven, said "
+            "the lights went out. All three walked away.",
+            "seven",
+        ),
+        (
+            "Mira Holt, 41, who travelled with her two sons in carriage seven, said "
+            "the lights went out. All three walked away.",
+            "three",
+        ),
+        ("The train left from platform four with 300 passengers.", "four"),
+    ],
+)
+def test_an_english_label_or_a_set_already_named_is_not_a_claim(text, not_claimed):
+    at = text.index(not_claimed)
+    assert not [
+        p for p, _, _ in _read(text) if text.index(p) <= at < text.index(p) + len(p)
+    ], _read(text)
+
+
+def test_all_and_a_number_of_a_named_group_stays_a_claim():
+    text = "The Greens lost all three of their seats on the council."
+    assert [(p, u) for p, _, u in _read(text)][:1] == [
+        ("three of their seats", "seats")
+    ]
