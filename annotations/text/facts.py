@@ -274,6 +274,8 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
         "spend", "spent",
     ),
     "deficit": ("defisit", "deficit", "shortfall"),
+    # What comes in is not what is spent: "pendapatan asli daerah", "revenue".
+    "revenue": ("pendapatan", "penerimaan", "pemasukan", "revenue", "income"),
     # A share of a budget set aside for one purpose, not the budget.
     "allocation": (
         "alokasi", "allocat", "earmark", "disiapkan untuk",
@@ -413,7 +415,11 @@ _PAST_NAMES = re.compile(
 )
 # Concepts that may describe the same number together ("korban tewas dan
 # hilang" is never one figure, but "pertemuan dan pembicaraan" is).
-_COMPATIBLE = {frozenset({"talks", "visit"}), frozenset({"money_loss", "buildings"})}
+_COMPATIBLE = {
+    frozenset({"talks", "visit"}),
+    frozenset({"money_loss", "buildings"}),
+    frozenset({"revenue", "tax"}),  # "penerimaan PBB", "the tax to raise"
+}
 # What happened to the people counted: a count of people with none of these
 # is a total ("kapal mengangkut 120 penumpang", "134 orang"), which is never
 # the count of the dead or the missing among them.

@@ -248,3 +248,25 @@ def test_a_flood_told_by_three_outlets_over_two_days():
         pair(("Kabar Sari", "Dua warga"), ("Sari Post", "Three people")),
         pair(("Kabar Sari", "1,5 meter"), ("Sari Post", "1.2 metres")),
     }
+
+
+def test_revenue_is_not_spending_but_a_taxs_yield_is_revenue():
+    found = _pairs(
+        ("Kabar Lorong", "2026-11-28", "DPRD Kota Lorong mengesahkan APBD 2027 sebesar "
+         "Rp 3,2 triliun pada Jumat (27/11). Belanja pendidikan dialokasikan Rp 640 "
+         "miliar."),
+        ("Lorong Times", "2026-11-28", "Lorong city council on Friday approved a 2027 "
+         "budget of 3.4 trillion rupiah. Education gets 700 billion rupiah. The city "
+         "expects the land tax to raise 1.2 trillion rupiah next year."),
+        ("Warta Kota", "2026-11-29", "APBD Kota Lorong 2027 yang disahkan Jumat lalu "
+         "mencapai Rp 3,2 triliun. Pendapatan asli daerah pada 2027 ditargetkan Rp 1,1 "
+         "triliun."),
+    )  # fmt: skip
+    assert found == {
+        pair(
+            ("Kabar Lorong", "Rp 3,2 triliun"), ("Lorong Times", "3.4 trillion rupiah")
+        ),
+        pair(("Warta Kota", "Rp 3,2 triliun"), ("Lorong Times", "3.4 trillion rupiah")),
+        pair(("Kabar Lorong", "Rp 640 miliar"), ("Lorong Times", "700 billion rupiah")),
+        pair(("Warta Kota", "Rp 1,1 triliun"), ("Lorong Times", "1.2 trillion rupiah")),
+    }
