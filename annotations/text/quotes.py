@@ -1780,6 +1780,14 @@ def _resolve_cue(
         )
     if epithet is not None:
         # "kata orang nomor satu di NTB itu", "the city's top prosecutor said".
+        if (
+            not epithet
+            and _FORMER.match(cue.phrase.strip())
+            and (subject := _paragraph_subject(cast, cue.phrase, cue.at))
+        ):
+            # "ucap mantan anggota DPRD itu" after "Hasnah meminta ...": an office
+            # once held, so nobody's now; new words about the paragraph's subject.
+            return Source(subject, cast.role_of(subject), "person", "pronoun"), 0.5
         if not epithet:
             return Source("", cue.phrase.strip(), "", "role"), 0.4
         return Source(epithet, cue.phrase.strip(), "person", "role"), 0.7
@@ -2003,6 +2011,10 @@ def _resolve_cue(
             # "the Health and Safety Executive said": a body whose name ends in
             # "Executive", not "the Chief Executive" (a title before it).
             return Source(name, "", "institution", "institution"), 0.75
+    if not source.speaker and (subject := _paragraph_subject(cast, cue.phrase, cue.at)):
+        # "Trustee Amanda Cole voted no. The first-term trustee called the plan":
+        # a description with nothing else to go on is the paragraph's subject.
+        return Source(subject, cast.role_of(subject), "person", "pronoun"), 0.5
     confidence = {
         "name": 0.9,
         "surname": 0.85,
@@ -2038,6 +2050,43 @@ _RANKS_BY_STARS = {
         r"(?:^|\s)(?:jenderal|laksamana|marsekal)\b(?!\s+bintang)", re.I
     ),
 }
+
+
+_FORMER = re.compile(r"(?:(?:[Tt]he|sang)\s+)?(?:mantan|eks|bekas|former|ex-)", re.I)
+# "The first-term trustee", "mantan anggota DPRD itu": one person described.
+_EN_DESCRIPTION = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,3}(?P<head>[a-z][\w-]*)")
+_ID_DESCRIPTION = re.compile(
+    r"(?:(?:mantan|eks|bekas|sang)\s+)?(?P<head>[a-z][\w-]*)"
+    r"(?:\s+(?:[a-z][\w-]*|[A-Z]{2,6}))*\s+(?:itu|tersebut)"
+)
+
+
+def _paragraph_subject(cast: Cast, phrase: str, at: int) -> str:
+    """Return the person a description stands for: the paragraph's last subject.
+
+    Only a description of one person ("the first-term trustee", "mantan anggota
+    DPRD itu"), never of a body, a medium or many ("the company", "warga itu"
+    counts one); "" when the paragraph names no person as a subject before at.
+    """
+    phrase = phrase.strip()
+    described = _EN_DESCRIPTION.fullmatch(phrase) or _ID_DESCRIPTION.fullmatch(phrase)
+    if not described:
+        return ""
+    head = described.group("head").casefold()
+    if (
+        is_org_word(head)
+        or head in MEDIA_WORDS
+        or head in FUNCTION_WORDS
+        or head in _NOT_ONE_PERSON
+        or _plural_group(phrase)
+        or (head.endswith("s") and not head.endswith("ss"))
+    ):
+        return ""
+    where, subject = cast.last_subject(at)
+    paragraph_start = cast.text.rfind("\n", 0, at) + 1
+    if not subject or where < paragraph_start:
+        return ""
+    return subject
 
 
 def _officer_by_stars(cast: Cast, phrase: str, pos: int) -> str:

@@ -179,6 +179,27 @@ DESCRIPTIONS = [
         id="en-the-first-term-councillor-called",
     ),
     pytest.param(
+        '"Nobody asked the parents," Tomas Reyes told the board.\n\n'
+        "Trustee Ruth Ames, one of two votes against, said the district had not "
+        "looked at sharing buildings with the library. The first-term trustee "
+        'called the plan "rushed and unfair".',
+        {
+            "Nobody asked the parents": "Tomas Reyes",
+            "rushed and unfair": "Ruth Ames",
+        },
+        id="en-the-first-term-trustee-called",
+    ),
+    pytest.param(
+        'Andi Lasut menyatakan akan menggugat. "Selisihnya tipis," tegasnya.\n\n'
+        "Sementara itu, Yohana Lewerissa meminta pendukungnya tidak berkonvoi. "
+        '"Kemenangan ini milik semua warga," ucap mantan anggota DPRD itu.',
+        {
+            "Selisihnya tipis": "Andi Lasut",
+            "Kemenangan ini milik semua warga": "Yohana Lewerissa",
+        },
+        id="id-ucap-mantan-anggota-acronym-itu",
+    ),
+    pytest.param(
         'Andi Lasut menyatakan akan menggugat. "Selisihnya tipis," tegasnya.\n\n'
         "Sementara itu, Yohana Lewerissa meminta pendukungnya tidak berkonvoi. "
         '"Kemenangan ini milik semua warga," ucap mantan kepala sekolah itu.',
