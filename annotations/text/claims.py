@@ -951,7 +951,29 @@ def _with_inferred_unit(
         return replace(
             p, unit=unit, canonical=True, unit_start=verb.start(1), unit_end=verb.end(1)
         )
+    if (
+        (verb := _SUBJECT_VERB_RE.match(text, p.end))
+        and verb.group(1).casefold() in _DONE_TO_PEOPLE
+        and re.match(r"[ \t\xa0]+(?:were|had\s+been|have\s+been)\b", text[p.end :])
+    ):
+        # "A further 16 were treated at the scene": nothing counted before, and
+        # what was done to them is done to people
+        return replace(
+            p,
+            unit="person",
+            canonical=True,
+            unit_start=verb.start(1),
+            unit_end=verb.end(1),
+        )
     return p
+
+
+# Verbs whose passive subject is people: "16 were treated", "two had been rescued".
+_DONE_TO_PEOPLE = {
+    "treated", "injured", "hurt", "wounded", "killed", "rescued", "evacuated",
+    "arrested", "detained", "hospitalised", "hospitalized", "admitted",
+    "discharged", "charged", "questioned", "interviewed", "displaced", "missing",
+}  # fmt: skip
 
 
 def _whole_named_first(

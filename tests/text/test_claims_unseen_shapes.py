@@ -424,3 +424,18 @@ def test_all_and_a_number_of_a_named_group_stays_a_claim():
     assert [(p, u) for p, _, u in _read(text)][:1] == [
         ("three of their seats", "seats")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("A further 16 were treated at the scene for minor injuries.", "16"),
+        (
+            "Crews reached the ridge at dawn. Another nine had been rescued by noon.",
+            "nine",
+        ),
+    ],
+)
+def test_a_bare_count_done_to_people_counts_people(text, phrase):
+    found = [(v, u) for p, v, u in _read(text) if p.startswith(phrase)]
+    assert [u for _, u in found][:1] == ["person"], _read(text)
