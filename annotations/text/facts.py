@@ -1687,8 +1687,8 @@ def severity_of(text: str) -> str:
 
 _FROM_POINT = re.compile(
     r"\s+(?:dari|from|off|(?:north|south|east|west|northeast|northwest|southeast"
-    r"|southwest)\s+of|(?:barat|timur|utara|selatan|tenggara|barat\s+daya"
-    r"|barat\s+laut|timur\s+laut)(?:\s+dari)?)"
+    r"|southwest)\s+of|(?:barat\s+daya|barat\s+laut|timur\s+laut|barat|timur|utara"
+    r"|selatan|tenggara)(?:\s+dari)?)"
     r"\s+((?:[^\W\d_]+(?:[-'’][^\W\d_]+)*\s*){1,3})",
     re.IGNORECASE,
 )
@@ -1719,6 +1719,28 @@ _POINT_KINDS = {
     "site": ("lokasi", "site", "scene", "tkp"),
 }  # fmt: skip
 _POINT_INDEX = {w: f"@{kind}" for kind, words in _POINT_KINDS.items() for w in words}
+# Kinds an outlet names a place by once it has named it ("the town", "desa itu").
+_SETTLEMENTS = frozenset({"@town", "@village", "@centre", "@capital"})
+
+
+def _same_point(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Return whether two distances may be measured from one point.
+
+    "12 km barat daya Tanara" and "15 km southwest of the town": a named
+    place and a settlement named only by its kind may be one.
+    """
+    if not a or not b or a & b or lexicon.counterpart_share(a, b):
+        return True
+    for named, kind in ((a, b), (b, a)):
+        kinds = {w for w in kind if w.startswith("@")}
+        if (
+            not any(w.startswith("@") for w in named)
+            and kinds
+            and kinds <= _SETTLEMENTS
+            and all(w.startswith("@") or w in _POINT_INDEX for w in kind)
+        ):
+            return True
+    return False
 
 
 def _reference(sentence: str, end: int) -> frozenset[str]:
@@ -3346,12 +3368,7 @@ def likeness(a: Features, b: Features, common: frozenset[str] = frozenset()) -> 
         return 0.0
     # A distance from another point: "5 km dari pantai" is not "15 km from
     # the town centre".
-    if (
-        a.reference
-        and b.reference
-        and not a.reference & b.reference
-        and not lexicon.counterpart_share(a.reference, b.reference)
-    ):
+    if not _same_point(a.reference, b.reference):
         return 0.0
     # The badly hurt are not the slightly hurt; where an outlet splits the
     # hurt by how badly, each part is a part of the hurt.

@@ -270,3 +270,25 @@ def test_revenue_is_not_spending_but_a_taxs_yield_is_revenue():
         pair(("Kabar Lorong", "Rp 640 miliar"), ("Lorong Times", "700 billion rupiah")),
         pair(("Warta Kota", "Rp 1,1 triliun"), ("Lorong Times", "1.2 trillion rupiah")),
     }
+
+
+def test_an_epicentre_from_a_named_town_and_from_the_town_is_one_distance():
+    found = _pairs(
+        ("Kabar Tanara", "2026-05-20", "Gempa magnitudo 5,8 mengguncang Kabupaten "
+         "Tanara, Rabu (20/5). BMKG menyebut pusat gempa berada 12 km barat daya "
+         "Tanara pada kedalaman 10 km. BPBD mencatat 312 rumah rusak, 48 di antaranya "
+         "rusak berat. Di Kecamatan Sindang, 120 rumah rusak."),
+        ("Tanara Post", "2026-05-20", "A magnitude 5.6 earthquake struck Tanara regency "
+         "on Wednesday, at a depth of 10 km and 15 km southwest of the town, the "
+         "meteorology agency said. At least 290 houses were damaged, 52 of them "
+         "severely. In Sindang district alone, 140 homes were damaged."),
+        ("Warta Gempa", "2026-05-21", "Jumlah rumah rusak akibat gempa Tanara bertambah "
+         "menjadi 410 unit pada Kamis (21/5). Gempa serupa pada 2019 merusak 800 "
+         "rumah."),
+    )  # fmt: skip
+    assert found == {
+        pair(("Kabar Tanara", "magnitudo 5,8"), ("Tanara Post", "magnitude 5.6")),
+        pair(("Kabar Tanara", "12 km"), ("Tanara Post", "15 km")),
+        pair(("Kabar Tanara", "48"), ("Tanara Post", "52")),
+        pair(("Kabar Tanara", "120 rumah"), ("Tanara Post", "140 homes")),
+    }
