@@ -570,7 +570,7 @@ _GLUED_SCALE_RE = re.compile(
 # Between a quantity and a bare number that repeats its unit: "two kilos, sometimes one".
 ELIDED_RE = re.compile(
     r"[ \t\xa0]*,?[ \t\xa0]*(?:(?:or|atau|sometimes|kadang|kadang-kadang|even|bahkan|only"
-    r"|hanya|just|perhaps|mungkin|maybe)[ \t\xa0]+){1,2}",
+    r"|hanya|just|perhaps|mungkin|maybe|then|lalu|kemudian)[ \t\xa0]+){1,2}",
     re.IGNORECASE,
 )
 _TOO_LARGE = Decimal(10) ** 18
@@ -1075,11 +1075,20 @@ def _plural_noun(text: str, pos: int) -> tuple[str, int, int] | None:
             # "of the county's libraries": the owner is not what is counted
             run = _WORD_AFTER_RE.match(text, owner.end())
             continue
+        if run and run.group(1)[:1].isupper() and len(run.group(1)) > 1:
+            # "120 of the Brackett Point workers": a name before the noun
+            run = _WORD_AFTER_RE.match(text, run.end())
+            continue
         if not run or not _noun_like(run.group(1)):
             return None
         word = run.group(1)
         if _plural(word):
-            return word.casefold(), run.start(1), run.end(1)
+            # "workers" is people
+            return unit_after(text, run.start()) or (
+                word.casefold(),
+                run.start(1),
+                run.end(1),
+            )
         run = _WORD_AFTER_RE.match(text, run.end())
     return None
 
@@ -1200,8 +1209,11 @@ _MULTIPLE_RE = re.compile(
 # "lifted pay twice", "has met twice", "scored twice": something done, then counted.
 _TWICE_DONE_RE = re.compile(
     r"\b(?:[^\W\d_]+ed|met|won|hit|rose|fell|saw|been|was|were|has|had|have|did|went|came"
+    r"|taken|driven|given|seen|done|gone|flown|ridden|sent|brought"
     r"|ran|beat|lost|paid|struck|shot|broke|led|held|sold|bought|told|said|made|took|won)"
-    r"(?:[ \t\xa0]+(?!to\b)[^\W\d_]+){0,2}[ \t\xa0]+$",
+    # "flagged for excessive vibration twice", "took her bags to the tip herself
+    # twice": the verb, then what it was done to ("has to think twice" is no count)
+    r"(?:[ \t\xa0]+(?!to\b)[^\W\d_]+)?(?:[ \t\xa0]+[^\W\d_]+){0,5}[ \t\xa0]+$",
     re.IGNORECASE,
 )
 _MULTIPLE_HEDGES = {
@@ -1374,7 +1386,7 @@ def _wordless_at(
         if m.group("twice"):
             # "roughly twice those in Rotterdam", "more than twice its permitted load"
             hedged = prev in _MULTIPLE_HEDGES or prev == "than"
-            if prev in ("once", "or", "atau") or not (
+            if prev in ("once", "or", "atau", "think", "thought", "thinking") or not (
                 hedged
                 or _TWICE_DONE_RE.search(text, max(0, pos - 40), pos)
                 or _TWICE_AFTER_RE.match(text, m.end())

@@ -439,3 +439,41 @@ def test_all_and_a_number_of_a_named_group_stays_a_claim():
 def test_a_bare_count_done_to_people_counts_people(text, phrase):
     found = [(v, u) for p, v, u in _read(text) if p.startswith(phrase)]
     assert [u for _, u in found][:1] == ["person"], _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "unit"),
+    [
+        (
+            "The same pump had been flagged for excessive noise twice in the past year.",
+            "twice",
+            "2",
+            "time",
+        ),
+        (
+            "Ana Ruiz said she had driven the bags to the depot herself twice.",
+            "twice",
+            "2",
+            "time",
+        ),
+        (
+            '"The gap was 30 seconds, then 20, then 9," the rider said.',
+            "20",
+            "20",
+            "second",
+        ),
+        (
+            "Only 80 of the Harlow Road workers will accept a transfer.",
+            "80",
+            "80",
+            "person",
+        ),
+    ],
+)
+def test_counts_that_lean_on_their_sentence(text, phrase, value, unit):
+    found = [(v, u) for p, v, u in _read(text) if p.startswith(phrase)]
+    assert found[:1] == [(Decimal(value), unit)], _read(text)
+
+
+def test_think_twice_is_no_count():
+    assert _read("Voters may want to think twice before signing.") == []
