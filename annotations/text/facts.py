@@ -745,6 +745,7 @@ class Features:
     # "alone", "new cases": one day's or one place's share of it.
     tally: str = ""  # "total", "alone" or ""
     aim: bool = False  # "menargetkan", "aims to", "forecast": not what happened
+    demanded: bool = False  # "menuntut kenaikan 15 persen": what somebody asks for
     achieved: bool = False  # "telah dibangun", "has hired", "grew": done, no plan
     # A percentage of a whole ("15 percent of the car market", "menguasai 12
     # persen pasar") and a change by a percentage ("naik 12 persen").
@@ -2339,6 +2340,13 @@ _AIM = re.compile(
     r"|expect(?:s|ed)?\s+to|diharapkan|berencana|direncanakan|rencana(?:nya)?)\b",
     re.IGNORECASE,
 )
+# A figure somebody demands, not one that was given: "Massa menuntut kenaikan
+# upah sebesar 15 persen", "demanding a 20 percent rise", "tuntutan jaksa".
+_DEMANDED = re.compile(
+    r"\b(?:menuntut|tuntutan(?:nya)?|dituntut|demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for"
+    r"|want(?:s|ed|ing)?|menginginkan|mendesak(?:kan)?|urg(?:e|es|ed|ing))\b",
+    re.IGNORECASE,
+)
 _ACHIEVED = re.compile(
     r"\b(?:telah|sudah|has|have|had|realisasi(?:nya)?|terealisasi|tercapai|grew|rose"
     r"|fell|shrank|expanded|contracted)\b",
@@ -2995,6 +3003,10 @@ def features(claim: ClaimInfo) -> Features:
         else None,
         tally=_tally(sentence, start, end) if family != "time" else "",
         aim=bool(_AIM.search(stretch)),
+        # the demand is told before its figure, in the figure's own stretch
+        demanded=bool(_DEMANDED.search(stretch[: max(0, stretch.find(claim.exact))]))
+        if claim.exact and claim.exact in stretch
+        else False,
         achieved=bool(_ACHIEVED.search(_near(sentence, start, end))),
         portion=family == "percent" and _is_portion(sentence, start, end),
         change=family == "percent"
@@ -3435,6 +3447,9 @@ def _near_miss(a: Features, b: Features) -> bool:
     ):
         return True
     if a.capacity != b.capacity:
+        return True
+    # What is demanded is not what is offered or granted.
+    if a.demanded != b.demanded:
         return True
     # A limit set on it is not what it came to: the 40 km/h limit, the 90 km/h run.
     if a.limit != b.limit:

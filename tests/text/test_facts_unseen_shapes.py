@@ -292,3 +292,23 @@ def test_an_epicentre_from_a_named_town_and_from_the_town_is_one_distance():
         pair(("Kabar Tanara", "48"), ("Tanara Post", "52")),
         pair(("Kabar Tanara", "120 rumah"), ("Tanara Post", "140 homes")),
     }
+
+
+def test_what_is_demanded_is_not_what_is_offered():
+    found = _pairs(
+        ("Kabar Pelabuhan", "2026-06-03", "Polisi memperkirakan sekitar 5.000 buruh "
+         "pelabuhan berunjuk rasa di depan kantor gubernur, Rabu (3/6). Massa menuntut "
+         "kenaikan upah minimum sebesar 15 persen. Aksi berlangsung selama empat jam."),
+        ("Harbour Daily", "2026-06-03", "Police put the crowd at 3,500, while union "
+         "leaders said 7,000 dock workers rallied outside the governor's office on "
+         "Wednesday, demanding a 20 percent rise in the minimum wage. The protest "
+         "lasted five hours."),
+        ("Warta Buruh", "2026-06-04", "Serikat buruh mengklaim 7.000 orang ikut aksi "
+         "Rabu lalu. Gubernur menyatakan kenaikan upah tahun depan paling tinggi 8 "
+         "persen."),
+    )  # fmt: skip
+    assert found == {
+        pair(("Kabar Pelabuhan", "15 persen"), ("Harbour Daily", "20 percent")),
+        pair(("Kabar Pelabuhan", "sekitar 5.000 buruh"), ("Harbour Daily", "3,500")),
+        pair(("Kabar Pelabuhan", "empat jam"), ("Harbour Daily", "five hours")),
+    }
