@@ -1263,6 +1263,19 @@ def _attribute(
     ):
         # An interview: questions as paragraphs of their own, each answer quoted.
         return Source(interviewee, cast.role_of(interviewee), "person", "name"), 0.6
+    paragraph_start = newlines[paragraph - 1] if paragraph else 0
+    before = text[sentence_start(text, max(paragraph_start, open_at - 2)) : open_at]
+    if (
+        form == "direct"
+        and said is not None
+        and said.paragraph == paragraph
+        and _SAME_SUBJECT.match(before)
+        and (pronoun := _pronoun(cast, open_at, history[0])[0]).speaker
+    ):
+        # 'Andi Lasut menyambut baik. Namun, ia mengingatkan ... "Kami kawal."'
+        # after another's quote in the paragraph: the pronoun's, not the last
+        # quote's.
+        return pronoun, 0.5
     # No cue: a quote that follows an attributed one continues it, in the same
     # paragraph, the next one, or after paragraphs that go on about the same speaker.
     if said is not None:
@@ -1461,7 +1474,9 @@ def _is_question(paragraph: str) -> bool:
 
 
 _SAME_SUBJECT = re.compile(
-    r"^\W*(?:menurut(?:nya|\s+dia|\s+beliau)|ia|dia|beliau|he|she|they|mereka)\b",
+    r"^\W*(?:(?:namun|tetapi|tapi|but|and|yet|however|meanwhile|bahkan|kemudian|lalu"
+    r"|selain\s+itu|sementara\s+itu)\W+)?"
+    r"(?:menurut(?:nya|\s+dia|\s+beliau)|ia|dia|beliau|he|she|they|mereka)\b",
     re.IGNORECASE,
 )
 
@@ -2011,6 +2026,15 @@ def _resolve_cue(
             # "the Health and Safety Executive said": a body whose name ends in
             # "Executive", not "the Chief Executive" (a title before it).
             return Source(name, "", "institution", "institution"), 0.75
+    if (
+        not source.speaker
+        and source.how == "role"
+        and re.fullmatch(r"[a-z][\w-]*", cue.phrase.strip())
+        and (holder := _role_holder_in_text(cast, cue.phrase.strip(), cue.at))
+    ):
+        # "jaksa penuntut umum Rina Kartika ... Menurut jaksa,": a role in lower
+        # case, given before to one person the article names.
+        return Source(holder, cue.phrase.strip(), "person", "role"), 0.6
     if not source.speaker and (subject := _paragraph_subject(cast, cue.phrase, cue.at)):
         # "Trustee Amanda Cole voted no. The first-term trustee called the plan":
         # a description with nothing else to go on is the paragraph's subject.
@@ -2238,6 +2262,17 @@ _THE_ROLE = re.compile(r"(?:[Tt]he)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 _NAME = r"([A-Z][\w'’-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’-]+){1,3})"
 
 
+# Words that join a role to what follows it, never part of the role's own words.
+_LINKING = (
+    r"(?:of|the|a|an|for|at|in|from|to|with|and|or|on|by|dari|di|ke|untuk|dan|atau"
+    r"|pada|yang|oleh|dengan|itu|tersebut)"
+)
+
+
+# Words shaped like verbs ("fined", "says", "menuntut", "dipecat"): no role's.
+_VERB_SHAPE = r"(?:[a-z]+(?:ed|es|s)|(?:me|ber|di|ter)[a-z]+)"
+
+
 def _role_holder_in_text(cast: Cast, role: str, pos: int) -> str:
     """Return the person the text before pos gives role, the last one, "" if none.
 
@@ -2252,7 +2287,10 @@ def _role_holder_in_text(cast: Cast, role: str, pos: int) -> str:
         rf"(?:[\w'’-]+\s+){{0,3}}?|\s+as\s+(?:the\s+|its\s+|a\s+)?(?:[\w'’-]+\s+){{0,2}}?)"
         # The apposition closes after the role: "Ann Roe, the captain, said".
         rf"{role_re}\b(?=\s*[,;)]|\s+(?:of|for|at|in|since)\b)"
-        rf"|\b{role_re}\s*,?\s+{_NAME}",
+        # "captain Ann Roe", "jaksa penuntut umum Rina Kartika": the role and its
+        # lower-case words, then the name.
+        rf"|\b{role_re}(?:\s+(?!{_LINKING}\b|{_VERB_SHAPE}\b)[a-z][\w-]*){{0,2}}"
+        rf"\s*,?\s+{_NAME}",
     )
     found = ""
     for m in pattern.finditer(cast.text, 0, pos):

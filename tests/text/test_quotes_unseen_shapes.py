@@ -268,6 +268,35 @@ SHORT_NAMES = [
 
 MORE = [
     pytest.param(
+        "Bupati Lirang Yohanes Tukan menerima massa. Di hadapan mereka, Yohanes "
+        'berjanji menindaklanjuti tuntutan. "Saya akan panggil pihak perusahaan '
+        'minggu depan," katanya. Koordinator aksi, Andi Lasut, menyambut baik janji '
+        "itu. Namun, ia mengingatkan warga akan kembali turun jika janji tidak "
+        'ditepati. "Kami akan kawal terus."',
+        {
+            "Saya akan panggil pihak perusahaan minggu depan": "Yohanes Tukan",
+            "Kami akan kawal terus.": "Andi Lasut",
+        },
+        id="id-namun-ia-after-another-quote-in-the-paragraph",
+    ),
+    pytest.param(
+        'Coach Ann Roe was pleased. "We defended well," Roe said. Captain Tom Hale '
+        "agreed with her. But he warned against complacency. "
+        '"We still have two games left."',
+        {
+            "We defended well": "Ann Roe",
+            "We still have two games left.": "Tom Hale",
+        },
+        id="en-but-he-after-another-quote-in-the-paragraph",
+    ),
+    pytest.param(
+        "Dalam sidang itu, jaksa penuntut umum Rina Kartika menuntut terdakwa "
+        "delapan tahun penjara. Menurut jaksa, terdakwa terbukti "
+        '"memperkaya diri sendiri".',
+        {"memperkaya diri sendiri": "Rina Kartika"},
+        id="id-menurut-jaksa-lower-case-role-named-before",
+    ),
+    pytest.param(
         "Councillors met on Monday.\n\n"
         "According to a report by the Harlow Institute, the scheme was "
         '"badly designed from the start".',
