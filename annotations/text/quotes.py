@@ -1532,6 +1532,11 @@ def _resolve_cue(
     if passive := _QUOTED_PASSIVE.search(cue.phrase):
         # '"...," the regent was quoted as saying by Antara': the regent speaks.
         cue = dataclasses.replace(cue, phrase=cue.phrase[: passive.start()])
+    if _PANEL.fullmatch(cue.phrase.strip()):
+        # "Menurut majelis,", "Majelis menilai": the bench of judges speaks for
+        # the court the article names, else as the bench.
+        court = _court_before(cast.text, cue.at)
+        return Source(court or "majelis hakim", "", "institution", "institution"), 0.6
     if (body := _COMMON_BODY_WHOLE.fullmatch(cue.phrase.strip())) and (
         words := _body_words(body)
     ):
@@ -3583,6 +3588,21 @@ _COMMON_BODY_OPENS = re.compile(
     rf"^\W*(?P<body>{_BODY_DESCRIBED})\s+(?:,[^,]*,\s+)?(?:[a-z]+ed|was|is|has|had)\b"
 )
 _COMMON_BODY_WHOLE = re.compile(_BODY_DESCRIBED)
+# The bench of judges: "majelis", "majelis hakim itu".
+_PANEL = re.compile(r"[Mm]ajelis(?:\s+hakim)?(?:\s+(?:itu|tersebut))?")
+# A court's name: "Pengadilan Negeri Larantuka", "Pengadilan Tindak Pidana Korupsi
+# (Tipikor) Semarang".
+_COURT_NAME = re.compile(
+    r"\bPengadilan(?:\s+(?:[A-Z][\w-]*|\([A-Z][\w-]*\)|dan))*\s+[A-Z][\w-]*"
+)
+
+
+def _court_before(text: str, pos: int) -> str:
+    """Return the court the text named last before pos, its short form dropped."""
+    found = [m.group() for m in _COURT_NAME.finditer(text, max(0, pos - 4000), pos)]
+    return re.sub(r"\s+\([^)]*\)", "", found[-1]) if found else ""
+
+
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|an|i)")
 _THE_BODY_NOUN_ONLY = re.compile(rf"[Tt]he\s+({_BODY_NOUNS})")
 _COMMON_BODY_ANY = re.compile(rf"\b{_BODY_DESCRIBED}\b")

@@ -86,6 +86,31 @@ BODIES = [
         },
         id="en-the-bodys-office-said-it-was",
     ),
+    pytest.param(
+        "Majelis hakim Pengadilan Negeri Larantuka yang diketuai Hendra Wijaya "
+        "menjatuhkan vonis enam tahun penjara kepada Simon Kopong.\n\n"
+        "Hakim juga menyebut dana itu dipakai untuk membeli mobil. Menurut majelis, "
+        'perbuatan terdakwa "merusak kepercayaan warga desa".',
+        {
+            "merusak kepercayaan warga desa": (
+                "Pengadilan Negeri Larantuka",
+                "majelis hakim",
+                "Hendra Wijaya",
+            )
+        },
+        id="id-menurut-majelis",
+    ),
+    pytest.param(
+        "Ketua majelis hakim, Dewi Anggraini, menyatakan terdakwa bersalah. Majelis "
+        'menilai perbuatan terdakwa "tidak mendukung program pemerintah".',
+        {
+            "tidak mendukung program pemerintah": (
+                "majelis hakim",
+                "Dewi Anggraini",
+            )
+        },
+        id="id-majelis-menilai-no-court-named",
+    ),
 ]
 
 
