@@ -1366,6 +1366,14 @@ _RELATIVE_YEARS = (
 )
 
 
+# When a thing named was built or founded is no year of a figure: "The
+# market, built in 1998, houses 900 stalls", "pasar yang dibangun pada 1998".
+_FOUNDED = re.compile(
+    r"\b(?:built|founded|established|opened|erected|constructed|dibangun|didirikan"
+    r"|berdiri|diresmikan)\s+(?:[^\W\d_]+\s+){0,2}?(?:in|on|pada|sejak|tahun)?\s*"
+    r"(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
 _COMPARED_WITH = re.compile(
     r"\b(?:dibanding(?:kan)?|ketimbang|daripada|dari|compared\s+(?:with|to)|than|from"
     r"|on|over)\b[^.;]{0,40}?(?:tahun\s+lalu|tahun\s+sebelumnya|last\s+year"
@@ -1385,7 +1393,7 @@ def years_of(sentence: str) -> frozenset[str]:
     >>> sorted(years_of("Ekspor tahun lalu turun 3 persen"))
     ['last']
     """
-    sentence = _COMPARED_WITH.sub(" ", sentence)
+    sentence = _FOUNDED.sub(" ", _COMPARED_WITH.sub(" ", sentence))
     found = set(_YEAR.findall(sentence))
     for pattern, name in _RELATIVE_YEARS:
         if pattern.search(sentence):
@@ -2203,7 +2211,12 @@ def _people_head(unit: str, after: str) -> bool:
 
     >>> _people_head("minibus", " minibus drivers in Baruna"), _people_head("bus", " bus stops")
     (True, False)
+    >>> _people_head("stalls", " stalls, officials said")  # a comma ends the compound
+    False
     """
+    m = re.match(r"\s*[^\W\d_]+(?:[-'’][^\W\d_]+)*[ \t]+[^\W\d_]", after)
+    if not m:
+        return False
     words = _WORD.findall(fold(after))[:2]
     if len(words) < 2 or words[0] != fold(unit):
         return False

@@ -312,3 +312,30 @@ def test_what_is_demanded_is_not_what_is_offered():
         pair(("Kabar Pelabuhan", "sekitar 5.000 buruh"), ("Harbour Daily", "3,500")),
         pair(("Kabar Pelabuhan", "empat jam"), ("Harbour Daily", "five hours")),
     }
+
+
+MARKET_FIRE = (
+    ("Kabar Sukaraja", "2026-08-09", "Kebakaran melanda Pasar Induk Sukaraja, Minggu "
+     "(9/8) dini hari. Api menghanguskan 320 kios dan los, dari total 900 kios di pasar "
+     "itu. Sebanyak 14 unit mobil pemadam dikerahkan."),
+    ("Sukaraja Mail", "2026-08-09", "Fire tore through Sukaraja's main market early on "
+     "Sunday, destroying about 350 stalls, officials said. Eighteen fire engines fought "
+     "the blaze. The market, built in 1998, houses some 900 stalls."),
+    ("Warta Kota", "2026-08-10", "Pemerintah kota akan membangun pasar darurat untuk 320 "
+     "pedagang korban kebakaran Pasar Induk Sukaraja."),
+)  # fmt: skip
+
+
+def test_stalls_before_who_said_so_are_stalls_and_a_markets_founding_year_no_figures():
+    # "350 stalls, officials said": a comma ends the compound, the officials
+    # are not what is counted; "built in 1998" dates the market, not its stalls.
+    assert _pairs(*MARKET_FIRE) == {
+        pair(
+            ("Kabar Sukaraja", "14 unit mobil"),
+            ("Sukaraja Mail", "Eighteen fire engines"),
+        )
+    }
+    assert _pairs(*MARKET_FIRE, relation=CORROBORATES) == {
+        pair(("Kabar Sukaraja", "320 kios"), ("Sukaraja Mail", "about 350 stalls")),
+        pair(("Kabar Sukaraja", "900 kios"), ("Sukaraja Mail", "some 900 stalls")),
+    }
