@@ -412,11 +412,17 @@ def _in_a_sentence(text: str, pos: int) -> bool:
     while line.endswith(")") and "(" in line:
         # "Have your say (62 comments)": what ends the line is before the brackets
         line = line[: line.rfind("(")].rstrip()
-    if line[-1:] in _SENTENCE_ENDS:
-        return True
+    if line[-1:] in _SENTENCE_ENDS or _QUOTE_THEN_SPEAKER_RE.search(line):
+        return True  # '"... for two years." – club captain Joe Pike' too
     # A bulleted list of facts in the body ("- 300 rumah rusak berat") is not a
     # headline: keep its lines unless they are in title case.
     return line[:1] in "-•*–" and not _title_case(line)
+
+
+# A quoted sentence, then who said it after a dash: a pull quote in the body.
+_QUOTE_THEN_SPEAKER_RE = re.compile(
+    r"[.!?][\"”’'][ \t\xa0]*[–—-][ \t\xa0]*[^.!?\"“”]{2,80}$"
+)
 
 
 def _title_case(line: str) -> bool:

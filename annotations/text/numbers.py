@@ -1605,6 +1605,12 @@ _BY_HEDGES = {"about", "around", "roughly", "nearly", "almost", "some", "more", 
               "less", "over", "just", "under", "up", "to", "at", "least"}  # fmt: skip
 
 
+_CHANGE_NOUNS = {
+    "reduction", "cut", "drop", "fall", "rise", "increase", "decline", "jump",
+    "loss", "gain", "decrease", "reductions", "cuts", "growth", "slump",
+}  # fmt: skip
+
+
 def _by_before(tokens: list[_Token], i: int, floor: int) -> bool:
     """Return True when "by" comes before token i, past hedge words: a change by a share."""
     for back in range(i - 1, max(-1, i - 5), -1):
@@ -1612,6 +1618,12 @@ def _by_before(tokens: list[_Token], i: int, floor: int) -> bool:
             return False
         if tokens[back].fold == "by":
             return True
+        if (
+            tokens[back].fold == "of"
+            and back >= 1
+            and tokens[back - 1].fold in _CHANGE_NOUNS
+        ):
+            return True  # "a reduction of a third", "a cut of about a quarter"
         if tokens[back].fold not in _BY_HEDGES:
             return False
     return False

@@ -477,3 +477,20 @@ def test_counts_that_lean_on_their_sentence(text, phrase, value, unit):
 
 def test_think_twice_is_no_count():
     assert _read("Voters may want to think twice before signing.") == []
+
+
+def test_a_change_of_a_share_is_the_share():
+    text = (
+        "The board will cut the cod quota from 30,000 tonnes to 20,000 tonnes, a "
+        "reduction of a third that skippers oppose."
+    )
+    assert ("a third", Decimal("0.33"), "fraction") in _read(text)
+
+
+def test_a_quote_line_signed_after_a_dash_is_a_sentence():
+    text = (
+        "The visitors won 2-1.\n\n"
+        '"She has been practising that free kick for three years." – team captain '
+        "Lena Ford\n\nThe club plays again on Saturday."
+    )
+    assert ("three years", Decimal(3), "year") in _read(text)
