@@ -1356,7 +1356,41 @@ def _attribute(
         source, _confidence = _pronoun(cast, open_at, history[0])
         if source.speaker:
             return source, 0.5
+    if (
+        form == "direct"
+        and not cues
+        and _opens_paragraph(text, open_at)
+        and paragraph < len(newlines)
+        and _QUOTE_ALONE.fullmatch(text, open_at, newlines[paragraph])
+        and (who := _named_next(cast, newlines[paragraph]))
+    ):
+        # '"I thought I was going to die."' as a paragraph of its own, then
+        # 'Maria Ortiz, 29, was on the top deck ...': the one the next
+        # paragraph opens on, introduced there.
+        return Source(who, cast.role_of(who), "person", "name"), 0.5
     return Source(""), 0.3 if form == "direct" else 0.2
+
+
+# A paragraph that is one quote and nothing else.
+_QUOTE_ALONE = re.compile(r"[\"“][^\"“”\n]+[\"”]\s*")
+
+
+def _named_next(cast: Cast, at: int) -> str:
+    """Return the person a paragraph opens on, named in full for the first time."""
+    start = _SPACE.match(cast.text, at).end()
+    i = bisect.bisect_left([m.start for m in cast.mentions], start)
+    if i >= len(cast.mentions):
+        return ""
+    mention = cast.mentions[i]
+    if (
+        not mention.subject
+        or len(mention.name.split()) < 2
+        or sentence_start(cast.text, mention.start) != start
+        or len(cast.text[start : mention.start].split()) > 3
+        or any(m.name and same_person(m.name, mention.name) for m in cast.mentions[:i])
+    ):
+        return ""
+    return cast.full_name(mention.name, mention.start)
 
 
 # "The Harlow boss also criticised", "The 52-year-old then turned to": a definite

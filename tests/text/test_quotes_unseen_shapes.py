@@ -322,6 +322,20 @@ MORE = [
         id="id-menurut-jaksa-lower-case-role-named-before",
     ),
     pytest.param(
+        '"I thought I was going to die."\n\n'
+        "Maria Ortiz, 29, was on the top deck when the ferry listed. Harbour master "
+        "Tom Hale said the crew had acted fast.",
+        {"I thought I was going to die.": "Maria Ortiz"},
+        id="en-quote-alone-then-the-next-paragraph-names-her",
+    ),
+    pytest.param(
+        '"Saya kira ini kiamat."\n\n'
+        "Siti Aminah (45) sedang memasak ketika tanah di belakang rumahnya bergerak. "
+        "Kepala Desa Sukamaju, Ujang Rahmat, menyebut 12 rumah rusak.",
+        {"Saya kira ini kiamat.": "Siti Aminah"},
+        id="id-quote-alone-then-the-next-paragraph-names-her",
+    ),
+    pytest.param(
         "Councillors met on Monday.\n\n"
         "According to a report by the Harlow Institute, the scheme was "
         '"badly designed from the start".',
