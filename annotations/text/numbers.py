@@ -1763,7 +1763,11 @@ _SET_ADJECTIVES = {"other", "more", "additional", "extra", "further", "separate"
 
 def _counted_noun(text: str, pos: int) -> tuple[str, int, int] | None:
     """Return the lower-cased noun counted right after a number: "lima gudang"."""
-    if (c := _COMPOUND_RE.match(text, pos)) and _noun_like(c.group(1)):
+    if (c := _COMPOUND_RE.match(text, pos)) and (
+        _noun_like(c.group(1))
+        # English only glues a count to its noun: "12-member" is no Indonesian verb
+        or _noun_like_but_for_the_prefix(c.group(1))
+    ):
         # "a four-match tour", "a 30-page report": the number and its noun make
         # an adjective, and the noun is what is counted. With one, two or three
         # it is mostly a kind ("two-factor", "three-way", "a two-state solution").

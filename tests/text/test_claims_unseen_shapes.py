@@ -494,3 +494,8 @@ def test_a_quote_line_signed_after_a_dash_is_a_sentence():
         "Lena Ford\n\nThe club plays again on Saturday."
     )
     assert ("three years", Decimal(3), "year") in _read(text)
+
+
+def test_a_count_glued_to_member_is_english_not_an_indonesian_verb():
+    text = "A 12-member panel will review the bids."
+    assert [(p, v) for p, v, _ in _read(text)] == [("12-member", Decimal(12))]
