@@ -756,6 +756,9 @@ class Features:
     # "enam tahun lebih ringan dari tuntutan": how far apart two figures are
     difference: bool = False
     limit: bool = False  # "the 40 km/h limit", "dibatasi paling tinggi 100 persen"
+    # "Angka kasus per 100.000 penduduk mencapai 85": a rate, whatever unit
+    # the finder gave it, never a count
+    per_many: bool = False
     paid: bool = False  # "membayar Rp 450.000", "spent $45": a sum paid
     capacity: bool = False  # "berkapasitas 300 penumpang": what it can hold
     # "Di Kabupaten Rantau, 70 rumah": ({rantau},); "in Rantau and Sela": two
@@ -2301,6 +2304,12 @@ _DIFFERENCE_AFTER = re.compile(
     r"|slower|cheaper|dearer)\s+than\b",
     re.IGNORECASE,
 )
+# A rate over a population: "per 100.000 penduduk", "per 1,000 live births".
+_PER_MANY = re.compile(r"\b(?:per|tiap|setiap|every)\s+\d{1,3}(?:[.,]\d{3})+\b", re.I)
+_PER_MANY_BEFORE = re.compile(
+    r"\b(?:per|tiap|setiap|every)\s+\d{1,3}(?:[.,]\d{3})+\s+(?:[^\W\d_]+\s+){1,3}$",
+    re.IGNORECASE,
+)
 # A limit set on something, not what it came to: "the 40 km/h limit", "batas
 # kecepatan 40 km/jam", "dibatasi paling tinggi 100 persen", "a cap of 5,000".
 # ("three times the limit": the limit is what the ratio is of, no claim).
@@ -3001,6 +3010,14 @@ def features(claim: ClaimInfo) -> Features:
         else ""
     )
     subgroup = subgroup_of(_near(sentence, start, end, 2)) if family == "person" else ""
+    if (
+        family == "person"
+        and not subgroup
+        and (after_part or _PART.search(before_claim))
+    ):
+        # A part names its group anywhere in its clause: "6 di antaranya
+        # anak-anak", "Children account for seven of the dead".
+        subgroup = subgroup_of(clause)
     # A part that names what sets it apart ("47 di antaranya rusak berat",
     # "of whom 12 were children", "delapan anak di antaranya meninggal") is
     # that count, told by other outlets in other words ("Forty-seven of the
@@ -3035,6 +3052,10 @@ def features(claim: ClaimInfo) -> Features:
             or _RAISED_BY.search(sentence, max(0, start - 100), start)
         ),
         paid=family.isupper() and bool(_PAID.search(_near(sentence, start, end))),
+        per_many=bool(
+            _PER_MANY.search(sentence, start, min(len(sentence), end + 30))
+            or _PER_MANY_BEFORE.search(sentence, max(0, start - 80), start)
+        ),
         limit=bool(
             _LIMIT_AFTER.match(sentence, end)
             or _LIMIT_BEFORE.search(sentence, max(0, start - 40), start)
@@ -3370,6 +3391,9 @@ def likeness(a: Features, b: Features, common: frozenset[str] = frozenset()) -> 
         return 0.0
     # How much lighter a verdict is than the demand is neither.
     if a.difference != b.difference:
+        return 0.0
+    # A rate per 100,000 is no count.
+    if a.per_many != b.per_many:
         return 0.0
     # Places named by another head are one count only when their use is one:
     # "bottled-water stations" and "distribution points handing out water";

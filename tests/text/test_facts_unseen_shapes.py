@@ -339,3 +339,24 @@ def test_stalls_before_who_said_so_are_stalls_and_a_markets_founding_year_no_fig
         pair(("Kabar Sukaraja", "320 kios"), ("Sukaraja Mail", "about 350 stalls")),
         pair(("Kabar Sukaraja", "900 kios"), ("Sukaraja Mail", "some 900 stalls")),
     }
+
+
+def test_a_rate_told_before_its_figure_and_a_part_naming_its_group_in_its_clause():
+    found = _pairs(
+        ("Kabar Wirasaba", "2026-03-12", "Dinas Kesehatan Kabupaten Wirasaba mencatat "
+         "1.240 kasus demam berdarah sejak Januari hingga Rabu (11/3). Dari jumlah itu, "
+         "9 pasien meninggal, 6 di antaranya anak-anak. Angka kasus per 100.000 "
+         "penduduk mencapai 85."),
+        ("Wirasaba Times", "2026-03-12", "Wirasaba has recorded 1,310 dengue cases this "
+         "year, including 11 deaths, health officials said on Wednesday. Children "
+         "account for seven of the dead."),
+        ("Warta Sehat", "2026-03-13", "RSUD Wirasaba kini merawat 75 pasien demam "
+         "berdarah."),
+    )  # fmt: skip
+    assert found == {
+        pair(
+            ("Kabar Wirasaba", "1.240 kasus"), ("Wirasaba Times", "1,310 dengue cases")
+        ),
+        pair(("Kabar Wirasaba", "9 pasien"), ("Wirasaba Times", "11 deaths")),
+        pair(("Kabar Wirasaba", "6"), ("Wirasaba Times", "seven of the dead")),
+    }
