@@ -132,6 +132,7 @@ ORG_WORDS = _words(
     himpunan ikatan persatuan perkumpulan forum aliansi koalisi komunitas kelompok
     pt cv tbk persero inc ltd llc plc gmbh bnpb bpbd bmkg basarnas who unicef imf
     kodam korem kodim koramil lantamal lanud kostrad kopassus brimob
+    trust charity society alliance coalition fund watch
     """
 )
 # Nouns that make a phrase a medium.

@@ -819,6 +819,13 @@ class _Cue:
     document: bool = False  # '"...," it read': a written thing, by its author
 
 
+# After a verb: the clause it reports ("said that", "said he had", "told
+# reporters it was").
+_REPORTS_CLAUSE = re.compile(
+    r"\s+(?:(?:[a-z]+\s+){0,2}(?:that|he|she|they|it|we|there)\b|bahwa\b)"
+)
+
+
 def _cues(
     text: str,
     open_at: int,
@@ -912,6 +919,10 @@ def _cues(
         # '"...," a statement from Harbor Lines read.', '"...," read a statement from X.'
         yield _Cue(m.group("phrase"), close_at, "after")
     m = _TAIL_SUBJECT.match(tail)
+    if m and full_stop and _REPORTS_CLAUSE.match(tail, m.end()):
+        # '"We trusted them." His brother Mark said he had "seen it coming".': a
+        # new sentence reporting what its subject said, not this quote's cue.
+        m = None
     if m:
         # '"...," Blinken, who is on his fifth trip, told reporters.'
         phrase = m.group("phrase").rstrip(" ,") + ","
@@ -1810,6 +1821,13 @@ def _resolve_cue(
         # "the husband of Ann Roe, Tom Hale", "a friend of the family, Tom Hale": the
         # name in apposition is the speaker, not the one the description mentions.
         return named, 0.85
+    if owned := _PRONOUN_OWNERS_VOICE.fullmatch(cue.phrase.strip()):
+        # "She told him the deal was not ready, her office said": the owner speaks,
+        # as with "Ann Roe's office said".
+        gender = {"his": "m", "her": "f"}.get(owned.group(1).casefold(), "")
+        found, confidence = _pronoun(cast, cue.at, spoken, gender)
+        if found.speaker and found.kind == "person":
+            return found, min(confidence, 0.6)
     if owned := _OWNERS_VOICE.fullmatch(cue.phrase.strip()):
         # "Ann Roe's office said", "Harbor Steel's spokesman said": the owner speaks.
         owner = cast.resolve(owned.group(1), cue.at)
@@ -2290,6 +2308,10 @@ _UNNAMED_RELATIVE = re.compile(
 # "a police spokesman", "an official": lower-case words after an indefinite article.
 _UNNAMED_QUOTED = re.compile(
     r"(?:an?|one|another)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*"
+)
+_PRONOUN_OWNERS_VOICE = re.compile(
+    r"([Hh]is|[Hh]er)\s+(?:office|spokes(?:man|woman|person)|press\s+(?:office"
+    r"|secretary)|camp|representatives?)"
 )
 _OWNERS_VOICE = re.compile(
     r"(?:[Aa]ccording\s+to\s+)?((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)['’]s?\s+"
@@ -4045,6 +4067,10 @@ def _plausible_subject(phrase: str) -> bool:
         return (
             False  # '"...", while the Global Times wrote': a new clause, a new speaker
         )
+    if re.search(r",\s+(?:and|but|while|dan|tetapi|namun)\s", phrase):
+        # '"broken" the night shift, and the hospital trust has promised': the
+        # words after the comma open a clause of their own.
+        return False
     if first in ("dia", "ia", "beliau", "he", "she", "they", "mereka", "it"):
         return len(words) == 1
     if _STATEMENT_REF.match(phrase):

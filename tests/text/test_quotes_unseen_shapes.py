@@ -336,6 +336,32 @@ MORE = [
         id="id-quote-alone-then-the-next-paragraph-names-her",
     ),
     pytest.param(
+        "Prime Minister Alana Whitcombe spoke to President Luis Ferro by phone on "
+        'Tuesday. She told him the deal was "not yet ready", her office said.',
+        {"not yet ready": "Alana Whitcombe"},
+        id="en-her-office-said",
+    ),
+    pytest.param(
+        '"This is a dark day," said Tom Hale. "We trusted them." Hale\'s brother '
+        'Mark, who also worked at the plant, said he had "seen it coming".',
+        {
+            "This is a dark day": "Tom Hale",
+            "We trusted them.": "Tom Hale",
+            "seen it coming": ("Mark", "Mark Hale"),
+        },
+        id="en-full-stop-then-a-new-sentence-reporting-another",
+    ),
+    pytest.param(
+        "The union's general secretary, Sara Quinn, said members were \"angry and "
+        'exhausted". The employer, Brackley Health Trust, said it had made "a fair '
+        'and final offer".',
+        {
+            "angry and exhausted": "Sara Quinn",
+            "a fair and final offer": "Brackley Health Trust",
+        },
+        id="en-body-named-trust",
+    ),
+    pytest.param(
         "Councillors met on Monday.\n\n"
         "According to a report by the Harlow Institute, the scheme was "
         '"badly designed from the start".',
