@@ -445,6 +445,7 @@ _NARROWER = {
     "deficit": frozenset({"budget", "money_loss"}),
     "allocation": frozenset({"budget"}),
     "inflation": frozenset({"price", "growth"}),
+    "turnout": frozenset({"vote"}),  # "partisipasi pemilih": voters who turned out
 }
 # A money amount for one of something: a price.
 _PER_UNIT = re.compile(
@@ -545,6 +546,14 @@ _BASELINE = re.compile(
     r"\s+dari"
     r"|(?:up|down|rising|falling|rose|fell|increased|decreased|climbed|dropped"
     r"|grew|jumped)\s+from)\b",
+    re.IGNORECASE,
+)
+# A figure set against another: "68 persen, lebih rendah dari pilkada 2020
+# yang sebesar 72 persen", "lower than in 2020": the year after it is the other's.
+_COMPARATIVE = re.compile(
+    r"\blebih\s+(?:rendah|tinggi|banyak|sedikit|besar|kecil|ringan|berat|mahal|murah)"
+    r"\s+(?:dari(?:pada)?|ketimbang|dibanding(?:kan)?)\b"
+    r"|\b(?:lower|higher|more|less|fewer|bigger|smaller|greater)\s+than\b",
     re.IGNORECASE,
 )
 _REACHED = re.compile(
@@ -2997,7 +3006,13 @@ def features(claim: ClaimInfo) -> Features:
     if baseline_years:
         # "naik dari 900 kasus tahun lalu": the old figure is last year's.
         years = baseline_years
-    elif not baseline and years and (cue := _BASELINE.search(sentence, end)):
+    elif (
+        not baseline
+        and years
+        and (
+            cue := _BASELINE.search(sentence, end) or _COMPARATIVE.search(sentence, end)
+        )
+    ):
         # "Turnout was 70 percent, up from 64 percent in 2021": 2021 is the
         # old figure's year, not this one's
         years = years_of(sentence[: cue.start()])

@@ -360,3 +360,22 @@ def test_a_rate_told_before_its_figure_and_a_part_naming_its_group_in_its_clause
         pair(("Kabar Wirasaba", "9 pasien"), ("Wirasaba Times", "11 deaths")),
         pair(("Kabar Wirasaba", "6"), ("Wirasaba Times", "seven of the dead")),
     }
+
+
+def test_turnout_set_against_an_earlier_elections_is_this_years_turnout():
+    # "Partisipasi pemilih" is the turnout, not a share of the vote; 2020 is
+    # the year of the 72 percent it is lower than.
+    found = _pairs(
+        ("Kabar Sembara", "2026-11-26", "Hasil hitung cepat menunjukkan pasangan "
+         "Rina-Bayu unggul dengan 52,4 persen suara dalam pilkada Kota Sembara, Rabu "
+         "(25/11). Pasangan Dodi-Wati meraih 47,6 persen. Partisipasi pemilih mencapai "
+         "68 persen, lebih rendah dari pilkada 2020 yang sebesar 72 persen."),
+        ("Sembara Post", "2026-11-26", "Rina and Bayu won 54 percent of the vote in "
+         "Wednesday's Sembara mayoral election, according to a quick count, against 46 "
+         "percent for Dodi and Wati. Turnout was 65 percent."),
+    )  # fmt: skip
+    assert found == {
+        pair(("Kabar Sembara", "52,4 persen"), ("Sembara Post", "54 percent")),
+        pair(("Kabar Sembara", "47,6 persen"), ("Sembara Post", "46 percent")),
+        pair(("Kabar Sembara", "68 persen"), ("Sembara Post", "65 percent")),
+    }
