@@ -807,8 +807,16 @@ def _phrase_at(
             and _blank(text[prev.end : first.start])
             and kind == "digits"
             and value < 10
+            and (
+                prev.fold != "m"
+                or value != value.to_integral_value()
+                or _QUAKE_NEAR_RE.search(
+                    text, max(0, prev.start - 120), first.end + 120
+                )
+            )
         ):
-            magnitude_from = prev.start  # "magnitudo 5,6", "M 6.1"
+            # "magnitudo 5,6", "M 6.1"; but "the M5 motorway" is a road
+            magnitude_from = prev.start
     if unit and kind == "digits" and not scaled:
         abbreviations = _RP_ABBREVIATIONS if unit == "IDR" else _USD_ABBREVIATIONS
         m = _ABBREVIATION_RE.match(text, number_end)
@@ -1011,6 +1019,9 @@ def _phrase_at(
     )
 
 
+_QUAKE_NEAR_RE = re.compile(
+    r"\b(?:gempa|quake|earthquake|tremor|seismic|BMKG|USGS)", re.I
+)
 _PENCE_RE = re.compile(r"p(?![^\W_])")
 _GLUED_DEGREES_RE = re.compile(r"([CF])(?![^\W_])")
 _CURRENCY_NAMED_RE = re.compile(

@@ -499,3 +499,21 @@ def test_a_quote_line_signed_after_a_dash_is_a_sentence():
 def test_a_count_glued_to_member_is_english_not_an_indonesian_verb():
     text = "A 12-member panel will review the bids."
     assert [(p, v) for p, v, _ in _read(text)] == [("12-member", Decimal(12))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The M5 motorway reopened after six hours.",
+            [("six hours", Decimal(6), "hour")],
+        ),
+        (
+            "An M5 earthquake shook the coast at dawn.",
+            [("M5", Decimal(5), "magnitude")],
+        ),
+        ("Gempa M 6,1 mengguncang Sumbawa.", [("M 6,1", Decimal("6.1"), "magnitude")]),
+    ],
+)
+def test_a_road_is_no_magnitude(text, expected):
+    assert _read(text) == expected
