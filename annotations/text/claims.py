@@ -828,6 +828,12 @@ def _with_inferred_unit(
             return replace(p, unit="person", canonical=True)
         if unit := _antecedent(text, p.start, "more", counts):
             return replace(p, unit=unit, canonical=True)
+    if (rate := _PER_CURRENCY_RE.match(text, p.end)) and (
+        currency := _currency_of_the_rate(text, p.start, rate.group(1))
+    ):
+        # "The rupiah fell 0.6% to 16,420 per dollar": an exchange rate, in the
+        # currency the sentence is about
+        return replace(p, unit=currency, canonical=True, end=rate.end())
     if _APPOSITIVE_TOTAL_RE.match(text, p.end) and (
         head := _APPOSITIVE_HEAD_RE.search(text, max(0, p.start - 60), p.start)
     ):
@@ -980,6 +986,25 @@ _DONE_TO_PEOPLE = {
     "arrested", "detained", "hospitalised", "hospitalized", "admitted",
     "discharged", "charged", "questioned", "interviewed", "displaced", "missing",
 }  # fmt: skip
+
+
+_PER_CURRENCY_RE = re.compile(
+    r"[ \t\xa0]+(?:per|a|to[ \t\xa0]+the|against[ \t\xa0]+the|terhadap|atas)[ \t\xa0]+"
+    r"(?:(?:US|U\.S\.)[ \t\xa0]+)?(dollar|dolar|euro|yen)(?![^\W_])",
+    re.IGNORECASE,
+)
+
+
+def _currency_of_the_rate(text: str, start: int, per: str) -> str:
+    """Return the currency the sentence before start names, other than the one it is per."""
+    per_unit = _unit_of_noun(per)
+    for m in reversed(
+        list(_WORD_RE.finditer(text, _sentences_before(text, start, 1), start))
+    ):
+        unit = _unit_of_noun(m.group())
+        if unit in _CURRENCIES and unit != per_unit:
+            return unit
+    return ""
 
 
 def _whole_named_first(

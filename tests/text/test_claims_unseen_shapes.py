@@ -517,3 +517,30 @@ def test_a_count_glued_to_member_is_english_not_an_indonesian_verb():
 )
 def test_a_road_is_no_magnitude(text, expected):
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "unit"),
+    [
+        (
+            "In early trade the rupiah weakened to 16,105 a dollar, dealers said.",
+            "16,105 a dollar",
+            "16105",
+            "IDR",
+        ),
+        (
+            "The ringgit weakened to 4.71 against the US dollar on Friday.",
+            "4.71 against the US dollar",
+            "4.71",
+            "MYR",
+        ),
+    ],
+)
+def test_an_exchange_rate_is_in_the_currency_the_sentence_names(
+    text, phrase, value, unit
+):
+    assert (phrase, Decimal(value), unit) in _read(text), _read(text)
+
+
+def test_a_count_per_dollar_without_a_currency_named_stays_out():
+    assert _read("Investors got 40 per dollar invested, the fund said.") == []
