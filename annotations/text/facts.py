@@ -768,6 +768,7 @@ class Features:
     # "Angka kasus per 100.000 penduduk mencapai 85": a rate, whatever unit
     # the finder gave it, never a count
     per_many: bool = False
+    pupils: bool = False  # "130 siswa", "120 pupils": a school's, who are children
     paid: bool = False  # "membayar Rp 450.000", "spent $45": a sum paid
     capacity: bool = False  # "berkapasitas 300 penumpang": what it can hold
     # "Di Kabupaten Rantau, 70 rumah": ({rantau},); "in Rantau and Sela": two
@@ -974,7 +975,8 @@ _TREATED = re.compile(
     r"\b(?:dirawat|dibawa|dilarikan|dirujuk|treated|taken|rushed|brought)\s+"
     r"(?:[a-z]+\s+){0,2}?(?:di|ke|in|to|at)\s+(?:(?:the|a)\s+)?(?:[a-z]+\s+)?"
     r"(?:rumah\s+sakit|rs|rsu|rsud|puskesmas|klinik|hospitals?|clinics?)\b"
-    r"|\b(?:treated\s+for|dirawat\s+(?:karena|akibat)|keracunan|poisoned|sickened)\b"
+    r"|\b(?:treated\s+for|dirawat\s+(?:karena|akibat)|keracunan|poisoned|sickened"
+    r"|(?:fell|fall(?:en|ing)?|became|become|taken)\s+ill|jatuh\s+sakit)\b"
 )
 # Those still in care are what is left of the hurt, not all of them.
 _STILL_IN_CARE = re.compile(
@@ -2313,6 +2315,7 @@ _DIFFERENCE_AFTER = re.compile(
     r"|slower|cheaper|dearer)\s+than\b",
     re.IGNORECASE,
 )
+_PUPILS = re.compile(r"\b(?:pupils?|schoolchildren|siswa|murid)\b", re.IGNORECASE)
 # A rate over a population: "per 100.000 penduduk", "per 1,000 live births".
 _PER_MANY = re.compile(r"\b(?:per|tiap|setiap|every)\s+\d{1,3}(?:[.,]\d{3})+\b", re.I)
 _PER_MANY_BEFORE = re.compile(
@@ -3067,6 +3070,8 @@ def features(claim: ClaimInfo) -> Features:
             or _RAISED_BY.search(sentence, max(0, start - 100), start)
         ),
         paid=family.isupper() and bool(_PAID.search(_near(sentence, start, end))),
+        pupils=family == "person"
+        and bool(_PUPILS.search(_near(sentence, start, end, 1))),
         per_many=bool(
             _PER_MANY.search(sentence, start, min(len(sentence), end + 30))
             or _PER_MANY_BEFORE.search(sentence, max(0, start - 80), start)
@@ -3393,8 +3398,12 @@ def likeness(a: Features, b: Features, common: frozenset[str] = frozenset()) -> 
         or (a.baseline != b.baseline and not _same_dated(a, b))
     ):
         return 0.0
-    # Children, women, foreigners are not everybody, nor each other.
-    if a.subgroup != b.subgroup:
+    # Children, women, foreigners are not everybody, nor each other; a
+    # school's pupils told as its children are the same pupils.
+    if a.subgroup != b.subgroup and not (
+        {a.subgroup, b.subgroup} == {"children", ""}
+        and (a.pupils if not a.subgroup else b.pupils)
+    ):
         return 0.0
     # A change over a month is not a change over a year.
     # A share of a group ("65 persen pasien") is no rate or change.

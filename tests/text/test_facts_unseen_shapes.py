@@ -379,3 +379,23 @@ def test_turnout_set_against_an_earlier_elections_is_this_years_turnout():
         pair(("Kabar Sembara", "47,6 persen"), ("Sembara Post", "46 percent")),
         pair(("Kabar Sembara", "68 persen"), ("Sembara Post", "65 percent")),
     }
+
+
+def test_pupils_who_fell_ill_told_as_children_are_the_same_pupils():
+    found = _pairs(
+        ("Fenwick Echo", "2026-09-08", "More than 120 pupils at Harlow Road Primary School "
+         "fell ill after eating a school lunch on Monday, health officials said. The "
+         "school, which has 640 pupils, will stay closed for three days."),
+        ("Valley Courier", "2026-09-08", "Some 95 children were sickened by a school meal "
+         "at Harlow Road Primary on Monday. The school has about 600 pupils."),
+        ("Kabar Dunia", "2026-09-09", "Sebanyak 130 siswa SD Harlow Road keracunan "
+         "makanan pada Senin (7/9). Sekolah ditutup selama sepekan."),
+    )  # fmt: skip
+    assert found == {
+        pair(
+            ("Fenwick Echo", "More than 120 pupils"),
+            ("Valley Courier", "Some 95 children"),
+        ),
+        pair(("Valley Courier", "Some 95 children"), ("Kabar Dunia", "130 siswa")),
+        pair(("Fenwick Echo", "three days"), ("Kabar Dunia", "sepekan")),
+    }
