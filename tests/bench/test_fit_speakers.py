@@ -12,3 +12,9 @@ def test_a_fresh_batch_is_scored_by_the_cross_validation_but_not_fitted():
     assert not fitted & held
     assert "dev12" in fitted
     assert held <= {e.batch for e in fit_speakers.examples(unfitted=True)}
+
+
+def test_the_retired_holdouts_are_fitted_each_as_a_batch_of_its_own():
+    batches = {e.batch for e in fit_speakers.training()}
+    assert set(fit_speakers.RETIRED_BATCHES) <= batches
+    assert not batches & set(fit_speakers.NOT_FITTED)
