@@ -352,6 +352,9 @@ def _a_lone_one(
     m = _LAST_WORD_RE.search(text, max(0, p.start - 20), p.start)
     if m and m.group(1).casefold() in _ONLY_WORDS:
         return False
+    clause = re.split(r"[.,;:!?()\n]", text[max(0, p.start - 40) : p.start])[-1]
+    if {w.casefold() for w in clause.split()[-4:]} & {"hanya", "cuma", "hanyalah"}:
+        return False  # "hanya bisa dipenuhi satu perusahaan": only one
     for other in (
         phrases[idx - 1] if idx else None,
         phrases[idx + 1] if idx + 1 < len(phrases) else None,

@@ -544,3 +544,12 @@ def test_an_exchange_rate_is_in_the_currency_the_sentence_names(
 
 def test_a_count_per_dollar_without_a_currency_named_stays_out():
     assert _read("Investors got 40 per dollar invested, the fund said.") == []
+
+
+def test_hanya_a_few_words_before_satu_makes_it_a_count():
+    text = "Syarat lelang dibuat agar hanya bisa dipenuhi satu kontraktor."
+    assert ("satu kontraktor", Decimal(1), "kontraktor") in _read(text)
+
+
+def test_satu_alone_is_still_an_article():
+    assert _read("Warga satu kampung itu bergotong royong.") == []
