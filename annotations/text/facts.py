@@ -2392,7 +2392,8 @@ _CHANGE_BY = re.compile(
     r"\b(?:naik|turun|tumbuh|meningkat|menurun|melonjak|anjlok|merosot|bertambah"
     r"|berkurang|rose|fell|grew|increased|decreased|jumped|climbed|dropped|declined"
     r"|slipped|up|down|pertumbuhan|kenaikan|penurunan|growth|increase|decrease"
-    r"|decline|rise|drop|fall)\s+(?:sebesar\s+|by\s+|of\s+|some\s+|about\s+"
+    r"|decline|rise|drop|fall|fallen|risen|grown|shrunk|shrank|dropped|cut)\s+"
+    r"(?:sebesar\s+|by\s+|of\s+|some\s+|about\s+"
     r"|sekitar\s+)?$",
     re.IGNORECASE,
 )
@@ -3377,7 +3378,13 @@ def likeness(a: Features, b: Features, common: frozenset[str] = frozenset()) -> 
     # fraction of nothing named ("Half said they would stay") meets no
     # percentage. Two fractions meet as they did ("half of what is needed",
     # "separuh kebutuhan").
-    if a.fraction != b.fraction and not _same_whole(a.share_of, b.share_of):
+    # A change by a fraction is a change by a percentage: "fallen by a third",
+    # "turun 40 persen".
+    if (
+        a.fraction != b.fraction
+        and not _same_whole(a.share_of, b.share_of)
+        and not (a.change and b.change)
+    ):
         return 0.0
     # A day an earlier sentence named is a guess: two guesses never rule out.
     # Another quarter, or a quarter against the whole year.

@@ -399,3 +399,18 @@ def test_pupils_who_fell_ill_told_as_children_are_the_same_pupils():
         pair(("Valley Courier", "Some 95 children"), ("Kabar Dunia", "130 siswa")),
         pair(("Fenwick Echo", "three days"), ("Kabar Dunia", "sepekan")),
     }
+
+
+def test_a_fall_by_a_third_is_a_fall_by_a_percentage():
+    found = _pairs(
+        ("Kabar Tani", "2026-08-20", "Kekeringan melanda 1.200 hektare sawah di "
+         "Kabupaten Gandasari, Kamis (20/8). Debit air Waduk Cikalong turun 40 persen "
+         "dibanding bulan lalu."),
+        ("Gandasari Herald", "2026-08-20", "Drought has hit 1,500 hectares of rice fields "
+         "in Gandasari regency. Water levels at the Cikalong reservoir have fallen by a "
+         "third over the past month."),
+    )  # fmt: skip
+    assert found == {
+        pair(("Kabar Tani", "1.200 hektare"), ("Gandasari Herald", "1,500 hectares")),
+        pair(("Kabar Tani", "40 persen"), ("Gandasari Herald", "a third")),
+    }
