@@ -116,7 +116,7 @@ _EN_VERBS = (
     # Verbs judging something in the speaker's words: 'praised his side's "grit"'.
     "|accused|accuses|praised|praises|criticised|criticized|criticises|criticizes"
     "|blamed|blames|branded|brands|dismissed|dismisses|hailed|hails|slammed|slams"
-    "|condemned|condemns|labelled|labeled"
+    "|condemned|condemns|labelled|labeled|thanked|thanks|apologised|apologized"
     # Verbs with a particle: '"...," Harwood cut in.'
     r"|(?:cut|cuts|chimed|chimes|broke|breaks|butted|weighed|weighs)\s+in"
     r"|(?:piped|pipes)\s+up|(?:shot|shoots|fired|fires|hit|hits)\s+back"

@@ -362,6 +362,12 @@ MORE = [
         id="en-body-named-trust",
     ),
     pytest.param(
+        "The coach, Leo Diaz, was sacked on Monday. Club chairman Tom Hale thanked "
+        'him for "three wonderful years".',
+        {"three wonderful years": "Tom Hale"},
+        id="en-thanked-him-for-partial",
+    ),
+    pytest.param(
         "Councillors met on Monday.\n\n"
         "According to a report by the Harlow Institute, the scheme was "
         '"badly designed from the start".',
