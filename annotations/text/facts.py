@@ -300,7 +300,8 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
         "selatan", "timur", "barat", "tenggara", "north", "south", "east", "west",
     ),
     "depth": (
-        "kedalaman", "depth", "deep", "underground", "below ground", "bawah tanah",
+        "kedalaman", "sedalam", "depth", "deep", "underground", "below ground",
+        "bawah tanah",
     ),
     "magnitude": ("magnitudo", "magnitude", "skala", "richter"),
     "speed": ("kecepatan", "speed", "per jam", "per hour"),
@@ -977,6 +978,12 @@ _TREATED = re.compile(
     r"(?:rumah\s+sakit|rs|rsu|rsud|puskesmas|klinik|hospitals?|clinics?)\b"
     r"|\b(?:treated\s+for|dirawat\s+(?:karena|akibat)|keracunan|poisoned|sickened"
     r"|(?:fell|fall(?:en|ing)?|became|become|taken)\s+ill|jatuh\s+sakit)\b"
+)
+# Brought out alive: the rescued, not people moved from their homes
+# ("dievakuasi dalam keadaan selamat", "pulled out alive").
+_OUT_ALIVE = re.compile(
+    r"\b(?:dievakuasi|evacuated|pulled\s+out|dikeluarkan|diangkat|brought\s+out)\s+"
+    r"(?:dalam\s+keadaan\s+)?(?:selamat|hidup|alive)\b"
 )
 # Those still in care are what is left of the hurt, not all of them.
 _STILL_IN_CARE = re.compile(
@@ -2891,6 +2898,8 @@ def features(claim: ClaimInfo) -> Features:
         # "27 orang dirawat di rumah sakit", "were taken to hospital": the
         # hurt, as "22 korban luka dilarikan ke RSUD" says of them
         concepts = (concepts - {"total", "buildings"}) | {"injured"}
+    if family == "person" and _OUT_ALIVE.search(folded_clause):
+        concepts = (concepts - {"displaced", "recovery", "total"}) | {"rescued"}
     if family == "person" and _BURNS.search(folded_clause):
         # "five residents suffered minor burns": hurt, whatever else burned
         concepts = (concepts - {"total"}) | {"injured"}

@@ -414,3 +414,20 @@ def test_a_fall_by_a_third_is_a_fall_by_a_percentage():
         pair(("Kabar Tani", "1.200 hektare"), ("Gandasari Herald", "1,500 hectares")),
         pair(("Kabar Tani", "40 persen"), ("Gandasari Herald", "a third")),
     }
+
+
+def test_a_shaft_as_deep_as_and_miners_brought_out_alive():
+    found = _pairs(
+        ("Kabar Tambang", "2026-10-15", "Sebanyak 14 penambang terjebak di lubang tambang "
+         "emas ilegal sedalam 40 meter di Desa Batu Hijau, Rabu (14/10). Hingga Kamis "
+         "(15/10) pagi, sembilan penambang berhasil dievakuasi dalam keadaan selamat."),
+        ("Borneo Wire", "2026-10-15", "Twelve miners were trapped when an illegal gold "
+         "mine shaft about 50 metres deep collapsed in Batu Hijau village on Wednesday. "
+         "By Thursday morning rescuers had pulled out 10 survivors, a rescue official "
+         "said."),
+    )  # fmt: skip
+    assert found == {
+        pair(("Kabar Tambang", "14 penambang"), ("Borneo Wire", "Twelve miners")),
+        pair(("Kabar Tambang", "40 meter"), ("Borneo Wire", "about 50 metres")),
+        pair(("Kabar Tambang", "sembilan penambang"), ("Borneo Wire", "10 survivors")),
+    }
