@@ -246,7 +246,8 @@ _NOT_SPEECH_BEFORE = re.compile(
     r"|otobiografi|pameran|exhibition|lukisan|painting|single|opera|julukan|sebutan"
     r"|spanduk|poster|banner|placard|sign|bertuliskan|bertulisan|tulisan|bersandi"
     r"|istilah|frasa|term|word|phrase|label|tagline|hashtag|slogan)"
-    r"\s*(?:[\w'’-]+,?\s+)?$"
+    # a whole word: "had shown", "signed", "termed" are no kind of work
+    r"\b\s*(?:[\w'’-]+,?\s+)?$"
     # Naming right before the quote: 'dijuluki "..."', 'a group called "..."'.
     r"|\b(?:dijuluki|berjuluk|alias|disapa|sapaan|panggilan|nicknamed|dubbed|aka"
     r"|so-called|dikenal\s+(?:dengan|sebagai)|known\s+as|bernama|named|called|kata"

@@ -27,3 +27,28 @@ def test_a_quote_heading_a_teaser_line_is_no_quote(text):
 def test_a_quote_heading_a_sentence_with_a_colon_stays():
     text = '"We are ready": that was the message the mayor gave on Monday.'
     assert _quoted(text) == ["We are ready"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            'Coach Mara Lindqvist said her players had shown "a stubborn kind of '
+            'courage".',
+            "a stubborn kind of courage",
+        ),
+        (
+            'Warden Ana Lopez said the volunteers had signed "a pledge to clear every '
+            'beach".',
+            "a pledge to clear every beach",
+        ),
+    ],
+)
+def test_a_word_that_only_starts_like_a_kind_of_work_does_not_hide_a_quote(
+    text, quoted
+):
+    assert quoted in _quoted(text)
+
+
+def test_a_show_named_in_marks_is_still_no_quote():
+    assert _quoted('She hosts the show "Morning Harbour" on Radio Selat.') == []
