@@ -361,7 +361,7 @@ _PART_AFTER = re.compile(
 # "tiga dari 12 gerbong": the 10 and the 12 are not what the sentence counts.
 _WHOLE = re.compile(
     r"(?:^|\s)(\d[\d.,]*|[^\W\d_]+)\s+(?:of|out\s+of|dari|di\s+antara)"
-    r"(?:\s+(?:the|its|their|his|her|our|all))?(?:\s+[^\W\d_]+['’]s)?\s+$",
+    r"(?:\s+(?:the|its|their|his|her|our|all|total|jumlah))?(?:\s+[^\W\d_]+['’]s)?\s+$",
     re.IGNORECASE,
 )
 
@@ -370,6 +370,7 @@ _SHARE_WORDS = frozenset(
     {
         "separuh", "setengah", "sepertiga", "seperempat", "sebagian", "beberapa",
         "half", "third", "quarter", "most", "some", "many", "several",
+        "persen", "percent",  # "30 persen dari total 4.000 pekerja"
     }
 )  # fmt: skip
 
@@ -2617,6 +2618,15 @@ def _shared_outcome(
     return frozenset()
 
 
+# A clause hung on a sentence after a comma: "..., after export sales fell",
+# "..., setelah penjualan turun", "..., as the government tries".
+_SIDE_CLAUSE = re.compile(
+    r",\s*(?:after|following|as|while|whereas|when|because|since|setelah|sesudah"
+    r"|sementara|ketika|karena|sedangkan|seiring|saat)\b",
+    re.IGNORECASE,
+)
+
+
 # Where one part of a sentence turns to another: "; this year", "sedangkan".
 _TURN = re.compile(
     r";|\s(?:sedangkan|sementara|whereas|while|but|tetapi|namun)\s", re.IGNORECASE
@@ -2854,6 +2864,11 @@ def features(claim: ClaimInfo) -> Features:
             or concepts_of(_unsourced(_near(around, start, end))) - drop
             or concepts_of(_unsourced(_clause(around, start, end))) - drop
         )
+    if family not in ("length", "time") and "distance" in concepts:
+        # "turun 25 persen sepanjang 2025": no count, share or sum is a distance
+        concepts = concepts - {"distance"} or (
+            concepts_of(_unsourced(_clause(sentence, start, end))) - drop - {"distance"}
+        )
     if family == "time" and concepts and concepts <= _OUTCOMES:
         # "The search for the missing fishermen lasted six hours", "pencarian
         # korban hilang berlangsung tiga hari": how long the search took; the
@@ -3014,6 +3029,16 @@ def features(claim: ClaimInfo) -> Features:
         # "Last year Tarvic exported 3,900 tonnes; this year 4,500 tonnes":
         # each figure has the year of its own part of the sentence.
         years = own_years
+    elif (
+        years
+        and (side := _SIDE_CLAUSE.search(sentence, end))
+        and re.search(r"\d", _dates_masked(sentence)[side.end() :])
+        and not years_of(sentence[: side.start()])
+    ):
+        # "would lay off 1,500 workers, ..., after export sales fell 20 percent
+        # last year": a year named only in a clause on another figure is that
+        # figure's.
+        years = frozenset()
     baseline = _is_baseline(sentence, start)
     baseline_years = _own_years(sentence, start, end) if baseline else frozenset()
     if baseline_years:

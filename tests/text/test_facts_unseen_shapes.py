@@ -431,3 +431,22 @@ def test_a_shaft_as_deep_as_and_miners_brought_out_alive():
         pair(("Kabar Tambang", "40 meter"), ("Borneo Wire", "about 50 metres")),
         pair(("Kabar Tambang", "sembilan penambang"), ("Borneo Wire", "10 survivors")),
     }
+
+
+def test_a_year_in_a_clause_on_another_figure_and_the_whole_of_a_percentage():
+    # ", after export sales fell 20 percent last year": last year is the
+    # sales' year, not the lay-offs'; "30 persen dari total 4.000 pekerja":
+    # the 4,000 is the whole, as "a third of its 4,500-strong workforce" says.
+    found = _pairs(
+        ("Kabar Industri", "2026-02-03", "PT Garmen Sejahtera memutus hubungan kerja "
+         "1.200 karyawan, atau sekitar 30 persen dari total 4.000 pekerjanya, Senin "
+         "(2/2). Perusahaan menyebut penjualan ekspor turun 25 persen sepanjang 2025."),
+        ("Trade Ledger", "2026-02-03", "Garmen Sejahtera said on Monday it would lay off "
+         "1,500 workers, a third of its 4,500-strong workforce, after export sales fell "
+         "20 percent last year."),
+    )  # fmt: skip
+    assert found == {
+        pair(("Kabar Industri", "1.200 karyawan"), ("Trade Ledger", "1,500 workers")),
+        pair(("Kabar Industri", "4.000 pekerjanya"), ("Trade Ledger", "4,500-strong")),
+        pair(("Kabar Industri", "25 persen"), ("Trade Ledger", "20 percent")),
+    }
