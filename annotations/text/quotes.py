@@ -260,7 +260,8 @@ _NOT_SPEECH_BEFORE = re.compile(
 )
 _IN_THE_WORDS_OF = re.compile(r"\b(?:[Ii]n\s+the\s+words\s+of|[Aa]s\s+put\s+by)\s+")
 _CALLED_BY = re.compile(
-    r"\b(?:what|which)\s+(?P<who>(?:[\w'’-]+\s+){1,3}?)(?:called|calls|dubbed|termed)"
+    # "in what state news agency Pelita called": the caller may take five words
+    r"\b(?:what|which)\s+(?P<who>(?:[\w'’-]+\s+){1,5}?)(?:called|calls|dubbed|termed)"
     r"\s*$",
     re.IGNORECASE,
 )

@@ -52,3 +52,14 @@ def test_a_word_that_only_starts_like_a_kind_of_work_does_not_hide_a_quote(
 
 def test_a_show_named_in_marks_is_still_no_quote():
     assert _quoted('She hosts the show "Morning Harbour" on Radio Selat.') == []
+
+
+def test_what_a_long_named_body_called_is_its_partial_quote():
+    text = (
+        "In 2017 a bus fell into a gorge near Tarun, killing 31 people, in what "
+        'state news agency Pelita called "the worst road accident in a decade".'
+    )
+    quotes = find_quotes(text)
+    assert [(text[q.start : q.end], q.speaker) for q in quotes] == [
+        ("the worst road accident in a decade", "Pelita")
+    ]
