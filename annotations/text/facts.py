@@ -1638,7 +1638,7 @@ _SHARE_MARK = re.compile(
     r"(?:persen|per\s*cent|percent|%|"
     + fraction_words()
     + r")(?:\s+(?:of|dari))?(?:\s+(?:the|all|its|their|seluruh|semua|total|jumlah|para))?"
-    r"(?:\s+\d[\d.,]*)?\s+([^\W\d_]{3,})",
+    r"(?:\s+\d[\d.,]*(?:-[^\W\d_]+)?)?\s+([^\W\d_]{3,})",  # "its 4,500-strong workforce"
     re.IGNORECASE,
 )
 
@@ -1671,6 +1671,13 @@ _NOT_A_WHOLE = frozenset(
 )  # fmt: skip
 
 
+# Nouns for a body of people as a whole: "a third of its workforce".
+_PEOPLE_WHOLES = frozenset(
+    {"workforce", "staff", "personnel", "population", "penduduk", "populasi",
+     "electorate", "membership"}
+)  # fmt: skip
+
+
 def _same_whole(a: str, b: str) -> bool:
     """Return whether two shares are of one whole, in either language."""
     if not a or not b:
@@ -1678,7 +1685,10 @@ def _same_whole(a: str, b: str) -> bool:
     if a == b or counted_noun(a) == counted_noun(b):
         return True
     people = [parse_quantity(f"2 {w}") for w in (a, b)]
-    if all(p and p.unit == "person" for p in people):
+    if all(
+        (p and p.unit == "person") or w in _PEOPLE_WHOLES
+        for p, w in zip(people, (a, b), strict=True)
+    ):
         return True
     return lexicon.counterparts(a, b) or lexicon.counterparts(_singular(a), b)
 
