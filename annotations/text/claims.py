@@ -254,6 +254,7 @@ def find_claims(text: str) -> list[ClaimCandidate]:
             or _names_a_known_set(text, phrase)
             or _a_lone_one(text, phrase, phrases, idx)
             or _a_label(text, phrase)
+            or _inside_a_name(text, phrase)
         ):
             continue
         if _DENOMINATOR_BEFORE_RE.search(text, max(0, phrase.start - 20), phrase.start):
@@ -586,6 +587,21 @@ _RATE_GAP_RE = re.compile(
 
 _A_RATE_GAP_RE = re.compile(r"[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+){0,3}")
 _PER_UNIT_WORDS = {"sejam", "sehari", "seminggu", "sepekan", "sebulan", "setahun"}
+
+
+def _inside_a_name(text: str, p: NumberPhrase) -> bool:
+    """Return True for a capitalised number word inside a name: "the Big Four firms"."""
+    word = text[p.number_start : p.number_end]
+    if p.kind != "words" or not word[:1].isupper():
+        return False
+    m = _CAPITALISED_BEFORE_RE.search(text, max(0, p.number_start - 30), p.number_start)
+    return bool(m) and not re.search(r"[.!?:\"“”\n]\s*$", text[: m.start(1)][-3:])
+
+
+# "Big " before "Four", not at the start of a sentence
+_CAPITALISED_BEFORE_RE = re.compile(
+    r"(?<![.!?:\n\"“])[ \t\xa0]([A-Z][a-z]+)[ \t\xa0]+$"
+)
 
 
 def _a_label(text: str, p: NumberPhrase) -> bool:

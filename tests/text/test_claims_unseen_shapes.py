@@ -553,3 +553,22 @@ def test_hanya_a_few_words_before_satu_makes_it_a_count():
 
 def test_satu_alone_is_still_an_article():
     assert _read("Warga satu kampung itu bergotong royong.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Big Four accounting firms were invited to bid.", []),
+        ("The Formula One season opens in March.", []),
+        (
+            "Four accounting firms were invited to bid.",
+            [("Four accounting firms", Decimal(4), "firms")],
+        ),
+        (
+            '"Two firms bid," Reyes said. Three others withdrew.',
+            [("Two firms", Decimal(2), "firms"), ("Three", Decimal(3), "firms")],
+        ),
+    ],
+)
+def test_a_capitalised_number_word_inside_a_name(text, expected):
+    assert _read(text) == expected
