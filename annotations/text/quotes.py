@@ -196,7 +196,7 @@ _READ_STATEMENT = re.compile(
 # '"...," demikian keterangan tertulis BPBD Sikka', 'bunyi siaran pers Polda Riau'.
 _STATEMENT_NOUN = (
     r"(?-i:bunyi|isi|petikan|kutipan|putusan|(?:keterangan|pernyataan|siaran\s+pers|rilis"
-    r"|surat(?:\s+edaran)?|edaran)"
+    r"|surat(?:\s+edaran)?|edaran|imbauan|himbauan|seruan|penjelasan|pengumuman)"
     r"(?:\s+(?:tertulis|resmi|pers))*(?:nya)?)"
 )
 _TAIL_AFTER = re.compile(

@@ -368,6 +368,13 @@ MORE = [
         id="en-thanked-him-for-partial",
     ),
     pytest.param(
+        'Polres Lirang mengimbau warga tidak terprovokasi. "Serahkan proses hukum '
+        'kepada kami," demikian imbauan Polres Lirang melalui akun Instagram '
+        "resminya.",
+        {"Serahkan proses hukum kepada kami": "Polres Lirang"},
+        id="id-demikian-imbauan-body",
+    ),
+    pytest.param(
         "Councillors met on Monday.\n\n"
         "According to a report by the Harlow Institute, the scheme was "
         '"badly designed from the start".',
