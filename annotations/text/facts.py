@@ -268,7 +268,13 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
         "rumah", "bangunan", "gedung", "house", "home", "building", "rusak",
         "damaged", "destroy", "hancur", "roboh", "collaps",
     ),
-    "money_loss": ("rugi", "kerugian", "loss", "losses", "lost"),
+    # What a graft took from the state is its loss: "embezzling 14 billion
+    # rupiah", "kerugian negara Rp 15 miliar", "dana yang dikorupsi".
+    "money_loss": (
+        "rugi", "kerugian", "loss", "losses", "lost", "embezzl", "misappropriat",
+        "menggelapkan", "digelapkan", "penggelapan", "korupsi", "dikorupsi",
+        "diselewengkan", "penyelewengan", "graft",
+    ),
     "budget": (
         "anggaran", "biaya", "dana", "apbd", "apbn", "budget", "cost", "fund",
         "spend", "spent",
@@ -979,6 +985,11 @@ _TREATED = re.compile(
     r"(?:rumah\s+sakit|rs|rsu|rsud|puskesmas|klinik|hospitals?|clinics?)\b"
     r"|\b(?:treated\s+for|dirawat\s+(?:karena|akibat)|keracunan|poisoned|sickened"
     r"|(?:fell|fall(?:en|ing)?|became|become|taken)\s+ill|jatuh\s+sakit)\b"
+)
+# Money taken by graft: "embezzling", "dikorupsi", "menggelapkan dana".
+_GRAFT = re.compile(
+    r"\b(?:embezzl\w*|misappropriat\w*|menggelapkan|digelapkan|penggelapan|korupsi"
+    r"|dikorupsi|diselewengkan|penyelewengan|graft)\b"
 )
 # Brought out alive: the rescued, not people moved from their homes
 # ("dievakuasi dalam keadaan selamat", "pulled out alive").
@@ -2923,6 +2934,10 @@ def features(claim: ClaimInfo) -> Features:
         # "27 orang dirawat di rumah sakit", "were taken to hospital": the
         # hurt, as "22 korban luka dilarikan ke RSUD" says of them
         concepts = (concepts - {"total", "buildings"}) | {"injured"}
+    if family.isupper() and _GRAFT.search(fold(_near(sentence, start, end))):
+        # "embezzling 14 billion rupiah in road funds": what the state lost,
+        # not the funds' budget
+        concepts = (concepts - {"budget"}) | {"money_loss"}
     if family == "person" and _OUT_ALIVE.search(folded_clause):
         concepts = (concepts - {"displaced", "recovery", "total"}) | {"rescued"}
     if family == "person" and _BURNS.search(folded_clause):

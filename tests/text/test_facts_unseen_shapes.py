@@ -455,3 +455,19 @@ def test_a_year_in_a_clause_on_another_figure_and_the_whole_of_a_percentage():
     assert pair(
         ("Kabar Industri", "sekitar 30 persen"), ("Trade Ledger", "a third")
     ) in _pairs(*articles, relation=CORROBORATES)
+
+
+def test_what_a_graft_took_is_the_states_loss_not_the_restitution():
+    found = _pairs(
+        ("Kabar Hukum", "2026-05-06", "Majelis hakim Pengadilan Tipikor Sambara "
+         "menjatuhkan vonis tujuh tahun penjara kepada mantan bupati Arman Siregar, "
+         "Selasa (5/5). Hakim juga mewajibkan terdakwa membayar uang pengganti Rp 12 "
+         "miliar. Kerugian negara dalam kasus ini mencapai Rp 15 miliar."),
+        ("Justice Daily", "2026-05-06", "A Sambara anti-graft court on Tuesday sentenced "
+         "former regent Arman Siregar to eight years in prison for embezzling 14 billion "
+         "rupiah in road funds."),
+    )  # fmt: skip
+    assert found == {
+        pair(("Kabar Hukum", "tujuh tahun"), ("Justice Daily", "eight years")),
+        pair(("Kabar Hukum", "Rp 15 miliar"), ("Justice Daily", "14 billion rupiah")),
+    }
