@@ -558,6 +558,14 @@ _NOT_QUANTITY_RE = re.compile(
     r"|(?m:^[ \t]*(?:[-•*·–—][ \t]*\d{1,3}(?![\d.,])(?=[ \t]+(?-i:[A-Z\"“]))|\d{1,3}[.)](?=[ \t])))",
     re.IGNORECASE,
 )
+_DAY_JOIN = r"[ \t\xa0]*(?:and|to|-|–|until|through|dan|hingga|sampai|s\.d\.)[ \t\xa0]*"
+_DAY_RANGE_BEFORE_RE = re.compile(
+    rf"\b(?:{_MONTH_ALT})\.?[ \t\xa0]+\d{{1,2}}(?:st|nd|rd|th)?{_DAY_JOIN}$",
+    re.IGNORECASE,
+)
+_DAY_RANGE_AFTER_RE = re.compile(
+    rf"{_DAY_JOIN}\d{{1,2}}(?:st|nd|rd|th)?[ \t\xa0]+(?:{_MONTH_ALT})\b", re.IGNORECASE
+)
 _LINK_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
 # The plurals without an -s a count may name: "1.2m people", "3m children".
 _PLURAL_NOUNS = (
@@ -2148,7 +2156,15 @@ def _not_a_quantity(
             return True
         if following in _MONTHS and not unit:
             return True
-    return False
+    # "between March 3 and 9", "between 3 and 9 March": days
+    return bool(
+        not unit
+        and len(digits) <= 2
+        and (
+            _DAY_RANGE_BEFORE_RE.search(text, max(0, first.start - 30), first.start)
+            or _DAY_RANGE_AFTER_RE.match(text, tokens[k - 1].end)
+        )
+    )
 
 
 def _a_model_number(text: str, tokens: list[_Token], j: int) -> bool:

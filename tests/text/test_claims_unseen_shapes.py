@@ -572,3 +572,15 @@ def test_satu_alone_is_still_an_article():
 )
 def test_a_capitalised_number_word_inside_a_name(text, expected):
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The poll interviewed 812 voters between April 4 and 11.",
+        "The poll interviewed 812 voters between 4 and 11 April.",
+        "Survei digelar pada 4 dan 11 April terhadap 812 responden.",
+    ],
+)
+def test_a_range_of_days_is_a_date(text):
+    assert [v for _, v, _ in _read(text)] == [Decimal(812)]
