@@ -1937,8 +1937,10 @@ class Cast:
             r"(?:(?:\s+|,\s+)(?:of|for|the|and|dan|[A-Z][\w'’-]*))*"
         )
         for m in re.finditer(pattern, self.text[:pos]):
-            if found and " " not in m.group().strip():
-                continue  # "Council leader X said": the bare noun opening a sentence
+            if " " not in m.group().strip():
+                # "Council leader X said", "Perusahaan mengklaim ...": the bare noun
+                # opening a sentence names no body.
+                continue
             found = m.group().rstrip()
             if "," in found and not _LIST_END.search(found.rpartition(",")[2]):
                 # "Kementerian Kesehatan, Budi Gunadi": the comma ends the name,

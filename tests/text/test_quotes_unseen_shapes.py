@@ -375,6 +375,14 @@ MORE = [
         id="id-demikian-imbauan-body",
     ),
     pytest.param(
+        "Ketua paguyuban sopir, Slamet Riyadi, menyebut tarif terlalu rendah.\n\n"
+        "Perwakilan salah satu perusahaan ekspedisi, dalam keterangan tertulis, "
+        "menyatakan menghormati aksi itu. Perusahaan mengklaim tarif sudah sesuai "
+        'aturan.\n\n"Kami terbuka untuk berdialog," tulis perusahaan tersebut.',
+        {"Kami terbuka untuk berdialog": ""},
+        id="id-perusahaan-tersebut-never-named",
+    ),
+    pytest.param(
         "Councillors met on Monday.\n\n"
         "According to a report by the Harlow Institute, the scheme was "
         '"badly designed from the start".',
