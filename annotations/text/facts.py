@@ -2406,7 +2406,7 @@ _AIM = re.compile(
 # A figure somebody demands, not one that was given: "Massa menuntut kenaikan
 # upah sebesar 15 persen", "demanding a 20 percent rise", "tuntutan jaksa".
 _DEMANDED = re.compile(
-    r"\b(?:menuntut|tuntutan(?:nya)?|dituntut|demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for"
+    r"\b(?:menuntut|tuntutan(?:nya)?|dituntut|demand(?:ed|ing)|call(?:s|ed|ing)?\s+for"
     r"|want(?:s|ed|ing)?|menginginkan|mendesak(?:kan)?|urg(?:e|es|ed|ing))\b",
     re.IGNORECASE,
 )

@@ -471,3 +471,15 @@ def test_what_a_graft_took_is_the_states_loss_not_the_restitution():
         pair(("Kabar Hukum", "tujuh tahun"), ("Justice Daily", "eight years")),
         pair(("Kabar Hukum", "Rp 15 miliar"), ("Justice Daily", "14 billion rupiah")),
     }
+
+
+def test_demand_for_power_is_no_demand_anybody_made():
+    found = _pairs(
+        ("Kabar Cuaca", "2026-10-08", "Gelombang panas melanda Palindra sejak Sabtu "
+         "(3/10). Konsumsi listrik naik 18 persen dibanding pekan lalu."),
+        ("Palindra Mail", "2026-10-08", "A heatwave has gripped Palindra since Saturday. "
+         "Power demand rose 15 percent from a week earlier."),
+    )  # fmt: skip
+    assert found == {
+        pair(("Kabar Cuaca", "18 persen"), ("Palindra Mail", "15 percent"))
+    }
