@@ -291,6 +291,13 @@ _UNIT_WORDS = {
     "gram": ["gram", "grams", "gr"],
     "ton": ["ton", "tons", "tonne", "tonnes"],
     "liter": ["liter", "liters", "litre", "litres"],
+    "ml": ["ml", "millilitre", "millilitres", "milliliter", "milliliters", "mililiter"],
+    "mg": ["mg", "milligram", "milligrams", "miligram"],
+    "MB": ["mb", "megabyte", "megabytes"],
+    "GB": ["gb", "gigabyte", "gigabytes"],
+    "TB": ["tb", "terabyte", "terabytes"],
+    "Mbps": ["mbps"],
+    "Gbps": ["gbps"],
     "barrel": ["barel", "barrel", "barrels"],
     "MW": ["mw", "megawatt", "megawatts"],
     "GW": ["gw", "gigawatt", "gigawatts"],
@@ -340,7 +347,11 @@ _CURRENCIES = {"IDR", "USD", "SGD", "AUD", "HKD", "EUR", "CNY", "JPY", "GBP"} | 
     "VND",
 }
 # Units that are also ordinary short words: only exactly as written.
-_CASE_SENSITIVE_UNITS = {"m": "m", "sr": "SR", "ha": "ha", "min": "min", "kk": "KK"}
+_CASE_SENSITIVE_UNITS = {
+    "m": "m", "sr": "SR", "ha": "ha", "min": "min", "kk": "KK",
+    # "40GB", "2 TB" of data; not "kasus TB" (tuberculosis) or "mb"
+    "mb": "MB", "gb": "GB", "tb": "TB",
+}  # fmt: skip
 # A unit is looked up word by word (one regex per word, then a dictionary),
 # which is much faster than one alternation of every unit name.
 _UNIT_HEAD_RE = re.compile(

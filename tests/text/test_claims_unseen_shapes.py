@@ -584,3 +584,25 @@ def test_a_capitalised_number_word_inside_a_name(text, expected):
 )
 def test_a_range_of_days_is_a_date(text):
     assert [v for _, v, _ in _read(text)] == [Decimal(812)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The thieves copied 40GB of files from the server.",
+            ("40GB", Decimal(40), "GB"),
+        ),
+        ("Each tablet holds 250mg of the drug.", ("250mg", Decimal(250), "mg")),
+        ("Speeds reach 500Mbps in the new estate.", ("500Mbps", Decimal(500), "Mbps")),
+        ("Setiap vial berisi 10 ml serum.", ("10 ml", Decimal(10), "ml")),
+    ],
+)
+def test_units_of_data_and_doses(text, expected):
+    assert expected in _read(text)
+
+
+def test_tb_after_a_counted_noun_is_the_disease():
+    assert _read("Dinkes mencatat 120 pasien TB tahun ini.") == [
+        ("120 pasien", Decimal(120), "person")
+    ]
