@@ -1289,6 +1289,27 @@ def _attribute(
         # after another's quote in the paragraph: the pronoun's, not the last
         # quote's.
         return pronoun, 0.5
+    if (
+        form == "direct"
+        and not cues
+        and said is not None
+        and said.paragraph == paragraph
+    ):
+        at, subject = cast.last_subject(open_at)
+        begin = sentence_start(text, max(paragraph_start, open_at - 2))
+        if (
+            subject
+            and at >= begin
+            # A sentence of its own, not the tail of the last quote's ('said Paul
+            # Otto, whose father, Ken, collapsed'), nor a relative clause.
+            and not any(c in text[begin : open_at - 1] for c in '"“”')
+            and not re.search(r"\b(?:who|whose|which|yang)\b", text[begin:at])
+            and not same_person(subject, said.source.speaker)
+            and _anonymous_before(cast, open_at) < at
+        ):
+            # '"We started with one oven," Roe recalled. Hale laughed. "And one
+            # customer."': the sentence right before makes another the subject.
+            return Source(subject, cast.role_of(subject), "person", "pronoun"), 0.5
     # No cue: a quote that follows an attributed one continues it, in the same
     # paragraph, the next one, or after paragraphs that go on about the same speaker.
     if said is not None:

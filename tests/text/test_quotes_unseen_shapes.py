@@ -383,6 +383,32 @@ MORE = [
         id="id-perusahaan-tersebut-never-named",
     ),
     pytest.param(
+        'Ann Roe and Tom Hale founded the bakery in 1998. "We started with one '
+        'oven," Roe recalled. Hale laughed. "And one customer."',
+        {"We started with one oven": "Ann Roe", "And one customer.": "Tom Hale"},
+        id="en-another-subject-right-before-a-bare-quote",
+    ),
+    pytest.param(
+        "Tom Hale, a fisherman from Eastgate, has lost three nets this month. "
+        '"The seals are everywhere," he said. His son, Sam, 19, agreed. '
+        '"We can\'t keep buying nets."',
+        {
+            "The seals are everywhere": "Tom Hale",
+            "We can't keep buying nets.": ("Sam", "Sam Hale"),
+        },
+        id="en-his-son-agreed-then-a-bare-quote",
+    ),
+    pytest.param(
+        'Kepala Desa Sukamaju, Ujang Rahmat, meninjau tanggul. "Tanggul ini sudah '
+        'retak sejak Mei," katanya. Warga setempat, Siti Aminah, mengangguk. '
+        '"Kami sudah lapor berkali-kali."',
+        {
+            "Tanggul ini sudah retak sejak Mei": "Ujang Rahmat",
+            "Kami sudah lapor berkali-kali.": "Siti Aminah",
+        },
+        id="id-another-subject-right-before-a-bare-quote",
+    ),
+    pytest.param(
         "Councillors met on Monday.\n\n"
         "According to a report by the Harlow Institute, the scheme was "
         '"badly designed from the start".',
