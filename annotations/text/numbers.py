@@ -512,7 +512,7 @@ _HEDGE_WORDS = {
     ],
     "near": [
         "hampir", "nyaris", "mendekati", "nearly", "almost", "close to",
-        "just under", "hampir mencapai",
+        "just under", "hampir mencapai", "closer to", "just shy of",
     ],
 }  # fmt: skip
 _HEDGES = {word: kind for kind, words in _HEDGE_WORDS.items() for word in words}

@@ -606,3 +606,8 @@ def test_tb_after_a_counted_noun_is_the_disease():
     assert _read("Dinkes mencatat 120 pasien TB tahun ini.") == [
         ("120 pasien", Decimal(120), "person")
     ]
+
+
+def test_closer_to_is_near_and_below():
+    text = "The queue stood at 900 families in May; now it is closer to 1,400 families."
+    assert ("closer to 1,400 families", True, "max") in _hedges(text)
