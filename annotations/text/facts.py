@@ -1631,7 +1631,10 @@ _CHANGED_TO = re.compile(
 # personel menjadi 250", "raised the number of rescuers to 400".
 _RAISED_TO = re.compile(
     r"\b(?:bertambah|menambah|ditambah|naik|menaikkan|meningkat|berkurang|turun"
-    r"|rose|climbed|jumped|increased|raised|risen|grew)\b(?:\s+[^\W\d_]+){0,4}?"
+    r"|rose|climbed|jumped|increased|raised|risen|grew"
+    # "dua jenazah lagi sehingga korban meninggal menjadi delapan", "bringing
+    # the death toll to eight"
+    r"|sehingga|bringing|taking|pushing)\b(?:\s+[^\W\d_]+){0,4}?"
     r"\s+(?:menjadi|to)\s+(?:[^\W\d_]+\s+){0,2}$",
     re.IGNORECASE,
 )

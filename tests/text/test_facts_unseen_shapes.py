@@ -483,3 +483,17 @@ def test_demand_for_power_is_no_demand_anybody_made():
     assert found == {
         pair(("Kabar Cuaca", "18 persen"), ("Palindra Mail", "15 percent"))
     }
+
+
+def test_a_toll_a_find_brought_to_a_figure_is_the_next_days():
+    # "dua jenazah lagi sehingga korban meninggal menjadi delapan orang" on
+    # the search's second day is that day's toll, no second opinion on
+    # Saturday's six.
+    found = _pairs(
+        ("Kabar Bahari", "2026-06-21", "Kapal motor Sinar Laut tenggelam di perairan "
+         "Selat Rana, Sabtu (20/6) sore. Enam penumpang ditemukan meninggal."),
+        ("Warta Rana", "2026-06-22", "Pencarian korban KM Sinar Laut memasuki hari "
+         "kedua, Minggu (21/6). Tim SAR menemukan dua jenazah lagi sehingga korban "
+         "meninggal menjadi delapan orang."),
+    )  # fmt: skip
+    assert found == set()
