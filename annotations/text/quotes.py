@@ -964,6 +964,17 @@ def _cues(
     if cue is None and head_start > sentence_from:
         head_start = sentence_from
         cue = _head_cue(text[head_start:open_at], head_start)
+    elif (
+        cue is not None
+        and not cue.phrase
+        and not cue.pronoun
+        and head_start > sentence_from
+        and (wider := _head_cue(text[sentence_from:open_at], sentence_from))
+        and wider.phrase
+    ):
+        # 'The business daily "Ledger Today" wrote ... "a fantasy"': the verb's
+        # subject is before the quote that closed since the sentence opened.
+        head_start, cue = sentence_from, wider
     head = text[head_start:open_at]
     line_end = text.find("\n", close_at)
     if (
@@ -1600,6 +1611,17 @@ def _resolve_cue(
     if passive := _QUOTED_PASSIVE.search(cue.phrase):
         # '"...," the regent was quoted as saying by Antara': the regent speaks.
         cue = dataclasses.replace(cue, phrase=cue.phrase[: passive.start()])
+    if (
+        cue.place == "before"
+        and re.fullmatch(_MEDIUM_KIND, cue.phrase.strip())
+        and (
+            named := _MEDIUM_NAME_QUOTED.search(
+                cast.text, sentence_start(cast.text, cue.at), cue.at
+            )
+        )
+    ):
+        # 'The business daily "Ledger Today" wrote': the medium by its name.
+        return Source(named.group("name").strip(), "", "medium", "medium"), 0.75
     if _PANEL.fullmatch(cue.phrase.strip()):
         # "Menurut majelis,", "Majelis menilai": the bench of judges speaks for
         # the court the article names, else as the bench.
@@ -3610,6 +3632,11 @@ def _subject_before(head: str) -> str:
     head = _INSERTED_CLAUSE.sub("", head)
     head = _INSERTED_PHRASE.sub("", head)
     head = _AGE_BEFORE_VERB.sub(",", head)  # "One supporter, Dave Mullins, 54, said"
+    if medium := _MEDIUM_THEN_NAME_QUOTED.search(head.rstrip(" ,")):
+        # 'The business daily "Ledger Today" wrote', 'Majalah ekonomi "Warta
+        # Niaga" dalam tajuknya menulis': the medium's name is in the blanked
+        # marks (_resolve_cue reads it in the text).
+        return medium.group("phrase")
     if body := _common_body(head.rstrip(" ,")):
         # "Norland's transport ministry said", "In a statement, the pilots' union
         # said": a body the report names by what it is, in lower case.
@@ -3649,6 +3676,18 @@ def _subject_before(head: str) -> str:
     return phrase
 
 
+# A medium's kind, then its name in quote marks (blanked in the masked text).
+_MEDIUM_KIND = (
+    r"(?P<phrase>(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+)?(?:daily|newspaper|magazine|paper"
+    r"|weekly|tabloid|broadcaster|website)|(?:[Mm]ajalah|[Hh]arian|[Kk]oran|[Tt]abloid"
+    r"|[Ss]urat\s+kabar|[Pp]ortal|[Ss]itus)(?:\s+[a-z][\w-]*)?)"
+)
+_MEDIUM_THEN_NAME_QUOTED = re.compile(
+    rf"(?:^|[,;]\s*)\W*{_MEDIUM_KIND}\s+[\"“]\S?\s*[\"”]$"
+)
+_MEDIUM_NAME_QUOTED = re.compile(
+    rf"{_MEDIUM_KIND}\s+[\"“](?P<name>[^\"“”\n]{{2,40}})[\"”]"
+)
 # Bodies a report names by what they are, in lower case: "the transport
 # ministry", "China's foreign ministry", "the pilots' union", "an anti-graft court".
 _BODY_NOUNS = (

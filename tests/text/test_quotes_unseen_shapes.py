@@ -409,6 +409,19 @@ MORE = [
         id="id-another-subject-right-before-a-bare-quote",
     ),
     pytest.param(
+        'The business daily "Ledger Today" wrote in an editorial that the budget '
+        'was "a fantasy".',
+        {"a fantasy": "Ledger Today"},
+        id="en-medium-named-in-quote-marks",
+    ),
+    pytest.param(
+        'Menteri Keuangan Sri Wulandari optimistis. "Target ini realistis," ujarnya.'
+        '\n\nMajalah ekonomi "Warta Niaga" dalam tajuknya menulis bahwa kebijakan '
+        'itu "salah arah".',
+        {"Target ini realistis": "Sri Wulandari", "salah arah": "Warta Niaga"},
+        id="id-medium-named-in-quote-marks",
+    ),
+    pytest.param(
         "Councillors met on Monday.\n\n"
         "According to a report by the Harlow Institute, the scheme was "
         '"badly designed from the start".',
