@@ -875,6 +875,12 @@ class Cast:
             and self.text[at - 2].isalpha()
         ):
             return "name"  # "Jane Doe Jr.": part of the name, no title
+        if (
+            low in ("laut", "udara")
+            and (prev := _WORD_BEFORE.search(self.text, max(0, at - 30), at))
+            and prev.group(1).casefold() in TITLES
+        ):
+            return "title"  # "Letda Laut Yosef Bata", "Kolonel Udara": the rank's arm
         if word in _NAMES_LIKE_WORDS and not _starts_sentence(self.text, at):
             return "name"  # "Ketua Banggar DPR Said Abdullah"
         if (

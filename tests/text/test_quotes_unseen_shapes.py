@@ -422,6 +422,13 @@ MORE = [
         id="id-medium-named-in-quote-marks",
     ),
     pytest.param(
+        "Tim SAR gabungan menemukan korban ketiga pada Kamis pagi. Komandan Tim SAR, "
+        "Letda Laut Yosef Bata, menyebut korban ditemukan 3 kilometer dari lokasi. "
+        '"Kondisinya sudah membengkak," kata Yosef.',
+        {"Kondisinya sudah membengkak": "Yosef Bata"},
+        id="id-naval-rank-laut-before-the-name",
+    ),
+    pytest.param(
         "Councillors met on Monday.\n\n"
         "According to a report by the Harlow Institute, the scheme was "
         '"badly designed from the start".',
