@@ -777,6 +777,7 @@ class Features:
     # the finder gave it, never a count
     per_many: bool = False
     pupils: bool = False  # "130 siswa", "120 pupils": a school's, who are children
+    month: int = 0  # "pada Maret 2026", "in February": the month a figure is of
     paid: bool = False  # "membayar Rp 450.000", "spent $45": a sum paid
     capacity: bool = False  # "berkapasitas 300 penumpang": what it can hold
     # "Di Kabupaten Rantau, 70 rumah": ({rantau},); "in Rantau and Sela": two
@@ -2842,6 +2843,31 @@ _OTHER_DAYS = re.compile(
 )
 
 
+# A month named without a day, as the period a figure is of: "pada Maret
+# 2026", "in February", "sepanjang Januari"; not a bound ("sejak Januari").
+_MONTH_ALONE = re.compile(
+    rf"(?<!\d\s)(?<!sejak\s)(?<!since\s)(?<!dari\s)(?<!from\s)(?<!hingga\s)"
+    rf"(?<!until\s)\b({_MONTH_RE})\b(?!\s+\d{{1,2}}\b)",
+    re.IGNORECASE,
+)
+
+
+def _month_named(stretch: str) -> int:
+    """Return the month a stretch names on its own (no day beside it), or 0.
+
+    >>> _month_named("Pada Februari, tercatat 150.000 orang"), _month_named("pada 7 Maret")
+    (2, 0)
+    >>> _month_named("Officials may march on"), _month_named("in May")
+    (0, 5)
+    """
+    found = {
+        _MONTH_NUMBERS[m.group(1).casefold()]
+        for m in _MONTH_ALONE.finditer(stretch)
+        if m.group(1)[0].isupper()  # "they may march": no month
+    }
+    return found.pop() if len(found) == 1 else 0
+
+
 def _earlier_day(old: tuple | None, new: tuple | None) -> bool:
     """Return whether day `old` comes before day `new`, both (month, day)."""
     dated = (old, new)
@@ -3133,6 +3159,7 @@ def features(claim: ClaimInfo) -> Features:
             or _RAISED_BY.search(sentence, max(0, start - 100), start)
         ),
         paid=family.isupper() and bool(_PAID.search(_near(sentence, start, end))),
+        month=_month_named(_OTHER_DAYS.sub(_blank, own_stretch)),
         pupils=family == "person"
         and bool(_PUPILS.search(_near(sentence, start, end, 1))),
         per_many=bool(
@@ -3487,6 +3514,9 @@ def likeness(a: Features, b: Features, common: frozenset[str] = frozenset()) -> 
         return 0.0
     # A rate per 100,000 is no count.
     if a.per_many != b.per_many:
+        return 0.0
+    # March's figure is not February's.
+    if a.month and b.month and a.month != b.month:
         return 0.0
     # Places named by another head are one count only when their use is one:
     # "bottled-water stations" and "distribution points handing out water";

@@ -497,3 +497,13 @@ def test_a_toll_a_find_brought_to_a_figure_is_the_next_days():
          "meninggal menjadi delapan orang."),
     )  # fmt: skip
     assert found == set()
+
+
+def test_a_months_figure_is_not_another_months():
+    found = _pairs(
+        ("Kabar Wisata", "2026-04-02", "Jumlah wisatawan mancanegara yang berkunjung ke "
+         "Pulau Lentera pada Maret 2026 mencapai 182.000 orang."),
+        ("Warta Lentera", "2026-04-03", "Pada Februari, jumlah wisman ke Pulau Lentera "
+         "tercatat 150.000 orang."),
+    )  # fmt: skip
+    assert found == set()
