@@ -3696,7 +3696,7 @@ _BODY_NOUNS = (
 )
 _BODY_DESCRIBED = (
     r"(?:(?:[Tt]he|[Aa]n?)\s+(?P<place>(?:[A-Z][\w-]*\s+){0,2})"
-    r"|(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s)\s+)?"
+    r"|(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s)\s+)?"
     r"(?P<words>(?:[a-z][\w-]*['’]?\s+){0,3})"
     rf"(?P<noun>{_BODY_NOUNS})"
 )

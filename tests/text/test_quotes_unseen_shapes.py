@@ -87,6 +87,19 @@ BODIES = [
         id="en-the-bodys-office-said-it-was",
     ),
     pytest.param(
+        'Fishing crews blocked the harbour for a third day. "We will stay," said '
+        "skipper Ivo Marek.\n\nIn a statement, the Commission's trade directorate "
+        'said it was "ready to mediate".',
+        {
+            "We will stay": "Ivo Marek",
+            "ready to mediate": (
+                "Commission's trade directorate",
+                "trade directorate",
+            ),
+        },
+        id="en-the-owners-directorate-said-it-was",
+    ),
+    pytest.param(
         "Majelis hakim Pengadilan Negeri Larantuka yang diketuai Hendra Wijaya "
         "menjatuhkan vonis enam tahun penjara kepada Simon Kopong.\n\n"
         "Hakim juga menyebut dana itu dipakai untuk membeli mobil. Menurut majelis, "
