@@ -19,45 +19,16 @@ the piece need only lie inside the words the finder took.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from annotations.text.claims import find_claims
 from annotations.text.contradictions import CONTRADICTS, propose
-from annotations.text.facts import claim_info, group_facts
-
-
-def _claims(articles):
-    claims, label = [], {}
-    for article in articles:
-        outlet, day, text = article[:3]
-        source = article[3] if len(article) > 3 else outlet
-        for c in find_claims(text):
-            k = len(claims) + 1
-            claims.append(
-                claim_info(
-                    text,
-                    c.start,
-                    c.end,
-                    id=k,
-                    article=outlet,
-                    value=c.value,
-                    unit=c.unit,
-                    approximate=c.approximate,
-                    bound=c.bound,
-                    measured=c.measured,
-                    published=date.fromisoformat(day),
-                    source=source,
-                )
-            )
-            label[k] = (outlet, text[c.start : c.end])
-    return claims, label
+from annotations.text.facts import group_facts
+from tests.text.test_facts_stories import story_claims
 
 
 def found(articles, expected) -> set[frozenset]:
     """Return the proposed contradictions, each claim named as in `expected` when it can be."""
-    claims, label = _claims(articles)
+    claims, label = story_claims(articles)
     pieces = {key for p in expected for key in p}
 
     def name(k):

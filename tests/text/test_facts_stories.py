@@ -18,10 +18,15 @@ from annotations.text.contradictions import CONTRADICTS, CORROBORATES, propose
 from annotations.text.facts import claim_info, group_facts
 
 
-def _run(*articles: tuple[str, str, str]):
-    """Return the proposals for articles given as (outlet, day, text), and claim labels."""
+def story_claims(articles):
+    """Return the claims found in articles given as (outlet, day, text[, source]), and their labels.
+
+    The source is the outlet unless a fourth item names another (a wire copy's).
+    """
     claims, label = [], {}
-    for outlet, day, text in articles:
+    for article in articles:
+        outlet, day, text = article[:3]
+        source = article[3] if len(article) > 3 else outlet
         for c in find_claims(text):
             k = len(claims) + 1
             claims.append(
@@ -37,10 +42,16 @@ def _run(*articles: tuple[str, str, str]):
                     bound=c.bound,
                     measured=c.measured,
                     published=date.fromisoformat(day),
-                    source=outlet,
+                    source=source,
                 )
             )
             label[k] = (outlet, text[c.start : c.end])
+    return claims, label
+
+
+def _run(*articles: tuple[str, str, str]):
+    """Return the proposals for articles given as (outlet, day, text), and claim labels."""
+    claims, label = story_claims(articles)
     return propose(group_facts(claims), claims), label
 
 
