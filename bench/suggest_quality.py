@@ -35,6 +35,11 @@ checking the gold, never for tuning a rule). holdout, holdout2 and holdout3
 are retired: they print their details like the dev set, and rule writers may
 read them; holdout4 to holdout7 stay blind (holdout7: eight articles written
 by `gold7` on 2026-12-07, who read neither the rules nor the other holdouts).
+
+Each set also counts its wrong speakers by kind (nobody suggested for
+someone, someone for nobody, another of the article's voices, a name sharing a
+word with the gold one, anyone else): counts only, so a blind set prints them
+too and says where its misses lie without showing any.
 """
 
 from __future__ import annotations
@@ -118,6 +123,12 @@ class Score:
     units_right: int = 0
     hedges_right: int = 0
     measured_right: int = 0
+    # Wrong speakers by kind (counts only, so a holdout may print them too).
+    speaker_none_for_someone: int = 0  # nobody suggested, gold names someone
+    speaker_someone_for_none: int = 0  # somebody suggested, gold says nobody
+    speaker_form: int = 0  # a name sharing a word with the gold one
+    speaker_other_voice: int = 0  # another of the article's gold speakers
+    speaker_stranger: int = 0  # anyone else
     details: list[str] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
@@ -376,6 +387,25 @@ def speaker_right(gold: dict, predicted: str) -> bool:
     return any(name.strip() and same_person(name, predicted) for name in names)
 
 
+def speaker_error(gold: dict, predicted: str, voices: Sequence[str]) -> str:
+    """Return the Score field counting this wrong speaker's kind.
+
+    voices are the article's gold speakers: a wrong pick among them is the
+    quote given to another voice of the article, not to a stranger.
+    """
+    if not predicted.strip():
+        return "speaker_none_for_someone"
+    names = [gold.get("speaker", ""), *gold.get("speaker_alt", [])]
+    if not names[0].strip():
+        return "speaker_someone_for_none"
+    words = {w for name in names for w in fold(name).split() if len(w) > 2}
+    if words & {w for w in fold(predicted).split() if len(w) > 2}:
+        return "speaker_form"
+    if any(v.strip() and same_person(v, predicted) for v in voices):
+        return "speaker_other_voice"
+    return "speaker_stranger"
+
+
 def unit_right(gold: dict, predicted: str) -> bool:
     """Return whether the predicted unit is the gold unit or one of its unit_alt.
 
@@ -429,10 +459,13 @@ def score(article: Article, quotes: list[Item], claims: list[Item]) -> Score:
 
     quote_pairs = match(article.quotes, quotes)
     s.quotes_matched = len(quote_pairs)
+    voices = [q.data.get("speaker", "") for q in article.quotes]
     for g, p in quote_pairs:
         if speaker_right(g.data, p.data["speaker"]):
             s.speakers_right += 1
         else:
+            kind = speaker_error(g.data, p.data["speaker"], voices)
+            setattr(s, kind, getattr(s, kind) + 1)
             s.details.append(
                 f"  speaker  {_show(body, g)}: {p.data['speaker']!r}, gold {g.data['speaker']!r}"
             )
@@ -642,6 +675,13 @@ def _print_set(
         print(f"{name[:41]:<42}" + "".join(f"{_fmt(r):>9}" for r in rates))
         if verbose and s.details:  # only articles keep details
             print("\n".join(s.details))
+    print(
+        f"  (wrong speakers: {total.speaker_none_for_someone} nobody for someone, "
+        f"{total.speaker_someone_for_none} someone for nobody, "
+        f"{total.speaker_other_voice} another voice of the article, "
+        f"{total.speaker_form} a name sharing a word with the gold one, "
+        f"{total.speaker_stranger} someone else)"
+    )
     print(
         f"  ({total.quotes_gold} gold quotes, {total.quotes_predicted} predicted, "
         f"{total.quotes_matched} matched; {total.claims_gold} gold claims, "

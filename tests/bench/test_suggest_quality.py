@@ -112,6 +112,28 @@ def test_speaker_right_wants_the_full_name_an_alternative_or_both_empty():
     assert sq.speaker_right(gold, "BMKG")
 
 
+def test_a_wrong_speaker_is_counted_by_its_kind():
+    voices = ["Antony Blinken", "Wang Yi", ""]
+    gold = {"speaker": "Antony Blinken", "speaker_alt": ["Menlu AS"]}
+    assert sq.speaker_error(gold, "", voices) == "speaker_none_for_someone"
+    assert sq.speaker_error({"speaker": ""}, "Wang Yi", voices) == (
+        "speaker_someone_for_none"
+    )
+    assert sq.speaker_error(gold, "Blinken", voices) == "speaker_form"
+    assert sq.speaker_error(gold, "Wang Yi", voices) == "speaker_other_voice"
+    assert sq.speaker_error(gold, "Qin Gang", voices) == "speaker_stranger"
+
+
+def test_a_holdout_prints_its_wrong_speakers_as_counts_only(capsys):
+    assert sq.main(["--set", "holdout5"]) == 0
+    out = capsys.readouterr().out
+    [line] = [line for line in out.splitlines() if "wrong speakers:" in line]
+    total, _, _, _ = sq.evaluate("holdout5")
+    wrong = total.quotes_matched - total.speakers_right
+    counts = [int(word) for word in line.replace(",", " ").split() if word.isdigit()]
+    assert len(counts) == 5 and sum(counts) == wrong
+
+
 def test_unit_right_ignores_case_and_plurals_and_accepts_alternatives():
     assert sq.unit_right({"unit": "house"}, "houses")
     assert sq.unit_right({"unit": "IDR"}, "idr")
