@@ -1698,6 +1698,10 @@ class Cast:
             return ""
         return None
 
+    def mention_index(self, pos: int) -> int:
+        """Return the index in mentions of the first mention at or after pos."""
+        return bisect.bisect_left(self._starts, pos)
+
     def subjects_before(self, pos: int, limit: int = 8) -> list[tuple[int, str]]:
         """Return (position, full name) of the last few subject people before pos."""
         found = []

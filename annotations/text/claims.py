@@ -86,6 +86,7 @@ from annotations.text.numbers import (
     COMPOUND_NEXT_RE,
     ELIDED_RE,
     IRREGULAR_PAST,
+    SMALL_NUMBER_WORDS,
     STOPWORDS,
     NumberPhrase,
     looks_like_verb,
@@ -259,7 +260,7 @@ def find_claims(text: str) -> list[ClaimCandidate]:
             continue
         if _DENOMINATOR_BEFORE_RE.search(text, max(0, phrase.start - 20), phrase.start):
             continue  # "312 per 100.000 penduduk": the 100.000 is what it is per
-        if phrase.unit not in _CURRENCIES | _MEASURES | _TIME_UNITS | _PERCENT and (
+        if phrase.unit not in _UNITS_OF_MEASURE and (
             per := _PER_DENOMINATOR_RE.match(text, phrase.end)
         ):
             # "312 per 100.000 penduduk", "325 cases per 100,000 people": a rate
@@ -437,10 +438,9 @@ def _title_case(line: str) -> bool:
 _SENTENCE_ENDS = set(".!?…\"”’'):;")
 # A number written in words, the first of a range: "antara tiga dan", "five to".
 _NUMBER_WORD = (
-    r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas"
-    r"|(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)[ \t\xa0]+(?:belas|puluh)"
-    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen"
-    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    "(?:"
+    + "|".join(sorted(SMALL_NUMBER_WORDS, key=len, reverse=True))
+    + r")(?:[ \t\xa0]+(?:belas|puluh))?"
 )
 # "berusia 27 tahun", "aged 63", "the 23-year-old", "umur 5 bulan"
 _AGE_BEFORE_RE = re.compile(
@@ -554,8 +554,8 @@ def _an_idiom_or_a_place(text: str, claim: ClaimCandidate) -> bool:
 
 
 _ONE_DAY_FRAMES = _ONE_FRAMES | {
-    "took", "take", "takes", "lasted", "spent", "last", "than", "about", "after",
-    "per", "a", "every", "each", "of", "only", "just",
+    "take", "takes", "lasted", "spent", "last", "about", "after", "per", "a",
+    "every", "each", "of",
 }  # fmt: skip
 
 
@@ -613,7 +613,7 @@ def _a_label(text: str, p: NumberPhrase) -> bool:
     it ("sesi dua jam", a two-hour session): a noun after the number is the
     labelled thing's owner ("lantai tiga gedung itu").
     """
-    if p.unit in _TIME_UNITS | _MEASURES | _CURRENCIES | _PERCENT:
+    if p.unit in _UNITS_OF_MEASURE:
         return False
     m = _LAST_WORD_RE.search(text, max(0, p.number_start - 16), p.number_start)
     return bool(m) and m.group(1).casefold() in _LABELLED_NOUNS
@@ -1510,10 +1510,10 @@ _DIRECTION_RE = re.compile(
 
 
 _PERCENT = {"percent", "percentage point"}
+# Units that measure rather than count: time, money, shares and sizes
+_UNITS_OF_MEASURE = frozenset(_TIME_UNITS | _CURRENCIES | _PERCENT | _MEASURES)
 # Units that are not a count of things, so nothing later can point back at them
-_NOT_COUNTS = (
-    _TIME_UNITS | _CURRENCIES | _PERCENT | _MEASURES | {"fraction", "fold", "time"}
-)
+_NOT_COUNTS = _UNITS_OF_MEASURE | {"fraction", "fold", "time"}
 
 
 def _following(text: str, start: int, end: int) -> str:

@@ -1515,11 +1515,22 @@ def _last_day(text: str, published: date | None) -> tuple | None:
                     found = (m.start(), m.group())
         if found is None:
             continue
-        first = re.search(r"\d", _dates_masked(sentence))
-        if first and (opening := day_of(sentence[: first.start()], published)):
-            return opening
-        return day_of(found[1], published)
+        return _opening_day(sentence, published) or day_of(found[1], published)
     return None
+
+
+def _opening_day(
+    sentence: str, published: date | None, before: int = -1
+) -> tuple | None:
+    """Return the day a sentence opens on, before its first number (and before `before`).
+
+    "Hingga Rabu (8/4), Dinkes mencatat 1.320 kasus": Wednesday is every
+    number's day; dates, years and clock times are not numbers here.
+    """
+    first = re.search(r"\d", _dates_masked(sentence))
+    if not first or (before >= 0 and first.start() >= before):
+        return None
+    return day_of(sentence[: first.start()], published)
 
 
 # The figure a change reached, right after the one it started from.
@@ -3047,9 +3058,7 @@ def features(claim: ClaimInfo) -> Features:
         # "Hingga Rabu (8/4), Dinkes mencatat 1.320 kasus dengan 10 orang
         # meninggal": a day opening the sentence, before any number, is
         # every number's
-        first = re.search(r"\d", _dates_masked(dated))
-        if first and first.start() < start:
-            day = day_of(dated[: first.start()], claim.published)
+        day = _opening_day(dated, claim.published, before=start)
     day_soft = False
     if day is None and claim.before:
         day = _last_day(claim.before, claim.published)

@@ -154,6 +154,8 @@ _VAGUE = {
     "dozens": 12, "scores": 20, "tens": 10, "hundreds": 100, "thousands": 10**3,
     "millions": 10**6, "billions": 10**9,
 }  # fmt: skip
+# Words that name a number on their own: "tiga", "sebelas", "twelve", "forty".
+SMALL_NUMBER_WORDS = frozenset(_UNITS_DIGIT) | frozenset(_TEENS) | frozenset(_TENS_EN)
 _NUMBER_WORDS = (
     set(_UNITS_DIGIT)
     | set(_TEENS)

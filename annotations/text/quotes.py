@@ -1423,7 +1423,7 @@ _QUOTE_ALONE = re.compile(r"[\"“][^\"“”\n]+[\"”]\s*")
 def _named_next(cast: Cast, at: int) -> str:
     """Return the person a paragraph opens on, named in full for the first time."""
     start = _SPACE.match(cast.text, at).end()
-    i = bisect.bisect_left([m.start for m in cast.mentions], start)
+    i = cast.mention_index(start)
     if i >= len(cast.mentions):
         return ""
     mention = cast.mentions[i]
@@ -2225,7 +2225,7 @@ def _officer_by_stars(cast: Cast, phrase: str, pos: int) -> str:
     if not m:
         return ""
     rank = _RANKS_BY_STARS[m.group(1).casefold()]
-    i = bisect.bisect_left([x.start for x in cast.mentions], pos)
+    i = cast.mention_index(pos)
     for mention in [*reversed(cast.mentions[:i]), *cast.mentions[i:]]:
         if mention.name and rank.search(mention.role):
             return cast.full_name(mention.name, mention.start)
