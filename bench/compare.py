@@ -46,6 +46,10 @@ bench/compare_holdout7/ is a seventh, written by `gold7` on 2026-12-07 (who
 read neither the rules nor the other holdouts), on three more events, one
 Indonesian, one English and one mixed ("holdout7 contradiction recall" and
 so on); same rule, same goals.
+bench/compare_holdout8/ is an eighth, written by `gold8` on 2026-12-07 (who
+read neither the rules nor the other holdouts), on three more events, one
+Indonesian, one English and one mixed ("holdout8 contradiction recall" and
+so on); same rule, same goals.
 
 Gold follows one convention, written in bench/compare_stories/README.md for
 every set's authors: a contradiction is two outlets' values for one quantity
@@ -102,6 +106,7 @@ HOLDOUT4 = ROOT / "bench" / "compare_holdout4"  # never read it to tune a rule
 HOLDOUT5 = ROOT / "bench" / "compare_holdout5"  # nor this one
 HOLDOUT6 = ROOT / "bench" / "compare_holdout6"  # nor this one
 HOLDOUT7 = ROOT / "bench" / "compare_holdout7"  # nor this one
+HOLDOUT8 = ROOT / "bench" / "compare_holdout8"  # nor this one
 
 
 def _find(body: str, text: str, n: int = 1) -> int:
@@ -531,6 +536,7 @@ def run(quick: bool = False) -> list[Figure]:
     figures += set_figures(HOLDOUT5, "holdout5 ")
     figures += set_figures(HOLDOUT6, "holdout6 ")
     figures += set_figures(HOLDOUT7, "holdout7 ")
+    figures += set_figures(HOLDOUT8, "holdout8 ")
     took = proposal_speed(quick)
     figures.append(
         Figure(

@@ -16,6 +16,7 @@ from bench import compare
         *compare.story_folders(compare.HOLDOUT5),
         *compare.story_folders(compare.HOLDOUT6),
         *compare.story_folders(compare.HOLDOUT7),
+        *compare.story_folders(compare.HOLDOUT8),
     ],
     ids=lambda path: f"{path.parent.name}/{path.name}",
 )
@@ -112,6 +113,22 @@ def test_the_seventh_holdout_is_a_set_of_its_own():
     assert not {folder.name for folder in seventh} & {folder.name for folder in others}
 
 
+def test_the_eighth_holdout_is_a_set_of_its_own():
+    eighth = compare.story_folders(compare.HOLDOUT8)
+    assert len(eighth) >= 3
+    others = [
+        *compare.story_folders(compare.STORIES),
+        *compare.story_folders(compare.HOLDOUT),
+        *compare.story_folders(compare.HOLDOUT2),
+        *compare.story_folders(compare.HOLDOUT3),
+        *compare.story_folders(compare.HOLDOUT4),
+        *compare.story_folders(compare.HOLDOUT5),
+        *compare.story_folders(compare.HOLDOUT6),
+        *compare.story_folders(compare.HOLDOUT7),
+    ]
+    assert not {folder.name for folder in eighth} & {folder.name for folder in others}
+
+
 @pytest.fixture
 def no_timings(monkeypatch):
     """Only the quality figures matter in these tests: the timings build databases."""
@@ -185,6 +202,7 @@ def test_each_set_is_also_scored_with_every_claim_suggested():
         ("holdout5", compare.HOLDOUT5, 50, 21),
         ("holdout6", compare.HOLDOUT6, 55, 20),
         ("holdout7", compare.HOLDOUT7, 26, 16),
+        ("holdout8", compare.HOLDOUT8, 22, 15),
     ],
 )
 def test_a_later_holdout_is_scored_under_its_own_names(
@@ -211,7 +229,7 @@ def test_verbose_reads_a_retired_holdout_and_refuses_a_live_one(monkeypatch, cap
     )
     assert compare.main() == 0
     assert "contradiction recall" in capsys.readouterr().out
-    for live in (compare.HOLDOUT4, compare.HOLDOUT7):
+    for live in (compare.HOLDOUT4, compare.HOLDOUT7, compare.HOLDOUT8):
         monkeypatch.setattr(
             "sys.argv", ["compare.py", "--verbose", "--stories", str(live)]
         )
