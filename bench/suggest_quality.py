@@ -3,8 +3,9 @@
 The gold (bench/gold/*.json for the dev set, bench/gold/holdout/*.json,
 bench/gold/holdout2/*.json, bench/gold/holdout3/*.json,
 bench/gold/holdout4/*.json, bench/gold/holdout5/*.json,
-bench/gold/holdout6/*.json, bench/gold/holdout7/*.json and
-bench/gold/holdout8/*.json for the eight holdout sets; format in
+bench/gold/holdout6/*.json, bench/gold/holdout7/*.json,
+bench/gold/holdout8/*.json and bench/gold/holdout9/*.json for the nine
+holdout sets; format in
 bench/gold/README.md) names each quote and claim by its words and their n-th
 occurrence in `cleaning.clean(raw).body`. The holdout
 articles are for measuring only: the engineers who write the rules do not read
@@ -23,7 +24,7 @@ quotes (`matching.same_person` with the gold speaker or one of its
 accuracy (approximate and bound) and measured accuracy (the measured phrase
 shares a word with the gold one) have no goal yet.
 
-    .venv/bin/python bench/suggest_quality.py [--verbose] [--set dev|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|all]
+    .venv/bin/python bench/suggest_quality.py [--verbose] [--set dev|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|all]
                                               [--min-confidence 0.0] [--check] [--sweep]
 
 --verbose lists every missed gold item, every wrong prediction and every
@@ -33,9 +34,9 @@ print their per-language and overall figures only: no per-article rows, no
 details, even with --verbose (--holdout-details is for the gold's author,
 checking the gold, never for tuning a rule). holdout, holdout2 and holdout3
 are retired: they print their details like the dev set, and rule writers may
-read them; holdout4 to holdout8 stay blind (holdout7 and holdout8: eight
-articles each, written by `gold7` and `gold8` on 2026-12-07, who read
-neither the rules nor the other holdouts).
+read them; holdout4 to holdout9 stay blind (holdout7, holdout8 and
+holdout9: eight articles each, written by `gold7`, `gold8` and `gold9` on
+2026-12-07, who read neither the rules nor the other holdouts).
 
 Each set also counts its wrong speakers by kind (nobody suggested for
 someone, someone for nobody, another of the article's voices, a name sharing a
@@ -74,11 +75,12 @@ SETS = {
     "holdout6": GOLD / "holdout6",
     "holdout7": GOLD / "holdout7",
     "holdout8": GOLD / "holdout8",
+    "holdout9": GOLD / "holdout9",
 }
 # Measured, never read: aggregate figures only. holdout, holdout2 and holdout3
 # were retired on 2026-12-07 (12:05 UTC): rule writers read them since, like the
 # dev set; their figures are no longer a blind measure.
-HOLDOUTS = {"holdout4", "holdout5", "holdout6", "holdout7", "holdout8"}
+HOLDOUTS = {"holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9"}
 RETIRED = {"holdout", "holdout2", "holdout3"}
 
 GOALS = {
