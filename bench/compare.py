@@ -50,6 +50,10 @@ bench/compare_holdout8/ is an eighth, written by `gold8` on 2026-12-07 (who
 read neither the rules nor the other holdouts), on three more events, one
 Indonesian, one English and one mixed ("holdout8 contradiction recall" and
 so on); same rule, same goals.
+bench/compare_holdout9/ is a ninth, written by `gold9` on 2026-12-07 (who
+read neither the rules nor the other holdouts), on three more events, one
+Indonesian, one English and one mixed ("holdout9 contradiction recall" and
+so on); same rule, same goals.
 
 Gold follows one convention, written in bench/compare_stories/README.md for
 every set's authors: a contradiction is two outlets' values for one quantity
@@ -107,6 +111,7 @@ HOLDOUT5 = ROOT / "bench" / "compare_holdout5"  # nor this one
 HOLDOUT6 = ROOT / "bench" / "compare_holdout6"  # nor this one
 HOLDOUT7 = ROOT / "bench" / "compare_holdout7"  # nor this one
 HOLDOUT8 = ROOT / "bench" / "compare_holdout8"  # nor this one
+HOLDOUT9 = ROOT / "bench" / "compare_holdout9"  # nor this one
 
 
 def _find(body: str, text: str, n: int = 1) -> int:
@@ -537,6 +542,7 @@ def run(quick: bool = False) -> list[Figure]:
     figures += set_figures(HOLDOUT6, "holdout6 ")
     figures += set_figures(HOLDOUT7, "holdout7 ")
     figures += set_figures(HOLDOUT8, "holdout8 ")
+    figures += set_figures(HOLDOUT9, "holdout9 ")
     took = proposal_speed(quick)
     figures.append(
         Figure(

@@ -17,6 +17,7 @@ from bench import compare
         *compare.story_folders(compare.HOLDOUT6),
         *compare.story_folders(compare.HOLDOUT7),
         *compare.story_folders(compare.HOLDOUT8),
+        *compare.story_folders(compare.HOLDOUT9),
     ],
     ids=lambda path: f"{path.parent.name}/{path.name}",
 )
@@ -129,6 +130,23 @@ def test_the_eighth_holdout_is_a_set_of_its_own():
     assert not {folder.name for folder in eighth} & {folder.name for folder in others}
 
 
+def test_the_ninth_holdout_is_a_set_of_its_own():
+    ninth = compare.story_folders(compare.HOLDOUT9)
+    assert len(ninth) >= 3
+    others = [
+        *compare.story_folders(compare.STORIES),
+        *compare.story_folders(compare.HOLDOUT),
+        *compare.story_folders(compare.HOLDOUT2),
+        *compare.story_folders(compare.HOLDOUT3),
+        *compare.story_folders(compare.HOLDOUT4),
+        *compare.story_folders(compare.HOLDOUT5),
+        *compare.story_folders(compare.HOLDOUT6),
+        *compare.story_folders(compare.HOLDOUT7),
+        *compare.story_folders(compare.HOLDOUT8),
+    ]
+    assert not {folder.name for folder in ninth} & {folder.name for folder in others}
+
+
 @pytest.fixture
 def no_timings(monkeypatch):
     """Only the quality figures matter in these tests: the timings build databases."""
@@ -203,6 +221,7 @@ def test_each_set_is_also_scored_with_every_claim_suggested():
         ("holdout6", compare.HOLDOUT6, 55, 20),
         ("holdout7", compare.HOLDOUT7, 26, 16),
         ("holdout8", compare.HOLDOUT8, 22, 15),
+        ("holdout9", compare.HOLDOUT9, 23, 14),
     ],
 )
 def test_a_later_holdout_is_scored_under_its_own_names(
@@ -229,7 +248,12 @@ def test_verbose_reads_a_retired_holdout_and_refuses_a_live_one(monkeypatch, cap
     )
     assert compare.main() == 0
     assert "contradiction recall" in capsys.readouterr().out
-    for live in (compare.HOLDOUT4, compare.HOLDOUT7, compare.HOLDOUT8):
+    for live in (
+        compare.HOLDOUT4,
+        compare.HOLDOUT7,
+        compare.HOLDOUT8,
+        compare.HOLDOUT9,
+    ):
         monkeypatch.setattr(
             "sys.argv", ["compare.py", "--verbose", "--stories", str(live)]
         )
