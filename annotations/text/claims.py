@@ -1,8 +1,9 @@
 """Suggest numeric claims: a number, its unit, its hedge, and what it measures.
 
 Built on `numbers.read_numbers`, which reads the number, the unit (or the
-counted noun) and the hedge or bound words; its docstring has those rules,
-including "hampir"/"nearly", which are approximate with bound "max". This
+counted noun) and the hedge or bound words; the docstrings of the modules it
+joins have those rules (`hedges`: "hampir"/"nearly" are approximate with
+bound "max"; `nonquantities`: dates, times, references). This
 module decides which of those numbers are claims, what each one measures and
 how sure we are.
 
@@ -82,17 +83,11 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from annotations.text.numbers import (
-    COMPOUND_NEXT_RE,
-    ELIDED_RE,
-    IRREGULAR_PAST,
-    SMALL_NUMBER_WORDS,
-    STOPWORDS,
-    NumberPhrase,
-    looks_like_verb,
-    read_numbers,
-    unit_after,
-)
+from annotations.text.numbers import ELIDED_RE, read_numbers
+from annotations.text.numerals import SMALL_NUMBER_WORDS, NumberPhrase
+from annotations.text.units import CURRENCIES, DURATIONS, unit_after
+from annotations.text.wordclasses import IRREGULAR_PAST, STOPWORDS, looks_like_verb
+from annotations.text.wordless import COMPOUND_NEXT_RE
 
 
 @dataclass(frozen=True)
@@ -114,10 +109,6 @@ _COUNTED_UNITS = {
 _MEASURES = {
     "magnitude", "hectare", "km2", "m2", "acre", "ton", "kg", "gram", "liter",
     "barrel", "MW", "GW", "km", "m", "cm", "mm", "mile",
-}  # fmt: skip
-_TIME_UNITS = {
-    "second", "minute", "hour", "day", "week", "month", "year", "decade", "century",
-    "season",
 }  # fmt: skip
 
 _WORD_RE = re.compile(
@@ -346,7 +337,7 @@ def _a_lone_one(
     """
     if (
         p.value != 1
-        or p.unit in _TIME_UNITS
+        or p.unit in DURATIONS
         or p.unit in ("person", "time", "fold", "fraction")
         or text[p.number_start : p.number_end].casefold() != "satu"
     ):
@@ -506,7 +497,7 @@ def _one_as_a_rate(
         claim.value != 1
         or len(words) != 2
         or words[0].casefold() not in ("satu", "one")
-        or claim.unit not in _TIME_UNITS | _MEASURES
+        or claim.unit not in DURATIONS | _MEASURES
     ):
         return False
     word = _LAST_WORD_RE.search(text, max(0, claim.start - 16), claim.start)
@@ -631,7 +622,7 @@ _LABELLED_NOUNS = {
 
 def _names_a_known_set(text: str, p: NumberPhrase) -> bool:
     """Return True for "the two leaders": a number word picking out people already named."""
-    if p.kind != "words" or p.unit in _TIME_UNITS:
+    if p.kind != "words" or p.unit in DURATIONS:
         return False
     m = _LAST_WORD_RE.search(text, max(0, p.start - 12), p.start)
     if not m or m.group(1).casefold() not in _DETERMINERS:
@@ -731,7 +722,7 @@ def _claim(
     end = p.end
     measured = ""
     period = False
-    if p.unit in _TIME_UNITS and p.canonical:
+    if p.unit in DURATIONS and p.canonical:
         if (past := _PAST_RE.match(text, p.end)) and (
             not p.bound or past.group(1).casefold() in ("lagi", "later")
         ):
@@ -887,7 +878,7 @@ def _with_inferred_unit(
         return replace(
             p, unit=unit, canonical=True, unit_start=unit_start, unit_end=unit_end
         )
-    counts = [c for c in claims if c.unit not in _TIME_UNITS | _CURRENCIES | _PERCENT]
+    counts = [c for c in claims if c.unit not in DURATIONS | CURRENCIES | _PERCENT]
     if (
         claims
         and (m := _CHANGE_FROM_RE.search(text, max(0, p.start - 20), p.start))
@@ -901,7 +892,7 @@ def _with_inferred_unit(
             (
                 c
                 for c in reversed(claims)
-                if c.end > sentence and c.unit not in _TIME_UNITS
+                if c.end > sentence and c.unit not in DURATIONS
             ),
             claims[-1],
         )
@@ -913,7 +904,7 @@ def _with_inferred_unit(
         for c in reversed(claims):
             if c.end <= sentence:
                 break
-            if c.unit in _TIME_UNITS:
+            if c.unit in DURATIONS:
                 continue
             if _FROM_LEVEL_RE.search(text, max(sentence, c.start - 40), c.start):
                 return replace(p, unit=c.unit, canonical=True)
@@ -1021,7 +1012,7 @@ def _currency_of_the_rate(text: str, start: int, per: str) -> str:
         list(_WORD_RE.finditer(text, _sentences_before(text, start, 1), start))
     ):
         unit = _unit_of_noun(m.group())
-        if unit in _CURRENCIES and unit != per_unit:
+        if unit in CURRENCIES and unit != per_unit:
             return unit
     return ""
 
@@ -1399,19 +1390,15 @@ def _measured(
         window = _sentences_before(text, p.start, 3)
         same = [c for c in claims if c.unit == p.unit and c.end > window]
         return same[-1].measured if same else m.group().strip()
-    if (
-        p.unit in _CURRENCIES
-        and p.end == tail
-        and (m := _PURPOSE_RE.match(text, p.end))
-    ):
+    if p.unit in CURRENCIES and p.end == tail and (m := _PURPOSE_RE.match(text, p.end)):
         # "Rp 2,5 miliar untuk perbaikan jalan", "$3 million (…) for emergency relief"
         phrase = _following(text, m.end(), m.end())
         if phrase:
             return phrase
     if (
         claims
-        and p.unit in _CURRENCIES
-        and claims[-1].unit in _CURRENCIES
+        and p.unit in CURRENCIES
+        and claims[-1].unit in CURRENCIES
         and _SAME_AMOUNT_RE.fullmatch(text, claims[-1].end, p.start)
     ):
         # "750.000 euro atau setara Rp 13,1 miliar", "50 billion rupiah ($3.2 million)"
@@ -1429,15 +1416,15 @@ def _measured(
         ):
             return subject  # "Jumlah korban meninggal ... menjadi 14 orang"
         return phrase
-    if p.unit in _TIME_UNITS and (m := _OF_NOUN_RE.match(text, p.end)):
+    if p.unit in DURATIONS and (m := _OF_NOUN_RE.match(text, p.end)):
         return _following(text, m.start(1), m.end(1))  # "two days of talks"
     if p.unit in ("km", "m", "mile") and (m := _DIRECTION_RE.match(text, p.end)):
         return m.group(1)  # "87 km southwest of Dompu"
     if (
         p.unit in _MEASURES
-        or p.unit in _CURRENCIES
+        or p.unit in CURRENCIES
         or (p.unit in _PERCENT and p.unit_end > p.unit_start)
-        or p.unit in _TIME_UNITS
+        or p.unit in DURATIONS
     ):
         pos = p.end
         if p.unit in _PERCENT and (of := _PART_OF_RE.match(text, pos)):
@@ -1455,7 +1442,7 @@ def _measured(
         ):
             # "51 hektare sawah terendam", "50 persen warga setuju", "a two-day visit"
             return _following(text, m.start(), m.end())
-    phrase = _phrase_before(text, p.start, before, p.unit in _TIME_UNITS)
+    phrase = _phrase_before(text, p.start, before, p.unit in DURATIONS)
     if phrase:
         return phrase
     if (
@@ -1464,7 +1451,7 @@ def _measured(
         and _same_sentence(text, claims[-1].end, p.start)
     ):
         return claims[-1].measured  # "mencapai 1.432, naik 58 persen": the same cases
-    if p.unit_end > p.number_end and p.unit not in _TIME_UNITS | _CURRENCIES | _PERCENT:
+    if p.unit_end > p.number_end and p.unit not in DURATIONS | CURRENCIES | _PERCENT:
         return _following(
             text, p.unit_start, p.unit_end
         )  # "scored 27 goals": the goals
@@ -1477,10 +1464,6 @@ _PART_OF_RE = re.compile(
     re.IGNORECASE,
 )
 _MULTIPLE_WORDS = {"kali lipat", "kali", "fold", "times", "as many", "as much"}
-_CURRENCIES = {
-    "IDR", "USD", "EUR", "CNY", "GBP", "JPY", "SGD", "AUD", "HKD", "MYR", "SAR",
-    "INR", "KRW", "NZD", "CAD", "THB", "PHP", "VND",
-}  # fmt: skip
 _NOT_NOUNS = {
     "setara", "equivalent", "lebih", "more", "less", "kurang", "per", "a", "an",
     "overnight", "today", "tonight", "yesterday", "daily", "annually", "alone",
@@ -1511,7 +1494,7 @@ _DIRECTION_RE = re.compile(
 
 _PERCENT = {"percent", "percentage point"}
 # Units that measure rather than count: time, money, shares and sizes
-_UNITS_OF_MEASURE = frozenset(_TIME_UNITS | _CURRENCIES | _PERCENT | _MEASURES)
+_UNITS_OF_MEASURE = frozenset(DURATIONS | CURRENCIES | _PERCENT | _MEASURES)
 # Units that are not a count of things, so nothing later can point back at them
 _NOT_COUNTS = _UNITS_OF_MEASURE | {"fraction", "fold", "time"}
 

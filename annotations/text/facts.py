@@ -53,12 +53,10 @@ from functools import lru_cache
 
 from annotations.text import lexicon
 from annotations.text.fingerprints import resemblance
-from annotations.text.numbers import (
-    fraction_words,
-    looks_like_verb,
-    parse_quantity,
-    unit_after,
-)
+from annotations.text.numbers import parse_quantity
+from annotations.text.units import unit_after
+from annotations.text.wordclasses import looks_like_verb
+from annotations.text.wordless import fraction_words
 
 # ---- Units ------------------------------------------------------------------
 

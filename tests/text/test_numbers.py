@@ -8,10 +8,10 @@ import pytest
 from annotations.text.numbers import (
     Quantity,
     find_quantities,
-    looks_like_verb,
     parse_quantity,
     read_numbers,
 )
+from annotations.text.wordclasses import looks_like_verb
 
 SEEDS = Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds"
 
@@ -227,9 +227,9 @@ def test_currency_abbreviations_follow_the_currency_language():
 
 
 def test_every_unit_word_names_one_unit():
-    from annotations.text.numbers import _UNIT_WORDS
+    from annotations.text.units import UNIT_WORDS
 
-    words = [word for names in _UNIT_WORDS.values() for word in names]
+    words = [word for names in UNIT_WORDS.values() for word in names]
     assert len(words) == len(set(words))
 
 

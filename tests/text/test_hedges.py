@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+import pytest
+
+from annotations.text.hedges import BY_HEDGES, HEDGES, MULTIPLE_HEDGES, hedges_around
+
+
+def test_the_hedge_words_of_fractions_and_multiples_are_words_of_the_lexicon():
+    words = {word for hedge in HEDGES for word in hedge.split()}
+    assert words >= BY_HEDGES
+    assert words >= MULTIPLE_HEDGES
+
+
+@pytest.mark.parametrize(
+    ("text", "approximate", "bound"),
+    [
+        ("sekitar 40", True, ""),
+        ("lebih dari 40", False, "min"),
+        ("hingga sekitar 40", True, "max"),
+        ("nearly 40", True, "max"),
+        ("(about 40", True, ""),
+    ],
+)
+def test_hedges_around_reads_the_words_before_the_number(text, approximate, bound):
+    start = text.index("40")
+    found = hedges_around(text, start, start + 2, 0, "", False)
+    assert found[2:] == (approximate, bound)
+    assert text[found[0] : found[1]].endswith("40")
+
+
+def test_over_before_a_duration_is_a_period_not_a_bound():
+    text = "over three seasons"
+    assert hedges_around(text, 5, 10, 0, "season", False) == (5, 10, False, "")
