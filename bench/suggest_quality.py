@@ -41,7 +41,13 @@ holdout9: eight articles each, written by `gold7`, `gold8` and `gold9` on
 Each set also counts its wrong speakers by kind (nobody suggested for
 someone, someone for nobody, another of the article's voices, a name sharing a
 word with the gold one, anyone else): counts only, so a blind set prints them
-too and says where its misses lie without showing any.
+too and says where its misses lie without showing any. Claims are counted
+the same way (`claim_error_kinds`): a missed one not found at all (by how
+its number is written and its unit's family) or found with another value, a
+matched one with a wrong unit, approximation or bound, and a wrong one on a
+gold claim's words, on furniture (a line that does not end like a
+sentence), in a unit of time (dates, ages, moments), without a unit, or
+counting anything else.
 """
 
 from __future__ import annotations
@@ -49,6 +55,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -61,6 +68,7 @@ if str(ROOT) not in sys.path:
 
 from annotations.text.cleaning import clean  # noqa: E402
 from annotations.text.matching import fold, same_person  # noqa: E402
+from annotations.text.units import CURRENCIES, DURATIONS, UNIT_WORDS  # noqa: E402
 from bench.common import Figure  # noqa: E402
 
 GOLD = ROOT / "bench" / "gold"
@@ -133,6 +141,8 @@ class Score:
     speaker_form: int = 0  # a name sharing a word with the gold one
     speaker_other_voice: int = 0  # another of the article's gold speakers
     speaker_stranger: int = 0  # anyone else
+    # Claim errors by kind (`claim_error_kinds`), counts only.
+    claim_kinds: Counter = field(default_factory=Counter)
     details: list[str] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
@@ -500,7 +510,97 @@ def score(article: Article, quotes: list[Item], claims: list[Item]) -> Score:
                 f"bound={g.data.get('bound', '')!r}"
             )
     _unmatched(s, body, "claim", article.claims, claims, claim_pairs)
+    s.claim_kinds = claim_error_kinds(body, article.claims, claims, claim_pairs)
     return s
+
+
+_SHARES = {"percent", "percentage point", "basis point", "fraction", "fold", "time"}
+# Canonical units that count things rather than measure them.
+_COUNTED = {"household", "house", "hospital", "building", "school", "goal"}
+
+
+def unit_family(unit: str) -> str:
+    """Return the family of a claim's unit: time, money, share, measure, people or count."""
+    if unit in DURATIONS:
+        return "time"
+    if unit in CURRENCIES or unit in ("cent", "pence"):
+        return "money"
+    if unit in _SHARES:
+        return "share"
+    if unit == "person":
+        return "people"
+    return "measure" if unit in UNIT_WORDS and unit not in _COUNTED else "count"
+
+
+def claim_error_kinds(
+    body: str, gold: Sequence[Item], predicted: Sequence[Item], pairs
+) -> Counter:
+    """Count one article's claim errors by kind: counts only, so a holdout may print them.
+
+    Keys: "unfound" (no prediction overlaps a gold claim; also counted as
+    "unfound words" / "unfound digits" and "unfound <family>"), "value" (a
+    prediction overlaps it with another value), "unit", "approximate" and
+    "bound" (matched, that part wrong), and for predictions matching no gold:
+    "wrong on gold" (overlapping a gold claim), "wrong furniture" (on a line
+    that does not end like a sentence), "wrong time" (dates, ages, moments),
+    "wrong bare" (no unit) and "wrong count" (anything else).
+    """
+    kinds: Counter = Counter()
+    matched = {id(g) for g, _ in pairs} | {id(p) for _, p in pairs}
+    for g, p in pairs:
+        if not unit_right(g.data, p.data["unit"]):
+            kinds["unit"] += 1
+        if bool(g.data.get("approximate")) != bool(p.data.get("approximate")):
+            kinds["approximate"] += 1
+        if (g.data.get("bound") or "") != (p.data.get("bound") or ""):
+            kinds["bound"] += 1
+    for g in gold:
+        if id(g) in matched:
+            continue
+        if any(overlap(g, p) > 0 for p in predicted):
+            kinds["value"] += 1
+            continue
+        written = any(c.isdigit() for c in body[g.start : g.end])
+        kinds["unfound"] += 1
+        kinds["unfound digits" if written else "unfound words"] += 1
+        kinds[f"unfound {unit_family(g.data.get('unit', ''))}"] += 1
+    for p in predicted:
+        if id(p) in matched:
+            continue
+        line_end = body.find("\n", p.end)
+        line = body[
+            body.rfind("\n", 0, p.start) + 1 : line_end if line_end >= 0 else None
+        ]
+        if any(overlap(g, p) > 0 for g in gold):
+            kinds["wrong on gold"] += 1
+        elif line.rstrip()[-1:] not in _SENTENCE_ENDS:
+            kinds["wrong furniture"] += 1
+        elif not p.data["unit"]:
+            kinds["wrong bare"] += 1
+        elif p.data["unit"] in DURATIONS:
+            kinds["wrong time"] += 1
+        else:
+            kinds["wrong count"] += 1
+    return kinds
+
+
+_SENTENCE_ENDS = set(".!?…\"”’'):;")
+_FAMILIES = ("time", "money", "share", "measure", "people", "count")
+
+
+def claim_kinds_lines(kinds: Counter) -> list[str]:
+    """Return the two lines that print a set's claim errors by kind."""
+    families = ", ".join(f"{kinds[f'unfound {f}']} {f}" for f in _FAMILIES)
+    return [
+        f"  (claim misses: {kinds['unfound']} not found [{kinds['unfound words']} in "
+        f"words, {kinds['unfound digits']} in digits; {families}], {kinds['value']} "
+        f"found with another value; matched with a wrong unit {kinds['unit']}, "
+        f"approximation {kinds['approximate']}, bound {kinds['bound']})",
+        f"  (wrong claims: {kinds['wrong on gold']} on a gold claim's words, "
+        f"{kinds['wrong furniture']} on furniture, {kinds['wrong time']} in a unit "
+        f"of time, {kinds['wrong bare']} without a unit, {kinds['wrong count']} "
+        "counting something else)",
+    ]
 
 
 def _unmatched(s: Score, body: str, kind: str, gold, predicted, pairs) -> None:
@@ -686,6 +786,7 @@ def _print_set(
         f"{total.speaker_form} a name sharing a word with the gold one, "
         f"{total.speaker_stranger} someone else)"
     )
+    print("\n".join(claim_kinds_lines(total.claim_kinds)))
     print(
         f"  ({total.quotes_gold} gold quotes, {total.quotes_predicted} predicted, "
         f"{total.quotes_matched} matched; {total.claims_gold} gold claims, "

@@ -282,6 +282,57 @@ def test_sweep_prints_one_row_per_threshold(tmp_path, monkeypatch, capsys):
     assert [float(row.split()[1]) for row in rows] == list(sq.SWEEP)
 
 
+def test_claim_errors_are_counted_by_kind():
+    body = "Ada 14 orang, dua rumah dan 3 jam.\nBaca juga 5 berita\nSudah 2 tahun."
+    article = sq.Article("tiny", body, [], [])
+
+    def at(text: str, value: str, unit: str, **extra) -> sq.Item:
+        start = body.index(text)
+        data = {"value": Decimal(value), "unit": unit, "approximate": False}
+        return sq.Item(start, start + len(text), {"bound": "", **data, **extra})
+
+    article.claims = [
+        at("14 orang", "14", "person"),
+        at("dua rumah", "2", "house"),  # nothing found there
+        at("3 jam", "3", "hour"),  # found with another value
+    ]
+    predicted = [
+        at("14 orang", "14", "", approximate=True),  # wrong unit and hedge
+        at("3 jam", "30", "hour"),
+        at("5 berita", "5", "berita"),  # a line that is no sentence
+        at("2 tahun", "2", "year"),
+    ]
+    s = sq.score(article, [], predicted)
+    assert s.claim_kinds == {
+        "unit": 1, "approximate": 1, "unfound": 1, "unfound words": 1,
+        "unfound count": 1, "value": 1, "wrong on gold": 1, "wrong furniture": 1,
+        "wrong time": 1,
+    }  # fmt: skip
+    total = sq.Score()
+    total.add(s)
+    total.add(s)
+    assert total.claim_kinds["unfound"] == 2
+
+
+def test_a_holdout_prints_its_claim_errors_as_counts_only(capsys):
+    assert sq.main(["--set", "holdout5"]) == 0
+    out = capsys.readouterr().out
+    [missed] = [line for line in out.splitlines() if "claim misses:" in line]
+    [wrong] = [line for line in out.splitlines() if "wrong claims:" in line]
+    total, _, _, _ = sq.evaluate("holdout5")
+
+    def counts(line: str) -> list[int]:
+        words = line.replace(",", " ").replace("[", " ").replace(";", " ").split()
+        return [int(word) for word in words if word.isdigit()]
+
+    missed_counts = counts(missed)
+    assert (
+        missed_counts[0] + missed_counts[9] == total.claims_gold - total.claims_matched
+    )
+    assert missed_counts[0] == sum(missed_counts[1:3]) == sum(missed_counts[3:9])
+    assert sum(counts(wrong)) == total.claims_predicted - total.claims_matched
+
+
 def test_a_holdout_prints_aggregate_figures_only_even_when_verbose(capsys):
     assert sq.main(["--set", "holdout5", "--verbose"]) == 0
     out = capsys.readouterr().out
