@@ -788,8 +788,11 @@ def _is_a_moment(text: str, p: NumberPhrase) -> bool:
         r"\b(?:on|menit\s+ke)[ \t\xa0]+$", before, re.IGNORECASE
     ):
         return True
-    return bool(_MOMENT_AFTER_RE.match(text, p.end)) and not _LASTING_BEFORE_RE.search(
-        before
+    return (
+        bool(_MOMENT_AFTER_RE.match(text, p.end))
+        # a moment on a clock is exact: "some three hours after the alarm" is how long
+        and not (p.approximate or p.bound)
+        and not _LASTING_BEFORE_RE.search(before)
     )
 
 

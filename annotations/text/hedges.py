@@ -89,6 +89,7 @@ LEBIH_NOUN_RE = re.compile(
     r"|lama|sedikit|luas|jauh|dari|daripada|baik|buruk|parah)(?![^\W_]))[a-z])",
     re.IGNORECASE,
 )
+_FOR_RE = re.compile(r"\b(?:for|lasted|lasting|took)[ \t\xa0]+$", re.IGNORECASE)
 PLUS_ODD_RE = re.compile(r"-(plus|odd)(?![^\W_])", re.IGNORECASE)
 # Hedge words before a multiple: "roughly twice", "about fourfold".
 MULTIPLE_HEDGES = {
@@ -136,10 +137,15 @@ def hedges_around(
         word = " ".join(m.group("hedge").casefold().split())
         hedge = HEDGES[word]
         if word in ("over", "past") and (
-            unit in DURATIONS
+            (
+                unit in DURATIONS
+                and not _FOR_RE.search(text, max(0, m.start() - 8), m.start())
+            )
             or text[max(0, m.start() - 4) : m.start()].casefold() == "the "
         ):
-            break  # "over three seasons", "the past five years": a period, not a bound
+            # "over three seasons", "the past five years": a period, not a bound;
+            # but "for over a century" bounds how long
+            break
         if hedge in ("approx", "near"):
             approximate = True
         if hedge in ("min", "max") and not bound:

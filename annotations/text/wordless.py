@@ -192,7 +192,7 @@ _A_TIME_RE = re.compile(
 _NOT_A_TIME_AFTER_RE = re.compile(
     r"[ \t\xa0]+(?:like|when|that|which|where|in\s+the\s+life|to\s+remember|in\s+court|job"
     r"|of\s+(?:action|mourning|reckoning))(?![^\W_])"
-    r"|[ \t\xa0]*[-’']",
+    r"|[-’']",  # "a day-long strike", "a week's pay"; not an aside's " - "
     re.IGNORECASE,
 )
 # "a week after the flood", "a year on": when, unless it says how long ("for a week before").
@@ -212,7 +212,7 @@ _ONE_PERSON_RE = re.compile(
 # "menewaskan seorang petani": the verb before says something befell one person.
 _CASUALTY_VERBS = {"menewaskan", "melukai", "merenggut", "menelan", "killed", "injured"}
 _SUPERLATIVE_IN_RE = re.compile(
-    r"(?:est|first|worst|best|most|only|once)(?:[ \t\xa0]+[^\W\d_]+){0,2}[ \t\xa0]+(?:in|for)"
+    r"(?:est|first|worst|best|most|only|once)(?:[ \t\xa0]+[^\W\d_]+){0,2}[ \t\xa0]+in"
     r"[ \t\xa0]+$",
     re.IGNORECASE,
 )
@@ -373,6 +373,8 @@ def wordless_at(
             or _SUPERLATIVE_IN_RE.search(text, max(0, pos - 24), pos)
             or not (
                 prev in _DURATION_FRAME
+                # "for over a century": a bound on how long
+                or (prev == "over" and i >= 2 and tokens[i - 2].fold in _LASTING)
                 or prev == "in"  # "raised £6,000 in a week": the period it took
                 # "within a day and a half": only a length is written so
                 or (prev == "within" and _AND_A_HALF_RE.match(text, m.end()))
