@@ -86,7 +86,12 @@ from decimal import Decimal
 from annotations.text.numbers import ELIDED_RE, read_numbers
 from annotations.text.numerals import SMALL_NUMBER_WORDS, NumberPhrase
 from annotations.text.units import CURRENCIES, DURATIONS, unit_after
-from annotations.text.wordclasses import IRREGULAR_PAST, STOPWORDS, looks_like_verb
+from annotations.text.wordclasses import (
+    INDONESIAN_ROOT_VERBS,
+    IRREGULAR_PAST,
+    STOPWORDS,
+    looks_like_verb,
+)
 from annotations.text.wordless import COMPOUND_NEXT_RE
 
 
@@ -1051,7 +1056,7 @@ _SUBJECT_VERB_RE = re.compile(
     r"(?:[ \t\xa0]+(?:had|have|has|were|was|been|later|also|then|already|still|all"
     r"|masih|telah|sudah|sempat|kini|juga|tengah|sedang))*"
     r"[ \t\xa0]+([a-z]{3,}ed|"
-    + "|".join(sorted(IRREGULAR_PAST))
+    + "|".join(sorted(IRREGULAR_PAST | INDONESIAN_ROOT_VERBS))
     + r"|(?:di|ter|ber|men|mem|meng|meny)[a-z]{4,})(?![^\W_])"
 )
 # Words only an Indonesian sentence has: its "di-"/"ter-" words are verbs.
@@ -1305,12 +1310,20 @@ _SUBJECT_REACHED_RE = re.compile(
     r"[ \t\xa0]+(?:reached|mencapai|berjumlah|tercatat|numbered|number|totalled|totaled"
     r"|stood[ \t\xa0]+at"
     r"|stand[ \t\xa0]+at|stands[ \t\xa0]+at|rose[ \t\xa0]+to|climbed[ \t\xa0]+to"
-    r"|risen[ \t\xa0]+to|bertambah[ \t\xa0]+menjadi|naik[ \t\xa0]+menjadi)"
+    r"|risen[ \t\xa0]+to|bertambah[ \t\xa0]+menjadi|naik[ \t\xa0]+menjadi"
+    # "Water stations had been doubled to 24", "Posko ditambah menjadi 14"
+    r"|[a-z]{3,}ed[ \t\xa0]+to|di[a-z]{3,}[ \t\xa0]+menjadi)"
     r"(?:[ \t\xa0]+(?:about|around|some|nearly|almost|more[ \t\xa0]+than|over|sekitar"
     r"|hampir|lebih[ \t\xa0]+dari))?[ \t\xa0]*$",
     re.IGNORECASE,
 )
 _NOT_SUBJECTS = {"the", "this", "that", "its", "their", "jumlah", "total", "angka"}
+# A reporting verb before a reported clause, and its "that"/"bahwa".
+_REPORTING_RE = re.compile(
+    r"\b(?:said|says|told|added|announced|reported|mengatakan|menyebut|menyebutkan"
+    r"|menjelaskan|mengungkapkan|menyatakan)(?:[ \t\xa0]+(?:that|bahwa))?[ \t\xa0]+",
+    re.IGNORECASE,
+)
 
 
 def _subject_reached(text: str, start: int) -> tuple[str, int, int] | None:
@@ -1323,6 +1336,10 @@ def _subject_reached(text: str, start: int) -> tuple[str, int, int] | None:
     opening = _skip_blank(text, sentence)
     if dateline := _DATELINE_RE.match(text, opening, start):
         opening = dateline.end()
+    for said in _REPORTING_RE.finditer(text, opening, start):
+        # "Race director Fiona Marsh said water stations had been doubled to
+        # 24": the reported clause has its own subject
+        opening = said.end()
     m = _SUBJECT_REACHED_RE.match(text, opening, start)
     if not m or "," in m.group() or m.group("first").casefold() in _NOT_SUBJECTS:
         return None

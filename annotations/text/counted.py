@@ -27,7 +27,9 @@ from annotations.text.numerals import (
 from annotations.text.units import unit_after
 from annotations.text.wordclasses import (
     DAYS,
+    INDONESIAN_ROOT_VERBS,
     MONTHS,
+    PREPOSITIONS,
     STOPWORDS,
     TIME_AFTER,
     english_adverb,
@@ -255,6 +257,7 @@ def noun_like(word: str) -> bool:
         word[:1].islower()
         and len(word) > 1
         and fold not in STOPWORDS
+        and fold not in PREPOSITIONS  # "24 along the route"
         and fold not in MONTHS
         and fold not in DAYS
         and fold not in TIME_AFTER
@@ -262,6 +265,7 @@ def noun_like(word: str) -> bool:
         and fold not in VAGUE
         and fold not in HEDGES
         and fold != "besar"  # "babak delapan besar", "lima besar": a stage, the top N
+        and fold not in INDONESIAN_ROOT_VERBS  # "45 rusak berat": the verb of a count
         and not english_adverb(fold)  # "injuring 23 passengers, two seriously"
         and not fold.endswith("nya")
         and not looks_like_verb(word)

@@ -96,6 +96,27 @@ def past_participle(word: str) -> bool:
     )
 
 
+# English prepositions never counted, but not STOPWORDS: a measured phrase may
+# hold them ("the crowd outside St Aidan's").
+PREPOSITIONS = frozenset(
+    """
+    along alongside amid amidst amongst onto upon inside outside beneath beside
+    besides underneath except
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
+
+# Indonesian verbs without an affix that follow a count as its verb: "45 rusak
+# berat", "41 hadir", "12 kembali ke pelabuhan". looks_like_verb knows the
+# prefixed ones; these it cannot tell from a noun.
+INDONESIAN_ROOT_VERBS = frozenset(
+    """
+    naik turun tiba datang pergi pulang masuk keluar jatuh habis lolos kabur lari
+    kembali tumbuh muncul rusak hadir absen setuju selamat sembuh mati lahir
+    tinggal gagal lulus menang kalah hanyut ambruk roboh runtuh tenggelam patah
+    putus retak mogok libur sakit
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
+
 # English past tenses without -ed that follow a count as its verb: "six fled".
 IRREGULAR_PAST = {
     "fled", "left", "ran", "fought", "went", "came", "took", "lost", "won", "stood",
