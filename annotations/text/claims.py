@@ -83,6 +83,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from annotations.text.counted import noun_like
 from annotations.text.numbers import ELIDED_RE, read_numbers
 from annotations.text.numerals import SMALL_NUMBER_WORDS, NumberPhrase
 from annotations.text.units import CURRENCIES, DURATIONS, unit_after
@@ -286,7 +287,11 @@ def find_claims(text: str) -> list[ClaimCandidate]:
             )
         if claims and _a_rate_before(text, claims[-1], claim):
             claims.pop()  # "sehari bisa dapat Rp 250 ribu": per day, said first
-        if claim.unit in _POINTS and _after_a_percentage(text, claim, claims):
+        if (
+            claim.unit in _POINTS
+            and claim.value < 100  # "ke level 7.112,5 poin" is an index's level
+            and _after_a_percentage(text, claim, claims)
+        ):
             claim = replace(claim, unit="percentage point")  # "62.3%, up 4.1 points"
         if not claim.unit:
             # a number without a unit says nothing checkable on its own, unless a
@@ -852,6 +857,18 @@ def _with_inferred_unit(
         # "The rupiah fell 0.6% to 16,420 per dollar": an exchange rate, in the
         # currency the sentence is about
         return replace(p, unit=currency, canonical=True, end=rate.end())
+    if (
+        p.kind == "digits"
+        and p.value >= 100
+        and _LEVEL_BEFORE_RE.search(text, max(0, p.start - 12), p.start)
+        and _INDEX_RE.search(text, _sentences_before(text, p.start, 1), p.start)
+    ):
+        # "IHSG ditutup ke level 7.112,5", "the index closed at 7,104.6": a
+        # stock index's level, in points
+        indonesian = _INDONESIAN_RE.search(
+            text, _sentences_before(text, p.start, 1), p.end + 60
+        )
+        return replace(p, unit="poin" if indonesian else "points", canonical=True)
     if _APPOSITIVE_TOTAL_RE.match(text, p.end) and (
         head := _APPOSITIVE_HEAD_RE.search(text, max(0, p.start - 60), p.start)
     ):
@@ -983,6 +1000,17 @@ def _with_inferred_unit(
         )
     if (
         (verb := _SUBJECT_VERB_RE.match(text, p.end))
+        and verb.group(1).casefold() not in _DONE_TO_PEOPLE
+        and (unit := _plural_opening_before(text, p.start))
+    ):
+        # "Tickets went on sale on Monday, and the club said more than 30,000
+        # had been sold": nothing counted before, so the plural the sentence
+        # (or the one before) opens with
+        return replace(
+            p, unit=unit, canonical=True, unit_start=verb.start(1), unit_end=verb.end(1)
+        )
+    if (
+        (verb := _SUBJECT_VERB_RE.match(text, p.end))
         and verb.group(1).casefold() in _DONE_TO_PEOPLE
         and re.match(r"[ \t\xa0]+(?:were|had\s+been|have\s+been)\b", text[p.end :])
     ):
@@ -998,6 +1026,44 @@ def _with_inferred_unit(
     return p
 
 
+# A plural noun opening a sentence or a clause after ";", past a determiner:
+# "Tickets for the final went on sale", "The ballots were counted".
+_PLURAL_OPENING_RE = re.compile(
+    r"(?:^|(?<=[.!?;:\n])[ \t\xa0\"“]*)(?:(?:the|all|its|their|some)[ \t\xa0]+)?"
+    r"([A-Za-z][a-z]{2,}s)(?![^\W_])(?![ \t\xa0]+(?:said|say|says|told)\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _plural_opening_before(text: str, start: int) -> str:
+    """Return the plural noun opening this sentence or the one before, or "".
+
+    Its unit: "person" for people ("Officials ..."), else the noun itself
+    ("tickets"). A subject that reports ("Officials said 40 ...") is not what
+    the number counts.
+    """
+    found = ""
+    for m in _PLURAL_OPENING_RE.finditer(
+        text, _sentences_before(text, start, 2), start
+    ):
+        word = m.group(1)
+        if (
+            word[1:].islower()
+            and noun_like(word.casefold())
+            and word.casefold() not in _NOT_SUBJECTS
+        ):
+            found = word.casefold()
+    return _unit_of_noun(found) if found else ""
+
+
+# A stock index named before a level: "IHSG", "the Composite Index", "Nikkei".
+_INDEX_RE = re.compile(
+    r"\b(?:indeks|index|ihsg|composite|nikkei|kospi|sensex|nasdaq|dow|ftse|hang\s+seng)\b",
+    re.IGNORECASE,
+)
+_LEVEL_BEFORE_RE = re.compile(
+    r"\b(?:level|posisi|at|to|ke|menjadi)[ \t\xa0]*$", re.IGNORECASE
+)
 # Verbs whose passive subject is people: "16 were treated", "two had been rescued".
 _DONE_TO_PEOPLE = {
     "treated", "injured", "hurt", "wounded", "killed", "rescued", "evacuated",
@@ -1053,7 +1119,7 @@ _WHOLE_BEFORE_RE = re.compile(
 )
 _WHOLE_AFTER_RE = re.compile(r"(?:[ \t\xa0]+[^\W\d_]+){0,3},")
 _SUBJECT_VERB_RE = re.compile(
-    r"(?:[ \t\xa0]+(?:had|have|has|were|was|been|later|also|then|already|still|all"
+    r"(?:[ \t\xa0]+(?:had|have|has|were|was|been|later|since|also|then|already|still|all"
     r"|masih|telah|sudah|sempat|kini|juga|tengah|sedang))*"
     r"[ \t\xa0]+([a-z]{3,}ed|"
     + "|".join(sorted(IRREGULAR_PAST | INDONESIAN_ROOT_VERBS))
@@ -1130,6 +1196,17 @@ def _elided_unit(text: str, p: NumberPhrase, claims: list[ClaimCandidate]) -> st
             break
         if c.unit not in _NOT_COUNTS:
             return c.unit
+    if claims and claims[-1].end <= sentence:
+        # Nothing counted in its own sentence: the last count of the sentence
+        # before, when it is no smaller ("Kami butuh 40 tenda. Saat ini baru
+        # tersedia 12", "asked for 200 camp beds. So far it has received 75")
+        last = claims[-1]
+        if (
+            last.end > _sentences_before(text, p.start, 2)
+            and last.unit not in _NOT_COUNTS
+            and last.value >= p.value
+        ):
+            return last.unit
     return ""
 
 
@@ -1192,6 +1269,8 @@ def _antecedent(
             word[:1].isalpha()
             and not word.casefold().endswith("ed")  # "were evacuated": a verb
             and unit_after(" " + word, 0) == ("person", 1, len(word) + 1)
+            # "Officials said 40 had been sold": who reports is not what is counted
+            and not _REPORTS_AFTER_RE.match(text, m.end())
         ):
             return "person"  # "Crews worked 24-hour shifts ... scores of them"
     if recent:
@@ -1200,6 +1279,7 @@ def _antecedent(
     return "person" if words[-1] in ("others", "lainnya") else ""
 
 
+_REPORTS_AFTER_RE = re.compile(r"[ \t\xa0]+(?:said|say|says|told)(?![^\W_])")
 # "11 others", "tujuh lainnya", "two more": more of the same things, counted just before
 _ADDED_WORDS = {"others", "lainnya", "more"}
 

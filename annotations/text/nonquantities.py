@@ -61,6 +61,8 @@ _STRONG_REFERENCES = {
     "hotline", "telepon", "telp", "tel", "phone", "call", "hubungi", "whatsapp",
     "wa", "sms", "ext", "pin", "kode", "code",
 }  # fmt: skip
+# A figure written with separators in the hundreds or more: a level, not a label.
+_LEVEL_FIGURE_RE = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d{3,}[.,]\d+")
 _REFERENCE_BEFORE = {
     "no", "nomor", "nomer", "nr", "pasal", "ayat", "halaman", "hal", "page",
     "pp", "section", "chapter", "article", "bab", "lantai", "floor", "rt", "rw",
@@ -217,6 +219,8 @@ def not_a_quantity(
             prev_word in _REFERENCE_BEFORE
             and not unit
             and not (prev_word == "on" and counted)  # "kickbacks on 14 contracts"
+            # "ke level 7.112,5": an index level in the thousands, not "level 4"
+            and not (prev_word == "level" and _LEVEL_FIGURE_RE.fullmatch(digits))
         ):
             return True
         if (
@@ -225,7 +229,10 @@ def not_a_quantity(
             and not (prev_word == "at" and counted)  # "at 12 knots", not "at 12"
             and not (prev_word == "at" and _amount_at(text, tokens, j - 1))
             # "at 3,500": thousands grouped by commas are no time of day
-            and not (prev_word == "at" and re.fullmatch(r"\d{1,3}(?:,\d{3})+", digits))
+            and not (
+                prev_word == "at"
+                and re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", digits)
+            )
         ):
             # "jam 10", but "3 jam 30 menit" is read as 3 hours, 30 minutes, and
             # "the death toll stands at 212" is an amount
