@@ -369,16 +369,27 @@ def _phrase_at(
     if not unit and (
         kind != "bare"
         or (first.fold == "satu" and k == j + 1)
-        or (
-            # "only one supplier": "one" counts where "only" insists on it
-            first.fold == "one"
-            and k == j + 1
-            and j >= 1
-            and tokens[j - 1].fold in _ONLY_ONE
-            and blank(text[tokens[j - 1].end : first.start])
-        )
+        or (first.fold == "one" and k == j + 1)
     ):
         noun = counted_noun(text, noun_from)
+        if (
+            noun
+            and kind == "bare"
+            and first.fold == "one"
+            and not (
+                # "only one supplier": "one" counts where "only" insists on it;
+                # "for one game", "for one night": how long or how many a stay or
+                # a penalty runs; "one clutch a year": a count at a rate
+                j >= 1
+                and blank(text[tokens[j - 1].end : first.start])
+                and (
+                    tokens[j - 1].fold in _ONLY_ONE
+                    or (tokens[j - 1].fold == "for" and noun[0] not in _ONE_IDIOMS)
+                )
+                or per_unit_end(text, noun[2]) > noun[2]
+            )
+        ):
+            noun = None
         if (
             noun
             and kind == "bare"
@@ -517,6 +528,7 @@ _SATU_IDIOMS = {
 
 _NEGATIONS = {"tidak", "tak", "ada", "tanpa", "bukan", "belum"}
 _ONLY_ONE = {"only", "just", "exactly", "merely"}
+_ONE_IDIOMS = {"thing", "reason", "another", "way", "side"}  # "for one thing"
 # Every word a quantity can start with (read_numbers skips all others).
 _ANY_STARTER = frozenset(STARTERS | WORDLESS_STARTERS | set(NYA_FRACTIONS))
 # Vague amounts too large to be people doing something: money spent.

@@ -101,6 +101,11 @@ UNIT_WORDS = {
         "respondents", "travellers", "travelers", "foreigners", "locals", "villagers",
         "inhabitants", "starters", "finishers", "pengemudi", "sopir", "remaja",
         "aparat", "terdakwa", "caleg", "konsumen", "nasabah", "pembeli", "abk",
+        # people by their ties: "dua temannya", "three friends", "six neighbours"
+        "teman", "kawan", "rekan", "tetangga", "saudara", "sepupu", "friends",
+        "neighbours", "neighbors", "colleagues", "classmates", "teammates",
+        "siblings", "brothers", "sisters", "sons", "daughters", "cousins", "parents",
+        "grandchildren",
     ],
     "season": ["musim", "season", "seasons"],
     "goal": ["gol", "goal", "goals"],
