@@ -634,6 +634,8 @@ def _names_a_known_set(text: str, p: NumberPhrase) -> bool:
     """Return True for "the two leaders": a number word picking out people already named."""
     if p.kind != "words" or p.unit in DURATIONS:
         return False
+    if text[p.number_end : p.number_end + 1] == "-" and p.unit_start > p.number_end:
+        return False  # "the ten-member panel": "the" is the panel's, ten counts members
     m = _LAST_WORD_RE.search(text, max(0, p.start - 12), p.start)
     if not m or m.group(1).casefold() not in _DETERMINERS:
         return False

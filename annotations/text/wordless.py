@@ -40,7 +40,11 @@ from annotations.text.units import (
     per_unit_end,
     unit_after,
 )
-from annotations.text.wordclasses import sentence_start
+from annotations.text.wordclasses import (
+    INDONESIAN_ROOT_VERBS,
+    looks_like_verb,
+    sentence_start,
+)
 
 # First words of wordless_at's amounts: fractions, ratios, multiples, "a week".
 WORDLESS_STARTERS = {
@@ -121,6 +125,20 @@ _FRACTION_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 _FRACTION_END_RE = re.compile(r"[ \t\xa0]*[.,;:)!?]")
+_A_RE = re.compile(r"[ \t\xa0]+an?(?=[ \t\xa0])", re.IGNORECASE)
+_WORD_AFTER_RE = re.compile(r"[ \t\xa0]+([^\W\d_]+)")
+_SHARE_UNITS = {"percent", "percentage point", "basis point"}
+
+
+def _changed_by(token: Token) -> bool:
+    """Return True for an Indonesian verb a share can follow: "dipangkas", "turun", "sebesar"."""
+    return token.kind == "word" and (
+        looks_like_verb(token.text)
+        or token.fold in INDONESIAN_ROOT_VERBS
+        or token.fold == "sebesar"
+    )
+
+
 _NOT_FRACTION_BEFORE = {
     "first", "second", "the", "this", "that", "in", "babak", "paruh", "kedua",
     "pertama", "its", "their", "his", "her", "back",
@@ -447,6 +465,17 @@ def wordless_at(
         measure = None if of else unit_after(text, end)
         if measure and measure[0] in DURATIONS:
             return None  # "setengah jam", "a quarter century": read as a duration
+        if (after := _WORD_AFTER_RE.match(text, end)) and after.group(
+            1
+        ).casefold() in SCALES:
+            return None  # "setengah miliar rupiah": a part of a number is a number
+        if (
+            m.group("frac").casefold() == "half"
+            and (article := _A_RE.match(text, end))
+            and (part := unit_after(text, article.end()))
+            and part[0] in DURATIONS | MEASURE_UNITS | _SHARE_UNITS
+        ):
+            return None  # "half a percentage point", "half a mile": read with the unit
         noun = unit_after(text, noun_from) or (
             counted_noun(text, noun_from) if english else first_noun(text, noun_from)
         )
@@ -494,6 +523,10 @@ def wordless_at(
             and not of
             and not noun
             and not (unit == "fraction" and _FRACTION_VERB_RE.match(text, end))
+            # "Anggaran dipangkas seperlima", "turun sepertiga": a change by a share
+            and not (
+                i >= 1 and tokens[i - 1].end > floor and _changed_by(tokens[i - 1])
+            )
         ):
             return None  # but "seperempat belum dibayar" is a share of what was named
         if of and not noun:

@@ -1,0 +1,61 @@
+"""Shares and compounds written in words: fresh sentences."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from annotations.text.claims import find_claims
+
+
+def _read(text: str) -> list[tuple[str, Decimal, str]]:
+    return [(text[c.start : c.end], c.value, c.unit) for c in find_claims(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "unit"),
+    [
+        (
+            "The bank lifted its rate by half a percentage point.",
+            "half a percentage point",
+            "percentage point",
+        ),
+        ("Rescuers had to walk half a mile through the mud.", "half a mile", "mile"),
+    ],
+)
+def test_half_a_unit_is_half_of_that_unit(text, phrase, unit):
+    assert (phrase, Decimal("0.5"), unit) in _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "Dana hibah untuk sekolah itu dipangkas seperempat oleh dinas.",
+            "seperempat",
+            Decimal("0.25"),
+        ),
+        (
+            "Harga gabah di tingkat petani turun sepertiga dalam sebulan.",
+            "sepertiga",
+            Decimal("0.33"),
+        ),
+    ],
+)
+def test_an_indonesian_change_by_a_share_is_a_fraction(text, phrase, value):
+    assert (phrase, value, "fraction") in _read(text)
+
+
+def test_the_before_a_compound_number_belongs_to_the_noun_after():
+    text = "The ten-member panel will report to the minister in June."
+    assert [(p, v) for p, v, _ in _read(text)] == [("ten-member", Decimal(10))]
+
+
+def test_the_two_leaders_still_names_a_known_set():
+    assert _read("The two leaders met again on Friday.") == []
+
+
+def test_a_share_of_a_scale_after_a_verb_is_a_number_not_a_share():
+    text = "Kerugian koperasi ditaksir mencapai setengah miliar rupiah."
+    assert [(v, u) for _, v, u in _read(text)] == [(Decimal(500_000_000), "IDR")]
