@@ -23,7 +23,12 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from annotations.text.counted import AS_MANY_RE, counted_noun, first_noun
-from annotations.text.hedges import BY_HEDGES, MULTIPLE_HEDGES, hedges_around
+from annotations.text.hedges import (
+    BY_HEDGES,
+    LEBIH_NOUN_RE,
+    MULTIPLE_HEDGES,
+    hedges_around,
+)
 from annotations.text.numerals import (
     CENT,
     NUMBER_WORDS,
@@ -290,6 +295,7 @@ def wordless_at(
     canonical = True
     end = unit_start = unit_end = pos
     number_end = pos
+    more_than = False  # "lebih" after the amount
     if token.fold in NYA_FRACTIONS:
         num, den = NYA_FRACTIONS[token.fold]
         value = (Decimal(num) / Decimal(den)).quantize(CENT, ROUND_HALF_UP).normalize()
@@ -459,6 +465,9 @@ def wordless_at(
                 kind="words",
             )  # fmt: skip
         english = _ENGLISH_FRACTION_RE.search(m.group("frac")) is not None
+        if not english and (lebih := LEBIH_NOUN_RE.match(text, end)):
+            more_than = True  # "separuh lebih warga": more than half of them
+            end = number_end = lebih.end()
         of = _FRACTION_OF_RE.match(text, end)
         noun_from = of.end() if of else end
         unit = "fraction"
@@ -508,7 +517,11 @@ def wordless_at(
                 noun = None  # "about a third as much coral": a multiple below one
                 end = number_end = as_much.end()
             elif _FRACTION_SUBJECT_RE.match(text, end) and (
-                not prev or sentence_start(text, pos) or prev in ("and", "but", "while")
+                not prev
+                or sentence_start(text, pos)
+                or prev in ("and", "but", "while")
+                # "Nearly half were women": a hedge opening the clause
+                or (prev in BY_HEDGES and sentence_start(text, tokens[i - 1].start))
             ):
                 noun = None  # "Half said they would stay": a share of those named
             elif not _by_before(tokens, i, floor) and (  # "shrunk by (about) a third"
@@ -549,6 +562,8 @@ def wordless_at(
     if value is None:
         return None
     start, end, approximate, bound = hedges_around(text, pos, end, floor, unit, False)
+    if more_than and not bound:
+        bound = "min"
     return NumberPhrase(
         value=value,
         unit=unit,

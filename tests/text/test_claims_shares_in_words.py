@@ -59,3 +59,15 @@ def test_the_two_leaders_still_names_a_known_set():
 def test_a_share_of_a_scale_after_a_verb_is_a_number_not_a_share():
     text = "Kerugian koperasi ditaksir mencapai setengah miliar rupiah."
     assert [(v, u) for _, v, u in _read(text)] == [(Decimal(500_000_000), "IDR")]
+
+
+def test_lebih_after_a_share_is_more_than_that_share():
+    text = "Separuh lebih nelayan di kampung itu belum melaut sejak Senin."
+    found = [(text[c.start : c.end], c.value, c.bound) for c in find_claims(text)]
+    assert found == [("Separuh lebih nelayan", Decimal("0.5"), "min")]
+
+
+def test_a_hedged_share_opening_its_clause_is_a_share_of_those_named():
+    text = "Nearly a third were over 70, the health office said."
+    found = [(text[c.start : c.end], c.value, c.bound) for c in find_claims(text)]
+    assert ("Nearly a third", Decimal("0.33"), "max") in found
