@@ -42,6 +42,10 @@ _HEDGE_WORDS = {
         "more than", "over", "upwards of", "in excess of", "no fewer than",
         "no less than", "above", "exceeding", "a minimum of", "past", "beyond",
         "paling cepat", "paling singkat",
+        # comparatives: "lasted longer than three hours"
+        "longer than", "greater than", "larger than", "bigger than", "higher than",
+        "lebih lama dari", "lebih lama daripada", "lebih tinggi dari",
+        "lebih besar dari", "lebih banyak dari", "lebih banyak daripada",
     ],
     "max": [
         "hingga", "sampai", "sampai dengan", "s.d.", "s/d", "kurang dari",
@@ -51,6 +55,8 @@ _HEDGE_WORDS = {
         "no more than", "as many as", "as much as", "paling lama",
         "selambat-lambatnya", "paling lambat", "a maximum of", "a maximum", "within",
         "hingga radius", "sampai radius", "up to a radius of", "within a radius of",
+        "shorter than", "lower than", "smaller than", "lebih rendah dari",
+        "lebih kecil dari", "lebih singkat dari",
     ],
     "near": [
         "hampir", "nyaris", "mendekati", "nearly", "almost", "close to",
