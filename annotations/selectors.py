@@ -43,8 +43,9 @@ from annotations.models import Annotation, Article, Fact, Link, Outlet, Story
 from annotations.quantities import quantity_text
 from annotations.search import search_articles
 from annotations.text.contradictions import value_groups
-from annotations.text.facts import ArticleInfo, ClaimInfo, source_groups
 from annotations.text.runs import paragraphs
+from annotations.text.sentences import ClaimInfo
+from annotations.text.sources import ArticleInfo, source_groups
 
 SEARCH_COUNT_LIMIT = 1000
 # Targets listed in the link form; a search narrows them when there are more.

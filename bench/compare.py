@@ -84,14 +84,10 @@ from common import Figure, percentile, print_figures  # noqa: E402
 
 from annotations.text.cleaning import clean  # noqa: E402
 from annotations.text.contradictions import CONTRADICTS, propose  # noqa: E402
-from annotations.text.facts import (  # noqa: E402
-    ArticleInfo,
-    ClaimInfo,
-    claim_info,
-    group_facts,
-    source_groups,
-)
+from annotations.text.facts import group_facts  # noqa: E402
 from annotations.text.fingerprints import sketch  # noqa: E402
+from annotations.text.sentences import ClaimInfo, claim_info  # noqa: E402
+from annotations.text.sources import ArticleInfo, source_groups  # noqa: E402
 from annotations.text.variants import QuoteInfo, propose_same_quotes  # noqa: E402
 
 try:

@@ -42,14 +42,9 @@ from annotations.models import (
 )
 from annotations.text.cleaning import clean_line
 from annotations.text.contradictions import propose
-from annotations.text.facts import (
-    ArticleInfo,
-    ClaimInfo,
-    FactGroup,
-    claim_info,
-    group_facts,
-    source_groups,
-)
+from annotations.text.facts import FactGroup, group_facts
+from annotations.text.sentences import ClaimInfo, claim_info
+from annotations.text.sources import ArticleInfo, source_groups
 from annotations.text.variants import QuoteInfo, propose_same_quotes
 
 PROPOSED_STATUSES = (Annotation.Status.ACCEPTED, Annotation.Status.SUGGESTED)

@@ -26,16 +26,16 @@ from dataclasses import dataclass
 from decimal import Decimal
 from itertools import combinations
 
-from annotations.text.facts import (
+from annotations.text.facts import FactGroup
+from annotations.text.families import (
     IMPERIAL,
-    ClaimInfo,
-    FactGroup,
     canonical_unit,
     in_base,
-    joined_claims,
     unit_family,
     vague_range,
 )
+from annotations.text.joins import joined_claims
+from annotations.text.sentences import ClaimInfo
 
 # A hedged value ("sekitar", "about") agrees with values within 10% of it,
 # and a round one ("six hours", "500 people") a little more.

@@ -35,6 +35,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from annotations.text.affixes import word_bases
+
 DEFAULT_DICTD = "/usr/share/dictd/freedict-eng-ind"
 DEFAULT_THESAURUS = "/usr/share/mythes/th_id_ID_v2.dat"
 
@@ -331,9 +333,6 @@ def _indonesian_bases(word: str) -> list[str]:
     Bases shorter than four letters are left out: stripping "sepekan" to
     "kan" finds an entry, but not the word.
     """
-    # Imported here: facts.py may want this module, and owns the affix rules.
-    from annotations.text.facts import word_bases
-
     whole = word
     first, dash, rest = word.partition("-")
     if dash and first and rest.startswith(first):
@@ -453,7 +452,7 @@ def counterparts(left: str, right: str) -> bool:
 def counterpart_share(left: Iterable[str], right: Iterable[str]) -> float:
     """Return the share of the smaller word set's words with a counterpart in the other.
 
-    What facts.likeness measures with literal shared words, across languages:
+    What likeness.likeness measures with literal shared words, across languages:
     {"korban", "tewas"} and {"people", "killed", "victims"} share both.
     0.0 when either side is empty.
     """

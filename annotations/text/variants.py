@@ -36,8 +36,8 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from annotations.text import lexicon
+from annotations.text.affixes import word_bases
 from annotations.text.contradictions import SAME_QUOTE, Proposal
-from annotations.text.facts import word_bases
 from annotations.text.matching import same_person
 
 # On the dev stories renderings of one statement score 0.53 and up, one

@@ -10,7 +10,8 @@ from annotations.text.contradictions import (
     propose,
     value_range,
 )
-from annotations.text.facts import ClaimInfo, FactGroup
+from annotations.text.facts import FactGroup
+from annotations.text.sentences import ClaimInfo
 
 
 def c(id, value, unit="hour", article=None, **kw) -> ClaimInfo:

@@ -18,7 +18,8 @@ import pytest
 
 from annotations.text.claims import find_claims
 from annotations.text.contradictions import CONTRADICTS, CORROBORATES, propose
-from annotations.text.facts import claim_info, group_facts
+from annotations.text.facts import group_facts
+from annotations.text.sentences import claim_info
 
 DAY = date(2026, 11, 12)
 AGREE, CONTRADICT, NEVER = "agree", "contradict", "never"

@@ -7,21 +7,17 @@ from decimal import Decimal
 import pytest
 
 from annotations.text import lexicon
-from annotations.text.facts import (
-    ArticleInfo,
-    ClaimInfo,
-    _entities,
-    concepts_of,
-    counted_noun,
-    day_of,
-    features,
-    group_facts,
-    join_durations,
-    sentence_around,
-    source_groups,
-    unit_family,
-)
+from annotations.text.concepts import concepts_of
+from annotations.text.counted_things import counted_noun
+from annotations.text.days import day_of
+from annotations.text.facts import group_facts
+from annotations.text.families import unit_family
+from annotations.text.features import features
 from annotations.text.fingerprints import sketch
+from annotations.text.joins import join_durations
+from annotations.text.names import names_in
+from annotations.text.sentences import ClaimInfo, sentence_around
+from annotations.text.sources import ArticleInfo, source_groups
 from tests.text.test_lexicon import write_dictd, write_mythes
 
 
@@ -769,4 +765,4 @@ def test_a_weekday_beside_the_nth_day_says_which_day():
     ],
 )
 def test_what_opens_a_sentence_is_a_name_only_when_it_reads_as_one(sentence, names):
-    assert [sorted(e) for e in _entities(sentence)] == names
+    assert [sorted(e) for e in names_in(sentence)] == names

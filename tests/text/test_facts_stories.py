@@ -15,7 +15,8 @@ from datetime import date
 from annotations.text import lexicon
 from annotations.text.claims import find_claims
 from annotations.text.contradictions import CONTRADICTS, CORROBORATES, propose
-from annotations.text.facts import claim_info, group_facts
+from annotations.text.facts import group_facts
+from annotations.text.sentences import claim_info
 
 
 def story_claims(articles):

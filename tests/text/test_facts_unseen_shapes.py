@@ -12,7 +12,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 from annotations.text.contradictions import CORROBORATES, propose
-from annotations.text.facts import claim_info, features, group_facts, unit_family
+from annotations.text.facts import group_facts
+from annotations.text.families import unit_family
+from annotations.text.features import features
+from annotations.text.sentences import claim_info
 from tests.text.test_facts_stories import _pairs, pair
 
 

@@ -1,0 +1,270 @@
+"""Decide whether two claims may measure one thing: the vetoes, the near misses and the score.
+
+Any veto (another family, day, year, concept, part, group, place,
+counterpart, giver, …) rules a pair out; otherwise the score grows with
+shared concepts, names, day and words, translations counted as shared.
+
+Pure: no Django.
+"""
+
+from __future__ import annotations
+
+from annotations.text import lexicon
+from annotations.text.concepts import concepts_conflict, concepts_of
+from annotations.text.days import days_differ, earlier_day
+from annotations.text.families import MEASURES
+from annotations.text.features import Features
+from annotations.text.parts import same_whole
+from annotations.text.places import same_point
+
+
+def _same_entity(a: frozenset[str], b: frozenset[str]) -> bool:
+    return bool(a & b)
+
+
+def _years_differ(a: Features, b: Features) -> bool:
+    """Return whether two claims speak of different years.
+
+    A sentence naming no year speaks of the article's own year, so "64
+    persen pada pilkada 2019" is not this year's turnout. Unless the article
+    named that year earlier ("APBD 2023 ..." then "Belanja pegawai Rp 400
+    miliar"), or the year named is still to come ("APBD 2025", "tahun
+    depan"): a sentence without a year may speak of the coming one too.
+    """
+    if not a.years or not b.years or a.years & b.years:
+        return False
+    if a.years_implicit and b.years_implicit:
+        return False
+    if a.years_implicit != b.years_implicit:
+        named, plain = (b, a) if a.years_implicit else (a, b)
+        if named.years & plain.context:
+            return False
+        now = max(plain.years)
+        if not all(y.isdigit() and y < now for y in named.years):
+            return False
+    return True
+
+
+def _same_dated(a: Features, b: Features) -> bool:
+    """Return whether a baseline naming its year meets a figure of that year alone.
+
+    "naik dari 900 kasus tahun lalu" is last year's figure, which another
+    outlet gives as "Pada Januari 2024 tercatat 900 kasus".
+    """
+    old, other = (a, b) if a.baseline else (b, a)
+    return (
+        old.dated_baseline
+        and not other.baseline
+        and not other.years_implicit
+        and other.years == old.years
+    )
+
+
+def likeness(a: Features, b: Features, common: frozenset[str] = frozenset()) -> float:
+    """Return how likely two claims measure the same thing: 0 (never) to 1.
+
+    `common` holds name words found all over the story (the protagonists and
+    the city), which tell two facts apart no better than "the".
+    """
+    if a.family != b.family or a.period or b.period:
+        return 0.0
+    # "separuh sawah" meets "50 persen sawah", not "harga naik 20 persen"; a
+    # fraction of nothing named ("Half said they would stay") meets no
+    # percentage. Two fractions meet as they did ("half of what is needed",
+    # "separuh kebutuhan").
+    # A change by a fraction is a change by a percentage: "fallen by a third",
+    # "turun 40 persen".
+    if (
+        a.fraction != b.fraction
+        and not same_whole(a.share_of, b.share_of)
+        and not (a.change and b.change)
+    ):
+        return 0.0
+    # A day an earlier sentence named is a guess: two guesses never rule out.
+    # Another quarter, or a quarter against the whole year.
+    if a.quarter and b.quarter and a.quarter != b.quarter:
+        return 0.0
+    if days_differ(a.day, b.day) and not (a.day_soft and b.day_soft):
+        return 0.0
+    if a.family in MEASURES and concepts_conflict(a.concepts, b.concepts):
+        return 0.0
+    # Another year: the target for 2026 is not last year's figure.
+    if _years_differ(a, b):
+        return 0.0
+    # A part ("including two firefighters") is never the whole count, nor the
+    # figure a change started from the figure it reached.
+    if (
+        a.part != b.part
+        or a.whole != b.whole
+        or (a.baseline != b.baseline and not _same_dated(a, b))
+    ):
+        return 0.0
+    # Children, women, foreigners are not everybody, nor each other; a
+    # school's pupils told as its children are the same pupils.
+    if a.subgroup != b.subgroup and not (
+        {a.subgroup, b.subgroup} == {"children", ""}
+        and (a.pupils if not a.subgroup else b.pupils)
+    ):
+        return 0.0
+    # A change over a month is not a change over a year.
+    # A share of a group ("65 persen pasien") is no rate or change.
+    if a.share != b.share:
+        return 0.0
+    # The time since an event ("sank five hours after leaving port") is not
+    # how long the trip takes ("the crossing takes six hours").
+    if a.elapsed != b.elapsed:
+        return 0.0
+    # How much lighter a verdict is than the demand is neither.
+    if a.difference != b.difference:
+        return 0.0
+    # A rate per 100,000 is no count.
+    if a.per_many != b.per_many:
+        return 0.0
+    # March's figure is not February's.
+    if a.month and b.month and a.month != b.month:
+        return 0.0
+    # Places named by another head are one count only when their use is one:
+    # "bottled-water stations" and "distribution points handing out water";
+    # under one head, two named uses are two counts ("food points", "water points").
+    if (
+        (a.site_head != b.site_head or (a.purpose and b.purpose))
+        and not a.purpose & b.purpose
+        and not lexicon.counterpart_share(a.purpose, b.purpose)
+        # one use in two languages: "titik pengungsian", "evacuation centres"
+        and not concepts_of(" ".join(sorted(a.purpose)))
+        & concepts_of(" ".join(sorted(b.purpose)))
+    ):
+        return 0.0
+    # Everybody on board, crew included, is not the passengers alone.
+    if {a.aboard, b.aboard} == {"all", "passengers"}:
+        return 0.0
+    if a.basis and b.basis and a.basis != b.basis:
+        return 0.0
+    # Last week's price is not this week's, whether or not "kini" says so.
+    if a.earlier != b.earlier:
+        return 0.0
+    # A distance from another point: "5 km dari pantai" is not "15 km from
+    # the town centre".
+    if not same_point(a.reference, b.reference):
+        return 0.0
+    # The badly hurt are not the slightly hurt; where an outlet splits the
+    # hurt by how badly, each part is a part of the hurt.
+    if a.severity != b.severity and ((a.severity and b.severity) or a.split or b.split):
+        return 0.0
+    # Another state: the burned hectares are not the makeshift market's.
+    if a.states and b.states and not a.states & b.states:
+        return 0.0
+    # Different counterparts named next to the numbers ("dengan Qin Gang" /
+    # "Diaoyutai ... Wang Yi"): different facts. A name found all over the
+    # story (the protagonist, the city) tells facts apart no better than "the".
+    # A claim with no name nearest it ("More than half of the 600 stalls at
+    # Lawangsari": the name is the 600's) still shares its clause's names.
+    if (
+        any(not e <= common for e in a.local)
+        and any(not e <= common for e in b.local)
+        and not any(e & b.near for e in a.local)
+        and not any(e & a.near for e in b.local)
+        and not (
+            (not a.near or not b.near) and any(e & f for e in a.local for f in b.local)
+        )
+    ):
+        return 0.0
+    if _near_miss(a, b):
+        return 0.0
+    shared = len(a.names & b.names)
+    score = 0.2  # same family, nothing against
+    if a.concepts & b.concepts:
+        score += 0.4
+    elif not a.concepts and not b.concepts:
+        score += 0.1
+    if shared:
+        score += min(0.25, 0.15 * shared)
+    if a.day is not None and a.day == b.day:
+        score += 0.1
+    if a.basis and a.basis == b.basis:
+        score += 0.15
+    if a.words and b.words:
+        # Words that translate each other count as shared ("korban tewas" /
+        # "people killed"): the open dictionaries when installed.
+        score += 0.15 * lexicon.counterpart_share(a.words, b.words)
+    return min(1.0, score)
+
+
+def _near_miss(a: Features, b: Features) -> bool:
+    """Return whether two claims alike in words measure two things: see the near-miss rules."""
+    # A revised figure and an outlet's figure of an earlier day: the figure
+    # it replaced, no second opinion.
+    if a.revised != b.revised:
+        new, old = (a, b) if a.revised else (b, a)
+        if earlier_day(old.day or old.sentence_day or old.published, new.day):
+            return True
+    # A running total and one day's (one place's) share of it.
+    if {a.tally, b.tally} == {"total", "alone"}:
+        return True
+    # A goal or a forecast and what the other outlet says was done ("telah
+    # dibangun", "has hired", "grew"). Plans are often told without the word
+    # ("mogok akan berlangsung 48 jam"): without a sign of a deed, no veto.
+    if a.aim != b.aim and (b.achieved if a.aim else a.achieved):
+        return True
+    # A depth is no distance from a point on the surface ("25 km off the coast").
+    if ("depth" in a.concepts and b.reference) or (
+        "depth" in b.concepts and a.reference
+    ):
+        return True
+    if a.capacity != b.capacity:
+        return True
+    # What is demanded is not what is offered or granted.
+    if a.demanded != b.demanded:
+        return True
+    # A limit set on it is not what it came to: the 40 km/h limit, the 90 km/h run.
+    if a.limit != b.limit:
+        return True
+    # A count added to another is not the count.
+    if a.extra != b.extra:
+        return True
+    # A share of a whole and a change by a percentage.
+    if (a.portion and b.change) or (b.portion and a.change):
+        return True
+    # The price of one and a sum paid for several.
+    if a.per_unit != b.per_unit and (b.paid if a.per_unit else a.paid):
+        return True
+    # Another place named for each figure, neither named beside the other;
+    # or one place against the sum of it and others ("in Rantau and Sela").
+    if a.places and b.places:
+        pa = frozenset(w for p in a.places for w in p)
+        pb = frozenset(w for p in b.places for w in p)
+        if not pa & pb and not pa & b.names and not pb & a.names:
+            return True
+        if len(a.places) != len(b.places) and (pa < pb or pb < pa):
+            return True
+    # Two givers' estimates set side by side by one outlet: each meets only
+    # the same giver's figure elsewhere.
+    for x, y in ((a, b), (b, a)):
+        if (
+            x.contrasted
+            and y.said_by
+            and not x.contrasted & y.said_by
+            and not lexicon.counterpart_share(x.contrasted, y.said_by)
+        ):
+            return True
+    # Two kinds of givers' estimates: the police's and the village head's.
+    if a.giver and b.giver and a.giver != b.giver:
+        return True
+    # Counted things picked by different things ("on the priority list",
+    # "yang masih berkonstruksi rangka kayu").
+    if (
+        a.qualifier
+        and b.qualifier
+        and not a.qualifier & b.qualifier
+        and not lexicon.counterpart_share(a.qualifier, b.qualifier)
+    ):
+        return True
+    # Meetings with two different people: "dengan Gubernur Sari" and
+    # "bertemu Wali Kota Gani", whoever else both name.
+    return bool(
+        a.counterpart
+        and b.counterpart
+        and not a.counterpart & b.counterpart
+        and not a.counterpart & b.near
+        and not b.counterpart & a.near
+    )
