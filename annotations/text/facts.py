@@ -151,6 +151,29 @@ def _key(family: str, feats: Sequence[Features]) -> str:
     return ":".join([family, "+".join(concepts), "+".join(names), *days])[:200]
 
 
+def story_features(
+    claims: Sequence[ClaimInfo], *, common: frozenset[str] | None = None
+) -> tuple[list[ClaimInfo], list[Features], frozenset[str]]:
+    """Return what grouping reads of a story: its claims, their features, its common names.
+
+    Compound durations and ranges are joined into one claim each and claims
+    without a value or unit left out; count families that name one thing in
+    two languages become one; the common names are those most articles name
+    (unless given).
+    """
+    claims = [c for c in joined_claims(claims) if c.value is not None and c.unit]
+    feats = [features(c) for c in claims]
+    same = count_families(f.family for f in feats)
+    if same:
+        feats = [replace(f, family=same.get(f.family, f.family)) for f in feats]
+    if common is None:
+        by_article: dict[object, list] = defaultdict(list)
+        for c, f in zip(claims, feats, strict=True):
+            by_article[c.article].extend(f.entities)
+        common = common_names(by_article.values())
+    return claims, feats, common
+
+
 def group_facts(
     claims: Sequence[ClaimInfo], *, common: frozenset[str] | None = None
 ) -> list[FactGroup]:
@@ -163,18 +186,9 @@ def group_facts(
     within MAX_SPREAD of each other. Claims nothing resembles stay out: a fact
     needs two articles.
     """
-    claims = [c for c in joined_claims(claims) if c.value is not None and c.unit]
-    feats = [features(c) for c in claims]
+    claims, feats, common = story_features(claims, common=common)
     # A vague amount's top: "puluhan rumah" runs from 10 to 99.
     tops = [_top(c, f.base) for c, f in zip(claims, feats, strict=True)]
-    same = count_families(f.family for f in feats)
-    if same:
-        feats = [replace(f, family=same.get(f.family, f.family)) for f in feats]
-    if common is None:
-        by_article: dict[object, list] = defaultdict(list)
-        for c, f in zip(claims, feats, strict=True):
-            by_article[c.article].extend(f.entities)
-        common = common_names(by_article.values())
     # Claims worded alike (a wire story in ten outlets, one figure repeated)
     # share their features but for the value: they start as one node, and
     # likeness is computed once per pair of nodes.

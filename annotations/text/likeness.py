@@ -60,14 +60,19 @@ def _same_dated(a: Features, b: Features) -> bool:
     )
 
 
-def likeness(a: Features, b: Features, common: frozenset[str] = frozenset()) -> float:
-    """Return how likely two claims measure the same thing: 0 (never) to 1.
+def veto(a: Features, b: Features, common: frozenset[str] = frozenset()) -> str:
+    """Return the name of the rule that rules out two claims measuring one thing, or "".
 
-    `common` holds name words found all over the story (the protagonists and
-    the city), which tell two facts apart no better than "the".
+    "family" (another unit family), "frame" (a look-back period), "day",
+    "concept", "names", "near_miss: tally", …: the bench counts what keeps
+    two claims apart by these names; `likeness` scores only the pairs no rule
+    rules out. `common` holds name words found all over the story (the
+    protagonists and the city), which tell two facts apart no better than "the".
     """
-    if a.family != b.family or a.period or b.period:
-        return 0.0
+    if a.family != b.family:
+        return "family"
+    if a.period or b.period:
+        return "frame"
     # "separuh sawah" meets "50 persen sawah", not "harga naik 20 persen"; a
     # fraction of nothing named ("Half said they would stay") meets no
     # percentage. Two fractions meet as they did ("half of what is needed",
@@ -79,18 +84,18 @@ def likeness(a: Features, b: Features, common: frozenset[str] = frozenset()) -> 
         and not same_whole(a.share_of, b.share_of)
         and not (a.change and b.change)
     ):
-        return 0.0
+        return "fraction"
     # A day an earlier sentence named is a guess: two guesses never rule out.
     # Another quarter, or a quarter against the whole year.
     if a.quarter and b.quarter and a.quarter != b.quarter:
-        return 0.0
+        return "quarter"
     if days_differ(a.day, b.day) and not (a.day_soft and b.day_soft):
-        return 0.0
+        return "day"
     if a.family in MEASURES and concepts_conflict(a.concepts, b.concepts):
-        return 0.0
+        return "concept"
     # Another year: the target for 2026 is not last year's figure.
     if _years_differ(a, b):
-        return 0.0
+        return "year"
     # A part ("including two firefighters") is never the whole count, nor the
     # figure a change started from the figure it reached.
     if (
@@ -98,31 +103,31 @@ def likeness(a: Features, b: Features, common: frozenset[str] = frozenset()) -> 
         or a.whole != b.whole
         or (a.baseline != b.baseline and not _same_dated(a, b))
     ):
-        return 0.0
+        return "part"
     # Children, women, foreigners are not everybody, nor each other; a
     # school's pupils told as its children are the same pupils.
     if a.subgroup != b.subgroup and not (
         {a.subgroup, b.subgroup} == {"children", ""}
         and (a.pupils if not a.subgroup else b.pupils)
     ):
-        return 0.0
+        return "subgroup"
     # A change over a month is not a change over a year.
     # A share of a group ("65 persen pasien") is no rate or change.
     if a.share != b.share:
-        return 0.0
+        return "share"
     # The time since an event ("sank five hours after leaving port") is not
     # how long the trip takes ("the crossing takes six hours").
     if a.elapsed != b.elapsed:
-        return 0.0
+        return "elapsed"
     # How much lighter a verdict is than the demand is neither.
     if a.difference != b.difference:
-        return 0.0
+        return "difference"
     # A rate per 100,000 is no count.
     if a.per_many != b.per_many:
-        return 0.0
+        return "per_many"
     # March's figure is not February's.
     if a.month and b.month and a.month != b.month:
-        return 0.0
+        return "month"
     # Places named by another head are one count only when their use is one:
     # "bottled-water stations" and "distribution points handing out water";
     # under one head, two named uses are two counts ("food points", "water points").
@@ -134,26 +139,26 @@ def likeness(a: Features, b: Features, common: frozenset[str] = frozenset()) -> 
         and not concepts_of(" ".join(sorted(a.purpose)))
         & concepts_of(" ".join(sorted(b.purpose)))
     ):
-        return 0.0
+        return "site"
     # Everybody on board, crew included, is not the passengers alone.
     if {a.aboard, b.aboard} == {"all", "passengers"}:
-        return 0.0
+        return "aboard"
     if a.basis and b.basis and a.basis != b.basis:
-        return 0.0
+        return "basis"
     # Last week's price is not this week's, whether or not "kini" says so.
     if a.earlier != b.earlier:
-        return 0.0
+        return "earlier"
     # A distance from another point: "5 km dari pantai" is not "15 km from
     # the town centre".
     if not same_point(a.reference, b.reference):
-        return 0.0
+        return "point"
     # The badly hurt are not the slightly hurt; where an outlet splits the
     # hurt by how badly, each part is a part of the hurt.
     if a.severity != b.severity and ((a.severity and b.severity) or a.split or b.split):
-        return 0.0
+        return "severity"
     # Another state: the burned hectares are not the makeshift market's.
     if a.states and b.states and not a.states & b.states:
-        return 0.0
+        return "state"
     # Different counterparts named next to the numbers ("dengan Qin Gang" /
     # "Diaoyutai ... Wang Yi"): different facts. A name found all over the
     # story (the protagonist, the city) tells facts apart no better than "the".
@@ -168,8 +173,19 @@ def likeness(a: Features, b: Features, common: frozenset[str] = frozenset()) -> 
             (not a.near or not b.near) and any(e & f for e in a.local for f in b.local)
         )
     ):
-        return 0.0
-    if _near_miss(a, b):
+        return "names"
+    if found := near_miss(a, b):
+        return f"near_miss: {found}"
+    return ""
+
+
+def likeness(a: Features, b: Features, common: frozenset[str] = frozenset()) -> float:
+    """Return how likely two claims measure the same thing: 0 (never) to 1.
+
+    `common` holds name words found all over the story (the protagonists and
+    the city), which tell two facts apart no better than "the".
+    """
+    if veto(a, b, common):
         return 0.0
     shared = len(a.names & b.names)
     score = 0.2  # same family, nothing against
@@ -190,53 +206,53 @@ def likeness(a: Features, b: Features, common: frozenset[str] = frozenset()) -> 
     return min(1.0, score)
 
 
-def _near_miss(a: Features, b: Features) -> bool:
-    """Return whether two claims alike in words measure two things: see the near-miss rules."""
+def near_miss(a: Features, b: Features) -> str:
+    """Return which near-miss rule makes two claims alike in words two things, or ""."""
     # A revised figure and an outlet's figure of an earlier day: the figure
     # it replaced, no second opinion.
     if a.revised != b.revised:
         new, old = (a, b) if a.revised else (b, a)
         if earlier_day(old.day or old.sentence_day or old.published, new.day):
-            return True
+            return "revised"
     # A running total and one day's (one place's) share of it.
     if {a.tally, b.tally} == {"total", "alone"}:
-        return True
+        return "tally"
     # A goal or a forecast and what the other outlet says was done ("telah
     # dibangun", "has hired", "grew"). Plans are often told without the word
     # ("mogok akan berlangsung 48 jam"): without a sign of a deed, no veto.
     if a.aim != b.aim and (b.achieved if a.aim else a.achieved):
-        return True
+        return "aim"
     # A depth is no distance from a point on the surface ("25 km off the coast").
     if ("depth" in a.concepts and b.reference) or (
         "depth" in b.concepts and a.reference
     ):
-        return True
+        return "depth"
     if a.capacity != b.capacity:
-        return True
+        return "capacity"
     # What is demanded is not what is offered or granted.
     if a.demanded != b.demanded:
-        return True
+        return "demanded"
     # A limit set on it is not what it came to: the 40 km/h limit, the 90 km/h run.
     if a.limit != b.limit:
-        return True
+        return "limit"
     # A count added to another is not the count.
     if a.extra != b.extra:
-        return True
+        return "extra"
     # A share of a whole and a change by a percentage.
     if (a.portion and b.change) or (b.portion and a.change):
-        return True
+        return "portion"
     # The price of one and a sum paid for several.
     if a.per_unit != b.per_unit and (b.paid if a.per_unit else a.paid):
-        return True
+        return "per_unit"
     # Another place named for each figure, neither named beside the other;
     # or one place against the sum of it and others ("in Rantau and Sela").
     if a.places and b.places:
         pa = frozenset(w for p in a.places for w in p)
         pb = frozenset(w for p in b.places for w in p)
         if not pa & pb and not pa & b.names and not pb & a.names:
-            return True
+            return "place"
         if len(a.places) != len(b.places) and (pa < pb or pb < pa):
-            return True
+            return "places"
     # Two givers' estimates set side by side by one outlet: each meets only
     # the same giver's figure elsewhere.
     for x, y in ((a, b), (b, a)):
@@ -246,10 +262,10 @@ def _near_miss(a: Features, b: Features) -> bool:
             and not x.contrasted & y.said_by
             and not lexicon.counterpart_share(x.contrasted, y.said_by)
         ):
-            return True
+            return "giver"
     # Two kinds of givers' estimates: the police's and the village head's.
     if a.giver and b.giver and a.giver != b.giver:
-        return True
+        return "giver"
     # Counted things picked by different things ("on the priority list",
     # "yang masih berkonstruksi rangka kayu").
     if (
@@ -258,13 +274,15 @@ def _near_miss(a: Features, b: Features) -> bool:
         and not a.qualifier & b.qualifier
         and not lexicon.counterpart_share(a.qualifier, b.qualifier)
     ):
-        return True
+        return "qualifier"
     # Meetings with two different people: "dengan Gubernur Sari" and
     # "bertemu Wali Kota Gani", whoever else both name.
-    return bool(
+    if (
         a.counterpart
         and b.counterpart
         and not a.counterpart & b.counterpart
         and not a.counterpart & b.near
         and not b.counterpart & a.near
-    )
+    ):
+        return "counterpart"
+    return ""
