@@ -63,6 +63,14 @@ article says was revised on a later day is no contradiction of the one it
 replaced; "hampir/nearly N" agrees with values just below N, not above; a
 compound duration ("1 jam 30 menit") is one claim; currencies never compare.
 
+Each set also prints its missed contradictions and wrong proposals counted
+by kind (a side not suggested or joined into another claim, a side in no
+fact or the two in two facts with the rule that kept them apart, one fact
+but judged agreeing or one source; a revised figure, figures in other units,
+agreeing figures judged apart, two facts grouped as one by the days they are
+of): counts only, so the blind sets print them too and say where their
+misses lie without showing any.
+
     .venv/bin/python bench/compare.py [--verbose] [--quick]
 """
 
@@ -73,6 +81,7 @@ import json
 import random
 import sys
 import time
+from collections import Counter, defaultdict
 from decimal import Decimal
 from pathlib import Path
 
@@ -84,8 +93,15 @@ from common import Figure, percentile, print_figures  # noqa: E402
 
 from annotations.text.cleaning import clean  # noqa: E402
 from annotations.text.contradictions import CONTRADICTS, propose  # noqa: E402
-from annotations.text.facts import group_facts  # noqa: E402
+from annotations.text.facts import (  # noqa: E402
+    GROUP_THRESHOLD,
+    MAX_SPREAD,
+    group_facts,
+    story_features,
+)
+from annotations.text.families import canonical_unit, in_base  # noqa: E402
 from annotations.text.fingerprints import sketch  # noqa: E402
+from annotations.text.likeness import likeness, veto  # noqa: E402
 from annotations.text.sentences import ClaimInfo, claim_info  # noqa: E402
 from annotations.text.sources import ArticleInfo, source_groups  # noqa: E402
 from annotations.text.variants import QuoteInfo, propose_same_quotes  # noqa: E402
@@ -273,6 +289,160 @@ def _as_gold(proposed: set[frozenset], gold_of: dict[int, int]) -> set[frozenset
     return out
 
 
+# ---- Where misses lie, by kind (counts only: the blind sets print them too) ----
+
+
+def _why_apart(i: int, j: int, feats, common) -> str:
+    """Return why two claims grouping read were never joined: a rule's name, or how."""
+    ruled = veto(feats[i], feats[j], common)
+    if ruled == "concept":
+        # A count of people nothing befell is a total: the outcome went unread.
+        bare = "total" in feats[i].concepts or "total" in feats[j].concepts
+        return "concept: a total against an outcome" if bare else "concept"
+    if ruled:
+        return ruled
+    if likeness(feats[i], feats[j], common) < GROUP_THRESHOLD:
+        return "weak likeness"
+    low, high = sorted((abs(feats[i].base), abs(feats[j].base)))
+    if low and high / low > MAX_SPREAD:
+        return "spread"
+    return "kept apart by the group"
+
+
+def _missed_kind(a: int, b: int, read: dict) -> tuple[int, str]:
+    """Return (stage, kind) for a real contradiction between claims a and b not proposed.
+
+    The stage says how far the pair got (joined away, apart, one fact): of
+    several suggested claims over one gold claim, the pair that got furthest
+    tells why the gold pair was missed.
+    """
+    index, fact_of = read["index"], read["fact_of"]
+    if a not in index or b not in index:
+        return 1, "joined into another claim"
+    if a in fact_of and b in fact_of and fact_of[a] == fact_of[b]:
+        relation = read["relations"].get(frozenset((a, b)))
+        if relation:
+            return 6, "one fact, judged agreeing within hedges"
+        ca, cb = read["claims"][index[a]], read["claims"][index[b]]
+        if ca.article == cb.article or (ca.source or ca.article) == (
+            cb.source or cb.article
+        ):
+            return 4, "one fact, one source (a wire copy)"
+        return 5, "one fact, not paired (a large fact)"
+    why = _why_apart(index[a], index[b], read["feats"], read["common"])
+    if a not in fact_of or b not in fact_of:
+        return 2, f"a side in no fact ({why})"
+    return 3, f"two facts ({why})"
+
+
+def _wrong_kind(a: int, b: int, read: dict, gold: tuple[int, int]) -> str:
+    """Return the kind of a proposed contradiction the gold does not hold.
+
+    `gold` names the two claims' gold claims (themselves, with the editor's
+    claims). Two claims a third gold claim disputes both are agreeing figures
+    judged apart; otherwise values more than 15% apart are two facts grouped
+    as one, told by the time each is of (the day a claim's own sentence
+    names, or the one read from an earlier sentence).
+    """
+    index, feats, near = read["index"], read["feats"], read["gold_neighbours"]
+    ca, cb = read["claims"][index[a]], read["claims"][index[b]]
+    fa, fb = feats[index[a]], feats[index[b]]
+    if fa.revised or fb.revised:
+        return "a revised figure"
+    if canonical_unit(ca.unit) != canonical_unit(cb.unit):
+        return "figures in other units"
+    if near.get(gold[0], set()) & near.get(gold[1], set()):
+        return "agreeing figures judged apart (a third disputes both)"
+    va, vb = sorted(abs(in_base(c.value, c.unit)) for c in (ca, cb))
+    if va and vb / va <= Decimal("1.15"):
+        return "close figures judged apart"
+    own = [f.day is not None and not f.day_soft for f in (fa, fb)]
+    if all(own) or (not any(own) and fa.day == fb.day):
+        when = "one day"
+    elif fa.day_soft and fb.day_soft:
+        when = "other days read from earlier sentences"
+    elif any(own):
+        when = "a day named on one side only"
+    else:
+        when = "no day on one side"
+    return f"two facts grouped as one ({when})"
+
+
+def diagnose(
+    story: dict, facts, proposals, suggested: bool = False
+) -> tuple[Counter, Counter]:
+    """Return a story's missed contradictions and wrong proposals, counted by kind.
+
+    Missed: a side not suggested, joined into another claim (a range's end, a
+    duration's part), a side in no fact or the two in two facts (with the rule
+    that kept them apart: "day", "concept", "names", "weak likeness",
+    "spread", ...), or in one fact but judged agreeing, one source, or not
+    paired. Wrong: a suggested claim over no gold claim or two over one, a
+    revised figure, figures in other units, agreeing figures judged apart (a
+    third gold claim disputes both), close figures, or two facts grouped as
+    one (by the days the two are of). Counts only, so a blind set may print
+    them.
+    """
+    claims, feats, common = story_features(story["claims"])
+    read = {
+        "claims": claims,
+        "feats": feats,
+        "common": common,
+        "index": {c.id: k for k, c in enumerate(claims)},
+        "fact_of": {m: n for n, f in enumerate(facts) for m in f.members},
+        "relations": {frozenset((p.source, p.target)): p.relation for p in proposals},
+        "gold_neighbours": defaultdict(set),
+    }
+    for pair in story["contradicts"]:
+        x, y = sorted(pair)
+        read["gold_neighbours"][x].add(y)
+        read["gold_neighbours"][y].add(x)
+    contradictions = {
+        frozenset((p.source, p.target)) for p in proposals if p.relation == CONTRADICTS
+    }
+    gold_of = story["gold_of"]
+    found = _as_gold(contradictions, gold_of) if suggested else contradictions
+    missed: Counter = Counter()
+    for pair in story["contradicts"] - found:
+        g1, g2 = sorted(pair)
+        if suggested:
+            s1 = [k for k, g in gold_of.items() if g == g1]
+            s2 = [k for k, g in gold_of.items() if g == g2]
+            if not s1 or not s2:
+                missed["a side not suggested"] += 1
+                continue
+            missed[max(_missed_kind(x, y, read) for x in s1 for y in s2)[1]] += 1
+        else:
+            missed[_missed_kind(g1, g2, read)[1]] += 1
+    wrong: Counter = Counter()
+    for pair in contradictions:
+        a, b = sorted(pair)
+        if suggested:
+            if a not in gold_of or b not in gold_of:
+                wrong["a claim over no gold claim"] += 1
+                continue
+            if gold_of[a] == gold_of[b]:
+                wrong["two claims over one gold claim"] += 1
+                continue
+            if frozenset((gold_of[a], gold_of[b])) in story["contradicts"]:
+                continue
+            gold = (gold_of[a], gold_of[b])
+        elif pair in story["contradicts"]:
+            continue
+        else:
+            gold = (a, b)
+        wrong[_wrong_kind(a, b, read, gold)] += 1
+    return missed, wrong
+
+
+def kinds_line(counts: Counter) -> str:
+    """Return counts by kind, most first: "3 two facts (day); 1 a revised figure"."""
+    if not counts:
+        return "none"
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return "; ".join(f"{n} {kind}" for kind, n in ranked)
+
+
 def quality(
     verbose: bool = False,
     use_measured: bool = True,
@@ -282,6 +452,8 @@ def quality(
     """Return a set's figures: with the editor's claims, or every claim suggested."""
     totals = {"gold_c": 0, "found_c": 0, "proposed_c": 0, "right_c": 0}
     totals |= {"gold_q": 0, "found_q": 0, "proposed_q": 0, "right_q": 0}
+    missed_kinds: Counter = Counter()
+    wrong_kinds: Counter = Counter()
     for folder in story_folders(stories):
         story = load_story(folder, use_measured, suggested)
         facts = group_facts(story["claims"])
@@ -293,6 +465,9 @@ def quality(
         }
         if suggested:
             contradictions = _as_gold(contradictions, story["gold_of"])
+        missed, wrong = diagnose(story, facts, proposals, suggested)
+        missed_kinds.update(missed)
+        wrong_kinds.update(wrong)
         same = {
             frozenset((p.source, p.target))
             for p in propose_same_quotes(story["quotes"])
@@ -340,6 +515,8 @@ def quality(
         "contradictions proposed": totals["proposed_c"],
         "contradictions real": totals["gold_c"],
         "variants real": totals["gold_q"],
+        "missed kinds": missed_kinds,
+        "wrong kinds": wrong_kinds,
     }
 
 
@@ -370,10 +547,20 @@ def set_figures(stories: Path, prefix: str) -> list[Figure]:
     count = len(story_folders(stories))
     if not count:
         return []
-    figures = quality_figures(quality(stories=stories), prefix, count)
+    q = quality(stories=stories)
+    figures = quality_figures(q, prefix, count)
+    print_kinds(q, prefix or "dev ")
     if find_claims:
-        figures += suggested_figures(quality(stories=stories, suggested=True), prefix)
+        q = quality(stories=stories, suggested=True)
+        figures += suggested_figures(q, prefix)
+        print_kinds(q, f"{prefix or 'dev '}suggested ")
     return figures
+
+
+def print_kinds(q: dict, prefix: str) -> None:
+    """Print a set's missed contradictions and wrong proposals by kind: counts only."""
+    print(f"{prefix}missed contradictions by kind: {kinds_line(q['missed kinds'])}")
+    print(f"{prefix}wrong contradictions by kind: {kinds_line(q['wrong kinds'])}")
 
 
 def quality_figures(q: dict[str, float], prefix: str, stories: int) -> list[Figure]:

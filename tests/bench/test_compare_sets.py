@@ -261,3 +261,67 @@ def test_verbose_reads_a_retired_holdout_and_refuses_a_live_one(monkeypatch, cap
             compare.main()
         assert refused.value.code == 2
         assert "retired holdout only" in capsys.readouterr().err
+
+
+def _story(sentences: list[str], gold: set[frozenset]) -> dict:
+    """Return a story of one claim per article, as load_story gives it."""
+    from datetime import date
+    from decimal import Decimal
+
+    claims = []
+    for k, sentence in enumerate(sentences, start=1):
+        number = next(w for w in sentence.split() if w[0].isdigit())
+        at = sentence.index(number)
+        claims.append(
+            compare.claim_info(
+                sentence,
+                at,
+                at + len(number) + len(" orang"),
+                id=k,
+                article=k,
+                value=Decimal(number),
+                unit="person",
+                published=date(2025, 3, 4),
+                source=k,
+            )
+        )
+    return {"claims": claims, "contradicts": gold, "gold_of": {}}
+
+
+def test_misses_and_wrong_proposals_are_counted_by_kind():
+    story = _story(
+        [
+            "Banjir menewaskan 4 orang pada Senin (3/3).",
+            "Banjir menewaskan 9 orang pada Selasa (4/3).",
+            "Sebanyak 30 orang mengungsi ke balai desa.",
+            "Sebanyak 45 orang mengungsi ke balai desa.",
+        ],
+        {frozenset((1, 2))},  # the gold: one toll; the shelters are two facts
+    )
+    facts = compare.group_facts(story["claims"])
+    proposals = compare.propose(facts, story["claims"])
+    missed, wrong = compare.diagnose(story, facts, proposals)
+    assert missed == {"a side in no fact (day)": 1}
+    assert wrong == {"two facts grouped as one (one day)": 1}
+    assert compare.kinds_line(missed) == "1 a side in no fact (day)"
+    assert compare.kinds_line({}) == "none"
+
+
+def test_a_holdout_prints_its_misses_by_kind_as_counts_only(capsys):
+    q = compare.quality(stories=compare.HOLDOUT5)
+    compare.print_kinds(q, "holdout5 ")
+    out = capsys.readouterr().out
+    found = round(q["contradiction recall"] * q["contradictions real"])
+    right = round(q["contradiction precision"] * q["contradictions proposed"])
+    for name, expected in (
+        ("missed", q["contradictions real"] - found),
+        ("wrong", q["contradictions proposed"] - right),
+    ):
+        [line] = [x for x in out.splitlines() if x.startswith(f"holdout5 {name} ")]
+        counts = line.split(": ", 1)[1]
+        total = (
+            0
+            if counts == "none"
+            else sum(int(part.split()[0]) for part in counts.split("; "))
+        )
+        assert total == expected
