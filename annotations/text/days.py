@@ -27,7 +27,7 @@ from annotations.text.dates import (
     dates_masked,
 )
 from annotations.text.families import UNIT_WORDS, unit_family
-from annotations.text.names import undated
+from annotations.text.names import DATELINE, undated
 from annotations.text.sentences import SENTENCE_END, ClaimInfo, claim_stretch, fold
 
 _PERIOD_BEFORE = re.compile(
@@ -245,6 +245,24 @@ def resolved_years(found: frozenset[str], published: date | None) -> frozenset[s
     return frozenset(relative.get(y, y) for y in found)
 
 
+# A sentence opening on the day its counts stand at: "Hingga Senin (10/11)
+# sore, …", "Per Selasa (20/5) pukul 20.00 WIB, …", "As of Monday evening, …",
+# "By Wednesday afternoon, …"; or a day fronting it before a comma, the time
+# of what it and the sentences after it tell ("Pada Selasa (4/3), petugas
+# masih …", "On Tuesday, …", "Rabu (5/3) pagi, …"), where the day a lead
+# sentence ends on is the event's ("Kapal tenggelam pada Sabtu malam.").
+_DAY_WORDS = (
+    rf"(?:{DAY_NAMES}|\d{{1,2}}\s+(?:{MONTH_RE})|(?:{MONTH_RE})\s+\d{{1,2}}"
+    r"|kemarin|yesterday|hari\s+ini|today|tadi\s+malam|last\s+night)\b"
+)
+_AS_OF = re.compile(
+    rf"(?:{DATELINE.pattern})?\s*(?:(?:hingga|sampai|per|until|as\s+of|by)\s+"
+    rf"(?:hari\s+)?{_DAY_WORDS}|(?:(?:pada|on)\s+(?:hari\s+)?)?{_DAY_WORDS}"
+    r"[^,.;\d]{0,25}(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)[^,.;\d]{0,20})?,)",
+    re.IGNORECASE,
+)
+
+
 def last_day(text: str, published: date | None) -> tuple | None:
     """Return the day a sentence without one speaks of: the last sentence's that names one.
 
@@ -256,6 +274,21 @@ def last_day(text: str, published: date | None) -> tuple | None:
     (8, 12)
     >>> last_day("Banjir melanda desa itu. Air surut pada Senin (4/8). ", None)
     (8, 4)
+    """
+    return last_day_as_of(text, published)[0]
+
+
+def last_day_as_of(text: str, published: date | None) -> tuple[tuple | None, bool]:
+    """Return last_day's day, and whether its sentence opens on it as the day counts stand at.
+
+    "Hingga Senin (10/11) sore, pencarian terus berlangsung." sets the day of
+    the counts that follow; "Longsor terjadi pada Minggu (9/11)." only the
+    event's.
+
+    >>> last_day_as_of("Hingga Senin (10/11) sore, pencarian berlanjut. ", None)
+    ((11, 10), True)
+    >>> last_day_as_of("Longsor terjadi pada Minggu (9/11) dini hari. ", None)
+    ((11, 9), False)
     """
     sentences = [undated(s) for s in SENTENCE_END.split(text) if s and s.strip()]
     for sentence in reversed(sentences):
@@ -273,8 +306,15 @@ def last_day(text: str, published: date | None) -> tuple | None:
                     found = (m.start(), m.group())
         if found is None:
             continue
-        return opening_day(sentence, published) or day_of(found[1], published)
-    return None
+        as_of = _AS_OF.match(sentence)
+        if as_of:
+            # "Hingga Senin (10/11) sore, …": the day up to the first comma.
+            tail = sentence[as_of.end() : as_of.end() + 40].split(",")[0]
+            day = day_of(sentence[: as_of.end()] + tail, published)
+            if day is not None:
+                return day, True
+        return opening_day(sentence, published) or day_of(found[1], published), False
+    return None, False
 
 
 def opening_day(

@@ -69,7 +69,7 @@ from annotations.text.days import (
     earlier_of,
     is_elapsed,
     is_period,
-    last_day,
+    last_day_as_of,
     month_named,
     opening_day,
     quarter_of,
@@ -148,6 +148,9 @@ class Features:
     names: frozenset[str] = frozenset()  # every name word of the sentence
     local: tuple[frozenset[str], ...] = ()  # the names inside the claim's clause
     day_soft: bool = False  # the day is the one an earlier sentence named
+    # That sentence opens on it as the day a count stands at ("Hingga Senin
+    # (10/11) sore, ..."): two such days of a count are two facts.
+    day_as_of: bool = False
     years: frozenset[str] = frozenset()  # years the sentence speaks of: "2026", "last"
     states: frozenset[str] = frozenset()  # "burned", "makeshift": see concepts._STATES
     years_implicit: bool = True  # `years` is only the article's own year
@@ -402,9 +405,9 @@ def features(claim: ClaimInfo) -> Features:
         # meninggal": a day opening the sentence, before any number, is
         # every number's
         day = opening_day(dated, claim.published, before=start)
-    day_soft = False
+    day_soft = as_of = False
     if day is None and claim.before:
-        day = last_day(claim.before, claim.published)
+        day, as_of = last_day_as_of(claim.before, claim.published)
         day_soft = day is not None
     if day_soft and RAISED_TO.search(sentence, max(0, start - 80), start):
         # The figure a count was raised to ("menambah jumlah personel menjadi
@@ -545,6 +548,7 @@ def features(claim: ClaimInfo) -> Features:
         entities=entities,
         day=day,
         day_soft=day_soft,
+        day_as_of=day_soft and as_of and counted_family,
         names=frozenset(w for e in entities for w in e),
         near=frozenset(
             w for e in names_in(claim_stretch(sentence, start, end)) for w in e

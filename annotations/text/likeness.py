@@ -89,7 +89,10 @@ def veto(a: Features, b: Features, common: frozenset[str] = frozenset()) -> str:
     # Another quarter, or a quarter against the whole year.
     if a.quarter and b.quarter and a.quarter != b.quarter:
         return "quarter"
-    if days_differ(a.day, b.day) and not (a.day_soft and b.day_soft):
+    # Unless both are the days counts stand at, as of two days.
+    if days_differ(a.day, b.day) and not (
+        a.day_soft and b.day_soft and not (a.day_as_of and b.day_as_of)
+    ):
         return "day"
     if a.family in MEASURES and concepts_conflict(a.concepts, b.concepts):
         return "concept"

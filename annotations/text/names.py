@@ -96,12 +96,12 @@ def clause_opens(sentence: str, start: int, end: int, clause: str) -> bool:
     """Return whether the claim's clause opens its sentence (after a dateline, if any)."""
     left = clause.find(sentence[start:end]) - 1  # the clause's words before the claim
     before = sentence[: max(0, start - max(0, left))]
-    return not before.strip() or bool(_DATELINE.fullmatch(before))
+    return not before.strip() or bool(DATELINE.fullmatch(before))
 
 
 # "WANAREJA - ", "WANAREJA, Indonesia - ", "SERANG (Nusapress) - ": what
 # follows opens the sentence.
-_DATELINE = re.compile(
+DATELINE = re.compile(
     r"\s*[A-Z][A-Z .'’]+(?:,\s*[^\W\d_][\w .]*){0,2}(?:\s*\([^)]{1,40}\))?\s*[-–—]\s*"
 )
 
@@ -112,7 +112,7 @@ def undated(sentence: str) -> str:
     >>> undated("TANJUNG, Indonesia, July 20 - Three people died on Sunday.").split()
     ['Three', 'people', 'died', 'on', 'Sunday.']
     """
-    m = _DATELINE.match(sentence)
+    m = DATELINE.match(sentence)
     if m and re.search(r"\d", m.group()):
         return " " * m.end() + sentence[m.end() :]
     return sentence
@@ -170,7 +170,7 @@ def names_in(
             and opening
             and (
                 not sentence[: m.start()].strip()
-                or _DATELINE.fullmatch(sentence, 0, m.start())
+                or DATELINE.fullmatch(sentence, 0, m.start())
             )
         ):
             # "Keduanya melakukan ...": a capital for the sentence, not a name,
