@@ -306,9 +306,21 @@ def concepts_of(text: str) -> frozenset[str]:
     """
     folded = fold(text)
     found = set()
-    if ("live" in folded or "nyawa" in folded) and LOST_LIVES.search(folded):
+    if any(w in folded for w in _LIFE_WORDS) and LOST_LIVES.search(folded):
         found.add("dead")
         folded = LOST_LIVES.sub(" ", folded)
+    if HURT.search(folded):
+        found.add("injured")
+        folded = HURT.sub(" ", folded)
+    if (
+        "belum" in folded
+        or "not" in folded
+        or "tak" in folded
+        or "yet" in folded
+        or "whereabouts" in folded
+    ) and NOT_FOUND.search(folded):
+        found.add("missing")
+        folded = NOT_FOUND.sub(" ", folded)
     if _ABSENT.search(folded):
         # "42 dari 120 anggota tidak hadir": those who stayed away, not those
         # who came
@@ -319,7 +331,9 @@ def concepts_of(text: str) -> frozenset[str]:
         # no money spent
         found.add("displaced")
         folded = SHELTERED.sub(" ", folded)
-    if ("home" in folded or "meninggalkan" in folded) and LEFT_HOMES.search(folded):
+    if (
+        "home" in folded or "meninggalkan" in folded or "kehilangan" in folded
+    ) and LEFT_HOMES.search(folded):
         # "to leave their homes", "meninggalkan rumah": the displaced, and the
         # homes they left are no count of houses.
         found.add("displaced")
@@ -363,10 +377,41 @@ _COST_OF_HARM = re.compile(
 )
 
 
-# "lost their lives", "kehilangan nyawa": the dead, no loss of money.
+# "lost their lives", "kehilangan nyawa": the dead, no loss of money. Also
+# a life taken ("claimed the lives of 11 workers", "merenggut sembilan
+# nyawa"), "perished", "lifeless", and one who died of their wounds
+# ("succumbed to their injuries", "meninggal akibat luka bakar"): dead, not hurt.
 LOST_LIVES = re.compile(
     r"\b(?:lost|lose|loses|losing)\s+(?:their|his|her|its)\s+lives?\b"
-    r"|\b(?:kehilangan|meregang|merenggut|renggut|direnggut)\s+nyawa\b"
+    r"|\b(?:claim|claims|claimed|claiming|took|take|takes|taking|taken|cost|costs"
+    r"|costing)\s+(?:the\s+)?(?:[\w,.]+\s+){0,2}?lives\b"
+    r"|\b(?:kehilangan|meregang|merenggut|renggut|direnggut|menelan|mencabut)\s+"
+    r"(?:[\w,.]+\s+){0,2}?nyawa\b"
+    r"|\b(?:perish(?:ed|es|ing)?|lifeless|(?:tak|tidak)\s+bernyawa)\b"
+    r"|\b(?:succumb(?:ed|s|ing)?|died|dies|die)\s+(?:to|of|from)\s+(?:\w+\s+){0,2}?"
+    r"(?:injuries|wounds|burns)\b|\bsuccumb(?:ed|s|ing)?\b"
+    r"|\b(?:meninggal(?:\s+dunia)?|tewas)\s+(?:akibat|karena)\s+luka(?:-luka)?\b"
+)
+# Words one of those shapes holds: the search runs only where one is.
+_LIFE_WORDS = ("live", "nyawa", "perish", "lifeless", "succumb", "died", "die ", "luka")
+# Hurt, told without "injured": "mengalami sesak napas", "patah tulang",
+# "needed medical treatment", "treated 26 people for smoke inhalation",
+# "merawat 20 warga karena luka".
+HURT = re.compile(
+    r"\bsesak\s+na[fp]as\b|\bpatah\s+tulang\b|\bpingsan\b|\bsmoke\s+inhalation\b"
+    r"|\b(?:need|needs|needed|needing|require|requires|required|requiring|receive"
+    r"|receives|received|receiving|given)\s+(?:\w+\s+){0,2}?(?:treatment|first\s+aid"
+    r"|medical\s+(?:attention|care|help))\b"
+    r"|\btreated\s+(?:[\w,.]+\s+){1,3}?for\b|\bmerawat\s+(?:[\w,.]+\s+){1,3}?(?:karena|akibat)\b"
+)
+# Not found yet: "belum ditemukan", "belum diketahui keberadaannya", "have
+# not been found", "yet to be located".
+NOT_FOUND = re.compile(
+    r"\b(?:belum|tidak|tak)\s+(?:juga\s+)?(?:ditemukan|diketahui\s+keberadaannya"
+    r"|dapat\s+ditemukan)\b"
+    r"|\b(?:have|has|had)\s+not\s+(?:yet\s+)?been\s+(?:found|located|traced)\b"
+    r"|\b(?:not\s+yet|yet\s+to\s+be)\s+(?:found|located|traced)\b"
+    r"|\bwhereabouts\s+(?:are|is|remain)\s+(?:still\s+)?unknown\b"
 )
 
 
@@ -377,6 +422,9 @@ LEFT_HOMES = re.compile(
     r"|\b(?:forc|driv|sen[dt])\w*\s+(?:\S+\s+){1,7}?into\s+(?:\S+\s+){0,3}?"
     r"(?:evacuation|shelter|camp|tent|refuge)"
     r"|\bmeninggalkan\s+(?:rumah|kampung|tempat\s+tinggal)(?:\s+mereka)?\b"
+    # A home lost: "kehilangan tempat tinggal", "lost their homes".
+    r"|\bkehilangan\s+(?:rumah|tempat\s+tinggal|tempat\s+berteduh|hunian)"
+    r"(?:\s+mereka)?\b|\b(?:lost|lose|loses|losing)\s+(?:their|his|her)\s+homes?\b"
 )
 
 
@@ -411,10 +459,11 @@ GRAFT = re.compile(
 )
 
 
-# Brought out alive: the rescued, not people moved from their homes
-# ("dievakuasi dalam keadaan selamat", "pulled out alive").
+# Brought out or found alive: the rescued, not people moved from their homes
+# ("dievakuasi dalam keadaan selamat", "pulled out alive", "found alive").
 OUT_ALIVE = re.compile(
-    r"\b(?:dievakuasi|evacuated|pulled\s+out|dikeluarkan|diangkat|brought\s+out)\s+"
+    r"\b(?:dievakuasi|evacuated|pulled\s+out|dikeluarkan|diangkat|brought\s+out"
+    r"|found|ditemukan)\s+"
     r"(?:dalam\s+keadaan\s+)?(?:selamat|hidup|alive)\b"
 )
 

@@ -231,6 +231,15 @@ class Features:
     )  # who gives the figure, when the sentence says
 
 
+# Where a sentence joins another clause: ", and rescuers on Sunday …".
+_COORDINATE = re.compile(
+    r"[,;]\s*(?:and|but|while|whereas|dan|tetapi|namun|sementara|sedangkan)\s",
+    re.IGNORECASE,
+)
+# Lives counted are people: "merenggut sembilan nyawa", "claimed 11 lives".
+_LIVES = frozenset({"nyawa", "life", "live", "lives"})
+
+
 def features(claim: ClaimInfo) -> Features:
     family, factor = unit_family(claim.unit)
     sentence, start, end = claim_span(claim)
@@ -241,7 +250,7 @@ def features(claim: ClaimInfo) -> Features:
         after = sentence[start + number.end() : end + 40] if number else ""
         family = counted_noun(claim.unit, after)
         verb = family.endswith("ed") or looks_like_verb(claim.unit)
-        if people_head(claim.unit, after):
+        if people_head(claim.unit, after) or family in _LIVES:
             family, factor = "person", Decimal(1)
     else:
         verb = False
@@ -325,7 +334,10 @@ def features(claim: ClaimInfo) -> Features:
         # not the funds' budget
         concepts = (concepts - {"budget"}) | {"money_loss"}
     if family == "person" and OUT_ALIVE.search(folded_clause):
-        concepts = (concepts - {"displaced", "recovery", "total"}) | {"rescued"}
+        # found alive: no longer among the missing
+        concepts = (concepts - {"displaced", "recovery", "total", "missing"}) | {
+            "rescued"
+        }
     if family == "person" and BURNS.search(folded_clause):
         # "five residents suffered minor burns": hurt, whatever else burned
         concepts = (concepts - {"total"}) | {"injured"}
@@ -379,6 +391,13 @@ def features(claim: ClaimInfo) -> Features:
     dated = undated(sentence)
     own_stretch = claim_stretch(dated, start, end)
     day = day_of(OTHER_DAYS.sub(blank, own_stretch), claim.published)
+    joins = list(_COORDINATE.finditer(dated, 0, start))
+    if day is not None and joins:
+        # "died on Saturday evening, and rescuers on Sunday were still
+        # searching for two missing passengers": a day the claim's own
+        # coordinate clause names is its day, before one another clause names.
+        own_clause = OTHER_DAYS.sub(blank, dated[joins[-1].end() : end])
+        day = day_of(own_clause, claim.published) or day
     if (
         day is None
         and claim.published

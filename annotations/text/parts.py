@@ -182,7 +182,8 @@ def is_share(sentence: str, end: int) -> bool:
 
 _SEVERITY = re.compile(
     r"\b(?:(?P<serious>berat|parah|kritis|serius|serious|seriously|critical"
-    r"|critically|severe|severely|badly|gravely)|(?P<minor>ringan|minor|slight"
+    r"|critically|severe|severely|badly|gravely|patah\s+tulang|broken\s+bones?"
+    r"|fractures?)|(?P<minor>ringan|minor|slight"
     r"|slightly|lightly|light))\b",
     re.IGNORECASE,
 )

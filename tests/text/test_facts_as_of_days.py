@@ -127,3 +127,26 @@ def test_a_day_fronting_its_sentence_is_the_day_of_the_counts_after_it():
     # Monday's count and Tuesday's are two facts; two counts of Tuesday disagree.
     expected = {pair(("B", "150"), ("C", "180"))}
     assert found(MARKET_FIRE, expected) == expected
+
+
+def test_a_day_in_the_counts_own_coordinate_clause_is_its_day():
+    articles = [
+        (
+            "A",
+            "2025-10-13",
+            "Two workers died in the warehouse fire on Saturday evening, and "
+            "rescuers on Sunday were still searching for three missing workers.",
+        ),
+        (
+            "B",
+            "2025-10-13",
+            "Pada Minggu (12/10), tim SAR masih mencari lima pekerja yang hilang.",
+        ),
+        (
+            "C",
+            "2025-10-13",
+            "Pada Sabtu (11/10) malam, empat pekerja dilaporkan hilang.",
+        ),
+    ]
+    expected = {pair(("A", "three"), ("B", "lima"))}
+    assert found(articles, expected) == expected
