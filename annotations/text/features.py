@@ -236,6 +236,10 @@ _COORDINATE = re.compile(
     r"[,;]\s*(?:and|but|while|whereas|dan|tetapi|namun|sementara|sedangkan)\s",
     re.IGNORECASE,
 )
+# Words that count things without naming them ("150 unit", "20 buah"), and
+# the noun a sentence names as what it counts: "Jumlah rumah ...".
+_CLASSIFIERS = frozenset({"unit", "buah", "ekor", "batang", "lembar", "pucuk"})
+_COUNT_OF = re.compile(r"\b(?:jumlah|banyaknya|total)\s+([^\W\d_]{3,})", re.IGNORECASE)
 # Lives counted are people: "merenggut sembilan nyawa", "claimed 11 lives".
 _LIVES = frozenset({"nyawa", "life", "live", "lives"})
 
@@ -249,6 +253,9 @@ def features(claim: ClaimInfo) -> Features:
         number = re.search(r"\d[\d.,]*", words) or re.search(r"[^\W\d_]+", words)
         after = sentence[start + number.end() : end + 40] if number else ""
         family = counted_noun(claim.unit, after)
+        if family in _CLASSIFIERS and (named := _COUNT_OF.findall(sentence, 0, start)):
+            # "Jumlah rumah yang rusak mencapai 150 unit": the units are houses.
+            family = counted_noun(named[-1])
         verb = family.endswith("ed") or looks_like_verb(claim.unit)
         if people_head(claim.unit, after) or family in _LIVES:
             family, factor = "person", Decimal(1)

@@ -139,3 +139,27 @@ def test_a_part_told_by_its_broken_bones_is_not_all_the_hurt():
     ]
     expected = {pair(("A", "Enam"), ("B", "Seven"))}
     assert found(articles, expected) == expected
+
+
+def test_a_count_in_units_counts_the_noun_its_sentence_opens_on():
+    # "Jumlah rumah yang rusak mencapai 150 unit": the units are houses.
+    articles = [
+        (
+            "A",
+            "2025-01-20",
+            "Jumlah rumah yang rusak akibat angin puting beliung di Desa Karanganyar "
+            "mencapai 150 unit.",
+        ),
+        (
+            "B",
+            "2025-01-20",
+            "The whirlwind damaged 180 houses in Karanganyar village, officials said.",
+        ),
+        (
+            "C",
+            "2025-01-20",
+            "Angin puting beliung merusak 150 rumah di Desa Karanganyar.",
+        ),
+    ]
+    expected = {pair(("A", "150"), ("B", "180")), pair(("B", "180"), ("C", "150"))}
+    assert found(articles, expected) == expected
