@@ -240,6 +240,13 @@ _COORDINATE = re.compile(
 # the noun a sentence names as what it counts: "Jumlah rumah ...".
 _CLASSIFIERS = frozenset({"unit", "buah", "ekor", "batang", "lembar", "pucuk"})
 _COUNT_OF = re.compile(r"\b(?:jumlah|banyaknya|total)\s+([^\W\d_]{3,})", re.IGNORECASE)
+# A sum for one thing, right after it: "Rp 175.000 untuk sekali jalan",
+# "150,000 rupiah for a one-way ticket": the price of one.
+_FOR_ONE = re.compile(
+    r"\s*(?:[^\W\d_]+\s+){0,2}?(?:for|untuk)\s+(?:a|an|one|each|every|satu|sebuah"
+    r"|seorang|sekali|setiap|tiap)\b",
+    re.IGNORECASE,
+)
 # Lives counted are people: "merenggut sembilan nyawa", "claimed 11 lives".
 _LIVES = frozenset({"nyawa", "life", "live", "lives"})
 
@@ -366,6 +373,13 @@ def features(claim: ClaimInfo) -> Features:
         # "Rp 14.500 per kilogram", "15,500 rupiah a kilogram": a price, not
         # a budget or a loss, whatever verb names it ("costs").
         concepts = (concepts - SUMS) | {"price"}
+    elif (
+        family.isupper()
+        and _FOR_ONE.match(sentence, end)
+        and PAID.search(words_near(sentence, start, end))
+    ):
+        # "pay 150,000 rupiah for a one-way ticket": a price, and "pay" no wage.
+        concepts = (concepts - SUMS - {"salary"}) | {"price"}
     if family in _FAMILY_CONCEPTS:
         # "km/h" says by itself it is a speed, whatever the words around it.
         concepts = concepts | {_FAMILY_CONCEPTS[family]}
@@ -533,6 +547,7 @@ def features(claim: ClaimInfo) -> Features:
         and bool(
             PER_UNIT.search(sentence, start, min(len(sentence), end + 20))
             or EACH.search(words_near(sentence, start, end, 2))
+            or _FOR_ONE.match(sentence, end)
         ),
         extra=bool(
             EXTRA_BEFORE.search(sentence, max(0, start - 30), start)

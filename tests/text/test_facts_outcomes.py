@@ -163,3 +163,30 @@ def test_a_count_in_units_counts_the_noun_its_sentence_opens_on():
     ]
     expected = {pair(("A", "150"), ("B", "180")), pair(("B", "180"), ("C", "150"))}
     assert found(articles, expected) == expected
+
+
+def test_a_sum_paid_for_one_thing_is_its_price():
+    # "membayar Rp 175.000 untuk sekali jalan", "pay 150,000 rupiah for a
+    # one-way ticket": what one trip costs, as "Rp 175.000 per orang" is.
+    articles = [
+        (
+            "A",
+            "2025-08-04",
+            "Harga tiket kapal cepat Tanjung Raya-Pulau Sirih naik menjadi Rp "
+            "175.000 per orang.",
+        ),
+        (
+            "B",
+            "2025-08-04",
+            "Passengers on the Tanjung Raya fast boat to Sirih island now pay "
+            "150,000 rupiah for a one-way ticket.",
+        ),
+        (
+            "C",
+            "2025-08-04",
+            "Penumpang kapal cepat Tanjung Raya-Pulau Sirih kini harus membayar Rp "
+            "175.000 untuk sekali jalan.",
+        ),
+    ]
+    expected = {pair(("A", "175"), ("B", "150")), pair(("B", "150"), ("C", "175"))}
+    assert found(articles, expected) == expected
