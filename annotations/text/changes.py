@@ -80,6 +80,47 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _TO = r"(?:menjadi|jadi|ke|to|at)\s+(?:[^\W\d_]+\s+){0,2}"
 
 
+# A revision's two ends: "memutakhirkan kekuatan gempa dari 5,8 menjadi 5,5",
+# "revised the toll down from 14 to 12 people".
+_FROM_BEFORE = re.compile(r"\b(?:dari|from)\s+(?:[^\W\d_]+\s+){0,2}?$", re.IGNORECASE)
+_TO_AFTER = re.compile(
+    r"\s*(?:[^\W\d_]+\s+){0,2}?(?:menjadi|jadi|ke|to)\b", re.IGNORECASE
+)
+_REVISED_FROM = re.compile(
+    r"\b(?:dari|from)\s+(?:[^\W\d_]+\s+){0,2}?(\d[\d.,]*)\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"(?:menjadi|jadi|ke|to)\s+(?:[^\W\d_]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+
+
+def revised_from(sentence: str, start: int) -> str:
+    """Return the figure a revision replaced, when the claim at `start` is what it was revised to.
+
+    >>> revised_from("BMKG memutakhirkan kekuatan gempa dari 5,8 menjadi 5,5.", 51)
+    '5,8'
+    >>> revised_from("Harga naik dari Rp 10.000 menjadi Rp 11.500.", 34)
+    ''
+    """
+    if not _REVISION.search(sentence):
+        return ""
+    m = _REVISED_FROM.search(sentence, max(0, start - 80), start)
+    return m.group(1) if m else ""
+
+
+def revised_away(sentence: str, start: int, end: int) -> bool:
+    """Return whether the claim at start..end is the figure a revision replaced ("dari 5,8 menjadi").
+
+    >>> s = "BMKG memutakhirkan kekuatan gempa dari magnitudo 5,8 menjadi 5,5."
+    >>> revised_away(s, s.index("magnitudo"), s.index(" menjadi"))
+    True
+    """
+    return bool(
+        _REVISION.search(sentence)
+        and _FROM_BEFORE.search(sentence, max(0, start - 40), start)
+        and _TO_AFTER.match(sentence, end)
+    )
+
+
 def is_revised(claim: ClaimInfo) -> bool:
     """Return whether the article says the claim's figure revises an earlier one.
 

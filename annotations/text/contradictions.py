@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from itertools import combinations
 
+from annotations.text.changes import revised_from
 from annotations.text.facts import FactGroup
 from annotations.text.families import (
     IMPERIAL,
@@ -35,6 +36,7 @@ from annotations.text.families import (
     vague_range,
 )
 from annotations.text.joins import joined_claims
+from annotations.text.numbers import parse_quantity
 from annotations.text.sentences import ClaimInfo
 
 # A hedged value ("sekitar", "about") agrees with values within 10% of it,
@@ -323,6 +325,19 @@ def value_groups(members: Sequence[ClaimInfo]) -> list[list[ClaimInfo]]:
     return [[claim for _, claim in group] for group in groups]
 
 
+def replaced_by(claim: ClaimInfo) -> Decimal | None:
+    """Return the figure (in the base unit) the claim's sentence says it was revised from.
+
+    "BMKG memutakhirkan kekuatan gempa dari 5,8 menjadi 5,5": the 5,5 replaced
+    5,8, so another outlet's 5,8 is that first figure, no second opinion.
+    """
+    start = claim.offset if claim.offset >= 0 else claim.sentence.find(claim.exact)
+    if start < 0 or not claim.sentence:
+        return None
+    found = parse_quantity(revised_from(claim.sentence, start))
+    return in_base(found.value, claim.unit) if found else None
+
+
 def propose_for_fact(fact: FactGroup, claims: Sequence[ClaimInfo]) -> list[Proposal]:
     """Return the proposals between the claims of one fact, from different sources."""
     by_id = {c.id: c for c in claims}
@@ -340,10 +355,16 @@ def propose_for_fact(fact: FactGroup, claims: Sequence[ClaimInfo]) -> list[Propo
         for group, head in zip(groups, heads, strict=True):
             pairs.extend((c, head) for c in group if c is not head)
         pairs.extend(combinations(heads, 2))
+    replaced = {c.id: replaced_by(c) for c in members}
     found = []
     for a, b in pairs:
         if source(a) == source(b) or a.article == b.article:
             continue
+        if any(
+            replaced[x.id] is not None and replaced[x.id] == in_base(y.value, y.unit)
+            for x, y in ((a, b), (b, a))
+        ):
+            continue  # a revised figure and the one it says it replaced
         found.append(compare(a, b, fact.cohesion))
     return found
 

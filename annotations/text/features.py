@@ -29,6 +29,8 @@ from annotations.text.changes import (
     TO_LEAD,
     is_baseline,
     is_revised,
+    revised_away,
+    revised_from,
 )
 from annotations.text.concepts import (
     AGENTS,
@@ -317,11 +319,15 @@ def features(claim: ClaimInfo) -> Features:
     own = concepts
     before_claim = sentence[max(0, start - 40) : start]
     part_of_before = not concepts and after_part
+    # "dari 5,8 menjadi 5,5": the 5,8 is the figure a revision replaced.
+    replaced_text = revised_from(sentence, start)
     if part_of_before or (
-        not concepts and CHANGED_TO.search(sentence, max(0, start - 40), start)
+        not concepts
+        and (CHANGED_TO.search(sentence, max(0, start - 40), start) or replaced_text)
     ):
-        # "Korban meninggal (…), bertambah menjadi 12 orang": the subject of
-        # the change, at the sentence's start, says what is counted
+        # "Korban meninggal (…), bertambah menjadi 12 orang", "revised the
+        # death toll down from 14 to 12 people": the subject of the change,
+        # at the sentence's start, says what is counted
         concepts = concepts_of(unsourced(sentence[:start])) - drop
     folded_clause = fold(clause)
     if LOST_LIVES.search(folded_clause):
@@ -456,8 +462,14 @@ def features(claim: ClaimInfo) -> Features:
     counted_family = family == "person" or (
         family not in MEASURES and not family.isupper()
     )
-    revised = is_revised(claim) or (
-        counted_family and bool(RAISED_TO.search(sentence, max(0, start - 80), start))
+    away = revised_away(sentence, start, end)
+    revised = not away and (
+        is_revised(claim)
+        or bool(replaced_text)
+        or (
+            counted_family
+            and bool(RAISED_TO.search(sentence, max(0, start - 80), start))
+        )
     )
     if day is None and claim.published and revised:
         # "Jumlah pengungsi bertambah menjadi 2.400 jiwa": the count reached
@@ -488,7 +500,7 @@ def features(claim: ClaimInfo) -> Features:
         # last year": a year named only in a clause on another figure is that
         # figure's.
         years = frozenset()
-    baseline = is_baseline(sentence, start)
+    baseline = is_baseline(sentence, start) or away
     baseline_years = years_near(sentence, start, end) if baseline else frozenset()
     if baseline_years:
         # "naik dari 900 kasus tahun lalu": the old figure is last year's.
