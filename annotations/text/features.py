@@ -459,6 +459,18 @@ def features(claim: ClaimInfo) -> Features:
         # The figure a count was raised to ("menambah jumlah personel menjadi
         # 250") is the figure of the day the article speaks of, no guess.
         day_soft = False
+    if (
+        family == "percent"
+        and concepts & {"price", "tax"}
+        and CHANGE_BY.search(sentence, max(0, start - 40), start)
+    ):
+        # "menolak kenaikan harga solar ..., atau naik 20 persen" after "Pada
+        # Rabu, ribuan pengemudi berunjuk rasa": how much a price or a tax was
+        # raised is the decision's, not the day of what else the article
+        # tells; only a day its own clause names ("raised ... by 18% on
+        # Tuesday") is its day.
+        day = day_of(OTHER_DAYS.sub(blank, clause), claim.published)
+        day_soft = False
     counted_family = family == "person" or (
         family not in MEASURES and not family.isupper()
     )

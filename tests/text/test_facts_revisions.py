@@ -62,3 +62,30 @@ def test_a_toll_revised_down_from_another_outlets_figure_replaces_it():
     ]
     expected = {pair(("B", "12"), ("C", "11")), pair(("A", "14"), ("C", "11"))}
     assert found(articles, expected) == expected
+
+
+def test_a_price_rise_told_beside_another_days_events_is_one_rise():
+    # The size of a decided rise is the decision's, not the protest's day.
+    articles = [
+        (
+            "A",
+            "2025-09-03",
+            "The government raised the price of subsidised diesel by 18% on "
+            "Tuesday, to 7,080 rupiah a litre.",
+        ),
+        (
+            "B",
+            "2025-09-04",
+            "Pada Rabu (3/9), ribuan pengemudi ojek berunjuk rasa di Lapangan "
+            "Merdeka. Mereka menolak kenaikan harga solar bersubsidi menjadi Rp "
+            "7.080 per liter, atau naik 20 persen.",
+        ),
+        (
+            "C",
+            "2025-09-03",
+            "Pemerintah menaikkan harga solar bersubsidi sebesar 18 persen pada "
+            "Selasa (2/9).",
+        ),
+    ]
+    expected = {pair(("A", "18%"), ("B", "20")), pair(("B", "20"), ("C", "18"))}
+    assert found(articles, expected) == expected
