@@ -678,7 +678,7 @@ class Cast:
     _cue_names: frozenset[str] = frozenset()
     _genders: dict[str, str] | None = None
     # Where unnamed speakers are brought in ("A village official, who asked not to
-    # be named, said"), in order: a later pronoun may point to them (quotes.py).
+    # be named, said"), in order: a later pronoun may point to them (voices.py).
     anonymous: list[int] = field(default_factory=list)
     # The quoted spans the cast was read with: words there are no one's mention.
     quoted: list[tuple[int, int]] = field(default_factory=list)

@@ -1,7 +1,8 @@
 """Rank the people who may have said a quote, by a small linear model.
 
-quotes.py finds a quote's speaker with a cascade of shape rules; each fresh
-set of articles brings shapes the rules were not written for. This module
+quotes.py finds a quote's speaker with a cascade of shape rules (cues.py,
+voices.py, documents.py); each fresh set of articles brings shapes the rules
+were not written for. This module
 looks at every person, institution or medium that could have said the quote
 (the article's people named around it, whoever the speech cue names, the
 previous quote's speaker, the cascade's own pick, and nobody) and scores each
@@ -43,7 +44,7 @@ from annotations.text.matching import same_person
 
 @dataclass(frozen=True)
 class Cue:
-    """A speech cue quotes.py found for the quote (its _Cue, without the rules)."""
+    """A speech cue cues.py found for the quote (its cues.Cue, without the rules)."""
 
     phrase: str  # the words naming the speaker, "" for "ujarnya"
     at: int
