@@ -206,7 +206,7 @@ def find_quotes(text: str, *, record: list | None = None) -> list[QuoteCandidate
         )
         if not cues and not source.speaker and form == "partial":
             continue  # words in quotation marks that nobody is said to have said
-        if record is not None or speakers.may_override(source, confidence, bool(cues)):
+        if record is not None or speakers.may_override(source, confidence):
             # A weak pick: the ranking model weighs everyone near, and its own
             # pick stands when it is sure of it (speakers.choose_over).
             if view is None:

@@ -1,0 +1,56 @@
+"""Speakers read from context: quotes with no cue, and cues whose clause names two people.
+
+Each test goes through `quotes.find_quotes`. The passages are fictional, written
+for these tests in Indonesian and English; no outlet, event or person is real.
+"""
+
+from __future__ import annotations
+
+from annotations.text.quotes import find_quotes
+
+
+def _speakers(text: str) -> dict[str, tuple[str, float]]:
+    return {text[q.start : q.end]: (q.speaker, q.confidence) for q in find_quotes(text)}
+
+
+def test_a_quote_with_no_cue_paragraphs_after_its_speaker_is_theirs_but_unsure():
+    text = (
+        'Mayor Ann Roe said the bridge would reopen on Friday. "We have checked '
+        'every bolt," Roe said.\n\n'
+        "Engineers closed the bridge on Monday after a crack was found in one of "
+        "its piers.\n\n"
+        "The repair cost about $40,000, according to council figures.\n\n"
+        "Traffic was diverted through the town centre for the week.\n\n"
+        '"People have been patient with us, and I thank them."'
+    )
+    speaker, confidence = _speakers(text)[
+        "People have been patient with us, and I thank them."
+    ]
+    assert speaker == "Ann Roe"
+    assert confidence < 0.5
+
+
+def test_a_quote_with_no_cue_paragraphs_after_its_speaker_is_theirs_in_indonesian():
+    text = (
+        "Bupati Sikka Yoseph Lamber mengatakan jembatan akan dibuka kembali pada "
+        'Jumat. "Kami sudah memeriksa setiap baut," kata Yoseph.\n\n'
+        "Jembatan itu ditutup sejak Senin setelah retakan ditemukan di salah satu "
+        "pilarnya.\n\n"
+        "Perbaikan menelan biaya sekitar Rp400 juta.\n\n"
+        "Lalu lintas dialihkan melalui pusat kota selama sepekan.\n\n"
+        '"Warga sudah sabar, dan saya berterima kasih."'
+    )
+    speaker, confidence = _speakers(text)[
+        "Warga sudah sabar, dan saya berterima kasih."
+    ]
+    assert speaker == "Yoseph Lamber"
+    assert confidence < 0.5
+
+
+def test_a_quote_with_no_cue_after_an_unnamed_voice_stays_nobodys():
+    text = (
+        "A resident who asked not to be named said the water had risen within "
+        'minutes. "We lost everything," she said.\n\n'
+        '"Nobody came to help us."'
+    )
+    assert _speakers(text)["Nobody came to help us."][0] == ""
