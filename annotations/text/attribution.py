@@ -385,6 +385,27 @@ _POSSESSIVE_LEAD = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:['’]s?)\s
 # "Regent ", "Political scientist ": a capitalised word and up to two lower-case ones.
 _LOWER_DESCRIPTION = re.compile(r"(?:[a-z][a-z-]+\s+){1,3}")
 _DESCRIPTION_LEAD = re.compile(r"[A-Z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}\s+")
+# Words before a name that make it an object: "wrote to", "spoke with", "kepada".
+_OBJECT_PREPOSITIONS = _words(
+    """
+    to with for from at about against kepada dengan untuk dari terhadap bersama
+    tentang soal
+    """
+)
+
+
+def _acts_on(word: str) -> bool:
+    """Return whether a lower-case word is a verb or a preposition, not a description.
+
+    "wrote", "spoke", "menyurati", "to", "kepada" are; "teacher", "menteri",
+    "member" are not. Past forms in -ed are left alone: "retired teacher".
+    """
+    return word in _OBJECT_PREPOSITIONS or (
+        bool(_VERBISH.fullmatch(word))
+        and not word.endswith("ed")
+        and word not in TITLES
+        and not is_descriptor(word)
+    )
 
 
 def _introduced_by_description(text: str, pos: int) -> bool:
@@ -1305,6 +1326,10 @@ class Cast:
             comma
             and len(head) <= 60
             and _LOWER_DESCRIPTION.fullmatch(tail.lstrip())
+            # "Helen Bast, wrote to water company boss Ian Crowe", "Maria Bali,
+            # menyurati kepala dinas Yosef Ladi": a verb or a preposition among
+            # the words makes the name its object, whatever describes it.
+            and not any(_acts_on(word) for word in tail.split())
             # "Lisa Moon, whose house flooded, blamed Mayor Tom Price": the
             # words after the comma are what the named subject did.
             and not (

@@ -54,3 +54,28 @@ def test_a_quote_with_no_cue_after_an_unnamed_voice_stays_nobodys():
         '"Nobody came to help us."'
     )
     assert _speakers(text)["Nobody came to help us."][0] == ""
+
+
+def test_a_name_after_the_subjects_verb_and_a_preposition_is_its_object():
+    text = (
+        "The regulator's chief executive, Helen Bast, wrote to water company boss "
+        'Ian Crowe last month. "Your performance is unacceptable," she wrote.'
+    )
+    assert _speakers(text)["Your performance is unacceptable"][0] == "Helen Bast"
+
+
+def test_a_name_after_the_subjects_verb_is_its_object_in_english_too():
+    text = (
+        "At the hearing, committee chair Ruth Ogle, 52, spoke with transport "
+        'minister Alan Fry about the delays. "We were promised trains by May," '
+        "she said."
+    )
+    assert _speakers(text)["We were promised trains by May"][0] == "Ruth Ogle"
+
+
+def test_a_name_after_the_subjects_verb_is_its_object_in_indonesian():
+    text = (
+        "Dalam rapat itu, anggota Komisi III, Maria Lewar, menyurati kepala dinas "
+        'Yosef Ladi. "Kami menunggu jawaban," ujarnya.'
+    )
+    assert _speakers(text)["Kami menunggu jawaban"][0] == "Maria Lewar"
