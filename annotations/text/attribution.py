@@ -385,6 +385,11 @@ _POSSESSIVE_LEAD = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:['’]s?)\s
 # "Regent ", "Political scientist ": a capitalised word and up to two lower-case ones.
 _LOWER_DESCRIPTION = re.compile(r"(?:[a-z][a-z-]+\s+){1,3}")
 _DESCRIPTION_LEAD = re.compile(r"[A-Z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}\s+")
+# The relative clause after a name, up to a later name apposed in it: ", yang saat
+# itu bersama suaminya, ", " (40), who was with her sister, ".
+_RELATIVE_AFTER_NAME = re.compile(
+    r"(?:\s*\(\d{1,3}\))?,\s*(?:yang|who|whose)\s[^,.;:!?\"“”\n]{1,80},\s*$"
+)
 # Words before a name that make it an object: "wrote to", "spoke with", "kepada".
 _OBJECT_PREPOSITIONS = _words(
     """
@@ -723,6 +728,7 @@ class Cast:
                 # or an age in brackets after a name is never the subject.
                 or _IN_BRACKETS.search(text, max(0, mention.start - 40), mention.start)
                 or cast._in_reported_clause(mention)
+                or cast._in_relative_clause(mention)
             ):
                 mention = Mention(
                     mention.start, mention.end, mention.name, mention.role, False
@@ -819,6 +825,29 @@ class Cast:
             begin <= m.start < verb.start() and m.subject and (m.role or " " in m.name)
             for m in self.mentions[-4:]
         ) or bool(_PRONOUN_OPENS.match(text, begin, verb.start()))
+
+    def _in_relative_clause(self, mention: Mention) -> bool:
+        """Return whether a name is apposed inside a clause on the sentence's subject.
+
+        "Yuliana Nona (40), yang saat itu bersama suaminya, Kornelis, mengaku",
+        "Paula Reyes, who was with her sister, Maria Ortiz, said": the subject
+        named before the relative clause speaks; the one apposed in it does not.
+        A name apposed to a subject the clause describes ("Pria yang menolong
+        korban, Yohanes, mengaku") has no subject named before it.
+        """
+        text = self.text
+        first = text.rfind(mention.role, 0, mention.start) if mention.role else -1
+        first = first if first >= 0 else mention.start
+        if not text[:first].rstrip().endswith(","):
+            return False
+        begin = sentence_start(text, first)
+        return any(
+            begin <= m.start
+            and m.subject
+            and (m.role or " " in m.name)
+            and _RELATIVE_AFTER_NAME.match(text, m.end, first)
+            for m in self.mentions[-4:]
+        )
 
     def _kin_by_given_name(self) -> None:
         """Give "His brother and business partner, Callum," the family's surname.

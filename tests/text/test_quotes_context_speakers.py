@@ -79,3 +79,27 @@ def test_a_name_after_the_subjects_verb_is_its_object_in_indonesian():
         'Yosef Ladi. "Kami menunggu jawaban," ujarnya.'
     )
     assert _speakers(text)["Kami menunggu jawaban"][0] == "Maria Lewar"
+
+
+def test_a_name_apposed_inside_the_subjects_relative_clause_is_not_the_subject():
+    text = (
+        "Saksi, Yuliana Nona (40), yang saat itu bersama suaminya, Kornelis Tefa, "
+        'mengaku mendengar dua kali letusan. "Saya kira itu petasan," ujarnya.'
+    )
+    assert _speakers(text)["Saya kira itu petasan"][0] == "Yuliana Nona"
+
+
+def test_a_name_apposed_inside_the_subjects_relative_clause_is_not_the_subject_in_english():
+    text = (
+        "Witness Paula Reyes, who was walking with her sister, Maria Ortiz, said "
+        'she heard two bangs. "I thought it was fireworks," she said.'
+    )
+    assert _speakers(text)["I thought it was fireworks"][0] == "Paula Reyes"
+
+
+def test_a_name_apposed_to_a_subject_described_by_a_relative_clause_is_the_subject():
+    text = (
+        "Pria yang menolong korban, Yohanes Bata, mengaku melihat asap lebih dulu. "
+        '"Saya langsung lari ke sana," ujarnya.'
+    )
+    assert _speakers(text)["Saya langsung lari ke sana"][0] == "Yohanes Bata"
