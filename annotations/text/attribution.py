@@ -647,10 +647,12 @@ _GENDER_WORDS = {
 _GENDER_PRONOUN = re.compile(r"\b(he|his|himself|she|her|hers|herself)\b")
 # ", her deputy": a possessive opening an apposition after a name.
 _APPOSED_POSSESSIVE = re.compile(r"\s*(?:\(\d{1,3}\)|,\s*\d{1,3})?\s*,\s*(?:his|her)")
-# "helped her.", "told her that": "her" as an object, not a possessive.
+# "helped her.", "told her that": "her" as an object, not a possessive; "showed
+# her the ward", "gave her a lift": the first of two objects, a determiner after.
 _OBJECT_AFTER = re.compile(
     r"\s*(?:[.,;:!?)]|$|\s(?:to|and|in|on|at|with|for|from|that|after|before|about"
-    r"|into|as|by|when|while|again|back|up|out|off|down|over)\b)"
+    r"|into|as|by|when|while|again|back|up|out|off|down|over|the|a|an|this|these"
+    r"|those|some|his|its|their|our|my|your)\b)"
 )
 _GENDER_BEFORE = re.compile(
     r"\b(Mr|Mrs|Ms|Miss|husband|wife|father|mother|son|daughter|brother|sister"

@@ -103,3 +103,14 @@ def test_a_name_apposed_to_a_subject_described_by_a_relative_clause_is_the_subje
         '"Saya langsung lari ke sana," ujarnya.'
     )
     assert _speakers(text)["Saya langsung lari ke sana"][0] == "Yohanes Bata"
+
+
+def test_her_before_a_determiner_is_an_object_and_tells_nothing_of_the_subject():
+    text = (
+        "Health minister Ann Roe visited the hospital on Monday. Director Paul "
+        "Shaw showed her the new ward.\n\n"
+        '"This is what patients deserve," Roe said.\n\n'
+        "Shaw said the ward had cost £4m.\n\n"
+        '"We opened it two weeks early," he said.'
+    )
+    assert _speakers(text)["We opened it two weeks early"][0] == "Paul Shaw"
