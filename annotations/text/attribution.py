@@ -390,6 +390,8 @@ _DESCRIPTION_LEAD = re.compile(r"[A-Z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}\s+")
 _RELATIVE_AFTER_NAME = re.compile(
     r"(?:\s*\(\d{1,3}\))?,\s*(?:yang|who|whose)\s[^,.;:!?\"“”\n]{1,80},\s*$"
 )
+# "Yosef Ladi dan Maria Lewar", "Tom Price and Ann Webb": a second person joined.
+_JOINED_TO_NAME = re.compile(r"\s+(?:dan|and|serta|&)\s+[A-Z][a-z]")
 # Words before a name that make it an object: "wrote to", "spoke with", "kepada".
 _OBJECT_PREPOSITIONS = _words(
     """
@@ -731,6 +733,9 @@ class Cast:
                 or _IN_BRACKETS.search(text, max(0, mention.start - 40), mention.start)
                 or cast._in_reported_clause(mention)
                 or cast._in_relative_clause(mention)
+                # "Pemiliknya, Yosef Ladi dan Maria Lewar, kini mengungsi": two
+                # people as one subject, which no "ujarnya" or "she said" names.
+                or _JOINED_TO_NAME.match(text, mention.end)
             ):
                 mention = Mention(
                     mention.start, mention.end, mention.name, mention.role, False

@@ -114,3 +114,21 @@ def test_her_before_a_determiner_is_an_object_and_tells_nothing_of_the_subject()
         '"We opened it two weeks early," he said.'
     )
     assert _speakers(text)["We opened it two weeks early"][0] == "Paul Shaw"
+
+
+def test_a_singular_pronoun_cue_skips_two_people_joined_as_one_subject():
+    text = (
+        "Kepala BPBD Lira, Oktavianus Rehi, mengatakan dua rumah rusak berat. "
+        "Pemiliknya, Yosef Ladi dan Maria Lewar, kini mengungsi.\n\n"
+        '"Kami sudah salurkan terpal," ujarnya.'
+    )
+    assert _speakers(text)["Kami sudah salurkan terpal"][0] == "Oktavianus Rehi"
+
+
+def test_a_singular_pronoun_cue_skips_two_people_joined_as_one_subject_in_english():
+    text = (
+        "Fire chief Dana Kerr said two homes were destroyed. Their owners, Tom "
+        "Price and Ann Webb, are staying with relatives.\n\n"
+        '"We have given them blankets," she said.'
+    )
+    assert _speakers(text)["We have given them blankets"][0] == "Dana Kerr"
