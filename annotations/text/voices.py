@@ -1438,6 +1438,13 @@ def resolve_pronoun(
     """
     last_quote = spoken[-1] if spoken else (-1, "")
     subject = cast.last_subject(pos)
+    spoken_of = ""
+    if subject[0] > last_quote[0] and _talked_about(cast, subject[0], pos):
+        # "Korban, Stefanus (45), ditemukan tewas. "Korban ditemukan 2 km dari
+        # lokasi," ujarnya": the quote speaks of the subject by the noun that
+        # introduced them; "-nya" is the one who spoke before.
+        spoken_of = subject[1]
+        subject = cast.last_subject(subject[0])
     at, speaker = max(last_quote, subject)
     source = _role_source_since(cast, at, pos)
     if source is not None:
@@ -1497,7 +1504,7 @@ def resolve_pronoun(
         shown = {
             full
             for full in cast.people_between(since, pos)
-            if full != speaker
+            if full not in (speaker, spoken_of)
             and (full in known or cast.role_of(full))
             and cast.gender(full) == gender
         }
@@ -1506,6 +1513,32 @@ def resolve_pronoun(
     if not speaker:
         return Source("", "", "", "pronoun"), 0.35
     return Source(speaker, cast.role_of(speaker), "person", "pronoun"), 0.7
+
+
+# One noun opening the sentence, then the name apposed to it or titled by it:
+# "Korban, ", "The victim, ", "Pelaku ".
+_NOUN_OPENS = re.compile(r"(?:[Tt]he\s+)?([A-Za-z][a-z]{3,}),?\s+")
+
+
+def _talked_about(cast: Cast, at: int, pos: int) -> bool:
+    """Return whether the quote of the cue at pos names the person at `at` by their noun.
+
+    "Korban, Stefanus Kopong (45), ditemukan tewas." then '"Korban ditemukan
+    2 km dari lokasi," ujarnya': the quote speaks of the one the sentence
+    introduced by that noun, so its "-nya" is somebody else.
+    """
+    begin = sentence_start(cast.text, at)
+    noun = _NOUN_OPENS.fullmatch(cast.text, begin, at)
+    if noun is None or noun.group(1).casefold() in FUNCTION_WORDS:
+        return False
+    i = bisect.bisect_left(cast.quoted, (pos, pos))
+    spans = [
+        (start, end)
+        for start, end in cast.quoted[max(0, i - 1) : i + 1]
+        if end == pos or start == pos + 1
+    ]
+    word = re.compile(rf"\b{re.escape(noun.group(1))}\b", re.IGNORECASE)
+    return any(word.search(cast.text, start, end) for start, end in spans)
 
 
 # "Menurut Kapolda,", "According to the ministry,": a source opening its sentence.

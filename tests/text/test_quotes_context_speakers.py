@@ -132,3 +132,35 @@ def test_a_singular_pronoun_cue_skips_two_people_joined_as_one_subject_in_englis
         '"We have given them blankets," she said.'
     )
     assert _speakers(text)["We have given them blankets"][0] == "Dana Kerr"
+
+
+def test_a_pronoun_cue_skips_the_subject_the_quote_speaks_of_by_its_noun():
+    text = (
+        "Kepala Kantor SAR Maumere, Fathur Rahman, mengatakan pencarian "
+        "berlangsung sejak Minggu.\n\n"
+        "Korban, Stefanus Kopong (45), ditemukan tewas di sungai sekitar pukul "
+        "10.00 Wita.\n\n"
+        '"Korban ditemukan sekitar 2 kilometer dari lokasi," ujarnya.'
+    )
+    speaker = _speakers(text)["Korban ditemukan sekitar 2 kilometer dari lokasi"][0]
+    assert speaker == "Fathur Rahman"
+
+
+def test_a_pronoun_cue_skips_the_subject_the_quote_speaks_of_by_its_noun_in_english():
+    text = (
+        "Detective Inspector Rob Ames said officers were called at 2am.\n\n"
+        "The suspect, Carl Denton, 34, was arrested at his home on Friday.\n\n"
+        '"The suspect did not resist," he said.'
+    )
+    assert _speakers(text)["The suspect did not resist"][0] == "Rob Ames"
+
+
+def test_a_pronoun_cue_keeps_the_subject_who_speaks_of_their_own_office():
+    text = (
+        "Kepala Kantor SAR Maumere, Fathur Rahman, mengatakan pencarian "
+        "berlangsung sejak Minggu.\n\n"
+        "Bendahara desa, Wa Ode Sari, mengaku tidak tahu soal dana itu.\n\n"
+        '"Saya hanya bendahara, uang dipegang Pak Desa," ujarnya.'
+    )
+    speaker = _speakers(text)["Saya hanya bendahara, uang dipegang Pak Desa"][0]
+    assert speaker == "Wa Ode Sari"
