@@ -390,13 +390,22 @@ _DESCRIPTION_LEAD = re.compile(r"[A-Z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}\s+")
 _RELATIVE_AFTER_NAME = re.compile(
     r"(?:\s*\(\d{1,3}\))?,\s*(?:yang|who|whose)\s[^,.;:!?\"“”\n]{1,80},\s*$"
 )
+_ENDS_SENTENCE = re.compile(r"[.!?]|$")
+# A sentence that says who spoke or acted, its speaker or agent after the verb.
+_SPOKEN_BY = re.compile(
+    r"\b(?:di(?:sampaikan|katakan|ungkapkan|tegaskan|jelaskan|tuturkan|utarakan"
+    r"|bantah|benarkan|akui|tanggapi|sanggah|tepis|alami|rasakan|keluhkan"
+    r"|beberkan|paparkan|ceritakan|kisahkan|respons|jawab|komentari|sambut)"
+    r"|kata|ujar|said|says|according\s+to|menurut|oleh|by)\b",
+    re.IGNORECASE,
+)
 # "Yosef Ladi dan Maria Lewar", "Tom Price and Ann Webb": a second person joined.
 _JOINED_TO_NAME = re.compile(r"\s+(?:dan|and|serta|&)\s+[A-Z][a-z]")
-# Words before a name that make it an object: "wrote to", "spoke with", "kepada".
+# Words before a name that make it an object: "wrote to", "run by", "kepada".
 _OBJECT_PREPOSITIONS = _words(
     """
-    to with for from at about against kepada dengan untuk dari terhadap bersama
-    tentang soal
+    to with for from at about against by kepada dengan untuk dari terhadap bersama
+    tentang soal oleh
     """
 )
 
@@ -1305,7 +1314,16 @@ class Cast:
         # role keeps nothing of it.
         first = run[role_start][0] if role_tokens else start
         subject = (
-            _starts_clause(text, first)
+            # "Hal itu sesuai instruksi Bupati Sikka, Fransiskus.": a name that
+            # ends its sentence opens no clause, unless the sentence says it
+            # spoke ("Hal senada diungkapkan Kepala Desa, Dedi Rahman.").
+            (
+                _starts_clause(text, first)
+                and not (
+                    _ENDS_SENTENCE.match(after)
+                    and not _SPOKEN_BY.search(text, sentence_start(text, first), first)
+                )
+            )
             or bool(_INVERTED_VERB.search(text, max(0, first - 20), first))
             or bool(_PASSIVE_AGENT.search(text, max(0, first - 60), first))
             or bool(_MESSAGE_BEFORE.search(text, max(0, first - 80), first))

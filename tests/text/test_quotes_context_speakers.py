@@ -164,3 +164,20 @@ def test_a_pronoun_cue_keeps_the_subject_who_speaks_of_their_own_office():
     )
     speaker = _speakers(text)["Saya hanya bendahara, uang dipegang Pak Desa"][0]
     assert speaker == "Wa Ode Sari"
+
+
+def test_a_name_after_by_is_an_agent_not_the_subject():
+    text = (
+        "Deputy leader Sue Park criticised the roads department, run by engineer "
+        'Adam Hurst.\n\n"Potholes have been left for years," she said.'
+    )
+    assert _speakers(text)["Potholes have been left for years"][0] == "Sue Park"
+
+
+def test_a_name_apposed_at_the_end_of_its_sentence_is_not_a_subject():
+    text = (
+        "Kepala Dinas Pendidikan, Ani Sutrisno, mengatakan guru honorer akan "
+        "menerima insentif. Hal itu sesuai instruksi Bupati Sikka, Fransiskus "
+        'Roberto Diogo.\n\n"Insentif cair bulan depan," ujarnya.'
+    )
+    assert _speakers(text)["Insentif cair bulan depan"][0] == "Ani Sutrisno"
