@@ -575,7 +575,7 @@ MESSAGE_FROM = re.compile(
 _MESSAGE_BEFORE = re.compile(MESSAGE_FROM.pattern + r"(?:[a-z][\w'’-]*\s+){0,3}$")
 # Words that open reported speech: a name after them is inside what is reported.
 _REPORTED_BEFORE = re.compile(
-    r"\W*(?:Menurut(?:nya|\s+(?:dia|beliau))\b"
+    r"\W*(?:Menurut(?:nya|\s+(?:dia|beliau))\b|According\s+to\s+(?:him|her|them)\b"
     r"|(?:Ia|Dia|Beliau)\s+(?:(?:juga|pun|kemudian)\s+)?(?:mengatakan|menyebut(?:kan)?"
     r"|menjelaskan|menambahkan|menegaskan|menilai|mengungkapkan|menuturkan"
     r"|menyampaikan|memastikan|menyatakan|mengaku|mengakui|memperkirakan)\b)"
@@ -1334,7 +1334,10 @@ class Cast:
         if not subject:
             lead = text[sentence_start(text, first) : first]
             subject = self._described_lead(lead, bool(role_tokens))
-        if subject and _REPORTED_BEFORE.match(text, sentence_start(text, first), first):
+        reported = bool(
+            _REPORTED_BEFORE.match(text, sentence_start(text, first), first)
+        )
+        if subject and reported:
             # "Menurutnya, Gubernur Dedi Mulyadi sudah setuju", "Ia menyebut warga
             # Desa X, Ujang, ikut menjadi korban": named in what another reports.
             subject = False
@@ -1355,8 +1358,11 @@ class Cast:
         if not subject and _NAMED_APPOSED.search(text, max(0, first - 20), first):
             # "Ada bidan, namanya Bu Yuliana, ...": the one the sentence brings in.
             subject = True
-        if not subject and (
-            intro := _SUBJECT_NAMED.search(text, max(0, first - 50), first)
+        if (
+            not subject
+            and not reported
+            # "Menurut dia, warga yang hilang bernama Yosef": what another reports.
+            and (intro := _SUBJECT_NAMED.search(text, max(0, first - 50), first))
         ):
             # "Warga bernama Sari (30) kehilangan ...", "A resident named Mary
             # Collins lost ...": the description opening the sentence is its subject.

@@ -181,3 +181,23 @@ def test_a_name_apposed_at_the_end_of_its_sentence_is_not_a_subject():
         'Roberto Diogo.\n\n"Insentif cair bulan depan," ujarnya.'
     )
     assert _speakers(text)["Insentif cair bulan depan"][0] == "Ani Sutrisno"
+
+
+def test_a_person_named_in_what_menurut_dia_reports_is_no_subject():
+    text = (
+        "Kepala Pelaksana BPBD Sikka, Oktavianus Rehi, mengatakan air datang "
+        "sekitar pukul 02.00 Wita.\n\n"
+        "Menurut dia, warga yang hilang bernama Yosef Ladi (62), seorang petani. "
+        "Tim gabungan masih mencarinya.\n\n"
+        '"Kami kerahkan 60 personel," ujarnya.'
+    )
+    assert _speakers(text)["Kami kerahkan 60 personel"][0] == "Oktavianus Rehi"
+
+
+def test_a_person_named_in_what_he_reports_is_no_subject_in_english():
+    text = (
+        "Fire chief Dan Kerr said crews arrived at 2am.\n\n"
+        "According to him, a man named Tom Price was rescued from the roof.\n\n"
+        '"We had two crews there within minutes," he said.'
+    )
+    assert _speakers(text)["We had two crews there within minutes"][0] == "Dan Kerr"
