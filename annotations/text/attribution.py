@@ -2234,12 +2234,19 @@ def parse_phrase(phrase: str) -> Parsed:
     if kind == "institution" and not name:
         return Parsed("", _institution(role or phrase), kind)
     if name and _OF_BODY.search(role):
-        return Parsed(
-            name, f"{role} {name}", "institution"
-        )  # "spokesperson for ShopNow"
+        # "spokesperson for ShopNow"; "spokesperson for the Department for
+        # Business": the capitalised words before the name are the body's too.
+        if words_before := _BODY_WORDS_BEFORE.search(role):
+            name = f"{words_before.group().strip()} {name}"
+            role = role[: words_before.start()].strip()
+        return Parsed(name, f"{role} {name}", "institution")
     return Parsed(name, role, kind)
 
 
+# "Department for ", "Ministry of ": a body's capitalised words before its last one.
+_BODY_WORDS_BEFORE = re.compile(
+    r"(?<![\w'’&.-])(?:[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on))?\s*)+$"
+)
 # A person's phrase, then "of"/"at"/"from" and their body.
 _PERSON_OF_BODY = re.compile(
     r"^(?P<person>.*?[A-Z][\w'’-]*\s+[A-Z][\w'’-]*)\s+(?:of|at|from)\s+"
@@ -2328,7 +2335,9 @@ def _spoken_for(role: str) -> str:
     words = [w.casefold() for w in _TOKEN.findall(role)]
     if not any(w in _SPOKESPERSON for w in words):
         return ""
-    body = _institution(re.sub(r"\b(?:for|of|dari|untuk)\b", " ", role))
+    # "spokesperson for the Department of Health": the words after the first
+    # preposition name the body, its own "of" and "for" kept.
+    body = _institution(re.sub(r"^.*?\b(?:for|of|dari|untuk)\s+", "", role, count=1))
     body = " ".join(body.split())
     if not any(w[:1].isupper() for w in _TOKEN.findall(body)):
         return ""

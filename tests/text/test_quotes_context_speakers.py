@@ -201,3 +201,16 @@ def test_a_person_named_in_what_he_reports_is_no_subject_in_english():
         '"We had two crews there within minutes," he said.'
     )
     assert _speakers(text)["We had two crews there within minutes"][0] == "Dan Kerr"
+
+
+def test_a_spokesperson_speaks_for_the_body_with_its_whole_name():
+    text = (
+        "Harbor Steel will close its Kelso plant in March.\n\n"
+        "A spokesperson for the Department for Business said officials were "
+        '"in close contact" with the company.\n\n'
+        '"We are monitoring the situation," a spokesperson for the Department of '
+        "Health said."
+    )
+    found = _speakers(text)
+    assert found["in close contact"][0] == "Department for Business"
+    assert found["We are monitoring the situation"][0] == "Department of Health"
