@@ -390,7 +390,6 @@ _DESCRIPTION_LEAD = re.compile(r"[A-Z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}\s+")
 _RELATIVE_AFTER_NAME = re.compile(
     r"(?:\s*\(\d{1,3}\))?,\s*(?:yang|who|whose)\s[^,.;:!?\"“”\n]{1,80},\s*$"
 )
-_ENDS_SENTENCE = re.compile(r"[.!?]|$")
 # A sentence that says who spoke or acted, its speaker or agent after the verb.
 _SPOKEN_BY = re.compile(
     r"\b(?:di(?:sampaikan|katakan|ungkapkan|tegaskan|jelaskan|tuturkan|utarakan"
@@ -495,6 +494,7 @@ _OFFICE_BEFORE = re.compile(
     r"(?:^|(?<=[\s,]))([A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,5}),\s*$"
 )
 _APPOSED_AFTER = re.compile(r"\s*(?:\(\d{1,3}\))?\s*,")
+_COMMA_GAP = re.compile(r"\s*(?:\(\d{1,3}\))?\s*,\s*")
 _IN_BRACKETS = re.compile(r"\([^()\n]*$")
 # Words making a role someone's deputy: "Wakil Bupati" is not "Bupati".
 _DEPUTY = frozenset({"wakil", "deputy", "vice", "assistant", "asisten", "wk"})
@@ -752,6 +752,7 @@ class Cast:
             cast.mentions.append(mention)
         cast._named_by_reference()
         cast._apposed_offices()
+        cast._offices_apposed_after_names()
         cast._apposed_single_names()
         for mention in cast.mentions:
             if len(mention.name.split()) >= 2:
@@ -1529,6 +1530,38 @@ class Cast:
             )
 
         self._offices_at_bodies()
+
+    def _offices_apposed_after_names(self) -> None:
+        """Give "Ratna Wulan, Kepala Bappeda Lira," its office, and Lira no person.
+
+        One capitalised word after an office is its holder ("Kepala BPBD
+        Nurhayati") unless the office stands in commas after a name: then the
+        word is the office's district and the name before holds the office.
+        """
+        text = self.text
+        for k in range(1, len(self.mentions)):
+            person, office = self.mentions[k - 1], self.mentions[k]
+            if (
+                not person.name
+                or " " not in person.name
+                or person.role
+                or not office.role
+                or not office.name
+                or " " in office.name
+            ):
+                continue
+            role_at = text.rfind(office.role, person.end, office.start)
+            if (
+                role_at < 0
+                or not _COMMA_GAP.fullmatch(text, person.end, role_at)
+                or not _APPOSED_AFTER.match(text, office.end)
+            ):
+                continue
+            whole = f"{office.role} {office.name}"
+            self.mentions[k - 1] = Mention(
+                person.start, person.end, person.name, whole, person.subject
+            )
+            self.mentions[k] = Mention(office.start, office.end, "", whole, False)
 
     def _offices_at_bodies(self) -> None:
         """Give "Kepala Bidang Bina Marga pada Dinas PUPR provinsi, Ir. Sutrisno

@@ -852,13 +852,21 @@ def subject_before(head: str) -> str:
         whole = re.sub(r"^[Tt]he\s+", "", listed.group("run")) + phrase
         if is_org_word(whole.split()[0].casefold()):
             return whole
-    if apposition and rest.rstrip().endswith(",") and not parse_phrase(phrase).name:
+    parsed = parse_phrase(phrase)
+    if (
+        apposition
+        and rest.rstrip().endswith(",")
+        # "Ratna Wulan, Kepala Bappeda Lira, menegaskan": one capitalised word
+        # after an office in commas is the office's district, not a name.
+        and (not parsed.name or (parsed.role and " " not in parsed.name))
+    ):
         # "Rudi Hartono, head of the union, told": the name before the role.
         role, _ = _words_before(rest.rstrip(" ,"))
         if (
             role
             and role.split()[0].casefold() not in FUNCTION_WORDS
-            and parse_phrase(role).name
+            and (named := parse_phrase(role).name)
+            and (not parsed.name or " " in named)
         ):
             return f"{role}, {phrase}"
     return phrase

@@ -214,3 +214,15 @@ def test_a_spokesperson_speaks_for_the_body_with_its_whole_name():
     found = _speakers(text)
     assert found["in close contact"][0] == "Department for Business"
     assert found["We are monitoring the situation"][0] == "Department of Health"
+
+
+def test_the_place_ending_an_office_apposed_after_a_name_is_no_person():
+    text = (
+        "Pemerintah Kabupaten Lira memangkas anggaran perjalanan dinas.\n\n"
+        'Ratna Wulan, Kepala Bappeda Lira, menegaskan: "Tidak ada anggaran."\n\n'
+        "Yohanes Bata, Kepala Desa Wulu, mengatakan warga belum menerima bantuan. "
+        '"Kami masih menunggu," ujarnya.'
+    )
+    found = _speakers(text)
+    assert found["Tidak ada anggaran."][0] == "Ratna Wulan"
+    assert found["Kami masih menunggu"][0] == "Yohanes Bata"
