@@ -631,7 +631,10 @@ def _reported_after_source(text: str, begin: int, first: int, end: int) -> bool:
 
 
 _VERBISH = re.compile(
-    r"(?:juga\s+|pun\s+|kemudian\s+|lalu\s+|also\s+|then\s+|later\s+)?"
+    # "hanya menjawab", "masih menunggu", "only smiled": an adverb before the verb.
+    r"(?:(?:juga|pun|kemudian|lalu|hanya|sempat|langsung|segera|tetap|masih|sudah"
+    r"|telah|belum|tidak|tak|akan|bahkan|justru|also|then|later|only|still|just"
+    r"|never|already|again|quickly|simply)\s+){0,2}"
     r"(?:me\w+|ber\w+|said|says|told|tells|added|adds|has|had|have|is|was|will|would"
     r"|can|could|thinks|believes|wants|\w+ed"
     # English verbs whose past does not end in -ed: "Arif Rahman lost his boat".

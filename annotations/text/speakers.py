@@ -681,7 +681,7 @@ WEIGHTS: dict[str, float] = {
     "medium": -0.184,
     "verb_after_quote": 0.381,
     "verb_before_quote": 0.321,
-    "according_to": -0.015,
+    "according_to": -0.016,
     "same_sentence": 0.077,
     "same_paragraph_before": 1.336,
     "same_paragraph_after": -0.005,
@@ -697,7 +697,7 @@ WEIGHTS: dict[str, float] = {
     "cue_names_it": 0.785,
     "cue_names_it_after": 0.419,
     "cue_resolves_to_it": 2.196,
-    "cue_role": 0.335,
+    "cue_role": 0.334,
     "cue_names_other": -0.208,
     "cue_not_it": -0.532,
     "cue_unnamed": -0.487,
@@ -729,6 +729,6 @@ WEIGHTS: dict[str, float] = {
     "cued_same_paragraph_after": 0.285,
     "cued_same_paragraph_before": 1.251,
     "cued_same_sentence": 0.423,
-    "cued_subject": 0.493,
+    "cued_subject": 0.492,
 }
 # fmt: on

@@ -226,3 +226,15 @@ def test_the_place_ending_an_office_apposed_after_a_name_is_no_person():
     found = _speakers(text)
     assert found["Tidak ada anggaran."][0] == "Ratna Wulan"
     assert found["Kami masih menunggu"][0] == "Yohanes Bata"
+
+
+def test_an_adverb_between_a_subject_and_its_verb_keeps_it_the_subject():
+    text = (
+        "Saat ditanya soal anggaran, Kepala Bappeda Lira, Ratna Wulan, hanya "
+        'menjawab singkat. "Tidak ada anggaran," ucapnya.\n\n'
+        "Council leader Rachel Ibbs, 54, only smiled when asked about the cuts. "
+        '"We have no money left," she said.'
+    )
+    found = _speakers(text)
+    assert found["Tidak ada anggaran"][0] == "Ratna Wulan"
+    assert found["We have no money left"][0] == "Rachel Ibbs"
