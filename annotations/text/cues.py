@@ -157,10 +157,16 @@ _STATEMENT_NOUN = (
     r"|surat(?:\s+edaran)?|edaran|imbauan|himbauan|seruan|penjelasan|pengumuman)"
     r"(?:\s+(?:tertulis|resmi|pers))*(?:nya)?)"
 )
+_SPEECH_NOUN = (
+    r"(?:jawaban|tanggapan|ungkapan|ucapan|komentar|pengakuan|pesan|harapan"
+    r"|kata-kata|penegasan)"
+)
 _TAIL_AFTER = re.compile(
     rf"^[\s,.;:!?\-–—)]*(?:(?:demikian|begitu|seperti|sebagaimana)\s+)?"
     rf"(?P<verb>(?:{ID_AFTER})(?P<nya>nya)?|(?:{_ID_PASSIVE})(?:\s+oleh)?"
-    rf"|{EN_VERBS}|menurut(?P<menurutnya>nya)?|according\s+to|lapor|{_STATEMENT_NOUN})\b"
+    rf"|{EN_VERBS}|menurut(?P<menurutnya>nya)?|according\s+to|lapor|{_STATEMENT_NOUN}"
+    # '"...," demikian jawaban X', 'begitu tanggapan X': a noun of speech, its speaker.
+    rf"|(?:(?<=demikian\s)|(?<=begitu\s)){_SPEECH_NOUN})\b"
     rf"(?P<rest>.*)",
     re.IGNORECASE | re.DOTALL,
 )

@@ -238,3 +238,14 @@ def test_an_adverb_between_a_subject_and_its_verb_keeps_it_the_subject():
     found = _speakers(text)
     assert found["Tidak ada anggaran"][0] == "Ratna Wulan"
     assert found["We have no money left"][0] == "Rachel Ibbs"
+
+
+def test_demikian_and_a_noun_of_speech_name_the_speaker_after_them():
+    text = (
+        '"Tidak ada anggaran," demikian jawaban Kepala Bappeda Lira, Ratna Wulan, '
+        "saat ditanya wartawan.\n\n"
+        '"Kami akan mengawasi," begitu tanggapan anggota DPRD, Yosef Ladi.'
+    )
+    found = _speakers(text)
+    assert found["Tidak ada anggaran"][0] == "Ratna Wulan"
+    assert found["Kami akan mengawasi"][0] == "Yosef Ladi"
