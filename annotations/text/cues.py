@@ -809,6 +809,9 @@ _FROM_THEN_NAME = re.compile(
 )
 
 
+_LISTED_IN_BRACKETS = re.compile(r"\s*\([^(),\n]{1,40},[^()\n]{1,40}\)\s*$")
+
+
 def subject_before(head: str) -> str:
     """Return the subject phrase that ends head: 'Juru bicara Deplu AS Matthew Miller'.
 
@@ -826,6 +829,8 @@ def subject_before(head: str) -> str:
     head = _INSERTED_CLAUSE.sub("", head)
     head = _INSERTED_PHRASE.sub("", head)
     head = _AGE_BEFORE_VERB.sub(",", head)  # "One supporter, Dave Mullins, 54, said"
+    # "Rachel Ibbs (Lab, Eastgate) told": a party and a ward in brackets.
+    head = _LISTED_IN_BRACKETS.sub("", head)
     if medium := _MEDIUM_THEN_NAME_QUOTED.search(head.rstrip(" ,")):
         # 'The business daily "Ledger Today" wrote', 'Majalah ekonomi "Warta
         # Niaga" dalam tajuknya menulis': the medium's name is in the blanked

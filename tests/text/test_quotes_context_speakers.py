@@ -249,3 +249,11 @@ def test_demikian_and_a_noun_of_speech_name_the_speaker_after_them():
     found = _speakers(text)
     assert found["Tidak ada anggaran"][0] == "Ratna Wulan"
     assert found["Kami akan mengawasi"][0] == "Yosef Ladi"
+
+
+def test_a_party_and_ward_in_brackets_after_a_name_are_not_the_speaker():
+    text = (
+        'Councillor Rachel Ibbs (Lab, Eastgate) told the chamber: "We have no '
+        'money left."'
+    )
+    assert _speakers(text)["We have no money left."][0] == "Rachel Ibbs"
