@@ -331,8 +331,11 @@ def _author(cast: Cast, who: str, at: int, *, subject: bool = False) -> Source:
     if not subject:
         who = phrase_after(" " + who, comma_ends=False) or who
     who = re.sub(r"\s+(?:on|in|at|pada|di|last|this|pekan|bulan|tahun)\b.*$", "", who)
-    if cut := _NAME_THEN_VERB.match(who):
-        who = cut.group(1)  # "resident Tomasz Reyes shows water ...": the name
+    if not subject and (cut := _NAME_THEN_VERB.match(who)):
+        # "resident Tomasz Reyes shows water ...": the name. A sentence's
+        # subject ends before its verb already, and its lower-case words
+        # describe it ("Harbor Steel chief executive Nadia Rahman").
+        who = cut.group(1)
     if apposed := _DESCRIBED_THEN_NAME.match(who):
         who = apposed.group(1)  # "the school, Greyfriars Academy": the name
     who = who.strip(" ,")

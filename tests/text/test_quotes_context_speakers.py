@@ -257,3 +257,11 @@ def test_a_party_and_ward_in_brackets_after_a_name_are_not_the_speaker():
         'money left."'
     )
     assert _speakers(text)["We have no money left."][0] == "Rachel Ibbs"
+
+
+def test_the_statement_of_a_person_described_by_the_body_they_lead_is_theirs():
+    text = (
+        "Harbor Steel chief executive Nadia Rahman said in a statement that she "
+        'regretted the closure. "This was not an easy decision," the statement said.'
+    )
+    assert _speakers(text)["This was not an easy decision"][0] == "Nadia Rahman"
