@@ -809,6 +809,14 @@ _FROM_THEN_NAME = re.compile(
 )
 
 
+# ", led by general secretary Mick Dunne,", ", dipimpin Abdul Gani,": a past
+# participle and its agent, in commas before the verb.
+_LED_BY = re.compile(
+    r",\s+(?:(?:[a-z]{2,}ed|led|run|held|di[a-z]{3,})\s+(?:by|oleh)"
+    r"|di(?:pimpin|ketuai|kelola|miliki|dirikan|komandoi))\b[^,.;:!?]*,\s*$"
+)
+# A capitalised word after the first: a body named, not only described.
+_NAMED_BEFORE = re.compile(r"\S\s+[A-Z]|^(?!(?:The|A|An|Para|Sang)\b)[A-Z]")
 _LISTED_IN_BRACKETS = re.compile(r"\s*\([^(),\n]{1,40},[^()\n]{1,40}\)\s*$")
 
 
@@ -827,6 +835,11 @@ def subject_before(head: str) -> str:
     # "Ortiz, who chairs the committee, said": the clause is not the subject,
     # nor is "dalam keterangan tertulisnya" in "Kementerian Kesehatan dalam ... menyebut".
     head = _INSERTED_CLAUSE.sub("", head)
+    if (led := _LED_BY.search(head)) and _NAMED_BEFORE.search(head, 0, led.start()):
+        # "The Kelso Mill Workers Union, led by Mick Dunne, said": the body named
+        # speaks; "The panel, chaired by Judge Miriam Okafor, said": a body
+        # described only, its named head speaks for it.
+        head = head[: led.start()]
     head = _INSERTED_PHRASE.sub("", head)
     head = _AGE_BEFORE_VERB.sub(",", head)  # "One supporter, Dave Mullins, 54, said"
     # "Rachel Ibbs (Lab, Eastgate) told": a party and a ward in brackets.

@@ -265,3 +265,15 @@ def test_the_statement_of_a_person_described_by_the_body_they_lead_is_theirs():
         'regretted the closure. "This was not an easy decision," the statement said.'
     )
     assert _speakers(text)["This was not an easy decision"][0] == "Nadia Rahman"
+
+
+def test_a_participle_clause_naming_a_leader_is_not_the_subject():
+    text = (
+        "The Kelso Mill Workers Union, led by general secretary Mick Dunne, said "
+        'the offer was "an insult".\n\n'
+        "Serikat Nelayan Teluk, dipimpin Abdul Gani, menyebut tawaran itu "
+        '"tidak masuk akal".'
+    )
+    found = _speakers(text)
+    assert found["an insult"][0] == "Kelso Mill Workers Union"
+    assert found["tidak masuk akal"][0] == "Serikat Nelayan Teluk"
