@@ -771,6 +771,11 @@ def phrase_after(rest: str, *, comma_ends: bool = False) -> str:
         if m and m.group() == "." and ends_abbreviation(rest, m.start()):
             at = m.end()
             continue
+        if m and m.group() == " dan" and _office_nouns_joined(rest, m.start()):
+            # "Kepala Seksi Pencegahan dan Kesiapsiagaan BPBD": "dan" inside an
+            # office's name, between two nouns of the pe-/ke- -an shape.
+            at = m.end()
+            continue
         break
     phrase = rest[: m.start()] if m else rest
     if m and len(phrase.split()) <= 2 and _RELATIVE_THEN_ITU.match(rest, m.start()):
@@ -791,6 +796,28 @@ def phrase_after(rest: str, *, comma_ends: bool = False) -> str:
     if not words or len(words) > 12:
         return ""
     return prefix + phrase.strip()
+
+
+# "Pencegahan", "Kesiapsiagaan", "Kebudayaan": nouns of the pe-/ke- -an shape that
+# name the field of an office, which "dan" joins inside its name.
+_OFFICE_NOUN = re.compile(r"(?:Pe|Ke)[a-z]{3,}an")
+_WORD_BEFORE = re.compile(r"(\w+)$")
+_DAN_THEN_WORD = re.compile(r"\s+dan\s+(\w+)")
+
+
+def _office_nouns_joined(rest: str, at: int) -> bool:
+    """Return whether the " dan" at `at` joins two words of one office's name."""
+    before = _WORD_BEFORE.search(rest, 0, at)
+    after = _DAN_THEN_WORD.match(rest, at)
+    return bool(
+        before
+        and after
+        and after.group(1)[:1].isupper()
+        and (
+            _OFFICE_NOUN.fullmatch(before.group(1))
+            or _OFFICE_NOUN.fullmatch(after.group(1))
+        )
+    )
 
 
 _LIST_CLOSE = re.compile(

@@ -277,3 +277,14 @@ def test_a_participle_clause_naming_a_leader_is_not_the_subject():
     found = _speakers(text)
     assert found["an insult"][0] == "Kelso Mill Workers Union"
     assert found["tidak masuk akal"][0] == "Serikat Nelayan Teluk"
+
+
+def test_an_office_whose_name_holds_dan_names_its_holder_after_it():
+    text = (
+        '"Air sudah surut," kata Kepala Seksi Pencegahan dan Kesiapsiagaan BPBD '
+        "Sikka, Yohanes Bata, S.Sos.\n\n"
+        '"Kami data ulang," ujar Kepala Dinas Kebudayaan dan Pariwisata, Maria Lende.'
+    )
+    found = _speakers(text)
+    assert found["Air sudah surut"][0] == "Yohanes Bata"
+    assert found["Kami data ulang"][0] == "Maria Lende"
