@@ -178,9 +178,15 @@ _PERIOD_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _PAST_RE = re.compile(
-    r"[ \t\xa0]+(yang\s+lalu|lalu|silam|ago|sebelumnya|earlier|lagi|later)(?![^\W_])",
+    r"[ \t\xa0]+(yang\s+lalu|lalu|silam|ago|sebelumnya|earlier|lagi|later|kemudian"
+    r"|from\s+now|dari\s+sekarang)(?![^\W_])"
+    # "two days' time": a deadline; "Three months on, ...": counted on from then
+    r"|['’]s?[ \t\xa0]+(time)(?![^\W_])|[ \t\xa0]+(on)(?=[ \t\xa0]*[,;]|[.!?](?:\s|$))",
     re.IGNORECASE,
 )
+# Counted forward from now or from then, however bounded: "paling lambat dua
+# minggu lagi", "within two days' time".
+_FORWARD = {"lagi", "later", "kemudian", "from now", "dari sekarang", "time", "on"}
 _MAX_MEASURED_WORDS = 6
 # A bare number after these verbs counts people: "killed more than 2,000".
 _PEOPLE_VERBS = {
@@ -736,7 +742,12 @@ def _claim(
     period = False
     if p.unit in DURATIONS and p.canonical:
         if (past := _PAST_RE.match(text, p.end)) and (
-            not p.bound or past.group(1).casefold() in ("lagi", "later")
+            not p.bound
+            or " ".join(past.group(past.lastindex).casefold().split()) in _FORWARD
+        ) and not (
+            # "dirawat selama tiga hari kemudian dipulangkan": then, not later
+            past.group(past.lastindex).casefold() == "kemudian"
+            and _LASTING_BEFORE_RE.search(text, max(0, p.start - 20), p.start)
         ):
             # "dua tahun lalu" says when, not how long; so does a deadline
             # counted from now, however bounded ("paling lambat dua minggu lagi")
@@ -801,11 +812,30 @@ def _is_a_moment(text: str, p: NumberPhrase) -> bool:
     ):
         return True
     return (
-        bool(_MOMENT_AFTER_RE.match(text, p.end))
+        bool(
+            _MOMENT_AFTER_RE.match(text, p.end)
+            # opening its clause, before an event: "Dua jam setelah gempa, air
+            # laut surut", "Three days after he vanished, ..."
+            or (
+                _EVENT_AFTER_RE.match(text, p.end)
+                and _CLAUSE_OPENING_RE.search(text, max(0, p.start - 12), p.start)
+            )
+        )
         # a moment on a clock is exact: "some three hours after the alarm" is how long
         and not (p.approximate or p.bound)
         and not _LASTING_BEFORE_RE.search(before)
     )
+
+
+_EVENT_AFTER_RE = re.compile(
+    r"[ \t\xa0]+(?:after|before|setelah|sesudah|sebelum|usai|pasca|sejak)[ \t\xa0]+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+# The start of a sentence or of a clause after a colon or a semicolon, past "pada"/"on".
+_CLAUSE_OPENING_RE = re.compile(
+    r"(?:^|[.!?:;\n\"“][ \t\xa0]*)(?:(?:pada|on|just|only|hanya|baru)[ \t\xa0]+)?$",
+    re.IGNORECASE,
+)
 
 
 # "The injured, 30 in all, ...": a total set after its noun and a comma.
@@ -1000,6 +1030,10 @@ def _with_inferred_unit(
         return replace(
             p, unit=unit, canonical=True, unit_start=verb.start(1), unit_end=verb.end(1)
         )
+    if unit := _subject_of_its_clause(text, p, claims):
+        # "The fire destroyed eleven homes. Nine were empty", "Dua belas nelayan
+        # hilang. Delapan sudah ditemukan", "and another twelve will follow"
+        return replace(p, unit=unit, canonical=True)
     if (
         (verb := _SUBJECT_VERB_RE.match(text, p.end))
         and verb.group(1).casefold() not in _DONE_TO_PEOPLE
@@ -1026,6 +1060,51 @@ def _with_inferred_unit(
             unit_end=verb.end(1),
         )
     return p
+
+
+# A number opening its clause: after the sentence start, ";", ":" or a comma,
+# past a conjunction; "another" / "a further" make it more of the same.
+_SUBJECT_OPENING_RE = re.compile(
+    r"(?:^|[.!?;:,\n\"“][ \t\xa0]*)"
+    r"(?:(?:and|but|while|whereas|dan|tetapi|namun|sedangkan|sementara)[ \t\xa0]+)?"
+    r"(?:(?:only|just|hanya|baru|(another|a[ \t\xa0]+further))[ \t\xa0]+)?$",
+    re.IGNORECASE,
+)
+# What a subject is followed by: an auxiliary, or an Indonesian verb with its
+# prefix; "lagi" / "more" first make it more of the same.
+_SUBJECT_PREDICATE_RE = re.compile(
+    r"(?:[ \t\xa0]+(lagi|more))?[ \t\xa0]+(?:were|was|are|is|had|have|has|will|would"
+    r"|could|can|may|might|must|should|remain|remained|remains|sudah|telah|masih"
+    r"|sedang|akan|belum|tidak|bisa|dapat|harus|kini"
+    r"|(?:di|ter|ber|men|mem|meng|meny)[a-z]{4,})(?![^\W_])",
+    re.IGNORECASE,
+)
+
+
+def _subject_of_its_clause(
+    text: str, p: NumberPhrase, claims: list[ClaimCandidate]
+) -> str:
+    """Return the unit of a bare number that is the subject of its clause, or "".
+
+    The number opens its clause and an auxiliary or a verb follows it: it
+    counts what the last count of its sentence or the one before counted, of
+    which it is a part ("eleven homes. Nine were empty"), or more of it
+    ("another twelve will follow", "dua belas lagi menyusul"). Nothing counted
+    within reach: "".
+    """
+    predicate = _SUBJECT_PREDICATE_RE.match(text, p.end)
+    opening = _SUBJECT_OPENING_RE.search(text, max(0, p.start - 30), p.start)
+    if not (predicate and opening):
+        return ""
+    added = bool(predicate.group(1) or opening.group(1))
+    window = _sentences_before(text, p.start, 2)
+    for c in reversed(claims):
+        if c.end <= window:
+            break
+        if c.unit in _NOT_COUNTS or c.unit in DURATIONS | CURRENCIES | _PERCENT:
+            continue
+        return c.unit if added or c.value >= p.value else ""
+    return ""
 
 
 # A plural noun opening a sentence or a clause after ";", past a determiner:

@@ -1,0 +1,50 @@
+"""A time unit that names a moment, not a length, is no claim; a length stays one."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from annotations.text.claims import find_claims
+
+
+def _read(text: str) -> list[tuple[str, Decimal, str]]:
+    return [(text[c.start : c.end], c.value, c.unit) for c in find_claims(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "kemudian" counts forward from an event, like "later": a moment.
+        "Tiga hari kemudian, polisi menangkap pelaku.",
+        "Seminggu kemudian ia kembali ke desa.",
+        "Lima tahun kemudian, pabrik itu tutup.",
+        # A length opening its clause before "setelah"/"sebelum" an event: when.
+        "Dua jam setelah gempa, air laut surut.",
+        "Sepuluh menit sebelum rapat dimulai, listrik padam.",
+        # "N months on," counts forward too.
+        "Three months on, nothing has changed in the village.",
+        # A deadline counted from now.
+        "Results are expected in two days' time.",
+        "The bridge will reopen three weeks from now.",
+        "Hasil sidang diumumkan dua minggu dari sekarang.",
+    ],
+)
+def test_a_moment_counted_from_an_event_or_now_is_no_claim(text):
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "unit"),
+    [
+        # How long, beside them: still claims.
+        ("Warga sudah tiga hari mengungsi, kemudian pulang.", "tiga hari", Decimal(3), "day"),
+        ("The talks lasted two hours after the break.", "two hours", Decimal(2), "hour"),
+        ("Pencarian berlangsung dua jam setelah gempa.", "dua jam", Decimal(2), "hour"),
+        ("Sekitar dua jam setelah gempa, air laut surut.", "Sekitar dua jam", Decimal(2), "hour"),
+        ("The crew spent three months on the ice.", "three months", Decimal(3), "month"),
+    ],
+)
+def test_a_length_beside_those_words_stays_a_claim(text, phrase, value, unit):
+    assert (phrase, value, unit) in _read(text)

@@ -1,0 +1,86 @@
+"""A number written in words standing for a counted noun named before it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from annotations.text.claims import find_claims
+
+
+def _read(text: str) -> list[tuple[str, Decimal, str]]:
+    return [(text[c.start : c.end], c.value, c.unit) for c in find_claims(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "unit"),
+    [
+        # The number opens its clause and an auxiliary follows: it is the
+        # subject, a part of what was counted just before.
+        (
+            "The fire destroyed eleven homes. Nine were empty at the time.",
+            "Nine",
+            Decimal(9),
+            "house",
+        ),
+        (
+            "Officials counted forty boats in the harbour; six had sunk.",
+            "six",
+            Decimal(6),
+            "boats",
+        ),
+        (
+            "The depot held 300 buses, and about two hundred are now idle.",
+            "about two hundred",
+            Decimal(200),
+            "buses",
+        ),
+        # Indonesian: a subject before "sudah" and a passive verb, in a sentence
+        # without "yang" or "dan".
+        (
+            "Dua belas nelayan hilang. Delapan sudah ditemukan selamat.",
+            "Delapan",
+            Decimal(8),
+            "person",
+        ),
+        (
+            "Sekolah itu punya 400 murid. Hampir dua ratus berjalan kaki ke sekolah.",
+            "Hampir dua ratus",
+            Decimal(200),
+            "person",
+        ),
+        # "N more", "another N", "N lagi": more of the same things.
+        (
+            "The ministry flew 40 doctors to the island, and another twelve will "
+            "follow next week.",
+            "twelve",
+            Decimal(12),
+            "person",
+        ),
+        (
+            "Dinas mengirim 40 dokter ke pulau itu, dan dua belas lagi menyusul "
+            "pekan depan.",
+            "dua belas",
+            Decimal(12),
+            "person",
+        ),
+    ],
+)
+def test_a_number_word_subject_counts_what_was_counted_before(
+    text, phrase, value, unit
+):
+    assert (phrase, value, unit) in _read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Nothing counted before: no unit to give, no claim.
+        "The meeting ended late. Two were absent.",
+        # An auxiliary after a year or a clock time is no count.
+        "The plant opened in 1998. In 2004 it was sold.",
+    ],
+)
+def test_a_subject_with_nothing_counted_before_stays_out(text):
+    assert _read(text) == []
