@@ -170,7 +170,7 @@ def read_numbers(text: str) -> list[NumberPhrase]:
             token.fold in WORDLESS_STARTERS
             or token.fold.endswith("fold")
             or token.fold in NYA_FRACTIONS
-            or (i + 1 < n and tokens[i + 1].fold in ("in", "out"))
+            or (i + 1 < n and tokens[i + 1].fold in ("in", "out", "dari"))
         ):
             phrase = wordless_at(text, tokens, i, floor)
         if phrase is None:

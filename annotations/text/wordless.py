@@ -160,7 +160,7 @@ _RATIO_RE = re.compile(
 # "nine in 10", "three in four": more than one in n is a share only with "in"
 # ("six of 11 provinces" counts provinces).
 _SHARE_RE = re.compile(
-    r"(?P<k>\d{1,3}|[^\W\d_]+)[ \t\xa0]+(?:in(?:[ \t\xa0]+every)?|out[ \t\xa0]+of)[ \t\xa0]+"
+    r"(?P<k>\d{1,3}|[^\W\d_]+)[ \t\xa0]+(?:in(?:[ \t\xa0]+every)?|out[ \t\xa0]+of|dari)[ \t\xa0]+"
     r"(?P<n>\d{1,4}|[^\W\d_]+)(?![^\W_])",
     re.IGNORECASE,
 )

@@ -1,0 +1,32 @@
+"""A part of a round whole written in words is a share, in either language."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from annotations.text.claims import find_claims
+
+
+def _read(text: str) -> list[tuple[str, Decimal, str]]:
+    return [(text[c.start : c.end], c.value, c.unit) for c in find_claims(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Menurut survei, dua dari tiga pemilih mendukung rencana itu.", Decimal("0.67")),
+        ("Empat dari lima dokter setuju dengan usulan tersebut.", Decimal("0.8")),
+        ("Sembilan dari sepuluh rumah tangga punya ponsel.", Decimal("0.9")),
+        ("Four out of five doctors agreed.", Decimal("0.8")),
+    ],
+)
+def test_k_of_a_round_whole_is_a_share(text, value):
+    claims = _read(text)
+    assert [(v, u) for _, v, u in claims] == [(value, "fraction")]
+
+
+def test_k_of_a_whole_that_is_not_round_counts_the_things():
+    claims = _read("Lima dari tujuh anggota komisi setuju.")
+    assert [(v, u) for _, v, u in claims] == [(Decimal(5), "person"), (Decimal(7), "person")]
