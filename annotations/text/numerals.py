@@ -98,6 +98,8 @@ VAGUE = {
     "dozens": 12, "scores": 20, "tens": 10, "hundreds": 100, "thousands": 10**3,
     "millions": 10**6, "billions": 10**9,
 }  # fmt: skip
+# "lima ribuan", "tiga jutaan": a digit word times a vague scale, about that many.
+_VAGUE_SCALES = {"ribuan": 10**3, "jutaan": 10**6, "miliaran": 10**9, "triliunan": 10**12}
 # Words that name a number on their own: "tiga", "sebelas", "twelve", "forty".
 SMALL_NUMBER_WORDS = frozenset(UNITS_DIGIT) | frozenset(TEENS) | frozenset(TENS_EN)
 NUMBER_WORDS = (
@@ -213,6 +215,7 @@ def _parse_words(
     k = j
     n = len(tokens)
     kind = "words"
+    vague = False  # "tiga puluhan", "lima ribuan": about that many
     while k < n:
         if k > j and not blank(text[tokens[k - 1].end : tokens[k].start], allow="-"):
             break
@@ -234,6 +237,17 @@ def _parse_words(
         elif w in ("puluh", "ratus") and last == "unit":
             current += last_value * (9 if w == "puluh" else 99)
             last = "mult"
+        elif w in ("puluhan", "ratusan") and last == "unit":
+            # "tiga puluhan warga": thirty-odd, about 30
+            current += last_value * (9 if w == "puluhan" else 99)
+            last = "mult"
+            vague = True
+        elif w in _VAGUE_SCALES and current > 0 and last not in ("and", "half"):
+            total += current * _VAGUE_SCALES[w]  # "lima ribuan orang": about 5,000
+            current = Decimal(0)
+            last = "mult"
+            last_scale = _VAGUE_SCALES[w]
+            vague = True
         elif w in ("hundred", "dozen") and last in ("unit", "teen", "tens", "half"):
             # "two dozen", "half a dozen" (6)
             current *= 100 if w == "hundred" else 12
@@ -289,7 +303,7 @@ def _parse_words(
     value = total + current
     if value in (1, Decimal("0.5")) and k - j <= 2:
         kind = "bare"  # needs a unit to count: "satu orang", not "salah satu"
-    return value, k, False, kind
+    return value, k, vague, kind
 
 
 def _parse_digits(s: str) -> Decimal | None:

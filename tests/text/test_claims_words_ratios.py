@@ -30,3 +30,19 @@ def test_k_of_a_round_whole_is_a_share(text, value):
 def test_k_of_a_whole_that_is_not_round_counts_the_things():
     claims = _read("Lima dari tujuh anggota komisi setuju.")
     assert [(v, u) for _, v, u in claims] == [(Decimal(5), "person"), (Decimal(7), "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "unit"),
+    [
+        # "tiga puluhan": thirty-odd, about 30, not "puluhan" (10) alone.
+        ("Sekitar tiga puluhan warga mengungsi.", "Sekitar tiga puluhan warga", Decimal(30), "person"),
+        ("Dua ratusan rumah terendam.", "Dua ratusan rumah", Decimal(200), "house"),
+        ("Lima ribuan orang hadir di alun-alun.", "Lima ribuan orang", Decimal(5000), "person"),
+    ],
+)
+def test_a_digit_word_before_a_vague_tens_multiplies_it(text, phrase, value, unit):
+    claims = find_claims(text)
+    assert [(text[c.start : c.end], c.value, c.unit, c.approximate) for c in claims] == [
+        (phrase, value, unit, True)
+    ]
