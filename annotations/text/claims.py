@@ -1422,7 +1422,8 @@ _NUMBER_OF_RE = re.compile(
     # reached 450", "Jumlah pengungsi banjir pada Kamis (12/11) mencapai 450"
     r"[ \t\xa0]+([^\W\d_]{3,})(?:[ \t\xa0]+(?:[^\W\d_]+(?:['’][^\W\d_]+)?"
     r"|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))){0,8}?[ \t\xa0]+"
-    r"(?:mencapai|menjadi|sebanyak|sebesar|adalah|ialah|yakni|reached|rose\s+to|stood\s+at"
+    r"(?:mencapai|menjadi|sebanyak|sebesar|adalah|ialah|yakni|kini|tercatat|berjumlah"
+    r"|reached|rose\s+to|stood\s+at"
     r"|was|is|hit|climbed\s+to|totalled|totaled|bertambah\s+menjadi|naik\s+menjadi"
     r"|(?:has\s+|had\s+)?(?:risen|climbed|jumped|increased|grown)\s+to)[ \t\xa0]*$",
     re.IGNORECASE,
@@ -1475,7 +1476,7 @@ _SUBJECT_REACHED_RE = re.compile(
     # "Water stations had been doubled to 24", "Posko ditambah menjadi 14"
     r"|[a-z]{3,}ed[ \t\xa0]+to|di[a-z]{3,}[ \t\xa0]+menjadi)"
     r"(?:[ \t\xa0]+(?:about|around|some|nearly|almost|more[ \t\xa0]+than|over|sekitar"
-    r"|hampir|lebih[ \t\xa0]+dari))?[ \t\xa0]*$",
+    r"|hampir|lebih[ \t\xa0]+dari|only|just|hanya|baru))?[ \t\xa0]*$",
     re.IGNORECASE,
 )
 _NOT_SUBJECTS = {"the", "this", "that", "its", "their", "jumlah", "total", "angka"}
@@ -1509,6 +1510,14 @@ def _subject_reached(text: str, start: int) -> tuple[str, int, int] | None:
     if any(_unit_of_noun(word) == "person" for word in words):
         return "person", *span
     second = m.group("second") or ""
+    first = m.group("first")
+    if (
+        not second
+        and first[1:].islower()
+        and first.casefold().endswith("s")
+        and noun_like(first.casefold())
+    ):
+        return first.casefold(), *span  # "Complaints numbered 212": a lone plural
     if second[:1].islower() and second.casefold().endswith("s"):
         return second.casefold(), *span  # "Dengue cases": an English plural heads
     # "Kasus DBD", "Kasus demam berdarah": the first word heads; "Rudi

@@ -84,3 +84,19 @@ def test_a_number_word_subject_counts_what_was_counted_before(
 )
 def test_a_subject_with_nothing_counted_before_stays_out(text):
     assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "unit"),
+    [
+        # The subject that "numbered" or "totalled" the number is what it counts,
+        # a lone plural too, past "only".
+        ("Survivors numbered only twelve.", "twelve", Decimal(12), "person"),
+        ("Injuries totalled about forty.", "about forty", Decimal(40), "injuries"),
+        ("Complaints numbered 212 by Friday.", "212", Decimal(212), "complaints"),
+        # "jumlah X kini N": the count of X, without a verb.
+        ("Jumlah korban tewas kini dua puluh tiga.", "dua puluh tiga", Decimal(23), "person"),
+    ],
+)
+def test_a_subject_that_numbered_the_number_is_what_it_counts(text, phrase, value, unit):
+    assert (phrase, value, unit) in _read(text)
