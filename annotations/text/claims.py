@@ -1075,7 +1075,7 @@ _SUBJECT_OPENING_RE = re.compile(
 _SUBJECT_PREDICATE_RE = re.compile(
     r"(?:[ \t\xa0]+(lagi|more))?[ \t\xa0]+(?:were|was|are|is|had|have|has|will|would"
     r"|could|can|may|might|must|should|remain|remained|remains|sudah|telah|masih"
-    r"|sedang|akan|belum|tidak|bisa|dapat|harus|kini"
+    r"|sedang|akan|belum|tidak|bisa|dapat|harus|kini|yang"
     r"|(?:di|ter|ber|men|mem|meng|meny)[a-z]{4,})(?![^\W_])",
     re.IGNORECASE,
 )
@@ -1269,7 +1269,11 @@ def _elided_unit(text: str, p: NumberPhrase, claims: list[ClaimCandidate]) -> st
         # "kata Kepala BPBD, Andi, 45.": an age after a name; "imbang 2-2.": a score
         return ""
     m = _LAST_WORD_RE.search(text, max(0, p.start - 20), p.start)
-    if m and m.group(1).casefold() in _NOT_BEFORE_ELIDED:
+    if (
+        m
+        and m.group(1).casefold() in _NOT_BEFORE_ELIDED
+        and not _AGENT_BY_RE.search(text, max(0, p.start - 30), p.start)
+    ):
         return ""
     sentence = _sentences_before(text, p.start, 1)
     for c in reversed(claims):
@@ -1308,6 +1312,15 @@ _CLAUSE_END_RE = re.compile(
     r"(?:[ \t\xa0]+[a-z]{4,}ly)?"  # "two seriously": an adverb, then the clause ends
     r"[ \t\xa0]*(?:[,;.](?!\d)|[ \t\xa0](?:and|dan|while|whereas|sedangkan|serta)(?![^\W_]))"
     r"|[ \t\xa0]*$",
+    re.IGNORECASE,
+)
+# "backed by nine": the agent of a passive, not a time ("by 12") nor a change's
+# size ("rose by nine", "was reduced by twelve").
+_AGENT_BY_RE = re.compile(
+    r"(?<![^\W\d_])(?!(?:rose|fell|grew|increased|decreased|reduced|raised|cut|lowered"
+    r"|lifted|dropped|climbed|jumped|slipped|declined|shrunk|shrank|expanded|widened"
+    r"|narrowed|outnumbered|beaten|beat|won|lost|led|trailed|exceeded)[ \t\xa0])"
+    r"[a-z]{3,}ed[ \t\xa0]+by[ \t\xa0]+$",
     re.IGNORECASE,
 )
 _NOT_BEFORE_ELIDED = {

@@ -100,3 +100,40 @@ def test_a_subject_with_nothing_counted_before_stays_out(text):
 )
 def test_a_subject_that_numbered_the_number_is_what_it_counts(text, phrase, value, unit):
     assert (phrase, value, unit) in _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "unit"),
+    [
+        # The agent of a passive ends its clause: the count its sentence named.
+        (
+            "The plan was opposed by eleven councillors and backed by nine.",
+            "nine",
+            Decimal(9),
+            "person",
+        ),
+        # A number before "yang" opening its clause is its subject.
+        (
+            "Sebanyak 120 pegawai dirumahkan; hanya empat puluh yang masih bekerja.",
+            "empat puluh",
+            Decimal(40),
+            "person",
+        ),
+    ],
+)
+def test_an_agent_or_a_relative_subject_counts_what_was_counted(
+    text, phrase, value, unit
+):
+    assert (phrase, value, unit) in _read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "by" after a change is its size, not an agent.
+        "Forty schools opened this year; enrolment rose by nine.",
+        "The council cut 30 posts, and the budget was reduced by twelve.",
+    ],
+)
+def test_a_change_by_a_bare_number_is_no_count(text):
+    assert [c.value for c in find_claims(text)] == [Decimal(40) if "Forty" in text else Decimal(30)]
