@@ -452,6 +452,8 @@ _NUMBER_WORD = (
 # "berusia 27 tahun", "aged 63", "the 23-year-old", "umur 5 bulan"
 _AGE_BEFORE_RE = re.compile(
     r"\b(?:berusia|berumur|usia|umur|usianya|umurnya|aged|age|age\s+of|ages)[ \t\xa0]+"
+    # "berusia sekitar 60", "Usia jembatan itu sudah 40", "usianya baru 24"
+    r"(?:(?!(?:antara|between|from|dari)\b)[^\W\d_]+[ \t\xa0]+){0,3}?"
     r"(?:(?:antara|between|from|dari)[ \t\xa0]+)?"
     r"(?:(?:\d+|"
     + _NUMBER_WORD
@@ -716,6 +718,15 @@ def _is_an_age(text: str, p: NumberPhrase) -> bool:
         return True
     if p.unit not in ("year", "month", ""):
         return False
+    if p.unit == "year" and not (p.approximate or p.bound):
+        if (noun := _LAST_WORD_RE.search(text, max(0, p.start - 20), p.start)) and (
+            unit_after(" " + noun.group(1), 0) == ("person", 1, len(noun.group(1)) + 1)
+        ):
+            return True  # "Remaja 15 tahun itu", "Bocah lima tahun itu"
+        if _NAME_COMMA_RE.search(text[max(0, p.start - 30) : p.start].rstrip()) and re.match(
+            r"[ \t\xa0]*,", text[p.end : p.end + 3]
+        ):
+            return True  # "Pelaku berinisial AR, 30 tahun, ditangkap"
     return bool(
         _AGE_BEFORE_RE.search(text, max(0, p.number_start - 40), p.number_start)
         or _CHILD_AGE_RE.search(text, max(0, p.number_start - 40), p.number_start)

@@ -105,7 +105,7 @@ UNIT_WORDS = {
         "teman", "kawan", "rekan", "tetangga", "saudara", "sepupu", "friends",
         "neighbours", "neighbors", "colleagues", "classmates", "teammates",
         "siblings", "brothers", "sisters", "sons", "daughters", "cousins", "parents",
-        "grandchildren",
+        "grandchildren", "bocah", "gadis", "pemuda", "pemudi", "nenek", "kakek",
     ],
     "season": ["musim", "season", "seasons"],
     "goal": ["gol", "goal", "goals"],

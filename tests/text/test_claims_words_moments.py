@@ -48,3 +48,33 @@ def test_a_moment_counted_from_an_event_or_now_is_no_claim(text):
 )
 def test_a_length_beside_those_words_stays_a_claim(text, phrase, value, unit):
     assert (phrase, value, unit) in _read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Ages: after "berusia" past a hedge, after "usia X", after a person
+        # noun, between commas after a name.
+        "Korban berusia sekitar 60 tahun.",
+        "Usianya baru 24 tahun.",
+        "Usia jembatan itu sudah 40 tahun.",
+        "Remaja 15 tahun itu hanyut terbawa arus.",
+        "Bocah lima tahun itu hanyut terbawa arus.",
+        "Pelaku berinisial AR, 30 tahun, ditangkap di rumahnya.",
+    ],
+)
+def test_an_age_is_no_claim(text):
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "unit"),
+    [
+        # A length beside a person or a name stays one.
+        ("Warga menunggu selama 15 tahun.", "15 tahun", Decimal(15), "year"),
+        ("Ia bekerja di pabrik itu 30 tahun.", "30 tahun", Decimal(30), "year"),
+        ("Pabrik milik Hartono, yang berdiri 30 tahun, tutup.", "30 tahun", Decimal(30), "year"),
+    ],
+)
+def test_a_length_near_a_person_stays_a_claim(text, phrase, value, unit):
+    assert (phrase, value, unit) in _read(text)
