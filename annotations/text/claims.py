@@ -825,6 +825,9 @@ def _is_a_moment(text: str, p: NumberPhrase) -> bool:
     return (
         bool(
             _MOMENT_AFTER_RE.match(text, p.end)
+            # "first time in 11 years after Emeka scored": a period, then a clause
+            or _NAMED_DAY_AFTER_RE.match(text, p.end)
+            and not re.search(r"\b(?:in|for|over|within|dalam|selama)[ \t\xa0]+$", before)
             # opening its clause, before an event: "Dua jam setelah gempa, air
             # laut surut", "Three days after he vanished, ..."
             or (
@@ -839,8 +842,14 @@ def _is_a_moment(text: str, p: NumberPhrase) -> bool:
 
 
 _EVENT_AFTER_RE = re.compile(
-    r"[ \t\xa0]+(?:after|before|setelah|sesudah|sebelum|usai|pasca|sejak)[ \t\xa0]+(?=[^\W\d_])",
+    r"[ \t\xa0]+(?:after|before|setelah|sesudah|sebelum|usai|pasca|menjelang|jelang)"
+    r"[ \t\xa0]+(?=[^\W\d_])",
     re.IGNORECASE,
+)
+# Before or after a named day, feast or event: "two days before Christmas",
+# "dua hari menjelang Lebaran".
+_NAMED_DAY_AFTER_RE = re.compile(
+    r"[ \t\xa0]+(?i:after|before|setelah|sebelum|sesudah|menjelang|jelang)[ \t\xa0]+[A-Z][a-z]"
 )
 # The start of a sentence or of a clause after a colon or a semicolon, past "pada"/"on".
 _CLAUSE_OPENING_RE = re.compile(

@@ -78,3 +78,33 @@ def test_an_age_is_no_claim(text):
 )
 def test_a_length_near_a_person_stays_a_claim(text, phrase, value, unit):
     assert (phrase, value, unit) in _read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Before or after a named day or feast: when.
+        "The vote came two days before Christmas.",
+        "Harga naik dua hari menjelang Lebaran.",
+        "Dua hari menjelang Lebaran, harga naik.",
+    ],
+)
+def test_a_length_before_a_named_day_is_a_moment(text):
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # A span ending now stays a claim, opening its clause or not.
+        ("Lima tahun sejak gempa, warga masih tinggal di tenda.", "Lima tahun"),
+        ("The talks lasted two hours before Parliament rose.", "two hours"),
+    ],
+)
+def test_a_span_since_or_lasting_stays_a_claim(text, phrase):
+    assert phrase in [p for p, _, _ in _read(text)]
+
+
+def test_a_period_before_after_and_a_name_stays_a_claim():
+    text = "Ravensmoor went top for the first time in 11 years after Emeka Okonkwo scored."
+    assert "11 years" in [p for p, _, _ in _read(text)]
