@@ -96,7 +96,11 @@ LEBIH_NOUN_RE = re.compile(
     re.IGNORECASE,
 )
 _FOR_RE = re.compile(r"\b(?:for|lasted|lasting|took)[ \t\xa0]+$", re.IGNORECASE)
-PLUS_ODD_RE = re.compile(r"-(plus|odd)(?![^\W_])", re.IGNORECASE)
+PLUS_ODD_RE = re.compile(
+    # "1,000-plus", "40-odd", "forty-some"; "a dozen or so", "20 or so": about
+    r"-(plus|odd|some)(?![^\W_])|[ \t\xa0]+or[ \t\xa0]+(so)(?![^\W_])",
+    re.IGNORECASE,
+)
 # Hedge words before a multiple: "roughly twice", "about fourfold".
 MULTIPLE_HEDGES = {
     "roughly",

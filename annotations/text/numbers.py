@@ -187,6 +187,9 @@ def read_numbers(text: str) -> list[NumberPhrase]:
             phrase = replace(
                 phrase, value=phrase.value + Decimal("0.5"), end=half.end()
             )
+        if phrase.unit and (so := _OR_SO_AFTER_UNIT_RE.match(text, phrase.end)):
+            # "an hour or so", "three weeks or so": about that long
+            phrase = replace(phrase, approximate=True, end=so.end())
         found.append(phrase)
         floor = phrase.end
         while i < n and tokens[i].start < floor:
@@ -194,6 +197,7 @@ def read_numbers(text: str) -> list[NumberPhrase]:
     return _join_ranges(text, found)
 
 
+_OR_SO_AFTER_UNIT_RE = re.compile(r"[ \t\xa0]+or[ \t\xa0]+so(?![^\W_])", re.IGNORECASE)
 _UNIT_LONG_RE = re.compile(r"(hour|day|week|month|year|decade|century)-long")
 
 
@@ -304,7 +308,7 @@ def _phrase_at(
     end = number_end
     if kind in ("digits", "words") and (m := PLUS_ODD_RE.match(text, end)):
         # "1,000-plus fans" (at least), "40-odd boats" (about)
-        if m.group(1).casefold() == "odd":
+        if (m.group(1) or "").casefold() != "plus":
             approximate = True
         else:
             plus_bound = True
