@@ -42,6 +42,7 @@ from annotations.text.nonquantities import (
 )
 from annotations.text.numerals import (
     SCALES,
+    TENS_EN,
     STARTERS,
     VAGUE,
     VULGAR,
@@ -208,6 +209,14 @@ def _phrase_at(
     if number is None:
         return None
     value, k, approximate, kind = number
+    if (
+        kind == "words"
+        and 10 <= value <= 20
+        and k < len(tokens)
+        and tokens[k].fold in TENS_EN
+        and blank(text[tokens[k - 1].end : tokens[k].start])
+    ):
+        return None  # "Nineteen sixty-eight", "twenty twenty-four": a year said
     if kind == "digits" and (times := _TIMES_SIGN_RE.match(text, tokens[k - 1].end)):
         # "3 x 24 jam", "1x24 jam": a product, 72 and 24 hours
         while k < len(tokens) and tokens[k].start < times.start(1):

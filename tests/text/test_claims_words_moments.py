@@ -108,3 +108,19 @@ def test_a_span_since_or_lasting_stays_a_claim(text, phrase):
 def test_a_period_before_after_and_a_name_stays_a_claim():
     text = "Ravensmoor went top for the first time in 11 years after Emeka Okonkwo scored."
     assert "11 years" in [p for p, _, _ in _read(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A year said in words: no count of anything.
+        '"My dad took me to the first one," he said. "Nineteen sixty-eight. We lost."',
+        "The mill shut in nineteen ninety-two and never reopened.",
+    ],
+)
+def test_a_year_in_words_is_no_claim(text):
+    assert _read(text) == []
+
+
+def test_a_teen_before_a_noun_still_counts():
+    assert _read("Nineteen sixth-formers were sent home.")[0][1] == Decimal(19)
