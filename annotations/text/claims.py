@@ -85,7 +85,7 @@ from decimal import Decimal
 
 from annotations.text.counted import noun_like
 from annotations.text.numbers import ELIDED_RE, read_numbers
-from annotations.text.numerals import SMALL_NUMBER_WORDS, NumberPhrase
+from annotations.text.numerals import NUMBER_WORDS, SMALL_NUMBER_WORDS, NumberPhrase
 from annotations.text.units import CURRENCIES, DURATIONS, unit_after
 from annotations.text.wordclasses import (
     INDONESIAN_ROOT_VERBS,
@@ -765,6 +765,15 @@ def _claim(
             return None
         if _is_a_moment(text, p):
             return None  # "on 31 minutes", "four minutes after the break"
+        if (
+            p.value == 1
+            and p.kind == "words"
+            and text[p.start : p.start + 2].casefold() == "se"
+            and _DALAM_BEFORE_RE.search(text, max(0, p.start - 10), p.start)
+            and not _PERIOD_AFTER_RE.match(text, p.end)
+            and _a_deadline_before(text, p.start)
+        ):
+            return None  # "Dana harus cair dalam sepekan": a deadline, as "within a week"
         opening = _PERIOD_BEFORE_RE.search(text, max(0, p.start - 24), p.start)
         closing = _PERIOD_AFTER_RE.match(text, p.end)
         if closing and (opening or closing.group().split()[0].casefold() != "ini"):
@@ -797,6 +806,25 @@ def _claim(
 
 
 _PERIOD_WORDS = {"past", "last", "next", "coming"}
+_DALAM_BEFORE_RE = re.compile(r"(?<![^\W\d_])dalam[ \t\xa0]+$", re.IGNORECASE)
+
+
+def _a_deadline_before(text: str, pos: int) -> bool:
+    """Return True when a modal stands in the four words before "dalam" at pos.
+
+    "Dana harus cair dalam sepekan", "akan selesai dalam sebulan": a deadline.
+    Without one, "dalam sepekan" is the period an amount took, before it or
+    after it ("57 laporan dalam sepekan", "Dalam sepekan, petugas menangkap
+    2.500 ekor tikus").
+    """
+    words = _WORD_RE.findall(text, max(0, pos - 60), pos)[-5:-1]
+    return any(w.casefold() in _DEADLINE_MODALS for w in words)
+
+
+_DEADLINE_MODALS = {
+    "harus", "akan", "wajib", "bakal", "mesti", "diminta", "ditargetkan",
+    "diharapkan", "targetkan", "menargetkan", "segera",
+}  # fmt: skip
 _DISTANCES = {"km", "m", "mile"}
 _MARK_RE = re.compile(r"[ \t\xa0]+(?:mark|marker|point|checkpoint)(?![^\W_])", re.I)
 _NYA_RE = re.compile(r"(?<=[^\W\d_]{4})(?<!lain)nya$")

@@ -124,3 +124,27 @@ def test_a_year_in_words_is_no_claim(text):
 
 def test_a_teen_before_a_noun_still_counts():
     assert _read("Nineteen sixth-formers were sent home.")[0][1] == Decimal(19)
+
+
+def test_dalam_sepekan_alone_is_a_deadline():
+    assert _read('"Dana harus cair dalam sepekan," ujarnya.') == []
+    assert _read("Jembatan darurat akan selesai dalam sebulan.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # After an amount, the period it took; with "terakhir", a span ending now.
+        ("Posko menerima 57 laporan dalam sepekan.", "sepekan"),
+        ("Harga cabai naik dalam sepekan terakhir.", "sepekan terakhir"),
+    ],
+)
+def test_dalam_sepekan_after_an_amount_or_ending_now_is_a_period(text, phrase):
+    assert phrase in [p for p, _, _ in _read(text)]
+
+
+def test_dalam_sepekan_before_an_amount_is_its_period():
+    text = "Dalam sepekan, petugas dan warga menangkap lebih dari 2.500 ekor tikus."
+    assert "Dalam sepekan" in [p for p, _, _ in _read(text)] or "sepekan" in [
+        p for p, _, _ in _read(text)
+    ]
