@@ -129,6 +129,11 @@ _FRACTION_VERB_RE = re.compile(
     r"[ \t\xa0]+(?:belum|tidak|tak|sudah|telah|masih|akan|sempat)(?![^\W_])",
     re.IGNORECASE,
 )
+# "Sepertiga di antaranya", "separuh di antara mereka": a part of those named
+_ID_OF_THEM_RE = re.compile(
+    r"[ \t\xa0]+(di[ \t\xa0]*antaranya|di[ \t\xa0]+antara[ \t\xa0]+mereka)(?![^\W_])",
+    re.IGNORECASE,
+)
 _FRACTION_END_RE = re.compile(r"[ \t\xa0]*[.,;:)!?]")
 _A_RE = re.compile(r"[ \t\xa0]+an?(?=[ \t\xa0])", re.IGNORECASE)
 _WORD_AFTER_RE = re.compile(r"[ \t\xa0]+([^\W\d_]+)")
@@ -153,14 +158,16 @@ _NOT_FRACTION_NOUNS = {
     "gila", "century", "final", "finals", "time", "way", "hour", "mile",
 }  # fmt: skip
 _RATIO_RE = re.compile(
-    r"(?P<one>1|one|satu)[ \t\xa0]+(?:in(?:[ \t\xa0]+every)?|dari|out[ \t\xa0]+of)[ \t\xa0]+"
+    r"(?P<one>1|one|satu)[ \t\xa0]+(?:in|dari|out[ \t\xa0]+of)"
+    r"(?:[ \t\xa0]+(?:every|setiap|tiap))?[ \t\xa0]+"
     r"(?P<n>\d{1,4}|[^\W\d_]+)(?![^\W_])",
     re.IGNORECASE,
 )
 # "nine in 10", "three in four": more than one in n is a share only with "in"
 # ("six of 11 provinces" counts provinces).
 _SHARE_RE = re.compile(
-    r"(?P<k>\d{1,3}|[^\W\d_]+)[ \t\xa0]+(?:in(?:[ \t\xa0]+every)?|out[ \t\xa0]+of|dari)[ \t\xa0]+"
+    r"(?P<k>\d{1,3}|[^\W\d_]+)[ \t\xa0]+(?:in|out[ \t\xa0]+of|dari)"
+    r"(?:[ \t\xa0]+(?:every|setiap|tiap))?[ \t\xa0]+"
     r"(?P<n>\d{1,4}|[^\W\d_]+)(?![^\W_])",
     re.IGNORECASE,
 )
@@ -496,6 +503,8 @@ def wordless_at(
             of = None
             english = False
             noun = measure
+        if not english and not of and (them := _ID_OF_THEM_RE.match(text, end)):
+            noun = ("mereka", them.start(1), them.end(1))  # "Sepertiga di antaranya"
         if english and not of:
             if m.group("frac").casefold() == "half" and (
                 the := _HALF_THE_RE.match(text[end : end + 7])

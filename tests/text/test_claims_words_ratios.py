@@ -46,3 +46,23 @@ def test_a_digit_word_before_a_vague_tens_multiplies_it(text, phrase, value, uni
     assert [(text[c.start : c.end], c.value, c.unit, c.approximate) for c in claims] == [
         (phrase, value, unit, True)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("One out of every four children is stunted.", Decimal("0.25")),
+        ("Satu dari setiap tiga rumah terendam.", Decimal("0.33")),
+        ("Two out of every five shops closed.", Decimal("0.4")),
+    ],
+)
+def test_a_ratio_with_every_is_a_share(text, value):
+    assert [(v, u) for _, v, u in _read(text)] == [(value, "fraction")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sepertiga di antaranya perempuan.", "Lebih dari separuh di antaranya anak-anak."],
+)
+def test_a_fraction_of_them_in_indonesian_is_a_share(text):
+    assert [u for _, _, u in _read(text)] == ["fraction"]
