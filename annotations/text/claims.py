@@ -642,7 +642,9 @@ def _names_a_known_set(text: str, p: NumberPhrase) -> bool:
     """Return True for "the two leaders": a number word picking out people already named."""
     if p.kind != "words" or p.unit in DURATIONS:
         return False
-    if text[p.number_end : p.number_end + 1] == "-" and p.unit_start > p.number_end:
+    if (
+        text[p.number_end : p.number_end + 1] == "-" and p.unit_start > p.number_end
+    ) or _COMPOUND_PEOPLE_RE.match(text, p.number_end):
         return False  # "the ten-member panel": "the" is the panel's, ten counts members
     m = _LAST_WORD_RE.search(text, max(0, p.start - 12), p.start)
     if not m or m.group(1).casefold() not in _DETERMINERS:
@@ -745,6 +747,13 @@ def _claim(
             p, unit="magnitude", canonical=True, end=p.number_end,
             unit_start=p.number_end, unit_end=p.number_end,
         )  # fmt: skip
+    if p.unit in _COMPOUND_PEOPLE and text[p.number_end : p.unit_start] == "-":
+        p = replace(p, unit="person", canonical=True)  # "a five-member panel"
+    elif not p.unit and (body := _COMPOUND_PEOPLE_RE.match(text, p.number_end)):
+        p = replace(
+            p, unit="person", canonical=True, end=body.end(),
+            unit_start=body.start(1), unit_end=body.end(1),
+        )  # fmt: skip  # "the two-man crew"
     inferred = not p.unit
     if inferred:
         p = _with_inferred_unit(text, p, claims)
@@ -806,6 +815,9 @@ def _claim(
 
 
 _PERIOD_WORDS = {"past", "last", "next", "coming"}
+# In a compound adjective, a body of that many people: "two-man", "five-member".
+_COMPOUND_PEOPLE = {"man", "woman", "member", "person", "strong"}
+_COMPOUND_PEOPLE_RE = re.compile(r"-(man|woman|member|person)(?![^\W_])", re.IGNORECASE)
 _DALAM_BEFORE_RE = re.compile(r"(?<![^\W\d_])dalam[ \t\xa0]+$", re.IGNORECASE)
 
 
@@ -1540,6 +1552,7 @@ _SUBJECT_REACHED_RE = re.compile(
     r"|hampir|lebih[ \t\xa0]+dari|only|just|hanya|baru))?[ \t\xa0]*$",
     re.IGNORECASE,
 )
+_PEOPLE_PRONOUNS = {"mereka", "kami", "kita", "they", "we"}
 _NOT_SUBJECTS = {"the", "this", "that", "its", "their", "jumlah", "total", "angka"}
 # A reporting verb before a reported clause, and its "that"/"bahwa".
 _REPORTING_RE = re.compile(
@@ -1568,7 +1581,10 @@ def _subject_reached(text: str, start: int) -> tuple[str, int, int] | None:
         return None
     span = m.start("first"), m.end("second") if m.group("second") else m.end("first")
     words = [w for w in (m.group("first"), m.group("second")) if w]
-    if any(_unit_of_noun(word) == "person" for word in words):
+    if any(
+        _unit_of_noun(word) == "person" or word.casefold() in _PEOPLE_PRONOUNS
+        for word in words
+    ):
         return "person", *span
     second = m.group("second") or ""
     first = m.group("first")

@@ -106,6 +106,7 @@ UNIT_WORDS = {
         "neighbours", "neighbors", "colleagues", "classmates", "teammates",
         "siblings", "brothers", "sisters", "sons", "daughters", "cousins", "parents",
         "grandchildren", "bocah", "gadis", "pemuda", "pemudi", "nenek", "kakek",
+        "bersaudara",  # "Tiga bersaudara": siblings
     ],
     "season": ["musim", "season", "seasons"],
     "goal": ["gol", "goal", "goals"],

@@ -137,3 +137,18 @@ def test_an_agent_or_a_relative_subject_counts_what_was_counted(
 )
 def test_a_change_by_a_bare_number_is_no_count(text):
     assert [c.value for c in find_claims(text)] == [Decimal(40) if "Forty" in text else Decimal(30)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # People counted by a compound or by kinship.
+        ("The two-man crew survived the storm.", "two-man", Decimal(2)),
+        ("A five-member panel will review the case.", "five-member", Decimal(5)),
+        ("Tiga bersaudara tewas dalam kebakaran itu.", "Tiga bersaudara", Decimal(3)),
+        # A people pronoun that "numbered" the number: people.
+        ("Mereka yang selamat berjumlah tujuh.", "tujuh", Decimal(7)),
+    ],
+)
+def test_people_counted_by_a_compound_kinship_or_a_pronoun(text, phrase, value):
+    assert [(p, v) for p, v, u in _read(text) if u == "person"][:1] == [(phrase, value)]
