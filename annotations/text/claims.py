@@ -355,9 +355,10 @@ def _a_lone_one(
         p.value != 1
         or p.unit in DURATIONS
         or p.unit in ("person", "time", "fold", "fraction")
+        or p.unit in _MEASURES
         or text[p.number_start : p.number_end].casefold() != "satu"
     ):
-        return False  # "satu jam", "satu orang tewas" are counts on their own
+        return False  # "satu jam", "satu orang tewas", "satu kilometer" count on their own
     m = _LAST_WORD_RE.search(text, max(0, p.start - 20), p.start)
     if m and m.group(1).casefold() in _ONLY_WORDS:
         return False

@@ -66,3 +66,15 @@ def test_a_ratio_with_every_is_a_share(text, value):
 )
 def test_a_fraction_of_them_in_indonesian_is_a_share(text):
     assert [u for _, _, u in _read(text)] == ["fraction"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "unit"),
+    [
+        # "satu" before a measure is one of it, not "a".
+        ("Antrean mengular sepanjang satu kilometer.", "satu kilometer", Decimal(1), "km"),
+        ("Air sungai naik satu meter, lalu surut.", "satu meter", Decimal(1), "m"),
+    ],
+)
+def test_one_measure_in_words_is_a_claim(text, phrase, value, unit):
+    assert (phrase, value, unit) in _read(text)
