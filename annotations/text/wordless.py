@@ -214,6 +214,12 @@ _TWICE_AFTER_RE = re.compile(
     r"|his|her|our)(?![^\W_])",
     re.IGNORECASE,
 )
+_A_MEASURE_RE = re.compile(
+    r"(?:a|an)[ \t\xa0]+(?P<unit>kilometre|kilometer|metre|meter|mile|foot|yard|centimetre"
+    r"|centimeter)[ \t\xa0]+(?:long|deep|wide|high|tall|thick|away|across|wider|deeper"
+    r"|higher|longer|taller)(?![^\W_])",
+    re.IGNORECASE,
+)
 _A_TIME_RE = re.compile(
     r"(?:a|an)[ \t\xa0]+(?P<unit>hour|day|week|fortnight|month|year|decade|century|minute)"
     r"(?![\w-])",
@@ -379,6 +385,15 @@ def wordless_at(
         value, unit = Decimal(1), "person"
         unit_start, unit_end = m.start("noun"), m.end("noun")
         end = number_end = m.end("noun")
+    elif token.fold in ("a", "an") and (m := _A_MEASURE_RE.match(text, pos)):
+        # "a kilometre long", "a metre deep", "a mile away": one of that measure
+        value = Decimal(1)
+        unit, unit_start, unit_end = unit_after(text, m.start("unit") - 1) or (
+            "", m.start("unit"), m.end("unit")
+        )
+        if not unit:
+            return None
+        end = number_end = unit_end
     elif token.fold in ("a", "an") and (m := _A_TIME_RE.match(text, pos)):
         more_than = (
             prev == "than"
