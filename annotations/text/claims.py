@@ -626,7 +626,8 @@ def _a_label(text: str, p: NumberPhrase) -> bool:
     if p.unit in _UNITS_OF_MEASURE:
         return False
     m = _LAST_WORD_RE.search(text, max(0, p.number_start - 16), p.number_start)
-    return bool(m) and m.group(1).casefold() in _LABELLED_NOUNS
+    # "Year 9 pupils": a school year, capitalised ("in a year 40 people died")
+    return bool(m) and (m.group(1).casefold() in _LABELLED_NOUNS or m.group(1) == "Year")
 
 
 _LABELLED_NOUNS = {
@@ -636,6 +637,7 @@ _LABELLED_NOUNS = {
     # English labels too: "in carriage nine", "from platform four"
     "carriage", "platform", "gate", "coach", "ward", "bay", "terminal", "pier",
     "berth", "lane", "exit", "junction", "runway", "hangar", "tier", "phase",
+    "grade", "category", "route", "siaga",
 }  # fmt: skip
 
 

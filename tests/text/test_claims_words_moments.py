@@ -148,3 +148,19 @@ def test_dalam_sepekan_before_an_amount_is_its_period():
     assert "Dalam sepekan" in [p for p, _, _ in _read(text)] or "sepekan" in [
         p for p, _, _ in _read(text)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A school year or grade before a number labels the pupils.
+        "Grade 5 pupils went home early.",
+        "Year 9 pupils were sent home.",
+    ],
+)
+def test_a_school_year_is_a_label(text):
+    assert _read(text) == []
+
+
+def test_a_count_after_a_year_in_lower_case_stays():
+    assert ("40 people", Decimal(40), "person") in _read("In a year 40 people died on that road.")
