@@ -198,6 +198,7 @@ def read_numbers(text: str) -> list[NumberPhrase]:
     return _join_ranges(text, found)
 
 
+_YEAR_BEFORE_RE = re.compile(r"(?<!\d)(?:18|19|20)\d\d[-–/]$")
 _OR_SO_AFTER_UNIT_RE = re.compile(r"[ \t\xa0]+or[ \t\xa0]+so(?![^\W_])", re.IGNORECASE)
 _UNIT_LONG_RE = re.compile(r"(hour|day|week|month|year|decade|century)-long")
 
@@ -209,6 +210,10 @@ def _phrase_at(
     if number is None:
         return None
     value, k, approximate, kind = number
+    if kind == "digits" and _YEAR_BEFORE_RE.search(
+        text, max(0, tokens[j].start - 5), tokens[j].start
+    ):
+        return None  # "the 2024-25 season", "2024/25": the second year of a span
     if (
         kind == "words"
         and 10 <= value <= 20

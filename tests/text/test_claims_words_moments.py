@@ -164,3 +164,11 @@ def test_a_school_year_is_a_label(text):
 
 def test_a_count_after_a_year_in_lower_case_stays():
     assert ("40 people", Decimal(40), "person") in _read("In a year 40 people died on that road.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The 2024-25 season ended in May.", "Musim 2024/25 berakhir bulan Mei."],
+)
+def test_the_second_year_of_a_season_is_a_date(text):
+    assert _read(text) == []
