@@ -88,6 +88,7 @@ from annotations.text.numbers import ELIDED_RE, read_numbers
 from annotations.text.numerals import NUMBER_WORDS, SMALL_NUMBER_WORDS, NumberPhrase
 from annotations.text.units import CURRENCIES, DURATIONS, unit_after
 from annotations.text.wordclasses import (
+    ENGLISH_PRESENT_VERBS,
     INDONESIAN_ROOT_VERBS,
     IRREGULAR_PAST,
     STOPWORDS,
@@ -1127,6 +1128,7 @@ def _with_inferred_unit(
 
 # A number opening its clause: after the sentence start, ";", ":" or a comma,
 # past a conjunction; "another" / "a further" make it more of the same.
+_WORD_AFTER_RE = re.compile(r"[ \t\xa0]+([^\W\d_]+)")
 _SUBJECT_OPENING_RE = re.compile(
     r"(?:^|[.!?;:,\n\"“][ \t\xa0]*)"
     r"(?:(?:and|but|while|whereas|dan|tetapi|namun|sedangkan|sementara)[ \t\xa0]+)?"
@@ -1157,9 +1159,16 @@ def _subject_of_its_clause(
     """
     predicate = _SUBJECT_PREDICATE_RE.match(text, p.end)
     opening = _SUBJECT_OPENING_RE.search(text, max(0, p.start - 30), p.start)
-    if not (predicate and opening):
+    if not opening:
         return ""
-    added = bool(predicate.group(1) or opening.group(1))
+    if predicate:
+        added = bool(predicate.group(1) or opening.group(1))
+    elif (verb := _WORD_AFTER_RE.match(text, p.end)) and verb.group(
+        1
+    ).casefold() in ENGLISH_PRESENT_VERBS:
+        added = bool(opening.group(1))  # "Nearly two hundred walk to class"
+    else:
+        return ""
     window = _sentences_before(text, p.start, 2)
     for c in reversed(claims):
         if c.end <= window:

@@ -27,6 +27,7 @@ from annotations.text.numerals import (
 from annotations.text.units import unit_after
 from annotations.text.wordclasses import (
     DAYS,
+    ENGLISH_PRESENT_VERBS,
     INDONESIAN_ROOT_VERBS,
     MONTHS,
     PREPOSITIONS,
@@ -266,6 +267,7 @@ def noun_like(word: str) -> bool:
         and fold not in HEDGES
         and fold != "besar"  # "babak delapan besar", "lima besar": a stage, the top N
         and fold not in INDONESIAN_ROOT_VERBS  # "45 rusak berat": the verb of a count
+        and fold not in ENGLISH_PRESENT_VERBS  # "fewer than forty remain"
         and not english_adverb(fold)  # "injuring 23 passengers, two seriously"
         and not fold.endswith("nya")
         and not looks_like_verb(word)

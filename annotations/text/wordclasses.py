@@ -113,7 +113,15 @@ INDONESIAN_ROOT_VERBS = frozenset(
     naik turun tiba datang pergi pulang masuk keluar jatuh habis lolos kabur lari
     kembali tumbuh muncul rusak hadir absen setuju selamat sembuh mati lahir
     tinggal gagal lulus menang kalah hanyut ambruk roboh runtuh tenggelam patah
-    putus retak mogok libur sakit
+    putus retak mogok libur sakit kosong utuh aman penuh selesai siap hidup
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
+# English verbs in the plain present that follow a count as its verb, not its
+# noun: "fewer than forty remain", "two hundred walk to class".
+ENGLISH_PRESENT_VERBS = frozenset(
+    """
+    remain live walk stay say survive agree want need wait face hope plan fear
+    believe expect continue return die
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 

@@ -152,3 +152,16 @@ def test_a_change_by_a_bare_number_is_no_count(text):
 )
 def test_people_counted_by_a_compound_kinship_or_a_pronoun(text, phrase, value):
     assert [(p, v) for p, v, u in _read(text) if u == "person"][:1] == [(phrase, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "unit"),
+    [
+        # A verb or a state after the number is not what it counts.
+        ("Of the 120 staff, fewer than forty remain.", "fewer than forty", Decimal(40), "person"),
+        ("Api menghanguskan sebelas rumah; sembilan kosong saat itu.", "sembilan", Decimal(9), "house"),
+        ("The school has 400 pupils. Nearly two hundred walk to class.", "Nearly two hundred", Decimal(200), "person"),
+    ],
+)
+def test_a_verb_after_a_bare_number_is_not_its_noun(text, phrase, value, unit):
+    assert (phrase, value, unit) in _read(text)
