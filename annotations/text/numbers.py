@@ -210,8 +210,10 @@ def _phrase_at(
     if number is None:
         return None
     value, k, approximate, kind = number
-    if kind == "digits" and _YEAR_BEFORE_RE.search(
-        text, max(0, tokens[j].start - 5), tokens[j].start
+    if (
+        kind == "digits"
+        and text[tokens[j].start - 1 : tokens[j].start] in ("-", "–", "/")
+        and _YEAR_BEFORE_RE.search(text, max(0, tokens[j].start - 5), tokens[j].start)
     ):
         return None  # "the 2024-25 season", "2024/25": the second year of a span
     if (
