@@ -1129,6 +1129,12 @@ def _with_inferred_unit(
 # A number opening its clause: after the sentence start, ";", ":" or a comma,
 # past a conjunction; "another" / "a further" make it more of the same.
 _WORD_AFTER_RE = re.compile(r"[ \t\xa0]+([^\W\d_]+)")
+# A word, then "and": the number after is a sibling of a count before it.
+_SIBLING_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?!(?:between|antara|from|dari)\b)[^\W\d_]{3,}[ \t\xa0]+"
+    r"(?:and|dan|serta|while|whereas|sedangkan)[ \t\xa0]+$",
+    re.IGNORECASE,
+)
 _SUBJECT_OPENING_RE = re.compile(
     r"(?:^|[.!?;:,\n\"“][ \t\xa0]*)"
     r"(?:(?:and|but|while|whereas|dan|tetapi|namun|sedangkan|sementara)[ \t\xa0]+)?"
@@ -1159,6 +1165,20 @@ def _subject_of_its_clause(
     """
     predicate = _SUBJECT_PREDICATE_RE.match(text, p.end)
     opening = _SUBJECT_OPENING_RE.search(text, max(0, p.start - 30), p.start)
+    if (
+        not opening
+        and (predicate or _SUBJECT_VERB_RE.match(text, p.end))
+        and _SIBLING_BEFORE_RE.search(text, max(0, p.start - 30), p.start)
+    ):
+        # "Twelve houses were destroyed and thirty damaged": a sibling count
+        # of the same things, of any size
+        sentence = _sentences_before(text, p.start, 1)
+        for c in reversed(claims):
+            if c.end <= sentence:
+                break
+            if c.unit not in _NOT_COUNTS and c.unit not in DURATIONS | CURRENCIES | _PERCENT:
+                return c.unit
+        return ""
     if not opening:
         return ""
     if predicate:
@@ -1551,10 +1571,11 @@ def _noun_phrase_end(text: str, end: int) -> int:
 # A sentence whose subject reached a figure: "Dengue cases in Bandung have
 # reached", "Kasus DBD di Bandung sudah mencapai", "Evacuees now number".
 _SUBJECT_REACHED_RE = re.compile(
-    r"(?P<first>[^\W\d_]{3,})(?:[ \t\xa0]+(?P<second>[^\W\d_]{3,}))?"
+    r"(?:(?:the|those|these)[ \t\xa0]+)?(?P<first>[^\W\d_]{3,})(?:[ \t\xa0]+(?P<second>[^\W\d_]{3,}))?"
     r"(?:[ \t\xa0]+[^\W\d_]+){0,9}?"
     r"(?:[ \t\xa0]+(?:have|has|had|sudah|telah|kini|now|had|reportedly))?"
     r"[ \t\xa0]+(?:reached|mencapai|berjumlah|tercatat|numbered|number|totalled|totaled"
+    r"|sebanyak|ada"
     r"|stood[ \t\xa0]+at"
     r"|stand[ \t\xa0]+at|stands[ \t\xa0]+at|rose[ \t\xa0]+to|climbed[ \t\xa0]+to"
     r"|risen[ \t\xa0]+to|bertambah[ \t\xa0]+menjadi|naik[ \t\xa0]+menjadi"
@@ -1591,6 +1612,11 @@ def _subject_reached(text: str, start: int) -> tuple[str, int, int] | None:
     m = _SUBJECT_REACHED_RE.match(text, opening, start)
     if not m or "," in m.group() or m.group("first").casefold() in _NOT_SUBJECTS:
         return None
+    if m.start("first") > m.start() and m.group("first").casefold() not in _PEOPLE_ADJECTIVES:
+        return None  # past "the" only a word for people: "The injured numbered eight"
+    words_before = m.group().casefold().split()
+    if "ada" in words_before[-2:] and "yang" not in words_before:
+        return None  # "Sekolah yang ditutup ada tujuh", but not "Saat ini baru ada 12"
     span = m.start("first"), m.end("second") if m.group("second") else m.end("first")
     words = [w for w in (m.group("first"), m.group("second")) if w]
     if any(
@@ -1612,7 +1638,7 @@ def _subject_reached(text: str, start: int) -> tuple[str, int, int] | None:
     # "Kasus DBD", "Kasus demam berdarah": the first word heads; "Rudi
     # Hartono" is a name, and a lone capitalised word may be one
     if second and not second.istitle():
-        return m.group("first").casefold(), *span
+        return _unit_of_noun(m.group("first")), *span  # "Rumah yang rusak": house
     return None
 
 

@@ -165,3 +165,25 @@ def test_people_counted_by_a_compound_kinship_or_a_pronoun(text, phrase, value):
 )
 def test_a_verb_after_a_bare_number_is_not_its_noun(text, phrase, value, unit):
     assert (phrase, value, unit) in _read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "unit"),
+    [
+        # The subject before "sebanyak" / "ada" is what is counted.
+        ("Rumah yang rusak sebanyak tiga puluh.", "tiga puluh", Decimal(30), "house"),
+        ("Sekolah yang ditutup ada tujuh.", "tujuh", Decimal(7), "school"),
+        # "The injured numbered eight": past the article.
+        ("The injured numbered eight.", "eight", Decimal(8), "person"),
+        # A sibling count after "and": the same things, whatever its size.
+        ("Twelve houses were destroyed and thirty damaged.", "thirty", Decimal(30), "house"),
+        ("Dua belas rumah hancur dan tiga puluh rusak ringan.", "tiga puluh", Decimal(30), "house"),
+    ],
+)
+def test_a_bare_number_after_its_subject_or_beside_a_sibling(text, phrase, value, unit):
+    assert (phrase, value, unit) in _read(text)
+
+
+def test_and_between_two_numbers_of_a_range_is_no_sibling():
+    text = "Between 10 and 20 were hurt."
+    assert {v for _, v, _ in _read(text)} <= {Decimal(10), Decimal(20)}
