@@ -758,6 +758,11 @@ def _claim(
             p, unit="person", canonical=True, end=body.end(),
             unit_start=body.start(1), unit_end=body.end(1),
         )  # fmt: skip  # "the two-man crew"
+    if p.unit in _CLASSIFIERS and (head := _CLASSIFIED_SUBJECT_RE.search(
+        text, _sentences_before(text, p.start, 1), p.start
+    )):
+        # "Kapal yang tenggelam tiga buah": the classifier's noun is the subject
+        p = replace(p, unit=_unit_of_noun(head.group(1)), canonical=True)
     inferred = not p.unit
     if inferred:
         p = _with_inferred_unit(text, p, claims)
@@ -819,6 +824,16 @@ def _claim(
 
 
 _PERIOD_WORDS = {"past", "last", "next", "coming"}
+# Words that count things of any kind: "tiga buah", "lima unit", "dua ekor".
+_CLASSIFIERS = {"unit", "buah", "ekor", "batang", "lembar", "pucuk", "bilah", "petak"}
+# The noun opening a sentence, then "yang" + a verb or two, then the number:
+# "Kapal yang tenggelam", "Rumah yang rusak berat sebanyak".
+_CLASSIFIED_SUBJECT_RE = re.compile(
+    r"(?:^|(?<=[.!?\n])[ \t\xa0\"“]*)(?:[ \t\xa0]*)([A-Z][a-z]{2,})(?:[ \t\xa0]+[a-z]{3,})?"
+    r"[ \t\xa0]+yang(?:[ \t\xa0]+[a-z]{2,}){1,3}?[ \t\xa0]+(?:(?:sebanyak|ada|berjumlah"
+    r"|mencapai|tercatat)[ \t\xa0]+)?$",
+    re.MULTILINE,
+)
 # In a compound adjective, a body of that many people: "two-man", "five-member".
 _COMPOUND_PEOPLE = {"man", "woman", "member", "person", "strong"}
 _COMPOUND_PEOPLE_RE = re.compile(r"-(man|woman|member|person)(?![^\W_])", re.IGNORECASE)

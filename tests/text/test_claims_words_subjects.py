@@ -187,3 +187,16 @@ def test_a_bare_number_after_its_subject_or_beside_a_sibling(text, phrase, value
 def test_and_between_two_numbers_of_a_range_is_no_sibling():
     text = "Between 10 and 20 were hurt."
     assert {v for _, v, _ in _read(text)} <= {Decimal(10), Decimal(20)}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "unit"),
+    [
+        # A classifier alone after the number: the subject named before counts.
+        ("Perahu yang tenggelam sebanyak tiga unit.", "tiga unit", Decimal(3), "perahu"),
+        ("Kapal yang tenggelam tiga buah.", "tiga buah", Decimal(3), "kapal"),
+        ("Rumah yang rusak berat lima unit.", "lima unit", Decimal(5), "house"),
+    ],
+)
+def test_a_classifier_alone_counts_the_subject(text, phrase, value, unit):
+    assert (phrase, value, unit) in _read(text)
