@@ -453,7 +453,8 @@ _NUMBER_WORD = (
 )
 # "berusia 27 tahun", "aged 63", "the 23-year-old", "umur 5 bulan"
 _AGE_BEFORE_RE = re.compile(
-    r"\b(?:berusia|berumur|usia|umur|usianya|umurnya|aged|age|age\s+of|ages)[ \t\xa0]+"
+    r"\b(?:berusia|berumur|usia|umur|usianya|umurnya|aged|age|age\s+of|ages"
+    r"|as\s+young\s+as|as\s+old\s+as|semuda|setua)[ \t\xa0]+"
     # "berusia sekitar 60", "Usia jembatan itu sudah 40", "usianya baru 24"
     r"(?:(?!(?:antara|between|from|dari)\b)[^\W\d_]+[ \t\xa0]+){0,3}?"
     r"(?:(?:antara|between|from|dari)[ \t\xa0]+)?"
@@ -469,6 +470,13 @@ _CHILD_AGE_RE = re.compile(
     r"(?:di[ \t\xa0]+bawah|di[ \t\xa0]+atas|under|below|over|above)[ \t\xa0]*$",
     re.IGNORECASE,
 )
+# A person's pronoun, a linking word or two, then "N tahun" closing the clause.
+_PRONOUN_AGE_RE = re.compile(
+    r"(?<![^\W\d_])(?:dia|ia|beliau|he|she)(?:[ \t\xa0]+(?:baru|sudah|masih|kini|was|is"
+    r"|only|just|now|then|barely|not|yet|genap))*[ \t\xa0]+$",
+    re.IGNORECASE,
+)
+_CLAUSE_END_AFTER_RE = re.compile(r"[ \t\xa0]*(?:[.,;!?)]|$)")
 _AGE_AFTER_RE = re.compile(
     r"[ \t\xa0]*-?[ \t\xa0]*(?:year|month|week|day)s?[- ]olds?\b", re.IGNORECASE
 )
@@ -729,6 +737,10 @@ def _is_an_age(text: str, p: NumberPhrase) -> bool:
             unit_after(" " + noun.group(1), 0) == ("person", 1, len(noun.group(1)) + 1)
         ):
             return True  # "Remaja 15 tahun itu", "Bocah lima tahun itu"
+        if _PRONOUN_AGE_RE.search(text, max(0, p.start - 30), p.start) and _CLAUSE_END_AFTER_RE.match(
+            text, p.end
+        ):
+            return True  # "Dia baru lima tahun.": how old, said of a person
         if _NAME_COMMA_RE.search(text[max(0, p.start - 30) : p.start].rstrip()) and re.match(
             r"[ \t\xa0]*,", text[p.end : p.end + 3]
         ):

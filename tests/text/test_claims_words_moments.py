@@ -172,3 +172,20 @@ def test_a_count_after_a_year_in_lower_case_stays():
 )
 def test_the_second_year_of_a_season_is_a_date(text):
     assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pupils as young as five were sent home.",
+        "Victims as old as 90 were among the dead.",
+        "Dia baru lima tahun.",
+        "She was only 12 years.",
+    ],
+)
+def test_more_ages_are_no_claims(text):
+    assert _read(text) == []
+
+
+def test_a_pronoun_with_a_length_after_it_keeps_the_length():
+    assert ("lima tahun", Decimal(5), "year") in _read("Ia sudah lima tahun bekerja di sana.")
