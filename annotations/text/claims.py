@@ -1123,8 +1123,14 @@ def _with_inferred_unit(
         )
     if unit := _subject_of_its_clause(text, p, claims):
         # "The fire destroyed eleven homes. Nine were empty", "Dua belas nelayan
-        # hilang. Delapan sudah ditemukan", "and another twelve will follow"
-        return replace(p, unit=unit, canonical=True)
+        # hilang. Delapan sudah ditemukan", "and another twelve will follow";
+        # the verb after it says what befell them ("four remain missing")
+        verb = _WORD_AFTER_RE.match(text, p.end)
+        return replace(
+            p, unit=unit, canonical=True,
+            unit_start=verb.start(1) if verb else p.end,
+            unit_end=verb.end(1) if verb else p.end,
+        )  # fmt: skip
     if (
         (verb := _SUBJECT_VERB_RE.match(text, p.end))
         and verb.group(1).casefold() not in _DONE_TO_PEOPLE
