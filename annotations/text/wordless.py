@@ -320,6 +320,9 @@ def wordless_at(
         and 1 < small_number(m.group("k")) < small_number(m.group("n"))
         # "eight out of ten" is a share; "five out of 12 judges" counts judges
         and (" in " in m.group() or small_number(m.group("n")) in _ROUND_WHOLES)
+        # "dua dari tiga tambak" is a share, "Empat dari 10 gerbong" four of
+        # the ten carriages: after "dari", only a whole in words makes a ratio
+        and not (" dari " in m.group().casefold() and m.group("n").isdigit())
     ):
         part, whole = small_number(m.group("k")), small_number(m.group("n"))
         value = (Decimal(part) / whole).quantize(CENT, ROUND_HALF_UP).normalize()

@@ -78,3 +78,8 @@ def test_a_fraction_of_them_in_indonesian_is_a_share(text):
 )
 def test_one_measure_in_words_is_a_claim(text, phrase, value, unit):
     assert (phrase, value, unit) in _read(text)
+
+
+def test_k_dari_a_whole_in_digits_counts_the_things():
+    text = "Empat dari 10 gerbong keluar dari rel."
+    assert [(v, u) for _, v, u in _read(text)] == [(Decimal(4), "gerbong"), (Decimal(10), "gerbong")]
