@@ -29,6 +29,7 @@ from annotations.text.dates import (
 from annotations.text.families import UNIT_WORDS, unit_family
 from annotations.text.names import DATELINE, undated
 from annotations.text.sentences import SENTENCE_END, ClaimInfo, claim_stretch, fold
+from annotations.text.units import unit_after
 
 _PERIOD_BEFORE = re.compile(
     r"\b(?:dalam|selama|sepanjang|in|over|during|for)\s+(?:the\s+)?"
@@ -263,6 +264,15 @@ _AS_OF = re.compile(
 )
 
 
+# A clause of time a sentence's last day is named in: "… sebelum Sungai Lemo
+# meluap pada Senin malam", "… after the river burst its banks on Monday".
+_IN_CLAUSE_OF_TIME = re.compile(
+    r"\b(?:sebelum|setelah|sesudah|seusai|ketika|before|after|when)\s+"
+    r"(?:[^\W\d_]+\s+){1,6}(?:pada|on)\s+(?:hari\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def last_day(text: str, published: date | None) -> tuple | None:
     """Return the day a sentence without one speaks of: the last sentence's that names one.
 
@@ -279,11 +289,13 @@ def last_day(text: str, published: date | None) -> tuple | None:
 
 
 def last_day_as_of(text: str, published: date | None) -> tuple[tuple | None, bool]:
-    """Return last_day's day, and whether its sentence opens on it as the day counts stand at.
+    """Return last_day's day, and whether it is the day counts stand at.
 
     "Hingga Senin (10/11) sore, pencarian terus berlangsung." sets the day of
-    the counts that follow; "Longsor terjadi pada Minggu (9/11)." only the
-    event's.
+    the counts that follow, as "bertambah menjadi 16 orang pada Rabu (18/11)"
+    does (see _counted_by); "Longsor terjadi pada Minggu (9/11)." only the
+    event's. A day inside a clause of time ("… sebelum sungai meluap pada
+    Senin malam") dates a background event: the sentence before it speaks.
 
     >>> last_day_as_of("Hingga Senin (10/11) sore, pencarian berlanjut. ", None)
     ((11, 10), True)
@@ -304,7 +316,9 @@ def last_day_as_of(text: str, published: date | None) -> tuple[tuple | None, boo
             for m in pattern.finditer(sentence):
                 if found is None or m.start() > found[0]:
                     found = (m.start(), m.group())
-        if found is None:
+        if found is None or _IN_CLAUSE_OF_TIME.search(sentence, 0, found[0]):
+            # "Hujan turun tiga jam sebelum sungai meluap pada Senin malam.":
+            # the day of a background event, not of the counts that follow.
             continue
         as_of = _AS_OF.match(sentence)
         if as_of:
@@ -313,8 +327,46 @@ def last_day_as_of(text: str, published: date | None) -> tuple[tuple | None, boo
             day = day_of(sentence[: as_of.end()] + tail, published)
             if day is not None:
                 return day, True
-        return opening_day(sentence, published) or day_of(found[1], published), False
+        day = opening_day(sentence, published) or day_of(found[1], published)
+        return day, day is not None and _counted_by(sentence, found[0])
     return None, False
+
+
+# A day a count stands at, named inside a sentence: "mengatakan hingga Selasa
+# (17/11) sore sebanyak 1.100 jiwa mengungsi", "as of Monday".
+_AS_OF_BEFORE = re.compile(
+    r"\b(?:hingga|sampai|per|until|as\s+of)\s+(?:hari\s+)?(?:"
+    + DAY_NAMES
+    + r"\s*\(?)?$",
+    re.IGNORECASE,
+)
+
+
+def _counted_by(sentence: str, at: int) -> bool:
+    """Return whether the day at `at` is the day a count stands at, not an event's.
+
+    "… hingga Selasa (17/11) sore sebanyak 1.100 jiwa mengungsi", "Sebanyak 14
+    orang tewas …, menurut data BPBD pada Selasa (17/11)", "bertambah menjadi
+    16 orang pada Rabu (18/11)": a day after "hingga", or after a count of
+    people in its sentence, dates the counts; "Kapal tenggelam sekitar 5
+    kilometer dari pelabuhan pada Sabtu (20/7) malam" only the event.
+
+    >>> _counted_by("Korban bertambah menjadi 16 orang pada Rabu (18/11).", 40)
+    True
+    >>> _counted_by("Kapal tenggelam 5 kilometer dari pelabuhan pada Sabtu (20/7).", 50)
+    False
+    """
+    if _AS_OF_BEFORE.search(sentence, 0, at):
+        return True
+    masked = dates_masked(sentence)
+    for m in _DIGITS.finditer(masked, 0, at):
+        after = unit_after(sentence, m.end())
+        if after and after[0] == "person":
+            return True
+    return False
+
+
+_DIGITS = re.compile(r"\d[\d.,]*")
 
 
 def opening_day(
@@ -475,6 +527,12 @@ OTHER_DAYS = re.compile(
     + r"(?:['’]s\b)?",
     re.IGNORECASE,
 )
+
+
+# "The toll from Tuesday's poisoning rose to three on Wednesday": a day in
+# the possessive may name the event, and gives way to another day the
+# figure's words name ("Monday's samples showed 32 micrograms" keeps it).
+POSSESSIVE_DAY = re.compile(r"\b" + DAY_NAMES + r"['’]s\b", re.IGNORECASE)
 
 
 # A month named without a day, as the period a figure is of: "pada Maret

@@ -65,6 +65,7 @@ from annotations.text.counted_things import (
 from annotations.text.dates import dates_masked
 from annotations.text.days import (
     OTHER_DAYS,
+    POSSESSIVE_DAY,
     SINCE_DAY,
     basis_near,
     day_of,
@@ -136,6 +137,14 @@ from annotations.text.wordclasses import looks_like_verb
 
 # Units that name what they measure.
 _FAMILY_CONCEPTS = {"speed": "speed", "magnitude": "magnitude"}
+
+
+# "four more miners", "dua korban lagi": a count the claim's own words say
+# was added ("more" right after its number), not a total.
+_EXTRA_WITHIN = re.compile(
+    r"[^\W_]+\s+(?:[^\W\d_]+\s+)?(?:more|lagi|tambahan)\b(?!\s+than\b)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -417,7 +426,10 @@ def features(claim: ClaimInfo) -> Features:
     # was filed, not the day of anything it counts.
     dated = undated(sentence)
     own_stretch = claim_stretch(dated, start, end)
-    day = day_of(OTHER_DAYS.sub(blank, own_stretch), claim.published)
+    own_days = OTHER_DAYS.sub(blank, own_stretch)
+    day = day_of(POSSESSIVE_DAY.sub(blank, own_days), claim.published) or day_of(
+        own_days, claim.published
+    )
     joins = list(_COORDINATE.finditer(dated, 0, start))
     if day is not None and joins:
         # "died on Saturday evening, and rescuers on Sunday were still
@@ -576,6 +588,7 @@ def features(claim: ClaimInfo) -> Features:
         extra=bool(
             EXTRA_BEFORE.search(sentence, max(0, start - 30), start)
             or EXTRA_AFTER.match(sentence, end)
+            or _EXTRA_WITHIN.match(sentence, start, end)
             or RAISED_BY.search(sentence, max(0, start - 100), start)
         ),
         paid=family.isupper() and bool(PAID.search(words_near(sentence, start, end))),
