@@ -225,10 +225,11 @@ RAISED_BY = re.compile(
 
 # A change by a percentage, right before it: "naik 12 persen", "grew by 5
 # percent", "a rise of 3 percent"; "naik menjadi 12 persen" is a level.
+# ("makes up 46 percent" is a share, no change.)
 CHANGE_BY = re.compile(
     r"\b(?:naik|turun|tumbuh|meningkat|menurun|melonjak|anjlok|merosot|bertambah"
     r"|berkurang|rose|fell|grew|increased|decreased|jumped|climbed|dropped|declined"
-    r"|slipped|up|down|pertumbuhan|kenaikan|penurunan|growth|increase|decrease"
+    r"|slipped|(?<!makes\s)(?<!make\s)(?<!made\s)up|down|pertumbuhan|kenaikan|penurunan|growth|increase|decrease"
     r"|decline|rise|drop|fall|fallen|risen|grown|shrunk|shrank|dropped|cut)\s+"
     r"(?:sebesar\s+|by\s+|of\s+|some\s+|about\s+"
     r"|sekitar\s+)?$",

@@ -133,10 +133,65 @@ from annotations.text.sentences import (
     segment_of,
     words_near,
 )
-from annotations.text.wordclasses import looks_like_verb
+from annotations.text.wordclasses import STOPWORDS, looks_like_verb
 
 # Units that name what they measure.
 _FAMILY_CONCEPTS = {"speed": "speed", "magnitude": "magnitude"}
+
+
+# Where the words holding a share begin: a break, a conjunction, a number.
+_HOLDER_STOP = re.compile(
+    r"[,;:.()\d]|\b(?:sementara|sedangkan|while|whereas|and|dan)\b", re.IGNORECASE
+)
+_NO_HOLDER = frozenset(
+    {"hampir", "nyaris", "sekitar", "kurang", "lebih", "sebanyak", "nearly",
+     "almost", "about", "around", "some", "more", "than", "less", "over",
+     "only", "hanya", "just", "kira"}
+)  # fmt: skip
+_PRONOUNS = frozenset(
+    {"her", "him", "them", "his", "their", "its", "she", "they", "dia", "ia",
+     "mereka", "nya", "who", "which", "that", "yang"}
+)  # fmt: skip
+
+
+def _holder(text: str, start: int) -> frozenset[str]:
+    """Return the words before a share that say what gets it, folded.
+
+    >>> sorted(_holder("Porsi belanja pegawai 38 persen.", 22))
+    ['belanja', 'pegawai', 'porsi']
+    """
+    head = text[max(0, start - 60) : start]
+    stops = [m.end() for m in _HOLDER_STOP.finditer(head)]
+    if stops:
+        head = head[stops[-1] :]
+    elif start > 60:
+        head = head.split(" ", 1)[-1]  # a word cut in two
+    # A name holding a share ("Yuliana meraih 52,3 persen", "gave her"): the
+    # names and givers tell those apart, not the words around them; "who will
+    # also receive 15 percent" is held by what was named before.
+    tokens = head.split()
+    opens = not text[: max(0, start - len(head))].strip()
+    if any(t[:1].isupper() for t in tokens[1 if opens else 0 :]) or any(
+        fold(t) in _PRONOUNS for t in tokens
+    ):
+        return frozenset()
+    return frozenset(
+        w
+        for w in WORD.findall(fold(head))
+        if len(w) > 3
+        and w not in STOPWORDS
+        and w not in _NO_HOLDER
+        and not looks_like_verb(w)  # "mendapat" and "mencapai" hold nothing
+    )
+
+
+# The whole a share is of, right after it: "dari total anggaran", "of the
+# board's spending".
+_WHOLE_AFTER = re.compile(
+    r"\s+(?:dari|of)\s+(?:(?:the|total|seluruh|semua|jumlah|its|their)\s+)*"
+    r"(?:[^\W\d_]+['’]s\s+)?[^\W\d_]+",
+    re.IGNORECASE,
+)
 
 
 # "four more miners", "dua korban lagi": a count the claim's own words say
@@ -181,6 +236,9 @@ class Features:
     # 41 persen, Budi 35 persen", Budi is no name of the 41.
     near: frozenset[str] = frozenset()
     share: bool = False  # "65 persen pasien", "40 percent of the voters": of a group
+    # What gets a share ("Pendidikan mendapat 20 persen", "Porsi belanja
+    # pegawai 38 persen"): the nouns before the figure, folded.
+    holder: frozenset[str] = frozenset()
     # "five hours after leaving port", "tiga jam setelah bertolak": the time
     # since an event, not how long anything lasted
     elapsed: bool = False
@@ -294,9 +352,22 @@ def features(claim: ClaimInfo) -> Features:
         family = "household"
     # A duration measures an activity, not who carried it out.
     drop = AGENTS | THINGS if family == "time" else frozenset()
-    concepts = concepts_of(claim.measured) - drop if claim.measured else frozenset()
+    measured = claim.measured
+    around = CARE_PLACE.sub(blank, sentence) if family == "person" else sentence
+    holder = (
+        _holder(around, start)
+        if family == "percent" and claim.unit != "fraction"
+        else frozenset()
+    )
+    if holder and share_of and (whole := _WHOLE_AFTER.match(sentence, end)):
+        # "belanja pegawai mencapai 42 persen dari total anggaran": the whole
+        # says what the share is of, not what gets it ("52.3 percent of the
+        # vote", held by a name, is a vote share).
+        around = around[: whole.start()] + blank(whole) + around[whole.end() :]
+        if measured and share_of in fold(measured):
+            measured = ""
+    concepts = concepts_of(measured) - drop if measured else frozenset()
     if not concepts:
-        around = CARE_PLACE.sub(blank, sentence) if family == "person" else sentence
         # The counted noun ("150 rescuers") says more than the words around it.
         concepts = (
             concepts_of(claim.exact) - drop
@@ -506,7 +577,7 @@ def features(claim: ClaimInfo) -> Features:
     entities = names_in(sentence)
     words = frozenset(
         w
-        for w in WORD.findall(fold(f"{claim.measured} {clause}"))
+        for w in WORD.findall(fold(f"{measured} {clause}"))
         if len(w) > 3 and not w[0].isdigit()
     )
     years = years_of(sentence)
@@ -655,6 +726,7 @@ def features(claim: ClaimInfo) -> Features:
         earlier=earlier_of(claim_stretch(sentence, start, end)),
         basis=basis_near(sentence, start, end) if family == "percent" else "",
         share=family == "percent" and is_share(sentence, end),
+        holder=holder,
         elapsed=family == "time" and is_elapsed(sentence, start, end),
         aboard=aboard_of(sentence, start, end) if family == "person" else "",
         purpose=purpose,

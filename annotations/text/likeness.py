@@ -118,6 +118,16 @@ def veto(a: Features, b: Features, common: frozenset[str] = frozenset()) -> str:
     # A share of a group ("65 persen pasien") is no rate or change.
     if a.share != b.share:
         return "share"
+    # Where an outlet splits a whole into shares, each item's share is its
+    # own fact: education's 20 percent is not staff spending's 38.
+    if (
+        not a.concepts & b.concepts
+        and a.holder
+        and b.holder
+        and not a.holder & b.holder
+        and not lexicon.counterpart_share(a.holder, b.holder)
+    ):
+        return "holder"
     # The time since an event ("sank five hours after leaving port") is not
     # how long the trip takes ("the crossing takes six hours").
     if a.elapsed != b.elapsed:
