@@ -361,12 +361,24 @@ def _counted_by(sentence: str, at: int) -> bool:
     masked = dates_masked(sentence)
     for m in _DIGITS.finditer(masked, 0, at):
         after = unit_after(sentence, m.end())
-        if after and after[0] == "person":
+        lead = sentence[: m.start()].split()
+        # The count the sentence is about: it opens the sentence ("Sebanyak
+        # 14 orang tewas ...") or is what a count reached ("menjadi 16
+        # orang"); "A ferry carrying 120 passengers sank ... on Saturday" is
+        # the ferry's day.
+        if (
+            after
+            and after[0] == "person"
+            and (len(lead) <= 1 or fold(lead[-1]) in _REACHED)
+        ):
             return True
     return False
 
 
 _DIGITS = re.compile(r"\d[\d.,]*")
+_REACHED = frozenset(
+    {"menjadi", "jadi", "mencapai", "tercatat", "sebanyak", "to", "reached", "hit"}
+)
 
 
 def opening_day(
