@@ -31,7 +31,11 @@ def _years_differ(a: Features, b: Features) -> bool:
     miliar"), or the year named is still to come ("APBD 2025", "tahun
     depan"): a sentence without a year may speak of the coming one too.
     """
-    if not a.years or not b.years or a.years & b.years:
+    if not a.years or not b.years:
+        return False
+    if _this_year_against_coming(a, b) or _this_year_against_coming(b, a):
+        return True
+    if a.years & b.years:
         return False
     if a.years_implicit and b.years_implicit:
         return False
@@ -43,6 +47,23 @@ def _years_differ(a: Features, b: Features) -> bool:
         if not all(y.isdigit() and y < now for y in named.years):
             return False
     return True
+
+
+def _this_year_against_coming(named: Features, plain: Features) -> bool:
+    """Return whether a figure naming this year meets one of an article about a coming year.
+
+    "lebih rendah dari defisit tahun ini yang mencapai Rp 61 miliar" is this
+    year's deficit; "Defisitnya sekitar Rp 50 miliar" in an article on the
+    2027 budget names no year, and speaks of 2027, not of the year it was
+    published in.
+    """
+    return (
+        plain.years_implicit
+        and not named.years_implicit
+        and named.years == plain.years
+        and not named.years & plain.context
+        and any(y.isdigit() and y > max(plain.years) for y in plain.context)
+    )
 
 
 def _same_dated(a: Features, b: Features) -> bool:

@@ -7,7 +7,8 @@ total": the whole says what the share is of, the words before the figure
 what gets it. Two shares of one whole held by different things (each
 candidate's, each sector's) are two facts (the gold convention's rule 3);
 one holder's share told by two outlets is one fact, whatever whole each
-names.
+names. Of which year, too: "defisit tahun ini" beside an article on the
+coming year's budget is not that budget's deficit.
 
 Fresh fictional stories (made-up places), run as the app runs them with every
 claim suggested. A claim is named by its outlet and a piece of its words.
@@ -47,3 +48,28 @@ def test_shares_of_one_budget_held_by_two_things_are_two_facts():
         pair(("B", "51 percent"), ("C", "46 percent")),
     }
     assert found(HOSPITAL_BUDGET, expected) == expected
+
+
+# "lebih kecil dari defisit tahun ini yang mencapai Rp 17 miliar" is this
+# year's deficit; "Defisitnya Rp 15 miliar" in an article on the 2027 budget
+# speaks of 2027 though it names no year.
+WATER_BUDGET = [
+    (
+        "A",
+        "2026-12-10",
+        "Rapat umum pemegang saham Perumda Tirta Wening mengesahkan rencana "
+        "anggaran 2027 pada Rabu (9/12). Defisit dipatok Rp 12 miliar, lebih kecil "
+        "dari defisit tahun ini yang mencapai Rp 17 miliar.",
+    ),
+    (
+        "B",
+        "2026-12-10",
+        "Rencana anggaran 2027 Perumda Tirta Wening disahkan pada Rabu (9/12). "
+        "Defisitnya Rp 15 miliar, menurut dokumen yang dibagikan kepada wartawan.",
+    ),
+]
+
+
+def test_the_figure_a_comparison_is_set_against_is_another_fact():
+    expected = {pair(("A", "12"), ("B", "15"))}
+    assert found(WATER_BUDGET, expected) == expected
