@@ -403,6 +403,13 @@ HURT = re.compile(
     r"|receives|received|receiving|given)\s+(?:\w+\s+){0,2}?(?:treatment|first\s+aid"
     r"|medical\s+(?:attention|care|help))\b"
     r"|\btreated\s+(?:[\w,.]+\s+){1,3}?for\b|\bmerawat\s+(?:[\w,.]+\s+){1,3}?(?:karena|akibat)\b"
+    # Made ill, told by the symptoms or the care: "mengalami pusing, mual dan
+    # diare", "suffered vomiting", "harus mendapat perawatan".
+    r"|\b(?:mengalami|menderita|suffered|suffering|developed|reported)\s+(?:gejala\s+)?"
+    r"(?:mual|muntah|diare|pusing|demam|sakit\s+perut|nausea|vomiting|diarrh(?:o)?ea"
+    r"|dizziness|symptoms)\b"
+    r"|\b(?:mendapat|mendapatkan|menerima|membutuhkan|memerlukan|butuh|perlu)\s+"
+    r"(?:perawatan|pertolongan|penanganan)\b"
 )
 # Not found yet: "belum ditemukan", "belum diketahui keberadaannya", "have
 # not been found", "yet to be located".
@@ -560,7 +567,7 @@ def opens_subject(sentence: str, start: int) -> bool:
     before = sentence[:start]
     return not before.strip() or bool(
         re.fullmatch(
-            r"\s*(?:[A-Z][A-Z .'’]+\s*(?:\([^)]{1,40}\))?\s*[-–—]\s*)?"
+            r"\s*(?:[A-Z][A-Z .,'’]+\s*(?:\([^)]{1,40}\))?\s*[-–—]\s*)?"  # "KOTA, OUTLET -"
             r"(?:(?:Sebanyak|Setidaknya|Sedikitnya|Sekitar|Hampir|Lebih\s+dari"
             r"|Some|About|Nearly|At\s+least|More\s+than)\s*)?",
             before,
