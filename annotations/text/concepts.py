@@ -563,11 +563,14 @@ PREDICATE_WORDS = 12
 
 
 def opens_subject(sentence: str, start: int) -> bool:
-    """Return whether the count is its sentence's subject: only a dateline or 'Sebanyak' before it."""
+    """Return whether the count is its sentence's subject: only a dateline or 'Sebanyak' before it.
+
+    A dateline may hold a comma: "SEKARJATI, KABARPANDANWANGI - Sebanyak 342 siswa".
+    """
     before = sentence[:start]
     return not before.strip() or bool(
         re.fullmatch(
-            r"\s*(?:[A-Z][A-Z .,'’]+\s*(?:\([^)]{1,40}\))?\s*[-–—]\s*)?"  # "KOTA, OUTLET -"
+            r"\s*(?:[A-Z][A-Z .,'’]+\s*(?:\([^)]{1,40}\))?\s*[-–—]\s*)?"
             r"(?:(?:Sebanyak|Setidaknya|Sedikitnya|Sekitar|Hampir|Lebih\s+dari"
             r"|Some|About|Nearly|At\s+least|More\s+than)\s*)?",
             before,
