@@ -85,7 +85,7 @@ from decimal import Decimal
 
 from annotations.text.counted import noun_like
 from annotations.text.numbers import ELIDED_RE, read_numbers
-from annotations.text.numerals import NUMBER_WORDS, SMALL_NUMBER_WORDS, NumberPhrase
+from annotations.text.numerals import SMALL_NUMBER_WORDS, NumberPhrase
 from annotations.text.units import CURRENCIES, DURATIONS, unit_after
 from annotations.text.wordclasses import (
     ENGLISH_PRESENT_VERBS,
@@ -359,7 +359,8 @@ def _a_lone_one(
         or p.unit in _MEASURES
         or text[p.number_start : p.number_end].casefold() != "satu"
     ):
-        return False  # "satu jam", "satu orang tewas", "satu kilometer" count on their own
+        # "satu jam", "satu orang tewas", "satu kilometer" count on their own
+        return False
     m = _LAST_WORD_RE.search(text, max(0, p.start - 20), p.start)
     if m and m.group(1).casefold() in _ONLY_WORDS:
         return False
@@ -636,7 +637,9 @@ def _a_label(text: str, p: NumberPhrase) -> bool:
         return False
     m = _LAST_WORD_RE.search(text, max(0, p.number_start - 16), p.number_start)
     # "Year 9 pupils": a school year, capitalised ("in a year 40 people died")
-    return bool(m) and (m.group(1).casefold() in _LABELLED_NOUNS or m.group(1) == "Year")
+    return bool(m) and (
+        m.group(1).casefold() in _LABELLED_NOUNS or m.group(1) == "Year"
+    )
 
 
 _LABELLED_NOUNS = {
@@ -737,13 +740,13 @@ def _is_an_age(text: str, p: NumberPhrase) -> bool:
             unit_after(" " + noun.group(1), 0) == ("person", 1, len(noun.group(1)) + 1)
         ):
             return True  # "Remaja 15 tahun itu", "Bocah lima tahun itu"
-        if _PRONOUN_AGE_RE.search(text, max(0, p.start - 30), p.start) and _CLAUSE_END_AFTER_RE.match(
-            text, p.end
-        ):
+        if _PRONOUN_AGE_RE.search(
+            text, max(0, p.start - 30), p.start
+        ) and _CLAUSE_END_AFTER_RE.match(text, p.end):
             return True  # "Dia baru lima tahun.": how old, said of a person
-        if _NAME_COMMA_RE.search(text[max(0, p.start - 30) : p.start].rstrip()) and re.match(
-            r"[ \t\xa0]*,", text[p.end : p.end + 3]
-        ):
+        if _NAME_COMMA_RE.search(
+            text[max(0, p.start - 30) : p.start].rstrip()
+        ) and re.match(r"[ \t\xa0]*,", text[p.end : p.end + 3]):
             return True  # "Pelaku berinisial AR, 30 tahun, ditangkap"
     return bool(
         _AGE_BEFORE_RE.search(text, max(0, p.number_start - 40), p.number_start)
@@ -770,9 +773,11 @@ def _claim(
             p, unit="person", canonical=True, end=body.end(),
             unit_start=body.start(1), unit_end=body.end(1),
         )  # fmt: skip  # "the two-man crew"
-    if p.unit in _CLASSIFIERS and (head := _CLASSIFIED_SUBJECT_RE.search(
-        text, _sentences_before(text, p.start, 1), p.start
-    )):
+    if p.unit in _CLASSIFIERS and (
+        head := _CLASSIFIED_SUBJECT_RE.search(
+            text, _sentences_before(text, p.start, 1), p.start
+        )
+    ):
         # "Kapal yang tenggelam tiga buah": the classifier's noun is the subject
         p = replace(p, unit=_unit_of_noun(head.group(1)), canonical=True)
     inferred = not p.unit
@@ -782,13 +787,17 @@ def _claim(
     measured = ""
     period = False
     if p.unit in DURATIONS and p.canonical:
-        if (past := _PAST_RE.match(text, p.end)) and (
-            not p.bound
-            or " ".join(past.group(past.lastindex).casefold().split()) in _FORWARD
-        ) and not (
-            # "dirawat selama tiga hari kemudian dipulangkan": then, not later
-            past.group(past.lastindex).casefold() == "kemudian"
-            and _LASTING_BEFORE_RE.search(text, max(0, p.start - 20), p.start)
+        if (
+            (past := _PAST_RE.match(text, p.end))
+            and (
+                not p.bound
+                or " ".join(past.group(past.lastindex).casefold().split()) in _FORWARD
+            )
+            and not (
+                # "dirawat selama tiga hari kemudian dipulangkan": then, not later
+                past.group(past.lastindex).casefold() == "kemudian"
+                and _LASTING_BEFORE_RE.search(text, max(0, p.start - 20), p.start)
+            )
         ):
             # "dua tahun lalu" says when, not how long; so does a deadline
             # counted from now, however bounded ("paling lambat dua minggu lagi")
@@ -803,7 +812,8 @@ def _claim(
             and not _PERIOD_AFTER_RE.match(text, p.end)
             and _a_deadline_before(text, p.start)
         ):
-            return None  # "Dana harus cair dalam sepekan": a deadline, as "within a week"
+            # "Dana harus cair dalam sepekan": a deadline, as "within a week"
+            return None
         opening = _PERIOD_BEFORE_RE.search(text, max(0, p.start - 24), p.start)
         closing = _PERIOD_AFTER_RE.match(text, p.end)
         if closing and (opening or closing.group().split()[0].casefold() != "ini"):
@@ -898,7 +908,9 @@ def _is_a_moment(text: str, p: NumberPhrase) -> bool:
             _MOMENT_AFTER_RE.match(text, p.end)
             # "first time in 11 years after Emeka scored": a period, then a clause
             or _NAMED_DAY_AFTER_RE.match(text, p.end)
-            and not re.search(r"\b(?:in|for|over|within|dalam|selama)[ \t\xa0]+$", before)
+            and not re.search(
+                r"\b(?:in|for|over|within|dalam|selama)[ \t\xa0]+$", before
+            )
             # opening its clause, before an event: "Dua jam setelah gempa, air
             # laut surut", "Three days after he vanished, ..."
             or (
@@ -1209,7 +1221,10 @@ def _subject_of_its_clause(
         for c in reversed(claims):
             if c.end <= sentence:
                 break
-            if c.unit not in _NOT_COUNTS and c.unit not in DURATIONS | CURRENCIES | _PERCENT:
+            if (
+                c.unit not in _NOT_COUNTS
+                and c.unit not in DURATIONS | CURRENCIES | _PERCENT
+            ):
                 return c.unit
         return ""
     if not opening:
@@ -1645,7 +1660,10 @@ def _subject_reached(text: str, start: int) -> tuple[str, int, int] | None:
     m = _SUBJECT_REACHED_RE.match(text, opening, start)
     if not m or "," in m.group() or m.group("first").casefold() in _NOT_SUBJECTS:
         return None
-    if m.start("first") > m.start() and m.group("first").casefold() not in _PEOPLE_ADJECTIVES:
+    if (
+        m.start("first") > m.start()
+        and m.group("first").casefold() not in _PEOPLE_ADJECTIVES
+    ):
         return None  # past "the" only a word for people: "The injured numbered eight"
     words_before = m.group().casefold().split()
     if "ada" in words_before[-2:] and "yang" not in words_before:

@@ -42,8 +42,8 @@ from annotations.text.nonquantities import (
 )
 from annotations.text.numerals import (
     SCALES,
-    TENS_EN,
     STARTERS,
+    TENS_EN,
     VAGUE,
     VULGAR,
     NumberPhrase,

@@ -99,7 +99,12 @@ VAGUE = {
     "millions": 10**6, "billions": 10**9,
 }  # fmt: skip
 # "lima ribuan", "tiga jutaan": a digit word times a vague scale, about that many.
-_VAGUE_SCALES = {"ribuan": 10**3, "jutaan": 10**6, "miliaran": 10**9, "triliunan": 10**12}
+_VAGUE_SCALES = {
+    "ribuan": 10**3,
+    "jutaan": 10**6,
+    "miliaran": 10**9,
+    "triliunan": 10**12,
+}
 # Words that name a number on their own: "tiga", "sebelas", "twelve", "forty".
 SMALL_NUMBER_WORDS = frozenset(UNITS_DIGIT) | frozenset(TEENS) | frozenset(TENS_EN)
 NUMBER_WORDS = (

@@ -392,7 +392,9 @@ def wordless_at(
         # "a kilometre long", "a metre deep", "a mile away": one of that measure
         value = Decimal(1)
         unit, unit_start, unit_end = unit_after(text, m.start("unit") - 1) or (
-            "", m.start("unit"), m.end("unit")
+            "",
+            m.start("unit"),
+            m.end("unit"),
         )
         if not unit:
             return None

@@ -12,9 +12,19 @@ from annotations.text.claims import find_claims
 @pytest.mark.parametrize(
     ("text", "phrase", "value", "unit"),
     [
-        ("The storm destroyed a dozen or so homes.", "a dozen or so homes", Decimal(12), "house"),
+        (
+            "The storm destroyed a dozen or so homes.",
+            "a dozen or so homes",
+            Decimal(12),
+            "house",
+        ),
         ("The storm destroyed 20 or so homes.", "20 or so homes", Decimal(20), "house"),
-        ("Forty-some fishermen were rescued.", "Forty-some fishermen", Decimal(40), "person"),
+        (
+            "Forty-some fishermen were rescued.",
+            "Forty-some fishermen",
+            Decimal(40),
+            "person",
+        ),
         ("The talks lasted an hour or so.", "an hour or so", Decimal(1), "hour"),
     ],
 )

@@ -39,11 +39,31 @@ def test_a_moment_counted_from_an_event_or_now_is_no_claim(text):
     ("text", "phrase", "value", "unit"),
     [
         # How long, beside them: still claims.
-        ("Warga sudah tiga hari mengungsi, kemudian pulang.", "tiga hari", Decimal(3), "day"),
-        ("The talks lasted two hours after the break.", "two hours", Decimal(2), "hour"),
+        (
+            "Warga sudah tiga hari mengungsi, kemudian pulang.",
+            "tiga hari",
+            Decimal(3),
+            "day",
+        ),
+        (
+            "The talks lasted two hours after the break.",
+            "two hours",
+            Decimal(2),
+            "hour",
+        ),
         ("Pencarian berlangsung dua jam setelah gempa.", "dua jam", Decimal(2), "hour"),
-        ("Sekitar dua jam setelah gempa, air laut surut.", "Sekitar dua jam", Decimal(2), "hour"),
-        ("The crew spent three months on the ice.", "three months", Decimal(3), "month"),
+        (
+            "Sekitar dua jam setelah gempa, air laut surut.",
+            "Sekitar dua jam",
+            Decimal(2),
+            "hour",
+        ),
+        (
+            "The crew spent three months on the ice.",
+            "three months",
+            Decimal(3),
+            "month",
+        ),
     ],
 )
 def test_a_length_beside_those_words_stays_a_claim(text, phrase, value, unit):
@@ -73,7 +93,12 @@ def test_an_age_is_no_claim(text):
         # A length beside a person or a name stays one.
         ("Warga menunggu selama 15 tahun.", "15 tahun", Decimal(15), "year"),
         ("Ia bekerja di pabrik itu 30 tahun.", "30 tahun", Decimal(30), "year"),
-        ("Pabrik milik Hartono, yang berdiri 30 tahun, tutup.", "30 tahun", Decimal(30), "year"),
+        (
+            "Pabrik milik Hartono, yang berdiri 30 tahun, tutup.",
+            "30 tahun",
+            Decimal(30),
+            "year",
+        ),
     ],
 )
 def test_a_length_near_a_person_stays_a_claim(text, phrase, value, unit):
@@ -106,7 +131,9 @@ def test_a_span_since_or_lasting_stays_a_claim(text, phrase):
 
 
 def test_a_period_before_after_and_a_name_stays_a_claim():
-    text = "Ravensmoor went top for the first time in 11 years after Emeka Okonkwo scored."
+    text = (
+        "Ravensmoor went top for the first time in 11 years after Emeka Okonkwo scored."
+    )
     assert "11 years" in [p for p, _, _ in _read(text)]
 
 
@@ -163,7 +190,9 @@ def test_a_school_year_is_a_label(text):
 
 
 def test_a_count_after_a_year_in_lower_case_stays():
-    assert ("40 people", Decimal(40), "person") in _read("In a year 40 people died on that road.")
+    assert ("40 people", Decimal(40), "person") in _read(
+        "In a year 40 people died on that road."
+    )
 
 
 @pytest.mark.parametrize(
@@ -188,4 +217,6 @@ def test_more_ages_are_no_claims(text):
 
 
 def test_a_pronoun_with_a_length_after_it_keeps_the_length():
-    assert ("lima tahun", Decimal(5), "year") in _read("Ia sudah lima tahun bekerja di sana.")
+    assert ("lima tahun", Decimal(5), "year") in _read(
+        "Ia sudah lima tahun bekerja di sana."
+    )

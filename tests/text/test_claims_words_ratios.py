@@ -16,7 +16,10 @@ def _read(text: str) -> list[tuple[str, Decimal, str]]:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("Menurut survei, dua dari tiga pemilih mendukung rencana itu.", Decimal("0.67")),
+        (
+            "Menurut survei, dua dari tiga pemilih mendukung rencana itu.",
+            Decimal("0.67"),
+        ),
         ("Empat dari lima dokter setuju dengan usulan tersebut.", Decimal("0.8")),
         ("Sembilan dari sepuluh rumah tangga punya ponsel.", Decimal("0.9")),
         ("Four out of five doctors agreed.", Decimal("0.8")),
@@ -29,23 +32,36 @@ def test_k_of_a_round_whole_is_a_share(text, value):
 
 def test_k_of_a_whole_that_is_not_round_counts_the_things():
     claims = _read("Lima dari tujuh anggota komisi setuju.")
-    assert [(v, u) for _, v, u in claims] == [(Decimal(5), "person"), (Decimal(7), "person")]
+    assert [(v, u) for _, v, u in claims] == [
+        (Decimal(5), "person"),
+        (Decimal(7), "person"),
+    ]
 
 
 @pytest.mark.parametrize(
     ("text", "phrase", "value", "unit"),
     [
         # "tiga puluhan": thirty-odd, about 30, not "puluhan" (10) alone.
-        ("Sekitar tiga puluhan warga mengungsi.", "Sekitar tiga puluhan warga", Decimal(30), "person"),
+        (
+            "Sekitar tiga puluhan warga mengungsi.",
+            "Sekitar tiga puluhan warga",
+            Decimal(30),
+            "person",
+        ),
         ("Dua ratusan rumah terendam.", "Dua ratusan rumah", Decimal(200), "house"),
-        ("Lima ribuan orang hadir di alun-alun.", "Lima ribuan orang", Decimal(5000), "person"),
+        (
+            "Lima ribuan orang hadir di alun-alun.",
+            "Lima ribuan orang",
+            Decimal(5000),
+            "person",
+        ),
     ],
 )
 def test_a_digit_word_before_a_vague_tens_multiplies_it(text, phrase, value, unit):
     claims = find_claims(text)
-    assert [(text[c.start : c.end], c.value, c.unit, c.approximate) for c in claims] == [
-        (phrase, value, unit, True)
-    ]
+    assert [
+        (text[c.start : c.end], c.value, c.unit, c.approximate) for c in claims
+    ] == [(phrase, value, unit, True)]
 
 
 @pytest.mark.parametrize(
@@ -72,7 +88,12 @@ def test_a_fraction_of_them_in_indonesian_is_a_share(text):
     ("text", "phrase", "value", "unit"),
     [
         # "satu" before a measure is one of it, not "a".
-        ("Antrean mengular sepanjang satu kilometer.", "satu kilometer", Decimal(1), "km"),
+        (
+            "Antrean mengular sepanjang satu kilometer.",
+            "satu kilometer",
+            Decimal(1),
+            "km",
+        ),
         ("Air sungai naik satu meter, lalu surut.", "satu meter", Decimal(1), "m"),
     ],
 )
@@ -82,4 +103,7 @@ def test_one_measure_in_words_is_a_claim(text, phrase, value, unit):
 
 def test_k_dari_a_whole_in_digits_counts_the_things():
     text = "Empat dari 10 gerbong keluar dari rel."
-    assert [(v, u) for _, v, u in _read(text)] == [(Decimal(4), "gerbong"), (Decimal(10), "gerbong")]
+    assert [(v, u) for _, v, u in _read(text)] == [
+        (Decimal(4), "gerbong"),
+        (Decimal(10), "gerbong"),
+    ]

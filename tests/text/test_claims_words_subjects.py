@@ -95,10 +95,17 @@ def test_a_subject_with_nothing_counted_before_stays_out(text):
         ("Injuries totalled about forty.", "about forty", Decimal(40), "injuries"),
         ("Complaints numbered 212 by Friday.", "212", Decimal(212), "complaints"),
         # "jumlah X kini N": the count of X, without a verb.
-        ("Jumlah korban tewas kini dua puluh tiga.", "dua puluh tiga", Decimal(23), "person"),
+        (
+            "Jumlah korban tewas kini dua puluh tiga.",
+            "dua puluh tiga",
+            Decimal(23),
+            "person",
+        ),
     ],
 )
-def test_a_subject_that_numbered_the_number_is_what_it_counts(text, phrase, value, unit):
+def test_a_subject_that_numbered_the_number_is_what_it_counts(
+    text, phrase, value, unit
+):
     assert (phrase, value, unit) in _read(text)
 
 
@@ -136,7 +143,9 @@ def test_an_agent_or_a_relative_subject_counts_what_was_counted(
     ],
 )
 def test_a_change_by_a_bare_number_is_no_count(text):
-    assert [c.value for c in find_claims(text)] == [Decimal(40) if "Forty" in text else Decimal(30)]
+    assert [c.value for c in find_claims(text)] == [
+        Decimal(40) if "Forty" in text else Decimal(30)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -158,9 +167,24 @@ def test_people_counted_by_a_compound_kinship_or_a_pronoun(text, phrase, value):
     ("text", "phrase", "value", "unit"),
     [
         # A verb or a state after the number is not what it counts.
-        ("Of the 120 staff, fewer than forty remain.", "fewer than forty", Decimal(40), "person"),
-        ("Api menghanguskan sebelas rumah; sembilan kosong saat itu.", "sembilan", Decimal(9), "house"),
-        ("The school has 400 pupils. Nearly two hundred walk to class.", "Nearly two hundred", Decimal(200), "person"),
+        (
+            "Of the 120 staff, fewer than forty remain.",
+            "fewer than forty",
+            Decimal(40),
+            "person",
+        ),
+        (
+            "Api menghanguskan sebelas rumah; sembilan kosong saat itu.",
+            "sembilan",
+            Decimal(9),
+            "house",
+        ),
+        (
+            "The school has 400 pupils. Nearly two hundred walk to class.",
+            "Nearly two hundred",
+            Decimal(200),
+            "person",
+        ),
     ],
 )
 def test_a_verb_after_a_bare_number_is_not_its_noun(text, phrase, value, unit):
@@ -176,8 +200,18 @@ def test_a_verb_after_a_bare_number_is_not_its_noun(text, phrase, value, unit):
         # "The injured numbered eight": past the article.
         ("The injured numbered eight.", "eight", Decimal(8), "person"),
         # A sibling count after "and": the same things, whatever its size.
-        ("Twelve houses were destroyed and thirty damaged.", "thirty", Decimal(30), "house"),
-        ("Dua belas rumah hancur dan tiga puluh rusak ringan.", "tiga puluh", Decimal(30), "house"),
+        (
+            "Twelve houses were destroyed and thirty damaged.",
+            "thirty",
+            Decimal(30),
+            "house",
+        ),
+        (
+            "Dua belas rumah hancur dan tiga puluh rusak ringan.",
+            "tiga puluh",
+            Decimal(30),
+            "house",
+        ),
     ],
 )
 def test_a_bare_number_after_its_subject_or_beside_a_sibling(text, phrase, value, unit):
@@ -193,7 +227,12 @@ def test_and_between_two_numbers_of_a_range_is_no_sibling():
     ("text", "phrase", "value", "unit"),
     [
         # A classifier alone after the number: the subject named before counts.
-        ("Perahu yang tenggelam sebanyak tiga unit.", "tiga unit", Decimal(3), "perahu"),
+        (
+            "Perahu yang tenggelam sebanyak tiga unit.",
+            "tiga unit",
+            Decimal(3),
+            "perahu",
+        ),
         ("Kapal yang tenggelam tiga buah.", "tiga buah", Decimal(3), "kapal"),
         ("Rumah yang rusak berat lima unit.", "lima unit", Decimal(5), "house"),
     ],
