@@ -171,6 +171,8 @@ def panel_items_html(
     )
     accept, reject = escape(_("Accept")), escape(_("Reject"))
     confidence_title = escape(_("How sure the suggestion is"))
+    unsure_title = escape(_("Unsure: check this suggestion before accepting it"))
+    unsure = escape(_("unsure"))
     history, edit, delete = (escape(w) for w in (_("History"), _("Edit"), _("Delete")))
     imported = escape(_("import"))
     automatic = escape(_("automatic"))
@@ -201,10 +203,16 @@ def panel_items_html(
         if r.quote_form:
             out.append(f'<span class="quote-form">{forms.get(r.quote_form, "")}</span>')
         if r.status == Annotation.Status.SUGGESTED and r.confidence is not None:
-            out.append(
-                f'<span class="confidence" title="{confidence_title}">'
-                f"{r.confidence:.2f}</span>"
-            )
+            if r.confidence < Annotation.UNSURE_BELOW:
+                out.append(
+                    f'<span class="confidence unsure" title="{unsure_title}">'
+                    f"{unsure} {r.confidence:.2f}</span>"
+                )
+            else:
+                out.append(
+                    f'<span class="confidence" title="{confidence_title}">'
+                    f"{r.confidence:.2f}</span>"
+                )
         for _tag_id, name, colour in r.tags:
             out.append(
                 f'<span class="tag" style="--tag: {escape(colour)}">{escape(name)}</span>'

@@ -279,3 +279,24 @@ def test_without_javascript_the_review_bar_is_a_page(editor_client, detik):
     assert not Annotation.objects.filter(
         article=detik, kind="claim", status="suggested"
     ).exists()
+
+
+def test_a_suggestion_below_the_unsure_line_is_marked_unsure(editor_client, detik):
+    sure, unsure = _claim(detik, "7,5 jam"), _claim(detik, "tiga jam")
+    Annotation.objects.filter(pk=sure.pk).update(confidence=0.9)
+    Annotation.objects.filter(pk=unsure.pk).update(
+        confidence=Annotation.UNSURE_BELOW - 0.2
+    )
+    text = editor_client.get(f"/articles/{detik.pk}/").content.decode()
+    items = {
+        pk: text[text.index(f'id="item-{pk}"') :].split("</li>", 1)[0]
+        for pk in (sure.pk, unsure.pk)
+    }
+    assert 'class="confidence unsure"' in items[unsure.pk]
+    assert ">unsure 0.30<" in items[unsure.pk]
+    assert "unsure" not in items[sure.pk] and ">0.90<" in items[sure.pk]
+    # Once accepted, the mark goes with the confidence figure.
+    editor_client.post(f"/annotations/{unsure.pk}/accept/")
+    text = editor_client.get(f"/articles/{detik.pk}/").content.decode()
+    item = text[text.index(f'id="item-{unsure.pk}"') :].split("</li>", 1)[0]
+    assert "unsure" not in item

@@ -156,3 +156,26 @@ def test_each_review_brings_the_bars_count_with_it(
         f"{waiting - 2} suggestions waiting"
     )
     assert refreshes == []
+
+
+def test_an_unsure_suggestion_stands_out_in_the_panel(
+    page, live_server, login, screenshot, alice, seed_articles
+):
+    kompas = seed_articles["kompas"]
+    annotation_suggest_bulk(articles=[kompas])
+    unsure = Annotation.objects.filter(
+        article=kompas, status="suggested", confidence__lt=Annotation.UNSURE_BELOW
+    ).first()
+    assert unsure is not None, "the Kompas TV seed has a quote no cue names"
+    login(alice)
+    _open(page, live_server, kompas)
+    mark = page.locator(f"#item-{unsure.pk} .confidence.unsure")
+    mark.scroll_into_view_if_needed()
+    expect(mark).to_contain_text("unsure")
+    assert mark.evaluate("m => getComputedStyle(m).borderStyle") == "dashed"
+    sure = page.locator("#annotation-panel .confidence:not(.unsure)").first
+    expect(sure).not_to_contain_text("unsure")
+    shot = screenshot("suggestions-06-unsure")
+    page.locator(f"#item-{unsure.pk}").screenshot(
+        path=str(shot.with_name("suggestions-06-unsure-item.png"))
+    )
