@@ -1143,6 +1143,18 @@ def _with_inferred_unit(
             unit_start=verb.start(1) if verb else p.end,
             unit_end=verb.end(1) if verb else p.end,
         )  # fmt: skip
+    if (verb := _PEOPLE_PREDICATE_RE.match(text, p.end)) and _SUBJECT_OPENING_RE.search(
+        text, max(0, p.start - 40), p.start
+    ):
+        # "Three were taken to hospital", "Dua ditahan", "Empat masih dirawat":
+        # nothing counted before, and the verb is one only people undergo
+        return replace(
+            p,
+            unit="person",
+            canonical=True,
+            unit_start=verb.start(verb.lastindex),
+            unit_end=verb.end(verb.lastindex),
+        )
     if (
         (verb := _SUBJECT_VERB_RE.match(text, p.end))
         and verb.group(1).casefold() not in _DONE_TO_PEOPLE
@@ -1291,6 +1303,28 @@ _DONE_TO_PEOPLE = {
     "arrested", "detained", "hospitalised", "hospitalized", "admitted",
     "discharged", "charged", "questioned", "interviewed", "displaced", "missing",
 }  # fmt: skip
+
+
+# What only people undergo, after a bare number opening its clause: harm,
+# care, arrest, rescue, death. English participles need an auxiliary
+# ("Four were jailed"); an Indonesian passive stands alone ("Dua ditahan").
+# Taken, carried or brought counts people only on the way to hospital.
+_PEOPLE_PREDICATE_RE = re.compile(
+    r"(?:[ \t\xa0]+(?:had|have|has|were|are|been|later|also|then|all|still"
+    r"|masih|telah|sudah|sempat|kini|juga|langsung|lalu|kemudian|pun))*"
+    r"[ \t\xa0]+(?:(?<=ere )|(?<=een )|(?<=are ))"
+    r"(jailed|imprisoned|sentenced|convicted|kidnapped|abducted|stabbed|shot"
+    r"|hospitali[sz]ed|airlifted|arrested|detained|rescued|injured|wounded|treated)"
+    r"(?![^\W_])"
+    r"|(?:[ \t\xa0]+(?:had|have|has|were|are|been|later|also|then|all|still"
+    r"|masih|telah|sudah|sempat|kini|juga|langsung|lalu|kemudian|pun))*[ \t\xa0]+"
+    r"(ditahan|ditangkap|dibekuk|dirawat|diselamatkan|dievakuasi|diculik|disandera"
+    r"|dipenjara|divonis|dimakamkan|mengungsi|remain(?:s|ed)?[ \t\xa0]+in[ \t\xa0]+hospital"
+    r"|(?:taken|rushed|brought|flown|airlifted|dilarikan|dibawa|dirujuk)"
+    r"[ \t\xa0]+(?:to[ \t\xa0]+hospital|ke[ \t\xa0]+(?:rumah[ \t\xa0]+sakit|rs|puskesmas|klinik)))"
+    r"(?![^\W_])",
+    re.IGNORECASE,
+)
 
 
 _PER_CURRENCY_RE = re.compile(
