@@ -1273,7 +1273,8 @@ def _plural_opening_before(text: str, start: int) -> str:
 
     Its unit: "person" for people ("Officials ..."), else the noun itself
     ("tickets"). A subject that reports ("Officials said 40 ...") is not what
-    the number counts.
+    the number counts, nor an Indonesian word ending in "s" ("Petugas
+    memeriksa gudang itu. Dua disita"): no plural there.
     """
     found = ""
     for m in _PLURAL_OPENING_RE.finditer(
@@ -1284,6 +1285,7 @@ def _plural_opening_before(text: str, start: int) -> str:
             word[1:].islower()
             and noun_like(word.casefold())
             and word.casefold() not in _NOT_SUBJECTS
+            and not _INDONESIAN_RE.search(text, m.end(), start)
         ):
             found = word.casefold()
     return _unit_of_noun(found) if found else ""

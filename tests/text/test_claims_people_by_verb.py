@@ -82,6 +82,7 @@ def test_a_number_done_to_people_counts_people(text, phrase, value):
         # Things taken, seized, recalled: no people, whatever the verb's tense.
         ("Thieves broke into the museum. Three were taken from a locked case.", 3),
         ("The maker found a fault in the brakes. Three were recalled.", 3),
+        ("Petugas memeriksa gudang itu. Dua disita sebagai barang bukti.", 2),
         # "dilarikan" alone is carried off, not to hospital.
         ("Pencuri masuk ke parkiran. Dua dilarikan ke arah utara.", 2),
     ],
