@@ -593,7 +593,7 @@ def _join_ranges(text: str, found: list[NumberPhrase]) -> list[NumberPhrase]:
         p, q = out[idx], out[idx + 1]
         if (
             not q.unit
-            or p.kind == "vague"
+            or (p.kind == "vague" and (p.unit or q.kind != "vague"))
             or (p.unit and p.unit != q.unit)
             or q.number_start - p.end > 24
         ):
@@ -621,6 +621,8 @@ def _join_ranges(text: str, found: list[NumberPhrase]) -> list[NumberPhrase]:
             # "$17 billion and $18 billion" is a range only after "between";
             # "£440m-£470m", "$5 to $7" are ranges, but "rose 2% to 3%" a change
             continue
+        if p.kind == "vague" and connector not in _RANGE_WORDS:
+            continue  # "belasan hingga puluhan rumah" is a range; "puluhan dan ratusan" not
         between = _BETWEEN_RE.search(text, max(0, p.start - 12), p.start)
         if connector in _PART_WORDS:
             between = None
