@@ -151,9 +151,11 @@ def counted_noun(text: str, pos: int) -> tuple[str, int, int] | None:
             and (
                 nxt.group(1).casefold().endswith("s")
                 or unit_after(text, nxt.start(1)) is not None
+                or "-" in word
             )
         ):
-            # "312 confirmed cases", "five armed men": an adjective before the noun
+            # "312 confirmed cases", "five armed men": an adjective before the
+            # noun; a hyphened one ("two council-owned car parks") always is
             m, word, fold = nxt, nxt.group(1), nxt.group(1).casefold()
         else:
             # "17,650 finished", "only 90 needed treatment", "tens of thousands
