@@ -1143,6 +1143,17 @@ def _with_inferred_unit(
             unit_start=verb.start(1) if verb else p.end,
             unit_end=verb.end(1) if verb else p.end,
         )  # fmt: skip
+    if counted := _counted_before_only(text, p):
+        # "pos jaga cuma satu", "dokter di pulau itu tinggal tiga": the count
+        # is said of the noun its clause is about
+        noun, noun_start, noun_end = counted
+        return replace(
+            p,
+            unit=_unit_of_noun(noun),
+            canonical=True,
+            unit_start=noun_start,
+            unit_end=noun_end,
+        )
     if (verb := _PEOPLE_PREDICATE_RE.match(text, p.end)) and _SUBJECT_OPENING_RE.search(
         text, max(0, p.start - 40), p.start
     ):
@@ -1305,6 +1316,67 @@ _DONE_TO_PEOPLE = {
     "arrested", "detained", "hospitalised", "hospitalized", "admitted",
     "discharged", "charged", "questioned", "interviewed", "displaced", "missing",
 }  # fmt: skip
+
+
+# "pos jaga cuma satu,": only, then a number ending its clause; not a wish
+# announced ("hanya satu: ...", "hanya satu, yaitu ...").
+_ONLY_BEFORE_COUNT_RE = re.compile(
+    r"(?<![^\W_])(?:hanya|cuma|cuman|tinggal|hanya[ \t\xa0]+tinggal)[ \t\xa0]+$",
+    re.IGNORECASE,
+)
+_COUNT_ENDS_CLAUSE_RE = re.compile(
+    r"[ \t\xa0]*(?:[.;!?)]|,(?![ \t\xa0]*(?:yaitu|yakni|ialah|adalah)(?![^\W_]))|\Z)",
+    re.IGNORECASE,
+)
+_CLAUSE_START_RE = re.compile(r"[.!?;:,\n\"“(]")
+_CLAUSE_JOINS = {
+    "tetapi", "tapi", "namun", "sementara", "sedangkan", "padahal", "dan", "karena",
+    "sebab", "meski", "walau", "jumlah", "banyaknya",
+}  # fmt: skip
+_PLACE_WORDS = {"di", "ke", "dari", "pada", "dalam"}
+_CLAUSE_TAILS = {"itu", "ini", "tersebut", "kami", "kita"}
+_PRONOUNS = {
+    "saya", "aku", "kami", "kita", "dia", "ia", "mereka", "anda", "kamu", "beliau",
+}  # fmt: skip
+_CLAUSE_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+
+
+def _counted_before_only(text: str, p: NumberPhrase) -> tuple[str, int, int] | None:
+    """Return the noun an Indonesian clause counts with "hanya"/"cuma" + number.
+
+    "pos jaga cuma satu" counts posts; "Di kecamatan itu puskesmasnya hanya
+    dua" the puskesmas, the noun after the place; "dokter di pulau itu tinggal
+    tiga" the doctors, the noun before it.
+    """
+    if p.kind != "words" or not _COUNT_ENDS_CLAUSE_RE.match(text, p.end):
+        return None
+    only = _ONLY_BEFORE_COUNT_RE.search(text, max(0, p.start - 20), p.start)
+    if not only:
+        return None
+    floor = max(0, only.start() - 60)
+    opening = floor
+    for m in _CLAUSE_START_RE.finditer(text, floor, only.start()):
+        opening = m.end()
+    words = list(_CLAUSE_WORD_RE.finditer(text, opening, only.start()))
+    while words and words[0].group().casefold() in _CLAUSE_JOINS:
+        words.pop(0)
+    if not words or len(words) > 6:
+        return None
+    if words[0].group().casefold() in _PLACE_WORDS:
+        while words and words[-1].group().casefold() in _CLAUSE_TAILS:
+            words.pop()
+        head = words[-1] if len(words) > 2 else None
+    else:
+        head = words[0]
+    if head is None:
+        return None
+    word = head.group()
+    fold = word.casefold()
+    if fold.endswith("nya") and len(fold) > 6:
+        word, fold = word[:-3], fold[:-3]
+    if fold in _PRONOUNS or not noun_like(word.lower()):
+        return None
+    return fold, head.start(), head.start() + len(word)
 
 
 # What only people undergo, after a bare number opening its clause: harm,

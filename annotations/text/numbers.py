@@ -472,7 +472,16 @@ def _phrase_at(
     ):
         return None
     if kind == "bare" and (
-        (not unit and not (floor and ELIDED_RE.fullmatch(text, floor, start)))
+        (
+            not unit
+            and not (floor and ELIDED_RE.fullmatch(text, floor, start))
+            and not (
+                # "pos jaga cuma satu.": only one of the noun its clause is about
+                first.fold == "satu"
+                and _ONLY_BEFORE_RE.search(text, max(0, first.start - 16), first.start)
+                and _CLAUSE_END_RE.match(text, number_end)
+            )
+        )
         or (j >= 1 and tokens[j - 1].fold == "salah")
     ):
         return None  # "salah satu", "one of them", "half of it"; but "two kilos, sometimes one"
@@ -551,6 +560,11 @@ _ONLY_ONE = {"only", "just", "exactly", "merely"}
 _ONE_IDIOMS = {"thing", "reason", "another", "way", "side"}  # "for one thing"
 # Every word a quantity can start with (read_numbers skips all others).
 _ANY_STARTER = frozenset(STARTERS | WORDLESS_STARTERS | set(NYA_FRACTIONS))
+# "cuma satu", "hanya satu" ending a clause: a count said of its noun.
+_ONLY_BEFORE_RE = re.compile(
+    r"(?<![^\W_])(?:hanya|cuma|cuman|tinggal)[ \t\xa0]+$", re.IGNORECASE
+)
+_CLAUSE_END_RE = re.compile(r"[ \t\xa0]*(?:[.,;!?)]|\Z)")
 # Vague amounts too large to be people doing something: money spent.
 _MONEY_VAGUE = {"jutaan", "miliaran", "triliunan", "billions"}
 # A verb right after a vague amount: the people who did it.
