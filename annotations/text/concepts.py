@@ -20,7 +20,13 @@ from annotations.text.affixes import word_bases
 from annotations.text.dates import MONTH_NUMBERS, dates_masked
 from annotations.text.givers import unsourced
 from annotations.text.parts import PART
-from annotations.text.sentences import CLAUSE_STOP, WORD, clause_around, fold
+from annotations.text.sentences import (
+    CLAUSE_STOP,
+    SENTENCE_END,
+    WORD,
+    clause_around,
+    fold,
+)
 
 # Concepts: what a number measures, in both languages. Stems are matched as
 # word prefixes after the Indonesian affixes are stripped, so "menewaskan",
@@ -625,3 +631,83 @@ def concepts_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
     if not a or not b or a & b:
         return False
     return not any(frozenset({x, y}) in _COMPATIBLE for x in a for y in b)
+
+
+# Who a harm befell, told without what befell them.
+VICTIM_WORDS = frozenset({"korban", "victim", "victims"})
+
+
+# A toll without a kind counts the dead: "the toll rose to 24"; an injury or
+# casualty toll says whom else it counts.
+BARE_TOLL = re.compile(r"(?<!injury\s)(?<!casualty\s)\btoll\b")
+
+
+# What is done to the dead alone: "sudah dimakamkan", "were laid to rest".
+BURIED = re.compile(
+    r"\b(?:dimakamkan|dikebumikan|dikuburkan|disemayamkan|disalatkan|dishalatkan"
+    r"|laid\s+to\s+rest|buried\s+(?:on|at|in\s+(?:a|the)\s+(?:\w+\s+)?(?:cemetery"
+    r"|graveyard|grave))|mourned)\b"
+)
+
+
+# Taken by the disaster: "claimed 12 victims".
+CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w,.]+\s+){0,2}?$")
+
+
+# Outcomes that make a toll or a count of victims more than the dead.
+_NOT_ONLY_DEAD = frozenset(
+    {"injured", "missing", "trapped", "rescued", "hospitalised", "outpatient"}
+)
+
+
+# How far back and ahead the sentences either side are looked for.
+_NEAR = 400
+
+
+# What a harm did to its victims; rescuers and the evacuated are no victims.
+_HARMS = _NOT_ONLY_DEAD | {"dead"}
+
+
+def victims_outcome(
+    sentence: str, start: int, measured: str, before: str = "", after: str = ""
+) -> frozenset[str]:
+    """Return {"dead"} when a toll or a count of victims is the dead, by the words around.
+
+    A toll without a kind ("the toll rose to 24"), victims a disaster claimed
+    or that were buried (in their sentence, or the next telling it of the
+    victims), and victims counted right after a sentence telling deaths and
+    no other harm ("Para buruh tewas ... jumlah korban bertambah menjadi 10
+    orang") are the dead; none is when the sentence names the hurt or the
+    missing too ("korban tewas dan luka-luka").
+
+    >>> s = "The toll from Sunday's capsizing rose to 24."
+    >>> sorted(victims_outcome(s, s.index("24"), "", ""))
+    ['dead']
+    >>> s = "Jumlah korban mencapai 60 orang, terdiri atas korban tewas dan luka-luka."
+    >>> sorted(victims_outcome(s, s.index("60"), "", ""))
+    []
+    """
+    folded = fold(unsourced(sentence))
+    # "were buried on Tuesday" is a burial, not people buried by the disaster
+    if concepts_of(BURIED.sub(" ", folded)) & _NOT_ONLY_DEAD:
+        return frozenset()
+    head = fold(sentence[:start])
+    if "toll" in head and BARE_TOLL.search(head):
+        return frozenset({"dead"})
+    named = set(WORD.findall(head)) | set(WORD.findall(fold(measured)))
+    if not named & VICTIM_WORDS:
+        return frozenset()
+    if CLAIMED.search(head) or BURIED.search(folded):
+        return frozenset({"dead"})
+    # The sentences either side: the article's text before and after this one.
+    previous = SENTENCE_END.split(before[-_NEAR:].rstrip())[-1] if before else ""
+    if previous and concepts_of(unsourced(previous)) & _HARMS == {"dead"}:
+        return frozenset({"dead"})
+    after = fold(SENTENCE_END.split(after[:_NEAR].lstrip(), maxsplit=1)[0])
+    if (
+        BURIED.search(after)
+        and set(WORD.findall(after)) & VICTIM_WORDS
+        and not concepts_of(BURIED.sub(" ", after)) & _NOT_ONLY_DEAD
+    ):
+        return frozenset({"dead"})
+    return frozenset()

@@ -53,6 +53,7 @@ from annotations.text.concepts import (
     predicate_outcome,
     shared_outcome,
     states_of,
+    victims_outcome,
 )
 from annotations.text.counted_things import (
     SITE_HEADS,
@@ -488,6 +489,12 @@ def features(claim: ClaimInfo) -> Features:
         and opens_subject(sentence, start)
     ):
         concepts = concepts | (predicate_outcome(sentence, end) - drop)
+    if family == "person" and not concepts & OUTCOMES:
+        # "The toll rose to 24", "korban ... sudah dimakamkan", "jumlah korban
+        # bertambah menjadi 10 orang" after a sentence of deaths: the dead.
+        concepts = concepts | victims_outcome(
+            sentence, start, claim.measured or "", claim.before, claim.after
+        )
     if family == "person" and not concepts & OUTCOMES:
         # A count of people nothing happened to is a total; who they are
         # ("pedagang", "traders") stays, so traders never meet firefighters.
