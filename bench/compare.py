@@ -102,9 +102,18 @@ from annotations.text.facts import (  # noqa: E402
 from annotations.text.families import canonical_unit, in_base  # noqa: E402
 from annotations.text.fingerprints import sketch  # noqa: E402
 from annotations.text.likeness import likeness, veto  # noqa: E402
+from annotations.text.matching import same_person  # noqa: E402
+from annotations.text.metadata import detect_language  # noqa: E402
 from annotations.text.sentences import ClaimInfo, claim_info  # noqa: E402
 from annotations.text.sources import ArticleInfo, source_groups  # noqa: E402
-from annotations.text.variants import QuoteInfo, propose_same_quotes  # noqa: E402
+from annotations.text.variants import (  # noqa: E402
+    SAME_QUOTE_THRESHOLD,
+    QuoteInfo,
+    coverages,
+    propose_same_quotes,
+    quote_likeness,
+    tokens,
+)
 
 try:
     from annotations.text.claims import find_claims  # noqa: E402
@@ -435,6 +444,127 @@ def diagnose(
     return missed, wrong
 
 
+# A missed variant pair scoring this close under the threshold is "just under".
+JUST_UNDER = 0.15
+
+
+def diagnose_variants(story: dict, proposals) -> dict:
+    """Return a story's missed variant pairs by kind, and the scores of found and missed.
+
+    Each missed pair is counted once in every facet: "language" (across
+    languages or one), "speaker" (one, named apart, or a side unnamed),
+    "shape" (one side much shorter: a partial quote; split in two by one
+    outlet: two quotes of one article are variants of the other side; or
+    whole), "score" (just under the threshold, far under, or vetoed to 0 by
+    a number or a denial) and "words" (no word with a counterpart, or some).
+    Scores also of the pairs of one speaker's other statements (the gold
+    joins no path between them), so the margin above them shows. Counts only: a blind set may print them.
+    """
+    quotes = {q.id: q for q in story["quotes"]}
+    gold = story["same_quote"]
+    found = {frozenset((p.source, p.target)) for p in proposals}
+    partners: dict[int, set[int]] = defaultdict(set)
+    for pair in gold:
+        x, y = sorted(pair)
+        partners[x].add(y)
+        partners[y].add(x)
+    facets = {f: Counter() for f in ("language", "speaker", "shape", "score", "words")}
+    scores = {"found": [], "missed": [], "others": []}
+    for pair in gold:
+        a, b = (quotes[i] for i in sorted(pair))
+        score = quote_likeness(a.exact, b.exact)
+        if pair in found:
+            scores["found"].append(score)
+            continue
+        scores["missed"].append(score)
+        languages = {detect_language(q.exact) for q in (a, b)}
+        facets["language"][
+            "across languages" if len(languages) == 2 else "one language"
+        ] += 1
+        if not a.speaker or not b.speaker:
+            speaker = "a side unnamed"
+        elif a.speaker == b.speaker or same_person(
+            a.speaker_name or str(a.speaker), b.speaker_name or str(b.speaker)
+        ):
+            speaker = "one speaker"
+        else:
+            speaker = "speakers named apart"
+        facets["speaker"][speaker] += 1
+        ta, tb = tokens(a.exact), tokens(b.exact)
+        halves = any(
+            sum(quotes[k].article == other.article for k in partners[one.id]) > 1
+            for one, other in ((a, b), (b, a))
+        )
+        if halves:
+            shape = "split in two by one outlet"
+        elif min(len(ta), len(tb)) < 0.6 * max(len(ta), len(tb)):
+            shape = "one side much shorter"
+        else:
+            shape = "whole on both sides"
+        facets["shape"][shape] += 1
+        cover = coverages(ta, tb)
+        if score >= SAME_QUOTE_THRESHOLD:
+            band = "over the threshold, " + (
+                "one article"
+                if a.article == b.article
+                else "one source (a wire copy)"
+                if a.source is not None and a.source == b.source
+                else "not paired"
+            )
+        elif score == 0 and any(cover):
+            band = "vetoed (a number or a denial)"
+        elif score >= SAME_QUOTE_THRESHOLD - JUST_UNDER:
+            band = "just under the threshold"
+        else:
+            band = "far under the threshold"
+        facets["score"][band] += 1
+        words = "no word with a counterpart" if not any(cover) else "some words shared"
+        facets["words"][words] += 1
+    # One statement's renderings: the gold pairs, joined (a wire copy of
+    # a variant is one too).
+    statement = {q.id: q.id for q in story["quotes"]}
+
+    def root(i: int) -> int:
+        while statement[i] != i:
+            i = statement[i]
+        return i
+
+    for pair in gold:
+        x, y = sorted(pair)
+        statement[root(y)] = root(x)
+    by_speaker: dict[object, list] = defaultdict(list)
+    for q in story["quotes"]:
+        if q.speaker:
+            by_speaker[q.speaker].append(q)
+    for group in by_speaker.values():
+        for x, a in enumerate(group):
+            for b in group[x + 1 :]:
+                if a.article != b.article and root(a.id) != root(b.id):
+                    scores["others"].append(quote_likeness(a.exact, b.exact))
+    return {"facets": facets, "scores": scores}
+
+
+def scores_line(scores: list[float]) -> str:
+    """Return a list of scores as "n=12 min 0.45 median 0.71 max 1", or "none"."""
+    if not scores:
+        return "none"
+    ranked = sorted(scores)
+    median = ranked[len(ranked) // 2]
+    return f"n={len(ranked)} min {ranked[0]:g} median {median:g} max {ranked[-1]:g}"
+
+
+def print_variant_kinds(q: dict, prefix: str) -> None:
+    """Print a set's missed variant pairs by kind and its score spread: counts only."""
+    facets, scores = q["variant facets"], q["variant scores"]
+    line = " | ".join(kinds_line(facets[f]) for f in facets if facets[f])
+    print(f"{prefix}missed variants by kind: {line or 'none'}")
+    print(
+        f"{prefix}variant scores: found {scores_line(scores['found'])}; "
+        f"missed {scores_line(scores['missed'])}; "
+        f"other pairs of one speaker {scores_line(scores['others'])}"
+    )
+
+
 def kinds_line(counts: Counter) -> str:
     """Return counts by kind, most first: "3 two facts (day); 1 a revised figure"."""
     if not counts:
@@ -454,6 +584,8 @@ def quality(
     totals |= {"gold_q": 0, "found_q": 0, "proposed_q": 0, "right_q": 0}
     missed_kinds: Counter = Counter()
     wrong_kinds: Counter = Counter()
+    variant_facets: dict[str, Counter] = defaultdict(Counter)
+    variant_scores: dict[str, list[float]] = defaultdict(list)
     for folder in story_folders(stories):
         story = load_story(folder, use_measured, suggested)
         facts = group_facts(story["claims"])
@@ -472,6 +604,11 @@ def quality(
             frozenset((p.source, p.target))
             for p in propose_same_quotes(story["quotes"])
         }
+        variants = diagnose_variants(story, propose_same_quotes(story["quotes"]))
+        for facet, counts in variants["facets"].items():
+            variant_facets[facet].update(counts)
+        for side, values in variants["scores"].items():
+            variant_scores[side] += values
         gold_c, gold_q = story["contradicts"], story["same_quote"]
         totals["gold_c"] += len(gold_c)
         totals["found_c"] += len(gold_c & contradictions)
@@ -517,6 +654,8 @@ def quality(
         "variants real": totals["gold_q"],
         "missed kinds": missed_kinds,
         "wrong kinds": wrong_kinds,
+        "variant facets": variant_facets,
+        "variant scores": variant_scores,
     }
 
 
@@ -550,6 +689,7 @@ def set_figures(stories: Path, prefix: str) -> list[Figure]:
     q = quality(stories=stories)
     figures = quality_figures(q, prefix, count)
     print_kinds(q, prefix or "dev ")
+    print_variant_kinds(q, prefix or "dev ")
     if find_claims:
         q = quality(stories=stories, suggested=True)
         figures += suggested_figures(q, prefix)

@@ -557,7 +557,7 @@ def _matches(a: _Token, b: _Token) -> bool:
     return False
 
 
-def _coverages(a: Sequence[_Token], b: Sequence[_Token]) -> tuple[float, float]:
+def coverages(a: Sequence[_Token], b: Sequence[_Token]) -> tuple[float, float]:
     """Return the shares of a's words with a counterpart in b, and of b's in a."""
     if not a or not b:
         return 0.0, 0.0
@@ -584,7 +584,7 @@ def quote_likeness(left: str, right: str) -> float:
     numbers_b = {t.skeleton for t in b if t.number}
     if numbers_a and numbers_b and not numbers_a & numbers_b:
         return 0.0  # "12 flights" and "20 flights" are not one statement
-    cover_a, cover_b = _coverages(a, b)
+    cover_a, cover_b = coverages(a, b)
     both = (cover_a + cover_b) / 2
     short, cover_short = (a, cover_a) if len(a) <= len(b) else (b, cover_b)
     if len(short) >= 3 and cover_short >= 0.8:

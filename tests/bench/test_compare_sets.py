@@ -325,3 +325,45 @@ def test_a_holdout_prints_its_misses_by_kind_as_counts_only(capsys):
             else sum(int(part.split()[0]) for part in counts.split("; "))
         )
         assert total == expected
+
+
+def test_missed_variants_are_counted_by_kind_with_the_scores_apart():
+    quotes = [
+        compare.QuoteInfo(
+            1, 1, "Rina", "Kami sudah mengevakuasi 40 keluarga", 1, "Rina"
+        ),
+        compare.QuoteInfo(2, 2, "Rina", "We have evacuated 40 families", 2, "Rina"),
+        compare.QuoteInfo(
+            3, 1, "Rina", "Semuanya selamat berkat para relawan", 1, "Rina"
+        ),
+        compare.QuoteInfo(
+            4, 2, "Rina", "Nobody was hurt, thanks to the crews", 2, "Rina"
+        ),
+        compare.QuoteInfo(5, 3, "Rina", "Nobody was hurt,", 3, "Rina"),
+        compare.QuoteInfo(6, 3, "Rina", "thanks to the crews", 3, "Rina"),
+    ]
+    pair = frozenset
+    gold = {pair((1, 2)), pair((3, 4)), pair((3, 5)), pair((3, 6))}
+    story = {"quotes": quotes, "same_quote": gold}
+    proposals = compare.propose_same_quotes(quotes)
+    assert {pair((p.source, p.target)) for p in proposals} & gold == {pair((1, 2))}
+    found = compare.diagnose_variants(story, proposals)
+    facets = found["facets"]
+    assert facets["language"] == {"across languages": 3}
+    assert facets["speaker"] == {"one speaker": 3}
+    # 3 against 5 and 6: one outlet split it in two; 3 against 4 is whole.
+    assert facets["shape"] == {
+        "split in two by one outlet": 2,
+        "whole on both sides": 1,
+    }
+    # "berkat" is "thanks": the half "thanks to the crews" scores 0.375.
+    assert facets["words"] == {"some words shared": 2, "no word with a counterpart": 1}
+    assert facets["score"] == {
+        "far under the threshold": 2,
+        "just under the threshold": 1,
+    }
+    [score] = found["scores"]["found"]
+    assert score >= compare.SAME_QUOTE_THRESHOLD
+    assert len(found["scores"]["missed"]) == 3
+    assert compare.scores_line([0.5, 1.0, 0.75]) == "n=3 min 0.5 median 0.75 max 1"
+    assert compare.scores_line([]) == "none"
