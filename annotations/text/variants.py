@@ -483,7 +483,7 @@ def tokens(text: str) -> tuple[_Token, ...]:
 def _tokens(text: str, generation: int) -> tuple[_Token, ...]:
     # Cached: a story's quote meets every other quote of its speaker.
     text = _QUOTE_MARKS.sub(" ", _fold(text))
-    words = _TOKEN.findall(text)
+    words = _clock_times(_TOKEN.findall(text))
     # Two words the table knows as one ("terus terang", "kerja sama", "long term").
     joined: list[tuple[str, tuple[str, ...]]] = []
     i = 0
@@ -510,6 +510,45 @@ def _tokens(text: str, generation: int) -> tuple[_Token, ...]:
             continue
         out.append(_word_token(word, parts, generation))
     return tuple(out)
+
+
+_WHOLE = re.compile(r"0*(\d+)(?:[.,]00)?")
+# A half-day after an hour: "10 p.m.", "4 sore", "jam 10 malam" (a bare "3
+# malam" is three nights), "5 a.m.", "7 pagi".
+_AFTERNOON = frozenset(["pm", "sore", "petang"])
+_MORNING = frozenset(["am", "pagi"])
+_CLOCK_CUES = frozenset(["pukul", "jam", "at"])
+
+
+def _clock_times(words: list[str]) -> list[str]:
+    """Return the words with hours read on 24: "10 p.m.", "jam 10 malam", "22.00" are "22".
+
+    A whole number loses its zeros ("05.00" is "5", "2,00" is "2"); the
+    half-day words after an hour are dropped once read.
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        i += 1
+        whole = _WHOLE.fullmatch(word)
+        if not whole:
+            out.append(word)
+            continue
+        word = whole[1]
+        half = words[i] if i < len(words) else ""
+        if half in ("a", "p") and i + 1 < len(words) and words[i + 1] == "m":
+            half, i = half + "m", i + 2
+        elif half in _AFTERNOON or half in _MORNING:
+            i += 1
+        elif half == "malam" and out and out[-1] in _CLOCK_CUES:
+            half, i = "pm", i + 1
+        else:
+            half = ""
+        if half in _AFTERNOON and 1 <= int(word) <= 11:
+            word = str(int(word) + 12)
+        out.append(word)
+    return out
 
 
 @lru_cache(maxsize=4096)

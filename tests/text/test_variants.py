@@ -197,3 +197,33 @@ def test_until_is_sampai_or_hingga():
     assert quote_likeness(id_, en) >= SAME_QUOTE_THRESHOLD
     hingga = id_.replace("sampai", "hingga")
     assert quote_likeness(hingga, en) == quote_likeness(id_, en)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (
+            "Shops must close between 10 p.m. and 5 a.m. until the curfew ends",
+            "Toko wajib tutup antara pukul 22.00 hingga 05.00 sampai jam malam berakhir",
+        ),
+        (
+            "Toko wajib tutup antara pukul 22.00 hingga 05.00 sampai jam malam berakhir",
+            "Toko harus tutup dari jam 10 malam sampai 5 pagi selama jam malam",
+        ),
+        ("Posko buka pukul 7 pagi sampai 4 sore", "The post opens from 07.00 to 16.00"),
+    ],
+)
+def test_a_clock_time_written_on_twelve_or_twenty_four_hours_is_one_time(left, right):
+    assert quote_likeness(left, right) >= SAME_QUOTE_THRESHOLD
+
+
+def test_another_hour_is_another_statement():
+    assert (
+        quote_likeness(
+            "Shops must close between 9 p.m. and 4 a.m.",
+            "Toko wajib tutup antara pukul 22.00 hingga 05.00",
+        )
+        == 0.0
+    )
+    # "5 pagi" is 05.00, not 17.00.
+    assert quote_likeness("Kami buka jam 5 pagi", "We open at 17.00") == 0.0
