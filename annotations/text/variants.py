@@ -58,7 +58,8 @@ _FUNCTION_WORDS = """
     his her i me my so but if then than because which who whom whose what while
     also too very more most just only not no nor do does did has have had will
     would shall should can could may might must bisa dapat
-    kembali lagi again back return still possible mungkin
+    kembali lagi again back return still possible mungkin kemungkinan
+    belum within beberapa several
 """
 # Number words, as the digits a translation may write instead ("lima jam" /
 # "five hours"). "One" and "satu" are left out: "one of", "salah satu".
@@ -386,6 +387,23 @@ pay bayar membayar paid
 few sedikit little
 yet dulu first
 more lebih
+collapse runtuh ambruk roboh ambrol collapsed collapsing
+smoke asap haze smog kabut-asap
+outside luar outdoors
+cloth kain fabric fabrics textile textiles tekstil
+thread benang yarn
+eruption letusan meletus erupt erupted eruptions
+routine rutin rutinitas
+fatality korban-jiwa fatalities deaths death
+everyone everybody semua-orang
+officer petugas officers crew crews personnel
+spread menjalar merambat meluas spreading spreads
+thick tebal thicker dense
+window jendela windows
+shut tutup menutup
+home pulang
+happen terjadi occur occurred happened happens
+further susulan another subsequent
 """.strip().splitlines()
 
 
@@ -416,6 +434,7 @@ def _build_lexicon(lines: list[str]) -> dict[str, str]:
 _LEXICON: dict[str, str] = _build_lexicon(_LEXICON_LINES)
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*")
+_STOP = re.compile(r"[,;:!?()]|\.(?!\S)")
 _QUOTE_MARKS = re.compile(r"[\"'“”‘’«»„‟‹›]")
 
 
@@ -483,11 +502,23 @@ def tokens(text: str) -> tuple[_Token, ...]:
 def _tokens(text: str, generation: int) -> tuple[_Token, ...]:
     # Cached: a story's quote meets every other quote of its speaker.
     text = _QUOTE_MARKS.sub(" ", _fold(text))
-    words = _clock_times(_TOKEN.findall(text))
+    # A stop between two words ("|") keeps a phrase from joining across it:
+    # "beberapa hari, jadi" holds no "hari jadi" (an anniversary).
+    words: list[str] = []
+    end = 0
+    for m in _TOKEN.finditer(text):
+        if words and _STOP.search(text, end, m.start()):
+            words.append("|")
+        words.append(m[0])
+        end = m.end()
+    words = _clock_times(words)
     # Two words the table knows as one ("terus terang", "kerja sama", "long term").
     joined: list[tuple[str, tuple[str, ...]]] = []
     i = 0
     while i < len(words):
+        if words[i] == "|":
+            i += 1
+            continue
         pair = f"{words[i]}-{words[i + 1]}" if i + 1 < len(words) else ""
         if pair in _LEXICON:
             joined.append((pair, ()))
