@@ -708,9 +708,43 @@ def _same_speaker(a: QuoteInfo, b: QuoteInfo) -> bool:
         return False
     if a.speaker == b.speaker:
         return True
-    return bool(a.speaker_name and b.speaker_name) and same_person(
+    return bool(a.speaker_name and b.speaker_name) and _same_name(
         a.speaker_name, b.speaker_name
     )
+
+
+# Old and new spellings of Indonesian names: "Soesilo" / "Susilo", "Djoko" /
+# "Joko", "Achmad" / "Ahmad", "Chairul" / "Khairul".
+_OLD_SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("ch", "h"), ("kh", "h"))  # fmt: skip
+_VOWELS = frozenset("aeiou")
+
+
+@lru_cache(maxsize=4096)
+def _spelling_key(name: str) -> tuple[str, ...]:
+    """Return a name's words as their consonants, first and last letters kept.
+
+    "Mohammad Rizky" and "Muhammad Rizki" are both ("mhmd", "rzki"): the
+    vowels inside a word and doubled letters vary between outlets, a last
+    vowel does not ("Rizka" is another name).
+    """
+    out = []
+    for word in sorted(_name_tokens(name)):
+        for old, new in _OLD_SPELLINGS:
+            word = word.replace(old, new)
+        if word.endswith("y"):
+            word = word[:-1] + "i"
+        inner = "".join(c for c in word[1:-1] if c not in _VOWELS)
+        out.append(re.sub(r"(.)\1+", r"\1", word[0] + inner + word[-1]))
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _same_name(a: str, b: str) -> bool:
+    """Return whether two names are one person's: close in spelling, or of one key."""
+    if same_person(a, b):
+        return True
+    key = _spelling_key(a)
+    return len(key) >= 2 and key == _spelling_key(b)
 
 
 # Honorifics and titles written before a name: "Dr. Siti Nadia", "Pak Rudi".
@@ -783,7 +817,7 @@ def propose_same_quotes(quotes: Sequence[QuoteInfo]) -> list[Proposal]:
         elif quote.speaker_name:
             start = key
             for name, other in names:
-                if other != key and same_person(name, quote.speaker_name):
+                if other != key and _same_name(name, quote.speaker_name):
                     key = other
                     break
             else:

@@ -301,3 +301,28 @@ def test_a_phrase_is_not_joined_across_a_comma():
     split = [t.skeleton for t in tokens("dalam beberapa hari, jadi warga")]
     assert "hari" in split
     assert "harijadi" not in split
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("Mohammad Rizky", "Muhammad Rizki"),
+        ("Achmad Chairul", "Ahmad Khairul"),
+        ("Djoko Soesilo", "Joko Susilo"),
+    ],
+)
+def test_a_name_spelled_the_old_way_or_otherwise_is_one_speaker(left, right):
+    quotes = [
+        QuoteInfo(1, "a", left, "Jembatan itu sudah tidak aman dilalui", 1, left),
+        QuoteInfo(2, "b", right, "The bridge is no longer safe to cross", 2, right),
+    ]
+    assert [(p.source, p.target) for p in propose_same_quotes(quotes)] == [(1, 2)]
+
+
+def test_another_person_of_one_given_name_is_another_speaker():
+    quotes = [
+        QuoteInfo(1, "a", "Muhammad Rizki", "Jembatan itu sudah tidak aman dilalui", 1, "Muhammad Rizki"),
+        QuoteInfo(2, "b", "Mohammad Rifai", "The bridge is no longer safe to cross", 2, "Mohammad Rifai"),
+        QuoteInfo(3, "c", "Rizky", "The bridge is no longer safe to cross", 3, "Rizky"),
+    ]  # fmt: skip
+    assert propose_same_quotes(quotes) == []
