@@ -59,7 +59,7 @@ _FUNCTION_WORDS = """
     also too very more most just only not no nor do does did has have had will
     would shall should can could may might must bisa dapat
     kembali lagi again back return still possible mungkin kemungkinan
-    belum within beberapa several
+    belum within beberapa several nobody none one
 """
 # Number words, as the digits a translation may write instead ("lima jam" /
 # "five hours"). "One" and "satu" are left out: "one of", "salah satu".
@@ -394,8 +394,8 @@ cloth kain fabric fabrics textile textiles tekstil
 thread benang yarn
 eruption letusan meletus erupt erupted eruptions
 routine rutin rutinitas
-fatality korban-jiwa fatalities deaths death
-everyone everybody semua-orang
+fatality korban-jiwa fatalities deaths death dead
+everyone everybody semua-orang all
 officer petugas officers crew crews personnel
 spread menjalar merambat meluas spreading spreads
 thick tebal thicker dense

@@ -326,3 +326,21 @@ def test_another_person_of_one_given_name_is_another_speaker():
         QuoteInfo(3, "c", "Rizky", "The bridge is no longer safe to cross", 3, "Rizky"),
     ]  # fmt: skip
     assert propose_same_quotes(quotes) == []
+
+
+def test_no_fatalities_is_no_one_died_and_everyone_is_all():
+    assert (
+        quote_likeness(
+            "There were no fatalities. Everyone is safe in the mosque",
+            "No one died; all are safe at the mosque",
+        )
+        >= 0.8  # every word of the first has its counterpart
+    )
+    # The same words about the next day's plan are another statement.
+    assert (
+        quote_likeness(
+            "There were no fatalities. Everyone was taken to the shelter",
+            "All of them will go home tomorrow if the river falls",
+        )
+        < SAME_QUOTE_THRESHOLD
+    )
