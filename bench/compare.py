@@ -458,7 +458,8 @@ def diagnose_variants(story: dict, proposals) -> dict:
     whole), "score" (just under the threshold, far under, or vetoed to 0 by
     a number or a denial) and "words" (no word with a counterpart, or some).
     Scores also of the pairs of one speaker's other statements (the gold
-    joins no path between them), so the margin above them shows. Counts only: a blind set may print them.
+    joins no path between them; wire copies, never paired, left out), so
+    the margin above them shows. Counts only: a blind set may print them.
     """
     quotes = {q.id: q for q in story["quotes"]}
     gold = story["same_quote"]
@@ -539,7 +540,8 @@ def diagnose_variants(story: dict, proposals) -> dict:
     for group in by_speaker.values():
         for x, a in enumerate(group):
             for b in group[x + 1 :]:
-                if a.article != b.article and root(a.id) != root(b.id):
+                copies = a.source is not None and a.source == b.source
+                if a.article != b.article and not copies and root(a.id) != root(b.id):
                     scores["others"].append(quote_likeness(a.exact, b.exact))
     return {"facets": facets, "scores": scores}
 
