@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from decimal import Decimal
 
@@ -20,6 +20,22 @@ from annotations.text.sentences import ClaimInfo, claim_span
 
 # Between the parts of one duration: "5 jam 50 menit", "2 hours and 15 minutes".
 _DURATION_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:dan|and)\s+)?", re.IGNORECASE)
+
+
+def _neighbours(
+    claims: Sequence[ClaimInfo], keep: Callable[[ClaimInfo], bool]
+) -> tuple[dict[int, tuple[str, int, int]], list[list[ClaimInfo]]]:
+    """Return the kept claims' spans and, per sentence, the kept claims in reading order."""
+    spans: dict[int, tuple[str, int, int]] = {}
+    by_place: dict[tuple[object, str], list[ClaimInfo]] = defaultdict(list)
+    for claim in claims:
+        if keep(claim):
+            spans[claim.id] = claim_span(claim)
+            by_place[(claim.article, spans[claim.id][0])].append(claim)
+    groups = list(by_place.values())
+    for group in groups:
+        group.sort(key=lambda c: spans[c.id][1])
+    return spans, groups
 
 
 def join_durations(claims: Sequence[ClaimInfo]) -> list[ClaimInfo]:
@@ -37,19 +53,18 @@ def join_durations(claims: Sequence[ClaimInfo]) -> list[ClaimInfo]:
     >>> [(c.id, c.value, c.unit, c.exact) for c in join_durations([hours, minutes])]
     [(1, Decimal('350'), 'minute', '5 jam 50 menit')]
     """
-    spans = {}
-    by_place: dict[tuple[object, str], list[ClaimInfo]] = defaultdict(list)
-    for claim in claims:
-        if claim.value is None or not claim.exact or claim.bound:
-            continue
-        family, _ = unit_family(claim.unit)
-        if family == "time":
-            spans[claim.id] = claim_span(claim)
-            by_place[(claim.article, spans[claim.id][0])].append(claim)
+    spans, groups = _neighbours(
+        claims,
+        lambda c: (
+            c.value is not None
+            and bool(c.exact)
+            and not c.bound
+            and unit_family(c.unit)[0] == "time"
+        ),
+    )
     joined: dict[int, ClaimInfo] = {}
     dropped: set[int] = set()
-    for group in by_place.values():
-        group.sort(key=lambda c: spans[c.id][1])
+    for group in groups:
         for big, small in zip(group, group[1:], strict=False):
             sentence, _, big_end = spans[big.id]
             small_start = spans[small.id][1]
@@ -112,16 +127,13 @@ def join_ranges(claims: Sequence[ClaimInfo]) -> list[ClaimInfo]:
     >>> [(c.id, c.value, c.high, c.bound) for c in join_ranges([low, high])]
     [(1, Decimal('5'), Decimal('7'), '')]
     """
-    spans = {}
-    by_place: dict[tuple[object, str], list[ClaimInfo]] = defaultdict(list)
-    for claim in claims:
-        if claim.value is not None and claim.exact and claim.high is None:
-            spans[claim.id] = claim_span(claim)
-            by_place[(claim.article, spans[claim.id][0])].append(claim)
+    spans, groups = _neighbours(
+        claims,
+        lambda c: c.value is not None and bool(c.exact) and c.high is None,
+    )
     joined: dict[int, ClaimInfo] = {}
     dropped: set[int] = set()
-    for group in by_place.values():
-        group.sort(key=lambda c: spans[c.id][1])
+    for group in groups:
         for low, high in zip(group, group[1:], strict=False):
             sentence, low_start, low_end = spans[low.id]
             _, high_start, high_end = spans[high.id]

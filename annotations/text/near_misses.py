@@ -26,28 +26,24 @@ PER_UNIT = re.compile(
 )
 
 
+# A running total as it stands when the article is written.
+_SO_FAR_WORDS = (
+    r"so\s+far|sejauh\s+ini|hingga\s+(?:kini|saat\s+ini)|sampai\s+(?:kini|saat\s+ini)"
+    r"|to\s+date|hingga\s+berita\s+ini\s+(?:diturunkan|ditulis|dimuat|disiarkan)"
+    r"|(?:as\s+of|at)\s+(?:press\s+time|the\s+time\s+of\s+writing)"
+)
+SO_FAR = re.compile(rf"\b(?:{_SO_FAR_WORDS})\b", re.IGNORECASE)
 # Everything until now ("total", "sejak awal pekan", "so far", "to date") and
 # one day's or one place's share of it ("Pada Senin saja", "on Monday alone",
 # "25 kasus baru", "nine new cases"): never one count.
 _CUMULATIVE = re.compile(
-    r"\b(?:total(?:nya)?|sejak|since|so\s+far|sejauh\s+ini|hingga\s+(?:kini|saat\s+ini)"
-    r"|sampai\s+(?:kini|saat\s+ini)|to\s+date|in\s+all|altogether|keseluruhan"
-    r"|kumulatif|cumulative|overall|hingga\s+berita\s+ini\s+(?:diturunkan|ditulis"
-    r"|dimuat|disiarkan)|(?:as\s+of|at)\s+(?:press\s+time|the\s+time\s+of\s+writing))\b",
+    r"\b(?:total(?:nya)?|sejak|since|in\s+all|altogether|keseluruhan|kumulatif"
+    rf"|cumulative|overall|{_SO_FAR_WORDS})\b",
     re.IGNORECASE,
 )
 
 
 _ALONE = re.compile(r"\b(?:saja|alone)\b", re.IGNORECASE)
-
-
-# A running total as it stands when the article is written.
-SO_FAR = re.compile(
-    r"\b(?:so\s+far|sejauh\s+ini|hingga\s+(?:kini|saat\s+ini)|sampai\s+(?:kini"
-    r"|saat\s+ini)|to\s+date|hingga\s+berita\s+ini\s+(?:diturunkan|ditulis|dimuat"
-    r"|disiarkan)|(?:as\s+of|at)\s+(?:press\s+time|the\s+time\s+of\s+writing))\b",
-    re.IGNORECASE,
-)
 
 
 # How far one figure is from another, neither figure: "enam tahun lebih
