@@ -244,12 +244,11 @@ def test_a_later_holdout_is_scored_under_its_own_names(
 def test_verbose_reads_a_retired_holdout_and_refuses_a_live_one(monkeypatch, capsys):
     monkeypatch.setattr(
         "sys.argv",
-        ["compare.py", "--quality", "--stories", str(compare.HOLDOUT3)],
+        ["compare.py", "--quality", "--stories", str(compare.HOLDOUT5)],
     )
     assert compare.main() == 0
     assert "contradiction recall" in capsys.readouterr().out
     for live in (
-        compare.HOLDOUT4,
         compare.HOLDOUT7,
         compare.HOLDOUT8,
         compare.HOLDOUT9,
@@ -308,8 +307,8 @@ def test_misses_and_wrong_proposals_are_counted_by_kind():
 
 
 def test_a_holdout_prints_its_misses_by_kind_as_counts_only(capsys):
-    q = compare.quality(stories=compare.HOLDOUT5)
-    compare.print_kinds(q, "holdout5 ")
+    q = compare.quality(stories=compare.HOLDOUT8)
+    compare.print_kinds(q, "holdout8 ")
     out = capsys.readouterr().out
     found = round(q["contradiction recall"] * q["contradictions real"])
     right = round(q["contradiction precision"] * q["contradictions proposed"])
@@ -317,7 +316,7 @@ def test_a_holdout_prints_its_misses_by_kind_as_counts_only(capsys):
         ("missed", q["contradictions real"] - found),
         ("wrong", q["contradictions proposed"] - right),
     ):
-        [line] = [x for x in out.splitlines() if x.startswith(f"holdout5 {name} ")]
+        [line] = [x for x in out.splitlines() if x.startswith(f"holdout8 {name} ")]
         counts = line.split(": ", 1)[1]
         total = (
             0

@@ -125,10 +125,10 @@ def test_a_wrong_speaker_is_counted_by_its_kind():
 
 
 def test_a_holdout_prints_its_wrong_speakers_as_counts_only(capsys):
-    assert sq.main(["--set", "holdout5"]) == 0
+    assert sq.main(["--set", "holdout8"]) == 0
     out = capsys.readouterr().out
     [line] = [line for line in out.splitlines() if "wrong speakers:" in line]
-    total, _, _, _ = sq.evaluate("holdout5")
+    total, _, _, _ = sq.evaluate("holdout8")
     wrong = total.quotes_matched - total.speakers_right
     counts = [int(word) for word in line.replace(",", " ").split() if word.isdigit()]
     assert len(counts) == 5 and sum(counts) == wrong
@@ -166,7 +166,7 @@ def test_a_gold_text_missing_from_the_body_is_an_error(tmp_path, monkeypatch):
         *sq.gold_files("holdout2"),
         *sq.gold_files("holdout3"),
         *sq.gold_files("holdout4"),
-        *sq.gold_files("holdout5"),
+        *sq.gold_files("holdout8"),
         *sq.gold_files("holdout6"),
         *sq.gold_files("holdout7"),
         *sq.gold_files("holdout8"),
@@ -195,7 +195,7 @@ def test_run_reports_every_figure_for_each_set():
     assert {"holdout3 quote recall", "holdout3 claim recall"} <= names
     assert {"holdout4 quote recall", "holdout4 speaker accuracy"} <= names
     assert "holdout4 claim recall" in names
-    assert {"holdout5 quote recall", "holdout5 claim recall"} <= names
+    assert {"holdout8 quote recall", "holdout8 claim recall"} <= names
     assert {"holdout6 quote recall", "holdout6 speaker accuracy"} <= names
     assert {"holdout7 quote recall", "holdout7 claim recall"} <= names
     assert {"holdout8 quote recall", "holdout8 speaker accuracy"} <= names
@@ -315,11 +315,11 @@ def test_claim_errors_are_counted_by_kind():
 
 
 def test_a_holdout_prints_its_claim_errors_as_counts_only(capsys):
-    assert sq.main(["--set", "holdout5"]) == 0
+    assert sq.main(["--set", "holdout8"]) == 0
     out = capsys.readouterr().out
     [missed] = [line for line in out.splitlines() if "claim misses:" in line]
     [wrong] = [line for line in out.splitlines() if "wrong claims:" in line]
-    total, _, _, _ = sq.evaluate("holdout5")
+    total, _, _, _ = sq.evaluate("holdout8")
 
     def counts(line: str) -> list[int]:
         words = line.replace(",", " ").replace("[", " ").replace(";", " ").split()
@@ -334,11 +334,11 @@ def test_a_holdout_prints_its_claim_errors_as_counts_only(capsys):
 
 
 def test_a_holdout_prints_aggregate_figures_only_even_when_verbose(capsys):
-    assert sq.main(["--set", "holdout5", "--verbose"]) == 0
+    assert sq.main(["--set", "holdout8", "--verbose"]) == 0
     out = capsys.readouterr().out
-    assert "holdout5 overall" in out
+    assert "holdout8 overall" in out
     assert "withheld" in out
-    for gold_file in sq.gold_files("holdout5"):
+    for gold_file in sq.gold_files("holdout8"):
         assert gold_file.stem[:41] not in out
     details = ("  missed", "  wrong", "  speaker ", "  unit ", "  measured", "  hedge")
     assert not [line for line in out.splitlines() if line.startswith(details)]
@@ -347,9 +347,6 @@ def test_a_holdout_prints_aggregate_figures_only_even_when_verbose(capsys):
 @pytest.mark.parametrize(
     ("which", "at_least"),
     [
-        ("holdout4", 10),
-        ("holdout5", 10),
-        ("holdout6", 10),
         ("holdout7", 8),
         ("holdout8", 8),
         ("holdout9", 8),
@@ -370,16 +367,18 @@ def test_check_locates_only_the_chosen_holdout_and_names_none_of_its_files(
 
 
 def test_check_names_no_holdout_file_unless_its_author_asks(capsys):
-    assert sq.check(("dev", "holdout5")) == 0
+    assert sq.check(("dev", "holdout8")) == 0
     out = capsys.readouterr().out
     assert "ok    dev/seed_003_detik.json" in out
-    assert "holdout5/" not in out
-    assert f"holdout5: {len(sq.gold_files('holdout5'))} files located" in out
-    sq.check(("holdout5",), details=True)
-    assert "ok    holdout5/" in capsys.readouterr().out
+    assert "holdout8/" not in out
+    assert f"holdout8: {len(sq.gold_files('holdout8'))} files located" in out
+    sq.check(("holdout8",), details=True)
+    assert "ok    holdout8/" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("which", ["holdout", "holdout2", "holdout3"])
+@pytest.mark.parametrize(
+    "which", ["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"]
+)
 def test_a_retired_holdout_prints_its_details_like_the_dev_set(capsys, which):
     assert which in sq.RETIRED and which not in sq.HOLDOUTS
     assert sq.main(["--set", which, "--verbose"]) == 0
