@@ -44,11 +44,12 @@ from annotations.search import tokens
 from annotations.selectors import LinkEnd, Row
 from annotations.text.anchoring import body_version
 from annotations.text.runs import paragraphs
-from annotations.text.snippets import snippet_html
+from annotations.text.snippets import around, snippet_html
 
 READER_TEMPLATE = "annotations/article_detail.html"
 MESSAGES_TEMPLATE = "annotations/_annotation_messages.html"
 SUGGESTIONS_TEMPLATE = "annotations/article_suggestions.html"
+COVERAGE_WORDS = 20  # characters of words either side of a claim in a coverage cell
 
 
 def url_maker(name: str) -> Callable[[int], str]:
@@ -653,13 +654,13 @@ def coverage_table_html(
             if not cells:
                 out.append(empty)
             for cell in cells:
-                before = f"…{escape(cell.prefix[-20:])}" if cell.prefix else ""
+                before, after = around(cell.prefix, cell.suffix, COVERAGE_WORDS)
                 out.append(
                     f'<div class="coverage-cell g{cell.group}">'
                     f'<a href="{reader(cell.article.pk)}#a{cell.pk}">'
                     f'<strong class="value">{escape(cell.value_text)}</strong></a>'
-                    f'<q lang="{escape(cell.article.language)}">{before}'
-                    f"<b>{escape(cell.exact)}</b>{escape(cell.suffix[:20])}…</q>"
+                    f'<q lang="{escape(cell.article.language)}">{escape(before)}'
+                    f"<b>{escape(cell.exact)}</b>{escape(after)}</q>"
                     f"{button.replace('{pk}', str(cell.pk))}</div>"
                 )
             out.append("</td>")

@@ -36,6 +36,9 @@ def test_the_story_page_shows_the_duration_row_with_both_values(editor_client, j
     assert "≈ 6 hours" in row and "7.5 hours" in row
     assert "sekitar enam jam" in row and "7,5 jam" in row
     assert "Koran Jakarta" in table and "detik" in table
+    # Each cell shows the claim among whole words, never half a word.
+    assert "Qin Gang selama <b>sekitar enam jam</b>.</q>" in row
+    assert "gan Qin" not in row
     # Wang Yi's three hours are another meeting: not in that row.
     assert "3 hours" not in row
     # The heading counts the facts in words.
@@ -433,6 +436,32 @@ def test_the_contradictions_page_shows_both_sides(viewer_client, june):
     ):
         assert words in html
     assert "19 Jun 2023" in html or "18 Jun 2023" in html or "Jun 2023" in html
+
+
+def test_each_side_of_a_contradiction_shows_its_words_in_their_sentence(
+    viewer_client, june
+):
+    """The editor judges a proposal without opening the articles: what was measured
+    stands around the figure, cut between words, and the proposal says how sure it is."""
+    html = viewer_client.get("/contradictions/").content.decode()
+    # Koran Jakarta: "... dengan Qin Gang selama sekitar enam jam." (its paragraph ends)
+    assert "…dengan Qin Gang selama <b>sekitar enam jam</b>.</q>" in html
+    # detik: "... berlangsung selama 7,5 jam pada Minggu ..."
+    assert "selama <b>7,5 jam</b> pada Minggu (18/6),…</q>" in html
+    assert "% sure)" in html
+    # The story page's proposals read the same.
+    story = viewer_client.get(STORY).content.decode()
+    links = story[story.index('id="story-links"') :]
+    assert "Qin Gang selama <b>sekitar enam jam</b>.</q>" in links
+
+
+def test_the_words_around_a_contradicting_claim_are_escaped(editor_client, june):
+    about_six = june[0]
+    about_six.prefix = "<i>x</i> selama "
+    about_six.save(update_fields=["prefix"])
+    html = editor_client.get("/contradictions/").content.decode()
+    assert "<i>x</i>" not in html
+    assert "&lt;i&gt;x&lt;/i&gt; selama <b>sekitar enam jam</b>" in html
 
 
 def test_dismissing_a_contradiction_hides_it_from_the_unresolved_list(

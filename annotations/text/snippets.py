@@ -16,6 +16,8 @@ from html import escape
 SNIPPET_CHARS = 200
 LEAD_CHARS = 60
 ELLIPSIS = "…"
+AROUND_CHARS = 24  # the words shown on each side of a claim in a comparison
+STORED_CHARS = 32  # an annotation's stored prefix and suffix (W3C TextQuoteSelector)
 
 
 def fold(text: str) -> str:
@@ -55,6 +57,50 @@ def match_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
     if pattern is None:
         return []
     return [m.span() for m in pattern.finditer(fold(text))]
+
+
+def around(
+    prefix: str, suffix: str, size: int = AROUND_CHARS, stored: int = STORED_CHARS
+) -> tuple[str, str]:
+    """Return the words just before and after a span, about `size` characters each.
+
+    `prefix` and `suffix` are the text on either side of the span as an annotation
+    stores it (at most `stored` characters, fewer at the text's start or end). The
+    result is cut between words, never inside one, and stops at a paragraph break;
+    an ellipsis marks where the text goes on.
+
+    >>> around("pertemuan dengan Qin Gang selama ", ". Blinken mengatakan", 20)
+    ('…Qin Gang selama ', '. Blinken mengatakan')
+    >>> around("Judul\\nRapat berlangsung ", " jam.", 20)
+    ('Rapat berlangsung ', ' jam.')
+    """
+    before, after = prefix, suffix
+    cut_before = len(prefix) >= stored
+    cut_after = len(suffix) >= stored
+    if "\n" in before:
+        before, cut_before = before.rsplit("\n", 1)[1], False
+    if "\n" in after:
+        after, cut_after = after.split("\n", 1)[0], False
+    # A word at a cut is whole only when the character past the cut is a space.
+    whole_first = not cut_before
+    if len(before) > size:
+        whole_first = before[-size - 1].isspace()
+        before, cut_before = before[-size:], True
+    if not whole_first and before[:1].strip():
+        space = next((i for i, ch in enumerate(before) if ch.isspace()), len(before))
+        before = before[space + 1 :]
+    whole_last = not cut_after
+    if len(after) > size:
+        whole_last = after[size].isspace()
+        after, cut_after = after[:size], True
+    if not whole_last and after[-1:].strip():
+        space = max((i for i, ch in enumerate(after) if ch.isspace()), default=-1)
+        after = after[: space + 1]
+    if cut_before and before.strip():
+        before = ELLIPSIS + before.lstrip()
+    if cut_after and after.strip():
+        after = after.rstrip() + ELLIPSIS
+    return before, after
 
 
 def snippet_html(text: str, words: list[str], size: int = SNIPPET_CHARS) -> str:

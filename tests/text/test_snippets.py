@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from annotations.text.snippets import match_spans, snippet_html
+from annotations.text.snippets import around, match_spans, snippet_html
 
 
 def test_the_matched_words_are_marked_ignoring_case_and_accents():
@@ -42,3 +42,28 @@ def test_a_long_text_is_cut_around_the_first_match_between_words():
 def test_without_a_match_the_beginning_is_shown_unmarked():
     html = snippet_html("Hujan deras sejak pagi.", ["blinken"])
     assert html == "Hujan deras sejak pagi."
+
+
+# ---- around: the words either side of a claim --------------------------------
+
+
+def test_around_cuts_between_words_and_marks_the_cuts():
+    prefix = "Menlu AS bertemu dengan Qin Gang selama "  # 40 characters: a stored cut
+    before, after = around(prefix[-32:], ". Blinken mengatakan bahwa pertemuan", 20)
+    assert before == "…Qin Gang selama "
+    assert after == ". Blinken mengatakan…"
+
+
+def test_around_keeps_a_short_context_whole_without_ellipsis():
+    # Fewer than the stored 32 characters: the text's start and end are reached.
+    assert around("Rapat ", " jam.", 24) == ("Rapat ", " jam.")
+
+
+def test_around_stops_at_a_paragraph_break():
+    before, after = around("Judul berita\nRapat berlangsung ", " jam.\nParagraf", 24)
+    assert before == "Rapat berlangsung "
+    assert after == " jam."
+
+
+def test_around_shows_nothing_rather_than_half_a_word():
+    assert around("x" * 32, "y" * 32, 20) == ("", "")
