@@ -18,6 +18,7 @@ from bench import compare
         *compare.story_folders(compare.HOLDOUT7),
         *compare.story_folders(compare.HOLDOUT8),
         *compare.story_folders(compare.HOLDOUT9),
+        *compare.story_folders(compare.HOLDOUT10),
     ],
     ids=lambda path: f"{path.parent.name}/{path.name}",
 )
@@ -147,6 +148,24 @@ def test_the_ninth_holdout_is_a_set_of_its_own():
     assert not {folder.name for folder in ninth} & {folder.name for folder in others}
 
 
+def test_the_tenth_holdout_is_a_set_of_its_own():
+    tenth = compare.story_folders(compare.HOLDOUT10)
+    assert len(tenth) >= 3
+    others = [
+        *compare.story_folders(compare.STORIES),
+        *compare.story_folders(compare.HOLDOUT),
+        *compare.story_folders(compare.HOLDOUT2),
+        *compare.story_folders(compare.HOLDOUT3),
+        *compare.story_folders(compare.HOLDOUT4),
+        *compare.story_folders(compare.HOLDOUT5),
+        *compare.story_folders(compare.HOLDOUT6),
+        *compare.story_folders(compare.HOLDOUT7),
+        *compare.story_folders(compare.HOLDOUT8),
+        *compare.story_folders(compare.HOLDOUT9),
+    ]
+    assert not {folder.name for folder in tenth} & {folder.name for folder in others}
+
+
 @pytest.fixture
 def no_timings(monkeypatch):
     """Only the quality figures matter in these tests: the timings build databases."""
@@ -222,6 +241,7 @@ def test_each_set_is_also_scored_with_every_claim_suggested():
         ("holdout7", compare.HOLDOUT7, 26, 16),
         ("holdout8", compare.HOLDOUT8, 22, 15),
         ("holdout9", compare.HOLDOUT9, 23, 14),
+        ("holdout10", compare.HOLDOUT10, 29, 17),
     ],
 )
 def test_a_later_holdout_is_scored_under_its_own_names(
@@ -252,6 +272,7 @@ def test_verbose_reads_a_retired_holdout_and_refuses_a_live_one(monkeypatch, cap
         compare.HOLDOUT7,
         compare.HOLDOUT8,
         compare.HOLDOUT9,
+        compare.HOLDOUT10,
     ):
         monkeypatch.setattr(
             "sys.argv", ["compare.py", "--verbose", "--stories", str(live)]

@@ -171,6 +171,7 @@ def test_a_gold_text_missing_from_the_body_is_an_error(tmp_path, monkeypatch):
         *sq.gold_files("holdout7"),
         *sq.gold_files("holdout8"),
         *sq.gold_files("holdout9"),
+        *sq.gold_files("holdout10"),
     ],
     ids=lambda path: f"{path.parent.name}/{path.name}",
 )
@@ -200,6 +201,7 @@ def test_run_reports_every_figure_for_each_set():
     assert {"holdout7 quote recall", "holdout7 claim recall"} <= names
     assert {"holdout8 quote recall", "holdout8 speaker accuracy"} <= names
     assert {"holdout9 quote recall", "holdout9 claim recall"} <= names
+    assert {"holdout10 quote recall", "holdout10 speaker accuracy"} <= names
     recall = next(f for f in figures if f.name == "dev quote recall")
     assert recall.goal == ">= 0.95"
     assert recall.met == (recall.value >= 0.95)
@@ -350,6 +352,7 @@ def test_a_holdout_prints_aggregate_figures_only_even_when_verbose(capsys):
         ("holdout7", 8),
         ("holdout8", 8),
         ("holdout9", 8),
+        ("holdout10", 8),
     ],
 )
 def test_check_locates_only_the_chosen_holdout_and_names_none_of_its_files(
