@@ -58,6 +58,10 @@ bench/compare_holdout10/ is a tenth, written by `gold10` on 2026-12-07 (who
 read neither the rules nor the other holdouts), on three more events, one
 Indonesian, one English and one mixed ("holdout10 contradiction recall" and
 so on); same rule, same goals.
+bench/compare_holdout11/ is an eleventh, written by `gold11` on 2026-12-07
+(who read neither the rules nor the other holdouts), on three more events,
+one Indonesian, one English and one mixed ("holdout11 contradiction recall"
+and so on); same rule, same goals.
 
 Gold follows one convention, written in bench/compare_stories/README.md for
 every set's authors: a contradiction is two outlets' values for one quantity
@@ -139,6 +143,7 @@ HOLDOUT7 = ROOT / "bench" / "compare_holdout7"  # never read it to tune a rule
 HOLDOUT8 = ROOT / "bench" / "compare_holdout8"  # nor this one
 HOLDOUT9 = ROOT / "bench" / "compare_holdout9"  # nor this one
 HOLDOUT10 = ROOT / "bench" / "compare_holdout10"  # nor this one
+HOLDOUT11 = ROOT / "bench" / "compare_holdout11"  # nor this one
 
 
 def _find(body: str, text: str, n: int = 1) -> int:
@@ -875,6 +880,7 @@ def run(quick: bool = False) -> list[Figure]:
     figures += set_figures(HOLDOUT8, "holdout8 ")
     figures += set_figures(HOLDOUT9, "holdout9 ")
     figures += set_figures(HOLDOUT10, "holdout10 ")
+    figures += set_figures(HOLDOUT11, "holdout11 ")
     took = proposal_speed(quick)
     figures.append(
         Figure(

@@ -4,9 +4,9 @@ The gold (bench/gold/*.json for the dev set, bench/gold/holdout/*.json,
 bench/gold/holdout2/*.json, bench/gold/holdout3/*.json,
 bench/gold/holdout4/*.json, bench/gold/holdout5/*.json,
 bench/gold/holdout6/*.json, bench/gold/holdout7/*.json,
-bench/gold/holdout8/*.json, bench/gold/holdout9/*.json and
-bench/gold/holdout10/*.json for the ten holdout sets; format in
-bench/gold/README.md) names each quote and claim by its words and their n-th
+bench/gold/holdout8/*.json, bench/gold/holdout9/*.json,
+bench/gold/holdout10/*.json and bench/gold/holdout11/*.json for the eleven
+holdout sets; format in bench/gold/README.md) names each quote and claim by its words and their n-th
 occurrence in `cleaning.clean(raw).body`. The holdout
 articles are for measuring only: the engineers who write the rules do not read
 them, so their figures tell how well the rules generalise.
@@ -24,7 +24,7 @@ quotes (`matching.same_person` with the gold speaker or one of its
 accuracy (approximate and bound) and measured accuracy (the measured phrase
 shares a word with the gold one) have no goal yet.
 
-    .venv/bin/python bench/suggest_quality.py [--verbose] [--set dev|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|all]
+    .venv/bin/python bench/suggest_quality.py [--verbose] [--set dev|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|all]
                                               [--min-confidence 0.0] [--check] [--sweep]
 
 --verbose lists every missed gold item, every wrong prediction and every
@@ -35,9 +35,9 @@ details, even with --verbose (--holdout-details is for the gold's author,
 checking the gold, never for tuning a rule). holdout to holdout6 are retired
 (the first three at 12:05 UTC and holdout4 to holdout6 at 17:45 UTC on
 2026-12-07): they print their details like the dev set, and rule writers may
-read them; holdout7 to holdout10 stay blind (holdout7 to holdout10: eight
-articles each, written by `gold7`, `gold8`, `gold9` and `gold10` on
-2026-12-07, who read neither the rules nor the other holdouts).
+read them; holdout7 to holdout11 stay blind (eight articles each, written
+by `gold7`, `gold8`, `gold9`, `gold10` and `gold11` on 2026-12-07, who read
+neither the rules nor the other holdouts).
 
 Each set also counts its wrong speakers by kind (nobody suggested for
 someone, someone for nobody, another of the article's voices, a name sharing a
@@ -86,12 +86,13 @@ SETS = {
     "holdout8": GOLD / "holdout8",
     "holdout9": GOLD / "holdout9",
     "holdout10": GOLD / "holdout10",
+    "holdout11": GOLD / "holdout11",
 }
 # Measured, never read: aggregate figures only. holdout, holdout2 and holdout3
 # were retired on 2026-12-07 (12:05 UTC), holdout4 to holdout6 the same day
 # (17:45 UTC): rule writers read them since, like the dev set; their figures
 # are no longer a blind measure.
-HOLDOUTS = {"holdout7", "holdout8", "holdout9", "holdout10"}
+HOLDOUTS = {"holdout7", "holdout8", "holdout9", "holdout10", "holdout11"}
 RETIRED = {"holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"}
 
 GOALS = {

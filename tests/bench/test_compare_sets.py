@@ -19,6 +19,7 @@ from bench import compare
         *compare.story_folders(compare.HOLDOUT8),
         *compare.story_folders(compare.HOLDOUT9),
         *compare.story_folders(compare.HOLDOUT10),
+        *compare.story_folders(compare.HOLDOUT11),
     ],
     ids=lambda path: f"{path.parent.name}/{path.name}",
 )
@@ -166,6 +167,25 @@ def test_the_tenth_holdout_is_a_set_of_its_own():
     assert not {folder.name for folder in tenth} & {folder.name for folder in others}
 
 
+def test_the_eleventh_holdout_is_a_set_of_its_own():
+    eleventh = compare.story_folders(compare.HOLDOUT11)
+    assert len(eleventh) >= 3
+    others = [
+        *compare.story_folders(compare.STORIES),
+        *compare.story_folders(compare.HOLDOUT),
+        *compare.story_folders(compare.HOLDOUT2),
+        *compare.story_folders(compare.HOLDOUT3),
+        *compare.story_folders(compare.HOLDOUT4),
+        *compare.story_folders(compare.HOLDOUT5),
+        *compare.story_folders(compare.HOLDOUT6),
+        *compare.story_folders(compare.HOLDOUT7),
+        *compare.story_folders(compare.HOLDOUT8),
+        *compare.story_folders(compare.HOLDOUT9),
+        *compare.story_folders(compare.HOLDOUT10),
+    ]
+    assert not {folder.name for folder in eleventh} & {folder.name for folder in others}
+
+
 @pytest.fixture
 def no_timings(monkeypatch):
     """Only the quality figures matter in these tests: the timings build databases."""
@@ -242,6 +262,7 @@ def test_each_set_is_also_scored_with_every_claim_suggested():
         ("holdout8", compare.HOLDOUT8, 22, 15),
         ("holdout9", compare.HOLDOUT9, 23, 14),
         ("holdout10", compare.HOLDOUT10, 29, 17),
+        ("holdout11", compare.HOLDOUT11, 22, 13),
     ],
 )
 def test_a_later_holdout_is_scored_under_its_own_names(
@@ -273,6 +294,7 @@ def test_verbose_reads_a_retired_holdout_and_refuses_a_live_one(monkeypatch, cap
         compare.HOLDOUT8,
         compare.HOLDOUT9,
         compare.HOLDOUT10,
+        compare.HOLDOUT11,
     ):
         monkeypatch.setattr(
             "sys.argv", ["compare.py", "--verbose", "--stories", str(live)]

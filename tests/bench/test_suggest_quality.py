@@ -166,12 +166,13 @@ def test_a_gold_text_missing_from_the_body_is_an_error(tmp_path, monkeypatch):
         *sq.gold_files("holdout2"),
         *sq.gold_files("holdout3"),
         *sq.gold_files("holdout4"),
-        *sq.gold_files("holdout8"),
+        *sq.gold_files("holdout5"),
         *sq.gold_files("holdout6"),
         *sq.gold_files("holdout7"),
         *sq.gold_files("holdout8"),
         *sq.gold_files("holdout9"),
         *sq.gold_files("holdout10"),
+        *sq.gold_files("holdout11"),
     ],
     ids=lambda path: f"{path.parent.name}/{path.name}",
 )
@@ -196,12 +197,13 @@ def test_run_reports_every_figure_for_each_set():
     assert {"holdout3 quote recall", "holdout3 claim recall"} <= names
     assert {"holdout4 quote recall", "holdout4 speaker accuracy"} <= names
     assert "holdout4 claim recall" in names
-    assert {"holdout8 quote recall", "holdout8 claim recall"} <= names
+    assert {"holdout5 quote recall", "holdout5 claim recall"} <= names
     assert {"holdout6 quote recall", "holdout6 speaker accuracy"} <= names
     assert {"holdout7 quote recall", "holdout7 claim recall"} <= names
     assert {"holdout8 quote recall", "holdout8 speaker accuracy"} <= names
     assert {"holdout9 quote recall", "holdout9 claim recall"} <= names
     assert {"holdout10 quote recall", "holdout10 speaker accuracy"} <= names
+    assert {"holdout11 quote recall", "holdout11 claim recall"} <= names
     recall = next(f for f in figures if f.name == "dev quote recall")
     assert recall.goal == ">= 0.95"
     assert recall.met == (recall.value >= 0.95)
@@ -353,6 +355,7 @@ def test_a_holdout_prints_aggregate_figures_only_even_when_verbose(capsys):
         ("holdout8", 8),
         ("holdout9", 8),
         ("holdout10", 8),
+        ("holdout11", 8),
     ],
 )
 def test_check_locates_only_the_chosen_holdout_and_names_none_of_its_files(
