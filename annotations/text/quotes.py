@@ -394,6 +394,10 @@ def _transcript_answers(
             # town named after ("..., yang juga guru di SD Inpres Tondo, ...").
             intro = text.rfind("\n", 0, text.rfind("\n", 0, first) - 1) + 1
             speaker = _intro_person(text, cast, intro, first)
+            if not speaker and _GUEST_DESCRIBED.search(text, intro, first):
+                # "Q&A with the champion": the one the article is about, the
+                # person it names most often.
+                speaker = _most_named(cast, first)
             speaker = speaker or cast.last_subject(first)[1]
         else:
             speaker = _labelled_person(cast, label, ms[0].start())
@@ -526,8 +530,9 @@ def _unlabelled_interview(
         marked = sum(text[p[0] : p[1]].lstrip()[:1] in "\"“‘'«„" for p in answers)
         if len(groups) < 2 or len(answers) < 2 or marked * 2 >= len(answers):
             continue  # answers in marks are quotes already; the rest is reporting
-        named = cast.people_between(a, b)
-        speaker = named[-1] if named else ""
+        # "berbincang dengan Ketua X, Hendrawan, di kantornya di Kota Y": the one
+        # the announcing paragraph presents, not the last name in it.
+        speaker = _intro_person(text, cast, a, b)
         if not speaker:
             continue
         out = []
@@ -559,6 +564,25 @@ def _overlaps(found: list[QuoteCandidate], start: int, end: int) -> bool:
         and not (start < q.start and q.end <= end and q.end - q.start < end - start)
         for q in found
     )
+
+
+# "Q&A with the champion", "Wawancara dengan sang juara": the one interviewed, by
+# a description only.
+_GUEST_DESCRIBED = re.compile(
+    r"\b(?:with|dengan|bersama)\s+(?:the|our|sang|si)\s+[a-z]", re.IGNORECASE
+)
+
+
+def _most_named(cast: Cast, pos: int) -> str:
+    """Return the person named most often before pos (the first named on a tie)."""
+    counts: dict[str, int] = {}
+    for mention in cast.mentions:
+        if mention.start >= pos:
+            break
+        if mention.name and cast._is_person(mention):
+            full = cast.full_name(mention.name, mention.start)
+            counts[full] = counts.get(full, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else ""
 
 
 def _labelled_person(cast: Cast, label: str, pos: int) -> str:
@@ -913,12 +937,15 @@ _OPENING_MARKS = tuple("\"“‘'«„")
 _INTERVIEW = re.compile(
     r"\b(?:wawancara\w*|mewawancarai|petikan\w*|berbincang|tanya[\s-]jawab"
     r"|berbicara\s+(?:kepada|dengan)|interview\w*|transcript|excerpts|Q&A"
-    r"|spoke\s+(?:to|with))\b",
+    r"|spoke\s+(?:to|with)|asked(?=\s+[A-Z])|bertanya\s+(?:kepada|pada)|menanyai)\b",
     re.IGNORECASE,
 )
+# "asked X what ...", "bertanya kepada X": an interview announced by its asking, only
+# read as one when questions standing alone follow.
 _INTERVIEW_OBJECT = re.compile(
     r"\b(?:mewawancarai|wawancara\s+(?:dengan|bersama)|berbincang\s+(?:dengan|bersama)"
-    r"|interviewed|interview\s+with|spoke\s+(?:to|with))\s+",
+    r"|interviewed|interview\s+with|spoke\s+(?:to|with)|asked"
+    r"|bertanya\s+(?:kepada|pada)|menanyai)\s+",
     re.IGNORECASE,
 )
 

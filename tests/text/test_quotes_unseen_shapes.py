@@ -460,9 +460,97 @@ MORE = [
 ]
 
 
+# --- An interview: who answers the questions (holdout4–6 shapes) -------------------
+
+INTERVIEWS = [
+    pytest.param(
+        "Harga lada anjlok sejak Agustus.\n\n"
+        "Kabar Hulu berbincang dengan Ketua Gabungan Pengusaha Lada Bangka Timur, "
+        "Mardiono Lubis, di rumahnya di Kampung Tanjung Sari, Senin (4/3). "
+        "Berikut petikannya.\n\n"
+        "Kenapa harga turun secepat ini?\n\n"
+        "Pembeli dari India menahan pesanan. Stok di gudang mereka masih penuh.\n\n"
+        "Sampai kapan petani bisa bertahan?\n\n"
+        "Paling lama dua bulan. Setelah itu banyak yang menjual kebun.",
+        {
+            "Pembeli dari India menahan pesanan": "Mardiono Lubis",
+            "Paling lama dua bulan": "Mardiono Lubis",
+        },
+        id="id-unlabelled-interview-place-after-the-name",
+    ),
+    pytest.param(
+        "Ferry crossings were cancelled for a third day.\n\n"
+        "The Ledger spoke to harbour master Celia Frome at her office in Port "
+        "Alder on Monday. Edited excerpts follow.\n\n"
+        "Why were the crossings cancelled?\n\n"
+        "The swell at the harbour mouth was over four metres. We do not send a "
+        "ferry out into that.\n\n"
+        "When will they resume?\n\n"
+        "Thursday at the earliest, if the forecast holds.",
+        {
+            "The swell at the harbour mouth": "Celia Frome",
+            "Thursday at the earliest": "Celia Frome",
+        },
+        id="en-unlabelled-interview-place-after-the-name",
+    ),
+    pytest.param(
+        "A storm closed the bridge at Kelmer Sound for six hours on Friday.\n\n"
+        "The Gazette asked Hamid Okafor, a retired structural engineer who now "
+        "lectures at Dunmore College, what drivers should make of the closure.\n\n"
+        "Was the bridge in any danger?\n\n"
+        '"None at all. Closing it in high winds is what the design expects."\n\n'
+        "Will it happen more often?\n\n"
+        '"Probably. The storms are getting stronger, not the bridge weaker."',
+        {
+            "None at all.": "Hamid Okafor",
+            "Probably. The storms": "Hamid Okafor",
+        },
+        id="en-asked-a-person-then-quoted-answers",
+    ),
+    pytest.param(
+        "Banjir merendam tiga kecamatan di Kabupaten Lorah sejak Rabu.\n\n"
+        "Warta Lorah bertanya kepada Yuliana Pasaribu, ahli hidrologi dari "
+        "Universitas Lorah, apa yang membuat banjir tahun ini lebih parah.\n\n"
+        "Apa penyebab utamanya?\n\n"
+        "\u201cHutan di hulu sudah habis. Air langsung turun ke sungai.\u201d\n\n"
+        "Apa yang harus dilakukan pemerintah?\n\n"
+        "\u201cTanam kembali hulu dan keruk sungai. Dua-duanya, bukan salah satu.\u201d",
+        {
+            "Hutan di hulu sudah habis": "Yuliana Pasaribu",
+            "Tanam kembali hulu": "Yuliana Pasaribu",
+        },
+        id="id-bertanya-kepada-then-quoted-answers",
+    ),
+    pytest.param(
+        "Marta Kovacs won the Harlow marathon on Sunday in 2:24:10, a course "
+        "record. Kovacs broke away at 30 km and finished 90 seconds clear. Her "
+        'coach, Pavel Dorn, watched from the finish line. "She was patient," '
+        "Dorn said.\n\n"
+        "Q&A with the winner\n\n"
+        "Q: When did you know it was yours?\n\n"
+        "A: At 35 km. My legs still felt fresh.\n\n"
+        "Q: What next?\n\n"
+        "A: A long holiday.",
+        {
+            "She was patient": "Pavel Dorn",
+            "At 35 km.": "Marta Kovacs",
+            "A long holiday.": "Marta Kovacs",
+        },
+        id="en-qa-with-the-winner-after-the-coach-spoke",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
-    BODIES + ACRONYMS + AFFILIATIONS + DESCRIPTIONS + UNNAMED + SHORT_NAMES + MORE,
+    BODIES
+    + ACRONYMS
+    + AFFILIATIONS
+    + DESCRIPTIONS
+    + UNNAMED
+    + SHORT_NAMES
+    + MORE
+    + INTERVIEWS,
 )
 def test_the_speaker_of_each_quote(text, expected):
     _check(text, expected)
