@@ -390,6 +390,17 @@ _DESCRIPTION_LEAD = re.compile(r"[A-Z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}\s+")
 _RELATIVE_AFTER_NAME = re.compile(
     r"(?:\s*\(\d{1,3}\))?,\s*(?:yang|who|whose)\s[^,.;:!?\"“”\n]{1,80},\s*$"
 )
+# ", who has worked there for 17 years, said", ", yang ikut memantau, menyebut": a
+# clause on the one just named, then its verb.
+_RELATIVE_THEN_VERB = re.compile(
+    r"(?:\s*\(\d{1,3}\))?,\s*(?:who|yang)\s[^,.;:!?\"“”\n]{1,100}"
+    r"(?:,\s*(?:and|but|dan)?[^,.;:!?\"“”\n]{1,60}){0,2}"
+    r",\s*(?:also\s+|then\s+|later\s+|juga\s+|pun\s+|kemudian\s+)?"
+    r"(?:said|says|told|tells|added|warned|argued|insisted|me[a-z]{4,})\b"
+)
+_BODY_OF_PERSON = re.compile(
+    r"\b(?:of|at|for|from|with|dari|di|pada|untuk)\s+(?:the\s+)?$", re.IGNORECASE
+)
 # A sentence that says who spoke or acted, its speaker or agent after the verb.
 _SPOKEN_BY = re.compile(
     r"\b(?:di(?:sampaikan|katakan|ungkapkan|tegaskan|jelaskan|tuturkan|utarakan"
@@ -1337,7 +1348,15 @@ class Cast:
         )
         if not subject:
             lead = text[sentence_start(text, first) : first]
-            subject = self._described_lead(lead, bool(role_tokens))
+            subject = self._described_lead(lead, bool(role_tokens)) or (
+                # "Shop steward Darnell Pike, who has driven buses for 22 years,
+                # said": a clause on the person, then the sentence's verb.
+                bool(_RELATIVE_THEN_VERB.match(text, end))
+                and not any(_acts_on(word) for word in lead.split())
+                # "Orla Kent of the Halvering Police, who ..., told": the
+                # clause is on the person before the body.
+                and not _BODY_OF_PERSON.search(lead)
+            )
         reported = bool(
             _REPORTED_BEFORE.match(text, sentence_start(text, first), first)
         )
@@ -2214,6 +2233,9 @@ def parse_phrase(phrase: str) -> Parsed:
             # last words would pass for a name.
             return Parsed("", phrase, "institution")
     phrase = re.sub(r"[\s,]*\(?[RDI]-[A-Z][\w.]*\)?$", "", phrase)  # "(D-Calif.)"
+    words = phrase.split()
+    if len(words) >= 3 and words[-1].strip(",") in _POST_NOMINALS:
+        phrase = phrase[: phrase.rstrip().rfind(" ")].rstrip(" ,")  # "Ann Lee KC"
     phrase = _AGE_IN_PHRASE.sub(
         "", phrase
     )  # "sopir bus, Ahmad (34)", "Dave Mullins, 54"
@@ -2659,13 +2681,45 @@ def _held_key(role: str) -> frozenset[str]:
     return key
 
 
+# Letters written after a person's name: ranks of counsel, seats, honours.
+_POST_NOMINALS = frozenset(
+    [
+        "KC",
+        "QC",
+        "SC",
+        "MP",
+        "MEP",
+        "MSP",
+        "MLA",
+        "MBE",
+        "OBE",
+        "CBE",
+        "KBE",
+        "DBE",
+        "FRS",
+    ]
+)
+
+
+# "MP for Eastfield Tom Gray", "MP Tom Gray": the letters are a title there.
+_TITLE_GOES_ON = re.compile(r"\s+(?:for|of|from|[A-Z])")
+
+
 def _runs(text: str, tokens: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     """Group tokens into runs of capitalised (or role) words that may hold a name."""
     runs: list[list[tuple[int, int]]] = []
     current: list[tuple[int, int]] = []
     for s, e in tokens:
         first = text[s]
-        if first.isupper():
+        if (
+            current
+            and text[s:e] in _POST_NOMINALS
+            and not _TITLE_GOES_ON.match(text, e)
+        ):
+            # "Simon Achebe KC told", "Dame Ruth Ellery DBE said": the letters after
+            # a name end it.
+            joinable = False
+        elif first.isupper():
             joinable = True
         else:
             low = text[s:e].casefold()

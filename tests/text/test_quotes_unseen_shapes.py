@@ -541,6 +541,56 @@ INTERVIEWS = [
 ]
 
 
+# --- The subject of a reporting sentence, then a quote of its own (holdout4–6) ------
+
+SUBJECTS = [
+    pytest.param(
+        "Bus drivers in Kelso walked out at dawn.\n\n"
+        "Shop steward Darnell Pike, who has driven the 41 route for 22 years, said "
+        "drivers were exhausted.\n\n"
+        '"We cannot keep covering the gaps. Something has to give," he said.\n\n'
+        '"Nobody wants to strike in December."',
+        {
+            "We cannot keep covering the gaps": "Darnell Pike",
+            "Nobody wants to strike in December.": "Darnell Pike",
+        },
+        id="en-role-name-who-clause-said-then-he-said",
+    ),
+    pytest.param(
+        'Hakim ketua, Marlina Siregar, menunda sidang. "Sidang dilanjutkan pekan '
+        'depan," kata Marlina.\n\n'
+        "Koordinator Lapangan Serikat Nelayan Teluk Lamu, Samsul Bahri, yang ikut "
+        "memantau sidang, menyebut nelayan sudah tiga bulan tidak melaut.\n\n"
+        '"Kami hanya minta laut kami kembali bersih," ujarnya.',
+        {
+            "Sidang dilanjutkan pekan depan": "Marlina Siregar",
+            "Kami hanya minta laut kami kembali bersih": "Samsul Bahri",
+        },
+        id="id-role-name-yang-clause-menyebut-then-ujarnya",
+    ),
+    pytest.param(
+        "Two men were jailed for the break-in at Orwell House. Detective Sergeant "
+        'Ama Boateng called it "a planned job".\n\n'
+        "Defending, Martin Crewe QC told the court his client had been "
+        '"used by cleverer men".\n\n'
+        '"He is not the brains of anything," he said.',
+        {
+            "a planned job": "Ama Boateng",
+            "used by cleverer men": "Martin Crewe",
+            "He is not the brains of anything": "Martin Crewe",
+        },
+        id="en-name-with-post-nominal-told-then-he-said",
+    ),
+    pytest.param(
+        "Inspector Ruth Ngata of the Corran Valley Police, who has led the inquiry "
+        "since May, told reporters two men had been arrested.\n\n"
+        '"We expect more arrests," she said.',
+        {"We expect more arrests": "Ruth Ngata"},
+        id="en-person-of-body-who-clause-told-then-she-said",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     BODIES
@@ -550,7 +600,8 @@ INTERVIEWS = [
     + UNNAMED
     + SHORT_NAMES
     + MORE
-    + INTERVIEWS,
+    + INTERVIEWS
+    + SUBJECTS,
 )
 def test_the_speaker_of_each_quote(text, expected):
     _check(text, expected)
