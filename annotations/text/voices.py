@@ -1428,6 +1428,14 @@ def _gender_near(text: str, pos: int) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
+# The subject's name, then a clause on it: "Holm, a Dane who has coached Vance since
+# he was a junior,", "Voss, who has treated Ortiz,".
+_CLAUSE_ON_SUBJECT = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s*(?:an?\s+[^,.;:!?\"“”\n]{1,40}?\s)?"
+    r"((?:who|whose|whom|yang)\s[^,.;:!?\"“”\n]{1,120}),"
+)
+
+
 def resolve_pronoun(
     cast: Cast, pos: int, spoken: list[tuple[int, str]], gender: str = ""
 ) -> tuple[Source, float]:
@@ -1501,10 +1509,20 @@ def resolve_pronoun(
         # it shows nothing of the subject.
         since = sentence_start(cast.text, at) if at >= 0 else pos
         known = {name for _, name in spoken} | {s for _, s in cast.subjects_before(pos)}
+        # "Holm, who has coached Vance since he was a junior, was blunt. '...,' he
+        # said": one named only in a clause on the subject is not who speaks.
+        clause = _CLAUSE_ON_SUBJECT.match(cast.text, at) if at >= 0 else None
+        aside: set[str] = set()
+        if clause is not None:
+            aside = set(cast.people_between(clause.start(1), clause.end())) - set(
+                cast.people_between(since, clause.start(1))
+                + cast.people_between(clause.end(), pos)
+            )
         shown = {
             full
             for full in cast.people_between(since, pos)
             if full not in (speaker, spoken_of)
+            and full not in aside
             and (full in known or cast.role_of(full))
             and cast.gender(full) == gender
         }

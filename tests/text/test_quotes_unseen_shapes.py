@@ -588,6 +588,27 @@ SUBJECTS = [
         {"We expect more arrests": "Ruth Ngata"},
         id="en-person-of-body-who-clause-told-then-she-said",
     ),
+    pytest.param(
+        "Ravi Menon won the Delmar Open on Sunday, his first title. Menon beat the "
+        "top seed in three sets.\n\n"
+        "Menon's coach, the former sprinter Joel Achterberg, said the win came from "
+        'patience. "We stopped chasing every shot."\n\n'
+        "Achterberg, who has worked with Menon since he was twelve, was blunter "
+        'about the cheque. "He will pay off his parents\' loan," he said.',
+        {
+            "We stopped chasing every shot.": "Joel Achterberg",
+            "He will pay off his parents": "Joel Achterberg",
+        },
+        id="en-he-said-after-a-subject-whose-clause-names-another-man",
+    ),
+    pytest.param(
+        "Lena Ortiz reached her first final in Kessel. Her physio, Carla Voss, "
+        "travelled with her.\n\n"
+        "Voss, who has treated Ortiz since she was a junior, laughed at the "
+        'question. "She eats too much cake," she said.',
+        {"She eats too much cake": "Carla Voss"},
+        id="en-she-said-after-a-subject-whose-clause-names-another-woman",
+    ),
 ]
 
 
