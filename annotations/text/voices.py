@@ -101,6 +101,8 @@ def resolve_cue(
         ):
             # "Antara quoted a police spokesman as saying": somebody unnamed.
             return Source("", "", "person", "anonymous"), 0.7
+        if named := _described_then_named(cast, cue.at, spoken, bodies):
+            return Source(named, cast.role_of(named), "person", "name"), 0.6
         return resolve_pronoun(cast, cue.at, spoken)
     if _THIS_ONE.search(cue.phrase):
         # "kata ayah tiga anak ini", "kata politisi Nasdem ini": "ini" points back
@@ -335,6 +337,8 @@ def resolve_cue(
     if cue.reporting and not parsed.pronoun and parsed.kind != "person":
         parsed = Parsed(parsed.name, parsed.role, "medium")
     if parsed.pronoun:
+        if named := _described_then_named(cast, cue.at, spoken, bodies):
+            return Source(named, cast.role_of(named), "person", "name"), 0.6
         gender = _GENDER_OF_PRONOUN.get(cue.phrase.strip().casefold(), "")
         source, confidence = resolve_pronoun(cast, cue.at, spoken, gender)
         if gender and source.speaker and source.kind == "person":
@@ -586,6 +590,10 @@ def resolve_cue(
             return Source(named, "", "institution", "institution"), 0.65
         return Source("", "", "institution", "anonymous"), 0.6
     if not source.speaker and is_anaphor(cue.phrase):
+        if named := named_after_description(cast, cue.at):
+            # 'The match-winner ... "...," said the 21-year-old. Tuilagi-Brooks
+            # finished with two tries.': described first, named right after.
+            return Source(named, cast.role_of(named), "person", "pronoun"), 0.6
         # "tutur pemain berusia 27 tahun itu", "the 27-year-old said": the one just named.
         source, confidence = resolve_pronoun(cast, cue.at, spoken)
         if not source.speaker and (lone := _lone_speaker(cast, cue.at)):
@@ -1426,6 +1434,75 @@ def _gender_near(text: str, pos: int) -> str:
         )
     }
     return found.pop() if len(found) == 1 else ""
+
+
+# A paragraph opening on a person described, not named: "The city's fire chief
+# was", "The match-winner could", "Pencetak dua gol itu tampak".
+_DESCRIPTION_OPENS = re.compile(
+    r"\s*((?:The\s+(?:[a-z][\w-]*['’]s\s+|[a-z][\w-]*\s+){0,3}[a-z][\w-]*"
+    r"|[A-Z][a-z]+(?:\s+[a-z][\w-]*){1,5}\s+(?:itu|tersebut)))"
+    r"\s+(?:[a-z]+\s+)?(?:was|is|had|has|could|would|tak|tidak|tampak|terlihat"
+    r"|[a-z]+ed|me[a-z]+|ber[a-z]+)\b"
+)
+
+
+def _described_then_named(
+    cast: Cast, pos: int, spoken: list[tuple[int, str]], bodies: list[str]
+) -> str:
+    """Return who a pronoun at pos means when its paragraph describes, then names them.
+
+    'The city's fire chief was more cautious. "...," she told reporters. Chief
+    Renata Szabo said ...': a description nobody named before holds, then the
+    name in the next sentence.
+    """
+    lead = _DESCRIPTION_OPENS.match(cast.text, _paragraph_start(cast, pos))
+    if lead is None or lead.end() > pos:
+        return ""
+    named = named_after_description(cast, pos)
+    if not named:
+        return ""
+    # "The minister was defiant." after "Finance minister Petra Lund": the one
+    # the description already points to.
+    before = Cue(lead.group(1), lead.start(1), "before")
+    if resolve_cue(cast, before, spoken, bodies)[0].speaker:
+        return ""
+    return named
+
+
+def _paragraph_start(cast: Cast, pos: int) -> int:
+    return cast.text.rfind("\n", 0, pos) + 1
+
+
+def named_after_description(cast: Cast, pos: int) -> str:
+    """Return the person named right after a paragraph that only described them.
+
+    The paragraph names nobody up to pos; the sentence after the one holding
+    pos, in the same paragraph, opens on a person ("Ashby now has nine goals",
+    "Dr Hanna Ilves said"): the one the description was about.
+    """
+    text = cast.text
+    begin = _paragraph_start(cast, pos)
+    if cast.people_between(begin, pos):
+        return ""
+    end = sentence_end(text, pos, 400)
+    nxt = end + 1
+    while nxt < len(text) and text[nxt] in " \t\"”’'":
+        nxt += 1
+    if nxt >= len(text) or text[nxt] == "\n" or text[end] not in ".!?":
+        return ""
+    i = cast.mention_index(nxt)
+    if i >= len(cast.mentions):
+        return ""
+    mention = cast.mentions[i]
+    if (
+        not mention.name
+        or not mention.subject
+        or sentence_start(text, mention.start) != nxt
+        or len(text[nxt : mention.start].split()) > 2
+        or not cast._is_person(mention)
+    ):
+        return ""
+    return cast.full_name(mention.name, mention.start)
 
 
 # The subject's name, then a clause on it: "Holm, a Dane who has coached Vance since

@@ -612,6 +612,52 @@ SUBJECTS = [
 ]
 
 
+# --- Described first, named in the next sentence (holdout4 shapes) -----------------
+
+NAMED_AFTER = [
+    pytest.param(
+        "Harlow beat Kestrel 3-1 on Saturday. Winger Tomas Reid set up both goals "
+        "for Callum Ashby.\n\n"
+        'The two-goal hero was close to tears. "This is for my grandad," said the '
+        "19-year-old, who only signed in June. Ashby now has nine goals this season.",
+        {"This is for my grandad": "Callum Ashby"},
+        id="en-said-the-age-then-named-in-the-next-sentence",
+    ),
+    pytest.param(
+        "Persikat menang 2-0 atas Persimu. Gol pertama dicetak Rafael Kogoya pada "
+        'menit ke-12. Pelatih Persikat, Yusuf Wanma, memuji pemainnya. "Mereka '
+        'disiplin," kata Yusuf.\n\n'
+        'Pencetak dua gol itu tampak emosional. "Gol ini untuk almarhum ayah saya," '
+        "ujar pemain berusia 20 tahun itu. Rafael kini mengoleksi lima gol musim ini.",
+        {
+            "Mereka disiplin": "Yusuf Wanma",
+            "Gol ini untuk almarhum ayah saya": "Rafael Kogoya",
+        },
+        id="id-ujar-pemain-berusia-then-named-in-the-next-sentence",
+    ),
+    pytest.param(
+        "Flood water reached the old town on Sunday.\n\n"
+        "A volunteer at the shelter, who asked not to be named, said 80 people had "
+        'arrived. "We ran out of blankets," he said.\n\n'
+        "The region's health director was more worried about the water. \"Do not "
+        'drink from the taps until we say so," she told reporters. Dr Hanna Ilves '
+        "said tests would take two days.",
+        {
+            "We ran out of blankets": "",
+            "Do not drink from the taps": "Hanna Ilves",
+        },
+        id="en-a-description-then-she-then-named-in-the-next-sentence",
+    ),
+    pytest.param(
+        "Finance minister Petra Lund unveiled the budget on Monday.\n\n"
+        'The minister was defiant. "We will not back down," she said. Opposition '
+        "leader Jane Moss said the plan was doomed.",
+        {"We will not back down": "Petra Lund"},
+        id="en-a-description-of-one-named-before-keeps-them",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     BODIES
@@ -622,7 +668,8 @@ SUBJECTS = [
     + SHORT_NAMES
     + MORE
     + INTERVIEWS
-    + SUBJECTS,
+    + SUBJECTS
+    + NAMED_AFTER,
 )
 def test_the_speaker_of_each_quote(text, expected):
     _check(text, expected)
