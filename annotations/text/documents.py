@@ -40,7 +40,11 @@ def named_body_before(text: str, noun: str, at: int) -> str:
     is not part of it, and the noun alone is no name.
     """
     noun = noun.capitalize()
-    for found in reversed(re.findall(rf"(?:\b[A-Z][\w'’-]*\s+)+{noun}\b", text[:at])):
+    # "St. Aldric's Hospital": a short word with its period may open the name.
+    names = re.findall(
+        rf"(?:\b[A-Z][a-z]{{0,2}}\.\s+)?(?:\b[A-Z][\w'’-]*\s+)+{noun}\b", text[:at]
+    )
+    for found in reversed(names):
         if len(words := drop_openers(found.split())) >= 2:
             return " ".join(words)
     return ""

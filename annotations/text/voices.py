@@ -1142,6 +1142,10 @@ def _described_before(text: str, phrase: str, pos: int) -> str | None:
     intros = list(re.finditer(pattern, text[floor:pos], re.IGNORECASE))
     if not intros:
         return None
+    # "St. Aldric's Hospital": a name, not a description like "his hospital".
+    intros = [i for i in intros if not i.group()[-len(noun) :][:1].isupper()]
+    if not intros:
+        return None
     for intro in reversed(intros):
         before = _NAME_THEN_DESCRIPTION.search(
             text, max(0, floor + intro.start() - 60), floor + intro.start()

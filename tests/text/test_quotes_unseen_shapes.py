@@ -658,6 +658,30 @@ NAMED_AFTER = [
 ]
 
 
+# --- A body by the noun its name ends in (holdout4–5 shapes) -----------------------
+
+BODY_NOUNS = [
+    pytest.param(
+        "A crane toppled at Dunmore Quay on Friday. St. Brannock's Infirmary said "
+        "it was treating three workers.\n\n"
+        '"Two are in a stable condition," the infirmary said. "The third is in '
+        'surgery."',
+        {
+            "Two are in a stable condition": "St. Brannock's Infirmary",
+            "The third is in surgery.": "St. Brannock's Infirmary",
+        },
+        id="en-the-infirmary-after-a-saints-name",
+    ),
+    pytest.param(
+        "Smoke closed the Orrin tunnel for five hours. Drivers were turned back.\n\n"
+        "St. Eluned's Hospital said it had treated 11 people for smoke.\n\n"
+        '"None of them is in danger," the hospital said.',
+        {"None of them is in danger": "St. Eluned's Hospital"},
+        id="en-the-hospital-after-a-saints-name",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     BODIES
@@ -669,7 +693,8 @@ NAMED_AFTER = [
     + MORE
     + INTERVIEWS
     + SUBJECTS
-    + NAMED_AFTER,
+    + NAMED_AFTER
+    + BODY_NOUNS,
 )
 def test_the_speaker_of_each_quote(text, expected):
     _check(text, expected)
