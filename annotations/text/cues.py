@@ -867,7 +867,10 @@ def subject_before(head: str) -> str:
         # speaks; "The panel, chaired by Judge Miriam Okafor, said": a body
         # described only, its named head speaks for it.
         head = head[: led.start()]
-    head = _INSERTED_PHRASE.sub("", head)
+    if (shorter := _INSERTED_PHRASE.sub("", head)) != head:
+        # "PT X, pengelola pelabuhan itu, dalam keterangan tertulisnya menyebut":
+        # the phrase gone, the clause before it ends the head.
+        head = _INSERTED_CLAUSE.sub("", shorter)
     head = _AGE_BEFORE_VERB.sub(",", head)  # "One supporter, Dave Mullins, 54, said"
     # "Rachel Ibbs (Lab, Eastgate) told": a party and a ward in brackets.
     head = _LISTED_IN_BRACKETS.sub("", head)

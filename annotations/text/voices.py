@@ -758,6 +758,10 @@ _BODY_SHAPES = re.compile(
     r"|(?P<owner>(?:\b[A-Z][\w'’&-]*\s+)*[A-Z][\w'’&-]*)['’]s\s+(?:[a-z-]+\s+)?"
     r"(?:director|executive|chairman|chairwoman|chair|president|owner|founder|boss"
     r"|manager|spokes(?:man|woman|person)|operator|board|shareholders|employees)\b"
+    # "according to its Dutch operator, Maasgrond Logistics": a business, by name.
+    r"|\b(?:company|firm|operator|owner|carrier|airline|insurer|lender|retailer"
+    r"|developer|contractor|manufacturer|maker|supplier|utility|chain)\s*,\s+"
+    r"(?P<apposed>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)(?=[\s]*[,.;])"
 )
 
 
@@ -770,7 +774,8 @@ def _body_by_shape(cast: Cast, pos: int) -> str:
     """
     found = ""
     for m in _BODY_SHAPES.finditer(cast.text, max(0, pos - 2500), pos):
-        name = " ".join(drop_openers((m.group("which") or m.group("owner")).split()))
+        named = m.group("which") or m.group("owner") or m.group("apposed")
+        name = " ".join(drop_openers(named.split()))
         if not name:
             continue
         longer = re.findall(

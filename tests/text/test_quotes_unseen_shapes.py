@@ -679,6 +679,20 @@ BODY_NOUNS = [
         {"None of them is in danger": "St. Eluned's Hospital"},
         id="en-the-hospital-after-a-saints-name",
     ),
+    pytest.param(
+        "A barge sank in the Kessel estuary on Monday. It was carrying 900 tonnes "
+        "of grain, according to its Dutch operator, Maasgrond Logistics. The company "
+        'said it was "working with the harbour board" on a salvage plan.',
+        {"working with the harbour board": "Maasgrond Logistics"},
+        id="en-the-company-after-its-operator-apposed",
+    ),
+    pytest.param(
+        "Tarif sandar kapal di Pelabuhan Tanjung Lumut naik mulai Senin.\n\n"
+        "PT Sinar Bahari Nusantara, pengelola pelabuhan di kota itu, dalam "
+        'keterangan tertulisnya menyebut kenaikan itu "tidak bisa dihindari lagi".',
+        {"tidak bisa dihindari lagi": "PT Sinar Bahari Nusantara"},
+        id="id-body-apposed-role-then-dalam-keterangan-menyebut",
+    ),
 ]
 
 
