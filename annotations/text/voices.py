@@ -650,8 +650,11 @@ def resolve_cue(
     if (
         not source.speaker
         and source.how == "role"
-        and re.fullmatch(r"[a-z][\w-]*", cue.phrase.strip())
-        and (holder := _role_holder_in_text(cast, cue.phrase.strip(), cue.at))
+        # "Jaksa juga menilai": capitalised only because it opens the sentence.
+        and re.fullmatch(r"[A-Za-z][a-z-]*", cue.phrase.strip())
+        and (
+            holder := _role_holder_in_text(cast, cue.phrase.strip().casefold(), cue.at)
+        )
     ):
         # "jaksa penuntut umum Rina Kartika ... Menurut jaksa,": a role in lower
         # case, given before to one person the article names.
@@ -893,6 +896,17 @@ def _role_holder_in_text(cast: Cast, role: str, pos: int) -> str:
     if not roleish(words[-1].casefold()) or is_org_word(words[-1].casefold()):
         return ""
     role_re = r"\s+".join(map(re.escape, words))
+    # "Jaksa penuntut umum (JPU)": the short form the article defines for the role
+    # holds it too ("JPU Rika Damayanti").
+    short = {
+        m.group(1)
+        for m in re.finditer(
+            rf"\b(?i:{role_re})(?:\s+[a-z][\w-]*){{0,3}}\s*\(([A-Z]{{2,6}})\)",
+            cast.text[:pos],
+        )
+    }
+    if short:
+        role_re = "(?:" + "|".join([role_re, *sorted(short)]) + ")"
     pattern = re.compile(
         rf"{_NAME}(?:\s*,\s*(?:\d{{1,3}}\s*,\s*)?(?:the|a|an|its|their|his|her)\s+"
         rf"(?:[\w'’-]+\s+){{0,3}}?|\s+as\s+(?:the\s+|its\s+|a\s+)?(?:[\w'’-]+\s+){{0,2}}?)"

@@ -696,6 +696,36 @@ BODY_NOUNS = [
 ]
 
 
+# --- A bare role opening its sentence, for the one who holds it (holdout6) ---------
+
+ROLES = [
+    pytest.param(
+        "Jaksa penuntut umum (JPU) Kejaksaan Negeri Lembah Tinggi menuntut terdakwa "
+        "tujuh tahun penjara. Tuntutan dibacakan JPU Wulan Sari dalam sidang, "
+        'Selasa. "Terdakwa tidak menunjukkan penyesalan," kata Wulan.\n\n'
+        'Jaksa juga menilai perbuatan terdakwa "mencoreng nama baik desa".',
+        {
+            "Terdakwa tidak menunjukkan penyesalan": "Wulan Sari",
+            "mencoreng nama baik desa": "Wulan Sari",
+        },
+        id="id-jaksa-opening-after-jpu-named",
+    ),
+    pytest.param(
+        "The inquiry into the Halden mine flood opened on Monday. Its chairman, "
+        'Sir Ewan Tate, said it would "follow the evidence".\n\n'
+        'Chairman Tate also warned that the hearings would be "long and painful".\n\n'
+        "Witnesses from the mine will appear next week. The chairman described "
+        'their accounts as "essential".',
+        {
+            "follow the evidence": "Ewan Tate",
+            "long and painful": "Ewan Tate",
+            "essential": "Ewan Tate",
+        },
+        id="en-the-chairman-after-its-chairman-named",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     BODIES
@@ -708,7 +738,8 @@ BODY_NOUNS = [
     + INTERVIEWS
     + SUBJECTS
     + NAMED_AFTER
-    + BODY_NOUNS,
+    + BODY_NOUNS
+    + ROLES,
 )
 def test_the_speaker_of_each_quote(text, expected):
     _check(text, expected)
