@@ -1385,6 +1385,10 @@ def anonymous_intros(text: str, mentions: list[Mention] = ()) -> list[int]:
             before = text[opener.start() - 1] if opener.start() else "\n"
         if before == "," and j > 1 and text[j - 2] in "\"”’'":
             pass  # '"...," a trader said'
+        elif before == "," and _OPENING_PHRASE.fullmatch(
+            text, sentence_start(text, start), j
+        ):
+            pass  # "Outside the main entrance, a woman whose ... said"
         elif before not in ".!?\n\"”’'":
             continue
         end = sentence_end(text, start, 300)
@@ -1401,7 +1405,7 @@ def anonymous_intros(text: str, mentions: list[Mention] = ()) -> list[int]:
             continue
         between = text[start : verb.start()]
         clause = _ANONYMITY.search(between) or re.search(
-            r",\s*(?:who|yang)\b|\byang\b|^\S+\s+\S+\s+who\b", between
+            r",\s*(?:who|yang)\b|\byang\b|^\S+\s+\S+\s+(?:who|whose)\b", between
         )
         if len(between.split()) > (40 if clause else 6):
             continue
@@ -1417,6 +1421,8 @@ def anonymous_intros(text: str, mentions: list[Mention] = ()) -> list[int]:
             and start < m.start < verb.start()
             # "warga Kelurahan Panjang Wetan": where they live, not who they are.
             and not any(w.casefold() in PLACES | PEOPLE_NOUNS for w in m.role.split())
+            # "a widow from Brindle", "seorang nelayan dari Desa Teluk": a place.
+            and not _FROM_PLACE.search(text, max(0, m.start - 12), m.start)
             for m in mentions
         ):
             continue  # "A year ago Budi Santoso said": a named subject
@@ -1428,6 +1434,13 @@ def anonymous_intros(text: str, mentions: list[Mention] = ()) -> list[int]:
     return sorted(found)
 
 
+# "Outside the main entrance,", "In a statement read to the court,", "Saat ditemui
+# di pengungsian,": a phrase of place or time opening the sentence, then its subject.
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:In|At|Outside|Inside|On|During|After|Before|Near|Later|Earlier|Di|Dalam"
+    r"|Saat|Ketika|Usai|Seusai|Sebelumnya|Sementara)\b[^,.;:!?\"“”\n]{0,80},"
+)
+_FROM_PLACE = re.compile(r"\b(?:from|in|of|dari|di|asal)\s+(?:the\s+)?$")
 # "But ", "And ", "Namun, ": a connective opening the sentence before its subject.
 _OPENING_CONJUNCTION = re.compile(
     r"(?<![\w,])(?:But|And|Yet|However,|Namun,?|Tetapi|Tapi|Sementara\s+itu,)\s+$"

@@ -287,6 +287,39 @@ UNNAMED = [
         {"calm and orderly": ("", "Pertiwi")},
         id="en-agency-quoted-a-spokesman-as-saying",
     ),
+    pytest.param(
+        'Council leader Mark Ruddock defended the cuts. "We had no choice," '
+        "Ruddock said.\n\n"
+        "At the school gates, a father whose son's class had been cancelled twice "
+        'said he backed the teachers "all the way".',
+        {"We had no choice": "Mark Ruddock", "all the way": ""},
+        id="en-opening-phrase-then-a-father-whose-said",
+    ),
+    pytest.param(
+        'Prosecuting, Joanna Brent said the money was never invested. "Not one '
+        'pound," Ms Brent said.\n\n'
+        "In a letter read to the court, a pensioner from Hallam, who cannot be "
+        'named, said she had lost her savings. "I trusted him," she wrote. "He '
+        'ate at my table."',
+        {
+            "Not one pound": "Joanna Brent",
+            "I trusted him": "",
+            "He ate at my table.": "",
+        },
+        id="en-opening-phrase-then-a-pensioner-from-place-who-cannot-be-named",
+    ),
+    pytest.param(
+        'Camat Lembah Hijau, Yohanes Lado, memastikan bantuan cukup. "Stok beras '
+        'aman sampai akhir bulan," kata Yohanes.\n\n'
+        "Saat ditemui di pengungsian, seorang nelayan dari Desa Teluk, yang enggan "
+        'disebut namanya, mengatakan bantuan belum sampai. "Kami makan dari '
+        'sumbangan tetangga," ujarnya.',
+        {
+            "Stok beras aman sampai akhir bulan": "Yohanes Lado",
+            "Kami makan dari sumbangan tetangga": "",
+        },
+        id="id-opening-phrase-then-seorang-nelayan-dari-desa-yang-enggan",
+    ),
 ]
 
 
