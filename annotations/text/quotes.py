@@ -413,6 +413,15 @@ def _transcript_answers(
                 for p in re.finditer(r"[^\n]+", text[m.end() : following]):
                     at = m.end() + p.start()
                     words = p.group().strip()
+                    if any(
+                        at <= q.start < at + len(p.group())
+                        and q.speaker
+                        and not same_person(q.speaker, speaker)
+                        for q in found
+                    ):
+                        # "Her deputy, Owen Mabry, said ... "...," he said.": the
+                        # reporter quoting another; the answer ended before it.
+                        break
                     if words and words[0] not in "\"“‘'«„”":
                         start = at + len(p.group()) - len(p.group().lstrip())
                         spans.append((start, start + len(words)))

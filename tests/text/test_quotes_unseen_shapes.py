@@ -571,6 +571,37 @@ INTERVIEWS = [
         },
         id="en-qa-with-the-winner-after-the-coach-spoke",
     ),
+    pytest.param(
+        "Dr Lise Varga runs the island's only clinic. We met her on Tuesday.\n\n"
+        "Q: How many patients do you see?\n\n"
+        "A: About forty a day in winter.\n\n"
+        "Her nurse, Tom Ashe, who has worked there for nine years, said the "
+        'generator was failing. "We lost power twice last week," he said.\n\n'
+        "Q: What do you need most?\n\n"
+        "A: A second doctor.",
+        {
+            "About forty a day in winter.": "Lise Varga",
+            "We lost power twice last week": "Tom Ashe",
+            "A second doctor.": "Lise Varga",
+        },
+        id="en-transcript-answer-stops-at-a-reported-paragraph",
+    ),
+    pytest.param(
+        "Kepala Puskesmas Pulau Lamu, dr. Ratna Hutapea, menerima kami di ruang "
+        "kerjanya.\n\n"
+        "T: Berapa pasien setiap hari?\n\n"
+        "J: Sekitar tiga puluh orang.\n\n"
+        "Bidan desa, Maria Lenon, yang ikut mendampingi, menyebut obat sering "
+        'terlambat datang. "Kapal hanya datang dua minggu sekali," ujarnya.\n\n'
+        "T: Apa yang paling dibutuhkan?\n\n"
+        "J: Dokter kedua.",
+        {
+            "Sekitar tiga puluh orang.": "Ratna Hutapea",
+            "Kapal hanya datang dua minggu sekali": "Maria Lenon",
+            "Dokter kedua.": "Ratna Hutapea",
+        },
+        id="id-transcript-answer-stops-at-a-reported-paragraph",
+    ),
 ]
 
 
@@ -776,3 +807,19 @@ ROLES = [
 )
 def test_the_speaker_of_each_quote(text, expected):
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        c.values[0]
+        for c in INTERVIEWS
+        if c.id.endswith("transcript-answer-stops-at-a-reported-paragraph")
+    ],
+)
+def test_a_transcript_answer_does_not_run_into_a_reported_paragraph(text):
+    from tests.text.test_quotes_attribution_shapes import _quotes
+
+    reported = text.index("said" if "said" in text else "menyebut")
+    opening = text.rfind("\n", 0, reported) + 1
+    assert not [q for q, _ in _quotes(text) if text[opening : opening + 20] in q]
