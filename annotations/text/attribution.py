@@ -124,7 +124,7 @@ ORG_WORDS = _words(
     administration white house kremlin pentagon embassy consulate council committee
     commission agency party police army navy military militer force forces court
     pengadilan mahkamah kejaksaan universitas university institut institute lembaga
-    dinas biro bureau kantor office pusat center centre satgas direktorat bidang
+    dinas balai biro bureau kantor office pusat center centre satgas direktorat bidang
     divisi bank perusahaan company corp corporation inc ltd group grup federation
     federasi asosiasi association serikat union organisasi organization organisation
     yayasan foundation body badan-badan authority authorities otorita otoritas co
@@ -2084,7 +2084,10 @@ class Cast:
             # "National Search and Rescue Agency": "and", "of" inside the name.
             rf"(?:\b[A-Z][\w'’-]*\s+(?:(?:and|of|for|&)\s+(?=[A-Z]))?)*"
             rf"\b{re.escape(head.capitalize())}\b"
-            r"(?:(?:\s+|,\s+)(?:of|for|the|and|dan|[A-Z][\w'’-]*))*"
+            r"(?:(?:\s+|,\s+)(?:of|for|the|and|dan|[A-Z][\w'’-]*)"
+            # "Balai Konservasi Sumber Daya Alam (BKSDA) Rimbo Kemuning": the short
+            # form inside, then the place the name goes on to.
+            r"|\s+\([A-Z][A-Za-z]{1,9}\)(?=\s+[A-Z]))*"
         )
         for m in re.finditer(pattern, self.text[:pos]):
             if " " not in m.group().strip():

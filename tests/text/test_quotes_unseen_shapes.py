@@ -757,6 +757,34 @@ BODY_NOUNS = [
         {"tidak bisa dihindari lagi": "PT Sinar Bahari Nusantara"},
         id="id-body-apposed-role-then-dalam-keterangan-menyebut",
     ),
+    pytest.param(
+        "Warga Kampung Sirih mengeluhkan bau dari sungai sejak pekan lalu.\n\n"
+        "Dinas Lingkungan Hidup Kota Tanjung Raya membenarkan adanya pencemaran. "
+        "Dalam keterangannya, dinas menyebut limbah berasal dari pabrik tahu dan "
+        '"sudah ditangani sejak Senin".',
+        {"sudah ditangani sejak Senin": "Dinas Lingkungan Hidup Kota Tanjung Raya"},
+        id="id-opening-phrase-then-bare-dinas-menyebut",
+    ),
+    pytest.param(
+        "Dua ekor harimau terlihat di kebun warga Desa Lubuk Rotan.\n\n"
+        "Balai Taman Nasional Bukit Barisan Utara menurunkan tim ke lokasi. Melalui "
+        'siaran pers, balai menyatakan harimau itu "tidak menyerang ternak".',
+        {"tidak menyerang ternak": "Balai Taman Nasional Bukit Barisan Utara"},
+        id="id-opening-phrase-then-bare-balai-menyatakan",
+    ),
+    pytest.param(
+        "Longsor menutup jalan provinsi di Kecamatan Sungai Pinang.\n\n"
+        "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Lembah Hijau "
+        "mengerahkan alat berat. Dalam keterangannya, badan menyebut jalan "
+        '"bisa dilalui lagi besok pagi".',
+        {
+            "bisa dilalui lagi besok pagi": (
+                "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Lembah Hijau",
+                "BPBD Kabupaten Lembah Hijau",
+            )
+        },
+        id="id-bare-badan-after-a-name-with-its-short-form-inside",
+    ),
 ]
 
 
