@@ -1078,6 +1078,8 @@ class Cast:
             i -= 1
         while i < len(run) and kinds[i] == "particle":
             i += 1
+        while i < len(run) - 1 and text[run[i][0] - 1 : run[i][0]] == "(":
+            i += 1  # "Irjen (Purn) Santoso Widjaja": the bracket is the title's
         name_tokens = run[i:]
         if not name_tokens or len(name_tokens) > 4:
             return self._named_after_company(run)

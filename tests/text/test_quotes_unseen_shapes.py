@@ -332,6 +332,13 @@ SHORT_NAMES = [
         {"Tim kami terus membujuk warga turun": "Yohanes Tukan"},
         id="id-short-first-name",
     ),
+    pytest.param(
+        "Ketua Umum Pengprov Catur Lembah Hijau, Irjen (Purn) Hendra Siswoyo, "
+        'mengatakan turnamen diikuti 300 pecatur. "Kami ingin catur naik kelas," '
+        "kata Hendra.",
+        {"Kami ingin catur naik kelas": "Hendra Siswoyo"},
+        id="id-retired-rank-in-brackets-before-the-name",
+    ),
 ]
 
 
