@@ -2363,10 +2363,15 @@ def _office_then_name(first: str, second_role: str) -> bool:
         return False
     _name, role = _split_name(first)
     role_words = _TOKEN.findall(role.casefold())
-    if not role_words or not (
-        role_words[-1] in _TAKES_COMPLEMENT | PLACES | _LOCAL_TITLES
-        or _ID_HEAD_OF.match(role_words[-1])
-        or is_org_word(role_words[-1])
+    if (
+        not role_words
+        or not (
+            role_words[-1] in _TAKES_COMPLEMENT | PLACES | _LOCAL_TITLES
+            or _ID_HEAD_OF.match(role_words[-1])
+            # "Ketua Gabungan Kelompok Tani Sri Rejeki, Suparmin": a body's word in
+            # the office makes the capitalised words after it the body's name.
+            or any(is_org_word(w) for w in role_words[1:])
+        )
     ):
         return False  # "Rep. Jane Moreno": a name, not a district
     return all(

@@ -339,6 +339,13 @@ SHORT_NAMES = [
         {"Kami ingin catur naik kelas": "Hendra Siswoyo"},
         id="id-retired-rank-in-brackets-before-the-name",
     ),
+    pytest.param(
+        "Harga cabai di tingkat petani anjlok.\n\n"
+        '"Modal kami tidak kembali," kata Ketua Kelompok Tani Dewi Sartika, '
+        "Sukirman, saat ditemui di kebunnya, Senin.",
+        {"Modal kami tidak kembali": "Sukirman"},
+        id="id-office-of-a-body-named-like-a-person-then-the-holder",
+    ),
 ]
 
 
