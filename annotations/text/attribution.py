@@ -1944,8 +1944,14 @@ class Cast:
             return True
         key = fold(mention.name)
         # "Kowalczyk-Hayes" folds to two words of "martina kowalczyk hayes".
-        return key in self.people or any(
-            f" {key} " in f" {full} " for full in self.people
+        if key in self.people or any(f" {key} " in f" {full} " for full in self.people):
+            return True
+        # "Frans mengatakan" after "Fransiskus Xaverius Deo": a first name cut
+        # short, which full_name gives to one person only.
+        return (
+            len(key) >= 4
+            and mention.name[:1].isupper()
+            and " " in self.full_name(mention.name, mention.start)
         )
 
     def resolve(self, phrase: str, pos: int) -> Source:

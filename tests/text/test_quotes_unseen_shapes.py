@@ -340,6 +340,18 @@ SHORT_NAMES = [
         id="id-retired-rank-in-brackets-before-the-name",
     ),
     pytest.param(
+        "Kepala Dinas Perikanan Kabupaten Lirang, Bonifasius Ola Keraf, membuka "
+        "lelang ikan. Ketua koperasi nelayan, Markus Lewar, mengeluhkan harga es. "
+        '"Es mahal, ikan cepat busuk," ujarnya.\n\n'
+        'Menanggapi itu, Boni mengatakan pabrik es baru segera dibangun. "Tahun '
+        'depan sudah jalan," katanya.',
+        {
+            "Es mahal, ikan cepat busuk": "Markus Lewar",
+            "Tahun depan sudah jalan": "Bonifasius Ola Keraf",
+        },
+        id="id-short-first-name-subject-then-katanya",
+    ),
+    pytest.param(
         "Harga cabai di tingkat petani anjlok.\n\n"
         '"Modal kami tidak kembali," kata Ketua Kelompok Tani Dewi Sartika, '
         "Sukirman, saat ditemui di kebunnya, Senin.",
