@@ -104,6 +104,16 @@ def resolve_cue(
         if named := _described_then_named(cast, cue.at, spoken, bodies):
             return Source(named, cast.role_of(named), "person", "name"), 0.6
         return resolve_pronoun(cast, cue.at, spoken)
+    if cue.place == "after" and (
+        given := _NAME_GIVEN.search(
+            cast.text, cue.at, sentence_end(cast.text, cue.at, 240) + 1
+        )
+    ):
+        # '"...," said one evacuee, a woman holding a toddler, who gave only her
+        # first name, Ines.', 'kata pengungsi yang hanya mau disebut Ani': the
+        # unnamed speaker's clause gives the name they allowed.
+        name = given.group("name")
+        return Source(name, "", "person", "name"), 0.7
     if _THIS_ONE.search(cue.phrase):
         # "kata ayah tiga anak ini", "kata politisi Nasdem ini": "ini" points back
         # to the one just named as "itu" does.
@@ -1541,6 +1551,18 @@ def named_after_description(cast: Cast, pos: int) -> str:
     return cast.full_name(mention.name, mention.start)
 
 
+# A clause giving the one name an unnamed speaker allowed: "who gave only her first
+# name, Ines", "who asked to be identified only as Rafi", "yang hanya mau disebut
+# Ani", "yang minta disebut namanya Ani saja".
+_NAME_GIVEN = re.compile(
+    r"\b(?:who|yang)\s+(?:"
+    r"(?:gave|gives|give)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|given\s+)?"
+    r"name(?:\s+only)?(?:\s+as)?"
+    r"|(?:asked|wanted|agreed)\s+to\s+be\s+(?:identified|named|called|known)"
+    r"(?:\s+only)?\s+(?:by\s+(?:his|her|their)\s+(?:first\s+)?name,?\s*|as)"
+    r"|(?:hanya\s+)?(?:mau|ingin|minta|bersedia)\s+disebut(?:\s+namanya)?"
+    r")[\s,]+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=\s*(?:saja)?[.,;!?]|$)"
+)
 # The subject's name, then a clause on it: "Holm, a Dane who has coached Vance since
 # he was a junior,", "Voss, who has treated Ortiz,".
 _CLAUSE_ON_SUBJECT = re.compile(

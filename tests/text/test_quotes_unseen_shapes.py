@@ -340,6 +340,27 @@ SHORT_NAMES = [
         id="id-retired-rank-in-brackets-before-the-name",
     ),
     pytest.param(
+        "Floods cut the town off for two days.\n\n"
+        '"We slept in the car," said one resident, a man carrying two dogs, who '
+        "gave only his first name, Tomasz.",
+        {"We slept in the car": "Tomasz"},
+        id="en-who-gave-only-his-first-name-then-the-name",
+    ),
+    pytest.param(
+        "The ferry was cancelled again.\n\n"
+        '"I have missed two shifts," said a cleaner who asked to be identified only '
+        "as Rafi.",
+        {"I have missed two shifts": "Rafi"},
+        id="en-who-asked-to-be-identified-only-as",
+    ),
+    pytest.param(
+        "Banjir merendam Desa Sungai Ara sejak Senin.\n\n"
+        '"Kami tidur di masjid," kata seorang pengungsi yang hanya mau disebut '
+        "Ani.",
+        {"Kami tidur di masjid": "Ani"},
+        id="id-yang-hanya-mau-disebut-then-the-name",
+    ),
+    pytest.param(
         "Kepala Dinas Perikanan Kabupaten Lirang, Bonifasius Ola Keraf, membuka "
         "lelang ikan. Ketua koperasi nelayan, Markus Lewar, mengeluhkan harga es. "
         '"Es mahal, ikan cepat busuk," ujarnya.\n\n'
