@@ -104,6 +104,14 @@ def resolve_cue(
         if named := _described_then_named(cast, cue.at, spoken, bodies):
             return Source(named, cast.role_of(named), "person", "name"), 0.6
         return resolve_pronoun(cast, cue.at, spoken)
+    if (
+        cue.place == "before"
+        and cast.text.startswith("told", cue.at)
+        and _PASSIVE_BEFORE.search(cast.text, max(0, cue.at - 24), cue.at)
+    ):
+        # 'she was told she had been "dropped from the list"': the subject heard
+        # the words; who said them the sentence does not say.
+        return Source("", "", "person", "anonymous"), 0.6
     if cue.place == "after" and (
         given := _NAME_GIVEN.search(
             cast.text, cue.at, sentence_end(cast.text, cue.at, 240) + 1
@@ -1551,6 +1559,10 @@ def named_after_description(cast: Cast, pos: int) -> str:
     return cast.full_name(mention.name, mention.start)
 
 
+# "was told", "had been told": the subject is who heard the words.
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|been|being|is|are|got|get)\s+(?:also\s+|then\s+|later\s+)?$"
+)
 # A clause giving the one name an unnamed speaker allowed: "who gave only her first
 # name, Ines", "who asked to be identified only as Rafi", "yang hanya mau disebut
 # Ani", "yang minta disebut namanya Ani saja".

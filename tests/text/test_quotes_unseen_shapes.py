@@ -296,6 +296,13 @@ UNNAMED = [
         id="en-opening-phrase-then-a-father-whose-said",
     ),
     pytest.param(
+        "Bus driver Paul Keane, 51, says he drove the 14 route for 20 years.\n\n"
+        'But in March he was told his contract had been "ended with immediate '
+        'effect".',
+        {"ended with immediate effect": ""},
+        id="en-he-was-told-the-words-of-nobody-named",
+    ),
+    pytest.param(
         'Prosecuting, Joanna Brent said the money was never invested. "Not one '
         'pound," Ms Brent said.\n\n'
         "In a letter read to the court, a pensioner from Hallam, who cannot be "
