@@ -541,7 +541,8 @@ def _unlabelled_interview(
             continue  # answers in marks are quotes already; the rest is reporting
         # "berbincang dengan Ketua X, Hendrawan, di kantornya di Kota Y": the one
         # the announcing paragraph presents, not the last name in it.
-        speaker = _intro_person(text, cast, a, b)
+        named = cast.people_between(a, b)
+        speaker = _intro_person(text, cast, a, b) or (named[-1] if named else "")
         if not speaker:
             continue
         out = []
@@ -946,7 +947,7 @@ _OPENING_MARKS = tuple("\"“‘'«„")
 _INTERVIEW = re.compile(
     r"\b(?:wawancara\w*|mewawancarai|petikan\w*|berbincang|tanya[\s-]jawab"
     r"|berbicara\s+(?:kepada|dengan)|interview\w*|transcript|excerpts|Q&A"
-    r"|spoke\s+(?:to|with)|asked(?=\s+[A-Z])|bertanya\s+(?:kepada|pada)|menanyai)\b",
+    r"|spoke\s+(?:to|with)|asked(?=\s+(?-i:[A-Z]))|bertanya\s+(?:kepada|pada)|menanyai)\b",
     re.IGNORECASE,
 )
 # "asked X what ...", "bertanya kepada X": an interview announced by its asking, only

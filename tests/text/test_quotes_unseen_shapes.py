@@ -626,6 +626,19 @@ INTERVIEWS = [
         id="en-qa-with-the-winner-after-the-coach-spoke",
     ),
     pytest.param(
+        "Lina Duarte won the Perth Classic on Sunday.\n\n"
+        "Duarte later spoke to reporters. Edited excerpts follow.\n\n"
+        "How do you feel?\n\n"
+        "Tired but happy. My legs are gone.\n\n"
+        "What comes next?\n\n"
+        "A week at home with my dogs.",
+        {
+            "Tired but happy.": "Lina Duarte",
+            "A week at home with my dogs.": "Lina Duarte",
+        },
+        id="en-unlabelled-interview-the-subject-spoke-to-reporters",
+    ),
+    pytest.param(
         "Dr Lise Varga runs the island's only clinic. We met her on Tuesday.\n\n"
         "Q: How many patients do you see?\n\n"
         "A: About forty a day in winter.\n\n"
@@ -905,3 +918,17 @@ def test_a_transcript_answer_does_not_run_into_a_reported_paragraph(text):
     reported = text.index("said" if "said" in text else "menyebut")
     opening = text.rfind("\n", 0, reported) + 1
     assert not [q for q, _ in _quotes(text) if text[opening : opening + 20] in q]
+
+
+def test_asked_in_a_sentence_announces_no_interview():
+    from tests.text.test_quotes_attribution_shapes import _quotes
+
+    text = (
+        "Finance director Ana Pryce said margins had narrowed. Asked whether the "
+        "dividend was safe, she said it was.\n\n"
+        "What happens next?\n\n"
+        "The board meets in May to set the final payout.\n\n"
+        "Will prices rise?\n\n"
+        "Analysts at two brokers expect small rises in the spring."
+    )
+    assert _quotes(text) == []
