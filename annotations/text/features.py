@@ -218,6 +218,11 @@ class Features:
     # That sentence opens on it as the day a count stands at ("Hingga Senin
     # (10/11) sore, ..."): two such days of a count are two facts.
     day_as_of: bool = False
+    # A count or extent an event leaves (the dead, the missing, houses, birds
+    # culled, the area hit, the losses), which moves from one report to the
+    # next: told without a day in articles of two days, two days' figures.
+    # Who was there (a crowd, those aboard, miners at work) does not move.
+    running: bool = False
     years: frozenset[str] = frozenset()  # years the sentence speaks of: "2026", "last"
     states: frozenset[str] = frozenset()  # "burned", "makeshift": see concepts._STATES
     years_implicit: bool = True  # `years` is only the article's own year
@@ -705,6 +710,12 @@ def features(claim: ClaimInfo) -> Features:
         day=day,
         day_soft=day_soft,
         day_as_of=day_soft and as_of and counted_family,
+        running="carried" not in concepts
+        and (
+            bool(concepts & OUTCOMES)
+            if family == "person"
+            else counted_family or family == "area" or "money_loss" in concepts
+        ),
         names=frozenset(w for e in entities for w in e),
         near=frozenset(
             w for e in names_in(claim_stretch(sentence, start, end)) for w in e

@@ -1,0 +1,59 @@
+"""Fictional stories on the day a figure is of when its sentence names none.
+
+The readable gold (dev and retired sets 1 to 6, see "The day of an undated
+figure" in bench/compare_stories/README.md) keeps a running count apart when
+two articles of different days give it (the count moved between the two
+reports) and pairs it when the articles are of one day, whatever day their
+earlier sentences named; a term that does not move with the days (a
+contract's length, a share agreed, a target) contradicts across days.
+Written for the project; run as the app runs them, with every claim the
+finder suggests (see test_facts_stories).
+"""
+
+from __future__ import annotations
+
+from tests.text.test_facts_stories import _pairs, pair
+
+
+def test_a_running_count_in_articles_of_two_days_is_two_facts():
+    # Monday's article counts the damage as of Monday, Tuesday's as of
+    # Tuesday: the count grew, nobody disagrees. Tuesday's two outlets do.
+    found = _pairs(
+        ("Kabar Mekarsari", "2026-02-09", "Angin kencang melanda Desa Mekarsari pada "
+         "Senin (9/2). Sebanyak 26 rumah rusak. Kerugian ditaksir Rp 2 miliar."),
+        ("Warta Mekarsari", "2026-02-10", "Pendataan berlanjut pada Selasa (10/2). "
+         "Sebanyak 44 rumah rusak. Kerugian ditaksir Rp 3,5 miliar."),
+        ("Suara Mekarsari", "2026-02-10", "Petugas menyisir dusun pada Selasa (10/2). "
+         "Sebanyak 51 rumah rusak. Kerugian ditaksir Rp 5 miliar."),
+    )  # fmt: skip
+    assert found == {
+        pair(("Warta Mekarsari", "44 rumah"), ("Suara Mekarsari", "51 rumah")),
+        pair(
+            ("Warta Mekarsari", "ditaksir Rp 3,5 miliar"),
+            ("Suara Mekarsari", "ditaksir Rp 5 miliar"),
+        ),
+    }
+
+
+def test_a_running_count_in_articles_of_one_day_is_one_fact_whatever_day_came_before():
+    # Both came out on Wednesday; one last named the night of the fire, the
+    # other the morning after: one report day, one count.
+    found = _pairs(
+        ("Kabar Jatiluhur", "2026-05-13", "Gudang kayu di Jatiluhur terbakar pada "
+         "Selasa (12/5) malam. Sebanyak 17 kios ikut terbakar."),
+        ("Warta Jatiluhur", "2026-05-13", "Api di gudang kayu Jatiluhur baru padam "
+         "pada Rabu (13/5) pagi. Sebanyak 23 kios ikut terbakar."),
+    )  # fmt: skip
+    assert found == {
+        pair(("Kabar Jatiluhur", "17 kios"), ("Warta Jatiluhur", "23 kios"))
+    }
+
+
+def test_a_term_that_does_not_move_with_the_days_contradicts_across_days():
+    found = _pairs(
+        ("Kabar Bola", "2026-07-06", "Klub melepas Rendi Saputra ke Thailand pada "
+         "Senin (6/7). Klub berhak atas 10 persen dari nilai penjualan berikutnya."),
+        ("Warta Bola", "2026-07-08", "Rendi Saputra tiba di Bangkok pada Rabu (8/7). "
+         "Klub lamanya berhak atas 25 persen dari nilai penjualan berikutnya."),
+    )  # fmt: skip
+    assert found == {pair(("Kabar Bola", "10 persen"), ("Warta Bola", "25 persen"))}
