@@ -194,7 +194,7 @@ CAPACITY = re.compile(
     r"\b(?:(?:ber)?kapasitas|daya\s+(?:tampung|angkut)|(?:mampu|dapat|bisa)"
     r"\s+(?:menampung|mengangkut|memuat)|capacity(?:\s+(?:of|for))?"
     r"|designed\s+(?:to\s+carry|for)|(?:can|could)\s+(?:carry|hold|seat|accommodate)"
-    r"|licensed\s+to\s+carry|room\s+for)\s+(?:[^\W\d_]+\s+){0,2}$",
+    r"|licensed\s+(?:to\s+(?:carry|hold|seat)|for)|room\s+for)\s+(?:[^\W\d_]+\s+){0,2}$",
     re.IGNORECASE,
 )
 

@@ -12,6 +12,12 @@ finder suggests (see test_facts_stories).
 
 from __future__ import annotations
 
+from datetime import date
+from decimal import Decimal
+
+from annotations.text.contradictions import CONTRADICTS, propose
+from annotations.text.facts import group_facts
+from annotations.text.sentences import claim_info
 from tests.text.test_facts_stories import _pairs, pair
 
 
@@ -57,3 +63,23 @@ def test_a_term_that_does_not_move_with_the_days_contradicts_across_days():
          "Klub lamanya berhak atas 25 persen dari nilai penjualan berikutnya."),
     )  # fmt: skip
     assert found == {pair(("Kabar Bola", "10 persen"), ("Warta Bola", "25 persen"))}
+
+
+def test_what_a_venue_is_licensed_for_is_its_capacity_not_its_crowd():
+    # The finder suggests no bare "12,000" (no unit): the editor's claims.
+    texts = {
+        1: "The stadium has a capacity of 12,000, including standing areas.",
+        2: "About 14,000 fans were inside the stadium on Saturday night.",
+        3: "Council records show the stadium is licensed for 9,500.",
+    }
+    said = {1: ("12,000", 12000, "a"), 2: ("About 14,000 fans", 14000, "b"),
+            3: ("9,500", 9500, "b")}  # fmt: skip
+    claims = [
+        claim_info(texts[k], texts[k].index(exact), texts[k].index(exact) + len(exact),
+                   id=k, article=article, value=Decimal(value), unit="person",
+                   approximate=k == 2, published=date(2026, 4, 11))
+        for k, (exact, value, article) in said.items()
+    ]  # fmt: skip
+    facts = group_facts(claims)
+    assert [f.members for f in facts] == [(1, 3)]
+    assert [p.relation for p in propose(facts, claims)] == [CONTRADICTS]
