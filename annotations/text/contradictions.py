@@ -207,10 +207,28 @@ def _open_high(claim: ClaimInfo) -> bool:
     )
 
 
+def _plain_hedge(claim: ClaimInfo) -> bool:
+    """Return whether a claim is "sekitar/about N": hedged, no bound, range or vague amount."""
+    return (
+        claim.approximate
+        and not claim.bound
+        and claim.high is None
+        and _vague_range(claim, in_base(claim.value, claim.unit)) is None
+    )
+
+
 def _agree(a: ClaimInfo, b: ClaimInfo, ra: tuple, rb: tuple) -> bool:
     """Return whether two claims' ranges meet, bounds that leave their number out allowed for."""
     if not _meet(ra, rb):
         return False
+    if _plain_hedge(a) and _plain_hedge(b) and not _converted(a, b):
+        # "sekitar 450" and "sekitar 540": each hedge holds values within 10%
+        # of its own number; two hedges agree when one holds the other's
+        # number, not when their margins merely touch. Converted between
+        # systems ("sekitar 5 mil" and "about nine kilometres"), the margins
+        # also hold the rounding on the way.
+        va, vb = in_base(a.value, a.unit), in_base(b.value, b.unit)
+        return ra[0] <= vb <= ra[1] or rb[0] <= va <= rb[1]
     for low, high, r_low, r_high in ((a, b, ra, rb), (b, a, rb, ra)):
         if (
             low.bound == "min"

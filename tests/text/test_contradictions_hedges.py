@@ -89,6 +89,17 @@ CASES = [
      "about six hours",
      "The search off Port Ellery on Thursday lasted 7.5 hours, the coastguard said.",
      "7.5 hours", CONTRADICT),
+    # -- two hedges: each "sekitar N" holds the other's N, or they disagree
+    ("two_sekitar_within",
+     "Sekitar 300 nelayan Desa Lamongrejo berunjuk rasa di kantor bupati pada Kamis (12/11).",
+     "Sekitar 300 nelayan",
+     "Unjuk rasa di kantor bupati pada Kamis (12/11) diikuti sekitar 320 nelayan Lamongrejo.",
+     "sekitar 320 nelayan", AGREE),
+    ("two_about_a_fifth_apart",
+     "About 450 fishermen from Lamongrejo protested outside the regent's office on Thursday.",
+     "About 450 fishermen",
+     "Some 540 fishermen from Lamongrejo protested outside the regent's office on Thursday.",
+     "Some 540 fishermen", CONTRADICT),
     # -- "hampir/nearly N": just below N, never above
     ("hampir_just_below",
      "Hampir 100 penumpang KM Sinar Laut dievakuasi pada Kamis (12/11).",
