@@ -83,3 +83,27 @@ def test_what_a_venue_is_licensed_for_is_its_capacity_not_its_crowd():
     facts = group_facts(claims)
     assert [f.members for f in facts] == [(1, 3)]
     assert [p.relation for p in propose(facts, claims)] == [CONTRADICTS]
+
+
+def test_a_count_raised_in_a_later_article_replaces_the_day_befores():
+    # "bentrokan kemarin" names the clash's day, not the day the count was
+    # raised on: the later article's eight replaced the earlier one's six.
+    found = _pairs(
+        ("Kabar Sukamulya", "2026-03-09", "Bentrokan pecah di Pasar Sukamulya pada "
+         "Senin (9/3). Enam orang terluka dalam bentrokan itu."),
+        ("Warta Sukamulya", "2026-03-10", "Korban luka dalam bentrokan kemarin "
+         "bertambah menjadi delapan orang, menurut dinas kesehatan."),
+    )  # fmt: skip
+    assert found == set()
+
+
+def test_a_count_raised_meets_another_count_of_its_own_articles_day():
+    found = _pairs(
+        ("Warta Sukamulya", "2026-03-10", "Korban luka dalam bentrokan kemarin "
+         "bertambah menjadi delapan orang, menurut dinas kesehatan."),
+        ("Suara Sukamulya", "2026-03-10", "Sebanyak 11 orang terluka dalam bentrokan "
+         "kemarin di Pasar Sukamulya."),
+    )  # fmt: skip
+    assert found == {
+        pair(("Warta Sukamulya", "delapan orang"), ("Suara Sukamulya", "11 orang"))
+    }
