@@ -28,7 +28,13 @@ from annotations.text.dates import (
 )
 from annotations.text.families import UNIT_WORDS, unit_family
 from annotations.text.names import DATELINE, undated
-from annotations.text.sentences import SENTENCE_END, ClaimInfo, claim_stretch, fold
+from annotations.text.sentences import (
+    SENTENCE_END,
+    ClaimInfo,
+    blank,
+    claim_stretch,
+    fold,
+)
 from annotations.text.units import unit_after
 
 _PERIOD_BEFORE = re.compile(
@@ -79,6 +85,15 @@ _ORDINALS = {
 }  # fmt: skip
 
 
+# A weekday ahead ("begins next Monday", "dimulai Senin depan"): when
+# something will start, never the day a figure is of.
+_AHEAD_DAY = re.compile(
+    rf"\b(?:next|this\s+coming)\s+{DAY_NAMES}\b"
+    rf"|\b{DAY_NAMES}\s+(?:depan|mendatang|yang\s+akan\s+datang)\b",
+    re.IGNORECASE,
+)
+
+
 def day_of(sentence: str, published: date | None = None) -> tuple | None:
     """Return the day a sentence speaks of: (month, day), ("wd", weekday) or None.
 
@@ -87,6 +102,7 @@ def day_of(sentence: str, published: date | None = None) -> tuple | None:
     >>> day_of("on Sunday", date(2023, 6, 19))
     (6, 18)
     """
+    sentence = _AHEAD_DAY.sub(blank, sentence)
     nth = _NTH_DAY.search(sentence)
     if nth and not (
         DAY_SLASH.search(sentence)
@@ -302,7 +318,11 @@ def last_day_as_of(text: str, published: date | None) -> tuple[tuple | None, boo
     >>> last_day_as_of("Longsor terjadi pada Minggu (9/11) dini hari. ", None)
     ((11, 9), False)
     """
-    sentences = [undated(s) for s in SENTENCE_END.split(text) if s and s.strip()]
+    sentences = [
+        _AHEAD_DAY.sub(blank, undated(s))
+        for s in SENTENCE_END.split(text)
+        if s and s.strip()
+    ]
     for sentence in reversed(sentences):
         found = None
         for pattern in (

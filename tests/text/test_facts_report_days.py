@@ -107,3 +107,15 @@ def test_a_count_raised_meets_another_count_of_its_own_articles_day():
     assert found == {
         pair(("Warta Sukamulya", "delapan orang"), ("Suara Sukamulya", "11 orang"))
     }
+
+
+def test_a_day_ahead_is_when_something_starts_not_the_day_of_a_figure():
+    # "begins next Monday", "dimulai Senin depan": no day the figure is of,
+    # so the consultation's two lengths meet as one fact.
+    found = _pairs(
+        ("Carrow Post", "2026-09-09", "Carrow council voted on Tuesday to close two "
+         "libraries. A public consultation will run for six weeks."),
+        ("Carrow Echo", "2026-09-09", "Carrow council wants to close two libraries. "
+         "A four-week consultation begins next Monday."),
+    )  # fmt: skip
+    assert found == {pair(("Carrow Post", "six weeks"), ("Carrow Echo", "four-week"))}
