@@ -592,12 +592,20 @@ def predicate_outcome(sentence: str, end: int) -> frozenset[str]:
     Sukorame yang berada di kelas terluka": the verb comes after the words
     saying who they are, within a few words and before another clause.
     """
+    return concepts_of(predicate_words(sentence, end)) & OUTCOMES
+
+
+def predicate_words(sentence: str, end: int) -> str:
+    """Return the words after the people a sentence opens on, up to another clause.
+
+    >>> predicate_words("Sixteen people, including five children, were taken to hospital.", 14)
+    'including five children were taken to hospital'
+    """
     rest = sentence[end:]
     stop = _PREDICATE_STOP.search(dates_masked(sentence)[end:])  # "SDN 3 Sukorame"
     # Who gave the figure ("according to a police estimate") befell nobody.
     rest = unsourced(rest[: stop.start()] if stop else rest)
-    words = WORD.findall(rest)[:PREDICATE_WORDS]
-    return concepts_of(" ".join(words)) & OUTCOMES
+    return " ".join(WORD.findall(rest)[:PREDICATE_WORDS])
 
 
 def shared_outcome(

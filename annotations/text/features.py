@@ -51,6 +51,7 @@ from annotations.text.concepts import (
     concepts_of,
     opens_subject,
     predicate_outcome,
+    predicate_words,
     shared_outcome,
     states_of,
     victims_outcome,
@@ -429,7 +430,15 @@ def features(claim: ClaimInfo) -> Features:
     if (
         family == "person"
         and not concepts & OUTCOMES
-        and TREATED.search(folded_clause)
+        and (
+            TREATED.search(folded_clause)
+            # "Sixteen people, including five children, were taken to
+            # hospital": the verb past the aside on who they are.
+            or (
+                opens_subject(sentence, start)
+                and TREATED.search(fold(predicate_words(sentence, end)))
+            )
+        )
         and not STILL_IN_CARE.search(folded_clause)
     ):
         # "27 orang dirawat di rumah sakit", "were taken to hospital": the

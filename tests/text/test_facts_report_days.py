@@ -119,3 +119,18 @@ def test_a_day_ahead_is_when_something_starts_not_the_day_of_a_figure():
          "A four-week consultation begins next Monday."),
     )  # fmt: skip
     assert found == {pair(("Carrow Post", "six weeks"), ("Carrow Echo", "four-week"))}
+
+
+def test_people_taken_to_hospital_past_who_they_are_are_the_hurt():
+    # The verb comes after an aside on who they are: the hurt, as the other
+    # outlet's "were taken to hospital" says, not a crowd nothing befell.
+    found = _pairs(
+        ("Brannock Mail", "2026-01-17", "A footbridge collapsed at Brannock Park on "
+         "Saturday. Sixteen people, including five children, were taken to hospital."),
+        ("Brannock Wire", "2026-01-17", "Eleven people were taken to hospital after a "
+         "footbridge collapsed at Brannock Park on Saturday. About 300 people had "
+         "gathered for a fun run."),
+    )  # fmt: skip
+    assert found == {
+        pair(("Brannock Mail", "Sixteen people"), ("Brannock Wire", "Eleven people"))
+    }
