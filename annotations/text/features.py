@@ -103,6 +103,7 @@ from annotations.text.near_misses import (
     PAID,
     PER_MANY,
     PER_MANY_BEFORE,
+    PER_ONE,
     PER_UNIT,
     SO_FAR,
     is_portion,
@@ -673,7 +674,7 @@ def features(claim: ClaimInfo) -> Features:
         and bool(CHANGE_BY.search(sentence, max(0, start - 40), start)),
         per_unit=family.isupper()
         and bool(
-            PER_UNIT.search(sentence, start, min(len(sentence), end + 20))
+            PER_ONE.search(sentence, start, min(len(sentence), end + 20))
             or EACH.search(words_near(sentence, start, end, 2))
             or _FOR_ONE.match(sentence, end)
         ),

@@ -26,6 +26,14 @@ PER_UNIT = re.compile(
 )
 
 
+# A money amount for one of anything named ("per bird culled", "per kios"):
+# a sum for one, set apart from a sum paid for several. Only the units above
+# make it a price.
+PER_ONE = re.compile(
+    PER_UNIT.pattern + r"|\bper\s+(?!cent\b|sen\b)[^\W\d_]{3,}", re.IGNORECASE
+)
+
+
 # A running total as it stands when the article is written.
 _SO_FAR_WORDS = (
     r"so\s+far|sejauh\s+ini|hingga\s+(?:kini|saat\s+ini)|sampai\s+(?:kini|saat\s+ini)"

@@ -134,3 +134,20 @@ def test_people_taken_to_hospital_past_who_they_are_are_the_hurt():
     assert found == {
         pair(("Brannock Mail", "Sixteen people"), ("Brannock Wire", "Eleven people"))
     }
+
+
+def test_a_sum_per_any_thing_named_is_a_price_of_one():
+    # "per ekor" and "per duck culled": both the sum for one bird, whatever
+    # the noun; the two outlets disagree.
+    found = _pairs(
+        ("Kabar Ternak", "2026-02-02", "Peternak itik di Desa Sumberan akan menerima "
+         "ganti rugi Rp 30.000 per ekor untuk itik yang dimusnahkan."),
+        ("Farm Wire", "2026-02-02", "Duck farmers in Sumberan will be paid 20,000 "
+         "rupiah per duck culled, the livestock office said."),
+    )  # fmt: skip
+    assert found == {
+        pair(
+            ("Kabar Ternak", "Rp 30.000 per ekor"),
+            ("Farm Wire", "20,000 rupiah per duck"),
+        )
+    }
