@@ -49,6 +49,8 @@ _UNIT_FAMILY: dict[str, tuple[str, Decimal]] = {
     "acre": ("area", Decimal("0.40468564224")),
     "km2": ("area", Decimal(100)),
     "m2": ("area", Decimal("0.0001")),
+    # How many times ("tiga kali", "twice"): a count of occasions, no duration.
+    "time": ("times", Decimal(1)),
 }
 
 
@@ -65,7 +67,7 @@ UNIT_WORDS = {
     "miles": "mile", "mil": "mile", "foot": "feet", "ft": "feet", "acres": "acre",
     "knots": "knot", "litre": "liter", "litres": "liter", "liters": "liter",
     "grams": "gram", "mil laut": "nautical mile", "nautical miles": "nautical mile",
-    "nmi": "nautical mile",
+    "nmi": "nautical mile", "times": "time", "kali": "time",
 }  # fmt: skip
 
 

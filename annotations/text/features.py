@@ -331,7 +331,7 @@ _LIVES = frozenset({"nyawa", "life", "live", "lives"})
 def features(claim: ClaimInfo) -> Features:
     family, factor = unit_family(claim.unit)
     sentence, start, end = claim_span(claim)
-    if family not in MEASURES and not family.isupper():
+    if family not in MEASURES and not family.isupper() and family != "times":
         # What is counted, whatever the language: "titik panas" and "hotspots".
         words = sentence[start:end]
         number = re.search(r"\d[\d.,]*", words) or re.search(r"[^\W\d_]+", words)

@@ -151,3 +151,21 @@ def test_a_sum_per_any_thing_named_is_a_price_of_one():
             ("Farm Wire", "20,000 rupiah per duck"),
         )
     }
+
+
+def test_how_many_times_is_no_duration():
+    # "tiga kali" counts warnings: it never meets how long a standoff lasted,
+    # which the three outlets tell as two hours, three hours and 150 minutes.
+    found = _pairs(
+        ("Kabar Kenanga", "2026-06-02", "Petugas sudah memberi peringatan tiga kali "
+         "kepada pedagang Pasar Kenanga. Ketegangan berlangsung sekitar dua jam."),
+        ("Warta Kenanga", "2026-06-02", "Pedagang Pasar Kenanga mengaku menerima "
+         "peringatan tiga kali. Ketegangan berlangsung selama tiga jam."),
+        ("Suara Kenanga", "2026-06-02", "Pedagang Pasar Kenanga sudah tiga kali "
+         "diperingatkan. Ketegangan di pintu pasar berlangsung 150 menit."),
+    )  # fmt: skip
+    assert found == {
+        pair(("Kabar Kenanga", "sekitar dua jam"), ("Warta Kenanga", "tiga jam")),
+        pair(("Kabar Kenanga", "sekitar dua jam"), ("Suara Kenanga", "150 menit")),
+        pair(("Warta Kenanga", "tiga jam"), ("Suara Kenanga", "150 menit")),
+    }
