@@ -94,6 +94,7 @@ from annotations.text.near_misses import (
     ACHIEVED,
     AIM,
     CAPACITY,
+    CAPACITY_AFTER,
     DEMANDED,
     DIFFERENCE_AFTER,
     DIFFERENCE_BEFORE,
@@ -701,7 +702,10 @@ def features(claim: ClaimInfo) -> Features:
             DIFFERENCE_AFTER.match(sentence, end)
             or DIFFERENCE_BEFORE.search(sentence, max(0, start - 30), start)
         ),
-        capacity=bool(CAPACITY.search(before_claim)),
+        capacity=bool(
+            CAPACITY.search(before_claim)
+            or CAPACITY_AFTER.search(sentence, start, min(len(sentence), end + 12))
+        ),
         places=places_of(sentence, start, end),
         contrasted=contrasted_sources(sentence, start, end),
         said_by=said_by_words(segment_of(sentence, start, end)),

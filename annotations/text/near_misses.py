@@ -198,6 +198,13 @@ def is_portion(sentence: str, start: int, end: int) -> bool:
 
 
 # What a vessel, hall or camp can hold is not what it held.
+# A capacity told before its noun: "a 16,000-capacity venue", "the
+# 40,000-seat stadium" (not "12 seats" in a council).
+CAPACITY_AFTER = re.compile(
+    r"\d[\d.,]*(?:-|\s)capacity\b|\d[\d.,]*-seat(?:er)?\b", re.IGNORECASE
+)
+
+
 CAPACITY = re.compile(
     r"\b(?:(?:ber)?kapasitas|daya\s+(?:tampung|angkut)|(?:mampu|dapat|bisa)"
     r"\s+(?:menampung|mengangkut|memuat)|capacity(?:\s+(?:of|for))?"

@@ -169,3 +169,23 @@ def test_how_many_times_is_no_duration():
         pair(("Kabar Kenanga", "sekitar dua jam"), ("Suara Kenanga", "150 menit")),
         pair(("Warta Kenanga", "tiga jam"), ("Suara Kenanga", "150 menit")),
     }
+
+
+def test_a_venue_of_so_many_seats_is_its_capacity():
+    # "a 16,000-capacity venue", "the 9,500-seat arena": what it holds.
+    texts = {
+        1: "The arena, on the waterfront, is a 12,000-capacity venue.",
+        2: "About 14,000 fans were inside the arena on Saturday night.",
+        3: "The 9,500-seat arena was full an hour before the show.",
+    }
+    said = {1: ("12,000-capacity", 12000, "a"), 2: ("About 14,000 fans", 14000, "b"),
+            3: ("9,500-seat", 9500, "b")}  # fmt: skip
+    claims = [
+        claim_info(texts[k], texts[k].index(exact), texts[k].index(exact) + len(exact),
+                   id=k, article=article, value=Decimal(value), unit="person",
+                   approximate=k == 2, published=date(2026, 4, 11))
+        for k, (exact, value, article) in said.items()
+    ]  # fmt: skip
+    facts = group_facts(claims)
+    assert [f.members for f in facts] == [(1, 3)]
+    assert [p.relation for p in propose(facts, claims)] == [CONTRADICTS]
