@@ -184,6 +184,17 @@ RAISED_TO = re.compile(
 )
 
 
+# An extent set anew: "zona kini diperluas menjadi radius 3 kilometer", "the
+# cordon was widened to 2 km", "masa tanggap darurat diperpanjang menjadi 14
+# hari": the figure it reached replaces the one before.
+EXTENDED_TO = re.compile(
+    r"\b(?:diperluas|diperlebar|dipersempit|diperpanjang|diperpendek|diperkecil"
+    r"|widened|extended|expanded|enlarged|narrowed|shortened|lengthened)\b"
+    r"(?:\s+[^\W\d_]+){0,4}?\s+(?:menjadi|to)\s+(?:[^\W\d_]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def is_baseline(sentence: str, start: int) -> bool:
     """Return whether the number at `start` is what a change is measured from.
 

@@ -21,6 +21,7 @@ from annotations.text.changes import (
     CHANGE_BY,
     CHANGED_TO,
     COMPARATIVE,
+    EXTENDED_TO,
     EXTRA_AFTER,
     EXTRA_BEFORE,
     FROM_TO,
@@ -588,6 +589,7 @@ def features(claim: ClaimInfo) -> Features:
             counted_family
             and bool(RAISED_TO.search(sentence, max(0, start - 80), start))
         )
+        or bool(EXTENDED_TO.search(sentence, max(0, start - 80), start))
     )
     if day is None and claim.published and revised:
         # "Jumlah pengungsi bertambah menjadi 2.400 jiwa": the count reached

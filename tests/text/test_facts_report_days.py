@@ -189,3 +189,15 @@ def test_a_venue_of_so_many_seats_is_its_capacity():
     facts = group_facts(claims)
     assert [f.members for f in facts] == [(1, 3)]
     assert [p.relation for p in propose(facts, claims)] == [CONTRADICTS]
+
+
+def test_a_zone_widened_on_a_later_day_replaces_the_first():
+    # "kini diperluas menjadi radius 2 kilometer": the zone of the later day,
+    # no second opinion on the first day's 1.5 km.
+    found = _pairs(
+        ("Kabar Gudang", "2026-03-02", "Polisi menutup area dalam radius 1,5 kilometer "
+         "dari gudang kimia di Desa Tambakrejo pada Senin (2/3)."),
+        ("Warta Gudang", "2026-03-04", "Zona penutupan di sekitar gudang kimia "
+         "Tambakrejo kini diperluas menjadi radius 2 kilometer."),
+    )  # fmt: skip
+    assert found == set()
