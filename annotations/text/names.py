@@ -60,7 +60,9 @@ _TELLS = re.compile(
     r"\s*,?\s*(?:(?:juga|pun|also|has|had|have)\s+)?(?:mencatat|menyebut(?:kan)?"
     r"|mengatakan|melaporkan|memperkirakan|menaksir|menghitung|mengumumkan"
     r"|menyatakan|mengklaim|said|says|reported|recorded|estimated|estimates"
-    r"|counted|announced|told|claimed)\b",
+    r"|counted|announced|told|claimed"
+    # "The Bugle has learned that", "Kabar Kota memperoleh informasi"
+    r"|learned|learnt|understands|memperoleh\s+informasi|mendapat\s+informasi)\b",
     re.IGNORECASE,
 )
 

@@ -201,3 +201,19 @@ def test_a_zone_widened_on_a_later_day_replaces_the_first():
          "Tambakrejo kini diperluas menjadi radius 2 kilometer."),
     )  # fmt: skip
     assert found == set()
+
+
+def test_an_outlet_that_has_learned_a_figure_is_its_source_not_its_subject():
+    found = _pairs(
+        ("Milbrook Post", "2026-05-09", "A crush at the doors of Milbrook Hall on "
+         "Friday night, where about 6,000 fans had gathered for a concert by the "
+         "band Sleetwater, left nine people hurt."),
+        ("Milbrook Herald", "2026-05-10", "The Herald has learned that some 9,000 "
+         "people had packed into the hall on Friday night."),
+    )  # fmt: skip
+    assert found == {
+        pair(
+            ("Milbrook Post", "about 6,000 fans"),
+            ("Milbrook Herald", "some 9,000 people"),
+        )
+    }
