@@ -326,6 +326,13 @@ _FOR_ONE = re.compile(
     r"|seorang|sekali|setiap|tiap)\b",
     re.IGNORECASE,
 )
+# "will cost 12% more", "tiket 15 persen lebih mahal", "10 percent dearer".
+_COSTS_BEFORE = re.compile(r"\b(?:cost|costs|costing)\s+$", re.IGNORECASE)
+_DEARER_AFTER = re.compile(
+    r"\s*(?:more|less|extra"
+    r"|(lebih\s+mahal|lebih\s+murah|more\s+expensive|cheaper|dearer))\b",
+    re.IGNORECASE,
+)
 # Lives counted are people: "merenggut sembilan nyawa", "claimed 11 lives".
 _LIVES = frozenset({"nyawa", "life", "live", "lives"})
 
@@ -473,6 +480,17 @@ def features(claim: ClaimInfo) -> Features:
         # "15 remained missing": a verb is no unit; what befell them says
         # they are people.
         family, factor = "person", Decimal(1)
+    dearer = _DEARER_AFTER.match(sentence, end) if family == "percent" else None
+    price_rise = bool(
+        dearer
+        and (
+            dearer.group(1) or _COSTS_BEFORE.search(sentence, max(0, start - 30), start)
+        )
+    )
+    if price_rise:
+        # "Buses will cost 12% more", "tiket 15 persen lebih mahal": a price
+        # rise, not a budget, nor 12 more of anything added.
+        concepts = (concepts - SUMS) | {"price"}
     if family.isupper() and PER_UNIT.search(claim.exact or sentence[start:end]):
         # "Rp 14.500 per kilogram", "15,500 rupiah a kilogram": a price, not
         # a budget or a loss, whatever verb names it ("costs").
@@ -683,7 +701,7 @@ def features(claim: ClaimInfo) -> Features:
         ),
         extra=bool(
             EXTRA_BEFORE.search(sentence, max(0, start - 30), start)
-            or EXTRA_AFTER.match(sentence, end)
+            or (EXTRA_AFTER.match(sentence, end) and not price_rise)
             or _EXTRA_WITHIN.match(sentence, start, end)
             or RAISED_BY.search(sentence, max(0, start - 100), start)
         ),

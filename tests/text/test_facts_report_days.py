@@ -217,3 +217,13 @@ def test_an_outlet_that_has_learned_a_figure_is_its_source_not_its_subject():
             ("Milbrook Herald", "some 9,000 people"),
         )
     }
+
+
+def test_what_will_cost_more_by_a_percentage_is_a_price_rise():
+    found = _pairs(
+        ("Holm Gazette", "2026-03-04", "Ferries to Holm Island will cost 10% more from "
+         "April, the operator announced on Wednesday."),
+        ("Holm Courier", "2026-03-04", "The Holm Island ferry operator will raise "
+         "fares by 14 per cent from April, it said on Wednesday."),
+    )  # fmt: skip
+    assert found == {pair(("Holm Gazette", "10%"), ("Holm Courier", "14 per cent"))}
