@@ -112,6 +112,7 @@ from annotations.text.near_misses import (
     qualifier_of,
     tally_of,
 )
+from annotations.text.numerals import small_number
 from annotations.text.parts import (
     PART,
     PART_AFTER,
@@ -326,6 +327,33 @@ _FOR_ONE = re.compile(
     r"|seorang|sekali|setiap|tiap)\b",
     re.IGNORECASE,
 )
+# Another group's count set beside this one: "Lima pedagang luka, sementara
+# dua anggota Satpol PP juga terluka", "while two officers were also hurt".
+_BESIDE = re.compile(r"\b(?:sementara|sedangkan|while|whereas)\b", re.IGNORECASE)
+
+
+def _set_beside(sentence: str, start: int, end: int, outcomes: frozenset[str]) -> bool:
+    """Return whether a count of people is one group's, set beside another's of the same outcome.
+
+    >>> s = "Lima pedagang luka, sementara dua anggota Satpol PP juga terluka."
+    >>> _set_beside(s, 0, 13, frozenset({"injured"}))
+    True
+    """
+    if not outcomes:
+        return False
+    for m in _BESIDE.finditer(sentence):
+        if m.start() >= end:
+            other = sentence[m.end() :]
+        elif m.end() <= start:
+            other = sentence[: m.start()]
+        else:
+            continue
+        counted = any(small_number(w) for w in WORD.findall(other))
+        if counted and concepts_of(other) & outcomes:
+            return True
+    return False
+
+
 # "will cost 12% more", "tiket 15 persen lebih mahal", "10 percent dearer".
 _COSTS_BEFORE = re.compile(r"\b(?:cost|costs|costing)\s+$", re.IGNORECASE)
 _DEARER_AFTER = re.compile(
@@ -675,7 +703,15 @@ def features(claim: ClaimInfo) -> Features:
     # that count, told by other outlets in other words ("Forty-seven of the
     # houses were badly damaged"); a bare part ("termasuk 40 kios") only
     # meets other parts.
-    part = part_of_before or after_part or bool(PART.search(before_claim))
+    part = (
+        part_of_before
+        or after_part
+        or bool(PART.search(before_claim))
+        or (
+            family == "person"
+            and _set_beside(sentence, start, end, concepts & OUTCOMES)
+        )
+    )
     qualified = bool(severity or subgroup or outcome)
     stretch = claim_stretch(sentence, start, end)
     return Features(

@@ -227,3 +227,19 @@ def test_what_will_cost_more_by_a_percentage_is_a_price_rise():
          "fares by 14 per cent from April, it said on Wednesday."),
     )  # fmt: skip
     assert found == {pair(("Holm Gazette", "10%"), ("Holm Courier", "14 per cent"))}
+
+
+def test_one_group_of_the_hurt_set_beside_another_is_a_part():
+    # "Enam nelayan luka, sementara tiga petugas juga terluka": the fishermen
+    # are a part of the nine hurt, not another count of all of them.
+    found = _pairs(
+        ("Kabar Dermaga", "2026-08-03", "Bentrok pecah di Dermaga Lorong pada Senin "
+         "(3/8). Sembilan orang terluka dalam bentrok itu."),
+        ("Warta Dermaga", "2026-08-03", "Bentrok pecah di Dermaga Lorong pada Senin "
+         "(3/8). Enam nelayan luka, sementara tiga petugas juga terluka."),
+        ("Suara Dermaga", "2026-08-03", "Bentrok pecah di Dermaga Lorong pada Senin "
+         "(3/8). Sebelas orang terluka dalam bentrok itu."),
+    )  # fmt: skip
+    assert found == {
+        pair(("Kabar Dermaga", "Sembilan orang"), ("Suara Dermaga", "Sebelas orang"))
+    }
