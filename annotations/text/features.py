@@ -228,6 +228,9 @@ class Features:
     # next: told without a day in articles of two days, two days' figures.
     # Who was there (a crowd, those aboard, miners at work) does not move.
     running: bool = False
+    # "15 orang masih hilang", "15 remained missing": as many as still are on
+    # the article's day, whatever day the event was.
+    still: bool = False
     years: frozenset[str] = frozenset()  # years the sentence speaks of: "2026", "last"
     states: frozenset[str] = frozenset()  # "burned", "makeshift": see concepts._STATES
     years_implicit: bool = True  # `years` is only the article's own year
@@ -327,6 +330,9 @@ _FOR_ONE = re.compile(
     r"|seorang|sekali|setiap|tiap)\b",
     re.IGNORECASE,
 )
+_STILL = re.compile(r"\b(?:masih|still|remain(?:s|ed|ing)?)\b", re.IGNORECASE)
+
+
 # Another group's count set beside this one: "Lima pedagang luka, sementara
 # dua anggota Satpol PP juga terluka", "while two officers were also hurt".
 _BESIDE = re.compile(r"\b(?:sementara|sedangkan|while|whereas)\b", re.IGNORECASE)
@@ -780,6 +786,7 @@ def features(claim: ClaimInfo) -> Features:
         day=day,
         day_soft=day_soft,
         day_as_of=day_soft and as_of and counted_family,
+        still=bool(_STILL.search(own_stretch)),
         running="carried" not in concepts
         and (
             bool(concepts & OUTCOMES)

@@ -148,7 +148,12 @@ def veto(a: Features, b: Features, common: frozenset[str] = frozenset()) -> str:
         and (b.day is None or b.day_soft)
         and not (_of_a_period(a) or _of_a_period(b))
         and days_differ(a.published, b.published)
-        and days_differ(_guessed_day(a) or a.published, _guessed_day(b) or b.published)
+        and (
+            days_differ(_guessed_day(a) or a.published, _guessed_day(b) or b.published)
+            # "15 remained missing": still so on its own article's day
+            or a.still
+            or b.still
+        )
         and days_differ(_report_day(a), _report_day(b))
     ):
         return "day"

@@ -243,3 +243,21 @@ def test_one_group_of_the_hurt_set_beside_another_is_a_part():
     assert found == {
         pair(("Kabar Dermaga", "Sembilan orang"), ("Suara Dermaga", "Sebelas orang"))
     }
+
+
+def test_a_count_still_standing_is_as_of_its_own_articles_day():
+    # "masih hilang": as many as are still missing when the article came out,
+    # whatever day the sinking was. Sunday's two outlets disagree; Saturday's
+    # count is another day's.
+    found = _pairs(
+        ("Kabar Selat", "2026-07-18", "KM Bunga Laut tenggelam di Selat Loreh pada "
+         "Sabtu (18/7). Sebanyak 14 penumpang masih hilang."),
+        ("Warta Selat", "2026-07-19", "KM Bunga Laut tenggelam pada Sabtu (18/7). "
+         "Hingga Minggu (19/7) sore, tim SAR terus menyisir Selat Loreh. Sebanyak 21 "
+         "penumpang masih hilang."),
+        ("Suara Selat", "2026-07-19", "KM Bunga Laut tenggelam di Selat Loreh pada "
+         "Sabtu (18/7). Sebanyak 14 penumpang masih hilang."),
+    )  # fmt: skip
+    assert found == {
+        pair(("Warta Selat", "21 penumpang"), ("Suara Selat", "14 penumpang"))
+    }
