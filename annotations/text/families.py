@@ -40,6 +40,7 @@ _UNIT_FAMILY: dict[str, tuple[str, Decimal]] = {
     "mph": ("speed", Decimal("1.609344")),
     "knot": ("speed", Decimal("1.852")),
     "m3": ("volume", Decimal(1)),
+    "kiloliter": ("volume", Decimal(1)),  # a thousand litres, a cubic metre
     "liter": ("volume", Decimal("0.001")),
     "gram": ("mass", Decimal("0.001")),
     "g": ("mass", Decimal("0.001")),
@@ -68,6 +69,8 @@ UNIT_WORDS = {
     "knots": "knot", "litre": "liter", "litres": "liter", "liters": "liter",
     "grams": "gram", "mil laut": "nautical mile", "nautical miles": "nautical mile",
     "nmi": "nautical mile", "times": "time", "kali": "time",
+    "kilolitre": "kiloliter", "kilolitres": "kiloliter", "kiloliters": "kiloliter",
+    "kl": "kiloliter",
 }  # fmt: skip
 
 

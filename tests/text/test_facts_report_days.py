@@ -261,3 +261,18 @@ def test_a_count_still_standing_is_as_of_its_own_articles_day():
     assert found == {
         pair(("Warta Selat", "21 penumpang"), ("Suara Selat", "14 penumpang"))
     }
+
+
+def test_kilolitres_are_a_volume_in_both_languages():
+    found = _pairs(
+        ("Kabar Pelabuhan", "2026-11-20", "Kapal tanker MT Sinar Pagi mengangkut "
+         "12.000 kiloliter solar saat kandas di Selat Karimun pada Jumat (20/11)."),
+        ("Harbour Wire", "2026-11-20", "The tanker Sinar Pagi was carrying 18,000 "
+         "kilolitres of diesel when it ran aground in the Karimun Strait on Friday."),
+    )  # fmt: skip
+    assert found == {
+        pair(
+            ("Kabar Pelabuhan", "12.000 kiloliter"),
+            ("Harbour Wire", "18,000 kilolitres"),
+        )
+    }
