@@ -67,6 +67,14 @@ What is measured (`measured`) is a short phrase of words from the text:
   mencapai Rp 3,2 triliun" -> "kerugian negara", "Pertemuan dan pembicaraan
   Blinken dan Qin, yang berlangsung selama 7,5 jam" -> "Pertemuan dan
   pembicaraan Blinken dan Qin";
+- when the number is the object of a verb ("Halcyon operates 38 aircraft",
+  "the city would borrow $40 million", "koperasi menampung 2.300 ton jagung"),
+  the verb's subject, the verb and the thing counted: "Halcyon operates
+  aircraft", "city would borrow", "koperasi menampung jagung"; a reporting
+  verb or one that only links a subject to its figure ("said", "mencapai",
+  "totalled") governs nothing, and a change after a figure keeps the
+  figure's thing with its verb ("mencapai 1.432, naik 58 persen" -> "kasus
+  naik");
 - when that finds nothing: the noun after "jumlah"/"the number of" ("jumlah
   kasus ... mencapai 1.432" -> "kasus"), what a percentage is of ("40 percent
   of the land"), the claim before for a change figure ("mencapai 1.432, naik
@@ -229,7 +237,9 @@ _INCLUDING_RE = re.compile(
     re.IGNORECASE,
 )
 _SOURCE_CLAUSE_RE = re.compile(
-    r"\s*(?:menurut|according\s+to|kata|said)\b", re.IGNORECASE
+    # not "said the city would borrow": what follows is the clause's own
+    r"\s*(?:menurut|according\s+to|kata|said(?![ \t\xa0]+(?:that[ \t\xa0]+)?[a-z]))\b",
+    re.IGNORECASE,
 )
 _TIME_WORDS = {
     "detik", "menit", "jam", "hari", "minggu", "pekan", "bulan", "tahun", "second",
@@ -1875,10 +1885,12 @@ def _measured(
         and text[p.unit_start : p.unit_end].casefold() not in _MULTIPLE_WORDS
     ):
         phrase = _following(text, p.unit_start, p.unit_end)
-        if phrase == text[p.unit_start : p.unit_end] and (
-            subject := _counted_subject(text, p.start)
-        ):
-            return subject  # "Jumlah korban meninggal ... menjadi 14 orang"
+        if phrase == text[p.unit_start : p.unit_end]:
+            if subject := _counted_subject(text, p.start):
+                return subject  # "Jumlah korban meninggal ... menjadi 14 orang"
+            if verb := _governing_verb(text, p.start, before):
+                # "Halcyon operates 38 aircraft": who did what to the things counted
+                return _with_verb(text, verb, before, phrase)
         return phrase
     if p.unit in DURATIONS and (m := _OF_NOUN_RE.match(text, p.end)):
         return _following(text, m.start(1), m.end(1))  # "two days of talks"
@@ -1905,21 +1917,223 @@ def _measured(
             and not looks_like_verb(word)
         ):
             # "51 hektare sawah terendam", "50 persen warga setuju", "a two-day visit"
-            return _following(text, m.start(), m.end())
+            phrase = _following(text, m.start(), m.end())
+            if text[p.number_end : p.unit_start] != "-" and (
+                verb := _governing_verb(text, p.start, before)
+            ):
+                # "Banjir merendam 51 hektare sawah": what the flood did to the fields
+                return _with_verb(text, verb, before, phrase)
+            return phrase
     phrase = _phrase_before(text, p.start, before, p.unit in DURATIONS)
-    if phrase:
-        return phrase
+    verb = _governing_verb(text, p.start, before)
+    thing = ""
+    if p.unit_end > p.number_end and (not p.canonical or p.unit in _THINGS):
+        thing = _following(text, p.unit_start, p.unit_end)  # "scored 27 goals"
     if (
         claims
         and p.unit in _PERCENT | {"fold"}
         and _same_sentence(text, claims[-1].end, p.start)
+        and (not phrase or (verb and text[verb[0] : verb[1]] in phrase.split()))
     ):
-        return claims[-1].measured  # "mencapai 1.432, naik 58 persen": the same cases
+        # "mencapai 1.432, naik 58 persen": the same cases, and how they changed
+        said = claims[-1].measured
+        if verb and text[verb[0] : verb[1]] not in said.split():
+            said = f"{said} {text[verb[0] : verb[1]]}".strip()
+        return said
+    if verb and text[verb[0] : verb[1]] not in phrase.split():
+        # "the government would spend $12 million": the spending, not the speaker
+        return _with_verb(text, verb, before, thing, phrase)
+    if phrase or thing:
+        return phrase or thing
     if p.unit_end > p.number_end and p.unit not in DURATIONS | CURRENCIES | _PERCENT:
-        return _following(
-            text, p.unit_start, p.unit_end
-        )  # "scored 27 goals": the goals
+        return _following(text, p.unit_start, p.unit_end)  # "Some 2,300 hectares"
     return ""
+
+
+# Words between a verb and the number it governs: "descended to about",
+# "menyerap sekitar", "designed to hold", "spend".
+_GOVERNED_GAP = {
+    "to", "at", "from", "for", "of", "with", "by", "in", "over", "up", "down",
+    "out", "off", "about", "around", "some", "nearly", "almost", "just", "only",
+    "roughly", "than", "more", "less", "a", "an", "the", "another", "dengan",
+    "dari", "ke", "selama", "sebanyak", "sebesar", "seluas", "senilai", "sejauh",
+    "hingga", "sampai", "hanya", "sekitar", "hampir", "lebih", "kurang", "baru",
+    "cuma", "lagi", "kira-kira",
+}  # fmt: skip
+# Verbs that govern no figure of their own: the clause after them does.
+_NOT_GOVERNING = {
+    "said", "says", "told", "added", "noted", "estimated", "reported", "according",
+    "mengatakan", "menyebut", "menyebutkan", "menjelaskan", "mengungkapkan",
+    "menyatakan", "menambahkan", "membenarkan", "dikatakan", "disebut", "mengaku", "ditaksir",
+    "diperkirakan", "berjumlah", "tercatat", "mencatat", "mencapai", "menjadi",
+    "sebanyak", "berlangsung", "selama", "lasted", "lasting", "totalled",
+    "totaled", "totalling", "totaling", "amounted", "numbered", "stood",
+    "remained", "stayed", "reached", "reaching", "compared", "dibanding", "dibandingkan",
+}  # fmt: skip
+_MODALS = {
+    "to", "will", "would", "can", "could", "may", "might", "must", "should", "did",
+    "does", "do", "cannot", "akan", "bisa", "dapat", "harus", "perlu", "mau",
+}  # fmt: skip
+
+
+def _governing_verb(
+    text: str, start: int, before: list[NumberPhrase]
+) -> tuple[int, int] | None:
+    """Return the span of the verb whose object is the number at start.
+
+    "The A320 descended from 36,000 feet", "would spend $12 million", "perusahaan
+    baru menyerap sekitar 18.500 ton": a few prepositions and hedges may stand
+    between; a reporting verb or one that only links a subject to its figure
+    ("mencapai", "totalled") governs nothing here.
+    """
+    lo = max(0, start - 60)
+    skipped = 0
+    end = start
+    while True:
+        span = _token_before(text, lo, end)
+        if span is None:
+            return None
+        word = text[span[0] : span[1]]
+        if word.casefold() not in _GOVERNED_GAP or skipped == 4:
+            break
+        end = span[0]
+        skipped += 1
+    if not word.replace("-", "").isalpha():
+        return None  # a clause break: "..., and found 6 walkers" is another clause's
+    fold = word.casefold()
+    if (
+        not word[:1].islower()
+        or fold in _NOT_GOVERNING
+        or _claim_at(before, span[0]) is not None  # "from 1.4 million tonnes to"
+    ):
+        return None
+    ahead = _token_before(text, lo, span[0])
+    previous = text[ahead[0] : ahead[1]] if ahead else ""
+    after_modal = previous.casefold() in _MODALS
+    if (
+        looks_like_verb(word)
+        or fold in INDONESIAN_ROOT_VERBS
+        or fold in IRREGULAR_PAST
+        or fold in ENGLISH_PRESENT_VERBS
+        or _is_past_tense(fold)
+        or (after_modal and fold.isascii() and fold not in STOPWORDS)
+        or _present_after_subject(fold, previous)
+    ):
+        return span
+    return None
+
+
+def _token_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
+    """Return the span of the blank-delimited token that ends before end, from lo on."""
+    while end > lo and text[end - 1] in " \t\xa0":
+        end -= 1
+    if end <= lo or text[end - 1] == "\n":
+        return None
+    start = end - 1
+    while start > lo and not text[start - 1].isspace():
+        start -= 1
+    if start == lo and lo and not text[lo - 1].isspace():
+        return None  # the window cut a word in two
+    return start, end
+
+
+def _present_after_subject(fold: str, previous: str) -> bool:
+    """Return True for "operates" in "Halcyon operates 38": -s after a noun, before a number."""
+    return (
+        len(fold) >= 4
+        and fold.isascii()
+        and fold.endswith("s")
+        and not fold.endswith(("ss", "us", "is", "ous"))
+        and fold not in STOPWORDS | _BRIDGES
+        and previous[:1].isalpha()
+        and previous.casefold() not in STOPWORDS | _GOVERNED_GAP | _LEFT_STOPS
+    )
+
+
+def _with_verb(
+    text: str,
+    verb: tuple[int, int],
+    before: list[NumberPhrase],
+    thing: str = "",
+    subject: str = "",
+) -> str:
+    """Return the subject of the verb, the verb and the thing counted after it.
+
+    The subject is the noun phrase right before the verb, past adverbs,
+    auxiliaries, a name between commas or an acronym in brackets; when none
+    stands there, the one given (the clause's subject found from the number).
+    """
+    if not (subject and _right_before(text, subject, verb[0])):
+        # else "freight costs rose": the clause's subject, whole
+        subject = _subject_right_before(text, verb[0], before) or subject
+    return " ".join([*subject.split(), text[verb[0] : verb[1]], *thing.split()])
+
+
+def _right_before(text: str, phrase: str, pos: int) -> bool:
+    """Return whether phrase ends right before pos, but for adverbs and asides."""
+    at = text.rfind(phrase, max(0, pos - 200), pos)
+    if at < 0:
+        return False
+    gap = _ASIDES_RE.sub("", text[at + len(phrase) : pos])
+    return all(c.isalpha() or c in " \t\xa0-" for c in gap) and len(gap.split()) <= 4
+
+
+def _subject_right_before(text: str, pos: int, before: list[NumberPhrase]) -> str:
+    """Return the noun phrase that ends right before the verb at pos, or "".
+
+    Adverbs and auxiliaries ("sudah", "would"), an acronym in brackets and a
+    name between commas may stand between: "The owner of the supplier,
+    Yohanes Kurniadi, was sentenced" -> "The owner of the supplier".
+    """
+    lo = max(0, pos - 100)
+    end = pos
+    spans: list[tuple[int, int]] = []
+    while len(spans) < _MAX_MEASURED_WORDS and (span := _token_before(text, lo, end)):
+        token = text[span[0] : span[1]]
+        fold = token.casefold()
+        if not spans and fold in _BETWEEN_SUBJECT_AND_VERB:
+            end = span[0]  # "sudah", "would", "has been"
+            continue
+        if not spans and token[:1] == "(" and token[-1:] == ")" and len(token) <= 12:
+            end = span[0]  # "pendapatan asli daerah (PAD) ditargetkan"
+            continue
+        if not spans and token[-1:] == ",":
+            aside = text.rfind(",", lo, span[0])
+            if aside >= 0 and _an_aside(text, aside + 1, span[1] - 1):
+                end = aside  # "The owner, Yohanes Kurniadi, was sentenced"
+                continue
+        if (
+            not token.replace("-", "").replace("'", "").replace("’", "").isalpha()
+            or fold in _LEFT_STOPS
+            or fold in _ALTERNATIVES
+            or (spans and (looks_like_verb(token) or _is_past_tense(fold)))
+            or _claim_at(before, span[0]) is not None
+        ):
+            break
+        spans.append(span)
+        end = span[0]
+    words = [text[a:b] for a, b in reversed(spans)]
+    while words and words[0].casefold() in _LEAD_TRIM:
+        words.pop(0)
+    while words and words[-1].casefold() in _TAIL_TRIM:
+        words.pop()
+    return " ".join(words)
+
+
+_ALTERNATIVES = {"atau", "or", "nor"}
+# The things a canonical unit counts: "scored 27 goals", "docked 10 points".
+_THINGS = (_COUNTED_UNITS - {"fraction", "fold"}) | {"goal", "point"}
+# Words between a subject and its verb: "Harga beras saja sudah naik", "would spend".
+_BETWEEN_SUBJECT_AND_VERB = (
+    _AUXILIARIES
+    | _MODALS
+    | {"not", "never", "tidak", "belum", "baru", "kini", "now", "only", "hanya", "saja"}
+    | {"justru", "pun", "then", "still", "already", "just", "diperkirakan", "expected"}
+)
+
+
+# A name between commas or an acronym in brackets between a subject and its verb.
+_ASIDES_RE = re.compile(r"\([^()\n]{1,12}\)|,[ \t\xa0]*[A-Z][^,.\n]{0,40},")
 
 
 _PART_OF_RE = re.compile(

@@ -245,16 +245,16 @@ def test_ranges_give_both_ends_the_unit_and_a_bound():
         ("Dia melakukan pembicaraan selama tiga jam di wisma.", "pembicaraan"),
         ("The talks lasted about six hours.", "talks"),
         ("Blinken and Qin talked for about six hours.", "Blinken and Qin talked"),
-        ("Kerugian ditaksir Rp 125 miliar, naik 15 persen.", "Kerugian"),
+        ("Kerugian ditaksir Rp 125 miliar, naik 15 persen.", "Kerugian naik"),
         (
             "Menurut Rahmat, kerugian sementara mencapai Rp 1 miliar.",
             "kerugian sementara",
         ),
         ("Ribuan warga mengungsi selama dua minggu.", "warga mengungsi"),
         ("The quake killed more than 2,000 in 1999.", "killed"),
-        ("Hujan membuat 51 hektare sawah terendam.", "sawah terendam"),
+        ("Hujan membuat 51 hektare sawah terendam.", "Hujan membuat sawah terendam"),
         ("A 6.4-magnitude earthquake struck.", "earthquake struck"),
-        ("Inflasi naik 3 persen tahun ini.", "Inflasi"),
+        ("Inflasi naik 3 persen tahun ini.", "Inflasi naik"),
         ("Sekitar 60 persen warga setuju.", "warga setuju"),
     ],
 )
@@ -382,9 +382,12 @@ def test_a_number_without_a_unit_is_not_a_claim():
         ),
         (
             "Air di bendung itu naik hingga 220 sentimeter semalam.",
-            "Air di bendung",
+            "Air di bendung naik",
         ),
-        ("Water at the weir rose to 220 centimetres overnight.", "Water at the weir"),
+        (
+            "Water at the weir rose to 220 centimetres overnight.",
+            "Water at the weir rose",
+        ),
         ("He arrived for a two-day visit.", "visit"),
         ("Ministers wrapped up two days of talks on Friday.", "talks"),
         ('"Petugas kami berjaga 24 jam di sana," katanya.', "Petugas kami berjaga"),
@@ -392,7 +395,7 @@ def test_a_number_without_a_unit_is_not_a_claim():
         ("The bank has held its main rate at 5.25% since August.", "main rate"),
         ("Inflation fell to 3.2 per cent in March from 3.4 per cent.", "Inflation"),
         ("BI menahan suku bunga acuan di level 6,00 persen.", "suku bunga acuan"),
-        ("Kredit tumbuh 12,36 persen yoy.", "Kredit"),
+        ("Kredit tumbuh 12,36 persen yoy.", "Kredit tumbuh"),
         ("Leaders agreed after talks that lasted nearly 12 hours.", "talks"),
     ],
 )
@@ -571,7 +574,7 @@ def test_any_text_is_read_without_error(text):
 @pytest.mark.parametrize(
     ("text", "measured"),
     [
-        ("Ia divonis 8 tahun penjara kepada hakim.", "penjara"),
+        ("Ia divonis 8 tahun penjara kepada hakim.", "divonis penjara"),
         ("Denda Rp 500 juta subsider 6 bulan kurungan.", "kurungan"),
         ("Suap dari 12 proyek jalan senilai Rp 86 miliar.", "proyek jalan"),
     ],

@@ -373,7 +373,10 @@ def test_the_match_length_is_still_a_claim():
             "Sidang",
         ),
         # an acronym in brackets is about the words before it
-        ("Dana alokasi umum (DAU) ditetapkan Rp 1,9 triliun.", "Dana alokasi umum"),
+        (
+            "Dana alokasi umum (DAU) ditetapkan Rp 1,9 triliun.",
+            "Dana alokasi umum ditetapkan",
+        ),
         # English: the subject before "had"
         ("She said the divers had swum more than 14 kilometres.", "divers had swum"),
         # "lainnya" says the count goes on, the verb after it says what happened
@@ -381,10 +384,10 @@ def test_the_match_length_is_still_a_claim():
         # "padahal" starts a new clause
         (
             "Belanja pegawai 41 persen, padahal batas yang diatur hanya 30 persen.",
-            "batas",
+            "batas diatur",
         ),
         # a change keeps its verb in the subject phrase
-        ("Multiples aside, freight costs rose 14 per cent.", "freight costs"),
+        ("Multiples aside, freight costs rose 14 per cent.", "freight costs rose"),
     ],
 )
 def test_measured_phrase_by_grammar(text, measured):
@@ -429,9 +432,13 @@ def test_english_plurals_are_not_indonesian_verbs():
             "reef has bleached",
         ),
         # a change figure after a count measures the same thing
-        ("Jumlah kasus sejak Juli mencapai 860, naik 9 persen.", "9 persen", "kasus"),
+        (
+            "Jumlah kasus sejak Juli mencapai 860, naik 9 persen.",
+            "9 persen",
+            "kasus naik",
+        ),
         # a count of things whose clause says nothing else
-        ("She scored 14 goals.", "14 goals", "goals"),
+        ("She scored 14 goals.", "14 goals", "scored goals"),
         # an English verb before a duration says what lasted
         ("Jurors deliberated for nine hours.", "nine hours", "Jurors deliberated"),
         # a rate is not the purpose of the money

@@ -1,0 +1,87 @@
+"""The measured phrase of a number that is the object of a verb: who did what to it."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotations.text.claims import find_claims
+
+
+def _measured(text: str, phrase: str) -> str:
+    start = text.index(phrase)
+    for c in find_claims(text):
+        if c.start <= start < c.end:
+            return c.measured
+    raise AssertionError(f"no claim on {phrase!r}: {find_claims(text)}")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "words"),
+    [
+        # A counted noun with nothing after it: its verb and the verb's subject.
+        (
+            "The ferry company operates 24 vessels on the northern routes.",
+            "24 vessels",
+            {"company", "operates", "vessels"},
+        ),
+        (
+            "Sebuah bus pariwisata mengangkut 41 penumpang.",
+            "41 penumpang",
+            {"mengangkut", "penumpang"},
+        ),
+        (
+            "The lifeboat crew pulled 17 swimmers from the surf.",
+            "17 swimmers",
+            {"crew", "pulled", "swimmers"},
+        ),
+        # Money, shares and measures: the verb, not the speaker named before it.
+        (
+            "The mayor, Hilda Brandt, said the city would borrow $40 million.",
+            "$40 million",
+            {"city", "borrow"},
+        ),
+        (
+            "Menurut Wahyu, koperasi baru menampung sekitar 2.300 ton jagung.",
+            "sekitar 2.300 ton",
+            {"koperasi", "menampung"},
+        ),
+        (
+            "Ticket sales at the museum dropped 12% in the spring.",
+            "12%",
+            {"sales", "dropped"},
+        ),
+        # A change after a figure: the figure's thing, and how it changed.
+        (
+            "Jumlah pengunjung mencapai 8.100 orang, turun 14 persen dari tahun lalu.",
+            "14 persen",
+            {"pengunjung", "turun"},
+        ),
+    ],
+)
+def test_the_verb_and_its_subject_say_what_is_measured(
+    text: str, phrase: str, words: set[str]
+) -> None:
+    assert words <= set(_measured(text, phrase).split())
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "absent"),
+    [
+        # A reporting or linking verb governs no figure: the subject stays.
+        (
+            "Harga gula di pasar itu mencapai Rp 19.000 per kilogram.",
+            "Rp 19.000",
+            "mencapai",
+        ),
+        # A verb behind a comma belongs to another clause.
+        (
+            "Crews searched the dunes all night, and found 6 walkers at dawn.",
+            "6 walkers",
+            "night",
+        ),
+    ],
+)
+def test_a_verb_that_governs_nothing_adds_nothing(
+    text: str, phrase: str, absent: str
+) -> None:
+    assert absent not in _measured(text, phrase).split()
