@@ -833,6 +833,14 @@ def _claim(
         elif opening and opening.group().casefold().split()[-1] in _PERIOD_WORDS:
             period = True
             measured = text[opening.start() : end]
+    if (
+        p.unit in DURATIONS
+        and not p.bound
+        and (within := _WITHIN_TIME_RE.search(text, max(0, p.start - 24), p.start))
+        and _a_deadline(text, within.start())
+    ):
+        # "harus dibayar dalam waktu satu bulan": no later than, as "within"
+        p = replace(p, start=within.start(), bound="max")
     if p.unit in _DISTANCES and _MARK_RE.match(text, p.end):
         return None  # "after the 35km mark": a place on the course, not a length
     if not period:
@@ -884,6 +892,22 @@ def _a_deadline_before(text: str, pos: int) -> bool:
     return any(w.casefold() in _DEADLINE_MODALS for w in words)
 
 
+def _a_deadline(text: str, pos: int) -> bool:
+    """Return True when a modal or an "if" stands in the six words before pos.
+
+    "akan menyelesaikan sengketa dalam waktu 30 hari", "Jika tidak dibayar
+    dalam waktu satu bulan": a deadline; "padam dalam waktu 75 menit" is how
+    long it took.
+    """
+    words = _WORD_RE.findall(text, max(0, pos - 80), pos)[-6:]
+    return any(w.casefold() in _DEADLINE_MODALS | _CONDITIONALS for w in words)
+
+
+_WITHIN_TIME_RE = re.compile(
+    r"(?<![^\W\d_])(?:dalam|in)[ \t\xa0]+(?:jangka[ \t\xa0]+)?(?:waktu|tempo)[ \t\xa0]+$",
+    re.IGNORECASE,
+)
+_CONDITIONALS = {"jika", "jikalau", "kalau", "apabila", "bila", "if", "unless"}
 _DEADLINE_MODALS = {
     "harus", "akan", "wajib", "bakal", "mesti", "diminta", "ditargetkan",
     "diharapkan", "targetkan", "menargetkan", "segera",

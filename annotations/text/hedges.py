@@ -5,11 +5,12 @@ Hedges and bounds (the words before the number, or "lebih"/"or more" after):
 - approximate: sekitar, kira-kira, kurang lebih, about, around, roughly,
   some, an estimated, near, "~"; vague amounts (puluhan, ratusan, hundreds of) and
   "20-an" are approximate too, and so is "40-odd";
-- bound "min": lebih dari, sedikitnya, setidaknya, minimal, at least, more
-  than, over; after the number "20 orang lebih", "15 ribu lebih warga",
+- bound "min": lebih dari, sedikitnya, setidaknya, paling tidak, minimal,
+  at least, more than, over (but not a verb's particle: "handed over £2"),
+  mulai (starting at); after the number "20 orang lebih", "15 ribu lebih warga",
   "50 or more", "1,000-plus";
 - bound "max": hingga, sampai, kurang dari, maksimal, up to, at most, less than,
-  within;
+  within, within the first;
 - "hampir", "nyaris", "nearly", "almost", "close to" are both approximate and
   bound "max": the true value is close to the number and below it.
 
@@ -41,7 +42,7 @@ _HEDGE_WORDS = {
         "tak kurang dari", "tidak kurang dari", "di atas", "melebihi", "at least",
         "more than", "over", "upwards of", "in excess of", "no fewer than",
         "no less than", "above", "exceeding", "a minimum of", "past", "beyond",
-        "paling cepat", "paling singkat",
+        "paling cepat", "paling singkat", "paling tidak", "mulai", "mulai dari",
         # comparatives: "lasted longer than three hours"
         "longer than", "greater than", "larger than", "bigger than", "higher than",
         "lebih lama dari", "lebih lama daripada", "lebih tinggi dari",
@@ -54,6 +55,7 @@ _HEDGE_WORDS = {
         "up to", "at most", "less than", "fewer than", "under", "below",
         "no more than", "as many as", "as much as", "paling lama",
         "selambat-lambatnya", "paling lambat", "a maximum of", "a maximum", "within",
+        "within the first",
         "hingga radius", "sampai radius", "up to a radius of", "within a radius of",
         "shorter than", "lower than", "smaller than", "lebih rendah dari",
         "lebih kecil dari", "lebih singkat dari",
@@ -93,6 +95,12 @@ ANAN_RE = re.compile(r"-an(?![^\W_]|-)")  # "20-an orang", not "$10-an-hour"
 LEBIH_NOUN_RE = re.compile(
     r"[ \t\xa0]+lebih(?=[ \t\xa0]+(?!(?:banyak|besar|kecil|tinggi|rendah|murah|mahal|cepat"
     r"|lama|sedikit|luas|jauh|dari|daripada|baik|buruk|parah)(?![^\W_]))[a-z])",
+    re.IGNORECASE,
+)
+# Verbs "over" is a particle of: "handed over", "took over", "signed over".
+_PHRASAL_OVER_RE = re.compile(
+    r"\b(?:hand|hands|handed|handing|take|takes|took|taken|taking|turn|turns|turned"
+    r"|turning|sign|signs|signed|signing|pass|passes|passed|passing)[ \t\xa0]+$",
     re.IGNORECASE,
 )
 _FOR_RE = re.compile(r"\b(?:for|lasted|lasting|took)[ \t\xa0]+$", re.IGNORECASE)
@@ -156,6 +164,10 @@ def hedges_around(
             # "over three seasons", "the past five years": a period, not a bound;
             # but "for over a century" bounds how long
             break
+        if word == "over" and _PHRASAL_OVER_RE.search(
+            text, max(0, m.start() - 12), m.start()
+        ):
+            break  # "handed over £2": the verb's particle, not a bound
         if hedge in ("approx", "near"):
             approximate = True
         if hedge in ("min", "max") and not bound:

@@ -611,3 +611,26 @@ def test_tb_after_a_counted_noun_is_the_disease():
 def test_closer_to_is_near_and_below():
     text = "The queue stood at 900 families in May; now it is closer to 1,400 families."
     assert ("closer to 1,400 families", True, "max") in _hedges(text)
+
+
+# "dalam waktu" before a duration is a deadline after a modal or an "if", and
+# the time something took without one.
+@pytest.mark.parametrize(
+    ("text", "phrase", "bound"),
+    [
+        (
+            "Kontraktor wajib memperbaiki jalan itu dalam waktu 14 hari.",
+            "dalam waktu 14 hari",
+            "max",
+        ),
+        (
+            "Bila denda tidak dilunasi dalam waktu dua bulan, izin usaha dicabut.",
+            "dalam waktu dua bulan",
+            "max",
+        ),
+        ("Tim SAR menemukan korban dalam waktu 40 menit.", "40 menit", ""),
+    ],
+)
+def test_a_deadline_in_dalam_waktu_is_a_bound(text, phrase, bound):
+    claims = [c for c in find_claims(text) if text[c.start : c.end] == phrase]
+    assert [c.bound for c in claims] == [bound]

@@ -31,3 +31,24 @@ def test_hedges_around_reads_the_words_before_the_number(text, approximate, boun
 def test_over_before_a_duration_is_a_period_not_a_bound():
     text = "over three seasons"
     assert hedges_around(text, 5, 10, 0, "season", False) == (5, 10, False, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "approximate", "bound"),
+    [
+        # "within the first": no later than, like "within"
+        ("Medics reached the casualties within the first 40", False, "max"),
+        # "paling tidak": at least
+        ("Nelayan melaut paling tidak 40", False, "min"),
+        # "mulai" before an amount: starting at
+        ("Tiket dijual mulai 40", False, "min"),
+        # "over" after "handed", "took": a particle of the verb, no bound
+        ("The club handed over 40", False, ""),
+        ("A caretaker took over 40", False, ""),
+        ("Scouts raised over 40", False, "min"),
+    ],
+)
+def test_hedges_of_unseen_wordings(text, approximate, bound):
+    start = text.index("40")
+    found = hedges_around(text, start, start + 2, 0, "", False)
+    assert found[2:] == (approximate, bound)
