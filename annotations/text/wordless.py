@@ -323,6 +323,8 @@ def wordless_at(
         # "dua dari tiga tambak" is a share, "Empat dari 10 gerbong" four of
         # the ten carriages: after "dari", only a whole in words makes a ratio
         and not (" dari " in m.group().casefold() and m.group("n").isdigit())
+        # "up from 118 in 2017": a year says when, it is no whole
+        and not (len(m.group("n")) == 4 and m.group("n")[:2] in ("18", "19", "20"))
     ):
         part, whole = small_number(m.group("k")), small_number(m.group("n"))
         value = (Decimal(part) / whole).quantize(CENT, ROUND_HALF_UP).normalize()

@@ -107,3 +107,16 @@ def test_k_dari_a_whole_in_digits_counts_the_things():
         (Decimal(4), "gerbong"),
         (Decimal(10), "gerbong"),
     ]
+
+
+# A year after "in" says when, not a whole: "312 members, up from 95 in 2019".
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The choir now has 64 singers, up from 41 in 2018.", "41"),
+        ("Pelanggan bertambah menjadi 850, dari 300 in 2021.", "300"),
+    ],
+)
+def test_a_number_in_a_year_is_no_share(text, phrase):
+    units = {text[c.start : c.end].split()[0]: c.unit for c in find_claims(text)}
+    assert units.get(phrase) not in (None, "fraction")
