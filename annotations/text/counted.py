@@ -88,7 +88,15 @@ def first_noun(text: str, pos: int) -> tuple[str, int, int] | None:
     return None
 
 
-_SET_ADJECTIVES = {"other", "more", "additional", "extra", "further", "separate"}
+_SET_ADJECTIVES = {
+    "other",
+    "more",
+    "additional",
+    "extra",
+    "further",
+    "separate",
+    "such",
+}
 
 
 def counted_noun(text: str, pos: int) -> tuple[str, int, int] | None:

@@ -101,6 +101,7 @@ UNIT_WORDS = {
         "respondents", "travellers", "travelers", "foreigners", "locals", "villagers",
         "inhabitants", "starters", "finishers", "pengemudi", "sopir", "remaja",
         "aparat", "terdakwa", "caleg", "konsumen", "nasabah", "pembeli", "abk",
+        "investigators", "inspectors", "auditors", "prosecutors", "defenders",
         # people by their ties: "dua temannya", "three friends", "six neighbours"
         "teman", "kawan", "rekan", "tetangga", "saudara", "sepupu", "friends",
         "neighbours", "neighbors", "colleagues", "classmates", "teammates",
@@ -203,7 +204,8 @@ _CASE_SENSITIVE_UNITS = {
 # which is much faster than one alternation of every unit name.
 _UNIT_HEAD_RE = re.compile(
     r"(?:[ \t\xa0]*-[ \t\xa0]*|[ \t\xa0]*)"
-    r"(?:(?:more|additional|extra|further|other|consecutive|straight|full|whole)[ \t\xa0]+)?"
+    r"(?:(?:more|additional|extra|further|other|such|consecutive|straight|full|whole)"
+    r"[ \t\xa0]+)?"
     r"(?P<word>%|°[cC]|[^\W_]+(?:[-/'][^\W_]+)*²?)",
     re.IGNORECASE,
 )

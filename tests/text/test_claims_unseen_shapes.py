@@ -634,3 +634,22 @@ def test_closer_to_is_near_and_below():
 def test_a_deadline_in_dalam_waktu_is_a_bound(text, phrase, bound):
     claims = [c for c in find_claims(text) if text[c.start : c.end] == phrase]
     assert [c.bound for c in claims] == [bound]
+
+
+# "such" between a number and its noun, like "other": "three such cases".
+@pytest.mark.parametrize(
+    ("text", "phrase", "unit"),
+    [
+        (
+            "The harbour master has logged three such collisions this winter.",
+            "three such collisions",
+            "collisions",
+        ),
+        ("Officials expect 40 such requests by June.", "40 such requests", "requests"),
+        # people named by their job: investigators, inspectors, defenders
+        ("The board sent four inspectors to the yard.", "four inspectors", "person"),
+        ("He beat three defenders to score.", "three defenders", "person"),
+    ],
+)
+def test_a_noun_after_such_is_counted(text, phrase, unit):
+    assert (phrase, unit) in [(p, u) for p, _, u in _read(text)]
