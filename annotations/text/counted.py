@@ -249,7 +249,18 @@ def _english_noun_for_a_verb(text: str, pos: int, m: re.Match) -> bool:
     )
     nxt = _WORD_AFTER_RE.match(text, m.end())
     english_next = bool(nxt) and nxt.group(1).casefold() in _ENGLISH_AFTER_NOUN
+    if (
+        nxt
+        and _ENGLISH_PLURAL_RE.fullmatch(nxt.group(1))
+        and noun_like(nxt.group(1))
+        and english_around(text, pos)
+    ):
+        return True  # "14 display cases", "two diesel engines": a noun before a noun
     return english_number and english_next or (english_next and not number)
+
+
+# An English plural: "cases", "engines", "deposits"; not "tewas", "habis", "terus".
+_ENGLISH_PLURAL_RE = re.compile(r"[a-z]{2,}(?<![aiu]s)s")
 
 
 def _noun_like_but_for_the_prefix(word: str) -> bool:

@@ -653,3 +653,25 @@ def test_a_deadline_in_dalam_waktu_is_a_bound(text, phrase, bound):
 )
 def test_a_noun_after_such_is_counted(text, phrase, unit):
     assert (phrase, unit) in [(p, u) for p, _, u in _read(text)]
+
+
+# An English noun shaped like an Indonesian verb ("display", "diesel") before
+# the plural it qualifies: the plural is counted.
+@pytest.mark.parametrize(
+    ("text", "phrase", "unit"),
+    [
+        (
+            "Thieves broke open 9 display cabinets at the gallery.",
+            "9 display cabinets",
+            "cabinets",
+        ),
+        ("The ferry runs on two diesel engines.", "two diesel engines", "engines"),
+    ],
+)
+def test_a_noun_before_the_counted_plural(text, phrase, unit):
+    assert (phrase, unit) in [(p, u) for p, _, u in _read(text)]
+
+
+def test_an_indonesian_verb_after_a_number_is_no_counted_noun():
+    text = "Sebanyak 14 dilaporkan tewas dalam kecelakaan itu."
+    assert all(u != "tewas" for _, _, u in _read(text))
