@@ -122,7 +122,10 @@ _OF_A_SCALE_RE = re.compile(
     re.IGNORECASE,
 )
 _HALF_THE_RE = re.compile(
-    r"[ \t\xa0]+(?:the|my|our|their|his|her|its|your)(?=[ \t\xa0])", re.IGNORECASE
+    # "half the patients", "half this town", "half that" (of what was just named)
+    r"[ \t\xa0]+(?:the|my|our|their|his|her|its|your|this|that|these|those)"
+    r"(?=[ \t\xa0]|[ \t\xa0]*[.,;:!?\"”])",
+    re.IGNORECASE,
 )
 _HALF_BEFORE = {"about", "around", "roughly", "nearly", "almost", "at", "just"}
 _FRACTION_VERB_RE = re.compile(
@@ -134,7 +137,7 @@ _ID_OF_THEM_RE = re.compile(
     r"[ \t\xa0]+(di[ \t\xa0]*antaranya|di[ \t\xa0]+antara[ \t\xa0]+mereka)(?![^\W_])",
     re.IGNORECASE,
 )
-_FRACTION_END_RE = re.compile(r"[ \t\xa0]*[.,;:)!?]")
+_FRACTION_END_RE = re.compile(r"[ \t\xa0]*[.,;:)!?\"”’]")  # 'at "about two-thirds"'
 _A_RE = re.compile(r"[ \t\xa0]+an?(?=[ \t\xa0])", re.IGNORECASE)
 _WORD_AFTER_RE = re.compile(r"[ \t\xa0]+([^\W\d_]+)")
 _SHARE_UNITS = {"percent", "percentage point", "basis point"}

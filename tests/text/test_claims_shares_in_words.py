@@ -71,3 +71,26 @@ def test_a_hedged_share_opening_its_clause_is_a_share_of_those_named():
     text = "Nearly a third were over 70, the health office said."
     found = [(text[c.start : c.end], c.value, c.bound) for c in find_claims(text)]
     assert ("Nearly a third", Decimal("0.33"), "max") in found
+
+
+# "half" before a demonstrative, and a fraction closed by a quotation mark.
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("By nine o'clock half this village was awake.", "half this village"),
+        ("Half those tickets went unsold.", "Half those tickets"),
+        ("Sales were 80 boxes a week; last spring it was half that.", "half"),
+        (
+            'The council put turnout at "roughly three-quarters" of voters.',
+            "roughly three-quarters",
+        ),
+    ],
+)
+def test_half_this_and_a_quoted_fraction_are_shares(text, phrase):
+    shares = [text[c.start : c.end] for c in find_claims(text) if c.unit == "fraction"]
+    assert phrase in shares
+
+
+def test_half_this_after_in_is_no_share():
+    text = "The agency cut its waiting time in half this year."
+    assert [c for c in find_claims(text) if c.unit == "fraction"] == []
