@@ -349,6 +349,14 @@ def _phrase_at(
         # "15 ribu lebih warga": more than 15,000 residents
         plus_bound = True
         end = noun_from = lebih.end()
+    elif (
+        kind in ("digits", "words")
+        and (more := _OR_MORE_NOUN_RE.match(text, end))
+        and (unit_after(text, more.end()) or counted_noun(text, more.end()))
+    ):
+        # "two or more pieces", "tiga atau lebih kapal": at least that many
+        plus_bound = True
+        end = noun_from = more.end()
     if not unit and (m := _STRONG_RE.match(text, noun_from)):
         # "a 3,000-strong workforce": a body of that many people
         unit, canonical, unit_start, unit_end = "person", True, m.start(1), m.end(1)
@@ -541,6 +549,10 @@ _TIMES_SIGN_RE = re.compile(
 )
 _OF_THEM_RE = re.compile(
     r"[ \t\xa0]+of[ \t\xa0]+(?:them|us|those)(?![^\W_])", re.IGNORECASE
+)
+_OR_MORE_NOUN_RE = re.compile(
+    r"[ \t\xa0]+(?:or|atau)[ \t\xa0]+(?:more|lebih)(?=[ \t\xa0]+[^\W\d_])",
+    re.IGNORECASE,
 )
 _STRONG_RE = re.compile(r"-(strong)(?![^\W_])", re.IGNORECASE)
 _OF_SET_RE = re.compile(

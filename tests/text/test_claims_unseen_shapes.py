@@ -675,3 +675,20 @@ def test_a_noun_before_the_counted_plural(text, phrase, unit):
 def test_an_indonesian_verb_after_a_number_is_no_counted_noun():
     text = "Sebanyak 14 dilaporkan tewas dalam kecelakaan itu."
     assert all(u != "tewas" for _, _, u in _read(text))
+
+
+# "A or more" before the counted noun: at least A of them.
+@pytest.mark.parametrize(
+    ("text", "phrase", "unit"),
+    [
+        ("The storm felled three or more pylons.", "three or more pylons", "pylons"),
+        (
+            "Setiap kapal membawa dua atau lebih pelampung.",
+            "dua atau lebih pelampung",
+            "pelampung",
+        ),
+    ],
+)
+def test_a_number_or_more_before_its_noun_is_a_lower_bound(text, phrase, unit):
+    found = [(text[c.start : c.end], c.unit, c.bound) for c in find_claims(text)]
+    assert (phrase, unit, "min") in found
