@@ -1950,6 +1950,24 @@ def _measured(
             return phrase
     phrase = _phrase_before(text, p.start, before, p.unit in DURATIONS)
     verb = _governing_verb(text, p.start, before)
+    if (
+        verb is None
+        and p.unit in DURATIONS
+        and _DURATION_AFTER_RE.search(text, max(0, p.start - 12), p.start)
+    ):
+        verb = _clause_verb(
+            text, p.start, before
+        )  # "refunded 46 bookings in two weeks"
+        at = text.find(phrase, verb[1], p.start) if verb and phrase else -1
+        if at >= 0 and _an_object_gap(text[verb[1] : at]):
+            # "menetapkan status tanggap darurat selama 14 hari": what was done;
+            # "melakukan pembicaraan selama tiga jam": the talks, a light verb aside
+            if text[verb[0] : verb[1]].casefold() in _LIGHT_VERBS:
+                return phrase
+            return f"{text[verb[0] : verb[1]]} {phrase}"
+        words = phrase.split()
+        if len(words) > 1 and _a_verb(words[-1], words[-2]):
+            return phrase  # "Rovers had led": the phrase has its verb already
     thing = ""
     if p.unit_end > p.number_end and (not p.canonical or p.unit in _THINGS):
         thing = _following(text, p.unit_start, p.unit_end)  # "scored 27 goals"
@@ -2033,18 +2051,73 @@ def _governing_verb(
         return None
     ahead = _token_before(text, lo, span[0])
     previous = text[ahead[0] : ahead[1]] if ahead else ""
-    after_modal = previous.casefold() in _MODALS
-    if (
+    return span if _a_verb(word, previous) else None
+
+
+def _a_verb(word: str, previous: str) -> bool:
+    """Return True for a word that reads as a verb after the word before it."""
+    fold = word.casefold()
+    return (
         looks_like_verb(word)
         or fold in INDONESIAN_ROOT_VERBS
         or fold in IRREGULAR_PAST
         or fold in ENGLISH_PRESENT_VERBS
         or _is_past_tense(fold)
-        or (after_modal and fold.isascii() and fold not in STOPWORDS)
+        or (previous.casefold() in _MODALS and fold.isascii() and fold not in STOPWORDS)
         or _present_after_subject(fold, previous)
-    ):
-        return span
+    )
+
+
+# Verbs that only carry their object: "melakukan pembicaraan", "held talks".
+_LIGHT_VERBS = {
+    "melakukan", "mengadakan", "menggelar", "merupakan", "menjalani", "held", "hold",
+    "holds", "holding", "conducted", "staged", "underwent", "undergo",
+}  # fmt: skip
+
+
+def _an_object_gap(gap: str) -> bool:
+    """Return True for what may stand between a verb and its object: "the", "on the"."""
+    words = gap.split()
+    return len(words) <= 3 and all(w.isalpha() and w.islower() for w in words)
+
+
+def _clause_verb(
+    text: str, start: int, before: list[NumberPhrase]
+) -> tuple[int, int] | None:
+    """Return the span of the nearest verb before start in its clause, or None.
+
+    A duration after "in", "over", "for" or "after" says how long the clause's
+    verb took: "descended from 36,000 feet to 10,000 feet in six minutes",
+    "refunded 46 bookings in two weeks", "was jailed for six years".
+    """
+    lo = max(0, start - 100)
+    end = start
+    for _ in range(12):
+        span = _token_before(text, lo, end)
+        if span is None:
+            return None
+        word = text[span[0] : span[1]]
+        if not word.replace("-", "").replace("'", "").replace("’", "").isalnum():
+            return None  # a clause break
+        fold = word.casefold()
+        if (
+            word[:1].islower()
+            and fold not in _NOT_GOVERNING
+            and _claim_at(before, span[0]) is None
+        ):
+            ahead = _token_before(text, lo, span[0])
+            if _a_verb(word, text[ahead[0] : ahead[1]] if ahead else ""):
+                return span
+        end = span[0]
     return None
+
+
+# A duration after these says how long what the clause did took.
+_DURATION_AFTER_RE = re.compile(
+    r"(?<![^\W\d_])(?:in|over|for|after|within|dalam|selama|setelah)[ \t\xa0]+"
+    r"(?:(?:the|a|an)[ \t\xa0]+)?$",
+    re.IGNORECASE,
+)
 
 
 def _token_before(text: str, lo: int, end: int) -> tuple[int, int] | None:

@@ -85,3 +85,36 @@ def test_a_verb_that_governs_nothing_adds_nothing(
     text: str, phrase: str, absent: str
 ) -> None:
     assert absent not in _measured(text, phrase).split()
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "words"),
+    [
+        # A duration after "in", "for", "after": how long the clause's verb took.
+        (
+            "The tug towed the barge from the estuary to the dock in four hours.",
+            "four hours",
+            {"towed"},
+        ),
+        (
+            "The striker limped off after 38 minutes on Saturday.",
+            "38 minutes",
+            {"striker", "limped"},
+        ),
+        # its object kept after the verb
+        (
+            "Pemerintah kota memberlakukan jam malam selama tiga hari.",
+            "tiga hari",
+            {"memberlakukan", "jam", "malam"},
+        ),
+    ],
+)
+def test_a_duration_after_a_preposition_says_what_took_it(
+    text: str, phrase: str, words: set[str]
+) -> None:
+    assert words <= set(_measured(text, phrase).split())
+
+
+def test_a_light_verb_before_the_object_adds_nothing() -> None:
+    text = "Kedua menteri mengadakan pertemuan selama dua jam."
+    assert _measured(text, "dua jam") == "pertemuan"
