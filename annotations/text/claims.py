@@ -80,9 +80,14 @@ What is measured (`measured`) is a short phrase of words from the text:
   of the land"), the claim before for a change figure ("mencapai 1.432, naik
   58 persen"), or the counted noun itself ("scored 27 goals");
 - a period ("dalam lima tahun terakhir", "in the past five years") is a
-  duration claim whose measured phrase is the period itself, from its
-  preposition to its marker, so that a comparison can tell a period from the
-  length of an event.
+  duration claim whose measured phrase is what happened in it, then the
+  period itself from its preposition to its marker ("harga benang naik dalam
+  enam bulan terakhir"), so that it says what it saw and that it is a period;
+- a duration after "in", "for" or "after" that no verb governs says how long
+  its clause's verb took: "descended ... in six minutes" -> "A320
+  descended", "menetapkan status tanggap darurat selama 14 hari" ->
+  "menetapkan status tanggap darurat" (a light verb such as "melakukan"
+  adds nothing).
 """
 
 from __future__ import annotations
@@ -843,6 +848,10 @@ def _claim(
         p = replace(p, start=within.start(), bound="max")
     if p.unit in _DISTANCES and _MARK_RE.match(text, p.end):
         return None  # "after the 35km mark": a place on the course, not a length
+    if period:
+        measured = _what_the_period_saw(
+            text, p.start - len(measured), end, before, measured
+        )
     if not period:
         measured = _measured(text, p, before, claims)
         if _APPOSITIVE_TOTAL_RE.match(text, p.end) and (
@@ -863,6 +872,24 @@ def _claim(
     )
 
 
+def _what_the_period_saw(
+    text: str, start: int, end: int, before: list[NumberPhrase], period: str
+) -> str:
+    """Return what happened in a look-back period, then the period itself.
+
+    "harga benang naik 25 persen dalam enam bulan terakhir" -> "harga benang
+    naik dalam enam bulan terakhir"; "Dalam sepekan terakhir, harga turun" ->
+    "harga turun dalam sepekan terakhir". The period's words stay, so the
+    phrase still says it is a period.
+    """
+    start = text.rfind(period, max(0, start - 40), end)
+    what = _phrase_before(text, start, before, True) if start > 0 else ""
+    if not what and (comma := _COMMA_AFTER_RE.match(text, end)):
+        what = _following(text, comma.end(), comma.end()).strip()
+    return f"{what} {period}" if what else period
+
+
+_COMMA_AFTER_RE = re.compile(r"[ \t\xa0]*,[ \t\xa0]*")
 _PERIOD_WORDS = {"past", "last", "next", "coming"}
 # Words that count things of any kind: "tiga buah", "lima unit", "dua ekor".
 _CLASSIFIERS = {"unit", "buah", "ekor", "batang", "lembar", "pucuk", "bilah", "petak"}

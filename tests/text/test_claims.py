@@ -63,10 +63,11 @@ def test_a_period_is_a_duration_whose_measured_phrase_says_so():
     text = "Kunjungan itu yang tertinggi dalam lima tahun terakhir."
     claim = _only(text)
     assert (claim.value, claim.unit) == (5, "year")
-    assert claim.measured == "dalam lima tahun terakhir"
+    # what the period saw, then the period itself
+    assert claim.measured == "Kunjungan dalam lima tahun terakhir"
     english = _only("It was the highest-level visit in the past five years.")
     assert (english.value, english.unit) == (5, "year")
-    assert english.measured == "in the past five years"
+    assert english.measured == "highest-level visit in the past five years"
     assert claim.confidence < _only("Rapat berlangsung lima jam.").confidence
 
 

@@ -118,3 +118,28 @@ def test_a_duration_after_a_preposition_says_what_took_it(
 def test_a_light_verb_before_the_object_adds_nothing() -> None:
     text = "Kedua menteri mengadakan pertemuan selama dua jam."
     assert _measured(text, "dua jam") == "pertemuan"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "words"),
+    [
+        # A look-back period: what happened in it, then the period itself.
+        (
+            "Jumlah penumpang kereta turun tajam dalam tiga bulan terakhir.",
+            "tiga bulan terakhir",
+            {"penumpang", "turun", "terakhir"},
+        ),
+        (
+            "Dalam dua pekan terakhir, harga telur melonjak di pasar.",
+            "dua pekan terakhir",
+            {"harga", "telur", "terakhir"},
+        ),
+        (
+            "Reservoir levels fell sharply in the past six months.",
+            "six months",
+            {"levels", "past"},
+        ),
+    ],
+)
+def test_a_period_says_what_it_saw(text: str, phrase: str, words: set[str]) -> None:
+    assert words <= set(_measured(text, phrase).split())
