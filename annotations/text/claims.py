@@ -58,7 +58,8 @@ What is measured (`measured`) is a short phrase of words from the text:
   meninggal" -> "orang meninggal", "12 korban luka-luka" -> "korban luka-luka",
   "six people were killed" -> "people were killed";
 - for measures, money and percentages followed by what they measure, that:
-  "51 hektare sawah", "Rp 2,5 miliar untuk perbaikan jalan", "50 persen warga";
+  "51 hektare sawah", "Rp 2,5 miliar untuk perbaikan jalan", "50 persen warga",
+  past an owner ("40% of Java's population");
 - otherwise the noun phrase the clause is about, found before the number,
   past a name between commas or an acronym in brackets, and cut at "yang"
   ("Rapat yang dipimpin Ketua DPRD, X, berlangsung hampir enam jam" ->
@@ -75,6 +76,9 @@ What is measured (`measured`) is a short phrase of words from the text:
   "totalled") governs nothing, and a change after a figure keeps the
   figure's thing with its verb ("mencapai 1.432, naik 58 persen" -> "kasus
   naik");
+- a part "of them" / "di antaranya": the measured phrase of the count it
+  is part of, then what is said of the part ("23 patients, six of them in
+  serious condition" -> "received patients in serious condition");
 - when that finds nothing: the noun after "jumlah"/"the number of" ("jumlah
   kasus ... mencapai 1.432" -> "kasus"), what a percentage is of ("40 percent
   of the land"), the claim before for a change figure ("mencapai 1.432, naik
@@ -1931,6 +1935,15 @@ def _measured(
     if p.unit_end > p.unit_start and p.unit_end <= p.number_start:
         return text[p.unit_start : p.unit_end]  # "killing 14": the verb
     if (
+        p.unit_start >= p.number_end
+        and text[p.unit_start : p.unit_end].casefold() in _OF_THOSE
+        and (whole := _same_count_before(text, p, claims))
+        and not _governing_verb(text, p.start, before)  # "closed 41 of them"
+    ):
+        # "23 patients, six of them in serious condition": the patients, and
+        # what sets the six apart from them
+        return f"{whole.measured} {_said_of_a_part(text, p.unit_end)}".strip()
+    if (
         p.unit_end > p.unit_start
         and (p.unit in _COUNTED_UNITS or not p.canonical)
         and text[p.unit_start : p.unit_end].casefold() not in _MULTIPLE_WORDS
@@ -2260,8 +2273,45 @@ _BETWEEN_SUBJECT_AND_VERB = (
 _ASIDES_RE = re.compile(r"\([^()\n]{1,12}\)|,[ \t\xa0]*[A-Z][^,.\n]{0,40},")
 
 
+# The word that points back at the whole a part is taken from: "six of them".
+_OF_THOSE = {"them", "those", "whom", "which", "antaranya", "mereka"}
+
+
+def _said_of_a_part(text: str, pos: int) -> str:
+    """Return up to four words after "of them" before a conjunction or a mark."""
+    words = []
+    for m in _WORD_RE.finditer(text, pos, min(len(text), pos + 60)):
+        word = m.group()
+        if (
+            not word[:1].isalpha()
+            or word.casefold() in _CONJUNCTIONS
+            or len(words) == 4
+        ):
+            break
+        words.append(word)
+    return " ".join(words)
+
+
+_CONJUNCTIONS = {"dan", "and", "serta", "but", "tetapi", "namun", "while", "sedangkan"}
+
+
+def _same_count_before(
+    text: str, p: NumberPhrase, claims: list[ClaimCandidate]
+) -> ClaimCandidate | None:
+    """Return the last claim of the number's sentence or the one before counting its unit."""
+    window = _sentences_before(text, p.start, 2)
+    for c in reversed(claims):
+        if c.end <= window:
+            return None
+        if c.unit == p.unit and c.measured:
+            return c
+    return None
+
+
 _PART_OF_RE = re.compile(
     r"[ \t\xa0]+(?:of|dari)(?:[ \t\xa0]+(?:the|all|its|their|total|seluruh|jumlah|total))?"
+    # "40% of last year's call-outs", "of Java's population": past the owner
+    r"(?:[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+)?[^\W\d_]+['’]s)?"
     r"(?=[ \t\xa0]+[^\W\d_])",
     re.IGNORECASE,
 )
