@@ -277,6 +277,7 @@ def find_claims(text: str) -> list[ClaimCandidate]:
             or _is_a_score(text, phrase)
             or _names_a_known_set(text, phrase)
             or _a_lone_one(text, phrase, phrases, idx)
+            or _one_as_a_denominator(text, phrase, phrases, idx)
             or _a_label(text, phrase)
             or _inside_a_name(text, phrase)
         ):
@@ -402,6 +403,39 @@ def _a_lone_one(
     return True
 
 
+def _one_as_a_denominator(
+    text: str, p: NumberPhrase, phrases: list[NumberPhrase], idx: int
+) -> bool:
+    """Return True for "one X" that a rate is per: "satu pasien membutuhkan empat vial".
+
+    "One patient needs four doses", "Satu kain dikerjakan tiga bulan": "one"
+    opens its clause, and a verb of need or effort leads, in the same clause,
+    to the number that is counted per one; the one is no count of its own.
+    """
+    if (
+        p.value != 1
+        or p.kind != "words"
+        or idx + 1 >= len(phrases)
+        or text[p.number_start : p.number_end].casefold() not in ("satu", "one")
+    ):
+        return False
+    before = text[max(0, p.start - 30) : p.start].rstrip(' \t\xa0"“')
+    if before and before[-1] not in ".,;:!?\n" and not before.endswith(_ONE_OPENERS):
+        return False
+    gap = text[p.end : phrases[idx + 1].start]
+    if len(gap) > 60 or re.search(r"[.,;:!?\n]", gap):
+        return False
+    return any(w.casefold() in _RATE_VERBS for w in gap.split())
+
+
+# Words a clause may open with before "one": "sementara satu pasien ...".
+_ONE_OPENERS = ("sementara", "sedangkan", "namun", "tetapi", "while", "whereas", "but")
+# Verbs that say what one unit takes: "membutuhkan", "needs", "dikerjakan".
+_RATE_VERBS = {
+    "membutuhkan", "butuh", "memerlukan", "perlu", "menghabiskan", "dikerjakan",
+    "memakan", "needs", "need", "needed", "requires", "require", "required",
+    "takes", "take", "took", "uses", "consumes",
+}  # fmt: skip
 _ONLY_WORDS = {
     "hanya", "cuma", "tinggal", "sedikitnya", "setidaknya", "sebanyak", "hanyalah",
     "sisa", "tersisa", "baru", "minimal", "maksimal",

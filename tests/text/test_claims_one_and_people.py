@@ -70,3 +70,23 @@ def test_one_million_counts_its_noun_like_any_number():
     assert ("more than one million severe cases", Decimal(10**6), "cases") in _read(
         text
     )
+
+
+# "one X" that a rate is per: no count of its own.
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("Satu sapi membutuhkan 30 liter air per hari.", "30 liter"),
+        ("Stok vaksin terbatas, sementara satu anak perlu dua dosis.", "dua dosis"),
+        ("One apprentice needs three years of training.", "three years"),
+    ],
+)
+def test_one_before_a_verb_of_need_is_the_rate_s_unit(text, other):
+    found = [text[c.start : c.end] for c in find_claims(text)]
+    assert other in " ".join(found)
+    assert not any(f.split()[0].casefold() in ("satu", "one") for f in found)
+
+
+def test_one_that_befell_something_is_still_counted():
+    text = "Satu warga tewas dan dua lainnya luka-luka."
+    assert [c.value for c in find_claims(text)][:1] == [1]
