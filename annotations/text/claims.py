@@ -276,6 +276,7 @@ def find_claims(text: str) -> list[ClaimCandidate]:
             or _is_an_age(text, phrase)
             or _is_a_score(text, phrase)
             or _names_a_known_set(text, phrase)
+            or _RANKING_BAND_RE.search(text, max(0, phrase.start - 20), phrase.start)
             or _a_lone_one(text, phrase, phrases, idx)
             or _one_as_a_denominator(text, phrase, phrases, idx)
             or _a_label(text, phrase)
@@ -725,6 +726,10 @@ def _names_a_known_set(text: str, p: NumberPhrase) -> bool:
     return not (after and _SUPERLATIVE_RE.fullmatch(after.group().split("-")[0]))
 
 
+# "in the bottom four", "finish in the top six": a band of a table, no count
+_RANKING_BAND_RE = re.compile(
+    r"\bthe[ \t\xa0]+(?:top|bottom)[ \t\xa0]+$", re.IGNORECASE
+)
 _SUPERLATIVE_RE = re.compile(
     r"[a-z]{3,}est|most|least|top|worst|best|biggest|largest", re.IGNORECASE
 )

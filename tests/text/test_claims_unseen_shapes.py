@@ -692,3 +692,15 @@ def test_an_indonesian_verb_after_a_number_is_no_counted_noun():
 def test_a_number_or_more_before_its_noun_is_a_lower_bound(text, phrase, unit):
     found = [(text[c.start : c.end], c.unit, c.bound) for c in find_claims(text)]
     assert (phrase, unit, "min") in found
+
+
+# "the top six", "the bottom four": a band of a league table, not a count.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "City have won nine matches. Last winter they sat in the bottom three.",
+        "The side lost six games in a row, and now it wants the top eight.",
+    ],
+)
+def test_a_band_of_a_table_is_no_claim(text):
+    assert all(p.split()[0] not in ("three", "eight") for p, _, _ in _read(text))
