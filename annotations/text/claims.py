@@ -76,6 +76,12 @@ What is measured (`measured`) is a short phrase of words from the text:
   "totalled") governs nothing, and a change after a figure keeps the
   figure's thing with its verb ("mencapai 1.432, naik 58 persen" -> "kasus
   naik");
+- a counted noun linked to its subject by "stood at", "mencapai", "of" and
+  the like: the subject and the noun ("the waiting list stood at 31,000
+  households" -> "waiting list households"), unless the words before are a
+  sibling count ("lima mobil pemadam dan 40 personel");
+- a number with nothing before it in its clause (the end of a range): the
+  clause's verb ("a cut of between 25 and 40 per cent" -> "cut recommended");
 - a part "of them" / "di antaranya": the measured phrase of the count it
   is part of, then what is said of the part ("23 patients, six of them in
   serious condition" -> "received patients in serious condition");
@@ -1994,6 +2000,9 @@ def _measured(
             if verb := _governing_verb(text, p.start, before):
                 # "Halcyon operates 38 aircraft": who did what to the things counted
                 return _with_verb(text, verb, before, phrase)
+            if subject := _linked_subject(text, p.start, before):
+                # "the waiting list stood at 31,000 households": what the count is of
+                return f"{subject} {phrase}"
         return phrase
     if p.unit in DURATIONS and (m := _OF_NOUN_RE.match(text, p.end)):
         return _following(text, m.start(1), m.end(1))  # "two days of talks"
@@ -2029,10 +2038,12 @@ def _measured(
             return phrase
     phrase = _phrase_before(text, p.start, before, p.unit in DURATIONS)
     verb = _governing_verb(text, p.start, before)
-    if (
-        verb is None
-        and p.unit in DURATIONS
-        and _DURATION_AFTER_RE.search(text, max(0, p.start - 12), p.start)
+    if verb is None and (
+        (
+            p.unit in DURATIONS
+            and _DURATION_AFTER_RE.search(text, max(0, p.start - 12), p.start)
+        )
+        or not phrase  # "turned back at roughly 12,000 feet"
     ):
         verb = _clause_verb(
             text, p.start, before
@@ -2137,13 +2148,13 @@ def _a_verb(word: str, previous: str) -> bool:
     """Return True for a word that reads as a verb after the word before it."""
     fold = word.casefold()
     return (
-        looks_like_verb(word)
-        or fold in INDONESIAN_ROOT_VERBS
+        fold in INDONESIAN_ROOT_VERBS
         or fold in IRREGULAR_PAST
         or fold in ENGLISH_PRESENT_VERBS
         or _is_past_tense(fold)
         or (previous.casefold() in _MODALS and fold.isascii() and fold not in STOPWORDS)
         or _present_after_subject(fold, previous)
+        or looks_like_verb(word)
     )
 
 
@@ -2201,16 +2212,15 @@ _DURATION_AFTER_RE = re.compile(
 
 def _token_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
     """Return the span of the blank-delimited token that ends before end, from lo on."""
-    while end > lo and text[end - 1] in " \t\xa0":
-        end -= 1
-    if end <= lo or text[end - 1] == "\n":
+    stripped = text[lo:end].rstrip(" \t\xa0")
+    if not stripped or stripped[-1] == "\n":
         return None
-    start = end - 1
-    while start > lo and not text[start - 1].isspace():
-        start -= 1
-    if start == lo and lo and not text[lo - 1].isspace():
+    token = stripped.rsplit(None, 1)[-1]
+    token_end = lo + len(stripped)
+    token_start = token_end - len(token)
+    if token_start == lo and lo and not text[lo - 1].isspace():
         return None  # the window cut a word in two
-    return start, end
+    return token_start, token_end
 
 
 def _present_after_subject(fold: str, previous: str) -> bool:
@@ -2332,6 +2342,57 @@ def _said_of_a_part(text: str, pos: int) -> str:
 
 
 _CONJUNCTIONS = {"dan", "and", "serta", "but", "tetapi", "namun", "while", "sedangkan"}
+
+
+def _linked_subject(text: str, pos: int, before: list[NumberPhrase]) -> str:
+    """Return the noun phrase linked to the count at pos by "stood at", "mencapai", "of".
+
+    Not past a conjunction ("lima mobil pemadam dan 40 personel" is a sibling
+    count); a verb there ("had spread to 14 schools") comes with its subject.
+    """
+    lo = max(0, pos - 40)
+    for _ in range(4):
+        span = _token_before(text, lo, pos)
+        if span is None or text[span[0] : span[1]].casefold() not in _LINKS:
+            break
+        pos = span[0]
+    span = _token_before(text, lo, pos)
+    if span is None:
+        return ""
+    last = text[span[0] : span[1]]
+    fold = last.casefold()
+    ahead = _token_before(text, lo, span[0])
+    if fold in _CONJUNCTIONS or fold in _ALTERNATIVES:
+        return ""
+    if _a_verb(last, text[ahead[0] : ahead[1]] if ahead else ""):
+        # "the outbreak has spread to 14 schools": the verb and its subject
+        subject = _subject_right_before(text, span[0], before)
+        return f"{subject} {last}".strip()
+    return _subject_right_before(text, pos, before)
+
+
+def _linked_to(text: str, subject: str, pos: int) -> bool:
+    """Return whether only linking words stand between subject and pos: "stood at about"."""
+    at = text.rfind(subject, max(0, pos - 120), pos)
+    if at < 0 or {w.casefold() for w in subject.split()} & (
+        _CONJUNCTIONS | _ALTERNATIVES
+    ):
+        return False  # "lima mobil pemadam dan 40 personel": a sibling, no subject
+    words = text[at + len(subject) : pos].split()
+    return len(words) <= 4 and all(w.casefold() in _LINKS for w in words)
+
+
+# Words that link a subject to the count that is its size: "stood at about",
+# "mencapai hampir", "adalah", "a city of".
+_LINKS = {
+    "stood", "stands", "stand", "at", "reached", "reaches", "mencapai", "sebanyak",
+    "berjumlah", "tercatat", "adalah", "ialah", "yakni", "yaitu", "was", "is",
+    "were", "are", "itu", "ini", "tersebut", "hampir", "sekitar", "about",
+    "around", "nearly", "almost", "some", "roughly", "to", "total", "totalled",
+    "totaled", "numbered", "number", "now", "kini", "masih", "hanya", "just",
+    "only", "of", "sudah", "telah", "baru", "cuma", "tinggal", "has", "had", "have",
+    "risen", "rose", "fallen", "fell", "grown", "grew",
+}  # fmt: skip
 
 
 def _same_count_before(

@@ -167,3 +167,36 @@ def test_a_part_says_what_it_is_a_part_of(
     text: str, phrase: str, words: set[str]
 ) -> None:
     assert words <= set(_measured(text, phrase).split())
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "words"),
+    [
+        # A count linked to its subject by "stood at", "mencapai", "of".
+        (
+            "By June the backlog of planning appeals stood at 2,400 cases.",
+            "2,400 cases",
+            {"backlog", "cases"},
+        ),
+        (
+            "Kapasitas gudang itu mencapai 8.000 karung.",
+            "8.000 karung",
+            {"Kapasitas", "gudang", "karung"},
+        ),
+        # Nothing before the number (the end of a range): the verb of its clause.
+        (
+            "The survey recommended a cut of between 10 and 15 per cent.",
+            "15 per cent",
+            {"cut", "recommended"},
+        ),
+    ],
+)
+def test_a_count_says_what_it_is_the_size_of(
+    text: str, phrase: str, words: set[str]
+) -> None:
+    assert words <= set(_measured(text, phrase).split())
+
+
+def test_a_sibling_count_is_no_subject() -> None:
+    text = "Dinas mengerahkan lima mobil pemadam dan 40 personel."
+    assert "mobil" not in _measured(text, "40 personel").split()
