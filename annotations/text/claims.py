@@ -2213,8 +2213,8 @@ _DURATION_AFTER_RE = re.compile(
 def _token_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
     """Return the span of the blank-delimited token that ends before end, from lo on."""
     stripped = text[lo:end].rstrip(" \t\xa0")
-    if not stripped or stripped[-1] == "\n":
-        return None
+    if not stripped or stripped[-1].isspace():
+        return None  # a line break (or another blank) ends the clause
     token = stripped.rsplit(None, 1)[-1]
     token_end = lo + len(stripped)
     token_start = token_end - len(token)
