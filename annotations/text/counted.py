@@ -24,7 +24,7 @@ from annotations.text.numerals import (
     VAGUE,
     small_number,
 )
-from annotations.text.units import unit_after
+from annotations.text.units import SE_UNITS, unit_after
 from annotations.text.wordclasses import (
     DAYS,
     ENGLISH_PRESENT_VERBS,
@@ -126,7 +126,7 @@ def counted_noun(text: str, pos: int) -> tuple[str, int, int] | None:
     fold = word.casefold()
     if fold in _CLASSIFIERS:
         nxt = _WORD_AFTER_RE.match(text, m.end())
-        if nxt and noun_like(nxt.group(1)):
+        if nxt and noun_like(nxt.group(1)) and nxt.group(1).casefold() not in SE_UNITS:
             matched = unit_after(text, m.end())
             if matched:
                 return matched[0], matched[1], matched[2]

@@ -704,3 +704,19 @@ def test_a_number_or_more_before_its_noun_is_a_lower_bound(text, phrase, unit):
 )
 def test_a_band_of_a_table_is_no_claim(text):
     assert all(p.split()[0] not in ("three", "eight") for p, _, _ in _read(text))
+
+
+# A classifier before "sehari", "sebulan": the rate is no counted noun.
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "Nelayan itu hanya membawa pulang delapan ekor sehari.",
+            "delapan ekor sehari",
+        ),
+        ("Pabrik kecil itu merakit 40 unit sebulan.", "40 unit sebulan"),
+    ],
+)
+def test_a_classifier_before_a_rate_counts_by_itself(text, phrase):
+    units = {p: u for p, _, u in _read(text)}
+    assert units.get(phrase) in ("ekor", "unit")
