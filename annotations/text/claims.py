@@ -82,9 +82,6 @@ What is measured (`measured`) is a short phrase of words from the text:
   sibling count ("lima mobil pemadam dan 40 personel");
 - a number with nothing before it in its clause (the end of a range): the
   clause's verb ("a cut of between 25 and 40 per cent" -> "cut recommended");
-- a part "of them" / "di antaranya": the measured phrase of the count it
-  is part of, then what is said of the part ("23 patients, six of them in
-  serious condition" -> "received patients in serious condition");
 - when that finds nothing: the noun after "jumlah"/"the number of" ("jumlah
   kasus ... mencapai 1.432" -> "kasus"), what a percentage is of ("40 percent
   of the land"), the claim before for a change figure ("mencapai 1.432, naik
@@ -1980,15 +1977,6 @@ def _measured(
     if p.unit_end > p.unit_start and p.unit_end <= p.number_start:
         return text[p.unit_start : p.unit_end]  # "killing 14": the verb
     if (
-        p.unit_start >= p.number_end
-        and text[p.unit_start : p.unit_end].casefold() in _OF_THOSE
-        and (whole := _same_count_before(text, p, claims))
-        and not _governing_verb(text, p.start, before)  # "closed 41 of them"
-    ):
-        # "23 patients, six of them in serious condition": the patients, and
-        # what sets the six apart from them
-        return f"{whole.measured} {_said_of_a_part(text, p.unit_end)}".strip()
-    if (
         p.unit_end > p.unit_start
         and (p.unit in _COUNTED_UNITS or not p.canonical)
         and text[p.unit_start : p.unit_end].casefold() not in _MULTIPLE_WORDS
@@ -2322,25 +2310,6 @@ _BETWEEN_SUBJECT_AND_VERB = (
 _ASIDES_RE = re.compile(r"\([^()\n]{1,12}\)|,[ \t\xa0]*[A-Z][^,.\n]{0,40},")
 
 
-# The word that points back at the whole a part is taken from: "six of them".
-_OF_THOSE = {"them", "those", "whom", "which", "antaranya", "mereka"}
-
-
-def _said_of_a_part(text: str, pos: int) -> str:
-    """Return up to four words after "of them" before a conjunction or a mark."""
-    words = []
-    for m in _WORD_RE.finditer(text, pos, min(len(text), pos + 60)):
-        word = m.group()
-        if (
-            not word[:1].isalpha()
-            or word.casefold() in _CONJUNCTIONS
-            or len(words) == 4
-        ):
-            break
-        words.append(word)
-    return " ".join(words)
-
-
 _CONJUNCTIONS = {"dan", "and", "serta", "but", "tetapi", "namun", "while", "sedangkan"}
 
 
@@ -2371,17 +2340,6 @@ def _linked_subject(text: str, pos: int, before: list[NumberPhrase]) -> str:
     return _subject_right_before(text, pos, before)
 
 
-def _linked_to(text: str, subject: str, pos: int) -> bool:
-    """Return whether only linking words stand between subject and pos: "stood at about"."""
-    at = text.rfind(subject, max(0, pos - 120), pos)
-    if at < 0 or {w.casefold() for w in subject.split()} & (
-        _CONJUNCTIONS | _ALTERNATIVES
-    ):
-        return False  # "lima mobil pemadam dan 40 personel": a sibling, no subject
-    words = text[at + len(subject) : pos].split()
-    return len(words) <= 4 and all(w.casefold() in _LINKS for w in words)
-
-
 # Words that link a subject to the count that is its size: "stood at about",
 # "mencapai hampir", "adalah", "a city of".
 _LINKS = {
@@ -2393,19 +2351,6 @@ _LINKS = {
     "only", "of", "sudah", "telah", "baru", "cuma", "tinggal", "has", "had", "have",
     "risen", "rose", "fallen", "fell", "grown", "grew",
 }  # fmt: skip
-
-
-def _same_count_before(
-    text: str, p: NumberPhrase, claims: list[ClaimCandidate]
-) -> ClaimCandidate | None:
-    """Return the last claim of the number's sentence or the one before counting its unit."""
-    window = _sentences_before(text, p.start, 2)
-    for c in reversed(claims):
-        if c.end <= window:
-            return None
-        if c.unit == p.unit and c.measured:
-            return c
-    return None
 
 
 _PART_OF_RE = re.compile(
