@@ -133,6 +133,16 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "trade": ("perdagangan", "dagang", "trade"),
     "tax": ("pajak", "tax", "tarif bea", "tariff"),
     "salary": ("gaji", "upah", "wage", "salary", "pay"),
+    # A company's results and its shares: what it earned is not what it took
+    # in, nor the sum it sets aside to buy its shares back, nor how far the
+    # shares moved; a margin and a share of the market are rates of their own.
+    "profit": ("laba", "keuntungan", "profit", "earnings", "net income"),
+    "margin": ("marjin", "margin"),
+    "market_share": ("pangsa", "market share", "share of the market"),
+    "stock": ("saham", "shares", "share price", "stock price"),
+    "buyback": (
+        "buyback", "buy back", "buy-back", "pembelian kembali", "repurchase",
+    ),
 }  # fmt: skip
 
 
@@ -223,10 +233,19 @@ _NARROWER = {
     "allocation": frozenset({"budget"}),
     "inflation": frozenset({"price", "growth"}),
     "turnout": frozenset({"vote"}),  # "partisipasi pemilih": voters who turned out
+    # "pembelian kembali saham", "share buyback": the sum set aside, no share price
+    "buyback": frozenset({"stock", "budget"}),
+    # "a 27 percent share of the market": no budget's allocation
+    "market_share": frozenset({"allocation"}),
 }
 
 
 SUMS = frozenset({"budget", "money_loss", "investment"})
+
+
+# "a 27 percent share of the mobile market": a market share, though the few
+# words read beside the number stop at "share of the".
+MARKET_SHARE = re.compile(r"\bshare\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?markets?\b")
 
 
 # Who did it, never what a duration measures: "Tim penyelamat membutuhkan 90

@@ -40,6 +40,7 @@ from annotations.text.concepts import (
     GRAFT,
     LEFT_HOMES,
     LOST_LIVES,
+    MARKET_SHARE,
     OUT_ALIVE,
     OUTCOMES,
     PAST_NAMES,
@@ -425,6 +426,10 @@ def features(claim: ClaimInfo) -> Features:
             or concepts_of(unsourced(words_near(around, start, end))) - drop
             or concepts_of(unsourced(clause_around(around, start, end))) - drop
         )
+    if "allocation" in concepts and MARKET_SHARE.search(
+        fold(clause_around(around, start, end))
+    ):
+        concepts = concepts - {"allocation"} | {"market_share"}
     if family not in ("length", "time") and "distance" in concepts:
         # "turun 25 persen sepanjang 2025": no count, share or sum is a distance
         concepts = concepts - {"distance"} or (

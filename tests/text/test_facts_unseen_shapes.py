@@ -510,3 +510,35 @@ def test_a_months_figure_is_not_another_months():
          "tercatat 150.000 orang."),
     )  # fmt: skip
     assert found == set()
+
+
+# ---- Business and sport shapes (dev15: results, buybacks, stadiums, mergers) ----
+
+
+def test_a_profit_is_no_buyback_and_a_margin_no_share_price():
+    # A company's results: the profit, the sum set aside to buy back shares,
+    # the margin and how far the shares moved are four quantities.
+    found = _pairs(
+        ("Kabar Bursa", "2026-08-04", "PT Kertas Samudra Tbk membukukan laba bersih "
+         "Rp 320 miliar pada semester I 2026. Marjin laba usaha naik menjadi 18 persen."),
+        ("Warta Modal", "2026-08-05", "Kertas Samudra menyiapkan dana pembelian kembali "
+         "saham senilai Rp 450 miliar. Sejak awal tahun, saham perseroan turun 21 persen."),
+        ("Pasar Kini", "2026-08-04", "Laba bersih Kertas Samudra pada semester I 2026 "
+         "tercatat Rp 365 miliar."),
+    )  # fmt: skip
+    assert found == {
+        pair(("Kabar Bursa", "Rp 320 miliar"), ("Pasar Kini", "Rp 365 miliar"))
+    }
+
+
+def test_a_market_share_in_two_languages_is_one_fact_and_no_share_price():
+    found = _pairs(
+        ("Harbour Business", "2026-05-12", "After the deal the group will hold a 27 "
+         "percent share of the market, the company said. Its shares rose 9 percent "
+         "on Tuesday."),
+        ("Kabar Niaga", "2026-05-12", "Setelah penggabungan, pangsa pasar grup itu "
+         "mencapai 31 persen."),
+    )  # fmt: skip
+    assert found == {
+        pair(("Harbour Business", "27 percent"), ("Kabar Niaga", "31 persen"))
+    }
