@@ -58,6 +58,8 @@ _PERIOD_AFTER = re.compile(
 _PERIOD_LAST = re.compile(
     r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bshould\s)(?<!\bmight\s)"
     r"(?<!\bmay\s)(?<!\bcan\s)(?<!\bmust\s)(?<!\bto\s)(?<!\bdid\s)(?<!'ll\s)"
+    # "due to start in May and last 18 months": the verb of a second predicate
+    r"(?<!\band\s)(?<!\bwhich\s)(?<!\bthat\s)(?<!\bit\s)"
     r"\b(?:past|last|next|coming)\s*$",
     re.IGNORECASE,
 )

@@ -542,3 +542,15 @@ def test_a_market_share_in_two_languages_is_one_fact_and_no_share_price():
     assert found == {
         pair(("Harbour Business", "27 percent"), ("Kabar Niaga", "31 persen"))
     }
+
+
+def test_last_as_a_verb_is_how_long_a_plan_takes_no_look_back():
+    # "and last 20 months" is the building time; "over the last 20 months"
+    # would be a look-back frame.
+    found = _pairs(
+        ("Valley Sport", "2026-09-01", "Work on the new arena is due to start in "
+         "March 2028 and last 20 months, the council said."),
+        ("County Echo", "2026-09-01", "Building work on the arena will begin in "
+         "March 2028 and take 30 months, the council said."),
+    )  # fmt: skip
+    assert found == {pair(("Valley Sport", "20 months"), ("County Echo", "30 months"))}
