@@ -458,7 +458,10 @@ _EARLIER = re.compile(
     r"\b(?:(?P<week>pekan\s+lalu|minggu\s+lalu|sepekan\s+lalu|seminggu\s+lalu"
     r"|last\s+week|a\s+week\s+(?:earlier|ago|before)|the\s+previous\s+week)"
     r"|(?P<month>bulan\s+lalu|sebulan\s+lalu|last\s+month|a\s+month\s+(?:earlier"
-    r"|ago|before)|the\s+previous\s+month))\b",
+    r"|ago|before)|the\s+previous\s+month)"
+    # A league's season gone by: "last season's average crowd", "musim lalu".
+    r"|(?P<season>musim\s+lalu|musim\s+sebelumnya|musim\s+kemarin|last\s+season"
+    r"|the\s+previous\s+season|a\s+season\s+(?:earlier|ago|before)))\b",
     re.IGNORECASE,
 )
 
@@ -527,7 +530,7 @@ _PAST_MONTH = re.compile(
 
 
 def earlier_of(text: str) -> str:
-    """Return "week", "month" or "named month" when the words put a figure back in time.
+    """Return "week", "month", "season" or "named month" when words put a figure back in time.
 
     >>> earlier_of("harga cabai masih Rp 60.000 pekan lalu"), earlier_of("kini Rp 80.000")
     ('week', '')
@@ -539,7 +542,7 @@ def earlier_of(text: str) -> str:
     """
     for m in _EARLIER.finditer(text):
         if not _AGAINST_BEFORE.search(text, 0, m.start()):
-            return "week" if m.group("week") else "month"
+            return m.lastgroup or "month"
     m = _PAST_MONTH.search(text)
     if m and not _AGAINST_BEFORE.search(text, 0, m.start()):
         return "named month"  # "killed three workers last October"

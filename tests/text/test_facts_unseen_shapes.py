@@ -554,3 +554,25 @@ def test_last_as_a_verb_is_how_long_a_plan_takes_no_look_back():
          "March 2028 and take 30 months, the council said."),
     )  # fmt: skip
     assert found == {pair(("Valley Sport", "20 months"), ("County Echo", "30 months"))}
+
+
+def test_last_seasons_figure_is_not_next_seasons():
+    found = _pairs(
+        ("Valley Sport", "2026-06-10", "Last season, an adult season ticket at "
+         "Millbrook cost £390."),
+        ("County Echo", "2026-06-10", "An adult season ticket at Millbrook will cost "
+         "£430 next season."),
+        ("Town Crier", "2026-06-11", "Last season Millbrook charged adults £350 for a "
+         "season ticket."),
+    )  # fmt: skip
+    assert found == {pair(("Valley Sport", "£390"), ("Town Crier", "£350"))}
+
+
+def test_a_season_in_indonesian_is_its_own_time():
+    found = _pairs(
+        ("Kabar Bola", "2026-06-10", "Musim lalu, rata-rata penonton di Stadion Kali "
+         "Jernih mencapai 15.400 orang."),
+        ("Warta Sport", "2026-06-10", "Musim ini rata-rata penonton di Stadion Kali "
+         "Jernih 17.900 orang."),
+    )  # fmt: skip
+    assert found == set()
