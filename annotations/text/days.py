@@ -219,14 +219,25 @@ _QUARTER = re.compile(
     r"\b(?:kuartal|triwulan)\s+(?P<id>iv|iii|ii|i|[1-4]|pertama|kedua|ketiga|keempat)\b"
     r"|\b(?P<en>first|second|third|fourth)[\s-]+quarter\b"
     r"|\bQ(?P<q>[1-4])\b"
-    r"|\b(?P<range>january|april|july|october)\s*-\s*"
-    r"(?:march|june|september|december)\s+quarter\b"
+    # Months from one to another: "April-Juni", "July to September", "Januari
+    # hingga September" (a quarter, a half, nine months).
+    r"|\b(?P<from>" + MONTH_RE + r")\s*(?:-|–|—|to|until|through|hingga|sampai"
+    r"(?:\s+dengan)?|s\.d\.?)\s*(?P<to>" + MONTH_RE + r")\b"
+    # A half year: "semester I", "paruh kedua 2026", "the first half of the year".
+    r"|\b(?:semester|paruh)\s+(?P<half>ii|i|1|2|pertama|kedua)\b"
+    r"|\b(?P<half_en>first|second)\s+half\s+of\s+(?:the\s+(?:fiscal\s+)?year|\d{4})\b"
     r"|\b(?P<year>(?:whole|full|entire)\s+year|sepanjang\s+tahun|setahun\s+penuh)\b",
     re.IGNORECASE,
 )
 
 
-_QUARTER_OF_MONTH = {"january": "1", "april": "2", "july": "3", "october": "4"}
+def _months_period(first: int, last: int) -> str:
+    """Return months first to last as a quarter ("3"), "year", or "first-last"."""
+    if first == 1 and last == 12:
+        return "year"
+    if first % 3 == 1 and last == first + 2:
+        return str(first // 3 + 1)
+    return f"{first}-{last}"
 
 
 def quarter_of(sentence: str) -> str:
@@ -234,14 +245,23 @@ def quarter_of(sentence: str) -> str:
 
     >>> quarter_of("tumbuh 5,1 persen pada kuartal II"), quarter_of("in the April-June quarter")
     ('2', '2')
+
+    Other spans of months are periods of their own, apart from any quarter:
+
+    >>> quarter_of("sepanjang Januari-September"), quarter_of("pada semester I 2026")
+    ('1-9', '1-6')
     """
     m = _QUARTER.search(sentence)
     if not m:
         return ""
     if m.group("year"):
         return "year"
-    if m.group("range"):
-        return _QUARTER_OF_MONTH[m.group("range").casefold()]
+    if m.group("from"):
+        first = MONTH_NUMBERS[m.group("from").casefold()]
+        last = MONTH_NUMBERS[m.group("to").casefold()]
+        return _months_period(first, last) if first < last else ""
+    if half := m.group("half") or m.group("half_en"):
+        return "1-6" if half.casefold() in ("i", "1", "pertama", "first") else "7-12"
     word = m.group("id") or m.group("en") or m.group("q")
     return _QUARTER_WORDS[word.casefold()]
 

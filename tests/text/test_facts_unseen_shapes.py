@@ -576,3 +576,32 @@ def test_a_season_in_indonesian_is_its_own_time():
          "Jernih 17.900 orang."),
     )  # fmt: skip
     assert found == set()
+
+
+def test_months_spanning_a_quarter_are_that_quarter():
+    # "April-Juni" is the second quarter, not the first quarter another
+    # sentence names.
+    found = _pairs(
+        ("Kabar Bursa", "2026-07-28", "Pada kuartal I 2026, pendapatan PT Rantai Niaga "
+         "Tbk tercatat Rp 2,1 triliun."),
+        ("Warta Modal", "2026-07-28", "Sepanjang April-Juni 2026, Rantai Niaga meraup "
+         "pendapatan Rp 2,6 triliun."),
+    )  # fmt: skip
+    assert found == set()
+
+
+def test_a_half_year_and_nine_months_are_their_own_periods():
+    # "semester I" is January to June, "Januari-September" nine months: neither
+    # is the third quarter another outlet names.
+    found = _pairs(
+        ("Kabar Bursa", "2026-10-30", "Laba bersih PT Rantai Niaga Tbk pada kuartal III "
+         "2026 mencapai Rp 410 miliar."),
+        ("Warta Modal", "2026-10-30", "Sepanjang Januari-September 2026, Rantai Niaga "
+         "membukukan laba bersih Rp 1,2 triliun. Pada semester I, laba tercatat Rp 800 "
+         "miliar."),
+        ("Market Daily", "2026-10-30", "Rantai Niaga's net profit for the July to "
+         "September quarter was Rp 480 billion."),
+    )  # fmt: skip
+    assert found == {
+        pair(("Kabar Bursa", "Rp 410 miliar"), ("Market Daily", "Rp 480 billion"))
+    }
