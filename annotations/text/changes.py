@@ -45,7 +45,11 @@ COMPARATIVE = re.compile(
 
 
 _REACHED = re.compile(
-    r"\b(?:menjadi|jadi|mencapai|ke|hingga|sampai|to|reaching|at)\b", re.IGNORECASE
+    r"\b(?:menjadi|jadi|mencapai|ke|hingga|sampai|to|reaching|at)\b"
+    # "dibanding kuartal II 2025 tercatat 9 persen": the change itself, told
+    # after what it is measured against ("yang tercatat" is the old figure)
+    r"|(?<!\byang\s)\btercatat\b",
+    re.IGNORECASE,
 )
 
 

@@ -189,6 +189,15 @@ _COMPARED_WITH = re.compile(
 )
 
 
+# A named year a change is measured against, with no number between:
+# "dibanding kuartal II 2025", "compared with the first half of 2025".
+_COMPARED_WITH_YEAR = re.compile(
+    r"\b(?:dibanding(?:kan)?|ketimbang|compared\s+(?:with|to))\s[^.;\d]{0,40}?"
+    r"\b(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
 def years_of(sentence: str) -> frozenset[str]:
     """Return the years a sentence names: "pada 2026" and "tahun lalu" are two times.
 
@@ -199,8 +208,11 @@ def years_of(sentence: str) -> frozenset[str]:
     ['2026']
     >>> sorted(years_of("Ekspor tahun lalu turun 3 persen"))
     ['last']
+    >>> sorted(years_of("Pertumbuhan dibanding kuartal II 2025 tercatat 9 persen"))
+    []
     """
-    sentence = _FOUNDED.sub(" ", _COMPARED_WITH.sub(" ", sentence))
+    sentence = _COMPARED_WITH_YEAR.sub(" ", _COMPARED_WITH.sub(" ", sentence))
+    sentence = _FOUNDED.sub(" ", sentence)
     found = set(_YEAR.findall(sentence))
     for pattern, name in _RELATIVE_YEARS:
         if pattern.search(sentence):

@@ -605,3 +605,15 @@ def test_a_half_year_and_nine_months_are_their_own_periods():
     assert found == {
         pair(("Kabar Bursa", "Rp 410 miliar"), ("Market Daily", "Rp 480 billion"))
     }
+
+
+def test_a_growth_against_a_named_years_quarter_is_this_years_growth():
+    # "dibanding kuartal II 2025" is what the growth is measured from: the
+    # growth is this year's, the one another outlet gives year on year.
+    found = _pairs(
+        ("Kabar Bursa", "2026-07-30", "Pada kuartal II 2026, pendapatan PT Tirta "
+         "Anugerah Tbk tumbuh 14 persen secara tahunan."),
+        ("Warta Modal", "2026-07-31", "Pertumbuhan pendapatan Tirta Anugerah dibanding "
+         "kuartal II 2025 tercatat 9 persen."),
+    )  # fmt: skip
+    assert found == {pair(("Kabar Bursa", "14 persen"), ("Warta Modal", "9 persen"))}
