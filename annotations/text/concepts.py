@@ -235,6 +235,8 @@ _NARROWER = {
     "turnout": frozenset({"vote"}),  # "partisipasi pemilih": voters who turned out
     # "pembelian kembali saham", "share buyback": the sum set aside, no share price
     "buyback": frozenset({"stock", "budget"}),
+    # "marjin laba kotor", "profit margin": a margin, no profit
+    "margin": frozenset({"profit"}),
     # "a 27 percent share of the market": no budget's allocation
     "market_share": frozenset({"allocation"}),
 }

@@ -617,3 +617,17 @@ def test_a_growth_against_a_named_years_quarter_is_this_years_growth():
          "kuartal II 2025 tercatat 9 persen."),
     )  # fmt: skip
     assert found == {pair(("Kabar Bursa", "14 persen"), ("Warta Modal", "9 persen"))}
+
+
+def test_a_profit_margin_is_a_margin_not_a_profit():
+    # "marjin laba kotor" names a profit, but what it measures is the margin,
+    # not the profit another outlet gives in percent of the whole industry.
+    found = _pairs(
+        ("Kabar Bursa", "2026-04-28", "Marjin laba kotor PT Baja Timur Tbk pada kuartal "
+         "I 2026 mencapai 24 persen."),
+        ("Asia Markets", "2026-04-28", "Baja Timur took 31 percent of the steel "
+         "industry's profit in the first quarter of 2026."),
+        ("Warta Modal", "2026-04-28", "Pada kuartal I 2026, marjin kotor Baja Timur "
+         "tercatat 20 persen."),
+    )  # fmt: skip
+    assert found == {pair(("Kabar Bursa", "24 persen"), ("Warta Modal", "20 persen"))}
