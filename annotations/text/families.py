@@ -71,6 +71,9 @@ UNIT_WORDS = {
     "nmi": "nautical mile", "times": "time", "kali": "time",
     "kilolitre": "kiloliter", "kilolitres": "kiloliter", "kiloliters": "kiloliter",
     "kl": "kiloliter",
+    # Jobs cut or created are the people who hold them: "cutting 1,500 jobs"
+    # is "pengurangan 1.200 karyawan".
+    "job": "person", "jobs": "person",
 }  # fmt: skip
 
 

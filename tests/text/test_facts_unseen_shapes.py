@@ -631,3 +631,15 @@ def test_a_profit_margin_is_a_margin_not_a_profit():
          "tercatat 20 persen."),
     )  # fmt: skip
     assert found == {pair(("Kabar Bursa", "24 persen"), ("Warta Modal", "20 persen"))}
+
+
+def test_jobs_cut_and_employees_cut_are_one_count():
+    found = _pairs(
+        ("Asia Markets", "2026-02-10", "The airline plans to cut about 900 jobs this "
+         "year, the company said."),
+        ("Kabar Niaga", "2026-02-10", "Maskapai itu berencana melakukan pengurangan "
+         "1.300 karyawan tahun ini."),
+    )  # fmt: skip
+    assert found == {
+        pair(("Asia Markets", "about 900 jobs"), ("Kabar Niaga", "1.300 karyawan"))
+    }
