@@ -119,6 +119,7 @@ from annotations.text.parts import (
     PART_AFTER,
     PUPILS,
     aboard_of,
+    business_segment,
     is_share,
     is_whole,
     severity_of,
@@ -313,6 +314,7 @@ class Features:
     said_by: frozenset[str] = (
         frozenset()
     )  # who gives the figure, when the sentence says
+    segment: frozenset[str] = frozenset()  # "segmen beton": a business segment's
 
 
 # Where a sentence joins another clause: ", and rescuers on Sunday …".
@@ -840,4 +842,5 @@ def features(claim: ClaimInfo) -> Features:
         baseline=baseline,
         period=is_period(claim, sentence, start, end),
         words=words,
+        segment=business_segment(clause_around(sentence, start, end)),
     )

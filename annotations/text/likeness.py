@@ -170,6 +170,12 @@ def veto(a: Features, b: Features, common: frozenset[str] = frozenset()) -> str:
         or (a.baseline != b.baseline and not _same_dated(a, b))
     ):
         return "part"
+    # One business segment's figure is neither the company's nor another
+    # segment's.
+    if (a.segment or b.segment) and not (
+        a.segment & b.segment or lexicon.counterpart_share(a.segment, b.segment)
+    ):
+        return "segment"
     # Children, women, foreigners are not everybody, nor each other; a
     # school's pupils told as its children are the same pupils.
     if a.subgroup != b.subgroup and not (

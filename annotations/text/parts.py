@@ -249,3 +249,42 @@ def aboard_of(sentence: str, start: int, end: int) -> str:
     if _CREW_PART_AFTER.match(sentence, end):
         return "all"
     return "passengers" if _PASSENGERS.search(sentence, start, end) else ""
+
+
+# A company's business segment, named beside the figure: "segmen beton siap
+# pakai Rp 640 miliar", "its ready-mix segment brought in $40m". What one
+# segment brings in is a part of the company's figure, never the figure.
+_SEGMENT = re.compile(
+    r"\b(?:segmen|segment|segments|lini\s+(?:bisnis|usaha)"
+    r"|unit\s+(?:bisnis|usaha)|business\s+(?:unit|line))\b",
+    re.IGNORECASE,
+)
+_SEGMENT_WORD = re.compile(r"[^\W\d_]{4,}(?:-[^\W\d_]+)*")
+
+
+def business_segment(clause: str) -> frozenset[str]:
+    """Return the words naming the business segment a clause gives a figure of, if any.
+
+    >>> sorted(business_segment("sedangkan segmen beton siap pakai Rp 640 miliar"))
+    ['beton', 'pakai', 'siap']
+    >>> sorted(business_segment("the ready-mix segment brought in $40m"))
+    ['ready-mix']
+    >>> business_segment("pendapatan perseroan Rp 4,2 triliun")
+    frozenset()
+    """
+    m = _SEGMENT.search(clause)
+    if not m:
+        return frozenset()
+    # Indonesian names the segment after the word ("segmen beton"), English
+    # before it ("the ready-mix segment"). A league's division is no segment.
+    if m.group().casefold() == "segmen" or m.group()[:4].casefold() in (
+        "lini",
+        "unit",
+    ):
+        words = clause[m.end() : m.end() + 40].split()[:3]
+    else:
+        words = clause[max(0, m.start() - 30) : m.start()].split()[-2:]
+    found = frozenset(
+        w.casefold() for w in words if _SEGMENT_WORD.fullmatch(w) and not w[0].isupper()
+    )
+    return found or frozenset({"segment"})

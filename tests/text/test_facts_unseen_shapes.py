@@ -643,3 +643,20 @@ def test_jobs_cut_and_employees_cut_are_one_count():
     assert found == {
         pair(("Asia Markets", "about 900 jobs"), ("Kabar Niaga", "1.300 karyawan"))
     }
+
+
+def test_a_segments_figure_is_not_the_companys():
+    # What one business segment brought in is a part of the revenue, never
+    # the revenue another outlet gives; two outlets' figures for one segment
+    # still meet.
+    found = _pairs(
+        ("Kabar Bursa", "2026-04-29", "Pada kuartal I 2026, segmen kaca otomotif PT Kaca "
+         "Nusantara Tbk menyumbang pendapatan Rp 1,1 triliun."),
+        ("Warta Modal", "2026-04-29", "Pendapatan Kaca Nusantara pada kuartal I 2026 "
+         "tercatat Rp 2,7 triliun."),
+        ("Pasar Kini", "2026-04-29", "Pada kuartal I 2026, segmen kaca otomotif Kaca "
+         "Nusantara membukukan pendapatan Rp 1,5 triliun."),
+    )  # fmt: skip
+    assert found == {
+        pair(("Kabar Bursa", "Rp 1,1 triliun"), ("Pasar Kini", "Rp 1,5 triliun"))
+    }
