@@ -370,6 +370,17 @@ def last_day_as_of(text: str, published: date | None) -> tuple[tuple | None, boo
             for m in pattern.finditer(sentence):
                 if found is None or m.start() > found[0]:
                     found = (m.start(), m.group())
+        if found is not None and any(
+            m.start() <= found[0] < m.end() for m in START_DAY.finditer(sentence)
+        ):
+            # "... selama 18 bulan mulai 2 November 2026.": the day a plan
+            # starts, not the day the next sentences' figures are of.
+            sentence = START_DAY.sub(lambda m: " " * len(m.group()), sentence)
+            found = None
+            for pattern in (DAY_SLASH, DAY_MONTH, MONTH_DAY, WEEKDAY):
+                for m in pattern.finditer(sentence):
+                    if found is None or m.start() > found[0]:
+                        found = (m.start(), m.group())
         if found is None or _IN_CLAUSE_OF_TIME.search(sentence, 0, found[0]):
             # "Hujan turun tiga jam sebelum sungai meluap pada Senin malam.":
             # the day of a background event, not of the counts that follow.
@@ -585,6 +596,18 @@ def earlier_of(text: str) -> str:
 # leak", "since Sunday", "setelah Rabu (2/12) malam".
 SINCE_DAY = re.compile(
     r"\b(?:since|sejak)\s+(?:hari\s+)?" + DAY_NAMES + r"\b", re.IGNORECASE
+)
+
+
+# The day something starts: "selama 18 bulan mulai 2 November 2026", "run for
+# 18 months starting on June 15", "effective Monday". What runs from it is of
+# the plan, not of that day, nor is what the article tells after it.
+START_DAY = re.compile(
+    r"\b(?:mulai|dimulai|terhitung|starting|beginning|effective|commencing)\s+"
+    r"(?:(?:on|from|pada|tanggal|sejak)\s+)?(?:(?:hari\s+)?" + DAY_NAMES + r"\b"
+    r"(?:\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?|\d{1,2}\s+(?:" + MONTH_RE + r")\b"
+    r"|(?:" + MONTH_RE + r")\s+\d{1,2}\b)(?:,?\s+\d{4})?",
+    re.IGNORECASE,
 )
 
 

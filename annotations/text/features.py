@@ -71,6 +71,7 @@ from annotations.text.days import (
     OTHER_DAYS,
     POSSESSIVE_DAY,
     SINCE_DAY,
+    START_DAY,
     basis_near,
     day_of,
     earlier_of,
@@ -581,6 +582,9 @@ def features(claim: ClaimInfo) -> Features:
     dated = undated(sentence)
     own_stretch = claim_stretch(dated, start, end)
     own_days = OTHER_DAYS.sub(blank, own_stretch)
+    if family == "time":
+        # "selama 18 bulan mulai 2 November": how long it runs, from that day
+        own_days = START_DAY.sub(blank, own_days)
     day = day_of(POSSESSIVE_DAY.sub(blank, own_days), claim.published) or day_of(
         own_days, claim.published
     )

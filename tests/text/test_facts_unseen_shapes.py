@@ -660,3 +660,21 @@ def test_a_segments_figure_is_not_the_companys():
     assert found == {
         pair(("Kabar Bursa", "Rp 1,1 triliun"), ("Pasar Kini", "Rp 1,5 triliun"))
     }
+
+
+def test_the_day_a_plan_starts_is_not_the_day_of_how_long_it_runs():
+    # "selama 18 bulan mulai 15 Juni" runs from that day: the 18 months are
+    # the plan's, the figure another outlet gives as 12 months a day earlier.
+    found = _pairs(
+        ("Kabar Bursa", "2026-06-01", "PT Sinar Logam Tbk menggelar paparan publik "
+         "pada Senin (1/6). Direksi mengumumkan program pembelian kembali saham yang "
+         "akan dijalankan dalam 12 bulan."),
+        ("Warta Modal", "2026-06-02", "Pembelian kembali saham Sinar Logam akan "
+         "berlangsung selama 18 bulan mulai 15 Juni 2026."),
+        ("Market Daily", "2026-06-02", "Sinar Logam's buyback will run for 18 months "
+         "starting on June 15."),
+    )  # fmt: skip
+    assert found == {
+        pair(("Kabar Bursa", "12 bulan"), ("Warta Modal", "18 bulan")),
+        pair(("Kabar Bursa", "12 bulan"), ("Market Daily", "18 months")),
+    }
