@@ -130,9 +130,12 @@ def veto(a: Features, b: Features, common: frozenset[str] = frozenset()) -> str:
     # Another quarter, or a quarter against the whole year.
     if a.quarter and b.quarter and a.quarter != b.quarter:
         return "quarter"
-    # Unless both are the days counts stand at, as of two days.
-    if days_differ(a.day, b.day) and not (
-        a.day_soft and b.day_soft and not (a.day_as_of and b.day_as_of)
+    # Unless both are the days counts stand at, as of two days. A quarter's
+    # result is of its quarter, whatever day an article tells it on.
+    if (
+        days_differ(a.day, b.day)
+        and not (a.day_soft and b.day_soft and not (a.day_as_of and b.day_as_of))
+        and not (a.quarter or b.quarter)
     ):
         return "day"
     # Undated in articles of two days that named two days before it: a

@@ -678,3 +678,15 @@ def test_the_day_a_plan_starts_is_not_the_day_of_how_long_it_runs():
         pair(("Kabar Bursa", "12 bulan"), ("Warta Modal", "18 bulan")),
         pair(("Kabar Bursa", "12 bulan"), ("Market Daily", "18 months")),
     }
+
+
+def test_a_quarters_result_is_of_its_quarter_whatever_day_tells_it():
+    # A result raised to a level ("naik menjadi 27 persen") on Tuesday and the
+    # third quarter's figure in Wednesday's paper are one quantity.
+    found = _pairs(
+        ("Kabar Bursa", "2026-10-27", "PT Pelita Kargo Tbk memaparkan kinerja kuartal "
+         "III 2026 pada Selasa (27/10). Marjin laba usaha naik menjadi 27 persen."),
+        ("Warta Modal", "2026-10-28", "Analis menilai kinerja Pelita Kargo solid pada "
+         "Rabu (28/10). Marjin laba usaha pada kuartal III tercatat 23 persen."),
+    )  # fmt: skip
+    assert found == {pair(("Kabar Bursa", "27 persen"), ("Warta Modal", "23 persen"))}
