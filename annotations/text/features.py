@@ -157,6 +157,15 @@ _NO_HOLDER = frozenset(
      "almost", "about", "around", "some", "more", "than", "less", "over",
      "only", "hanya", "just", "kira"}
 )  # fmt: skip
+# How a figure moved, or the scale of the number before it: alone, they say
+# nothing of what gets a share ("naik 9 persen", "Rp 3 triliun atau tumbuh 13
+# persen"); beside a noun they still help match it across languages.
+_MOVES = frozenset(
+    {"naik", "turun", "tumbuh", "meningkat", "menurun", "melonjak", "anjlok",
+     "merosot", "menguat", "melemah", "rose", "fell", "grew", "jumped", "climbed",
+     "dropped", "slipped", "gained", "ribu", "juta", "miliar", "triliun",
+     "thousand", "million", "billion", "trillion", "hold", "holds", "held"}
+)  # fmt: skip
 _PRONOUNS = frozenset(
     {"her", "him", "them", "his", "their", "its", "she", "they", "dia", "ia",
      "mereka", "nya", "who", "which", "that", "yang"}
@@ -184,7 +193,7 @@ def _holder(text: str, start: int) -> frozenset[str]:
         fold(t) in _PRONOUNS for t in tokens
     ):
         return frozenset()
-    return frozenset(
+    holder = frozenset(
         w
         for w in WORD.findall(fold(head))
         if len(w) > 3
@@ -192,6 +201,7 @@ def _holder(text: str, start: int) -> frozenset[str]:
         and w not in _NO_HOLDER
         and not looks_like_verb(w)  # "mendapat" and "mencapai" hold nothing
     )
+    return frozenset() if holder <= _MOVES else holder
 
 
 # The whole a share is of, right after it: "dari total anggaran", "of the

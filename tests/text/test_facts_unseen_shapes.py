@@ -690,3 +690,16 @@ def test_a_quarters_result_is_of_its_quarter_whatever_day_tells_it():
          "Rabu (28/10). Marjin laba usaha pada kuartal III tercatat 23 persen."),
     )  # fmt: skip
     assert found == {pair(("Kabar Bursa", "27 persen"), ("Warta Modal", "23 persen"))}
+
+
+def test_the_verb_of_a_change_holds_no_share():
+    # "naik 9 persen" and "tumbuh 13 persen secara tahunan": the verbs say
+    # how the revenue moved, not what gets a share, so the two meet.
+    found = _pairs(
+        ("Kabar Bursa", "2026-07-29", "PT Arta Boga Tbk membukukan pendapatan Rp 3 "
+         "triliun pada kuartal II 2026, naik 9 persen dibanding periode yang sama "
+         "tahun lalu."),
+        ("Warta Modal", "2026-07-29", "Sepanjang April-Juni 2026, Arta Boga meraup "
+         "pendapatan Rp 3 triliun atau tumbuh 13 persen secara tahunan."),
+    )  # fmt: skip
+    assert found == {pair(("Kabar Bursa", "9 persen"), ("Warta Modal", "13 persen"))}
