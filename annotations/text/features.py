@@ -96,6 +96,7 @@ from annotations.text.names import REGIONS, clause_opens, names_in, undated
 from annotations.text.near_misses import (
     ACHIEVED,
     AIM,
+    AVERAGE,
     CAPACITY,
     CAPACITY_AFTER,
     DEMANDED,
@@ -326,6 +327,7 @@ class Features:
         frozenset()
     )  # who gives the figure, when the sentence says
     segment: frozenset[str] = frozenset()  # "segmen beton": a business segment's
+    average: bool = False  # "average attendance ... 14,200": no single count
 
 
 # Where a sentence joins another clause: ", and rescuers on Sunday …".
@@ -789,6 +791,7 @@ def features(claim: ClaimInfo) -> Features:
             CAPACITY.search(before_claim)
             or CAPACITY_AFTER.search(sentence, start, min(len(sentence), end + 12))
         ),
+        average=bool(AVERAGE.search(sentence, max(0, start - 90), start)),
         places=places_of(sentence, start, end),
         contrasted=contrasted_sources(sentence, start, end),
         said_by=said_by_words(segment_of(sentence, start, end)),

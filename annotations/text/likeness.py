@@ -321,6 +321,10 @@ def near_miss(a: Features, b: Features) -> str:
         return "depth"
     if a.capacity != b.capacity:
         return "capacity"
+    # An average is no single count: the season's average crowd is not one
+    # match's crowd.
+    if a.average != b.average:
+        return "average"
     # What is demanded is not what is offered or granted.
     if a.demanded != b.demanded:
         return "demanded"

@@ -197,6 +197,15 @@ def is_portion(sentence: str, start: int, end: int) -> bool:
     )
 
 
+# An average, not one count: "average home attendance this season is 14,200",
+# "rata-rata penonton ... mencapai 12.800 orang". Read before the number, with
+# no other number between.
+AVERAGE = re.compile(
+    r"\b(?:rata-rata|rerata|average|averaged|averaging|mean)\b[^\d]{0,80}$",
+    re.IGNORECASE,
+)
+
+
 # What a vessel, hall or camp can hold is not what it held.
 # A capacity told before its noun: "a 16,000-capacity venue", "the
 # 40,000-seat stadium" (not "12 seats" in a council).

@@ -703,3 +703,18 @@ def test_the_verb_of_a_change_holds_no_share():
          "pendapatan Rp 3 triliun atau tumbuh 13 persen secara tahunan."),
     )  # fmt: skip
     assert found == {pair(("Kabar Bursa", "9 persen"), ("Warta Modal", "13 persen"))}
+
+
+def test_an_average_is_no_single_count():
+    # An average crowd is not one match's crowd.
+    found = _pairs(
+        ("Valley Sport", "2026-03-09", "Kingsford Town's average home attendance this "
+         "season is 14,200 spectators."),
+        ("County Echo", "2026-03-09", "A crowd of 15,600 spectators watched Kingsford "
+         "Town beat Ashby on Saturday."),
+        ("Kabar Bola", "2026-03-09", "Rata-rata penonton laga kandang Kingsford Town "
+         "musim ini mencapai 12.800 orang."),
+    )  # fmt: skip
+    assert found == {
+        pair(("Valley Sport", "14,200 spectators"), ("Kabar Bola", "12.800 orang"))
+    }
