@@ -111,6 +111,22 @@ def revised_from(sentence: str, start: int) -> str:
     return m.group(1) if m else ""
 
 
+_OPENS_FROM = re.compile(r"(?:dari|from)\s+", re.IGNORECASE)
+
+
+def opens_from(exact: str, sentence: str, end: int) -> bool:
+    """Return whether a claim's own words open on "from" before a "to": where a change started.
+
+    An editor may select "from 24,000" whole in "lifting capacity from 24,000
+    to 31,500"; the words before it then hold no cue.
+
+    >>> s = "lifting capacity from 24,000 to 31,500"
+    >>> opens_from("from 24,000", s, s.index(" to"))
+    True
+    """
+    return bool(_OPENS_FROM.match(exact) and _TO_AFTER.match(sentence, end))
+
+
 def revised_away(sentence: str, start: int, end: int) -> bool:
     """Return whether the claim at start..end is the figure a revision replaced ("dari 5,8 menjadi").
 

@@ -30,6 +30,7 @@ from annotations.text.changes import (
     TO_LEAD,
     is_baseline,
     is_revised,
+    opens_from,
     revised_away,
     revised_from,
 )
@@ -695,7 +696,9 @@ def features(claim: ClaimInfo) -> Features:
         # last year": a year named only in a clause on another figure is that
         # figure's.
         years = frozenset()
-    baseline = is_baseline(sentence, start) or away
+    baseline = (
+        is_baseline(sentence, start) or away or opens_from(claim.exact, sentence, end)
+    )
     baseline_years = years_near(sentence, start, end) if baseline else frozenset()
     if baseline_years:
         # "naik dari 900 kasus tahun lalu": the old figure is last year's.

@@ -718,3 +718,16 @@ def test_an_average_is_no_single_count():
     assert found == {
         pair(("Valley Sport", "14,200 spectators"), ("Kabar Bola", "12.800 orang"))
     }
+
+
+def test_an_editors_span_opening_on_from_is_where_a_change_started():
+    # An editor may select "from 24,000" whole: the figure a change started
+    # from, as "24,000" alone after "from" is.
+    text = "The club will lift capacity from 18,000 to 25,500 by 2028."
+    start = text.index("from 18,000")
+    claim = claim_info(text, start, start + len("from 18,000"), id=1, article="a",
+                       value=Decimal(18000), unit="person")  # fmt: skip
+    reached = claim_info(text, text.index("25,500"), text.index(" by"), id=2,
+                         article="a", value=Decimal(25500), unit="person")  # fmt: skip
+    assert features(claim).baseline
+    assert not features(reached).baseline
