@@ -40,6 +40,7 @@ if str(ROOT) not in sys.path:
 
 from annotations.text import speakers  # noqa: E402
 from annotations.text.quotes import find_quotes  # noqa: E402
+from bench.fresh_cascade import key as fresh_key  # noqa: E402
 from bench.suggest_quality import (  # noqa: E402
     RETIRED,
     Item,
@@ -100,7 +101,7 @@ def examples(which: str = "dev", unfitted: bool = False) -> list[Example]:
         predicted = [Item(s, e, {"row": row}) for row in rows for s, e in [row[:2]]]
         old = [
             Item(s, e, {"speaker": who, "confidence": c})
-            for s, e, who, c in fresh.get(article.name, [])
+            for s, e, who, c in fresh.get(fresh_key(which, article.name), [])
         ]
         old_of = {id(g): p for g, p in match(article.quotes, old)}
         for g, p in match(article.quotes, predicted):
