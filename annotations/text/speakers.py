@@ -129,6 +129,12 @@ _MORE_ORG_WORDS = frozenset(
 )
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Kk]ami)\b")
 _SENTENCE_GAP = re.compile(r"[.!?]\s")
+# A speech verb right before a name: "said Ann Roe", "kata Budi", "ujar Kapolres".
+_VERB_JUST_BEFORE = re.compile(
+    r"\b(?:said|says|added|told|asked|explained|according\s+to|kata|ujar|ucap"
+    r"|tutur|jelas|tambah|menurut)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[\w'’-]+")
 
 # Where a candidate is named, against the quote: weighed apart when a cue names
@@ -203,6 +209,11 @@ FEATURES = (
     "salience",
     "introduced_in_full",
     "no_mention_near",
+    "speaks_elsewhere",
+    "paragraphs_before",
+    "sentences_before",
+    "mentions",
+    "only_after",
     *sorted(f"cued_{name}" for name in _PLACE_FEATURES),
 )
 
@@ -286,6 +297,28 @@ class ArticleView:
         for spot, full, _ in found:
             self.seen.setdefault(fold(full), []).append(spot.start)
         self.anonymous = sorted(cast.anonymous)
+        self._same: dict[tuple[str, str], bool] = {}
+        # Where each name is the subject or object of a speech verb ("Ann Roe
+        # said", "said Ann Roe", "kata Budi"): a speaker somewhere in the article.
+        self.speaking: dict[str, list[int]] = {}
+        for spot, full, _ in found:
+            tail = masked[spot.end : spot.end + 80].lstrip(" ")
+            if tail.startswith(","):
+                # "Ann Roe, who chairs the group, said": past the apposition.
+                close = tail.find(",", 1)
+                if close > 0 and not _SENTENCE_GAP.search(tail, 0, close):
+                    tail = tail[close:]
+            head = masked[max(0, spot.start - 24) : spot.start]
+            if speech_verb.match(tail.lstrip(" ,")) or _VERB_JUST_BEFORE.search(head):
+                self.speaking.setdefault(fold(full), []).append(spot.start)
+
+    def same(self, a: str, b: str) -> bool:
+        """Return matching.same_person(a, b), remembered for this article."""
+        key = (a, b)
+        known = self._same.get(key)
+        if known is None:
+            known = self._same[key] = same_person(a, b)
+        return known
 
     def paragraph_span(self, p: int) -> tuple[int, int]:
         start = self.newlines[p - 1] if 0 < p <= len(self.newlines) else 0
@@ -384,7 +417,7 @@ def candidates(
         same = found.get(key)
         if same is None:
             same = next(
-                (o for o in found.values() if o.name and same_person(o.name, name)),
+                (o for o in found.values() if o.name and view.same(o.name, name)),
                 None,
             )
         if same is None:
@@ -491,15 +524,22 @@ def candidates(
                 f["unnamed_since"] = 1.0
                 if view.unnamed_between(s_start, open_at):
                     f["unnamed_same_sentence"] = 1.0
+        if before is not None:
+            paragraphs = paragraph - view.paragraph_of(before.start)
+            f["paragraphs_before"] = 1.0 - min(
+                1.0, math.log1p(paragraphs) / math.log(6)
+            )
+            gaps = len(_SENTENCE_GAP.findall(masked, before.end, open_at))
+            f["sentences_before"] = 1.0 - min(1.0, math.log1p(gaps) / math.log(8))
+        elif after is not None:
+            f["only_after"] = 1.0
+        if any(not s_start <= at < s_end for at in view.speaking.get(key, [])):
+            f["speaks_elsewhere"] = 1.0
         if after is not None:
             f["near_after"] = 1.0 - min(
                 1.0, math.log1p(after.start - close_at) / math.log(2000)
             )
-        if (
-            last_subject
-            and last_at >= window_start
-            and same_person(last_subject, c.name)
-        ):
+        if last_subject and last_at >= window_start and view.same(last_subject, c.name):
             f["last_subject"] = 1.0
             if cue_pronoun:
                 f["last_subject_pronoun_cue"] = 1.0
@@ -516,7 +556,7 @@ def candidates(
             role = {fold(w) for w in _WORD.findall(cast.role_of(c.name))}
             if (role - FUNCTION_WORDS) & cue_words and not cue_words & name_words:
                 f["cue_role"] = 1.0
-        if resolved.speaker and same_person(resolved.speaker, c.name):
+        if resolved.speaker and view.same(resolved.speaker, c.name):
             f["cue_resolves_to_it"] = 1.0
         if (
             cue_words
@@ -542,7 +582,7 @@ def candidates(
         if (
             previous is not None
             and previous.speaker
-            and same_person(previous.speaker, c.name)
+            and view.same(previous.speaker, c.name)
         ):
             f["previous_speaker"] = 1.0
             if not cues and previous_paragraph == paragraph:
@@ -569,6 +609,7 @@ def candidates(
         seen = view.seen.get(key, [])
         count = bisect.bisect_left(seen, open_at)
         f["salience"] = min(1.0, math.log1p(count) / math.log(8))
+        f["mentions"] = min(1.0, math.log1p(len(seen)) / math.log(12))
         if len(c.name.split()) >= 2:
             f["introduced_in_full"] = 1.0
     if cue_words and not cue_pronoun and not described:
@@ -607,8 +648,13 @@ def choose(
 # TRUST_ABOVE and the model gives its pick at least SURE. bench/fit_speakers.py
 # --cv scores the thresholds (leave-one-batch-out, against the cascade as it
 # stood before each batch was written); the guards below keep what the cascade
-# decides on purpose.
-SURE = 0.7
+# decides on purpose. Held out, the retired holdouts (written, like the blind
+# sets, by authors who read no rules) favour SURE 0.5 over 0.7 (0.908 against
+# 0.900, mean over the six held out); run as wired on the freshest three
+# (holdout4 to holdout6, weights fitted without each), SURE 0.5 to 0.7 and
+# TRUST_ABOVE 0.5 to 0.75 lie within one quote of 260, and a TRUST_ABOVE of 0.65
+# or more overrides 8 to 12 right picks of the dev cascade: it stays at 0.5.
+SURE = 0.5
 TRUST_ABOVE = 0.5
 
 
@@ -669,66 +715,72 @@ def choose_over(
 # to regenerate.
 # fmt: off
 WEIGHTS: dict[str, float] = {
-    "nobody": 0.125,
-    "nobody_no_cue": -0.363,
-    "nobody_unnamed_cue": 2.114,
-    "nobody_no_person_near": 0.015,
-    "nobody_unnamed_since": 1.521,
-    "nobody_cue_unmatched": 0.263,
-    "nobody_unnamed_same_sentence": 0.157,
-    "person": 0.033,
-    "institution": 0.026,
-    "medium": -0.184,
-    "verb_after_quote": 0.381,
-    "verb_before_quote": 0.321,
-    "according_to": -0.016,
-    "same_sentence": 0.077,
-    "same_paragraph_before": 1.336,
-    "same_paragraph_after": -0.005,
-    "previous_paragraph": 0.2,
-    "earlier_paragraph": -0.598,
-    "next_paragraph": -0.489,
-    "near_before": 0.567,
-    "near_after": -0.14,
-    "subject": 0.744,
-    "last_subject": 1.355,
-    "last_subject_pronoun_cue": 0.714,
-    "last_subject_described_cue": -0.116,
-    "cue_names_it": 0.785,
-    "cue_names_it_after": 0.419,
-    "cue_resolves_to_it": 2.196,
-    "cue_role": 0.334,
-    "cue_names_other": -0.208,
-    "cue_not_it": -0.532,
-    "cue_unnamed": -0.487,
-    "gender_agrees": 0.827,
-    "gender_disagrees": -0.285,
-    "pronoun_kind_disagrees": -0.603,
-    "previous_speaker": 0.377,
-    "continues_opening": 0.335,
-    "continues_same_paragraph": 1.159,
-    "continuation_interrupted": 0.386,
-    "named_inside": -0.053,
-    "addressee": -0.096,
-    "ever_addressed": 0.045,
-    "we_institution": -0.423,
-    "after_preposition": -0.633,
-    "one_word_stranger": 0.059,
-    "unnamed_since": -1.321,
-    "unnamed_same_sentence": -0.104,
-    "salience": 0.171,
-    "introduced_in_full": 0.32,
-    "no_mention_near": 0.033,
-    "cued_earlier_paragraph": -0.391,
-    "cued_last_subject": 1.517,
-    "cued_near_after": 0.093,
-    "cued_near_before": 0.448,
-    "cued_next_paragraph": -0.2,
-    "cued_previous_paragraph": -0.042,
-    "cued_previous_speaker": -0.39,
-    "cued_same_paragraph_after": 0.285,
-    "cued_same_paragraph_before": 1.251,
-    "cued_same_sentence": 0.423,
-    "cued_subject": 0.492,
+    "nobody": 0.571,
+    "nobody_no_cue": -0.75,
+    "nobody_unnamed_cue": 2.799,
+    "nobody_no_person_near": 0.018,
+    "nobody_unnamed_since": 1.943,
+    "nobody_cue_unmatched": 0.258,
+    "nobody_unnamed_same_sentence": 0.485,
+    "person": -0.109,
+    "institution": 0.096,
+    "medium": -0.558,
+    "verb_after_quote": 0.643,
+    "verb_before_quote": 0.294,
+    "according_to": 0.347,
+    "same_sentence": 0.09,
+    "same_paragraph_before": 1.506,
+    "same_paragraph_after": 0.061,
+    "previous_paragraph": 0.492,
+    "earlier_paragraph": -0.593,
+    "next_paragraph": -0.717,
+    "near_before": 0.523,
+    "near_after": -0.058,
+    "subject": 0.417,
+    "last_subject": 1.136,
+    "last_subject_pronoun_cue": 0.907,
+    "last_subject_described_cue": -0.187,
+    "cue_names_it": 0.795,
+    "cue_names_it_after": 0.272,
+    "cue_resolves_to_it": 3.383,
+    "cue_role": 0.477,
+    "cue_names_other": 0.089,
+    "cue_not_it": -0.499,
+    "cue_unnamed": -0.726,
+    "gender_agrees": 1.248,
+    "gender_disagrees": -0.769,
+    "pronoun_kind_agrees": 0.44,
+    "pronoun_kind_disagrees": -0.839,
+    "previous_speaker": 0.203,
+    "continues_opening": 0.615,
+    "continues_same_paragraph": 1.729,
+    "continuation_interrupted": 0.977,
+    "named_inside": -0.069,
+    "addressee": -0.129,
+    "ever_addressed": 0.139,
+    "we_institution": -0.785,
+    "after_preposition": -1.366,
+    "one_word_stranger": 0.151,
+    "unnamed_since": -2.131,
+    "unnamed_same_sentence": -0.325,
+    "salience": -0.305,
+    "introduced_in_full": 0.188,
+    "no_mention_near": 0.139,
+    "speaks_elsewhere": 0.566,
+    "paragraphs_before": 1.109,
+    "sentences_before": 0.888,
+    "mentions": -0.461,
+    "only_after": -0.173,
+    "cued_earlier_paragraph": -0.397,
+    "cued_last_subject": 2.054,
+    "cued_near_after": 0.409,
+    "cued_near_before": 0.303,
+    "cued_next_paragraph": 0.08,
+    "cued_previous_paragraph": -0.414,
+    "cued_previous_speaker": -0.673,
+    "cued_same_paragraph_after": 1.201,
+    "cued_same_paragraph_before": 0.949,
+    "cued_same_sentence": 0.307,
+    "cued_subject": 0.163,
 }
 # fmt: on

@@ -128,6 +128,57 @@ def test_a_place_after_a_preposition_is_marked():
     assert _best(text, "Rumah kami") == "Budi Santoso"
 
 
+def test_a_name_a_speech_verb_joins_elsewhere_speaks_elsewhere():
+    text = (
+        'Ann Roe, who chairs the tenants\' group, said the repairs were "years late". '
+        "Tom Hale manages the estate for the council.\n\n"
+        "The lifts broke again on Monday.\n\n"
+        '"Nobody has come to look at them."'
+    )
+    found = _candidates(text, "Nobody has")
+    assert found["Ann Roe"].features.get("speaks_elsewhere") == 1.0
+    assert "speaks_elsewhere" not in found["Tom Hale"].features
+
+
+def test_the_speech_verb_of_the_quote_itself_is_not_elsewhere():
+    text = (
+        "Tom Hale manages the estate.\n\n"
+        '"Nobody has come to look at the lifts," Ann Roe said.'
+    )
+    found = _candidates(text, "Nobody has")
+    assert "speaks_elsewhere" not in found["Ann Roe"].features
+    assert found["Ann Roe"].features.get("verb_after_quote") == 1.0
+
+
+def test_a_nearer_mention_counts_fewer_paragraphs_and_sentences_before():
+    text = (
+        "Ann Roe chairs the tenants' group. The estate has 400 flats. Most are "
+        "council homes. Repairs are slow.\n\n"
+        "The lifts broke on Monday. Tom Hale lives on the ninth floor.\n\n"
+        '"We carried my mother down the stairs."'
+    )
+    found = _candidates(text, "We carried")
+    tom, ann = found["Tom Hale"].features, found["Ann Roe"].features
+    assert tom["paragraphs_before"] > ann.get("paragraphs_before", 0.0)
+    assert tom["sentences_before"] > ann.get("sentences_before", 0.0)
+    assert "only_after" not in tom
+
+
+def test_a_name_only_after_the_quote_is_marked_and_mentions_are_counted():
+    text = (
+        "Ann Roe chairs the tenants' group. Ann Roe has lived on the estate for "
+        "thirty years.\n\n"
+        '"We carried my mother down the stairs."\n\n'
+        "Tom Hale, the housing officer, did not reply."
+    )
+    found = _candidates(text, "We carried")
+    assert found["Tom Hale"].features.get("only_after") == 1.0
+    assert "only_after" not in found["Ann Roe"].features
+    assert found["Ann Roe"].features["mentions"] > found["Tom Hale"].features.get(
+        "mentions", 0.0
+    )
+
+
 # --- ranking -------------------------------------------------------------------------
 
 
@@ -182,14 +233,26 @@ def test_choose_gives_a_probability_and_prefers_the_higher_score():
     assert 0.5 < p <= 1.0
 
 
-def test_the_cascade_keeps_its_pick_unless_the_model_is_sure():
-    ann = speakers.Candidate("Ann Roe", "person", {"verb_after_quote": 1.0})
+def test_the_cascade_keeps_a_confident_pick_even_when_the_model_is_sure():
+    ann = speakers.Candidate("Ann Roe", "person", {"cue_resolves_to_it": 1.0})
     tom = speakers.Candidate("Tom Hale", "person", {})
+    assert speakers.choose([ann, tom])[1] >= speakers.SURE
     cascade = Source("Tom Hale", "", "person", "name")
-    sure = speakers.choose([ann, tom])[1] >= speakers.SURE
-    assert (speakers.choose_over([ann, tom], cascade, 0.9) is ann) == sure
+    assert speakers.choose_over([ann, tom], cascade, speakers.TRUST_ABOVE) is None
+    below = speakers.TRUST_ABOVE - 0.1
+    assert speakers.choose_over([ann, tom], cascade, below) is ann
     agreeing = Source("Ann Roe", "", "person", "name")
-    assert speakers.choose_over([ann, tom], agreeing, 0.9) is None
+    assert speakers.choose_over([ann, tom], agreeing, below) is None
+
+
+def test_an_unsure_model_leaves_a_weak_pick_of_the_cascade():
+    found = [
+        speakers.Candidate(name, "person", {"introduced_in_full": 1.0})
+        for name in ("Ann Roe", "Tom Hale", "Mark Ellery")
+    ]
+    assert speakers.choose(found)[1] < speakers.SURE
+    cascade = Source("Tom Hale", "", "person", "name")
+    assert speakers.choose_over(found, cascade, speakers.TRUST_ABOVE - 0.1) is None
 
 
 def test_the_weights_regenerate_from_the_dev_gold():
