@@ -65,15 +65,9 @@ def test_a_term_that_does_not_move_with_the_days_contradicts_across_days():
     assert found == {pair(("Kabar Bola", "10 persen"), ("Warta Bola", "25 persen"))}
 
 
-def test_what_a_venue_is_licensed_for_is_its_capacity_not_its_crowd():
-    # The finder suggests no bare "12,000" (no unit): the editor's claims.
-    texts = {
-        1: "The stadium has a capacity of 12,000, including standing areas.",
-        2: "About 14,000 fans were inside the stadium on Saturday night.",
-        3: "Council records show the stadium is licensed for 9,500.",
-    }
-    said = {1: ("12,000", 12000, "a"), 2: ("About 14,000 fans", 14000, "b"),
-            3: ("9,500", 9500, "b")}  # fmt: skip
+def _capacity_against_crowd(texts: dict, said: dict) -> None:
+    """Claims 1 and 3 (two outlets' capacities) make one fact that contradicts; the
+    crowd (claim 2) stays out of it."""
     claims = [
         claim_info(texts[k], texts[k].index(exact), texts[k].index(exact) + len(exact),
                    id=k, article=article, value=Decimal(value), unit="person",
@@ -83,6 +77,18 @@ def test_what_a_venue_is_licensed_for_is_its_capacity_not_its_crowd():
     facts = group_facts(claims)
     assert [f.members for f in facts] == [(1, 3)]
     assert [p.relation for p in propose(facts, claims)] == [CONTRADICTS]
+
+
+def test_what_a_venue_is_licensed_for_is_its_capacity_not_its_crowd():
+    # The finder suggests no bare "12,000" (no unit): the editor's claims.
+    texts = {
+        1: "The stadium has a capacity of 12,000, including standing areas.",
+        2: "About 14,000 fans were inside the stadium on Saturday night.",
+        3: "Council records show the stadium is licensed for 9,500.",
+    }
+    said = {1: ("12,000", 12000, "a"), 2: ("About 14,000 fans", 14000, "b"),
+            3: ("9,500", 9500, "b")}  # fmt: skip
+    _capacity_against_crowd(texts, said)
 
 
 def test_a_count_raised_in_a_later_article_replaces_the_day_befores():
@@ -180,15 +186,7 @@ def test_a_venue_of_so_many_seats_is_its_capacity():
     }
     said = {1: ("12,000-capacity", 12000, "a"), 2: ("About 14,000 fans", 14000, "b"),
             3: ("9,500-seat", 9500, "b")}  # fmt: skip
-    claims = [
-        claim_info(texts[k], texts[k].index(exact), texts[k].index(exact) + len(exact),
-                   id=k, article=article, value=Decimal(value), unit="person",
-                   approximate=k == 2, published=date(2026, 4, 11))
-        for k, (exact, value, article) in said.items()
-    ]  # fmt: skip
-    facts = group_facts(claims)
-    assert [f.members for f in facts] == [(1, 3)]
-    assert [p.relation for p in propose(facts, claims)] == [CONTRADICTS]
+    _capacity_against_crowd(texts, said)
 
 
 def test_a_zone_widened_on_a_later_day_replaces_the_first():
