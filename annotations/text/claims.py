@@ -841,6 +841,17 @@ def _claim(
     ):
         # "Kapal yang tenggelam tiga buah": the classifier's noun is the subject
         p = replace(p, unit=_unit_of_noun(head.group(1)), canonical=True)
+    elif p.unit in _CLASSIFIERS and p.unit_end == p.end:
+        if head := _CLAUSE_SUBJECT_REACHED_RE.search(
+            text, max(0, p.start - 60), p.start
+        ):
+            # "Menurut data BPBD, rumah rusak mencapai 41 unit": the noun
+            # opening the clause is what the classifier counts
+            unit = _unit_of_noun(head.group(1))
+            if unit != head.group(1).casefold() or noun_like(unit):
+                p = replace(p, unit=unit, canonical=True)
+        elif unit := _counted_by_the_classifier(text, p, claims):
+            p = replace(p, unit=unit, canonical=True)  # "50 ekor paus ... 18 ekor mati"
     inferred = not p.unit
     if inferred:
         p = _with_inferred_unit(text, p, claims)
@@ -948,9 +959,43 @@ _CLASSIFIED_SUBJECT_RE = re.compile(
     re.MULTILINE,
 )
 # In a compound adjective, a body of that many people: "two-man", "five-member".
-_COMPOUND_PEOPLE = {"man", "woman", "member", "person", "strong"}
+_COMPOUND_PEOPLE = {"man", "woman", "member", "person", "strong", "capacity"}
 _COMPOUND_PEOPLE_RE = re.compile(r"-(man|woman|member|person)(?![^\W_])", re.IGNORECASE)
 _DALAM_BEFORE_RE = re.compile(r"(?<![^\W\d_])dalam[ \t\xa0]+$", re.IGNORECASE)
+
+
+# A clause opening with a noun (and a word saying which), then the verb that
+# reaches the count: "rumah rusak mencapai", "korban luka tercatat".
+_CLAUSE_SUBJECT_REACHED_RE = re.compile(
+    r"(?:^|[.,;:!?\n][ \t\xa0]*)([a-z]{3,})(?:[ \t\xa0]+[a-z]{3,})?[ \t\xa0]+"
+    r"(?:mencapai|sebanyak|berjumlah|tercatat)[ \t\xa0]+"
+    r"(?:(?:sekitar|hampir|lebih[ \t\xa0]+dari|sedikitnya)[ \t\xa0]+)?$"
+)
+
+
+def _counted_by_the_classifier(
+    text: str, p: NumberPhrase, claims: list[ClaimCandidate]
+) -> str:
+    """Return what the same classifier counted in this sentence or the two before.
+
+    "Sekitar 50 ekor paus terdampar ... Sebanyak 18 ekor mati": the bare
+    "ekor" counts the whales named with the first count, when that count is
+    no smaller (a part is never more than its whole).
+    """
+    window = _sentences_before(text, p.start, 3)
+    classifier = text[p.unit_start : p.unit_end].casefold()
+    for c in reversed(claims):
+        if c.end <= window:
+            break
+        words = text[c.start : c.end].casefold().split()
+        if (
+            classifier in words[:-1]
+            and c.unit not in _CLASSIFIERS
+            and c.unit not in _NOT_COUNTS
+            and c.value >= p.value
+        ):
+            return c.unit
+    return ""
 
 
 def _a_deadline_before(text: str, pos: int) -> bool:
@@ -1081,6 +1126,11 @@ def _with_inferred_unit(
         return replace(
             p, unit=claims[-1].unit, canonical=True
         )  # "two kilos, sometimes one"
+    if _CAPACITY_BEFORE_RE.search(text, max(0, p.start - 80), p.start):
+        # "raising capacity from 24,000 to 31,500", "licensed for 15,000", "the
+        # average crowd last season was 21,900": a venue's people, even after a
+        # sum of money in the same sentence
+        return replace(p, unit="person", canonical=True)
     if 0 < p.value < 10 and _QUAKE_BEFORE_RE.search(
         text, max(0, p.start - 90), p.start
     ):
@@ -1773,6 +1823,17 @@ _GROUP_OF_RE = re.compile(
     r"\b(?:team|group|pack|crew|gang|family|party|delegation|squad|panel|band|committee"
     r"|batch)(?:e?s)?[ \t\xa0]+of[ \t\xa0]*$"
     r"|\b(?:rombongan|tim|kelompok)[ \t\xa0]+(?:beranggotakan|berisi)[ \t\xa0]*$",
+    re.IGNORECASE,
+)
+# A capacity, crowd or attendance, then up to five words of its clause, then
+# the word leading to the number; or "licensed for", "seating for".
+_CAPACITY_BEFORE_RE = re.compile(
+    r"(?:\b(?:capacity|capacities|crowds?|attendances?|kapasitas|daya[ \t\xa0]+tampung)"
+    r"(?:[ \t\xa0]+(?:[a-z]+|\d[\d.,]*)){0,5}?[ \t\xa0]+(?:of|from|to|at|was|is|were|are"
+    r"|be|reached|averaged|mencapai|sebesar|hingga|menjadi|dari|sekitar|berjumlah)"
+    r"|\b(?:licensed|licenced|seating|room)[ \t\xa0]+for)"
+    r"(?:[ \t\xa0]+(?:about|around|some|nearly|almost|over|more[ \t\xa0]+than|just"
+    r"|up[ \t\xa0]+to|sekitar|hampir|lebih[ \t\xa0]+dari))?[ \t\xa0]*$",
     re.IGNORECASE,
 )
 _PEOPLE_OF_RE = re.compile(

@@ -432,6 +432,16 @@ def _phrase_at(
             unit, unit_start, unit_end = noun
             end = unit_end
     if (
+        unit != "GBP"
+        and value >= 10**6
+        and (pound := _POUND_AFTER_RE.match(text, noun_from))
+    ):
+        # "a 45 million pound expansion": "pound" before a noun is the money's
+        # currency, not the noun counted nor a weight
+        unit, canonical = "GBP", True
+        unit_start, unit_end = pound.span(1)
+        end = unit_end
+    if (
         kind == "vague"
         and not canonical
         and first.fold not in _MONEY_VAGUE  # "miliaran dikucurkan" is money
@@ -442,7 +452,7 @@ def _phrase_at(
         # of the phrase names it (the verb lies outside the phrase)
         unit, canonical = "person", True
         unit_start = unit_end = end = number_end
-    if unit == "pounds" and (value >= 10**6 or "£" in text):
+    if unit in ("pounds", "pound") and (value >= 10**6 or "£" in text):
         # "Ninety-six million pounds" in a story of £ amounts: money, not weight
         unit, canonical = "GBP", True
     if unit in ("cent", "pence") and text[unit_start:unit_end].casefold() != "sen":
@@ -568,6 +578,11 @@ _SATU_IDIOMS = {
 
 
 _NEGATIONS = {"tidak", "tak", "ada", "tanpa", "bukan", "belum"}
+# "pound" or "pounds" after a sum, not "pounds of": the currency
+_POUND_AFTER_RE = re.compile(
+    r"[ \t\xa0]+(pounds?)(?![^\W_])(?![ \t\xa0]+of(?![^\W_]))", re.IGNORECASE
+)
+
 _ONLY_ONE = {"only", "just", "exactly", "merely"}
 _ONE_IDIOMS = {"thing", "reason", "another", "way", "side"}  # "for one thing"
 # Every word a quantity can start with (read_numbers skips all others).

@@ -1,0 +1,80 @@
+"""Bare figures of a venue's capacity, money in "million pound", and classifiers
+counted without their noun: fresh sentences."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from annotations.text.claims import find_claims
+
+
+def _read(text: str) -> list[tuple[str, Decimal, str]]:
+    return [(text[c.start : c.end], c.value, c.unit) for c in find_claims(text)]
+
+
+def _unit_of(text: str, figure: str) -> str | None:
+    for c in find_claims(text):
+        if figure in text[c.start : c.end]:
+            return c.unit
+    return None
+
+
+# A capacity, a crowd or an attendance counts people, even when a sum of money
+# was named earlier in the sentence.
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The new velodrome has a capacity of 12,500, the trust said.", "12,500"),
+        (
+            "Harlow Town will spend £30m on the ground, raising capacity from "
+            "9,000 to 14,200 by 2029.",
+            "14,200",
+        ),
+        (
+            "Harlow Town will spend £30m on the ground, raising capacity from "
+            "9,000 to 14,200 by 2029.",
+            "9,000",
+        ),
+        ("The average crowd last season was 8,750, the club said.", "8,750"),
+        ("Kapasitas gedung itu mencapai 4.500, kata pengelola.", "4.500"),
+        ("The arena is licensed for 11,000, according to the council.", "11,000"),
+        ("The hall offers seating for 900 on match nights.", "900"),
+    ],
+)
+def test_a_venues_capacity_counts_people(text, figure):
+    assert _unit_of(text, figure) == "person"
+
+
+def test_a_capacity_compound_counts_people():
+    text = "Plans for a 16,500-capacity arena were approved on Monday."
+    assert _unit_of(text, "16,500") == "person"
+
+
+def test_million_pound_in_the_singular_is_money():
+    text = "The council approved a 38 million pound bypass on Thursday."
+    assert ("38 million pound", Decimal("38000000"), "GBP") in _read(text)
+
+
+# A classifier with no noun after it counts what the clause opens with, or
+# what the same classifier counted just before.
+def test_a_classifier_counts_the_noun_its_clause_opens_with():
+    text = "Menurut data terbaru, rumah rusak mencapai 27 unit, kata petugas."
+    assert _unit_of(text, "27 unit") == "house"
+
+
+def test_a_classifier_counts_what_it_counted_before():
+    text = (
+        "Sekitar 40 ekor lumba-lumba terdampar di Pantai Watu Lembah, Senin. "
+        "Pantai itu berjarak 12 kilometer dari kota. Sebanyak 9 ekor mati."
+    )
+    first = _unit_of(text, "40 ekor")
+    assert first not in (None, "ekor")
+    assert _unit_of(text, "9 ekor") == first
+
+
+def test_a_classifier_after_a_smaller_count_keeps_its_own_word():
+    # a part is never more than its whole: nothing to point back at
+    text = "Sebanyak 3 ekor sapi hanyut. Warga menyelamatkan 25 ekor di hulu."
+    assert _unit_of(text, "25 ekor") == "ekor"
