@@ -1830,7 +1830,7 @@ _GROUP_OF_RE = re.compile(
 _CAPACITY_BEFORE_RE = re.compile(
     r"(?:\b(?:capacity|capacities|crowds?|attendances?|kapasitas|daya[ \t\xa0]+tampung)"
     r"(?:[ \t\xa0]+(?:[a-z]+|\d[\d.,]*)){0,5}?[ \t\xa0]+(?:of|from|to|at|was|is|were|are"
-    r"|be|reached|averaged|mencapai|sebesar|hingga|menjadi|dari|sekitar|berjumlah)"
+    r"|be|reached|averaged|averaging|mencapai|sebesar|hingga|menjadi|dari|sekitar|berjumlah)"
     r"|\b(?:licensed|licenced|seating|room)[ \t\xa0]+for)"
     r"(?:[ \t\xa0]+(?:about|around|some|nearly|almost|over|more[ \t\xa0]+than|just"
     r"|up[ \t\xa0]+to|sekitar|hampir|lebih[ \t\xa0]+dari))?[ \t\xa0]*$",

@@ -103,6 +103,13 @@ _PHRASAL_OVER_RE = re.compile(
     r"|turning|sign|signs|signed|signing|pass|passes|passed|passing)[ \t\xa0]+$",
     re.IGNORECASE,
 )
+# Verbs "up" is a particle of, so "up to" says where they lead: "go up to".
+_PHRASAL_UP_RE = re.compile(
+    r"\b(?:go|goes|went|gone|going|put|puts|putting|push|pushes|pushed|pushing|move"
+    r"|moves|moved|moving|bump|bumps|bumped|bumping|step|steps|stepped|stepping"
+    r"|ramp|ramps|ramped|ramping|scale|scales|scaled|scaling)[ \t\xa0]+$",
+    re.IGNORECASE,
+)
 _FOR_RE = re.compile(r"\b(?:for|lasted|lasting|took)[ \t\xa0]+$", re.IGNORECASE)
 PLUS_ODD_RE = re.compile(
     # "1,000-plus", "40-odd", "forty-some"; "a dozen or so", "20 or so": about
@@ -168,6 +175,10 @@ def hedges_around(
             text, max(0, m.start() - 12), m.start()
         ):
             break  # "handed over £2": the verb's particle, not a bound
+        if word == "up to" and _PHRASAL_UP_RE.search(
+            text, max(0, m.start() - 12), m.start()
+        ):
+            break  # "capacity will go up to 31,500": the level reached, not a bound
         if hedge in ("approx", "near"):
             approximate = True
         if hedge in ("min", "max") and not bound:

@@ -41,6 +41,7 @@ def _unit_of(text: str, figure: str) -> str | None:
         ("Kapasitas gedung itu mencapai 4.500, kata pengelola.", "4.500"),
         ("The arena is licensed for 11,000, according to the council.", "11,000"),
         ("The hall offers seating for 900 on match nights.", "900"),
+        ("The side drew crowds averaging nearly 7,400 last winter.", "7,400"),
     ],
 )
 def test_a_venues_capacity_counts_people(text, figure):
@@ -78,3 +79,21 @@ def test_a_classifier_after_a_smaller_count_keeps_its_own_word():
     # a part is never more than its whole: nothing to point back at
     text = "Sebanyak 3 ekor sapi hanyut. Warga menyelamatkan 25 ekor di hulu."
     assert _unit_of(text, "25 ekor") == "ekor"
+
+
+# "go up to", "put up to": the verb's particle, then the level it leads to
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("Capacity will go up to 18,000 from the present 12,000.", "18,000", "person"),
+        ("The fare went up to £4.20 on Monday, the operator said.", "£4.20", "GBP"),
+    ],
+)
+def test_up_to_after_go_is_no_bound(text, figure, unit):
+    claims = [c for c in find_claims(text) if figure in text[c.start : c.end]]
+    assert [(c.unit, c.bound) for c in claims] == [(unit, "")]
+
+
+def test_up_to_alone_is_still_a_bound():
+    text = "The ferry carries up to 400 passengers."
+    assert [c.bound for c in find_claims(text)] == ["max"]
