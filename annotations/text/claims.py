@@ -1177,6 +1177,26 @@ def _with_inferred_unit(
             unit_start=head.start(1),
             unit_end=head.end(1),
         )
+    if (m := _NUMBER_RAISED_TO_RE.search(text, max(0, p.start - 120), p.start)) and (
+        noun := next(
+            (
+                w
+                for w in m.group("of").split()[:3]
+                if w.islower() and w.endswith("s") and noun_like(w)
+            ),
+            "",
+        )
+    ):
+        # "agreed to raise the number of Australian scholarships for
+        # Indonesian students to 300 a year": the plural is what is counted
+        at = m.start("of") + m.group("of").index(noun)
+        return replace(
+            p,
+            unit=_unit_of_noun(noun),
+            canonical=True,
+            unit_start=at,
+            unit_end=at + len(noun),
+        )
     if m := _NUMBER_OF_RE.search(text, max(0, p.start - 100), p.start):
         # "jumlah kasus sejak Januari mencapai 1.432": the number counts cases
         noun = m.group(1)
@@ -1844,6 +1864,16 @@ _PEOPLE_OF_RE = re.compile(
     re.IGNORECASE,
 )
 # "jumlah korban ... mencapai", "the number of cases rose to", "total pengungsi"
+# A verb changing a number, then "the number of" what, then "to": "raise
+# the number of ... scholarships for ... students to 300".
+_NUMBER_RAISED_TO_RE = re.compile(
+    r"\b(?:raise|raises|raised|raising|increase|increases|increased|increasing|lift"
+    r"|lifts|lifted|lifting|cut|cuts|cutting|reduce|reduces|reduced|reducing|bring"
+    r"|brings|brought|bringing|boost|boosts|boosted|boosting)[ \t\xa0]+the[ \t\xa0]+"
+    r"number[ \t\xa0]+of(?P<of>(?:[ \t\xa0]+[^\W\d_]+){1,8}?)[ \t\xa0]+to"
+    r"(?:[ \t\xa0]+(?:about|around|some|nearly|almost|more[ \t\xa0]+than))?[ \t\xa0]*$",
+    re.IGNORECASE,
+)
 _NUMBER_OF_RE = re.compile(
     r"\b(?:jumlah|total|banyaknya|the\s+number\s+of|number\s+of|a\s+total\s+of|total\s+of)"
     # what it is of may run on, a possessive or a day in brackets inside:

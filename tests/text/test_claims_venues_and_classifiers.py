@@ -97,3 +97,11 @@ def test_up_to_after_go_is_no_bound(text, figure, unit):
 def test_up_to_alone_is_still_a_bound():
     text = "The ferry carries up to 400 passengers."
     assert [c.bound for c in find_claims(text)] == ["max"]
+
+
+def test_raising_the_number_of_a_plural_to_a_bare_figure_counts_the_plural():
+    text = (
+        "The two ministers agreed to raise the number of Dutch research grants "
+        "for Kenyan graduates to 120 a year, officials said."
+    )
+    assert _unit_of(text, "120") == "grants"
