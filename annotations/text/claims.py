@@ -622,6 +622,13 @@ def _an_idiom_or_a_place(text: str, claim: ClaimCandidate) -> bool:
     before = word.group(1).casefold() if word else ""
     if words == ["one", "day"]:
         return before not in _ONE_DAY_FRAMES
+    if _NOT_STOPPING_AT_RE.search(
+        text, max(0, claim.start - 40), claim.start
+    ) and _inside_a_quote(text, claim.start):
+        # '"Tidak berhenti di dua tersangka," ujar Dedy': the speaker's
+        # rhetoric; reported ("mendorong jaksa tidak berhenti pada tiga
+        # orang tersangka") it still says how many there are
+        return True
     return (
         claim.unit in ("km", "mile")  # "at 11,000 metres", "at 4.7 metres": a height
         and before == "at"
@@ -630,6 +637,19 @@ def _an_idiom_or_a_place(text: str, claim: ClaimCandidate) -> bool:
     )
 
 
+def _inside_a_quote(text: str, pos: int) -> bool:
+    """Return True when a quote mark opened on pos's line is still open at pos."""
+    line = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return line.count("\u201c") > line.count("\u201d") or line.count('"') % 2 == 1
+
+
+# A negated "stop at": the figure is what the speaker means to go past
+_NOT_STOPPING_AT_RE = re.compile(
+    r"\b(?:tidak|tak|takkan|won['’]t|will[ \t\xa0]+not|not|never|jangan)"
+    r"(?:[ \t\xa0]+(?:akan|hanya|just|only))?[ \t\xa0]+(?:berhenti|stop|stopping|end|ends)"
+    r"[ \t\xa0]+(?:di|pada|sampai|at|with)[ \t\xa0]*$",
+    re.IGNORECASE,
+)
 _ONE_DAY_FRAMES = _ONE_FRAMES | {
     "take", "takes", "lasted", "spent", "last", "about", "after", "per", "a",
     "every", "each", "of",

@@ -105,3 +105,25 @@ def test_raising_the_number_of_a_plural_to_a_bare_figure_counts_the_plural():
         "for Kenyan graduates to 120 a year, officials said."
     )
     assert _unit_of(text, "120") == "grants"
+
+
+# A negated "stop at" names a figure the speaker means to go past: rhetoric
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Kami tidak akan berhenti di tiga nama ini," kata Kapolsek.',
+        '"This will not stop at four arrests," the inspector said.',
+    ],
+)
+def test_a_figure_not_stopped_at_is_no_claim(text):
+    assert find_claims(text) == []
+
+
+def test_stopping_at_a_figure_is_still_a_claim():
+    text = "The bus stopped at 12 villages on the way."
+    assert [c.value for c in find_claims(text)] == [Decimal(12)]
+
+
+def test_a_reported_figure_not_stopped_at_is_still_a_claim():
+    text = "Ia meminta polisi tidak berhenti pada empat orang tersangka."
+    assert [c.value for c in find_claims(text)] == [Decimal(4)]
