@@ -435,6 +435,11 @@ def wordless_at(
                 # "within a day and a half": only a length is written so
                 or (prev == "within" and _AND_A_HALF_RE.match(text, m.end()))
                 or _DURATION_AFTER_RE.match(text, m.end())
+                # "opened an hour and a half late": the length, then "late"
+                or (
+                    (half := _AND_A_HALF_RE.match(text, m.end()))
+                    and _DURATION_AFTER_RE.match(text, half.end())
+                )
                 or COMPOUND_NEXT_RE.match(text, m.end())
             )
         ):
