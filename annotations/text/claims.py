@@ -1904,7 +1904,10 @@ _NUMBER_OF_RE = re.compile(
     r"(?:mencapai|menjadi|sebanyak|sebesar|adalah|ialah|yakni|kini|tercatat|berjumlah"
     r"|reached|rose\s+to|stood\s+at"
     r"|was|is|hit|climbed\s+to|totalled|totaled|bertambah\s+menjadi|naik\s+menjadi"
-    r"|(?:has\s+|had\s+)?(?:risen|climbed|jumped|increased|grown)\s+to)[ \t\xa0]*$",
+    r"|(?:has\s+|had\s+)?(?:risen|climbed|jumped|increased|grown)\s+to"
+    # "was revised to 34", "has been raised to": an official's new figure
+    r"|(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:revised|raised|lowered|updated"
+    r"|corrected)(?:\s+(?:up|upward|upwards|down|downward|downwards))?\s+to)[ \t\xa0]*$",
     re.IGNORECASE,
 )
 

@@ -127,3 +127,13 @@ def test_stopping_at_a_figure_is_still_a_claim():
 def test_a_reported_figure_not_stopped_at_is_still_a_claim():
     text = "Ia meminta polisi tidak berhenti pada empat orang tersangka."
     assert [c.value for c in find_claims(text)] == [Decimal(4)]
+
+
+def test_the_number_of_people_revised_to_a_bare_figure_counts_people():
+    text = "The number of people treated at the scene was revised to 27 on Monday."
+    assert _unit_of(text, "27") == "person"
+
+
+def test_an_hour_and_a_half_late_is_a_length():
+    text = "The ferry sailed an hour and a half late, passengers said."
+    assert [(c.value, c.unit) for c in find_claims(text)] == [(Decimal("1.5"), "hour")]
