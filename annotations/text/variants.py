@@ -201,7 +201,7 @@ sea laut seas ocean
 river sungai rivers
 water air
 food makanan pangan
-price harga prices
+price harga prices fare fares
 money uang dana funds
 cost biaya costs
 job pekerjaan lapangan-kerja jobs employment
@@ -245,6 +245,9 @@ different berbeda beda
 same sama
 first pertama
 next berikutnya selanjutnya
+next-week pekan-depan minggu-depan
+next-month bulan-depan
+next-year tahun-depan
 last terakhir
 small kecil
 big besar
@@ -252,7 +255,8 @@ old lama tua
 young muda
 strong kuat
 weak lemah
-fast cepat quickly
+fast cepat quickly quick rapid
+wide luas lebar broad widely
 slow lambat lamban
 early awal dini
 late terlambat
@@ -340,6 +344,7 @@ tax pajak taxes
 budget anggaran budgets
 debt utang hutang debts
 company perusahaan companies firm firms
+customer pelanggan konsumen nasabah klien customers client clients consumer consumers subscriber subscribers
 worker pekerja buruh karyawan workers employees
 salary gaji upah wage wages
 protest demo unjuk-rasa protests demonstration
@@ -479,6 +484,21 @@ def _lookup(word: str) -> str | None:
     for suffix in ("ing", "ed", "es", "s", "ly"):
         if word.endswith(suffix) and word[: -len(suffix)] in _LEXICON:
             return _LEXICON[word[: -len(suffix)]]
+    # Comparatives and superlatives: Indonesian grades with a function word
+    # ("lebih luas", "paling aman"), English with a suffix ("wider", "safest",
+    # "bigger", "easier").
+    for suffix in ("er", "est"):
+        stem = word[: -len(suffix)]
+        if not word.endswith(suffix) or len(stem) < 3:
+            continue
+        bases = [stem, stem + "e"]
+        if stem[-1] == "i":
+            bases.append(stem[:-1] + "y")  # "easier" -> "easy"
+        elif stem[-1] == stem[-2]:
+            bases.append(stem[:-1])  # "bigger" -> "big"
+        for base in bases:
+            if base in _LEXICON:
+                return _LEXICON[base]
     return None
 
 

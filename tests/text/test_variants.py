@@ -344,3 +344,59 @@ def test_no_fatalities_is_no_one_died_and_everyone_is_all():
         )
         < SAME_QUOTE_THRESHOLD
     )
+
+
+@pytest.mark.parametrize(
+    ("english", "indonesian"),
+    [
+        ("stronger and faster", "lebih kuat dan lebih cepat"),
+        ("the safest and biggest", "paling aman dan terbesar"),
+        ("a wider, cleaner river", "sungai yang lebih luas dan bersih"),
+    ],
+)
+def test_an_english_comparative_is_its_base_as_lebih_or_paling_writes_it(
+    english, indonesian
+):
+    # Indonesian grades an adjective with a function word ("lebih kuat"),
+    # English with a suffix ("stronger"): the suffix is read off.
+    assert quote_likeness(english, indonesian) == 1.0
+
+
+@pytest.mark.parametrize(
+    ("english", "indonesian"),
+    [
+        ("our customers", "pelanggan kami"),
+        ("the clients of the bank", "nasabah bank"),
+        ("subscribers and consumers", "pelanggan dan konsumen"),
+    ],
+)
+def test_customers_clients_and_subscribers_are_pelanggan_and_nasabah(
+    english, indonesian
+):
+    assert quote_likeness(english, indonesian) == 1.0
+
+
+def test_a_business_pledge_translated_and_shortened_is_one_quote():
+    english = (
+        "The new line will give our passengers cleaner, quicker trains. "
+        "We will not raise fares next month,"
+    )
+    indonesian = (
+        "Penumpang akan mendapat kereta yang lebih bersih dan cepat. "
+        "Harga tiket tidak naik bulan depan,"
+    )
+    other = "Kami akan membuka dua stasiun baru di pinggir kota,"
+    assert quote_likeness(english, indonesian) >= SAME_QUOTE_THRESHOLD + 0.1
+    assert quote_likeness(english, other) < SAME_QUOTE_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("english", "indonesian"),
+    [
+        ("next year", "tahun depan"),
+        ("by next week", "pekan depan"),
+        ("next month", "bulan depan"),
+    ],
+)
+def test_next_year_is_tahun_depan(english, indonesian):
+    assert quote_likeness(english, indonesian) == 1.0
