@@ -127,6 +127,44 @@ def opens_from(exact: str, sentence: str, end: int) -> bool:
     return bool(_OPENS_FROM.match(exact) and _TO_AFTER.match(sentence, end))
 
 
+# "to" and a second figure right after the first ("from 24,000 to 31,500",
+# "dari 15.000 kursi menjadi 22.000", "from £481 to £520"); "warga dari
+# sebelas desa mengungsi ke Tahuna" goes to a place, not a figure.
+_TO_FIGURE = re.compile(
+    r"\s*(?:[^\W\d_]+\s+)?(?:menjadi|jadi|ke|to)\s+(?:[^\W\d_]+\s*)?[^\w\s]{0,2}\s?\d",
+    re.IGNORECASE,
+)
+
+
+def started_from(claim: ClaimInfo, sentence: str, start: int, end: int) -> bool:
+    """Return whether the claim at start..end is where a from–to change started.
+
+    "lifting capacity from 24,000 to 31,500", "memperbesar kapasitas dari
+    15.000 menjadi 22.000 kursi": the figure after "from" is the old level,
+    whether or not the claim's own words take in "from". A range the finder
+    bounds ("from 20 to 30 minutes": at least, at most) is joined first and
+    is no change.
+
+    >>> from decimal import Decimal
+    >>> s = "lifting capacity from 24,000 to 31,500"
+    >>> c = ClaimInfo(1, "a", Decimal(24000), "person", exact="24,000", sentence=s, offset=22)
+    >>> started_from(c, s, 22, 28)
+    True
+    >>> s = "3.100 warga dari sebelas desa mengungsi ke Tahuna"
+    >>> c = ClaimInfo(2, "a", Decimal(11), "village", exact="sebelas desa", sentence=s, offset=17)
+    >>> started_from(c, s, 17, 29)
+    False
+    """
+    if claim.bound or claim.high is not None:
+        return False
+    if opens_from(claim.exact, sentence, end):
+        return True
+    return bool(
+        _FROM_BEFORE.search(sentence, max(0, start - 40), start)
+        and _TO_FIGURE.match(sentence, end)
+    )
+
+
 def revised_away(sentence: str, start: int, end: int) -> bool:
     """Return whether the claim at start..end is the figure a revision replaced ("dari 5,8 menjadi").
 

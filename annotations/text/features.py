@@ -30,9 +30,9 @@ from annotations.text.changes import (
     TO_LEAD,
     is_baseline,
     is_revised,
-    opens_from,
     revised_away,
     revised_from,
+    started_from,
 )
 from annotations.text.concepts import (
     AGENTS,
@@ -697,7 +697,9 @@ def features(claim: ClaimInfo) -> Features:
         # figure's.
         years = frozenset()
     baseline = (
-        is_baseline(sentence, start) or away or opens_from(claim.exact, sentence, end)
+        is_baseline(sentence, start)
+        or away
+        or started_from(claim, sentence, start, end)
     )
     baseline_years = years_near(sentence, start, end) if baseline else frozenset()
     if baseline_years:

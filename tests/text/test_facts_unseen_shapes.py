@@ -731,3 +731,53 @@ def test_an_editors_span_opening_on_from_is_where_a_change_started():
                          article="a", value=Decimal(25500), unit="person")  # fmt: skip
     assert features(claim).baseline
     assert not features(reached).baseline
+
+
+def test_the_figure_a_from_to_change_started_at_is_not_the_level_reached():
+    # "from 18,000 to 26,000" with no "up from" or "rose from": the first
+    # figure is where the capacity started, never a second reading of the
+    # level it reaches, whatever outlet tells that level.
+    for text, start, end, value in (
+        ("Harbury Athletic will enlarge Millgate Park, lifting capacity from "
+         "18,000 to 26,000 by 2029.", "18,000", " to", 18000),
+        ("Persikota akan memperbesar kapasitas Stadion Sekarwangi dari 15.000 "
+         "menjadi 22.000 kursi.", "15.000", " menjadi", 15000),
+    ):  # fmt: skip
+        old = claim_info(text, text.index(start), text.index(end), id=1,
+                         article="a", value=Decimal(value), unit="person")  # fmt: skip
+        assert features(old).baseline
+        new = claim_info(text, text.index(end) + len(end) + 1, len(text) - 1, id=2,
+                         article="a", value=Decimal(value + 7000), unit="person")  # fmt: skip
+        assert not features(new).baseline
+    found = _pairs(
+        ("Harbury Post", "2026-05-04", "Harbury Athletic will enlarge Millgate Park, "
+         "lifting capacity from 18,000 to 26,000 by the start of the 2029-30 season."),
+        ("Vale Sport", "2026-05-04", "Harbury Athletic said on Monday that the "
+         "capacity of Millgate Park would rise to 26,000."),
+        ("Ridge Echo", "2026-05-04", "Harbury Athletic said on Monday that "
+         "capacity at Millgate Park would go up to 26,000."),
+        ("Borough Football", "2026-05-04", "Harbury Athletic will rebuild Millgate "
+         "Park at a cost of £30m, the club said on Monday, taking capacity to 26,000."),
+    )  # fmt: skip
+    assert found == set()
+
+
+def test_a_stands_capacity_in_spectators_meets_its_capacity_in_seats():
+    # How many a stand holds, told in the people it holds or in its seats, is
+    # one quantity; a crowd that came is another.
+    found = _pairs(
+        ("Dunmore Gazette", "2026-09-15", "The new South Stand at Ferris Lane will "
+         "hold 4,800 spectators, Dunmore United said on Tuesday."),
+        ("Coastline Sport", "2026-09-15", "Dunmore United said on Tuesday the new "
+         "South Stand at Ferris Lane would have 4,200 seats."),
+        ("Kabar Stadion", "2026-09-15", "Tribun selatan baru Stadion Mandala akan "
+         "berkapasitas 3.000 penonton, kata Persiba pada Selasa (15/9)."),
+        ("Sport Harian", "2026-09-15", "Persiba menyebut tribun selatan baru Stadion "
+         "Mandala akan memiliki 3.500 kursi, Selasa (15/9)."),
+    )  # fmt: skip
+    assert found == {
+        pair(
+            ("Dunmore Gazette", "4,800 spectators"), ("Coastline Sport", "4,200 seats")
+        ),
+        pair(("Kabar Stadion", "3.000 penonton"), ("Sport Harian", "3.500 kursi")),
+    }
