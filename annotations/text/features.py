@@ -418,6 +418,15 @@ def features(claim: ClaimInfo) -> Features:
         # "18,500 homes had no running water", "1.200 rumah tanpa listrik":
         # the homes are the households in them, not buildings.
         family = "household"
+    # What a place can take; "will hold a 27 percent share" is a share.
+    capacity = family != "percent" and bool(
+        CAPACITY.search(sentence, max(0, start - 40), start)
+        or CAPACITY_AFTER.search(sentence, start, min(len(sentence), end + 12))
+    )
+    if family == "person" and capacity:
+        # "will hold 6,200 spectators", "berkapasitas 3.000 penonton": how
+        # many a place takes is its seats, however an outlet counts them.
+        family = "seat"
     # A duration measures an activity, not who carried it out.
     drop = AGENTS | THINGS if family == "time" else frozenset()
     measured = claim.measured
@@ -792,10 +801,8 @@ def features(claim: ClaimInfo) -> Features:
             DIFFERENCE_AFTER.match(sentence, end)
             or DIFFERENCE_BEFORE.search(sentence, max(0, start - 30), start)
         ),
-        capacity=bool(
-            CAPACITY.search(before_claim)
-            or CAPACITY_AFTER.search(sentence, start, min(len(sentence), end + 12))
-        ),
+        # Seats are what a place can take ("a stand of 5,800 seats").
+        capacity=capacity or family == "seat",
         average=bool(AVERAGE.search(sentence, max(0, start - 90), start)),
         places=places_of(sentence, start, end),
         contrasted=contrasted_sources(sentence, start, end),

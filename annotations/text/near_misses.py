@@ -215,9 +215,10 @@ CAPACITY_AFTER = re.compile(
 
 
 CAPACITY = re.compile(
-    r"\b(?:(?:ber)?kapasitas|daya\s+(?:tampung|angkut)|(?:mampu|dapat|bisa)"
+    r"\b(?:(?:ber)?kapasitas|daya\s+(?:tampung|angkut)|(?:mampu|dapat|bisa|akan)"
     r"\s+(?:menampung|mengangkut|memuat)|capacity(?:\s+(?:of|for))?"
-    r"|designed\s+(?:to\s+carry|for)|(?:can|could)\s+(?:carry|hold|seat|accommodate)"
+    r"|designed\s+(?:to\s+carry|for)"
+    r"|(?:can|could|will|would|shall)\s+(?:carry|hold|seat|accommodate)"
     r"|licensed\s+(?:to\s+(?:carry|hold|seat)|for)|room\s+for)\s+(?:[^\W\d_]+\s+){0,2}$",
     re.IGNORECASE,
 )
