@@ -13,9 +13,9 @@ by leave-one-batch-out cross-validation: each dev batch (dev2_, dev3_, …,
 seed_, the first articles) was written at another time by another author, so
 fitting on all batches but one and scoring the held one estimates accuracy on
 text never seen. Printed per held batch: quotes, the gold speaker among the
-candidates, the model's accuracy on all quotes, and on the quotes the
-cascade is unsure of (confidence below speakers.RANK_BELOW, the ones the
-combined finder gives the model).
+candidates ("reach"), the model's accuracy alone, the fresh cascade's, and
+each policy of POLICIES (when the model's pick replaces the cascade's);
+then the totals, the mean over batches and the mean over the retired ones.
 
     .venv/bin/python bench/fit_speakers.py [--cv] [--write]
 
@@ -189,7 +189,7 @@ def alone(e: Example) -> Example:
 
 # When the model's pick replaces the fresh cascade's, scored by cross-validation:
 # (label, rule of the cascade's confidence c and the model's probability p). The
-# shipped policy is speakers.TRUST_ABOVE and speakers.SURE ("c<.5&p>=.7").
+# shipped policy is speakers.TRUST_ABOVE and speakers.SURE ("c<.5&p>=.5").
 POLICIES = (
     ("model", lambda c, p: True),
     ("p>=.7", lambda c, p: p >= 0.7),
