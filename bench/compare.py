@@ -130,19 +130,29 @@ except ImportError:  # before the claim finder landed
 
 STORIES = ROOT / "bench" / "compare_stories"
 # The first three holdouts were retired on 2026-12-07 (12:05 UTC), the next
-# three the same day (17:45 UTC): rule writers may read them since
-# (--verbose --stories bench/compare_holdout5).
+# three the same day (17:45 UTC) and three more at 20:50 UTC: rule writers may
+# read them since (--verbose --stories bench/compare_holdout8).
 HOLDOUT = ROOT / "bench" / "compare_holdout"  # retired
 HOLDOUT2 = ROOT / "bench" / "compare_holdout2"  # retired
 HOLDOUT3 = ROOT / "bench" / "compare_holdout3"  # retired
 HOLDOUT4 = ROOT / "bench" / "compare_holdout4"  # retired
 HOLDOUT5 = ROOT / "bench" / "compare_holdout5"  # retired
 HOLDOUT6 = ROOT / "bench" / "compare_holdout6"  # retired
-RETIRED = (HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6)
-HOLDOUT7 = ROOT / "bench" / "compare_holdout7"  # never read it to tune a rule
-HOLDOUT8 = ROOT / "bench" / "compare_holdout8"  # nor this one
-HOLDOUT9 = ROOT / "bench" / "compare_holdout9"  # nor this one
-HOLDOUT10 = ROOT / "bench" / "compare_holdout10"  # nor this one
+HOLDOUT7 = ROOT / "bench" / "compare_holdout7"  # retired
+HOLDOUT8 = ROOT / "bench" / "compare_holdout8"  # retired
+HOLDOUT9 = ROOT / "bench" / "compare_holdout9"  # retired
+RETIRED = (
+    HOLDOUT,
+    HOLDOUT2,
+    HOLDOUT3,
+    HOLDOUT4,
+    HOLDOUT5,
+    HOLDOUT6,
+    HOLDOUT7,
+    HOLDOUT8,
+    HOLDOUT9,
+)
+HOLDOUT10 = ROOT / "bench" / "compare_holdout10"  # never read it to tune a rule
 HOLDOUT11 = ROOT / "bench" / "compare_holdout11"  # nor this one
 
 

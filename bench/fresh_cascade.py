@@ -40,6 +40,9 @@ BLIND_UNTIL = {
     "holdout4": "6b06cb1^",
     "holdout5": "6b06cb1^",
     "holdout6": "6b06cb1^",
+    "holdout7": "7b5e43c",
+    "holdout8": "7b5e43c",
+    "holdout9": "7b5e43c",
 }
 
 _RUN = """

@@ -285,14 +285,11 @@ def test_a_later_holdout_is_scored_under_its_own_names(
 def test_verbose_reads_a_retired_holdout_and_refuses_a_live_one(monkeypatch, capsys):
     monkeypatch.setattr(
         "sys.argv",
-        ["compare.py", "--quality", "--stories", str(compare.HOLDOUT5)],
+        ["compare.py", "--quality", "--stories", str(compare.HOLDOUT8)],
     )
     assert compare.main() == 0
     assert "contradiction recall" in capsys.readouterr().out
     for live in (
-        compare.HOLDOUT7,
-        compare.HOLDOUT8,
-        compare.HOLDOUT9,
         compare.HOLDOUT10,
         compare.HOLDOUT11,
     ):
@@ -350,8 +347,8 @@ def test_misses_and_wrong_proposals_are_counted_by_kind():
 
 
 def test_a_holdout_prints_its_misses_by_kind_as_counts_only(capsys):
-    q = compare.quality(stories=compare.HOLDOUT8)
-    compare.print_kinds(q, "holdout8 ")
+    q = compare.quality(stories=compare.HOLDOUT11)
+    compare.print_kinds(q, "holdout11 ")
     out = capsys.readouterr().out
     found = round(q["contradiction recall"] * q["contradictions real"])
     right = round(q["contradiction precision"] * q["contradictions proposed"])
@@ -359,7 +356,7 @@ def test_a_holdout_prints_its_misses_by_kind_as_counts_only(capsys):
         ("missed", q["contradictions real"] - found),
         ("wrong", q["contradictions proposed"] - right),
     ):
-        [line] = [x for x in out.splitlines() if x.startswith(f"holdout8 {name} ")]
+        [line] = [x for x in out.splitlines() if x.startswith(f"holdout11 {name} ")]
         counts = line.split(": ", 1)[1]
         total = (
             0
