@@ -97,3 +97,16 @@ def test_reading_the_story_after_suggestions_proposes_without_the_button(
     before = set(Link.objects.values_list("pk", "relation", "status"))
     viewer_client.get("/stories/blinken-di-beijing/")
     assert set(Link.objects.values_list("pk", "relation", "status")) == before
+
+
+def test_blinkens_words_of_2024_are_not_his_tweet_of_2023(suggested, seed_articles):
+    # Kompas TV's 2024 visit and Koran Jakarta's 2023 one, in one story: both
+    # have Blinken "managing responsibly", on two occasions ten months apart.
+    kompas, kj = seed_articles["kompas"], seed_articles["koranjakarta"]
+    kompas_quotes = Annotation.objects.filter(article=kompas, kind="quote")
+    kj_quotes = set(
+        Annotation.objects.filter(article=kj, kind="quote").values_list("pk", flat=True)
+    )
+    assert kompas_quotes.filter(exact__contains="bertanggung jawab").exists()
+    for quote in kompas_quotes:
+        assert not set(_related(quote)) & kj_quotes

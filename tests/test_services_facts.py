@@ -372,3 +372,30 @@ def test_renaming_makes_the_fact_the_editors(june, alice):
     Fact.objects.filter(pk=fact.pk).delete()
     with pytest.raises(ValidationError, match="no longer exists"):
         services.fact_rename(fact=fact, label="x")
+
+
+def test_an_article_joining_the_story_while_it_is_read_waits_for_the_next_reading(
+    june, monkeypatch
+):
+    from annotations.services import facts as facts_service
+
+    story = june["story"]
+    real = facts_service.source_groups
+    joined = {}
+
+    def an_article_joins_meanwhile(infos):
+        late = Article.objects.create(
+            title="Late",
+            body="Talks lasted 9 hours.",
+            story=story,
+            outlet=june["about_six"].article.outlet,
+        )
+        joined["claim"] = annotate_words(late, "9 hours", value=Decimal(9), unit="hour")
+        return real(infos)
+
+    monkeypatch.setattr(facts_service, "source_groups", an_article_joins_meanwhile)
+    material = facts_service.story_material(story)
+    assert joined["claim"].pk not in {c.id for c in material.claims}
+    assert {c.id for c in material.claims} >= {
+        a.pk for a in Annotation.objects.filter(kind="claim", unit="hour")
+    } - {joined["claim"].pk}

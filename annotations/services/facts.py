@@ -99,9 +99,16 @@ def story_material(story: Story) -> StoryMaterial:
         ]
     )
     by_id = {a.pk: a for a in articles}
+    days = {
+        a.pk: timezone.localtime(a.published_at).date() if a.published_at else None
+        for a in articles
+    }
     extra = [f for f in ("measured", "bound") if f in _FIELDS]
+    # Only the articles read above: one that joins the story meanwhile waits
+    # for the next grouping rather than arriving without its body and day.
     rows = (
         _live_annotations(story)
+        .filter(article_id__in=ids)
         .filter(kind=Annotation.Kind.CLAIM, value__isnull=False)
         .exclude(unit="")
         .values_list(
@@ -119,15 +126,9 @@ def story_material(story: Story) -> StoryMaterial:
     claims = []
     for pk, article_id, start, end, value, unit, approx, exact, *more in rows:
         fields = dict(zip(extra, more, strict=True))
-        article = by_id[article_id]
-        published = (
-            timezone.localtime(article.published_at).date()
-            if article.published_at
-            else None
-        )
         claims.append(
             claim_info(
-                article.body,
+                by_id[article_id].body,
                 start,
                 end,
                 id=pk,
@@ -138,15 +139,22 @@ def story_material(story: Story) -> StoryMaterial:
                 bound=fields.get("bound") or "",
                 measured=fields.get("measured") or "",
                 exact=exact,
-                published=published,
+                published=days[article_id],
                 source=sources.get(article_id, article_id),
             )
         )
     quotes = [
         QuoteInfo(
-            pk, article_id, speaker_id, exact, sources.get(article_id), name or ""
+            pk,
+            article_id,
+            speaker_id,
+            exact,
+            sources.get(article_id),
+            name or "",
+            days[article_id],
         )
         for pk, article_id, speaker_id, name, exact in _live_annotations(story)
+        .filter(article_id__in=ids)
         .filter(kind=Annotation.Kind.QUOTE, speaker__isnull=False)
         .values_list("pk", "article_id", "speaker_id", "speaker__name", "exact")
     ]

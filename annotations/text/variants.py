@@ -31,6 +31,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -45,6 +46,10 @@ from annotations.text.matching import same_person
 SAME_QUOTE_THRESHOLD = 0.45
 COGNATE_RATIO = 84.0
 IDENTICAL = 0.97
+# Quotes of articles published further apart than this are of two occasions:
+# a speaker who repeats a talking point a season later says it again, and the
+# editor compares what outlets made of one statement, not of two.
+SAME_OCCASION_DAYS = 30
 
 _FUNCTION_WORDS = """
     dan serta atau yang di ke dari pada untuk bagi dengan oleh ini itu tersebut
@@ -721,6 +726,14 @@ class QuoteInfo:
     exact: str
     source: object = None  # a wire copy shares its original's source
     speaker_name: str = ""  # to match "Anthony Blinken" with "Antony Blinken"
+    published: date | None = None  # the article's day, when known
+
+
+def _one_occasion(a: QuoteInfo, b: QuoteInfo) -> bool:
+    """Return whether two quotes may render one statement, by their articles' days."""
+    if a.published is None or b.published is None:
+        return True
+    return abs((a.published - b.published).days) <= SAME_OCCASION_DAYS
 
 
 def _same_speaker(a: QuoteInfo, b: QuoteInfo) -> bool:
@@ -851,6 +864,8 @@ def propose_same_quotes(quotes: Sequence[QuoteInfo]) -> list[Proposal]:
                 if a.article == b.article:
                     continue
                 if a.source is not None and a.source == b.source:
+                    continue
+                if not _one_occasion(a, b):
                     continue
                 score = quote_likeness(a.exact, b.exact)
                 if score < SAME_QUOTE_THRESHOLD:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from annotations.text.variants import (
@@ -400,3 +402,21 @@ def test_a_business_pledge_translated_and_shortened_is_one_quote():
 )
 def test_next_year_is_tahun_depan(english, indonesian):
     assert quote_likeness(english, indonesian) == 1.0
+
+
+def test_quotes_of_articles_a_season_apart_are_two_occasions():
+    def quote(pk, day, words):
+        return QuoteInfo(pk, pk, 7, words, pk, "Rina Kusuma", day)
+
+    words = "kami akan mengelola perbedaan secara bertanggung jawab"
+    again = "kami mengelola perbedaan kita secara bertanggung jawab"
+    first = quote(1, date(2025, 3, 2), words)
+    week_later = quote(2, date(2025, 3, 9), again)
+    season_later = quote(3, date(2025, 7, 20), again)
+    undated = quote(4, None, again)
+    found = {(p.source, p.target) for p in propose_same_quotes([first, week_later])}
+    assert found == {(1, 2)}
+    assert not propose_same_quotes([first, season_later])
+    assert {(p.source, p.target) for p in propose_same_quotes([first, undated])} == {
+        (1, 4)
+    }
