@@ -20,6 +20,7 @@ from bench import compare
         *compare.story_folders(compare.HOLDOUT9),
         *compare.story_folders(compare.HOLDOUT10),
         *compare.story_folders(compare.HOLDOUT11),
+        *compare.story_folders(compare.HOLDOUT12),
     ],
     ids=lambda path: f"{path.parent.name}/{path.name}",
 )
@@ -186,6 +187,26 @@ def test_the_eleventh_holdout_is_a_set_of_its_own():
     assert not {folder.name for folder in eleventh} & {folder.name for folder in others}
 
 
+def test_the_twelfth_holdout_is_a_set_of_its_own():
+    twelfth = compare.story_folders(compare.HOLDOUT12)
+    assert len(twelfth) >= 3
+    others = [
+        *compare.story_folders(compare.STORIES),
+        *compare.story_folders(compare.HOLDOUT),
+        *compare.story_folders(compare.HOLDOUT2),
+        *compare.story_folders(compare.HOLDOUT3),
+        *compare.story_folders(compare.HOLDOUT4),
+        *compare.story_folders(compare.HOLDOUT5),
+        *compare.story_folders(compare.HOLDOUT6),
+        *compare.story_folders(compare.HOLDOUT7),
+        *compare.story_folders(compare.HOLDOUT8),
+        *compare.story_folders(compare.HOLDOUT9),
+        *compare.story_folders(compare.HOLDOUT10),
+        *compare.story_folders(compare.HOLDOUT11),
+    ]
+    assert not {folder.name for folder in twelfth} & {folder.name for folder in others}
+
+
 @pytest.fixture
 def no_timings(monkeypatch):
     """Only the quality figures matter in these tests: the timings build databases."""
@@ -263,6 +284,7 @@ def test_each_set_is_also_scored_with_every_claim_suggested():
         ("holdout9", compare.HOLDOUT9, 23, 14),
         ("holdout10", compare.HOLDOUT10, 29, 17),
         ("holdout11", compare.HOLDOUT11, 22, 13),
+        ("holdout12", compare.HOLDOUT12, 33, 19),
     ],
 )
 def test_a_later_holdout_is_scored_under_its_own_names(
@@ -292,6 +314,7 @@ def test_verbose_reads_a_retired_holdout_and_refuses_a_live_one(monkeypatch, cap
     for live in (
         compare.HOLDOUT10,
         compare.HOLDOUT11,
+        compare.HOLDOUT12,
     ):
         monkeypatch.setattr(
             "sys.argv", ["compare.py", "--verbose", "--stories", str(live)]
