@@ -38,6 +38,8 @@ checking the gold, never for tuning a rule). holdout to holdout9 are retired
 details like the dev set, and rule writers may read them; holdout10 to
 holdout12 stay blind (eight articles each, written by `gold10`, `gold11` and
 `gold12` on 2026-12-07, who read neither the rules nor the other holdouts).
+holdout13 (bench/gold/holdout13/*.json, eight articles by `gold13`, the same
+way) stays blind too.
 
 Each set also counts its wrong speakers by kind (nobody suggested for
 someone, someone for nobody, another of the article's voices, a name sharing a
@@ -88,6 +90,7 @@ SETS = {
     "holdout10": GOLD / "holdout10",
     "holdout11": GOLD / "holdout11",
     "holdout12": GOLD / "holdout12",
+    "holdout13": GOLD / "holdout13",
 }
 # Measured, never read: aggregate figures only. holdout, holdout2 and holdout3
 # were retired on 2026-12-07 (12:05 UTC), holdout4 to holdout6 the same day
@@ -95,6 +98,7 @@ SETS = {
 # since, like the dev set; their figures are no longer a blind measure.
 HOLDOUTS = {"holdout10", "holdout11"}
 HOLDOUTS.add("holdout12")  # by `gold12` on 2026-12-07, blind like the others
+HOLDOUTS.add("holdout13")  # by `gold13` on 2026-12-07, blind like the others
 RETIRED = {
     "holdout",
     "holdout2",

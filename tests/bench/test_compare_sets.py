@@ -21,6 +21,7 @@ from bench import compare
         *compare.story_folders(compare.HOLDOUT10),
         *compare.story_folders(compare.HOLDOUT11),
         *compare.story_folders(compare.HOLDOUT12),
+        *compare.story_folders(compare.HOLDOUT13),
     ],
     ids=lambda path: f"{path.parent.name}/{path.name}",
 )
@@ -207,6 +208,25 @@ def test_the_twelfth_holdout_is_a_set_of_its_own():
     assert not {folder.name for folder in twelfth} & {folder.name for folder in others}
 
 
+def test_the_thirteenth_holdout_is_a_set_of_its_own():
+    thirteenth = compare.story_folders(compare.HOLDOUT13)
+    assert len(thirteenth) >= 3
+    others = [
+        *compare.story_folders(compare.STORIES),
+        *[
+            folder
+            for retired in compare.RETIRED
+            for folder in compare.story_folders(retired)
+        ],
+        *compare.story_folders(compare.HOLDOUT10),
+        *compare.story_folders(compare.HOLDOUT11),
+        *compare.story_folders(compare.HOLDOUT12),
+    ]
+    assert not {folder.name for folder in thirteenth} & {
+        folder.name for folder in others
+    }
+
+
 @pytest.fixture
 def no_timings(monkeypatch):
     """Only the quality figures matter in these tests: the timings build databases."""
@@ -285,6 +305,7 @@ def test_each_set_is_also_scored_with_every_claim_suggested():
         ("holdout10", compare.HOLDOUT10, 29, 17),
         ("holdout11", compare.HOLDOUT11, 22, 13),
         ("holdout12", compare.HOLDOUT12, 33, 19),
+        ("holdout13", compare.HOLDOUT13, 24, 15),
     ],
 )
 def test_a_later_holdout_is_scored_under_its_own_names(
@@ -315,6 +336,7 @@ def test_verbose_reads_a_retired_holdout_and_refuses_a_live_one(monkeypatch, cap
         compare.HOLDOUT10,
         compare.HOLDOUT11,
         compare.HOLDOUT12,
+        compare.HOLDOUT13,
     ):
         monkeypatch.setattr(
             "sys.argv", ["compare.py", "--verbose", "--stories", str(live)]
