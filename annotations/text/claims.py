@@ -51,50 +51,8 @@ it took); "a week" or "sehari" right after it is its rate. Points after a
 percentage in the same sentence are percentage points ("62.3%, up 4.1
 points"). A distance before "mark" is a place, not a length ("the 35km mark").
 
-What is measured (`measured`) is a short phrase of words from the text:
-
-- for people, houses and other things counted right after the number, the
-  counted noun and the verb or adjective that follows it: "300 orang
-  meninggal" -> "orang meninggal", "12 korban luka-luka" -> "korban luka-luka",
-  "six people were killed" -> "people were killed";
-- for measures, money and percentages followed by what they measure, that:
-  "51 hektare sawah", "Rp 2,5 miliar untuk perbaikan jalan", "50 persen warga",
-  past an owner ("40% of Java's population");
-- otherwise the noun phrase the clause is about, found before the number,
-  past a name between commas or an acronym in brackets, and cut at "yang"
-  ("Rapat yang dipimpin Ketua DPRD, X, berlangsung hampir enam jam" ->
-  "Rapat"); in English with its auxiliary ("players had run");
-  "melakukan pembicaraan selama tiga jam" -> "pembicaraan", "kerugian negara
-  mencapai Rp 3,2 triliun" -> "kerugian negara", "Pertemuan dan pembicaraan
-  Blinken dan Qin, yang berlangsung selama 7,5 jam" -> "Pertemuan dan
-  pembicaraan Blinken dan Qin";
-- when the number is the object of a verb ("Halcyon operates 38 aircraft",
-  "the city would borrow $40 million", "koperasi menampung 2.300 ton jagung"),
-  the verb's subject, the verb and the thing counted: "Halcyon operates
-  aircraft", "city would borrow", "koperasi menampung jagung"; a reporting
-  verb or one that only links a subject to its figure ("said", "mencapai",
-  "totalled") governs nothing, and a change after a figure keeps the
-  figure's thing with its verb ("mencapai 1.432, naik 58 persen" -> "kasus
-  naik");
-- a counted noun linked to its subject by "stood at", "mencapai", "of" and
-  the like: the subject and the noun ("the waiting list stood at 31,000
-  households" -> "waiting list households"), unless the words before are a
-  sibling count ("lima mobil pemadam dan 40 personel");
-- a number with nothing before it in its clause (the end of a range): the
-  clause's verb ("a cut of between 25 and 40 per cent" -> "cut recommended");
-- when that finds nothing: the noun after "jumlah"/"the number of" ("jumlah
-  kasus ... mencapai 1.432" -> "kasus"), what a percentage is of ("40 percent
-  of the land"), the claim before for a change figure ("mencapai 1.432, naik
-  58 persen"), or the counted noun itself ("scored 27 goals");
-- a period ("dalam lima tahun terakhir", "in the past five years") is a
-  duration claim whose measured phrase is what happened in it, then the
-  period itself from its preposition to its marker ("harga benang naik dalam
-  enam bulan terakhir"), so that it says what it saw and that it is a period;
-- a duration after "in", "for" or "after" that no verb governs says how long
-  its clause's verb took: "descended ... in six minutes" -> "A320
-  descended", "menetapkan status tanggap darurat selama 14 hari" ->
-  "menetapkan status tanggap darurat" (a light verb such as "melakukan"
-  adds nothing).
+What each number measures (`measured`) is a short phrase of words from the
+text, found by `measured.measured_phrase` (its docstring has the rules).
 """
 
 from __future__ import annotations
@@ -104,15 +62,27 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from annotations.text.counted import noun_like
+from annotations.text.measured import (
+    MEASURES,
+    PERCENT,
+    measured_phrase,
+    what_the_period_saw,
+)
 from annotations.text.numbers import ELIDED_RE, read_numbers
 from annotations.text.numerals import SMALL_NUMBER_WORDS, NumberPhrase
+from annotations.text.phrases import (
+    REPORTED_RE,
+    WORD_RE,
+    noun_phrase_end,
+    same_sentence,
+    sentences_before,
+    skip_blank,
+)
 from annotations.text.units import CURRENCIES, DURATIONS, unit_after
 from annotations.text.wordclasses import (
     ENGLISH_PRESENT_VERBS,
     INDONESIAN_ROOT_VERBS,
     IRREGULAR_PAST,
-    STOPWORDS,
-    looks_like_verb,
 )
 from annotations.text.wordless import COMPOUND_NEXT_RE
 
@@ -129,64 +99,6 @@ class ClaimCandidate:
     confidence: float  # 0..1
 
 
-# Units that are the thing counted: what follows them says what happened to it.
-_COUNTED_UNITS = {
-    "person", "household", "house", "hospital", "building", "school", "fraction", "fold",
-}  # fmt: skip
-_MEASURES = {
-    "magnitude", "hectare", "km2", "m2", "acre", "ton", "kg", "gram", "liter",
-    "barrel", "MW", "GW", "km", "m", "cm", "mm", "mile",
-}  # fmt: skip
-
-_WORD_RE = re.compile(
-    r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,]\d+)*|[^\w\s]", re.UNICODE
-)
-_CLAUSE_BREAK_RE = re.compile(r"[.,](?!\d)|[!?;:()\[\]\"“”—–]|\n|\s-\s")
-# Auxiliaries kept between a counted noun and its verb: "people were killed".
-_AUXILIARIES = {
-    "were", "was", "are", "is", "have", "has", "had", "been", "be", "yang",
-    "telah", "sudah", "masih", "dilaporkan", "reportedly", "sempat", "pernah",
-    "still", "also", "juga",
-}  # fmt: skip
-# Words between the thing measured and the number: "berlangsung selama", "reached".
-_BRIDGES = {
-    "selama", "sebesar", "sebanyak", "senilai", "seluas", "sepanjang", "sejauh",
-    "setinggi", "sedalam", "seberat", "sejumlah", "mencapai", "berlangsung",
-    "hanya", "yakni", "yaitu", "adalah", "ialah", "untuk", "dengan", "total",
-    "naik", "turun", "meningkat", "menurun", "bertambah", "berkurang", "menjadi",
-    "dari", "pada", "dalam", "telah", "sudah", "baru", "tercatat", "mencatat",
-    "hingga", "sampai", "kini", "saat", "ini", "itu", "tersebut", "masih", "lagi",
-    "for", "of", "about", "lasting", "lasted", "lasts", "totaling", "totalling",
-    "totaled", "worth", "at", "to", "by", "reached", "reaching", "was", "is",
-    "were", "are", "be", "been", "has", "have", "had", "rose", "fell",
-    "increased", "decreased", "grew", "jumped", "dropped", "climbed", "stood",
-    "stands", "amounted", "came", "some", "around", "nearly", "just", "only",
-    "more", "than", "less", "from", "in", "on", "the", "a", "an", "estimated",
-    "costing", "cost", "costs", "valued", "took", "takes", "ditaksir",
-    "diperkirakan", "disebut", "dilaporkan", "diduga", "sekitar", "could", "would",
-    "will", "may", "might", "can", "should", "must", "exceed", "exceeds", "top",
-    "tops", "hit", "hits", "reach", "reaches", "totals",
-    "akan", "bisa", "dapat", "bakal", "harus", "perlu", "lalu", "last", "this",
-    "year", "tahun", "kemarin", "yesterday", "today", "setara", "equivalent",
-    "atau", "or", "sempat", "pernah", "kembali", "yoy", "mtm", "qtq", "ytd",
-    "level", "posisi", "tetap", "stabil", "remained", "remains", "stayed",
-    "stays", "ke", "into", "tahunan", "secara", "tumbuh", "jatuh", "anjlok", "susut",
-    "rise", "rises", "falls", "grows", "jumps", "climbs", "drops",
-}  # fmt: skip
-# Words that start a new clause: the measured phrase stops after them.
-_LEFT_STOPS = {
-    "yang", "bahwa", "karena", "ketika", "jika", "agar", "setelah",
-    "sebelum", "saat", "sejak", "namun", "tetapi", "sedangkan", "that", "which",
-    "who", "because", "when", "while", "after", "before", "since", "but",
-    "although", "if", "mereka", "dia", "ia", "he", "she", "they",
-    "we", "it", "menurut", "said", "says", "kata", "ujar",
-    "could", "would", "will", "may", "might", "can", "should", "must", "its",
-    "their", "his", "her", "our", "my", "your", "has", "have", "had", "is", "are",
-    "was", "were", "padahal", "whereas",
-}  # fmt: skip
-_RELATIVES = {"yang", "that", "which", "who"}
-_TAIL_TRIM = STOPWORDS | {"dan", "and", "serta", "para", "sang"}
-_LEAD_TRIM = _TAIL_TRIM | {"sementara", "meanwhile"}
 _PERIOD_BEFORE_RE = re.compile(
     r"\b(?:dalam|selama|in\s+the(?:\s+(?:past|last))?|over\s+the(?:\s+(?:past|last))?"
     r"|during\s+the(?:\s+(?:past|last|next|coming))?|for\s+the(?:\s+(?:past|last|next))?"
@@ -208,7 +120,6 @@ _PAST_RE = re.compile(
 # Counted forward from now or from then, however bounded: "paling lambat dua
 # minggu lagi", "within two days' time".
 _FORWARD = {"lagi", "later", "kemudian", "from now", "dari sekarang", "time", "on"}
-_MAX_MEASURED_WORDS = 6
 # A bare number after these verbs counts people: "killed more than 2,000".
 _PEOPLE_VERBS = {
     "killed", "killing", "kills", "injured", "injuring", "wounded", "wounding",
@@ -229,35 +140,16 @@ _CHANGE_FROM_RE = re.compile(
     r"\b(?:(?:down|up|turun|naik|rose|fell|compared)[ \t\xa0]+)?(?:from|dari|dibanding|with)[ \t\xa0]*$",
     re.IGNORECASE,
 )
-
-
 _TO_LEVEL_RE = re.compile(r"\b(?:to|menjadi)[ \t\xa0]*$", re.IGNORECASE)
 _FROM_LEVEL_RE = re.compile(
     r"\b(?:from|dari)(?:[ \t\xa0]+(?:(?:a|an|the|its|their)[ \t\xa0]+)?(?:[a-z]+[ \t\xa0]+)?"
     r"(?:high|peak|low|level|record|total)[ \t\xa0]+of)?[ \t\xa0]*$",
     re.IGNORECASE,
 )
-
-
-def _same_sentence(text: str, start: int, end: int) -> bool:
-    gap = text[start:end]
-    return len(gap) < 80 and not re.search(r"[.!?](?:\s|$)|\n", gap)
-
-
 _INCLUDING_RE = re.compile(
     r"\b(?:including|termasuk|di\s*antaranya|among\s+them|of\s+which|of\s+whom)[ \t\xa0]*$",
     re.IGNORECASE,
 )
-_SOURCE_CLAUSE_RE = re.compile(
-    # not "said the city would borrow": what follows is the clause's own
-    r"\s*(?:menurut|according\s+to|kata|said(?![ \t\xa0]+(?:that[ \t\xa0]+)?[a-z]))\b",
-    re.IGNORECASE,
-)
-_TIME_WORDS = {
-    "detik", "menit", "jam", "hari", "minggu", "pekan", "bulan", "tahun", "second",
-    "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
-    "weeks", "month", "months", "year", "years",
-}  # fmt: skip
 
 
 def find_claims(text: str) -> list[ClaimCandidate]:
@@ -358,7 +250,7 @@ def _after_a_percentage(
     text: str, claim: ClaimCandidate, claims: list[ClaimCandidate]
 ) -> bool:
     """Return True when a percentage came before claim in its sentence: its points are percentage points."""
-    sentence = _sentences_before(text, claim.start, 1)
+    sentence = sentences_before(text, claim.start, 1)
     units = {c.unit for c in claims[-4:] if c.end > sentence}
     return "percent" in units and not units & _POINTS  # "40 points, 5% ...": points
 
@@ -380,7 +272,7 @@ def _a_lone_one(
         p.value != 1
         or p.unit in DURATIONS
         or p.unit in ("person", "time", "fold", "fraction")
-        or p.unit in _MEASURES
+        or p.unit in MEASURES
         or text[p.number_start : p.number_end].casefold() != "satu"
     ):
         # "satu jam", "satu orang tewas", "satu kilometer" count on their own
@@ -583,7 +475,7 @@ def _one_as_a_rate(
         claim.value != 1
         or len(words) != 2
         or words[0].casefold() not in ("satu", "one")
-        or claim.unit not in DURATIONS | _MEASURES
+        or claim.unit not in DURATIONS | MEASURES
     ):
         return False
     word = _LAST_WORD_RE.search(text, max(0, claim.start - 16), claim.start)
@@ -675,13 +567,9 @@ _PERIOD_OPENERS = {
     "hingga", "sampai", "sejak", "setelah", "sebelum", "per", "tiap", "setiap",
 }  # fmt: skip
 _RATE_BEFORE_GAP_RE = re.compile(r"(?:[ \t\xa0]+[^\W\d_]+){0,4}[ \t\xa0]+")
-
-
 _RATE_GAP_RE = re.compile(
     r"[ \t\xa0]*(?:(?:per|tiap|setiap)[ \t\xa0]+)?", re.IGNORECASE
 )
-
-
 _A_RATE_GAP_RE = re.compile(r"[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+){0,3}")
 _PER_UNIT_WORDS = {"sejam", "sehari", "seminggu", "sepekan", "sebulan", "setahun"}
 
@@ -745,7 +633,7 @@ def _names_a_known_set(text: str, p: NumberPhrase) -> bool:
         return False  # "lost all four of their councillors": a count of them
     # "the six busiest routes", "the 10 largest firms": a superlative picks a new set
     # "the six hardest-hit villages": the superlative may lead a compound
-    after = _WORD_RE.match(text, _skip_blank(text, p.number_end))
+    after = WORD_RE.match(text, skip_blank(text, p.number_end))
     return not (after and _SUPERLATIVE_RE.fullmatch(after.group().split("-")[0]))
 
 
@@ -756,8 +644,6 @@ _RANKING_BAND_RE = re.compile(
 _SUPERLATIVE_RE = re.compile(
     r"[a-z]{3,}est|most|least|top|worst|best|biggest|largest", re.IGNORECASE
 )
-
-
 # "All three survived"; but "all four of their councillors" counts them
 _DETERMINERS = {"the", "these", "those", "both", "all"}
 
@@ -856,7 +742,7 @@ def _claim(
         )  # fmt: skip  # "the two-man crew"
     if p.unit in _CLASSIFIERS and (
         head := _CLASSIFIED_SUBJECT_RE.search(
-            text, _sentences_before(text, p.start, 1), p.start
+            text, sentences_before(text, p.start, 1), p.start
         )
     ):
         # "Kapal yang tenggelam tiga buah": the classifier's noun is the subject
@@ -926,11 +812,11 @@ def _claim(
     if p.unit in _DISTANCES and _MARK_RE.match(text, p.end):
         return None  # "after the 35km mark": a place on the course, not a length
     if period:
-        measured = _what_the_period_saw(
+        measured = what_the_period_saw(
             text, p.start - len(measured), end, before, measured
         )
     if not period:
-        measured = _measured(text, p, before, claims)
+        measured = measured_phrase(text, p, before, claims)
         if _APPOSITIVE_TOTAL_RE.match(text, p.end) and (
             head := _APPOSITIVE_HEAD_RE.search(text, max(0, p.start - 60), p.start)
         ):
@@ -949,24 +835,6 @@ def _claim(
     )
 
 
-def _what_the_period_saw(
-    text: str, start: int, end: int, before: list[NumberPhrase], period: str
-) -> str:
-    """Return what happened in a look-back period, then the period itself.
-
-    "harga benang naik 25 persen dalam enam bulan terakhir" -> "harga benang
-    naik dalam enam bulan terakhir"; "Dalam sepekan terakhir, harga turun" ->
-    "harga turun dalam sepekan terakhir". The period's words stay, so the
-    phrase still says it is a period.
-    """
-    start = text.rfind(period, max(0, start - 40), end)
-    what = _phrase_before(text, start, before, True) if start > 0 else ""
-    if not what and (comma := _COMMA_AFTER_RE.match(text, end)):
-        what = _following(text, comma.end(), comma.end()).strip()
-    return f"{what} {period}" if what else period
-
-
-_COMMA_AFTER_RE = re.compile(r"[ \t\xa0]*,[ \t\xa0]*")
 _PERIOD_WORDS = {"past", "last", "next", "coming"}
 # Words that count things of any kind: "tiga buah", "lima unit", "dua ekor".
 _CLASSIFIERS = {"unit", "buah", "ekor", "batang", "lembar", "pucuk", "bilah", "petak"}
@@ -982,8 +850,6 @@ _CLASSIFIED_SUBJECT_RE = re.compile(
 _COMPOUND_PEOPLE = {"man", "woman", "member", "person", "strong", "capacity"}
 _COMPOUND_PEOPLE_RE = re.compile(r"-(man|woman|member|person)(?![^\W_])", re.IGNORECASE)
 _DALAM_BEFORE_RE = re.compile(r"(?<![^\W\d_])dalam[ \t\xa0]+$", re.IGNORECASE)
-
-
 # A clause opening with a noun (and a word saying which), then the verb that
 # reaches the count: "rumah rusak mencapai", "korban luka tercatat".
 _CLAUSE_SUBJECT_REACHED_RE = re.compile(
@@ -1002,7 +868,7 @@ def _counted_by_the_classifier(
     "ekor" counts the whales named with the first count, when that count is
     no smaller (a part is never more than its whole).
     """
-    window = _sentences_before(text, p.start, 3)
+    window = sentences_before(text, p.start, 3)
     classifier = text[p.unit_start : p.unit_end].casefold()
     for c in reversed(claims):
         if c.end <= window:
@@ -1026,7 +892,7 @@ def _a_deadline_before(text: str, pos: int) -> bool:
     after it ("57 laporan dalam sepekan", "Dalam sepekan, petugas menangkap
     2.500 ekor tikus").
     """
-    words = _WORD_RE.findall(text, max(0, pos - 60), pos)[-5:-1]
+    words = WORD_RE.findall(text, max(0, pos - 60), pos)[-5:-1]
     return any(w.casefold() in _DEADLINE_MODALS for w in words)
 
 
@@ -1037,7 +903,7 @@ def _a_deadline(text: str, pos: int) -> bool:
     dalam waktu satu bulan": a deadline; "padam dalam waktu 75 menit" is how
     long it took.
     """
-    words = _WORD_RE.findall(text, max(0, pos - 80), pos)[-6:]
+    words = WORD_RE.findall(text, max(0, pos - 80), pos)[-6:]
     return any(w.casefold() in _DEADLINE_MODALS | _CONDITIONALS for w in words)
 
 
@@ -1111,8 +977,6 @@ _CLAUSE_OPENING_RE = re.compile(
     r"(?:^|[.!?:;\n\"“][ \t\xa0]*)(?:(?:pada|on|just|only|hanya|baru)[ \t\xa0]+)?$",
     re.IGNORECASE,
 )
-
-
 # "The injured, 30 in all, ...": a total set after its noun and a comma.
 _APPOSITIVE_TOTAL_RE = re.compile(
     r"[ \t\xa0]+(?:in[ \t\xa0]+all|in[ \t\xa0]+total|all[ \t\xa0]+told|altogether"
@@ -1155,7 +1019,7 @@ def _with_inferred_unit(
         text, max(0, p.start - 90), p.start
     ):
         return replace(p, unit="magnitude", canonical=True)  # "gempa 5,6 mengguncang"
-    if m := _REPORTED_RE.search(text, max(0, p.start - 60), p.start):
+    if m := REPORTED_RE.search(text, max(0, p.start - 60), p.start):
         # "Police put the number at 1,800", "menyebut angkanya 1.800": the count
         # named before, in another's words; a toll counts people
         counts = [c for c in claims if c.unit not in _NOT_COUNTS]
@@ -1173,12 +1037,12 @@ def _with_inferred_unit(
         p.kind == "digits"
         and p.value >= 100
         and _LEVEL_BEFORE_RE.search(text, max(0, p.start - 12), p.start)
-        and _INDEX_RE.search(text, _sentences_before(text, p.start, 1), p.start)
+        and _INDEX_RE.search(text, sentences_before(text, p.start, 1), p.start)
     ):
         # "IHSG ditutup ke level 7.112,5", "the index closed at 7,104.6": a
         # stock index's level, in points
         indonesian = _INDONESIAN_RE.search(
-            text, _sentences_before(text, p.start, 1), p.end + 60
+            text, sentences_before(text, p.start, 1), p.end + 60
         )
         return replace(p, unit="poin" if indonesian else "points", canonical=True)
     if _APPOSITIVE_TOTAL_RE.match(text, p.end) and (
@@ -1226,7 +1090,7 @@ def _with_inferred_unit(
             unit=unit,
             canonical=unit != noun.casefold(),
             unit_start=m.start(1),
-            unit_end=_noun_phrase_end(text, m.end(1)),
+            unit_end=noun_phrase_end(text, m.end(1)),
         )
     if subject := _subject_reached(text, p.start):
         # "Dengue cases in Bandung have reached 1,310", "Kasus DBD sudah
@@ -1235,16 +1099,16 @@ def _with_inferred_unit(
         return replace(
             p, unit=unit, canonical=True, unit_start=unit_start, unit_end=unit_end
         )
-    counts = [c for c in claims if c.unit not in DURATIONS | CURRENCIES | _PERCENT]
+    counts = [c for c in claims if c.unit not in DURATIONS | CURRENCIES | PERCENT]
     if (
         claims
         and (m := _CHANGE_FROM_RE.search(text, max(0, p.start - 20), p.start))
-        and _same_sentence(text, claims[-1].end, m.start())
+        and same_sentence(text, claims[-1].end, m.start())
     ):
         # "41 million processors, down from 52 million": the same thing, before;
         # a period between does not change ("312 cases in the past seven days,
         # up from 40": cases)
-        sentence = _sentences_before(text, p.start, 1)
+        sentence = sentences_before(text, p.start, 1)
         changed = next(
             (
                 c
@@ -1257,7 +1121,7 @@ def _with_inferred_unit(
     if claims and _TO_LEVEL_RE.search(text, max(0, p.start - 12), p.start):
         # "fell from a peak of 31,400 students to just under 24,000": the level
         # reached counts what the level left did
-        sentence = _sentences_before(text, p.start, 1)
+        sentence = sentences_before(text, p.start, 1)
         for c in reversed(claims):
             if c.end <= sentence:
                 break
@@ -1313,7 +1177,7 @@ def _with_inferred_unit(
             verb.group(1).casefold().endswith("ed")
             or verb.group(1).casefold() in IRREGULAR_PAST
             or _INDONESIAN_RE.search(
-                text, _sentences_before(text, p.start, 1), verb.end() + 60
+                text, sentences_before(text, p.start, 1), verb.end() + 60
             )
         )
     ) and (
@@ -1437,13 +1301,13 @@ def _subject_of_its_clause(
     ):
         # "Twelve houses were destroyed and thirty damaged": a sibling count
         # of the same things, of any size
-        sentence = _sentences_before(text, p.start, 1)
+        sentence = sentences_before(text, p.start, 1)
         for c in reversed(claims):
             if c.end <= sentence:
                 break
             if (
                 c.unit not in _NOT_COUNTS
-                and c.unit not in DURATIONS | CURRENCIES | _PERCENT
+                and c.unit not in DURATIONS | CURRENCIES | PERCENT
             ):
                 return c.unit
         return ""
@@ -1457,11 +1321,11 @@ def _subject_of_its_clause(
         added = bool(opening.group(1))  # "Nearly two hundred walk to class"
     else:
         return ""
-    window = _sentences_before(text, p.start, 2)
+    window = sentences_before(text, p.start, 2)
     for c in reversed(claims):
         if c.end <= window:
             break
-        if c.unit in _NOT_COUNTS or c.unit in DURATIONS | CURRENCIES | _PERCENT:
+        if c.unit in _NOT_COUNTS or c.unit in DURATIONS | CURRENCIES | PERCENT:
             continue
         return c.unit if added or c.value >= p.value else ""
     return ""
@@ -1485,9 +1349,7 @@ def _plural_opening_before(text: str, start: int) -> str:
     memeriksa gudang itu. Dua disita"): no plural there.
     """
     found = ""
-    for m in _PLURAL_OPENING_RE.finditer(
-        text, _sentences_before(text, start, 2), start
-    ):
+    for m in _PLURAL_OPENING_RE.finditer(text, sentences_before(text, start, 2), start):
         word = m.group(1)
         if (
             word[1:].islower()
@@ -1513,8 +1375,6 @@ _DONE_TO_PEOPLE = {
     "arrested", "detained", "hospitalised", "hospitalized", "admitted",
     "discharged", "charged", "questioned", "interviewed", "displaced", "missing",
 }  # fmt: skip
-
-
 # "pos jaga cuma satu,": only, then a number ending its clause; not a wish
 # announced ("hanya satu: ...", "hanya satu, yaitu ...").
 _ONLY_BEFORE_COUNT_RE = re.compile(
@@ -1596,8 +1456,6 @@ _PEOPLE_PREDICATE_RE = re.compile(
     r"(?![^\W_])",
     re.IGNORECASE,
 )
-
-
 _PER_CURRENCY_RE = re.compile(
     r"[ \t\xa0]+(?:per|a|to[ \t\xa0]+the|against[ \t\xa0]+the|terhadap|atas)[ \t\xa0]+"
     r"(?:(?:US|U\.S\.)[ \t\xa0]+)?(dollar|dolar|euro|yen)(?![^\W_])",
@@ -1609,7 +1467,7 @@ def _currency_of_the_rate(text: str, start: int, per: str) -> str:
     """Return the currency the sentence before start names, other than the one it is per."""
     per_unit = _unit_of_noun(per)
     for m in reversed(
-        list(_WORD_RE.finditer(text, _sentences_before(text, start, 1), start))
+        list(WORD_RE.finditer(text, sentences_before(text, start, 1), start))
     ):
         unit = _unit_of_noun(m.group())
         if unit in CURRENCIES and unit != per_unit:
@@ -1624,7 +1482,7 @@ def _whole_named_first(
 
     Every bare number after it in the sentence, no larger than it, is a part of it.
     """
-    sentence = _sentences_before(text, p.start, 1)
+    sentence = sentences_before(text, p.start, 1)
     for c in claims:
         if c.end <= sentence or c.end > p.start or c.unit in _NOT_COUNTS:
             continue
@@ -1665,29 +1523,6 @@ _QUAKE_BEFORE_RE = re.compile(
     r"|measuring|berkekuatan|bermagnitudo|magnitudo|skala)[ \t\xa0]*$",
     re.IGNORECASE,
 )
-# Another's count of what was named before: "Police put the number at 1,800",
-# "the union estimated it at 2,400", "Polisi menyebut angkanya 1.800",
-# "memperkirakan jumlahnya mencapai 2.400".
-_REPORTED_RE = re.compile(
-    r"(?:\b(?:put|puts|putting|placed|places|pegged|pegs|estimated|estimates|estimate"
-    r"|estimating|gave|gives|set|sets|reported|reports|counted|counts|numbered"
-    r"|revised|revises|updated|updates|raised|raises|lowered|lowers|corrected|brought)"
-    r"[ \t\xa0]+(?:(?:the|their|its|his|her|that)[ \t\xa0]+)?(?:(?:final|total|official"
-    r"|overall|own|death|casualty|fatality|injury)[ \t\xa0]+)?(?:number|figure|total|toll|count|tally|it|them|that"
-    r"|crowd|turnout|attendance)"
-    # "put the crowd outside city hall at 3,500", "revised the death toll
-    # from the mine blast to 23": a few words of where or what between
-    r"(?:[ \t\xa0]+(?!at\b|as\b|to\b)[^\W\d_]+(?:[-'’][^\W\d_]+)*){0,5}?"
-    r"[ \t\xa0]+(?:at|as|to)"
-    r"|\b(?:the|that|this)[ \t\xa0]+(?:figure|number|tally|count|total)[ \t\xa0]+"
-    r"(?:(?:has|had)[ \t\xa0]+)?(?:rose|risen|climbed|jumped|increased|grew|grown|fell"
-    r"|fallen|dropped|stood|stands|reached)(?:[ \t\xa0]+(?:to|at))?"
-    r"|\b(?:angka|jumlah|total)(?:nya|[ \t\xa0]+(?:itu|tersebut))"
-    r"(?:[ \t\xa0]+(?:mencapai|sebanyak|sebesar|ada|adalah|hanya|tercatat))?)"
-    r"[ \t\xa0]+(?:(?:about|around|some|nearly|almost|roughly|over|more[ \t\xa0]+than"
-    r"|sekitar|hampir|lebih[ \t\xa0]+dari|kurang[ \t\xa0]+lebih)[ \t\xa0]+)?$",
-    re.IGNORECASE,
-)
 
 
 def _elided_unit(text: str, p: NumberPhrase, claims: list[ClaimCandidate]) -> str:
@@ -1720,7 +1555,7 @@ def _elided_unit(text: str, p: NumberPhrase, claims: list[ClaimCandidate]) -> st
         and not _AGENT_BY_RE.search(text, max(0, p.start - 30), p.start)
     ):
         return ""
-    sentence = _sentences_before(text, p.start, 1)
+    sentence = sentences_before(text, p.start, 1)
     for c in reversed(claims):
         if c.end <= sentence:
             break
@@ -1732,7 +1567,7 @@ def _elided_unit(text: str, p: NumberPhrase, claims: list[ClaimCandidate]) -> st
         # tersedia 12", "asked for 200 camp beds. So far it has received 75")
         last = claims[-1]
         if (
-            last.end > _sentences_before(text, p.start, 2)
+            last.end > sentences_before(text, p.start, 2)
             and last.unit not in _NOT_COUNTS
             and last.value >= p.value
         ):
@@ -1795,14 +1630,14 @@ def _antecedent(
     words = pointer.casefold().split()
     if "mereka" in words:
         return "person"
-    window = _sentences_before(text, start, 3)
+    window = sentences_before(text, start, 3)
     recent = [c for c in counts if c.end > window]
     if words[-1] not in _ADDED_WORDS:
         recent = [c for c in recent if c.value >= value]
-    sentence = _sentences_before(text, start, 1)
+    sentence = sentences_before(text, start, 1)
     if recent and (recent[-1].end > sentence or words[-1] in _ADDED_WORDS):
         return recent[-1].unit
-    for m in reversed(list(_WORD_RE.finditer(text, window, start))):
+    for m in reversed(list(WORD_RE.finditer(text, window, start))):
         word = m.group()
         if (
             word[:1].isalpha()
@@ -1821,24 +1656,6 @@ def _antecedent(
 _REPORTS_AFTER_RE = re.compile(r"[ \t\xa0]+(?:said|say|says|told)(?![^\W_])")
 # "11 others", "tujuh lainnya", "two more": more of the same things, counted just before
 _ADDED_WORDS = {"others", "lainnya", "more"}
-
-
-def _sentences_before(text: str, pos: int, count: int) -> int:
-    """Return where the sentence holding pos starts, or the one count - 1 sentences before it."""
-    start = pos
-    for _ in range(count):
-        found = max(
-            text.rfind(". ", 0, start),
-            text.rfind("? ", 0, start),
-            text.rfind("! ", 0, start),
-            text.rfind("\n", 0, start),
-        )
-        if found < 0:
-            return 0
-        start = found
-    return start + 1
-
-
 _CASUALTY_AFTER_RE = re.compile(
     r"(?:[ \t\xa0]+(?:had|have|has|were|was|are|is|been|later|also|telah|sudah|juga"
     r"|dilaporkan|reportedly|[a-z]{4,}ly))*[ \t\xa0]+(died|dead|killed|injured|wounded|missing|hurt"
@@ -1910,41 +1727,6 @@ _NUMBER_OF_RE = re.compile(
     r"|corrected)(?:\s+(?:up|upward|upwards|down|downward|downwards))?\s+to)[ \t\xa0]*$",
     re.IGNORECASE,
 )
-
-
-_COUNT_SUBJECT_RE = re.compile(
-    r"\b(?:jumlah|total|banyaknya|the\s+number\s+of|number\s+of)[ \t\xa0]+([^\W\d_]{3,})",
-    re.IGNORECASE,
-)
-_COUNT_VERB_RE = re.compile(
-    r"(?:mencapai|menjadi|sebanyak|reached|rose\s+to|stood\s+at|climbed\s+to|was|is)"
-    r"[ \t\xa0]*$",
-    re.IGNORECASE,
-)
-
-
-def _counted_subject(text: str, start: int) -> str:
-    """Return "korban meninggal" from "Jumlah korban meninggal (…) menjadi" right before start."""
-    if not _COUNT_VERB_RE.search(text, max(0, start - 16), start):
-        return ""
-    sentence = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    m = _COUNT_SUBJECT_RE.search(text, max(sentence, start - 240), start)
-    return text[m.start(1) : _noun_phrase_end(text, m.end(1))] if m else ""
-
-
-def _noun_phrase_end(text: str, end: int) -> int:
-    """Return where "kasus" + one qualifying word ends: "kasus DBD", "korban meninggal"."""
-    m = _WORD_RE.match(text, _skip_blank(text, end))
-    if (
-        m
-        and m.group()[:1].isalpha()
-        and m.group().casefold() not in STOPWORDS | _BRIDGES | _LEFT_STOPS
-        and "\n" not in text[end : m.start()]
-    ):
-        return m.end()
-    return end
-
-
 # A sentence whose subject reached a figure: "Dengue cases in Bandung have
 # reached", "Kasus DBD di Bandung sudah mencapai", "Evacuees now number".
 _SUBJECT_REACHED_RE = re.compile(
@@ -1978,8 +1760,8 @@ def _subject_reached(text: str, start: int) -> tuple[str, int, int] | None:
     The head is the first word in Indonesian ("Kasus DBD"), the last of two
     in English ("Dengue cases"); a word the unit table knows wins.
     """
-    sentence = _sentences_before(text, start, 1)
-    opening = _skip_blank(text, sentence)
+    sentence = sentences_before(text, start, 1)
+    opening = skip_blank(text, sentence)
     if dateline := _DATELINE_RE.match(text, opening, start):
         opening = dateline.end()
     for said in _REPORTING_RE.finditer(text, opening, start):
@@ -2058,680 +1840,7 @@ def _confidence(p: NumberPhrase, measured: str, period: bool, inferred: bool) ->
     return round(max(0.05, min(score, 0.99)), 2)
 
 
-def _measured(
-    text: str,
-    p: NumberPhrase,
-    before: list[NumberPhrase],
-    claims: list[ClaimCandidate],
-) -> str:
-    tail = max(p.unit_end, p.number_end)
-    if (
-        p.kind != "vague"
-        and p.unit_end <= p.number_end  # a bare number: "at 1,800", not "1.800 orang"
-        and (m := _REPORTED_RE.search(text, max(0, p.start - 60), p.start))
-    ):
-        # "Police put the number at 1,800": what the count named before
-        # measured, not the police; else the words that set the figure
-        window = _sentences_before(text, p.start, 3)
-        same = [c for c in claims if c.unit == p.unit and c.end > window]
-        return same[-1].measured if same else m.group().strip()
-    if p.unit in CURRENCIES and p.end == tail and (m := _PURPOSE_RE.match(text, p.end)):
-        # "Rp 2,5 miliar untuk perbaikan jalan", "$3 million (…) for emergency relief"
-        phrase = _following(text, m.end(), m.end())
-        if phrase:
-            return phrase
-    if (
-        claims
-        and p.unit in CURRENCIES
-        and claims[-1].unit in CURRENCIES
-        and _SAME_AMOUNT_RE.fullmatch(text, claims[-1].end, p.start)
-    ):
-        # "750.000 euro atau setara Rp 13,1 miliar", "50 billion rupiah ($3.2 million)"
-        return claims[-1].measured
-    if p.unit_end > p.unit_start and p.unit_end <= p.number_start:
-        return text[p.unit_start : p.unit_end]  # "killing 14": the verb
-    if (
-        p.unit_end > p.unit_start
-        and (p.unit in _COUNTED_UNITS or not p.canonical)
-        and text[p.unit_start : p.unit_end].casefold() not in _MULTIPLE_WORDS
-    ):
-        phrase = _following(text, p.unit_start, p.unit_end)
-        if phrase == text[p.unit_start : p.unit_end]:
-            if subject := _counted_subject(text, p.start):
-                return subject  # "Jumlah korban meninggal ... menjadi 14 orang"
-            if verb := _governing_verb(text, p.start, before):
-                # "Halcyon operates 38 aircraft": who did what to the things counted
-                return _with_verb(text, verb, before, phrase)
-            if subject := _linked_subject(text, p.start, before):
-                # "the waiting list stood at 31,000 households": what the count is of
-                return f"{subject} {phrase}"
-        return phrase
-    if p.unit in DURATIONS and (m := _OF_NOUN_RE.match(text, p.end)):
-        return _following(text, m.start(1), m.end(1))  # "two days of talks"
-    if p.unit in ("km", "m", "mile") and (m := _DIRECTION_RE.match(text, p.end)):
-        return m.group(1)  # "87 km southwest of Dompu"
-    if (
-        p.unit in _MEASURES
-        or p.unit in CURRENCIES
-        or (p.unit in _PERCENT and p.unit_end > p.unit_start)
-        or p.unit in DURATIONS
-    ):
-        pos = p.end
-        if p.unit in _PERCENT and (of := _PART_OF_RE.match(text, pos)):
-            pos = of.end()  # "40 percent of the land", "60 persen dari warga"
-        m = _WORD_RE.match(text, _skip_blank(text, pos))
-        word = m.group() if m else ""
-        fold = word.casefold()
-        if (
-            p.end == tail  # not after "per hari", "a week"
-            and word[:1].islower()
-            and fold not in STOPWORDS
-            and fold not in _TIME_WORDS
-            and fold not in _NOT_NOUNS
-            and not looks_like_verb(word)
-        ):
-            # "51 hektare sawah terendam", "50 persen warga setuju", "a two-day visit"
-            phrase = _following(text, m.start(), m.end())
-            if text[p.number_end : p.unit_start] != "-" and (
-                verb := _governing_verb(text, p.start, before)
-            ):
-                # "Banjir merendam 51 hektare sawah": what the flood did to the fields
-                return _with_verb(text, verb, before, phrase)
-            return phrase
-    phrase = _phrase_before(text, p.start, before, p.unit in DURATIONS)
-    verb = _governing_verb(text, p.start, before)
-    if verb is None and (
-        (
-            p.unit in DURATIONS
-            and _DURATION_AFTER_RE.search(text, max(0, p.start - 12), p.start)
-        )
-        or not phrase  # "turned back at roughly 12,000 feet"
-    ):
-        verb = _clause_verb(
-            text, p.start, before
-        )  # "refunded 46 bookings in two weeks"
-        at = text.find(phrase, verb[1], p.start) if verb and phrase else -1
-        if at >= 0 and _an_object_gap(text[verb[1] : at]):
-            # "menetapkan status tanggap darurat selama 14 hari": what was done;
-            # "melakukan pembicaraan selama tiga jam": the talks, a light verb aside
-            if text[verb[0] : verb[1]].casefold() in _LIGHT_VERBS:
-                return phrase
-            return f"{text[verb[0] : verb[1]]} {phrase}"
-        words = phrase.split()
-        if len(words) > 1 and _a_verb(words[-1], words[-2]):
-            return phrase  # "Rovers had led": the phrase has its verb already
-    thing = ""
-    if p.unit_end > p.number_end and (not p.canonical or p.unit in _THINGS):
-        thing = _following(text, p.unit_start, p.unit_end)  # "scored 27 goals"
-    if (
-        claims
-        and p.unit in _PERCENT | {"fold"}
-        and _same_sentence(text, claims[-1].end, p.start)
-        and (not phrase or (verb and text[verb[0] : verb[1]] in phrase.split()))
-    ):
-        # "mencapai 1.432, naik 58 persen": the same cases, and how they changed
-        said = claims[-1].measured
-        if verb and text[verb[0] : verb[1]] not in said.split():
-            said = f"{said} {text[verb[0] : verb[1]]}".strip()
-        return said
-    if verb and text[verb[0] : verb[1]] not in phrase.split():
-        # "the government would spend $12 million": the spending, not the speaker
-        return _with_verb(text, verb, before, thing, phrase)
-    if phrase or thing:
-        return phrase or thing
-    if p.unit_end > p.number_end and p.unit not in DURATIONS | CURRENCIES | _PERCENT:
-        return _following(text, p.unit_start, p.unit_end)  # "Some 2,300 hectares"
-    return ""
-
-
-# Words between a verb and the number it governs: "descended to about",
-# "menyerap sekitar", "designed to hold", "spend".
-_GOVERNED_GAP = {
-    "to", "at", "from", "for", "of", "with", "by", "in", "over", "up", "down",
-    "out", "off", "about", "around", "some", "nearly", "almost", "just", "only",
-    "roughly", "than", "more", "less", "a", "an", "the", "another", "dengan",
-    "dari", "ke", "selama", "sebanyak", "sebesar", "seluas", "senilai", "sejauh",
-    "hingga", "sampai", "hanya", "sekitar", "hampir", "lebih", "kurang", "baru",
-    "cuma", "lagi", "kira-kira",
-}  # fmt: skip
-# Verbs that govern no figure of their own: the clause after them does.
-_NOT_GOVERNING = {
-    "said", "says", "told", "added", "noted", "estimated", "reported", "according",
-    "mengatakan", "menyebut", "menyebutkan", "menjelaskan", "mengungkapkan",
-    "menyatakan", "menambahkan", "membenarkan", "dikatakan", "disebut", "mengaku", "ditaksir",
-    "diperkirakan", "berjumlah", "tercatat", "mencatat", "mencapai", "menjadi",
-    "sebanyak", "berlangsung", "selama", "lasted", "lasting", "totalled",
-    "totaled", "totalling", "totaling", "amounted", "numbered", "stood",
-    "remained", "stayed", "reached", "reaching", "compared", "dibanding", "dibandingkan",
-}  # fmt: skip
-_MODALS = {
-    "to", "will", "would", "can", "could", "may", "might", "must", "should", "did",
-    "does", "do", "cannot", "akan", "bisa", "dapat", "harus", "perlu", "mau",
-}  # fmt: skip
-
-
-def _governing_verb(
-    text: str, start: int, before: list[NumberPhrase]
-) -> tuple[int, int] | None:
-    """Return the span of the verb whose object is the number at start.
-
-    "The A320 descended from 36,000 feet", "would spend $12 million", "perusahaan
-    baru menyerap sekitar 18.500 ton": a few prepositions and hedges may stand
-    between; a reporting verb or one that only links a subject to its figure
-    ("mencapai", "totalled") governs nothing here.
-    """
-    lo = max(0, start - 60)
-    skipped = 0
-    end = start
-    while True:
-        span = _token_before(text, lo, end)
-        if span is None:
-            return None
-        word = text[span[0] : span[1]]
-        if word.casefold() not in _GOVERNED_GAP or skipped == 4:
-            break
-        end = span[0]
-        skipped += 1
-    if not word.replace("-", "").isalpha():
-        return None  # a clause break: "..., and found 6 walkers" is another clause's
-    fold = word.casefold()
-    if (
-        not word[:1].islower()
-        or fold in _NOT_GOVERNING
-        or _claim_at(before, span[0]) is not None  # "from 1.4 million tonnes to"
-    ):
-        return None
-    ahead = _token_before(text, lo, span[0])
-    previous = text[ahead[0] : ahead[1]] if ahead else ""
-    return span if _a_verb(word, previous) else None
-
-
-def _a_verb(word: str, previous: str) -> bool:
-    """Return True for a word that reads as a verb after the word before it."""
-    fold = word.casefold()
-    return (
-        fold in INDONESIAN_ROOT_VERBS
-        or fold in IRREGULAR_PAST
-        or fold in ENGLISH_PRESENT_VERBS
-        or _is_past_tense(fold)
-        or (previous.casefold() in _MODALS and fold.isascii() and fold not in STOPWORDS)
-        or _present_after_subject(fold, previous)
-        or looks_like_verb(word)
-    )
-
-
-# Verbs that only carry their object: "melakukan pembicaraan", "held talks".
-_LIGHT_VERBS = {
-    "melakukan", "mengadakan", "menggelar", "merupakan", "menjalani", "held", "hold",
-    "holds", "holding", "conducted", "staged", "underwent", "undergo",
-}  # fmt: skip
-
-
-def _an_object_gap(gap: str) -> bool:
-    """Return True for what may stand between a verb and its object: "the", "on the"."""
-    words = gap.split()
-    return len(words) <= 3 and all(w.isalpha() and w.islower() for w in words)
-
-
-def _clause_verb(
-    text: str, start: int, before: list[NumberPhrase]
-) -> tuple[int, int] | None:
-    """Return the span of the nearest verb before start in its clause, or None.
-
-    A duration after "in", "over", "for" or "after" says how long the clause's
-    verb took: "descended from 36,000 feet to 10,000 feet in six minutes",
-    "refunded 46 bookings in two weeks", "was jailed for six years".
-    """
-    lo = max(0, start - 100)
-    end = start
-    for _ in range(12):
-        span = _token_before(text, lo, end)
-        if span is None:
-            return None
-        word = text[span[0] : span[1]]
-        if not word.replace("-", "").replace("'", "").replace("’", "").isalnum():
-            return None  # a clause break
-        fold = word.casefold()
-        if (
-            word[:1].islower()
-            and fold not in _NOT_GOVERNING
-            and _claim_at(before, span[0]) is None
-        ):
-            ahead = _token_before(text, lo, span[0])
-            if _a_verb(word, text[ahead[0] : ahead[1]] if ahead else ""):
-                return span
-        end = span[0]
-    return None
-
-
-# A duration after these says how long what the clause did took.
-_DURATION_AFTER_RE = re.compile(
-    r"(?<![^\W\d_])(?:in|over|for|after|within|dalam|selama|setelah)[ \t\xa0]+"
-    r"(?:(?:the|a|an)[ \t\xa0]+)?$",
-    re.IGNORECASE,
-)
-
-
-def _token_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
-    """Return the span of the blank-delimited token that ends before end, from lo on."""
-    stripped = text[lo:end].rstrip(" \t\xa0")
-    if not stripped or stripped[-1].isspace():
-        return None  # a line break (or another blank) ends the clause
-    token = stripped.rsplit(None, 1)[-1]
-    token_end = lo + len(stripped)
-    token_start = token_end - len(token)
-    if token_start == lo and lo and not text[lo - 1].isspace():
-        return None  # the window cut a word in two
-    return token_start, token_end
-
-
-def _present_after_subject(fold: str, previous: str) -> bool:
-    """Return True for "operates" in "Halcyon operates 38": -s after a noun, before a number."""
-    return (
-        len(fold) >= 4
-        and fold.isascii()
-        and fold.endswith("s")
-        and not fold.endswith(("ss", "us", "is", "ous"))
-        and fold not in STOPWORDS | _BRIDGES
-        and previous[:1].isalpha()
-        and previous.casefold() not in STOPWORDS | _GOVERNED_GAP | _LEFT_STOPS
-    )
-
-
-def _with_verb(
-    text: str,
-    verb: tuple[int, int],
-    before: list[NumberPhrase],
-    thing: str = "",
-    subject: str = "",
-) -> str:
-    """Return the subject of the verb, the verb and the thing counted after it.
-
-    The subject is the noun phrase right before the verb, past adverbs,
-    auxiliaries, a name between commas or an acronym in brackets; when none
-    stands there, the one given (the clause's subject found from the number).
-    """
-    if not (subject and _right_before(text, subject, verb[0])):
-        # else "freight costs rose": the clause's subject, whole
-        subject = _subject_right_before(text, verb[0], before) or subject
-    return " ".join([*subject.split(), text[verb[0] : verb[1]], *thing.split()])
-
-
-def _right_before(text: str, phrase: str, pos: int) -> bool:
-    """Return whether phrase ends right before pos, but for adverbs and asides."""
-    at = text.rfind(phrase, max(0, pos - 200), pos)
-    if at < 0:
-        return False
-    gap = _ASIDES_RE.sub("", text[at + len(phrase) : pos])
-    return all(c.isalpha() or c in " \t\xa0-" for c in gap) and len(gap.split()) <= 4
-
-
-def _subject_right_before(text: str, pos: int, before: list[NumberPhrase]) -> str:
-    """Return the noun phrase that ends right before the verb at pos, or "".
-
-    Adverbs and auxiliaries ("sudah", "would"), an acronym in brackets and a
-    name between commas may stand between: "The owner of the supplier,
-    Yohanes Kurniadi, was sentenced" -> "The owner of the supplier".
-    """
-    lo = max(0, pos - 100)
-    end = pos
-    spans: list[tuple[int, int]] = []
-    while len(spans) < _MAX_MEASURED_WORDS and (span := _token_before(text, lo, end)):
-        token = text[span[0] : span[1]]
-        fold = token.casefold()
-        if not spans and fold in _BETWEEN_SUBJECT_AND_VERB:
-            end = span[0]  # "sudah", "would", "has been"
-            continue
-        if not spans and token[:1] == "(" and token[-1:] == ")" and len(token) <= 12:
-            end = span[0]  # "pendapatan asli daerah (PAD) ditargetkan"
-            continue
-        if not spans and token[-1:] == ",":
-            aside = text.rfind(",", lo, span[0])
-            if aside >= 0 and _an_aside(text, aside + 1, span[1] - 1):
-                end = aside  # "The owner, Yohanes Kurniadi, was sentenced"
-                continue
-        if (
-            not token.replace("-", "").replace("'", "").replace("’", "").isalpha()
-            or fold in _LEFT_STOPS
-            or fold in _ALTERNATIVES
-            or (spans and (looks_like_verb(token) or _is_past_tense(fold)))
-            or _claim_at(before, span[0]) is not None
-        ):
-            break
-        spans.append(span)
-        end = span[0]
-    words = [text[a:b] for a, b in reversed(spans)]
-    while words and words[0].casefold() in _LEAD_TRIM:
-        words.pop(0)
-    while words and words[-1].casefold() in _TAIL_TRIM:
-        words.pop()
-    return " ".join(words)
-
-
-_ALTERNATIVES = {"atau", "or", "nor"}
-# The things a canonical unit counts: "scored 27 goals", "docked 10 points".
-_THINGS = (_COUNTED_UNITS - {"fraction", "fold"}) | {"goal", "point"}
-# Words between a subject and its verb: "Harga beras saja sudah naik", "would spend".
-_BETWEEN_SUBJECT_AND_VERB = (
-    _AUXILIARIES
-    | _MODALS
-    | {"not", "never", "tidak", "belum", "baru", "kini", "now", "only", "hanya", "saja"}
-    | {"justru", "pun", "then", "still", "already", "just", "diperkirakan", "expected"}
-)
-
-
-# A name between commas or an acronym in brackets between a subject and its verb.
-_ASIDES_RE = re.compile(r"\([^()\n]{1,12}\)|,[ \t\xa0]*[A-Z][^,.\n]{0,40},")
-
-
-_CONJUNCTIONS = {"dan", "and", "serta", "but", "tetapi", "namun", "while", "sedangkan"}
-
-
-def _linked_subject(text: str, pos: int, before: list[NumberPhrase]) -> str:
-    """Return the noun phrase linked to the count at pos by "stood at", "mencapai", "of".
-
-    Not past a conjunction ("lima mobil pemadam dan 40 personel" is a sibling
-    count); a verb there ("had spread to 14 schools") comes with its subject.
-    """
-    lo = max(0, pos - 40)
-    for _ in range(4):
-        span = _token_before(text, lo, pos)
-        if span is None or text[span[0] : span[1]].casefold() not in _LINKS:
-            break
-        pos = span[0]
-    span = _token_before(text, lo, pos)
-    if span is None:
-        return ""
-    last = text[span[0] : span[1]]
-    fold = last.casefold()
-    ahead = _token_before(text, lo, span[0])
-    if fold in _CONJUNCTIONS or fold in _ALTERNATIVES:
-        return ""
-    if _a_verb(last, text[ahead[0] : ahead[1]] if ahead else ""):
-        # "the outbreak has spread to 14 schools": the verb and its subject
-        subject = _subject_right_before(text, span[0], before)
-        return f"{subject} {last}".strip()
-    return _subject_right_before(text, pos, before)
-
-
-# Words that link a subject to the count that is its size: "stood at about",
-# "mencapai hampir", "adalah", "a city of".
-_LINKS = {
-    "stood", "stands", "stand", "at", "reached", "reaches", "mencapai", "sebanyak",
-    "berjumlah", "tercatat", "adalah", "ialah", "yakni", "yaitu", "was", "is",
-    "were", "are", "itu", "ini", "tersebut", "hampir", "sekitar", "about",
-    "around", "nearly", "almost", "some", "roughly", "to", "total", "totalled",
-    "totaled", "numbered", "number", "now", "kini", "masih", "hanya", "just",
-    "only", "of", "sudah", "telah", "baru", "cuma", "tinggal", "has", "had", "have",
-    "risen", "rose", "fallen", "fell", "grown", "grew",
-}  # fmt: skip
-
-
-_PART_OF_RE = re.compile(
-    r"[ \t\xa0]+(?:of|dari)(?:[ \t\xa0]+(?:the|all|its|their|total|seluruh|jumlah|total))?"
-    # "40% of last year's call-outs", "of Java's population": past the owner
-    r"(?:[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+)?[^\W\d_]+['’]s)?"
-    r"(?=[ \t\xa0]+[^\W\d_])",
-    re.IGNORECASE,
-)
-_MULTIPLE_WORDS = {"kali lipat", "kali", "fold", "times", "as many", "as much"}
-_NOT_NOUNS = {
-    "setara", "equivalent", "lebih", "more", "less", "kurang", "per", "a", "an",
-    "overnight", "today", "tonight", "yesterday", "daily", "annually", "alone",
-    "apiece", "each", "kemarin", "sekarang", "kini", "saja", "pula", "sehari",
-    "semalam", "subsider", "lamanya", "kerja", "off", "berturut-turut", "penuh",
-    "siap", "segera", "langsung", "tersedia", "masing-masing", "tunai", "mulai",
-    "sejak", "terhitung",
-}  # fmt: skip
-_SAME_AMOUNT_RE = re.compile(
-    r"[ \t\xa0]*(?:\(|,)?[ \t\xa0]*(?:atau\s+)?(?:setara(?:\s+dengan)?|or|atau|equivalent\s+to"
-    r"|about|around|roughly|sekitar|kira-kira)?[ \t\xa0]*",
-    re.IGNORECASE,
-)
-_PURPOSE_RE = re.compile(
-    r"(?:[ \t\xa0]*\([^()\n]{1,40}\))?\)?[ \t\xa0]*(?:untuk|bagi|for|in|dalam\s+bentuk)"
-    r"[ \t\xa0]+(?=[^\W\d_])",
-    re.IGNORECASE,
-)
-_OF_NOUN_RE = re.compile(r"[ \t\xa0]+(?:of|of\s+the)[ \t\xa0]+([^\W\d_]{3,})")
-_DIRECTION_RE = re.compile(
-    r"[ \t\xa0]+((?:(?:arah[ \t\xa0]+)?(?:northeast|northwest|southeast|southwest|north|south"
-    r"|east|west|timur\s+laut|barat\s+laut|barat\s+daya|tenggara|utara|selatan|timur|barat)"
-    r"[ \t\xa0]+(?:(?:of|dari)[ \t\xa0]+)?(?:the\s+(?:town|city|village|island|coast)\s+of\s+)?"
-    r"|(?:from|dari)[ \t\xa0]+)[^\W\d_][\w-]*(?:[ \t\xa0]+[A-Z][\w-]*)?)",
-    re.IGNORECASE,
-)
-
-
-_PERCENT = {"percent", "percentage point"}
 # Units that measure rather than count: time, money, shares and sizes
-_UNITS_OF_MEASURE = frozenset(DURATIONS | CURRENCIES | _PERCENT | _MEASURES)
+_UNITS_OF_MEASURE = frozenset(DURATIONS | CURRENCIES | PERCENT | MEASURES)
 # Units that are not a count of things, so nothing later can point back at them
 _NOT_COUNTS = _UNITS_OF_MEASURE | {"fraction", "fold", "time"}
-
-
-def _following(text: str, start: int, end: int) -> str:
-    """Return text[start:end] plus up to two following words of content."""
-    pos = end
-    taken = 0
-    aux = 0
-    while taken < 2:
-        m = _WORD_RE.match(text, _skip_blank(text, pos))
-        if not m or "\n" in text[pos : m.start()]:
-            break
-        word = m.group()
-        fold = word.casefold()
-        if not word[:1].isalpha() or not word[:1].islower():
-            break
-        if fold in _AUXILIARIES and aux < 2:
-            aux += 1
-            pos = m.end()
-            continue
-        if fold in STOPWORDS or (taken and _is_passive(word)):
-            break
-        end = pos = m.end()
-        taken += 1
-    return text[start:end]
-
-
-def _skip_blank(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] in " \t\xa0":
-        pos += 1
-    return pos
-
-
-def _phrase_before(
-    text: str, start: int, before: list[NumberPhrase], with_verb: bool = False
-) -> str:
-    """Return the noun phrase the clause before start is about.
-
-    For a duration (with_verb) an active verb right before it stays, since it
-    says what lasted: "Petugas kami berjaga 24 jam" -> "Petugas kami berjaga".
-    """
-    for clause_start, clause_end in _clauses_before(text, start):
-        if _SOURCE_CLAUSE_RE.match(text, clause_start, clause_end):
-            continue  # "Menurut Rahmat, ..." names the source, not the subject
-        if _an_aside(text, clause_start, clause_end):
-            continue  # "Rapat yang dipimpin Ketua DPRD, Rahmawati, berlangsung ..."
-        words = list(_WORD_RE.finditer(text, clause_start, clause_end))
-        relative = next(
-            (
-                k
-                for k, m in enumerate(words)
-                if k and m.group().casefold() in ("yang", "which", "who")
-            ),
-            None,
-        )
-        if relative is not None and not any(
-            _claim_at(before, m.start()) for m in words
-        ):
-            # "Rapat yang dipimpin Ketua DPRD Sulsel": the head noun before "yang"
-            words = words[:relative]
-        # Drop the bridge words, verbs and earlier claims right before the number:
-        # "Kerugian ditaksir Rp 3,2 triliun, naik 15 persen" -> "Kerugian".
-        verb_end = -1
-        popped = False
-        while words:
-            word = words[-1].group()
-            claim = _claim_at(before, words[-1].start())
-            if claim is not None and verb_end > 0 and claim.unit_end > claim.unit_start:
-                # "warga mengungsi selama dua minggu": the people counted and what they did
-                return text[claim.unit_start : verb_end]
-            if claim is None and popped and word.casefold() in _NOUN_OR_VERB:
-                break  # "freight costs rose": "costs" is the subject here
-            if claim is None and (_is_bridge(word) or looks_like_verb(word)):
-                popped = popped or word[:1].isalpha()
-                if verb_end < 0 and (
-                    (looks_like_verb(word) and not _is_bridge(word))
-                    or (
-                        with_verb
-                        and _is_past_tense(word.casefold())
-                        and word.casefold() not in _BRIDGES
-                    )
-                ):
-                    verb_end = words[
-                        -1
-                    ].end()  # "Petugas berjaga", "Jurors deliberated"
-            elif claim is None and word[:1].isalpha():
-                break
-            words.pop()
-        kept = []
-        subject_next = False
-        for m in reversed(words):
-            word = m.group()
-            if not kept and word.casefold() in _RELATIVES:
-                continue  # "talks that lasted", "operasi yang berlangsung"
-            claim = _claim_at(before, m.start())
-            if (
-                claim is not None
-                and kept
-                and (claim.unit in _COUNTED_UNITS or not claim.canonical)
-                and claim.unit_start < claim.unit_end <= m.end()
-            ):
-                # "12 proyek jalan senilai Rp 86 miliar": the projects, too
-                return text[claim.unit_start : kept[0].end()]
-            if (
-                word.casefold() in _AUXILIARY_VERBS
-                and len(kept) == 1
-                and kept[0].group()[:1].islower()
-                and _noun_before(words, m)
-            ):
-                kept.append(m)  # "players had run", "Rovers had led": the subject too
-                subject_next = True
-                continue
-            if subject_next and word[:1].isalpha():
-                subject_next = False  # "divers" is the subject, whatever its prefix
-                kept.append(m)
-                continue
-            if (
-                word.casefold() in _LEFT_STOPS
-                or looks_like_verb(word)
-                or _is_past_tense(word.casefold())
-                or not word[:1].isalpha()
-                or claim is not None
-            ):
-                break
-            kept.append(m)
-            if len(kept) == _MAX_MEASURED_WORDS:
-                break
-        kept.reverse()
-        while kept and kept[0].group().casefold() in _LEAD_TRIM:
-            kept.pop(0)
-        while kept and kept[-1].group().casefold() in _TAIL_TRIM:
-            kept.pop()
-        if kept:
-            end = kept[-1].end()
-            if with_verb and verb_end > 0 and verb_end - end < 20:
-                end = verb_end
-            return text[kept[0].start() : end]
-    return ""
-
-
-_NOUN_OR_VERB = {
-    "costs", "cost", "tops", "hits", "totals", "stands", "falls", "rises", "drops",
-    "jumps", "climbs", "grows", "level", "total",
-}  # fmt: skip
-_AUXILIARY_VERBS = {
-    "had",
-    "has",
-    "have",
-    "was",
-    "were",
-    "is",
-    "are",
-    "will",
-    "would",
-    "could",
-}
-
-
-def _noun_before(words: list[re.Match], m: re.Match) -> bool:
-    k = words.index(m)
-    if k == 0:
-        return False
-    word = words[k - 1].group()
-    return word[:1].isalpha() and word.casefold() not in _LEFT_STOPS | STOPWORDS
-
-
-def _an_aside(text: str, start: int, end: int) -> bool:
-    """Return True for a clause that is a name between commas or an acronym in brackets.
-
-    "Ketua DPRD Sulsel, Rahmawati Daeng Tene, berlangsung ..." and
-    "pendapatan asli daerah (PAD) ditargetkan ..." are about what comes before.
-    """
-    inner = text[start:end].strip()
-    if not inner or start == 0:
-        return False
-    opening = text[start - 1]
-    words = inner.split()
-    if opening == "(":
-        return len(words) <= 3
-    return (
-        opening == ","
-        and text[end : end + 1] == ","
-        and len(words) <= 4
-        and all(w[:1].isupper() for w in words)
-    )
-
-
-def _is_bridge(word: str) -> bool:
-    fold = word.casefold()
-    # English past tenses right before a number are its verb: "pledged", "exceeded";
-    # a month there says when: "in March from 3.4 per cent".
-    return fold in _BRIDGES or _is_past_tense(fold) or fold in _MONTH_NAMES
-
-
-def _is_past_tense(fold: str) -> bool:
-    return fold.endswith("ed") and len(fold) > 4 and fold.isascii()
-
-
-_MONTH_NAMES = {
-    "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
-    "september", "oktober", "november", "desember", "january", "february",
-    "march", "may", "june", "july", "august", "october", "december",
-}  # fmt: skip
-
-
-def _claim_at(phrases: list[NumberPhrase], pos: int) -> NumberPhrase | None:
-    for p in phrases:
-        if p.start <= pos < p.end:
-            return p
-    return None
-
-
-def _clauses_before(text: str, start: int):
-    """Yield the clause that ends at start, then the one before it in the sentence."""
-    line_start = text.rfind("\n", 0, start) + 1
-    window_start = max(line_start, start - 240)
-    breaks = list(_CLAUSE_BREAK_RE.finditer(text, window_start, start))
-    end = start
-    for count, m in enumerate(reversed([None, *breaks])):
-        clause_start = m.end() if m is not None else window_start
-        yield clause_start, end
-        if m is None or m.group() in ".!?" or count >= 2:
-            return
-        end = m.start()
-
-
-def _is_passive(word: str) -> bool:
-    return looks_like_verb(word) and word.casefold().startswith(("di", "ter"))
