@@ -1,10 +1,15 @@
-"""The measured phrase of a number that is the object of a verb: who did what to it."""
+"""The measured phrase: what a claim's number measures, words from the text."""
 
 from __future__ import annotations
 
 import pytest
 
-from annotations.text.claims import find_claims
+from annotations.text.claims import ClaimCandidate, find_claims
+
+
+def _only(text: str) -> ClaimCandidate:
+    (claim,) = find_claims(text)
+    return claim
 
 
 def _measured(text: str, phrase: str) -> str:
@@ -187,3 +192,96 @@ def test_a_count_says_what_it_is_the_size_of(
 def test_a_sibling_count_is_no_subject() -> None:
     text = "Dinas mengerahkan lima mobil pemadam dan 40 personel."
     assert "mobil" not in _measured(text, "40 personel").split()
+
+
+def test_a_period_is_a_duration_whose_measured_phrase_says_so():
+    text = "Kunjungan itu yang tertinggi dalam lima tahun terakhir."
+    claim = _only(text)
+    assert (claim.value, claim.unit) == (5, "year")
+    # what the period saw, then the period itself
+    assert claim.measured == "Kunjungan dalam lima tahun terakhir"
+    english = _only("It was the highest-level visit in the past five years.")
+    assert (english.value, english.unit) == (5, "year")
+    assert english.measured == "highest-level visit in the past five years"
+    assert claim.confidence < _only("Rapat berlangsung lima jam.").confidence
+
+
+@pytest.mark.parametrize(
+    ("text", "measured"),
+    [
+        ("Gempa itu membuat 300 orang meninggal dunia.", "orang meninggal dunia"),
+        ("Sebanyak 12 korban luka dibawa ke rumah sakit.", "korban luka"),
+        ("Sedikitnya 40 rumah rusak berat di desa itu.", "rumah rusak berat"),
+        ("At least six people were killed on Sunday.", "people were killed"),
+        ("Kerugian negara mencapai Rp 3,2 triliun.", "Kerugian negara"),
+        ("Dia melakukan pembicaraan selama tiga jam di wisma.", "pembicaraan"),
+        ("The talks lasted about six hours.", "talks"),
+        ("Blinken and Qin talked for about six hours.", "Blinken and Qin talked"),
+        ("Kerugian ditaksir Rp 125 miliar, naik 15 persen.", "Kerugian naik"),
+        (
+            "Menurut Rahmat, kerugian sementara mencapai Rp 1 miliar.",
+            "kerugian sementara",
+        ),
+        ("Ribuan warga mengungsi selama dua minggu.", "warga mengungsi"),
+        ("The quake killed more than 2,000 in 1999.", "killed"),
+        ("Hujan membuat 51 hektare sawah terendam.", "Hujan membuat sawah terendam"),
+        ("A 6.4-magnitude earthquake struck.", "earthquake struck"),
+        ("Inflasi naik 3 persen tahun ini.", "Inflasi naik"),
+        ("Sekitar 60 persen warga setuju.", "warga setuju"),
+    ],
+)
+def test_measured_phrase(text, measured):
+    assert find_claims(text)[-1].measured == measured
+
+
+@pytest.mark.parametrize(
+    ("text", "measured"),
+    [
+        ("Pemda menyiapkan Rp 2,5 miliar untuk perbaikan jalan.", "perbaikan jalan"),
+        (
+            "They set aside 50 billion rupiah ($3.2 million) for emergency relief.",
+            "emergency relief",
+        ),
+        ("Nilainya 750.000 euro atau setara Rp 13,1 miliar.", "Nilai"),
+        ("The quake struck about 87 km southwest of Dompu.", "southwest of Dompu"),
+        (
+            "It was 10 km deep, about 87 km southwest of the town of Dompu.",
+            "southwest of the town of Dompu",
+        ),
+        (
+            "Pusat gempa berjarak 87 kilometer arah barat daya Dompu.",
+            "arah barat daya Dompu",
+        ),
+        (
+            "Air di bendung itu naik hingga 220 sentimeter semalam.",
+            "Air di bendung naik",
+        ),
+        (
+            "Water at the weir rose to 220 centimetres overnight.",
+            "Water at the weir rose",
+        ),
+        ("He arrived for a two-day visit.", "visit"),
+        ("Ministers wrapped up two days of talks on Friday.", "talks"),
+        ('"Petugas kami berjaga 24 jam di sana," katanya.', "Petugas kami berjaga"),
+        ("The package includes €33 billion in loans.", "loans"),
+        ("The bank has held its main rate at 5.25% since August.", "main rate"),
+        ("Inflation fell to 3.2 per cent in March from 3.4 per cent.", "Inflation"),
+        ("BI menahan suku bunga acuan di level 6,00 persen.", "suku bunga acuan"),
+        ("Kredit tumbuh 12,36 persen yoy.", "Kredit tumbuh"),
+        ("Leaders agreed after talks that lasted nearly 12 hours.", "talks"),
+    ],
+)
+def test_measured_phrase_for_amounts_distances_and_durations(text, measured):
+    assert find_claims(text)[-1].measured == measured
+
+
+@pytest.mark.parametrize(
+    ("text", "measured"),
+    [
+        ("Ia divonis 8 tahun penjara kepada hakim.", "divonis penjara"),
+        ("Denda Rp 500 juta subsider 6 bulan kurungan.", "kurungan"),
+        ("Suap dari 12 proyek jalan senilai Rp 86 miliar.", "proyek jalan"),
+    ],
+)
+def test_measured_phrase_in_court_reports(text, measured):
+    assert find_claims(text)[-1].measured == measured
