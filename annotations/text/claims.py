@@ -62,15 +62,12 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from annotations.text.counted import noun_like
-from annotations.text.measured import (
-    MEASURES,
-    PERCENT,
-    measured_phrase,
-    what_the_period_saw,
-)
+from annotations.text.measured import measured_phrase, what_the_period_saw
 from annotations.text.numbers import ELIDED_RE, read_numbers
 from annotations.text.numerals import SMALL_NUMBER_WORDS, NumberPhrase
 from annotations.text.phrases import (
+    LAST_WORD_RE,
+    NAME_COMMA_RE,
     REPORTED_RE,
     WORD_RE,
     noun_phrase_end,
@@ -78,7 +75,16 @@ from annotations.text.phrases import (
     sentences_before,
     skip_blank,
 )
-from annotations.text.units import CURRENCIES, DURATIONS, unit_after
+from annotations.text.units import (
+    CURRENCIES,
+    DURATIONS,
+    NOT_COUNTS,
+    PERCENT_UNITS,
+    SIZE_UNITS,
+    UNITS_OF_MEASURE,
+    unit_after,
+    unit_of_noun,
+)
 from annotations.text.wordclasses import (
     ENGLISH_PRESENT_VERBS,
     INDONESIAN_ROOT_VERBS,
@@ -180,7 +186,7 @@ def find_claims(text: str) -> list[ClaimCandidate]:
             continue
         if _DENOMINATOR_BEFORE_RE.search(text, max(0, phrase.start - 20), phrase.start):
             continue  # "312 per 100.000 penduduk": the 100.000 is what it is per
-        if phrase.unit not in _UNITS_OF_MEASURE and (
+        if phrase.unit not in UNITS_OF_MEASURE and (
             per := _PER_DENOMINATOR_RE.match(text, phrase.end)
         ):
             # "312 per 100.000 penduduk", "325 cases per 100,000 people": a rate
@@ -272,12 +278,12 @@ def _a_lone_one(
         p.value != 1
         or p.unit in DURATIONS
         or p.unit in ("person", "time", "fold", "fraction")
-        or p.unit in MEASURES
+        or p.unit in SIZE_UNITS
         or text[p.number_start : p.number_end].casefold() != "satu"
     ):
         # "satu jam", "satu orang tewas", "satu kilometer" count on their own
         return False
-    m = _LAST_WORD_RE.search(text, max(0, p.start - 20), p.start)
+    m = LAST_WORD_RE.search(text, max(0, p.start - 20), p.start)
     if m and m.group(1).casefold() in _ONLY_WORDS:
         return False
     clause = re.split(r"[.,;:!?()\n]", text[max(0, p.start - 40) : p.start])[-1]
@@ -475,10 +481,10 @@ def _one_as_a_rate(
         claim.value != 1
         or len(words) != 2
         or words[0].casefold() not in ("satu", "one")
-        or claim.unit not in DURATIONS | MEASURES
+        or claim.unit not in DURATIONS | SIZE_UNITS
     ):
         return False
-    word = _LAST_WORD_RE.search(text, max(0, claim.start - 16), claim.start)
+    word = LAST_WORD_RE.search(text, max(0, claim.start - 16), claim.start)
     if word and word.group(1).casefold() in _ONE_FRAMES:
         return False
     if before is not None and _ONE_AFTER_GAP_RE.fullmatch(
@@ -510,7 +516,7 @@ def _an_idiom_or_a_place(text: str, claim: ClaimCandidate) -> bool:
     point of a course, like "the 35km mark".
     """
     words = text[claim.start : claim.end].casefold().split()
-    word = _LAST_WORD_RE.search(text, max(0, claim.start - 16), claim.start)
+    word = LAST_WORD_RE.search(text, max(0, claim.start - 16), claim.start)
     before = word.group(1).casefold() if word else ""
     if words == ["one", "day"]:
         return before not in _ONE_DAY_FRAMES
@@ -556,7 +562,7 @@ def _a_rate_before(text: str, rate: ClaimCandidate, claim: ClaimCandidate) -> bo
     """
     if text[rate.start : rate.end].casefold() not in _PER_UNIT_WORDS:
         return False
-    before = _LAST_WORD_RE.search(text, max(0, rate.start - 16), rate.start)
+    before = LAST_WORD_RE.search(text, max(0, rate.start - 16), rate.start)
     if before and before.group(1).casefold() in _PERIOD_OPENERS:
         return False
     return _RATE_BEFORE_GAP_RE.fullmatch(text, rate.end, claim.start) is not None
@@ -598,9 +604,9 @@ def _a_label(text: str, p: NumberPhrase) -> bool:
     it ("sesi dua jam", a two-hour session): a noun after the number is the
     labelled thing's owner ("lantai tiga gedung itu").
     """
-    if p.unit in _UNITS_OF_MEASURE:
+    if p.unit in UNITS_OF_MEASURE:
         return False
-    m = _LAST_WORD_RE.search(text, max(0, p.number_start - 16), p.number_start)
+    m = LAST_WORD_RE.search(text, max(0, p.number_start - 16), p.number_start)
     # "Year 9 pupils": a school year, capitalised ("in a year 40 people died")
     return bool(m) and (
         m.group(1).casefold() in _LABELLED_NOUNS or m.group(1) == "Year"
@@ -626,7 +632,7 @@ def _names_a_known_set(text: str, p: NumberPhrase) -> bool:
         text[p.number_end : p.number_end + 1] == "-" and p.unit_start > p.number_end
     ) or _COMPOUND_PEOPLE_RE.match(text, p.number_end):
         return False  # "the ten-member panel": "the" is the panel's, ten counts members
-    m = _LAST_WORD_RE.search(text, max(0, p.start - 12), p.start)
+    m = LAST_WORD_RE.search(text, max(0, p.start - 12), p.start)
     if not m or m.group(1).casefold() not in _DETERMINERS:
         return False
     if m.group(1).casefold() == "all" and p.unit:
@@ -703,7 +709,7 @@ def _is_an_age(text: str, p: NumberPhrase) -> bool:
     if p.unit not in ("year", "month", ""):
         return False
     if p.unit == "year" and not (p.approximate or p.bound):
-        if (noun := _LAST_WORD_RE.search(text, max(0, p.start - 20), p.start)) and (
+        if (noun := LAST_WORD_RE.search(text, max(0, p.start - 20), p.start)) and (
             unit_after(" " + noun.group(1), 0) == ("person", 1, len(noun.group(1)) + 1)
         ):
             return True  # "Remaja 15 tahun itu", "Bocah lima tahun itu"
@@ -711,7 +717,7 @@ def _is_an_age(text: str, p: NumberPhrase) -> bool:
             text, max(0, p.start - 30), p.start
         ) and _CLAUSE_END_AFTER_RE.match(text, p.end):
             return True  # "Dia baru lima tahun.": how old, said of a person
-        if _NAME_COMMA_RE.search(
+        if NAME_COMMA_RE.search(
             text[max(0, p.start - 30) : p.start].rstrip()
         ) and re.match(r"[ \t\xa0]*,", text[p.end : p.end + 3]):
             return True  # "Pelaku berinisial AR, 30 tahun, ditangkap"
@@ -746,14 +752,14 @@ def _claim(
         )
     ):
         # "Kapal yang tenggelam tiga buah": the classifier's noun is the subject
-        p = replace(p, unit=_unit_of_noun(head.group(1)), canonical=True)
+        p = replace(p, unit=unit_of_noun(head.group(1)), canonical=True)
     elif p.unit in _CLASSIFIERS and p.unit_end == p.end:
         if head := _CLAUSE_SUBJECT_REACHED_RE.search(
             text, max(0, p.start - 60), p.start
         ):
             # "Menurut data BPBD, rumah rusak mencapai 41 unit": the noun
             # opening the clause is what the classifier counts
-            unit = _unit_of_noun(head.group(1))
+            unit = unit_of_noun(head.group(1))
             if unit != head.group(1).casefold() or noun_like(unit):
                 p = replace(p, unit=unit, canonical=True)
         elif unit := _counted_by_the_classifier(text, p, claims):
@@ -877,7 +883,7 @@ def _counted_by_the_classifier(
         if (
             classifier in words[:-1]
             and c.unit not in _CLASSIFIERS
-            and c.unit not in _NOT_COUNTS
+            and c.unit not in NOT_COUNTS
             and c.value >= p.value
         ):
             return c.unit
@@ -1022,7 +1028,7 @@ def _with_inferred_unit(
     if m := REPORTED_RE.search(text, max(0, p.start - 60), p.start):
         # "Police put the number at 1,800", "menyebut angkanya 1.800": the count
         # named before, in another's words; a toll counts people
-        counts = [c for c in claims if c.unit not in _NOT_COUNTS]
+        counts = [c for c in claims if c.unit not in NOT_COUNTS]
         if re.search(r"toll|crowd|turnout|attendance", m.group(), re.IGNORECASE):
             return replace(p, unit="person", canonical=True)
         if unit := _antecedent(text, p.start, "more", counts):
@@ -1051,7 +1057,7 @@ def _with_inferred_unit(
         # "The injured, 30 in all, were ...": the noun before the comma is counted
         noun = head.group(1)
         last = noun.split()[-1].casefold()
-        unit = "person" if last in _PEOPLE_ADJECTIVES else _unit_of_noun(last)
+        unit = "person" if last in _PEOPLE_ADJECTIVES else unit_of_noun(last)
         if unit == last:
             return p  # "He said, 30 in all": no known count before the comma
         return replace(
@@ -1076,7 +1082,7 @@ def _with_inferred_unit(
         at = m.start("of") + m.group("of").index(noun)
         return replace(
             p,
-            unit=_unit_of_noun(noun),
+            unit=unit_of_noun(noun),
             canonical=True,
             unit_start=at,
             unit_end=at + len(noun),
@@ -1084,7 +1090,7 @@ def _with_inferred_unit(
     if m := _NUMBER_OF_RE.search(text, max(0, p.start - 100), p.start):
         # "jumlah kasus sejak Januari mencapai 1.432": the number counts cases
         noun = m.group(1)
-        unit = _unit_of_noun(noun)
+        unit = unit_of_noun(noun)
         return replace(
             p,
             unit=unit,
@@ -1099,7 +1105,7 @@ def _with_inferred_unit(
         return replace(
             p, unit=unit, canonical=True, unit_start=unit_start, unit_end=unit_end
         )
-    counts = [c for c in claims if c.unit not in DURATIONS | CURRENCIES | PERCENT]
+    counts = [c for c in claims if c.unit not in DURATIONS | CURRENCIES | PERCENT_UNITS]
     if (
         claims
         and (m := _CHANGE_FROM_RE.search(text, max(0, p.start - 20), p.start))
@@ -1135,7 +1141,7 @@ def _with_inferred_unit(
             text,
             p.start,
             part.group(),
-            [c for c in claims if c.unit not in _NOT_COUNTS],
+            [c for c in claims if c.unit not in NOT_COUNTS],
             p.value,
         )
     ):
@@ -1160,7 +1166,7 @@ def _with_inferred_unit(
         return replace(p, unit="person", canonical=True)  # "ahead of a pack of five"
     if _TOLL_RE.search(text, max(0, p.start - 80), p.start):
         return replace(p, unit="person", canonical=True)  # "the death toll rose to 58"
-    m = _LAST_WORD_RE.search(text, max(0, p.start - 30), p.start)
+    m = LAST_WORD_RE.search(text, max(0, p.start - 30), p.start)
     if m and m.group(1).casefold() in _PEOPLE_VERBS:
         # The verb is what is measured: the span of the unit words points at it.
         return replace(
@@ -1185,7 +1191,7 @@ def _with_inferred_unit(
             text,
             p.start,
             verb.group(1),
-            [c for c in claims if c.unit not in _NOT_COUNTS],
+            [c for c in claims if c.unit not in NOT_COUNTS],
             p.value,
         )
     ):
@@ -1210,7 +1216,7 @@ def _with_inferred_unit(
         noun, noun_start, noun_end = counted
         return replace(
             p,
-            unit=_unit_of_noun(noun),
+            unit=unit_of_noun(noun),
             canonical=True,
             unit_start=noun_start,
             unit_end=noun_end,
@@ -1306,8 +1312,8 @@ def _subject_of_its_clause(
             if c.end <= sentence:
                 break
             if (
-                c.unit not in _NOT_COUNTS
-                and c.unit not in DURATIONS | CURRENCIES | PERCENT
+                c.unit not in NOT_COUNTS
+                and c.unit not in DURATIONS | CURRENCIES | PERCENT_UNITS
             ):
                 return c.unit
         return ""
@@ -1325,7 +1331,7 @@ def _subject_of_its_clause(
     for c in reversed(claims):
         if c.end <= window:
             break
-        if c.unit in _NOT_COUNTS or c.unit in DURATIONS | CURRENCIES | PERCENT:
+        if c.unit in NOT_COUNTS or c.unit in DURATIONS | CURRENCIES | PERCENT_UNITS:
             continue
         return c.unit if added or c.value >= p.value else ""
     return ""
@@ -1358,7 +1364,7 @@ def _plural_opening_before(text: str, start: int) -> str:
             and not _INDONESIAN_RE.search(text, m.end(), start)
         ):
             found = word.casefold()
-    return _unit_of_noun(found) if found else ""
+    return unit_of_noun(found) if found else ""
 
 
 # A stock index named before a level: "IHSG", "the Composite Index", "Nikkei".
@@ -1465,11 +1471,11 @@ _PER_CURRENCY_RE = re.compile(
 
 def _currency_of_the_rate(text: str, start: int, per: str) -> str:
     """Return the currency the sentence before start names, other than the one it is per."""
-    per_unit = _unit_of_noun(per)
+    per_unit = unit_of_noun(per)
     for m in reversed(
         list(WORD_RE.finditer(text, sentences_before(text, start, 1), start))
     ):
-        unit = _unit_of_noun(m.group())
+        unit = unit_of_noun(m.group())
         if unit in CURRENCIES and unit != per_unit:
             return unit
     return ""
@@ -1484,7 +1490,7 @@ def _whole_named_first(
     """
     sentence = sentences_before(text, p.start, 1)
     for c in claims:
-        if c.end <= sentence or c.end > p.start or c.unit in _NOT_COUNTS:
+        if c.end <= sentence or c.end > p.start or c.unit in NOT_COUNTS:
             continue
         if (
             _WHOLE_BEFORE_RE.fullmatch(text, sentence, c.start)
@@ -1544,11 +1550,11 @@ def _elided_unit(text: str, p: NumberPhrase, claims: list[ClaimCandidate]) -> st
     if (
         not (_CLAUSE_END_RE.match(text, end) or set_against)
         or before.endswith(("(", "-", "–", ":", "/"))
-        or _NAME_COMMA_RE.search(before)
+        or NAME_COMMA_RE.search(before)
     ):
         # "kata Kepala BPBD, Andi, 45.": an age after a name; "imbang 2-2.": a score
         return ""
-    m = _LAST_WORD_RE.search(text, max(0, p.start - 20), p.start)
+    m = LAST_WORD_RE.search(text, max(0, p.start - 20), p.start)
     if (
         m
         and m.group(1).casefold() in _NOT_BEFORE_ELIDED
@@ -1559,7 +1565,7 @@ def _elided_unit(text: str, p: NumberPhrase, claims: list[ClaimCandidate]) -> st
     for c in reversed(claims):
         if c.end <= sentence:
             break
-        if c.unit not in _NOT_COUNTS:
+        if c.unit not in NOT_COUNTS:
             return c.unit
     if claims and claims[-1].end <= sentence:
         # Nothing counted in its own sentence: the last count of the sentence
@@ -1568,7 +1574,7 @@ def _elided_unit(text: str, p: NumberPhrase, claims: list[ClaimCandidate]) -> st
         last = claims[-1]
         if (
             last.end > sentences_before(text, p.start, 2)
-            and last.unit not in _NOT_COUNTS
+            and last.unit not in NOT_COUNTS
             and last.value >= p.value
         ):
             return last.unit
@@ -1587,7 +1593,6 @@ _RATE_AFTER_RE = re.compile(
     r"|sehari|seminggu|sepekan|sebulan|setahun|sejam)(?![^\W_])",
     re.IGNORECASE,
 )
-_NAME_COMMA_RE = re.compile(r"(?:^|[\s(])[A-Z][\w'’.-]*,$")
 _CLAUSE_END_RE = re.compile(
     r"(?:[ \t\xa0]+[a-z]{4,}ly)?"  # "two seriously": an adverb, then the clause ends
     r"[ \t\xa0]*(?:[,;.](?!\d)|[ \t\xa0](?:and|dan|while|whereas|sedangkan|serta)(?![^\W_]))"
@@ -1782,7 +1787,7 @@ def _subject_reached(text: str, start: int) -> tuple[str, int, int] | None:
     span = m.start("first"), m.end("second") if m.group("second") else m.end("first")
     words = [w for w in (m.group("first"), m.group("second")) if w]
     if any(
-        _unit_of_noun(word) == "person" or word.casefold() in _PEOPLE_PRONOUNS
+        unit_of_noun(word) == "person" or word.casefold() in _PEOPLE_PRONOUNS
         for word in words
     ):
         return "person", *span
@@ -1800,7 +1805,7 @@ def _subject_reached(text: str, start: int) -> tuple[str, int, int] | None:
     # "Kasus DBD", "Kasus demam berdarah": the first word heads; "Rudi
     # Hartono" is a name, and a lone capitalised word may be one
     if second and not second.istitle():
-        return _unit_of_noun(m.group("first")), *span  # "Rumah yang rusak": house
+        return unit_of_noun(m.group("first")), *span  # "Rumah yang rusak": house
     return None
 
 
@@ -1808,15 +1813,6 @@ def _subject_reached(text: str, start: int) -> tuple[str, int, int] | None:
 _DATELINE_RE = re.compile(
     r"[A-Z]{2,}[A-Z .()/]*(?:,[ \t\xa0]+[A-Z][\w .]*)?[ \t\xa0]+[-–—][ \t\xa0]*"
 )
-
-
-def _unit_of_noun(noun: str) -> str:
-    """Return the canonical unit a noun names, or the noun lower-cased."""
-    found = unit_after(" " + noun, 0)
-    return found[0] if found and found[2] == len(noun) + 1 else noun.casefold()
-
-
-_LAST_WORD_RE = re.compile(r"([^\W\d_]+)[ \t\xa0]*$")
 
 
 def _confidence(p: NumberPhrase, measured: str, period: bool, inferred: bool) -> float:
@@ -1838,9 +1834,3 @@ def _confidence(p: NumberPhrase, measured: str, period: bool, inferred: bool) ->
     if not measured:
         score -= 0.1
     return round(max(0.05, min(score, 0.99)), 2)
-
-
-# Units that measure rather than count: time, money, shares and sizes
-_UNITS_OF_MEASURE = frozenset(DURATIONS | CURRENCIES | PERCENT | MEASURES)
-# Units that are not a count of things, so nothing later can point back at them
-_NOT_COUNTS = _UNITS_OF_MEASURE | {"fraction", "fold", "time"}

@@ -62,7 +62,7 @@ from annotations.text.phrases import (
     sentences_before,
     skip_blank,
 )
-from annotations.text.units import CURRENCIES, DURATIONS
+from annotations.text.units import CURRENCIES, DURATIONS, PERCENT_UNITS, SIZE_UNITS
 from annotations.text.wordclasses import (
     ENGLISH_PRESENT_VERBS,
     INDONESIAN_ROOT_VERBS,
@@ -73,15 +73,6 @@ from annotations.text.wordclasses import (
 
 if TYPE_CHECKING:
     from annotations.text.claims import ClaimCandidate
-
-
-# Sizes a number measures rather than counts: what follows says what they measure.
-MEASURES = {
-    "magnitude", "hectare", "km2", "m2", "acre", "ton", "kg", "gram", "liter",
-    "barrel", "MW", "GW", "km", "m", "cm", "mm", "mile",
-}  # fmt: skip
-# Shares: "50 persen warga", "40 percent of the land".
-PERCENT = {"percent", "percentage point"}
 
 # Units that are the thing counted: what follows them says what happened to it.
 _COUNTED_UNITS = {
@@ -205,13 +196,13 @@ def measured_phrase(
     if p.unit in ("km", "m", "mile") and (m := _DIRECTION_RE.match(text, p.end)):
         return m.group(1)  # "87 km southwest of Dompu"
     if (
-        p.unit in MEASURES
+        p.unit in SIZE_UNITS
         or p.unit in CURRENCIES
-        or (p.unit in PERCENT and p.unit_end > p.unit_start)
+        or (p.unit in PERCENT_UNITS and p.unit_end > p.unit_start)
         or p.unit in DURATIONS
     ):
         pos = p.end
-        if p.unit in PERCENT and (of := _PART_OF_RE.match(text, pos)):
+        if p.unit in PERCENT_UNITS and (of := _PART_OF_RE.match(text, pos)):
             pos = of.end()  # "40 percent of the land", "60 persen dari warga"
         m = WORD_RE.match(text, skip_blank(text, pos))
         word = m.group() if m else ""
@@ -259,7 +250,7 @@ def measured_phrase(
         thing = _following(text, p.unit_start, p.unit_end)  # "scored 27 goals"
     if (
         claims
-        and p.unit in PERCENT | {"fold"}
+        and p.unit in PERCENT_UNITS | {"fold"}
         and same_sentence(text, claims[-1].end, p.start)
         and (not phrase or (verb and text[verb[0] : verb[1]] in phrase.split()))
     ):
@@ -273,7 +264,10 @@ def measured_phrase(
         return _with_verb(text, verb, before, thing, phrase)
     if phrase or thing:
         return phrase or thing
-    if p.unit_end > p.number_end and p.unit not in DURATIONS | CURRENCIES | PERCENT:
+    if (
+        p.unit_end > p.number_end
+        and p.unit not in DURATIONS | CURRENCIES | PERCENT_UNITS
+    ):
         return _following(text, p.unit_start, p.unit_end)  # "Some 2,300 hectares"
     return ""
 

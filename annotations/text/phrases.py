@@ -116,3 +116,9 @@ def skip_blank(text: str, pos: int) -> int:
     while pos < len(text) and text[pos] in " \t\xa0":
         pos += 1
     return pos
+
+
+# The last word before a position: search it in a window that ends there.
+LAST_WORD_RE = re.compile(r"([^\W\d_]+)[ \t\xa0]*$")
+# A capitalised word and a comma ending the text before: "AR," in "berinisial AR, 30".
+NAME_COMMA_RE = re.compile(r"(?:^|[\s(])[A-Z][\w'’.-]*,$")

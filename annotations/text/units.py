@@ -304,3 +304,23 @@ def unit_after(text: str, pos: int) -> tuple[str, int, int] | None:
     ):  # "orang/hari", "30m-high" (but not "M-16")
         return UNITS[part.casefold()], m.start("word"), m.start("word") + len(part)
     return None
+
+
+# The sizes a claim measures rather than counts (MEASURE_UNITS with a quake's
+# magnitude and power, without m3): what follows them says what they measure.
+SIZE_UNITS = {
+    "magnitude", "hectare", "km2", "m2", "acre", "ton", "kg", "gram", "liter",
+    "barrel", "MW", "GW", "km", "m", "cm", "mm", "mile",
+}  # fmt: skip
+# Shares: "50 persen warga", "40 percent of the land".
+PERCENT_UNITS = {"percent", "percentage point"}
+# Units that measure rather than count: time, money, shares and sizes
+UNITS_OF_MEASURE = frozenset(DURATIONS | CURRENCIES | PERCENT_UNITS | SIZE_UNITS)
+# Units that are not a count of things, so nothing later can point back at them
+NOT_COUNTS = UNITS_OF_MEASURE | {"fraction", "fold", "time"}
+
+
+def unit_of_noun(noun: str) -> str:
+    """Return the canonical unit a noun names, or the noun lower-cased."""
+    found = unit_after(" " + noun, 0)
+    return found[0] if found and found[2] == len(noun) + 1 else noun.casefold()
