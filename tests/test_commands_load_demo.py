@@ -88,3 +88,23 @@ def test_demo_comes_annotated_with_its_contradictions_found(db):
     sari = Speaker.objects.get(name="Sari Wulandari")
     assert sari.annotations.filter(kind="quote").count() == 3
     assert Link.objects.filter(relation="same_quote").exists()
+
+
+def test_the_demo_keeps_its_contradiction_once_suggestions_have_run(db):
+    from annotations import services
+    from annotations.services.suggesting import annotation_suggest_for_article
+
+    _load()
+    for article in Article.objects.all():
+        annotation_suggest_for_article(article=article)
+    services.link_propose_for_story(story=Story.objects.get())
+    six = Annotation.objects.get(exact="sekitar enam jam", origin="manual")
+    seven_and_a_half = Annotation.objects.get(exact="7,5 jam")
+    assert seven_and_a_half.measured.startswith("Perundingan perikanan")
+    assert Link.objects.filter(
+        relation="contradicts", source=six, target=seven_and_a_half, status="open"
+    ).exists()
+    # How long the talks stalled is not how long they lasted.
+    stalled = Annotation.objects.get(exact="hampir dua jam")
+    assert not Link.objects.filter(relation="contradicts", source=stalled).exists()
+    assert not Link.objects.filter(relation="contradicts", target=stalled).exists()

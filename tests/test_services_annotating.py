@@ -393,3 +393,52 @@ def test_saves_on_an_article_deleted_meanwhile_say_so_and_write_nothing(
         annotation_update(annotation=a, version=1, user=alice, note="x")
     assert not Annotation.objects.exists()
     assert not AnnotationChange.objects.exists()
+
+
+@pytest.fixture
+def talks(outlet) -> Article:
+    body = (
+        "Perundingan dagang antara Menteri Rudi dan Menteri Kirana berlangsung "
+        "sekitar enam jam. Sebelumnya, rapat persiapan digelar dua jam. Lebih dari "
+        "40 wartawan menunggu di luar."
+    )
+    return Article.objects.create(
+        outlet=outlet, title="Perundingan", raw_text=body, body=body, language="id"
+    )
+
+
+def test_an_editors_claim_keeps_what_it_measures_as_a_suggestion_would(talks):
+    start, end = _span(talks, "sekitar enam jam")
+    claim = annotation_create(
+        article=talks, start=start, end=end, kind="claim", value=Decimal(6), unit="hour"
+    )
+    assert claim.measured == "Perundingan dagang"
+    given = annotation_create(
+        article=talks,
+        start=talks.body.index("dua jam"),
+        end=talks.body.index("dua jam") + len("dua jam"),
+        kind="claim",
+        measured="rapat persiapan",
+    )
+    assert given.measured == "rapat persiapan"
+    note = annotation_create(article=talks, start=0, end=11, kind="note")
+    assert note.measured == ""
+    start, end = _span(talks, "Lebih dari 40 wartawan")
+    crowd = annotation_create(article=talks, start=start, end=end, kind="claim")
+    assert (crowd.bound, crowd.measured) == ("min", "wartawan menunggu")
+    assert claim.bound == ""
+
+
+def test_a_claim_moved_to_other_words_measures_what_those_words_do(talks):
+    start, end = _span(talks, "sekitar enam jam")
+    claim = annotation_create(article=talks, start=start, end=end, kind="claim")
+    start, end = _span(talks, "dua jam")
+    moved = annotation_update(
+        annotation=claim, version=claim.version, start=start, end=end
+    )
+    assert moved.measured == "rapat persiapan digelar"
+    note = annotation_create(
+        article=talks, start=start, end=end, kind="note", note="check"
+    )
+    became = annotation_update(annotation=note, version=note.version, kind="claim")
+    assert became.measured == "rapat persiapan digelar"

@@ -61,6 +61,8 @@ def _snapshot() -> set[tuple]:
             a.value,
             a.unit,
             a.approximate,
+            a.bound,
+            a.measured,
             a.note,
             a.status,
             a.origin,
@@ -240,3 +242,19 @@ def test_import_annotations_command_reports_problems_with_file_and_line(
     call_command("import_annotations", str(path), stdout=out, stderr=err)
     assert "1 annotations added" in out.getvalue()
     assert f"{path}:line 3:" in err.getvalue()
+
+
+def test_a_measured_phrase_travels_with_the_export_and_is_read_when_missing(corpus):
+    claim = Annotation.objects.get(kind="claim")
+    Annotation.objects.filter(pk=claim.pk).update(measured="lama pembicaraan")
+    records = _records(_export())
+    (row,) = [r for r in records if r["kind"] == "claim"]
+    assert row["measured"] == "lama pembicaraan"
+    Annotation.objects.all().delete()
+    assert _import(_write([row])).problems == []
+    assert Annotation.objects.get(kind="claim").measured == "lama pembicaraan"
+    Annotation.objects.all().delete()
+    row["measured"] = ""
+    assert _import(_write([row])).problems == []
+    # Without one, the phrase is read from the words, as for an editor's claim.
+    assert Annotation.objects.get(kind="claim").measured not in ("", "lama pembicaraan")

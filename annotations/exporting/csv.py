@@ -51,6 +51,8 @@ ANNOTATION_HEADER = (
     "value",
     "unit",
     "approximate",
+    "bound",
+    "measured",
     "tags",
     "note",
     "links",
@@ -497,8 +499,8 @@ def annotation_rows(
                 created_by,
                 created_at,
                 updated_at,
-                _bound,
-                _measured,
+                bound,
+                measured,
                 date_only,
             ) = row
             linked = links.get(pk)
@@ -526,6 +528,8 @@ def annotation_rows(
                 "" if value is None else number(value),
                 unit,
                 "true" if approximate else "false",
+                bound,
+                measured,
                 list_join(tags[pk]) if pk in tags else "",
                 note,
                 join([f"{relation}:{other}" for relation, other in linked])

@@ -25,6 +25,7 @@ from annotations.services.articles import ArticleGone
 from annotations.services.speakers import speaker_live, speaker_resolve
 from annotations.text.anchoring import body_version as version_of
 from annotations.text.anchoring import context, validate_span
+from annotations.text.claims import claim_at
 from annotations.text.cleaning import clean_line
 
 # Fields an edit may change; the span changes only when the editor re-selects.
@@ -171,6 +172,16 @@ def _snapshot(annotation: Annotation, tags: list[str] | None = None) -> dict[str
     }
 
 
+def _read_claim(body: str, start: int, end: int) -> tuple[str, str]:
+    """Return what the claim over body[start:end] measures and its bound, as read."""
+    found = claim_at(body, start, end)
+    if found is None:
+        return "", ""
+    return found.measured[
+        : Annotation._meta.get_field("measured").max_length
+    ], found.bound
+
+
 def annotation_create(
     *,
     article: Article,
@@ -186,6 +197,8 @@ def annotation_create(
     value: Decimal | None = None,
     unit: str = "",
     approximate: bool = False,
+    bound: str | None = None,
+    measured: str | None = None,
     note: str = "",
     tags: Iterable[Tag | str] = (),
     status: str = Annotation.Status.ACCEPTED,
@@ -205,11 +218,22 @@ def annotation_create(
     article do not wait for their lookup.
     """
     who = user if user is not None and user.is_authenticated else None
+    # What the claim measures and its bound, read before the article is locked:
+    # the other editors of the article do not wait for it (read again if the
+    # body moved). Given ones stand.
+    read = article.body if kind == Annotation.Kind.CLAIM else None
+    if read is not None:
+        found = _read_claim(read, start, end)
     try:
         with transaction.atomic():
             tags = _tags(tags)
             body = _locked_body(article)
             check_span(body, start, end, exact, body_version, whole_words=whole_words)
+            if read is not None and body != read:
+                found = _read_claim(body, start, end)
+            if read is not None:
+                measured = found[0] if measured is None else measured
+                bound = found[1] if bound is None else bound
             if speaker is None and speaker_name.strip():
                 speaker = speaker_resolve(name=speaker_name, user=user)
             speaker = speaker_live(speaker)
@@ -227,6 +251,8 @@ def annotation_create(
                 value=value,
                 unit=unit,
                 approximate=approximate,
+                bound=bound or "",
+                measured=measured or "",
                 note=note,
                 status=status,
                 origin=origin,
@@ -322,8 +348,16 @@ def annotation_update(
             check_span(body, start, end, exact, body_version, whole_words=whole_words)
             current.exact = body[start:end]
             current.prefix, current.suffix = context(body, start, end, CONTEXT_LENGTH)
+        was_claim = current.kind == Annotation.Kind.CLAIM
         for name, value in fields.items():
             setattr(current, name, value)
+        if current.kind == Annotation.Kind.CLAIM and (
+            "start" in fields or "end" in fields or not was_claim
+        ):
+            # Other words, or words that were a quote: what they measure anew.
+            current.measured, current.bound = _read_claim(
+                current.article.body, current.start, current.end
+            )
         if current.kind != Annotation.Kind.QUOTE:
             current.quote_form = ""
         # The article and the author do not change, and the speaker was chosen

@@ -208,6 +208,7 @@ def _same(existing: Annotation, fields: dict, tags: list[Tag]) -> bool:
         and existing.value == fields["value"]
         and existing.unit == fields["unit"]
         and existing.approximate == fields["approximate"]
+        and existing.bound == fields["bound"]
         and existing.note == fields["note"]
         and existing.status == fields["status"]
         and {t.pk for t in existing.tags.all()} == {t.pk for t in tags}
@@ -330,6 +331,9 @@ def _import_row_atomic(
         "value": _decimal(row.get("value", "")),
         "unit": row.get("unit", "").strip(),
         "approximate": _bool(row.get("approximate", ""), "approximate"),
+        "bound": _choice(row.get("bound", ""), Annotation.Bound, "bound", "")
+        if kind == Annotation.Kind.CLAIM
+        else "",
         "note": row.get("note", ""),
         "status": _choice(
             row.get("status", ""),
@@ -360,6 +364,8 @@ def _import_row_atomic(
                 Annotation.Origin.MANUAL,
             ),
             confidence=_float(row.get("confidence", "")),
+            # The export's phrase when it has one, else read from the words.
+            measured=row.get("measured", "").strip()[:200] or None,
             **fields,
         )
     except ValidationError as exc:

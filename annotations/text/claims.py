@@ -108,6 +108,23 @@ _PAST_RE = re.compile(
 _FORWARD = {"lagi", "later", "kemudian", "from now", "dari sekarang", "time", "on"}
 
 
+def claim_at(text: str, start: int, end: int) -> ClaimCandidate | None:
+    """Return the claim find_claims reads over text[start:end], or None.
+
+    An editor's own claim takes what a suggestion there would have had (the
+    measured phrase, the bound), so that it joins the story's facts as well.
+
+    >>> claim_at("Pembicaraan berlangsung lebih dari enam jam.", 24, 43).measured
+    'Pembicaraan'
+    """
+    overlaps = [
+        (min(end, c.end) - max(start, c.start), c)
+        for c in find_claims(text)
+        if c.start < end and start < c.end
+    ]
+    return max(overlaps, key=lambda o: o[0])[1] if overlaps else None
+
+
 def find_claims(text: str) -> list[ClaimCandidate]:
     """Return the numeric claims in text, sorted by start, without overlaps.
 

@@ -169,6 +169,33 @@ _STATES: dict[str, tuple[str, ...]] = {
 _STATE_INDEX = {stem: state for state, stems in _STATES.items() for stem in stems}
 
 
+# How long something stood still or ran late, not how long it went on: "talks
+# stalled for nearly two hours", "perundingan sempat buntu selama dua jam",
+# "the flight was delayed three hours", "rapat molor satu jam".
+_HALTS = frozenset(
+    [
+        "buntu", "macet", "mandek", "henti", "tunda", "skors", "jeda", "molor",
+        "terlambat", "stalled", "stalls", "deadlocked", "suspended",
+        "halted", "halt", "paused", "adjourned", "interrupted", "delayed", "delay",
+        "stopped", "stop",
+        "overran", "overrun",
+    ]
+)  # fmt: skip
+
+
+def is_halt(text: str) -> bool:
+    """Return whether text says something stood still or ran late.
+
+    >>> is_halt("perundingan sempat buntu"), is_halt("talks stalled"), is_halt("talks")
+    (True, True, False)
+    """
+    return any(
+        base in _HALTS
+        for word in WORD.findall(fold(text))
+        for base in (word, *word_bases(word))
+    )
+
+
 def states_of(text: str) -> frozenset[str]:
     """Return the states the words of text name.
 

@@ -52,6 +52,7 @@ from annotations.text.concepts import (
     THINGS,
     TREATED,
     concepts_of,
+    is_halt,
     opens_subject,
     predicate_outcome,
     predicate_words,
@@ -271,6 +272,10 @@ class Features:
     # "five hours after leaving port", "tiga jam setelah bertolak": the time
     # since an event, not how long anything lasted
     elapsed: bool = False
+    # "talks stalled for two hours", "penerbangan tertunda tiga jam" (the verb
+    # before the number): how long
+    # something stood still or ran late, not how long it went on
+    halted: bool = False
     # "all": everybody on board, a crew counted among them ("96 people,
     # including nine crew"); "passengers": the passengers named as such.
     # Where the crew is counted in, the passengers are the rest, not all.
@@ -386,6 +391,11 @@ _DEARER_AFTER = re.compile(
 )
 # Lives counted are people: "merenggut sembilan nyawa", "claimed 11 lives".
 _LIVES = frozenset({"nyawa", "life", "live", "lives"})
+
+
+# Where a clause ends, looking back from a number: "Talks, which were
+# suspended twice, lasted six hours" -> " lasted ".
+_CLAUSE_CUT = re.compile(r"[,;:()]")
 
 
 def features(claim: ClaimInfo) -> Features:
@@ -859,6 +869,8 @@ def features(claim: ClaimInfo) -> Features:
         share=family == "percent" and is_share(sentence, end),
         holder=holder,
         elapsed=family == "time" and is_elapsed(sentence, start, end),
+        halted=family == "time"
+        and is_halt(_CLAUSE_CUT.split(sentence[max(0, start - 40) : start])[-1]),
         aboard=aboard_of(sentence, start, end) if family == "person" else "",
         purpose=purpose,
         site_head=site_head,

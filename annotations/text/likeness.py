@@ -204,6 +204,9 @@ def veto(a: Features, b: Features, common: frozenset[str] = frozenset()) -> str:
     # how long the trip takes ("the crossing takes six hours").
     if a.elapsed != b.elapsed:
         return "elapsed"
+    # How long talks stalled is not how long they lasted.
+    if a.halted != b.halted:
+        return "halted"
     # How much lighter a verdict is than the demand is neither.
     if a.difference != b.difference:
         return "difference"

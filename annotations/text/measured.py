@@ -664,6 +664,7 @@ def _phrase_before(
             elif claim is None and word[:1].isalpha():
                 break
             words.pop()
+        words = _without_between(words, before)
         kept = []
         subject_next = False
         for m in reversed(words):
@@ -714,6 +715,34 @@ def _phrase_before(
                 end = verb_end
             return text[kept[0].start() : end]
     return ""
+
+
+_BETWEEN = {"antara", "between"}
+_AND = {"dan", "and", "&"}
+
+
+def _without_between(
+    words: list[re.Match], before: list[NumberPhrase]
+) -> list[re.Match]:
+    """Return the words without a trailing "between A and B": its head says what it is.
+
+    "Perundingan perikanan antara Menteri Sari dan Menteri Tan berlangsung"
+    and "the meeting between Sari and Tan lasted" measure the talks and the
+    meeting, not the second party named.
+    """
+    at = next(
+        (
+            k
+            for k in range(len(words) - 1, 0, -1)
+            if words[k].group().casefold() in _BETWEEN
+        ),
+        None,
+    )
+    if at is None or not any(m.group().casefold() in _AND for m in words[at + 1 :]):
+        return words
+    if any(_claim_at(before, m.start()) for m in words[at:]):
+        return words  # "antara 20 dan 30 orang": a range, not two parties
+    return words[:at]
 
 
 _NOUN_OR_VERB = {

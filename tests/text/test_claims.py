@@ -668,3 +668,16 @@ def test_no_amount_at_a_clock_time_and_no_magnitude_in_a_count(text):
 )
 def test_durations_counts_and_magnitudes_the_words_around_them_give(text, expected):
     assert [(r[0], r[1], r[2]) for r in _read(text)] == expected
+
+
+def test_claim_at_gives_an_editors_claim_what_a_suggestion_would_have():
+    from annotations.text.claims import claim_at
+
+    text = "Rapat anggaran berlangsung lebih dari empat jam. Tidak ada angka lain."
+    start = text.index("lebih dari empat jam")
+    found = claim_at(text, start, start + len("lebih dari empat jam"))
+    assert (found.measured, found.bound) == ("Rapat anggaran", "min")
+    # The editor's words need only overlap the claim the finder reads.
+    four = text.index("empat jam")
+    assert claim_at(text, four, four + len("empat")).measured == "Rapat anggaran"
+    assert claim_at(text, text.index("Tidak"), text.index("Tidak") + 5) is None

@@ -285,3 +285,30 @@ def test_measured_phrase_for_amounts_distances_and_durations(text, measured):
 )
 def test_measured_phrase_in_court_reports(text, measured):
     assert find_claims(text)[-1].measured == measured
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "phrase"),
+    [
+        (
+            "Perundingan tarif antara Menteri Niaga Rudi Halim dan Menteri Dagang "
+            "Kirana Lee berlangsung 7,5 jam sebelum kedua pihak keluar.",
+            "7,5 jam",
+            "Perundingan tarif",
+        ),
+        (
+            "The meeting between Rudi Halim and Kirana Lee lasted about six hours.",
+            "about six hours",
+            "meeting",
+        ),
+        # Between two prices, too: the difference is what is measured.
+        (
+            "Selisih antara harga gabah dan harga beras mencapai Rp 3.000.",
+            "Rp 3.000",
+            "Selisih",
+        ),
+    ],
+)
+def test_between_two_parties_the_head_is_what_is_measured(text, number, phrase):
+    (claim,) = [c for c in find_claims(text) if text[c.start : c.end] == number]
+    assert claim.measured == phrase
