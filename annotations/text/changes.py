@@ -279,7 +279,11 @@ EXTRA_BEFORE = re.compile(
 )
 
 
-EXTRA_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:lagi|more|tambahan)\b")
+# "12 more", "dua orang lagi"; not "412 passengers and more than 30 crew",
+# where "more than" hedges the next figure.
+EXTRA_AFTER = re.compile(
+    r"\s+(?:(?!(?:and|or|dan|atau|serta)\b)[^\W\d_]+\s+)?(?:lagi|more(?!\s+than\b)|tambahan)\b"
+)
 
 
 # Who a count rose by, told after it: "bertambah menjadi tiga orang setelah

@@ -76,7 +76,10 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
         "ungsi", "pengungsi", "evakuasi", "evacuat", "evacuee", "displac", "refugee",
         "homeless", "fled", "flee", "tenda", "tents", "shelter", "penampungan",
     ),
-    "arrested": ("tangkap", "tahan", "tersangka", "arrest", "detain", "suspect"),
+    # "diamankan", "mengamankan": taken in by the police ("secured").
+    "arrested": (
+        "tangkap", "tahan", "tersangka", "arrest", "detain", "suspect", "amankan",
+    ),
     "buildings": (
         "rumah", "bangunan", "gedung", "house", "home", "building", "rusak",
         "damaged", "destroy", "hancur", "roboh", "collaps",

@@ -389,6 +389,13 @@ _DEARER_AFTER = re.compile(
     r"|(lebih\s+mahal|lebih\s+murah|more\s+expensive|cheaper|dearer))\b",
     re.IGNORECASE,
 )
+# What befell every one of those counted, told right after them: "nine men,
+# all of whom were detained", "penumpang yang seluruhnya dievakuasi".
+_ALL_OF_THEM = re.compile(
+    r"(?:\s+[^\W\d_]+){0,3}?,?\s+(?:all\s+of\s+(?:whom|them)|(?:yang\s+)?"
+    r"(?:seluruhnya|semuanya|kesemuanya))\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)",
+    re.IGNORECASE,
+)
 # Lives counted are people: "merenggut sembilan nyawa", "claimed 11 lives".
 _LIVES = frozenset({"nyawa", "life", "live", "lives"})
 
@@ -479,6 +486,11 @@ def features(claim: ClaimInfo) -> Features:
         activity = concepts_of(unsourced(clause_around(sentence, start, end))) - drop
         if activity - OUTCOMES:
             concepts = activity - OUTCOMES
+    if family == "time" and "recovery" in concepts:
+        # How long an evacuation took is one operation, whoever it brought
+        # out: "Evakuasi korban berlangsung lima jam" and "Proses evakuasi
+        # memakan waktu sembilan jam" measure the same hours.
+        concepts = concepts - {"recovery"} | {"displaced"}
     # A part that says nothing of its own ("30 were injured, nine of them
     # seriously"): what its whole counts; "delapan anak di antaranya
     # meninggal" names its own count, the dead.
@@ -608,6 +620,13 @@ def features(claim: ClaimInfo) -> Features:
         # A count of people nothing happened to is a total; who they are
         # ("pedagang", "traders") stays, so traders never meet firefighters.
         concepts = frozenset({"total"}) | concepts
+    if family == "person" and (every := _ALL_OF_THEM.match(sentence, end)):
+        # "nine men, all of whom were detained", "1.400 penumpang yang
+        # seluruhnya dievakuasi": what befell them befell the whole count, which
+        # is both the total and the outcome.
+        outcome = concepts_of(every.group(1)) & OUTCOMES - AGENTS
+        if outcome:
+            concepts = concepts | outcome | {"total"}
     reference = reference_of(sentence, end) if family == "length" else frozenset()
     # A dated dateline ("TANJUNG, Indonesia, July 20 -") says when the story
     # was filed, not the day of anything it counts.

@@ -87,7 +87,7 @@ _SUBGROUPS = {
     "foreigners": ("wna", "asing", "foreign", "foreigners"),
     "elderly": ("lansia", "elderly"),
     # The crew are not everybody on board ("96 people, including nine crew").
-    "crew": ("crew", "awak", "abk", "kru", "crewmen"),
+    "crew": ("crew", "awak", "abk", "kru", "crewmen", "crewed"),
 }  # fmt: skip
 
 
@@ -233,10 +233,12 @@ PUPILS = re.compile(r"\b(?:pupils?|schoolchildren|siswa|murid)\b", re.IGNORECASE
 
 
 # A crew counted as a part of a total right after it: "96 people, including
-# nine crew", "100 orang, termasuk delapan awak kapal".
+# nine crew", "100 orang, termasuk delapan awak kapal", "17 people, including
+# the pilot" (who steers is crew).
 _CREW_PART_AFTER = re.compile(
     r"[^\W\d_]*[,;]?\s+(?:including|among\s+them|of\s+whom|termasuk|di\s*antaranya)"
-    r"\s+(?:[^\W\d_]+\s+)?(?:\d[\d.,]*\s+|[^\W\d_]+\s+)?(?:crew|awak|abk|kru|anak\s+buah)",
+    r"\s+(?:[^\W\d_]+\s+)?(?:\d[\d.,]*\s+|[^\W\d_]+\s+)?(?:crew|awak|abk|kru|anak\s+buah"
+    r"|pilots?\b|pilotnya|captain|skipper|nakhoda|kapten|masinis|driver|sopir|pengemudi)",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,99 @@
+"""Fictional stories probing shapes the retired holdouts 7 to 9 showed the rules missed.
+
+Each names the general cause it probes: how long an operation took, told
+with or without whom it brought out; a count told of all of them ("all of
+whom were detained"); who a crew is ("crewed by"); a pilot counted in; the
+nth day of a search against a dated day; a duration's own from-to days; a
+count over an event that ended; a hedge after "and more than"; the only
+figure of its kind in each article. Written for the project; run as the app
+runs them, with every claim the finder suggests (see test_facts_stories).
+"""
+
+from __future__ import annotations
+
+from tests.text.test_facts_stories import _pairs, pair
+
+
+def test_how_long_an_evacuation_took_is_one_fact_whoever_it_brought_out():
+    # "Evakuasi korban" brings the victims out, "proses evakuasi" names no
+    # one: both say how long the one operation took.
+    found = _pairs(
+        ("Kabar Wanasari", "2026-06-04", "Longsor menimbun dua rumah di Desa "
+         "Wanasari pada Kamis (4/6). Evakuasi korban yang tertimbun berlangsung "
+         "sekitar lima jam."),
+        ("Warta Bukit", "2026-06-04", "Longsor di Wanasari terjadi Kamis (4/6) "
+         "pagi. Proses evakuasi memakan waktu sembilan jam karena tanah terus "
+         "bergerak."),
+    )  # fmt: skip
+    assert found == {
+        pair(("Kabar Wanasari", "sekitar lima jam"), ("Warta Bukit", "sembilan jam"))
+    }
+
+
+def test_a_count_told_of_all_of_them_is_the_outcome_too():
+    # "nine men, all of whom were detained": the detained are the nine.
+    found = _pairs(
+        ("Kabar Sangir", "2026-06-08", "Petugas menahan enam pria di "
+         "Pelabuhan Sangir pada Senin (8/6)."),
+        ("Sangir Post", "2026-06-08", "A cargo ship carrying nine men, all of "
+         "whom were detained, docked at Sangir port on Monday."),
+    )  # fmt: skip
+    assert found == {pair(("Kabar Sangir", "enam pria"), ("Sangir Post", "nine men"))}
+
+
+def test_those_secured_by_the_police_are_the_arrested():
+    # "diamankan" is how the police say they took somebody in.
+    found = _pairs(
+        ("Kabar Sangir", "2026-06-08", "Polisi mengamankan tujuh pemuda yang "
+         "terlibat tawuran di Sangir pada Senin (8/6)."),
+        ("Warta Sangir", "2026-06-08", "Lima pemuda ditangkap setelah tawuran di "
+         "Sangir pada Senin (8/6)."),
+    )  # fmt: skip
+    assert found == {
+        pair(("Kabar Sangir", "tujuh pemuda"), ("Warta Sangir", "Lima pemuda"))
+    }
+
+
+def test_the_men_a_boat_is_crewed_by_are_its_crew():
+    found = _pairs(
+        ("Kabar Sangir", "2026-06-08", "Patroli laut menangkap kapal pencuri ikan "
+         "pada Senin (8/6). Empat awak kapal ditahan."),
+        ("Sangir Post", "2026-06-09", "The trawler, crewed by six men, all of whom "
+         "were detained, was stopped on Monday night."),
+    )  # fmt: skip
+    assert found == {pair(("Kabar Sangir", "Empat awak"), ("Sangir Post", "six men"))}
+
+
+def test_people_aboard_counting_the_pilot_are_not_the_passengers():
+    found = _pairs(
+        ("Dale Courier", "2026-06-13", "A sightseeing helicopter carrying eight "
+         "passengers and a pilot made an emergency landing near Dale on Saturday."),
+        ("Dale Wire", "2026-06-13", "The helicopter was carrying nine people, "
+         "including the pilot, when it came down near Dale on Saturday."),
+    )  # fmt: skip
+    assert found == set()
+
+
+def test_the_nth_day_of_a_search_may_be_the_day_its_article_came_out():
+    # Published on the search's second day, "hari kedua" is that day.
+    found = _pairs(
+        ("Kabar Rinjani", "2026-06-09", "Dua pendaki hilang di Gunung Sembada sejak "
+         "Senin (8/6). Pencarian pada hari kedua melibatkan 180 personel gabungan."),
+        ("Summit Post", "2026-06-09", "About 240 rescuers took part in the search "
+         "for two missing climbers on Mount Sembada on Tuesday."),
+    )  # fmt: skip
+    assert found == {
+        pair(("Kabar Rinjani", "180 personel"), ("Summit Post", "About 240 rescuers"))
+    }
+
+
+def test_and_more_than_opens_the_next_figure_it_adds_nothing():
+    found = _pairs(
+        ("Kabar Bahari", "2026-06-16", "Kapal feri KM Lestari kandas pada Selasa "
+         "(16/6). Kapal itu membawa 398 penumpang."),
+        ("Sea Lanes", "2026-06-17", "When the ferry ran aground on Tuesday, it was "
+         "carrying 412 passengers and more than 30 crew."),
+    )  # fmt: skip
+    assert found == {
+        pair(("Kabar Bahari", "398 penumpang"), ("Sea Lanes", "412 passengers"))
+    }
