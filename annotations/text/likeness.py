@@ -96,6 +96,27 @@ def _report_day(f: Features) -> tuple | None:
     return f.day if f.day_soft and f.day_as_of else f.published
 
 
+def _days_apart(a: Features, b: Features) -> bool:
+    """Return whether two claims' days differ, an nth day read as its article's own.
+
+    "Pencarian pada hari kedua melibatkan 180 personel" in an article of
+    Tuesday (9/6) tells Tuesday's search, the second day: a dated Tuesday
+    (9/6) elsewhere is the same day.
+    """
+    if not days_differ(a.day, b.day):
+        return False
+    for nth, dated in ((a, b), (b, a)):
+        if (
+            nth.day
+            and nth.day[0] == "nth"
+            and dated.day
+            and dated.day[0] != "nth"
+            and dated.day == nth.published
+        ):
+            return False
+    return True
+
+
 def _of_a_period(f: Features) -> bool:
     """Return whether a figure's own words date it by a month, quarter or year."""
     return bool(f.month or f.quarter or f.earlier or not f.years_implicit)
@@ -133,7 +154,7 @@ def veto(a: Features, b: Features, common: frozenset[str] = frozenset()) -> str:
     # Unless both are the days counts stand at, as of two days. A quarter's
     # result is of its quarter, whatever day an article tells it on.
     if (
-        days_differ(a.day, b.day)
+        _days_apart(a, b)
         and not (a.day_soft and b.day_soft and not (a.day_as_of and b.day_as_of))
         and not (a.quarter or b.quarter)
     ):
