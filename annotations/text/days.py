@@ -611,6 +611,27 @@ START_DAY = re.compile(
 )
 
 
+# One day as a bound of a stretch: "early Monday", "Rabu (2/12) pagi".
+_BOUND_DAY = (
+    r"(?:(?:early|late|hari)\s+)?"
+    + DAY_NAMES
+    + r"\b(?:\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?"
+    + DAY_PARTS
+)
+
+
+# The days a duration runs between: "lasted 41 hours, from Monday night to
+# Wednesday morning", "selama 30 jam, dari Senin hingga Rabu". They bound
+# how long it went on; neither is the day the length is of.
+SPAN_DAYS = re.compile(
+    r"\b(?:from|dari|between|antara|sejak)\s+"
+    + _BOUND_DAY
+    + r"\s+(?:to|until|till|through|and|hingga|sampai|dan)\s+"
+    + _BOUND_DAY,
+    re.IGNORECASE,
+)
+
+
 OTHER_DAYS = re.compile(
     r"\b(?:since|sejak|after|following|setelah|sesudah|usai|pasca)\s+(?:hari\s+)?"
     + DAY_NAMES

@@ -73,6 +73,7 @@ from annotations.text.days import (
     OTHER_DAYS,
     POSSESSIVE_DAY,
     SINCE_DAY,
+    SPAN_DAYS,
     START_DAY,
     basis_near,
     day_of,
@@ -636,6 +637,7 @@ def features(claim: ClaimInfo) -> Features:
     if family == "time":
         # "selama 18 bulan mulai 2 November": how long it runs, from that day
         own_days = START_DAY.sub(blank, own_days)
+        own_days = SPAN_DAYS.sub(blank, own_days)
     day = day_of(POSSESSIVE_DAY.sub(blank, own_days), claim.published) or day_of(
         own_days, claim.published
     )

@@ -97,3 +97,15 @@ def test_and_more_than_opens_the_next_figure_it_adds_nothing():
     assert found == {
         pair(("Kabar Bahari", "398 penumpang"), ("Sea Lanes", "412 passengers"))
     }
+
+
+def test_the_days_a_duration_runs_between_are_not_its_day():
+    # The outage ran "from Monday night to Wednesday morning": its length is
+    # one fact, whichever day each article tells it on.
+    found = _pairs(
+        ("Town Herald", "2026-06-03", "Power returned to Elmbridge after an outage of "
+         "30 hours, the utility said on Wednesday."),
+        ("Grid Weekly", "2026-06-04", "The Elmbridge outage lasted 41 hours, from "
+         "Monday night to Wednesday morning, according to engineers' logs."),
+    )  # fmt: skip
+    assert found == {pair(("Town Herald", "30 hours"), ("Grid Weekly", "41 hours"))}
