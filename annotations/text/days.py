@@ -620,16 +620,28 @@ _BOUND_DAY = (
 )
 
 
-# The days a duration runs between: "lasted 41 hours, from Monday night to
-# Wednesday morning", "selama 30 jam, dari Senin hingga Rabu". They bound
-# how long it went on; neither is the day the length is of.
+# The days a stretch runs between: "lasted 41 hours, from Monday night to
+# Wednesday morning", "selama 30 jam, dari Senin hingga Rabu", "lodged on
+# Monday and Tuesday". Neither is the day a length is of; a count over them
+# stands as of the last (see last_of_span).
 SPAN_DAYS = re.compile(
-    r"\b(?:from|dari|between|antara|sejak)\s+"
+    r"\b(?:from|dari|between|antara|sejak|on|pada)\s+"
     + _BOUND_DAY
-    + r"\s+(?:to|until|till|through|and|hingga|sampai|dan)\s+"
-    + _BOUND_DAY,
+    + r"\s+(?:to|until|till|through|and|hingga|sampai|dan)\s+(?P<last>"
+    + _BOUND_DAY
+    + r")",
     re.IGNORECASE,
 )
+
+
+def last_of_span(m: re.Match) -> str:
+    """Return a stretch of days blanked but for its last day, offsets kept.
+
+    >>> s = "lodged on Monday and Tuesday"
+    >>> SPAN_DAYS.sub(last_of_span, s).split()
+    ['lodged', 'Tuesday']
+    """
+    return " " * (m.start("last") - m.start()) + m.group("last")
 
 
 OTHER_DAYS = re.compile(

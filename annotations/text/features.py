@@ -81,6 +81,7 @@ from annotations.text.days import (
     is_elapsed,
     is_period,
     last_day_as_of,
+    last_of_span,
     month_named,
     opening_day,
     quarter_of,
@@ -335,6 +336,9 @@ class Features:
     )  # who gives the figure, when the sentence says
     segment: frozenset[str] = frozenset()  # "segmen beton": a business segment's
     average: bool = False  # "average attendance ... 14,200": no single count
+    # Counted over a stretch of named days ("lodged on Monday and Tuesday"):
+    # as of the last of them, a figure of that stretch, not of one day's report.
+    span: bool = False
 
 
 # Where a sentence joins another clause: ", and rescuers on Sunday …".
@@ -354,6 +358,17 @@ _FOR_ONE = re.compile(
     re.IGNORECASE,
 )
 _STILL = re.compile(r"\b(?:masih|still|remain(?:s|ed|ing)?)\b", re.IGNORECASE)
+
+
+# A count over an event, named as such: "31 branches closed during the
+# outage", "selama pemogokan". Not a stretch of time ("during the night",
+# "selama dua hari") nor "so far" ("selama ini").
+_DURING_EVENT = re.compile(
+    r"\b(?:during|throughout|selama|sepanjang)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?!(?:ini|itu|night|day|days|week|weeks|weekend|month|months|year|years|period"
+    r"|malam|hari|pekan|minggu|bulan|tahun|masa|periode)\b)[^\W\d_]{4,}",
+    re.IGNORECASE,
+)
 
 
 # Another group's count set beside this one: "Lima pedagang luka, sementara
@@ -638,6 +653,8 @@ def features(claim: ClaimInfo) -> Features:
         # "selama 18 bulan mulai 2 November": how long it runs, from that day
         own_days = START_DAY.sub(blank, own_days)
         own_days = SPAN_DAYS.sub(blank, own_days)
+    else:
+        own_days = SPAN_DAYS.sub(last_of_span, own_days)
     day = day_of(POSSESSIVE_DAY.sub(blank, own_days), claim.published) or day_of(
         own_days, claim.published
     )
@@ -835,6 +852,7 @@ def features(claim: ClaimInfo) -> Features:
         # Seats are what a place can take ("a stand of 5,800 seats").
         capacity=capacity or family == "seat",
         average=bool(AVERAGE.search(sentence, max(0, start - 90), start)),
+        span=family != "time" and bool(SPAN_DAYS.search(own_stretch)),
         places=places_of(sentence, start, end),
         contrasted=contrasted_sources(sentence, start, end),
         said_by=said_by_words(segment_of(sentence, start, end)),
@@ -855,6 +873,10 @@ def features(claim: ClaimInfo) -> Features:
         day_as_of=day_soft and as_of and counted_family,
         still=bool(_STILL.search(own_stretch)),
         running="carried" not in concepts
+        # Things counted over an event that ended with it ("branches closed
+        # during the outage") do not move with the reports; what befell people
+        # may still be counted.
+        and not (family != "person" and _DURING_EVENT.search(own_stretch))
         and (
             bool(concepts & OUTCOMES)
             if family == "person"

@@ -119,7 +119,7 @@ def _days_apart(a: Features, b: Features) -> bool:
 
 def _of_a_period(f: Features) -> bool:
     """Return whether a figure's own words date it by a month, quarter or year."""
-    return bool(f.month or f.quarter or f.earlier or not f.years_implicit)
+    return bool(f.month or f.quarter or f.earlier or f.span or not f.years_implicit)
 
 
 def veto(a: Features, b: Features, common: frozenset[str] = frozenset()) -> str:
@@ -153,9 +153,14 @@ def veto(a: Features, b: Features, common: frozenset[str] = frozenset()) -> str:
         return "quarter"
     # Unless both are the days counts stand at, as of two days. A quarter's
     # result is of its quarter, whatever day an article tells it on.
+    # A figure of a stretch of days meets a guess like a guess.
     if (
         _days_apart(a, b)
-        and not (a.day_soft and b.day_soft and not (a.day_as_of and b.day_as_of))
+        and not (
+            (a.day_soft or a.span)
+            and (b.day_soft or b.span)
+            and not (a.day_as_of and b.day_as_of)
+        )
         and not (a.quarter or b.quarter)
     ):
         return "day"

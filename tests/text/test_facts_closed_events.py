@@ -109,3 +109,33 @@ def test_the_days_a_duration_runs_between_are_not_its_day():
          "Monday night to Wednesday morning, according to engineers' logs."),
     )  # fmt: skip
     assert found == {pair(("Town Herald", "30 hours"), ("Grid Weekly", "41 hours"))}
+
+
+def test_a_count_over_an_event_that_ended_does_not_move_with_the_days():
+    # The flights cancelled during a strike that is over are one count, told
+    # on Tuesday or on Wednesday.
+    found = _pairs(
+        ("Harbour Times", "2026-06-02", "Ground staff at Elmbridge airport ended "
+         "their strike on Monday evening. Some 90 flights were cancelled during "
+         "the strike."),
+        ("Air Digest", "2026-06-03", "The strike at Elmbridge airport is over. The "
+         "airline cancelled 130 flights, according to its own figures."),
+    )  # fmt: skip
+    assert found == {
+        pair(("Harbour Times", "Some 90 flights"), ("Air Digest", "130 flights"))
+    }
+
+
+def test_a_count_over_two_named_days_is_of_that_stretch_not_of_one_report():
+    # Cancelled "on Monday and Tuesday": the fault's count, which a later
+    # article telling the fault's end gives as its own.
+    found = _pairs(
+        ("Vale Herald", "2026-06-10", "A signal fault on the Northvale line was "
+         "fixed on Tuesday night. Some 40 trains were cancelled on Monday and "
+         "Tuesday, the operator said."),
+        ("Rail Desk", "2026-06-11", "Trains on the Northvale line ran normally again "
+         "on Wednesday. Rail staff say 65 trains were cancelled."),
+    )  # fmt: skip
+    assert found == {
+        pair(("Vale Herald", "Some 40 trains"), ("Rail Desk", "65 trains"))
+    }
