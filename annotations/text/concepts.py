@@ -96,6 +96,9 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
         "spend", "spent",
     ),
     "deficit": ("defisit", "deficit", "shortfall"),
+    # What is paid to make a harm good: "set aside £4m to compensate
+    # customers", "the cost of compensation", "dana kompensasi", "ganti rugi".
+    "compensation": ("kompensasi", "compensat", "ganti rugi"),
     # What comes in is not what is spent: "pendapatan asli daerah", "revenue".
     "revenue": ("pendapatan", "penerimaan", "pemasukan", "revenue", "income"),
     # A share of a budget set aside for one purpose, not the budget.

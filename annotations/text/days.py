@@ -693,11 +693,12 @@ def earlier_day(old: tuple | None, new: tuple | None) -> bool:
     return old < new
 
 
-# A duration followed by the event it counts from: "five hours after leaving
-# port", "four hours into its voyage", "tiga jam setelah bertolak".
+# A duration followed by the event it counts from or to: "five hours after
+# leaving port", "four hours into its voyage", "tiga jam setelah bertolak",
+# "inspected eight months before the collapse": a gap, not a length.
 _SINCE_AFTER = re.compile(
     r"\s*(?:after|into|since|following|setelah|sesudah|usai|seusai|selepas|sejak"
-    r"|pasca)\b",
+    r"|pasca|before|sebelum|prior\s+to)\b",
     re.IGNORECASE,
 )
 

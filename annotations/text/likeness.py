@@ -117,6 +117,28 @@ def _days_apart(a: Features, b: Features) -> bool:
     return True
 
 
+def _guess_meets_named(a: Features, b: Features) -> bool:
+    """Return whether a guessed day's figure is of the day the other's sentence names.
+
+    An undated figure is of the day its article reports as of ("The day of
+    an undated figure", point 1): "had set aside £4.5 million" after a
+    sentence on Tuesday's outage, in an article of Wednesday, meets "said on
+    Wednesday it had set aside £4.5m". Sums and measures only: counts of
+    people or things are left to the running rule below.
+    """
+    for guess, named in ((a, b), (b, a)):
+        if (
+            guess.day_soft
+            and not named.day_soft
+            and not guess.day_as_of
+            # a count's guessed day is told apart in the running rule
+            and guess.family != "person"
+            and (guess.family in MEASURES or guess.family.isupper())
+        ):
+            return named.day is not None and named.day == guess.published
+    return False
+
+
 def _of_a_period(f: Features) -> bool:
     """Return whether a figure's own words date it by a month, quarter or year."""
     return bool(f.month or f.quarter or f.earlier or f.span or not f.years_implicit)
@@ -162,6 +184,7 @@ def veto(a: Features, b: Features, common: frozenset[str] = frozenset()) -> str:
             and not (a.day_as_of and b.day_as_of)
         )
         and not (a.quarter or b.quarter)
+        and not _guess_meets_named(a, b)
     ):
         return "day"
     # Undated in articles of two days that named two days before it: a

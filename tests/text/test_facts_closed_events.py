@@ -139,3 +139,28 @@ def test_a_count_over_two_named_days_is_of_that_stretch_not_of_one_report():
     assert found == {
         pair(("Vale Herald", "Some 40 trains"), ("Rail Desk", "65 trains"))
     }
+
+
+def test_a_sum_set_aside_after_a_guessed_day_meets_the_day_another_names():
+    # Both articles come out on Wednesday: the sum set aside, after a
+    # sentence on Tuesday's fault, is the one "said on Wednesday".
+    found = _pairs(
+        ("Line Gazette", "2026-06-17", "Northline trains stopped for hours on Tuesday "
+         "after a power fault. The operator has set aside £2 million to compensate "
+         "passengers."),
+        ("Rail Money", "2026-06-17", "Northline said on Wednesday it had set aside "
+         "£3.5 million in compensation for passengers."),
+    )  # fmt: skip
+    assert found == {
+        pair(("Line Gazette", "£2 million"), ("Rail Money", "£3.5 million"))
+    }
+
+
+def test_the_months_before_a_collapse_are_a_gap_not_a_length():
+    found = _pairs(
+        ("Ashby Echo", "2026-06-20", "Engineers inspected the Ashby footbridge six "
+         "months before it collapsed on Friday."),
+        ("Ashby Post", "2026-06-20", "Repairing the Ashby footbridge will take "
+         "about a year, the council said on Friday."),
+    )  # fmt: skip
+    assert found == set()
