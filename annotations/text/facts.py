@@ -50,7 +50,7 @@ Pure: no Django. Claims come in as ClaimInfo (sentences); groups go out as FactG
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -83,6 +83,15 @@ GROUP_THRESHOLD = 0.3
 # crowd and the organisers', a part and the whole, a day's and the total)
 # than one thing: the dev stories' real disagreements reach 2x at most.
 MAX_SPREAD = Decimal(3)
+
+
+# Where each article gives only one figure of a physical measure (one
+# length, one area), no other figure of that article can be the one another
+# outlet disputes: its values may stand this far apart. Sums, counts, shares
+# and durations are not measured once: the insurance and the aid, the crowd
+# and the dead, the flight and the wait are each a story's own.
+WIDE_SPREAD = Decimal(5)
+_PHYSICAL = frozenset({"length", "area", "mass", "volume", "speed"})
 
 
 # A vague amount and an exact figure: within this factor of the vague span.
@@ -189,6 +198,11 @@ def group_facts(
     claims, feats, common = story_features(claims, common=common)
     # A vague amount's top: "puluhan rumah" runs from 10 to 99.
     tops = [_top(c, f.base) for c, f in zip(claims, feats, strict=True)]
+    of_kind = Counter((c.article, f.family) for c, f in zip(claims, feats, strict=True))
+    sole = [
+        f.family in _PHYSICAL and of_kind[c.article, f.family] == 1
+        for c, f in zip(claims, feats, strict=True)
+    ]
     # Claims worded alike (a wire story in ten outlets, one figure repeated)
     # share their features but for the value: they start as one node, and
     # likeness is computed once per pair of nodes.
@@ -215,7 +229,7 @@ def group_facts(
         if f.period:
             continue
         root = root_of_sig.get(sig[i])
-        if root is not None and _can_join(groups[root], [i], claims, feats, tops):
+        if root is not None and _can_join(groups[root], [i], claims, feats, tops, sole):
             groups[root].append(i)
             continue
         groups[i], sigs[i], weakest[i] = [i], {sig[i]}, 1.0
@@ -267,7 +281,7 @@ def group_facts(
             continue
         # Complete linkage on vetoes: nobody in one group may rule out anybody
         # in the other (another day, another counterpart, another concept).
-        if not _can_join(left, right, claims, feats, tops) or not all(
+        if not _can_join(left, right, claims, feats, tops, sole) or not all(
             score_of(x, y) > 0 for x in sigs[ri] for y in sigs[rj]
         ):
             refused.add(attempt)
@@ -326,6 +340,7 @@ def _can_join(
     claims: Sequence[ClaimInfo],
     feats: Sequence[Features],
     tops: Sequence[Decimal | None] = (),
+    sole: Sequence[bool] = (),
 ) -> bool:
     """Return whether joining keeps one value per article (a repeated value, or
     a vague amount spanning the other, is fine) and every value within
@@ -345,9 +360,10 @@ def _can_join(
     if MAX_SPREAD:  # 0: no limit
         members = (*left, *right)
         exact = [abs(feats[i].base) for i in members if not tops or tops[i] is None]
+        spread = WIDE_SPREAD if sole and all(sole[i] for i in members) else MAX_SPREAD
         if exact:
             low, high = min(exact), max(exact)
-            if low and high / low > MAX_SPREAD:
+            if low and high / low > spread:
                 return False
         vague = [i for i in members if tops and tops[i] is not None]
         if vague:

@@ -164,3 +164,29 @@ def test_the_months_before_a_collapse_are_a_gap_not_a_length():
          "about a year, the council said on Friday."),
     )  # fmt: skip
     assert found == set()
+
+
+def test_the_only_length_in_each_article_may_be_four_times_another():
+    # Each article gives one length, of the same thing in the same words:
+    # four times apart is a contradiction, not two facts.
+    found = _pairs(
+        ("Vale Gazette", "2026-06-20", "A glider landed short of the airfield near "
+         "Vale on Saturday. It skidded for about 50 metres before it stopped."),
+        ("Vale Online", "2026-06-21", "Witnesses said the glider skidded along the "
+         "field for 200 metres after it touched down near Vale on Saturday."),
+    )  # fmt: skip
+    assert found == {
+        pair(("Vale Gazette", "about 50 metres"), ("Vale Online", "200 metres"))
+    }
+
+
+def test_the_only_sum_in_each_article_is_not_so_widened():
+    # A payout and a grant are each a story's own sum, however alone each is.
+    found = _pairs(
+        ("Kabar Pesisir", "2026-06-22", "Perahu wisata terbalik di Teluk Lindu pada "
+         "Minggu (21/6). Ahli waris korban meninggal menerima santunan asuransi "
+         "Rp 60 juta."),
+        ("Warta Lindu", "2026-06-22", "Pemkab Lindu memberikan bantuan Rp 12 juta "
+         "kepada keluarga korban meninggal dalam kecelakaan perahu pada Minggu (21/6)."),
+    )  # fmt: skip
+    assert found == set()
