@@ -235,6 +235,9 @@ _COMPATIBLE = {
     frozenset({"talks", "visit"}),
     frozenset({"money_loss", "buildings"}),
     frozenset({"revenue", "tax"}),  # "penerimaan PBB", "the tax to raise"
+    # A share's price: "saham ditutup di level Rp 1.060", "a closing price of
+    # 1,055 rupiah".
+    frozenset({"stock", "price"}),
 }
 
 

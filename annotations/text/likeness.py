@@ -383,8 +383,9 @@ def near_miss(a: Features, b: Features) -> str:
     # A limit set on it is not what it came to: the 40 km/h limit, the 90 km/h run.
     if a.limit != b.limit:
         return "limit"
-    # A count added to another is not the count.
-    if a.extra != b.extra:
+    # A count added to another is not the count; new ones told as new
+    # ("200 gerai baru", "150 more") are the ones added.
+    if a.extra != b.extra and (b.tally if a.extra else a.tally) != "alone":
         return "extra"
     # A share of a whole and a change by a percentage.
     if (a.portion and b.change) or (b.portion and a.change):

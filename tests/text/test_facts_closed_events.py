@@ -190,3 +190,25 @@ def test_the_only_sum_in_each_article_is_not_so_widened():
          "kepada keluarga korban meninggal dalam kecelakaan perahu pada Minggu (21/6)."),
     )  # fmt: skip
     assert found == set()
+
+
+def test_a_shares_close_is_its_closing_price():
+    found = _pairs(
+        ("Kabar Bursa", "2026-06-23", "Pada perdagangan Selasa (23/6), saham PT Roti "
+         "Senja ditutup di level Rp 1.240."),
+        ("Market Desk", "2026-06-23", "Roti Senja shares ended Tuesday at a closing "
+         "price of 1,180 rupiah."),
+    )  # fmt: skip
+    assert found == {pair(("Kabar Bursa", "Rp 1.240"), ("Market Desk", "1,180 rupiah"))}
+
+
+def test_stores_told_as_new_are_the_stores_added():
+    # "80 gerai lagi" adds to the chain's stores; "120 gerai baru" are the
+    # same stores to be added, told as new.
+    found = _pairs(
+        ("Kabar Usaha", "2026-06-23", "PT Roti Senja akan membuka 80 gerai lagi tahun "
+         "depan."),
+        ("Warta Niaga", "2026-06-24", "Roti Senja menargetkan 120 gerai baru tahun "
+         "depan."),
+    )  # fmt: skip
+    assert found == {pair(("Kabar Usaha", "80 gerai"), ("Warta Niaga", "120 gerai"))}
