@@ -28,6 +28,7 @@ from annotations.text.dates import (
 )
 from annotations.text.families import UNIT_WORDS, unit_family
 from annotations.text.names import DATELINE, undated
+from annotations.text.numerals import small_number
 from annotations.text.sentences import (
     SENTENCE_END,
     ClaimInfo,
@@ -238,7 +239,10 @@ _QUARTER = re.compile(
     # A half year: "semester I", "paruh kedua 2026", "the first half of the year".
     r"|\b(?:semester|paruh)\s+(?P<half>ii|i|1|2|pertama|kedua)\b"
     r"|\b(?P<half_en>first|second)\s+half\s+of\s+(?:the\s+(?:fiscal\s+)?year|\d{4})\b"
-    r"|\b(?P<year>(?:whole|full|entire)\s+year|sepanjang\s+tahun|setahun\s+penuh)\b",
+    r"|\b(?P<year>(?:whole|full|entire)\s+year|sepanjang\s+tahun|setahun\s+penuh)\b"
+    # The year's first months: "the first nine months", "sembilan bulan pertama".
+    r"|\b(?:the\s+)?first\s+(?P<first_en>\w+)\s+months\b"
+    r"|\b(?P<first_id>\w+)\s+bulan\s+pertama\b",
     re.IGNORECASE,
 )
 
@@ -262,6 +266,8 @@ def quarter_of(sentence: str) -> str:
 
     >>> quarter_of("sepanjang Januari-September"), quarter_of("pada semester I 2026")
     ('1-9', '1-6')
+    >>> quarter_of("in the first nine months"), quarter_of("enam bulan pertama 2026")
+    ('1-9', '1-6')
     """
     m = _QUARTER.search(sentence)
     if not m:
@@ -272,6 +278,9 @@ def quarter_of(sentence: str) -> str:
         first = MONTH_NUMBERS[m.group("from").casefold()]
         last = MONTH_NUMBERS[m.group("to").casefold()]
         return _months_period(first, last) if first < last else ""
+    if months := m.group("first_en") or m.group("first_id"):
+        last = small_number(months)
+        return _months_period(1, last) if 1 < last <= 12 else ""
     if half := m.group("half") or m.group("half_en"):
         return "1-6" if half.casefold() in ("i", "1", "pertama", "first") else "7-12"
     word = m.group("id") or m.group("en") or m.group("q")

@@ -59,6 +59,8 @@ def _this_year_against_coming(named: Features, plain: Features) -> bool:
     """
     return (
         plain.years_implicit
+        # "the first nine months": months already gone, this year's
+        and not plain.quarter
         and not named.years_implicit
         and named.years == plain.years
         and not named.years & plain.context

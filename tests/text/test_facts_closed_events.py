@@ -212,3 +212,17 @@ def test_stores_told_as_new_are_the_stores_added():
          "depan."),
     )  # fmt: skip
     assert found == {pair(("Kabar Usaha", "80 gerai"), ("Warta Niaga", "120 gerai"))}
+
+
+def test_the_first_months_of_the_year_are_this_years_beside_next_years_plan():
+    # An article naming next year's plan still gives this year's first half
+    # as this year's: six months gone are no months to come.
+    found = _pairs(
+        ("Kabar Niaga", "2026-08-10", "Sepanjang enam bulan pertama 2026, pendapatan "
+         "PT Teh Sari naik menjadi Rp 820 miliar."),
+        ("Trade Ledger", "2026-08-10", "Teh Sari plans to open 40 shops in 2027. "
+         "Revenue in the first six months of the year rose to 910 billion rupiah."),
+    )  # fmt: skip
+    assert found == {
+        pair(("Kabar Niaga", "Rp 820 miliar"), ("Trade Ledger", "910 billion rupiah"))
+    }
