@@ -68,7 +68,7 @@ UNIT_WORDS = {
     "miles": "mile", "mil": "mile", "foot": "feet", "ft": "feet", "acres": "acre",
     "knots": "knot", "litre": "liter", "litres": "liter", "liters": "liter",
     "grams": "gram", "mil laut": "nautical mile", "nautical miles": "nautical mile",
-    "nmi": "nautical mile", "times": "time", "kali": "time",
+    "nmi": "nautical mile", "times": "time", "kali": "time", "fold": "time",
     "kilolitre": "kiloliter", "kilolitres": "kiloliter", "kiloliters": "kiloliter",
     "kl": "kiloliter",
     # Jobs cut or created are the people who hold them: "cutting 1,500 jobs"

@@ -412,6 +412,28 @@ _ALL_OF_THEM = re.compile(
     r"(?:seluruhnya|semuanya|kesemuanya))\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)",
     re.IGNORECASE,
 )
+# A multiple, told by what it multiplies or by what exceeded it: "14 times
+# the shares available", "14 kali porsi pooling", "tiga kali lipat",
+# "exceeded the shares on offer by 12 times", "oversubscribed 14 times".
+_MULTIPLE_AFTER = re.compile(
+    r"\s+(?:the|lipat|porsi|dari|as\s+(?:many|much|high|large)|more|higher|larger"
+    r"|bigger|greater|over)\b",
+    re.IGNORECASE,
+)
+_MULTIPLE_BEFORE = re.compile(
+    r"\b(?:by|oversubscri\w*|kelebihan\s+permintaan|melebihi|exceed\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _multiple(sentence: str, start: int, end: int) -> bool:
+    """Return whether "N times" multiplies something rather than counting occasions."""
+    return bool(
+        _MULTIPLE_AFTER.match(sentence, end)
+        or _MULTIPLE_BEFORE.search(sentence, max(0, start - 60), start)
+    )
+
+
 # Lives counted are people: "merenggut sembilan nyawa", "claimed 11 lives".
 _LIVES = frozenset({"nyawa", "life", "live", "lives"})
 
@@ -877,6 +899,9 @@ def features(claim: ClaimInfo) -> Features:
         # during the outage") do not move with the reports; what befell people
         # may still be counted.
         and not (family != "person" and _DURING_EVENT.search(own_stretch))
+        # A multiple of something ("14 times the shares on offer", "kelebihan
+        # permintaan 14 kali") is a ratio, no tally of occasions.
+        and not (family == "times" and _multiple(sentence, start, end))
         and (
             bool(concepts & OUTCOMES)
             if family == "person"

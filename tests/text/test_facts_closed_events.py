@@ -226,3 +226,13 @@ def test_the_first_months_of_the_year_are_this_years_beside_next_years_plan():
     assert found == {
         pair(("Kabar Niaga", "Rp 820 miliar"), ("Trade Ledger", "910 billion rupiah"))
     }
+
+
+def test_a_multiple_of_an_offering_is_its_term_not_a_tally_of_occasions():
+    found = _pairs(
+        ("Kabar Bursa", "2026-06-15", "Penawaran umum perdana PT Teh Sari ditutup pada "
+         "Senin (15/6). Permintaan investor mencapai 9 kali porsi penjatahan."),
+        ("Market Desk", "2026-06-16", "Teh Sari shares began trading on Tuesday. Demand "
+         "from investors was 11 times the shares on offer."),
+    )  # fmt: skip
+    assert found == {pair(("Kabar Bursa", "9 kali"), ("Market Desk", "11 times"))}
