@@ -125,6 +125,7 @@ ORG_WORDS = _words(
     commission agency party police army navy military militer force forces court
     pengadilan mahkamah kejaksaan universitas university institut institute lembaga
     dinas balai biro bureau kantor office pusat center centre satgas direktorat bidang
+    directorate inspectorate secretariat
     divisi bank perusahaan company corp corporation inc ltd group grup federation
     federasi asosiasi association serikat union organisasi organization organisation
     yayasan foundation body badan-badan authority authorities otorita otoritas co
@@ -2181,7 +2182,8 @@ _NAMED_BY = {
     **dict.fromkeys(("airline", "carrier", "maskapai"), _words("airlines airways air")),
     **dict.fromkeys(("club", "klub"), _words("fc afc cf sc club")),
 }
-_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+")
+# "Crumb & Co": an ampersand inside a company's name.
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:&\s+)?[A-Z][\w'’.-]*)+")
 # "a statement from the ministry", "keterangan tertulis Polda Riau": the body speaks.
 STATEMENT_OF = re.compile(
     r"^(?:(?:a|an|the|its|their|his|her|written|joint|official|brief|short)\s+)*"

@@ -623,7 +623,9 @@ _HEAD_PASSIVE = re.compile(
 # 'A statement from Harbor Lines read: "..."': the body issuing it speaks.
 _HEAD_STATEMENT_READ = re.compile(
     r"(?P<phrase>\b(?:a|an|the|its)\s+(?:[\w'’-]+\s+){0,2}?(?:statement|release)"
-    r"\s+(?:from|by|of|issued\s+by)\s+[^.;:!?\n\"“”]{1,80}?)\s+reads?\s*[:,]?\s*$",
+    r"\s+(?:from|by|of|issued\s+by)\s+[^.;:!?\n\"“”,]{1,80}?)"
+    # "A statement from the family of Tom Arkwright, a porter who ..., read:".
+    r"(?:,[^.;:!?\n\"“”]{1,160},)?\s+reads?\s*[:,]?\s*$",
     re.IGNORECASE,
 )
 # Headline verbs, capitalised like every word of a headline.
@@ -847,6 +849,28 @@ _NAMED_BEFORE = re.compile(r"\S\s+[A-Z]|^(?!(?:The|A|An|Para|Sang)\b)[A-Z]")
 _LISTED_IN_BRACKETS = re.compile(r"\s*\([^(),\n]{1,40},[^()\n]{1,40}\)\s*$")
 
 
+# A common noun opening its clause, then a body's name in commas: "The
+# regulator, the Academic Standards Board,"; "Pengelola pelabuhan, PT X,".
+_NOUN_THEN_BODY = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|but|while|dan|namun)\s+)\W*"
+    r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:[A-Za-z][a-z'’-]*\s+){0,3}?"
+    r"(?P<noun>[a-z]+),\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|on|&|dan)\s+)?[A-Z][\w'’&.-]*)*)"
+    r"\s*,\s*"
+    # "..., dalam keterangan tertulisnya menyatakan": the way it spoke, after.
+    r"(?:(?:dalam|melalui|lewat|in|through)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*)?$"
+)
+_BODY_KINDS = frozenset(
+    re.findall(
+        r"\w+",
+        "regulator watchdog operator owner company firm carrier airline insurer lender"
+        " retailer developer contractor manufacturer maker supplier utility chain"
+        " group club union council ministry agency authority pengelola perusahaan"
+        " pelabuhan bandara maskapai",
+    )
+)
+
+
 def subject_before(head: str) -> str:
     """Return the subject phrase that ends head: 'Juru bicara Deplu AS Matthew Miller'.
 
@@ -859,6 +883,15 @@ def subject_before(head: str) -> str:
         "",
         head.rstrip(),
     )
+    if (apposed := _NOUN_THEN_BODY.search(head)) and (
+        apposed.group("noun").casefold() in _BODY_KINDS
+        or any(
+            is_org_word(w.casefold().strip(".")) for w in apposed.group("name").split()
+        )
+    ):
+        # "The regulator, the Academic Standards Board, said", "Pengelola
+        # pelabuhan, PT Dermaga Jaya, menyebut": the body named in apposition.
+        return apposed.group("name")
     # "Ortiz, who chairs the committee, said": the clause is not the subject,
     # nor is "dalam keterangan tertulisnya" in "Kementerian Kesehatan dalam ... menyebut".
     head = _INSERTED_CLAUSE.sub("", head)
@@ -947,7 +980,8 @@ _BODY_NOUNS = (
 _BODY_DESCRIBED = (
     r"(?:(?:[Tt]he|[Aa]n?)\s+(?P<place>(?:[A-Z][\w-]*\s+){0,2})"
     r"|(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s)\s+)?"
-    r"(?P<words>(?:[a-z][\w-]*['’]?\s+){0,3})"
+    # "the union's fisheries directorate": a body's own office.
+    r"(?P<words>(?:[a-z][\w-]*(?:['’]s?)?\s+){0,3})"
     rf"(?P<noun>{_BODY_NOUNS})"
 )
 # The whole subject of its clause: opening the head, or after a comma or a colon.
@@ -1040,7 +1074,8 @@ def _words_before(head: str) -> tuple[str, str]:
         if any(c in gap for c in ",.!?;:"):
             break
         low = word.casefold()
-        if not taken and low in PRONOUNS:
+        if not taken and (low in PRONOUNS or low == "it"):
+            # "..., and it said", "In a statement, it said": "it" is a body.
             return word, head[: m.start()]
         if (
             taken

@@ -104,6 +104,11 @@ def resolve_cue(
         if named := _described_then_named(cast, cue.at, spoken, bodies):
             return Source(named, cast.role_of(named), "person", "name"), 0.6
         return resolve_pronoun(cast, cue.at, spoken)
+    if (issued := STATEMENT_OF.match(cue.phrase.strip())) and _FAMILY_OF.match(
+        cue.phrase.strip(), issued.end()
+    ):
+        # "A statement from the family of Tom Arkwright": his family, unnamed.
+        return Source("", "", "person", "anonymous"), 0.6
     if (
         cue.place == "before"
         and cast.text.startswith("told", cue.at)
@@ -122,6 +127,12 @@ def resolve_cue(
         # unnamed speaker's clause gives the name they allowed.
         name = given.group("name")
         return Source(name, "", "person", "name"), 0.7
+    if cue.phrase.strip() in ("Perusahaan", "Maskapai", "Klub") and opens_sentence(
+        cast.text, cast.text.rfind(cue.phrase.strip(), 0, cue.at + 1)
+    ):
+        # "Perusahaan menyebut ...": the generic noun opening a sentence is the
+        # company spoken of, as "perusahaan itu" is.
+        cue = dataclasses.replace(cue, phrase=f"{cue.phrase.strip().casefold()} itu")
     if _THIS_ONE.search(cue.phrase):
         # "kata ayah tiga anak ini", "kata politisi Nasdem ini": "ini" points back
         # to the one just named as "itu" does.
@@ -315,6 +326,15 @@ def resolve_cue(
             # "The space agency that operates the telescope said in a statement
             # ... "...," it said": a body the article never names.
             return Source("", "", "institution", "anonymous"), 0.6
+        if noun := _body_noun_before(cast.text, cue.at):
+            # "The company's debt fell, and it said ...", "The university
+            # confirmed ... In a statement, it said": "it" is the body the
+            # sentence, or the one before, calls by its common noun.
+            found, confidence = resolve_cue(
+                cast, dataclasses.replace(cue, phrase=f"the {noun}"), spoken, bodies
+            )
+            if found.speaker and found.kind == "institution":
+                return found, min(confidence, 0.6)
         if bodies:
             return Source(bodies[-1], "", "institution", "pronoun"), 0.6
         if named := _body_named_before(cast, cue.at):
@@ -783,6 +803,11 @@ _BODY_SHAPES = re.compile(
     r"|\b(?:company|firm|operator|owner|carrier|airline|insurer|lender|retailer"
     r"|developer|contractor|manufacturer|maker|supplier|utility|chain)\s*,\s+"
     r"(?P<apposed>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)(?=[\s]*[,.;])"
+    # "Teller & Sons, the bakery chain, will": the name, then what it is.
+    r"|(?P<described>\b[A-Z][\w'’-]*(?:\s+(?:&\s+)?[A-Z][\w'’&-]*)*),\s+(?:the|an?)"
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:company|firm|operator|carrier|airline|insurer"
+    r"|lender|retailer|developer|contractor|manufacturer|maker|supplier|utility|chain"
+    r"|group|business|brand|bank|club|producer|grower|exporter|importer)\s*,"
 )
 
 
@@ -795,7 +820,12 @@ def _body_by_shape(cast: Cast, pos: int) -> str:
     """
     found = ""
     for m in _BODY_SHAPES.finditer(cast.text, max(0, pos - 2500), pos):
-        named = m.group("which") or m.group("owner") or m.group("apposed")
+        named = (
+            m.group("which")
+            or m.group("owner")
+            or m.group("apposed")
+            or m.group("described")
+        )
         name = " ".join(drop_openers(named.split()))
         if not name:
             continue
@@ -1853,6 +1883,32 @@ _CAPITALISED_BODY = re.compile(
 )
 
 
+# "the family of Tom Arkwright", "keluarga almarhum": kin, never named.
+_FAMILY_OF = re.compile(
+    r"(?:the\s+|his\s+|her\s+|their\s+)?(?:family|families|relatives|parents"
+    r"|loved\s+ones)\b|(?:pihak\s+)?keluarga\b",
+    re.IGNORECASE,
+)
+# "The company's", "the university": a body by its common noun.
+_THE_NOUN = re.compile(r"\b[Tt]he\s+([a-z]+)(?:['’]s)?\b")
+
+
+def _body_noun_before(text: str, pos: int) -> str:
+    """Return the body noun ("company") after "the" in the two sentences before pos.
+
+    >>> _body_noun_before("The firm grew. Its debt fell, and it said", 36)
+    'firm'
+    """
+    start = sentence_start(text, pos)
+    start = sentence_start(text, max(0, start - 2))
+    found = ""
+    for m in _THE_NOUN.finditer(text, start, pos):
+        noun = m.group(1)
+        if is_org_word(noun) or noun in _BUSINESS_NOUNS:
+            found = noun
+    return found
+
+
 def _body_named_before(cast: Cast, pos: int) -> str:
     """Return the last body named in the 600 characters before pos, outside quotes.
 
@@ -1864,7 +1920,15 @@ def _body_named_before(cast: Cast, pos: int) -> str:
         if any(a <= m.start() < b for a, b in cast.quoted):
             continue
         words = drop_openers(m.group().split())
-        if len(words) >= 2 and is_org_word(words[-1].casefold()):
+        if (
+            len(words) >= 2
+            and (
+                is_org_word(words[-1].casefold())
+                # "Carrow Institute of Music": the institution word inside.
+                or any(is_org_word(w.casefold()) for w in words[:-1])
+                and not cast.people.get(fold(" ".join(words)))
+            )
+        ):
             found = " ".join(words)
     return found
 
