@@ -107,6 +107,7 @@ DOC_NOUN = (
     r"|report|assessment|review|study|audit|survey|document|filing|post|caption"
     r"|register|records|minutes|briefing|guidance"
     r"|tweet|email|e-mail|message|ruling|judgment|judgement|submission|petition"
+    r"|decision|verdict"
     r"|(?:keterangan|pernyataan|siaran\s+pers|rilis|surat(?:\s+edaran)?|edaran"
     r"|laporan|kajian|dokumen|unggahan|postingan|cuitan|takarir|nota|putusan"
     r"|catatan|petisi|somasi|pengumuman|maklumat|rekomendasi|temuan|survei|studi"
@@ -1243,8 +1244,9 @@ def _plausible_subject(phrase: str) -> bool:
         return len(words) == 1
     if STATEMENT_REF.match(phrase):
         return True  # '"...," the statement said.'
-    if UNNAMED_PHRASE.match(phrase) and len(words) <= 5:
-        return True  # '"...," a trader said.'
+    if UNNAMED_PHRASE.match(phrase) and len(words) <= 7:
+        # '"...," a trader said.', '"...," a rescue worker at the scene told'.
+        return True
     if plural_group(phrase):
         return True  # '"...," residents said.'
     if KIN_OF.match(phrase):

@@ -258,6 +258,11 @@ def document_author(cast: Cast, phrase: str, at: int) -> tuple[Source, float] | 
             found = _author(cast, by.group("who"), by.start("who"))
             if found.speaker:
                 return found, 0.65
+        if owned := _OWNER_RIGHT_BEFORE.search(head):
+            # "The panel's 38-page decision said": whose the document is.
+            found = _author(cast, owned.group("owner"), sentence, subject=True)
+            if found.speaker:
+                return found, 0.65
         before = _AUTHOR_BEFORE.search(head)
         if before:
             # The sentence's subject, before its first verb: "Dinas Perhubungan
@@ -385,6 +390,11 @@ def _author(cast: Cast, who: str, at: int, *, subject: bool = False) -> Source:
     return found
 
 
+# "The tribunal's 20-page " right before a document's noun: its owner.
+_OWNER_RIGHT_BEFORE = re.compile(
+    r"(?:^|(?<=\s))(?P<owner>(?:[Tt]he\s+)?(?:[A-Z][\w'’&-]*\s+){0,4}?[\w&-]+)['’]s"
+    r"\s+(?:own\s+)?(?:[\w-]+\s+){0,2}$"
+)
 _OWNED_DOC = re.compile(r"\W*(?P<owner>(?:[Tt]he\s+)?[\w-]+(?:\s+[\w-]+){0,4}?)['’]s\s")
 _DESCRIBED_THEN_NAME = re.compile(
     r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[a-z][\w'’ -]*,\s+((?:[A-Z][\w'’.&-]*\s*)+)$"

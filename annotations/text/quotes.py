@@ -37,6 +37,8 @@ from dataclasses import dataclass
 from annotations.text import speakers
 from annotations.text.attribution import (
     FUNCTION_WORDS,
+    KNOWN_MEDIA,
+    MEDIA_WORDS,
     Cast,
     Source,
     sentence_start,
@@ -902,6 +904,21 @@ def _intro_person(text: str, cast: Cast, start: int, end: int) -> str:
     after "di"/"at" ("guru di SD Inpres Tondo").
     """
     after = _INTERVIEW_OBJECT.search(text, start, end)
+    if after is not None and _SPOKE_TO.match(after.group()):
+        # "Her coach, Tobias Hale, spoke to Paddock Weekly": the one speaking
+        # to the outlet, when a person opens the sentence, answers.
+        begin = sentence_start(text, after.start())
+        before = [
+            m
+            for m in cast.mentions
+            if begin <= m.start < after.start()
+            and m.name
+            and len(m.name.split()) >= 2
+            and cast._is_person(m)
+            and not any(fold(w) in MEDIA_WORDS | KNOWN_MEDIA for w in m.name.split())
+        ]
+        if before:
+            return cast.full_name(before[-1].name, before[-1].start)
     if after is None and (cue := head_cue(text[start:end], start)):
         found = resolve_cue(cast, cue, [], [])[0] if cue.phrase else Source("")
         if found.speaker and found.kind == "person":
@@ -942,6 +959,9 @@ def _intro_person(text: str, cast: Cast, start: int, end: int) -> str:
 
 
 _APPOSED = re.compile(r"\s*,\s*(?:[A-Za-z]{1,4}\.\s*)*")
+_SPOKE_TO = re.compile(
+    r"spoke\s+(?:to|with)|berbicara\s+(?:kepada|dengan)", re.IGNORECASE
+)
 _SPACE = re.compile(r"\s*")
 _OPENING_MARKS = tuple("\"“‘'«„")
 _INTERVIEW = re.compile(
