@@ -56,7 +56,8 @@ TITLES = _words(
     prince princess pangeran sultan syekh sheikh pope paus kanselir chancellor
     perdana pm panglima kasad kasal kasau brigjen irjen komjen kombes akbp akp iptu
     ipda mayjen letjen laksamana marsekal kolonel letkol kapten captain capt sersan
-    sergeant anggota member officer official pejabat komisioner commissioner hakim
+    sergeant major lieutenant corporal brigadier commodore anggota member officer
+    official pejabat komisioner commissioner hakim
     judge jaksa prosecutor pengacara lawyer attorney profesor professor dosen
     peneliti researcher analis analyst pengamat ekonom economist dokter doctor
     komandan commander plt pj pjs danrem dandim pangdam kapten inspector inspektur
@@ -372,6 +373,13 @@ _SUBJECT_NAMED = re.compile(
 )
 _AFTER_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|of|from|to|near|di|dari|ke)\s+$")
 _NAMED_APPOSED = re.compile(r",\s*namanya\s+$")
+# "Salah satunya Sumarni (58), ...", "Among them was Dora Platt, ...": the one of
+# a group the sentence brings in is its subject.
+_ONE_OF_THEM_LEAD = re.compile(
+    r"\W*(?:[Ss]alah\s+(?:satu|seorang)(?:nya|\s+di\s+antaranya)?(?:\s+adalah)?"
+    r"|[Dd]i\s+antaranya(?:\s+adalah)?|(?:[Aa]mong|[Oo]ne\s+of)\s+them"
+    r"(?:\s+(?:was|is))?)\s*,?\s*"
+)
 _APPOSED_BEFORE = re.compile(r"\b(?:[a-z][\w-]*|[A-Z]{2,})\s*,\s*$")
 # "Seorang nelayan di Tengkayu, Sahrul (45),", "A resident of Elm Street, Dana,":
 # an indefinite description of one person, then the name in commas.
@@ -823,6 +831,12 @@ class Cast:
             # "Ms Nandakumar", "Pak Slamet": a courtesy title says a person.
             apposed = apposed or bool(
                 _COURTESY_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+            )
+            # "Hal senada diungkapkan Darto, pedagang ...": the one a passive
+            # speech verb makes speak.
+            apposed = apposed or bool(
+                _PASSIVE_AGENT.search(text, max(0, mention.start - 60), mention.start)
+                and _APPOSED_AFTER.match(text, mention.end)
             )
             if (mention.role or apposed) and cast.full_name(
                 mention.name, mention.start
@@ -1405,7 +1419,7 @@ class Cast:
         after_role: the name has a role before it that the lead does not hold
         ("maritime safety" before "researcher Dr. Laila Rusdi").
         """
-        if _POSSESSIVE_LEAD.fullmatch(lead):
+        if _POSSESSIVE_LEAD.fullmatch(lead) or _ONE_OF_THEM_LEAD.fullmatch(lead):
             return True
         head, comma, tail = lead.rpartition(",")
         if (

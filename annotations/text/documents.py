@@ -41,8 +41,11 @@ def named_body_before(text: str, noun: str, at: int) -> str:
     """
     noun = noun.capitalize()
     # "St. Aldric's Hospital": a short word with its period may open the name.
+    # "Kestrel Bay Chamber of Commerce": the name goes on after "of".
     names = re.findall(
-        rf"(?:\b[A-Z][a-z]{{0,2}}\.\s+)?(?:\b[A-Z][\w'’-]*\s+)+{noun}\b", text[:at]
+        rf"(?:\b[A-Z][a-z]{{0,2}}\.\s+)?(?:\b[A-Z][\w'’-]*\s+)+{noun}\b"
+        r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)?",
+        text[:at],
     )
     for found in reversed(names):
         if len(words := drop_openers(found.split())) >= 2:

@@ -104,6 +104,10 @@ def resolve_cue(
         if named := _described_then_named(cast, cue.at, spoken, bodies):
             return Source(named, cast.role_of(named), "person", "name"), 0.6
         return resolve_pronoun(cast, cue.at, spoken)
+    if _EVENT_SUBJECT.fullmatch(cue.phrase.strip()):
+        # 'Pertemuan itu menekankan pentingnya "..."', 'The talks stressed':
+        # a meeting says nothing itself; nobody in particular speaks.
+        return Source("", "", "", "anonymous"), 0.6
     if (issued := STATEMENT_OF.match(cue.phrase.strip())) and _FAMILY_OF.match(
         cue.phrase.strip(), issued.end()
     ):
@@ -1883,6 +1887,13 @@ _CAPITALISED_BODY = re.compile(
 )
 
 
+# A meeting as a sentence's subject: "Pertemuan itu", "the talks".
+_EVENT_SUBJECT = re.compile(
+    r"(?:[Tt]he\s+|[Tt]his\s+|[Tt]hat\s+)?(?:meeting|talks|summit|conference|session"
+    r"|[Pp]ertemuan|[Pp]erundingan|[Pp]embicaraan|[Rr]apat|[Kk]onferensi|KTT)"
+    r"(?:\s+(?:itu|tersebut|ini))?",
+    re.IGNORECASE,
+)
 # "the family of Tom Arkwright", "keluarga almarhum": kin, never named.
 _FAMILY_OF = re.compile(
     r"(?:the\s+|his\s+|her\s+|their\s+)?(?:family|families|relatives|parents"
