@@ -39,6 +39,7 @@ from annotations.text.attribution import (
     FUNCTION_WORDS,
     KNOWN_MEDIA,
     MEDIA_WORDS,
+    TITLES,
     Cast,
     Source,
     sentence_start,
@@ -171,6 +172,17 @@ def find_quotes(text: str, *, record: list | None = None) -> list[QuoteCandidate
             # Words quoted inside a quote belong to it, unless the quote says
             # somebody said them: "One told me, 'I've paid off the boat.'"
             if reported := _reported_inside(text, cast, outer_open, open_at, close_at):
+                if reported.speaker == "I":
+                    # "I told the lads, '...'": the outer speaker's own words.
+                    outer = next(
+                        (q for q in reversed(found) if q.start <= open_at), None
+                    )
+                    reported = dataclasses.replace(
+                        reported,
+                        speaker=outer.speaker if outer else "",
+                        role=outer.role if outer else "",
+                        source_kind=outer.source_kind if outer else "",
+                    )
                 inner.append(reported)
             continue
         outer_open, outer_end = open_at, close_at
@@ -290,14 +302,23 @@ def _reported_inside(
     if not any(c.isalpha() for c in text[start:end]):
         return None
     who = m.group("who") or ""
-    if who.casefold() in PRONOUNS:
+    if who.casefold() in _FIRST_PERSON_WHO:
+        who = "I"  # the outer quote's speaker, filled in by the caller
+    elif who.casefold() in PRONOUNS:
         named = [
             mention
             for mention in cast.mentions
             if outer_open < mention.start < m.start("who") and mention.name
         ]
         who = named[-1].name if named else ""
-    source = cast.resolve(who, m.start("who")) if who[:1].isupper() else Source("")
+    if who == "I":
+        return QuoteCandidate(start, end, "I", "direct", "", "person", 0.5)
+    # "pelatih teriak ...": an office the article gives somebody, in lower case.
+    source = (
+        cast.resolve(who, m.start("who"))
+        if who[:1].isupper() or who.casefold() in TITLES
+        else Source("")
+    )
     speaker = source.speaker if source.kind == "person" else ""
     if speaker and " " not in speaker and fold(speaker) not in cast.people:
         speaker = ""  # "One told me": a pronoun-like word, nobody the article names
@@ -309,9 +330,17 @@ def _reported_inside(
 
 _REPORTED_INSIDE = re.compile(
     r"(?:^|[\s\"“‘'(])(?P<who>(?:[A-Z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)\s+"
-    rf"(?:{EN_VERBS}|bilang|berkata|{ID_ACTIVE})(?:\s+(?:me|us|him|her|them|ke\s+saya"
-    r"|kepada\s+saya|pada\s+saya|saya|kami))?\s*[,:]\s*$"
+    # "Someone shouted '...'": a shout needs no comma.
+    r"(?:(?:shouted|yelled|screamed|(?:ber)?teriak|menjerit)\s*[,:]?"
+    rf"|(?:{EN_VERBS}|bilang|berkata|berseru|(?:ber)?teriak|menjerit|{ID_ACTIVE})"
+    r"(?:(?:\s+(?:me|us|him|her|them|ke\s+saya|kepada\s+saya|pada\s+saya|saya"
+    r"|kami))?\s*[,:]"
+    # "told the lads at half-time, '...'", "teriak dari pinggir jalan, '...'": to
+    # whom, where or when, then the comma.
+    r"|(?:\s+[\w'’-]+){1,5}\s*[,:]))\s*$"
 )
+# The outer speaker reporting their own words: "I told the lads, '...'".
+_FIRST_PERSON_WHO = frozenset({"i", "we", "saya", "aku", "kami", "kita"})
 
 
 # "Ostrander: I'd say come and look.", "Jawab: Ini terendah.": a paragraph of a
