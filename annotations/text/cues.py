@@ -850,6 +850,14 @@ _NAMED_BEFORE = re.compile(r"\S\s+[A-Z]|^(?!(?:The|A|An|Para|Sang)\b)[A-Z]")
 _LISTED_IN_BRACKETS = re.compile(r"\s*\([^(),\n]{1,40},[^()\n]{1,40}\)\s*$")
 
 
+_SPOKESPERSON_FOR_END = re.compile(
+    r"(?:^|[,;:]\s+)\W*(?P<phrase>(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}"
+    r"spokes(?:person|man|woman)\s+(?:for|of|at|from)\s+(?:the\s+)?"
+    r"[\w'’&-]+(?:\s+[\w'’&-]+){0,5})$"
+)
+_DESCRIPTION_APPOSED_END = re.compile(
+    r"(?<=[\w.])\s*,\s+(?:the|a|an)\s+[a-z][^,.;:!?\"“”]*$"
+)
 # A common noun opening its clause, then a body's name in commas: "The
 # regulator, the Academic Standards Board,"; "Pengelola pelabuhan, PT X,".
 _NOUN_THEN_BODY = re.compile(
@@ -895,7 +903,10 @@ def subject_before(head: str) -> str:
         return apposed.group("name")
     # "Ortiz, who chairs the committee, said": the clause is not the subject,
     # nor is "dalam keterangan tertulisnya" in "Kementerian Kesehatan dalam ... menyebut".
-    head = _INSERTED_CLAUSE.sub("", head)
+    if (shorter := _INSERTED_CLAUSE.sub("", head)) != head:
+        # "Owen Hale, the member for Caldbeck and Moor, who rents ..., said": the
+        # description apposed before the clause is no subject either.
+        head = _DESCRIPTION_APPOSED_END.sub("", shorter)
     if (led := _LED_BY.search(head)) and _NAMED_BEFORE.search(head, 0, led.start()):
         # "The Kelso Mill Workers Union, led by Mick Dunne, said": the body named
         # speaks; "The panel, chaired by Judge Miriam Okafor, said": a body
@@ -913,6 +924,10 @@ def subject_before(head: str) -> str:
         # Niaga" dalam tajuknya menulis': the medium's name is in the blanked
         # marks (resolve_cue reads it in the text).
         return medium.group("phrase")
+    if spokesperson := _SPOKESPERSON_FOR_END.search(head.rstrip(" ,")):
+        # "A spokesperson for the conciliation service said": whoever speaks for
+        # the body, named or not (voices.py reads which).
+        return spokesperson.group("phrase")
     if body := _common_body(head.rstrip(" ,")):
         # "Norland's transport ministry said", "In a statement, the pilots' union
         # said": a body the report names by what it is, in lower case.

@@ -43,6 +43,7 @@ from annotations.text.cues import (
     ADVERBS,
     APPOSED_NAME,
     COMMON_BODY_WHOLE,
+    DOC_NOUN,
     EN_VERBS,
     GENDER_OF_NOUN,
     GENDERED_PERSON,
@@ -223,6 +224,20 @@ def resolve_cue(
                 confidence, 0.6
             )
         return Source("", "", "institution", "anonymous"), 0.5
+    if (
+        (owned := _BODY_DOCUMENT.match(cue.phrase.strip()))
+        and (is_org_word(owned.group(1)) or owned.group(1) in _BUSINESS_NOUNS)
+        and not cue.for_body
+    ):
+        # "A club statement on Monday said": the club the article speaks of.
+        found, confidence = resolve_cue(
+            cast,
+            dataclasses.replace(cue, phrase=f"the {owned.group(1)}", for_body=True),
+            spoken,
+            bodies,
+        )
+        if found.kind == "institution" and found.speaker:
+            return found, min(confidence, 0.65)
     if (
         document := document_author(
             cast, "the document" if cue.document else cue.phrase, cue.at
@@ -1887,6 +1902,10 @@ _CAPITALISED_BODY = re.compile(
 )
 
 
+# "A club statement", "the company's final letter": a body's document.
+_BODY_DOCUMENT = re.compile(
+    rf"(?:[Aa]n?|[Tt]he|[Ii]ts)\s+([a-z]+)(?:['’]s)?\s+(?:[a-z]+\s+)?(?i:{DOC_NOUN})\b"
+)
 # A meeting as a sentence's subject: "Pertemuan itu", "the talks".
 _EVENT_SUBJECT = re.compile(
     r"(?:[Tt]he\s+|[Tt]his\s+|[Tt]hat\s+)?(?:meeting|talks|summit|conference|session"

@@ -314,3 +314,35 @@ ROLES = [
 @pytest.mark.parametrize("text, expected", ROLES)
 def test_a_role_named_before_resolves(text, expected):
     _check(text, expected)
+
+
+# --- Shapes dev16 showed: a description before a clause, a body's document -------
+
+DEV16_SHAPES = [
+    pytest.param(
+        "The loudest objection came from the party's own benches. Ruth Alder, "
+        "the member for Holmfirth and Dale, who owns three shops, said she would "
+        'back the bill "with real doubts".',
+        {"with real doubts": "Ruth Alder"},
+        id="en-name-description-with-and-then-clause-said",
+    ),
+    pytest.param(
+        'Union leader Sam Pike said the talks had failed. "Nothing moved," he '
+        "said.\n\n"
+        "A spokesperson for the arbitration service said both sides had "
+        '"talked in good faith" and that it would meet them again.',
+        {"Nothing moved": "Sam Pike", "talked in good faith": ""},
+        id="en-spokesperson-for-an-unnamed-service",
+    ),
+    pytest.param(
+        "Harwick Albion have fined their striker for missing training.\n\n"
+        'A club statement on Tuesday said Okoro had "said sorry to the squad".',
+        {"said sorry to the squad": "Harwick Albion"},
+        id="en-a-club-statement-said",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", DEV16_SHAPES)
+def test_dev16_shapes(text, expected):
+    _check(text, expected)
