@@ -179,6 +179,13 @@ def counted_noun(text: str, pos: int) -> tuple[str, int, int] | None:
             if matched:
                 return matched
             return run.group(1).casefold(), run.start(1), run.end(1)
+        if (
+            run is not m
+            and (matched := unit_after(text, run.start()))
+            and matched[0] == "person"
+            and english_around(text, pos)
+        ):
+            return matched  # "eleven opposition MPs": people, whatever their case
         run = _WORD_AFTER_RE.match(text, run.end())
         if not run or not (noun_like(run.group(1)) or run.group(1)[:1].isupper()):
             break

@@ -46,7 +46,9 @@ from annotations.text.units import (
     unit_after,
 )
 from annotations.text.wordclasses import (
+    ENGLISH_PRESENT_VERBS,
     INDONESIAN_ROOT_VERBS,
+    IRREGULAR_PAST,
     looks_like_verb,
     sentence_start,
 )
@@ -127,6 +129,8 @@ _HALF_THE_RE = re.compile(
     r"(?=[ \t\xa0]|[ \t\xa0]*[.,;:!?\"”])",
     re.IGNORECASE,
 )
+_BOUNDS_BEFORE_THAN = {"fewer", "more", "less"}
+_ID_SHARE_HEDGES = {"hampir", "nyaris", "sekitar", "kira-kira", "lebih", "kurang"}
 _HALF_BEFORE = {"about", "around", "roughly", "nearly", "almost", "at", "just"}
 _FRACTION_VERB_RE = re.compile(
     r"[ \t\xa0]+(?:belum|tidak|tak|sudah|telah|masih|akan|sempat)(?![^\W_])",
@@ -141,6 +145,16 @@ _FRACTION_END_RE = re.compile(r"[ \t\xa0]*[.,;:)!?\"”’]")  # 'at "about two-
 _A_RE = re.compile(r"[ \t\xa0]+an?(?=[ \t\xa0])", re.IGNORECASE)
 _WORD_AFTER_RE = re.compile(r"[ \t\xa0]+([^\W\d_]+)")
 _SHARE_UNITS = {"percent", "percentage point", "basis point"}
+
+
+def _a_verb_after(text: str, end: int) -> bool:
+    """Return True when an English verb follows: "want", "met", "passed"."""
+    if _FRACTION_SUBJECT_RE.match(text, end):
+        return True
+    verb = _WORD_AFTER_RE.match(text, end)
+    return bool(verb) and (
+        verb.group(1) in ENGLISH_PRESENT_VERBS or verb.group(1) in IRREGULAR_PAST
+    )
 
 
 def _changed_by(token: Token) -> bool:
@@ -550,6 +564,17 @@ def wordless_at(
                 pass  # "run at about half capacity", "sold at half price"
             elif "-" in m.group("frac") and noun and noun[1] == _skip_blanks(text, end):
                 pass  # "a two-thirds majority", "a three-quarters stake"
+            elif (
+                i >= 2
+                and (
+                    (prev == "other" and tokens[i - 2].fold == "the")
+                    or (prev == "than" and tokens[i - 2].fold in _BOUNDS_BEFORE_THAN)
+                )
+                and _a_verb_after(text, end)
+            ):
+                # "The other half want nothing", "fewer than half met the
+                # grades": the rest of those named, a bounded share of them
+                noun = None
             elif as_much := (
                 AS_MANY_RE.match(text, end) or _COMPARATIVE_RE.match(text, end)
             ):
@@ -578,6 +603,19 @@ def wordless_at(
             # "Anggaran dipangkas seperlima", "turun sepertiga": a change by a share
             and not (
                 i >= 1 and tokens[i - 1].end > floor and _changed_by(tokens[i - 1])
+            )
+            # "naik hampir seperempat": a change by a hedged share
+            and not (
+                i >= 2
+                and prev in _ID_SHARE_HEDGES
+                and tokens[i - 2].end > floor
+                and _changed_by(tokens[i - 2])
+            )
+            # "kalau harganya separuh,": a share said of the thing just named
+            and not (
+                prev.endswith("nya")
+                and len(prev) > 5
+                and _FRACTION_END_RE.match(text, end)
             )
         ):
             return None  # but "seperempat belum dibayar" is a share of what was named

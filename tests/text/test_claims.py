@@ -681,3 +681,34 @@ def test_claim_at_gives_an_editors_claim_what_a_suggestion_would_have():
     four = text.index("empat jam")
     assert claim_at(text, four, four + len("empat")).measured == "Rapat anggaran"
     assert claim_at(text, text.index("Tidak"), text.index("Tidak") + 5) is None
+
+
+def test_people_named_by_an_acronym_after_a_word_that_describes_them():
+    text = "Eleven opposition MPs voted against it and about a dozen more abstained."
+    assert [(r[0], r[2], r[3]) for r in _read(text)] == [
+        ("Eleven opposition MPs", "person", False),
+        ("about a dozen", "person", True),
+    ]
+
+
+def test_a_bounded_half_on_its_own_is_a_share():
+    text = "Some 300 pupils sat the test, although fewer than half met the grade."
+    assert _read(text)[1] == ("fewer than half", "0.5", "fraction", False, "max")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"Half of them want it. The other half want nothing at all," she said.',
+            [("Half of them", "0.5"), ("half", "0.5")],
+        ),
+        (
+            "Harga cabai naik hampir seperempat dalam sebulan.",
+            [("hampir seperempat", "0.25")],
+        ),
+        ('"Kalau ongkirnya separuh, itu penipuan," kata Rina.', [("separuh", "0.5")]),
+    ],
+)
+def test_a_share_standing_alone_after_a_contrast_a_change_or_its_noun(text, expected):
+    assert [(r[0], r[1]) for r in _read(text) if r[2] == "fraction"] == expected
