@@ -126,6 +126,10 @@ _HALF_AFTER_UNIT_RE = re.compile(
 )
 
 
+# A short quotation closing right after a number, a noun after it.
+_SCARE_QUOTE_END_RE = re.compile(r"[\"\u201d][ \t\xa0]+(?=[^\W\d_])")
+
+
 def read_numbers(text: str) -> list[NumberPhrase]:
     """Return every quantity phrase in text, in order and without overlaps."""
     tokens = tokenize(text)
@@ -341,6 +345,16 @@ def _phrase_at(
         unit, canonical = SE_UNITS[first.fold], True
         kind = "words"
     noun_from = end
+    if kind in ("digits", "words") and (scare := _SCARE_QUOTE_END_RE.match(text, end)):
+        opened = max(
+            text.rfind('"', 0, first.start), text.rfind("\u201c", 0, first.start)
+        )
+        if 0 <= first.start - opened <= 24 and not any(
+            q in text[opened + 1 : end] for q in '"\u201c\u201d\n'
+        ):
+            noun_from = (
+                scare.end() - 1
+            )  # 'removed "between 10 and 12" fans': the noun is past the quote
     if (
         kind in ("digits", "words")
         and (lebih := LEBIH_NOUN_RE.match(text, end))

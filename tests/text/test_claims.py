@@ -712,3 +712,11 @@ def test_a_bounded_half_on_its_own_is_a_share():
 )
 def test_a_share_standing_alone_after_a_contrast_a_change_or_its_noun(text, expected):
     assert [(r[0], r[1]) for r in _read(text) if r[2] == "fraction"] == expected
+
+
+def test_a_range_quoted_inside_its_sentence_keeps_its_bounds_and_its_noun():
+    text = 'Marshals removed "between 10 and 12" fans after flares were lit.'
+    assert [(r[0], r[1], r[2], r[4]) for r in _read(text)] == [
+        ("between 10", "10", "person", "min"),
+        ('12" fans', "12", "person", "max"),
+    ]
