@@ -84,6 +84,9 @@ _AUXILIARIES = {
     "were", "was", "are", "is", "have", "has", "had", "been", "be", "yang",
     "telah", "sudah", "masih", "dilaporkan", "reportedly", "sempat", "pernah",
     "still", "also", "juga",
+    # modals: "dua orang harus dirujuk", "four people would need stitches"
+    "harus", "akan", "bisa", "dapat", "kini", "must", "will", "would", "could",
+    "should", "might", "now",
 }  # fmt: skip
 _RELATIVES = {"yang", "that", "which", "who"}
 _TAIL_TRIM = STOPWORDS | {"dan", "and", "serta", "para", "sang"}
@@ -181,6 +184,8 @@ def measured_phrase(
         and text[p.unit_start : p.unit_end].casefold() not in _MULTIPLE_WORDS
     ):
         phrase = _following(text, p.unit_start, p.unit_end)
+        if sibling := _sibling_noun(text, p, claims):
+            phrase = f"{sibling} {phrase}"  # "tujuh warga ..., lima lainnya"
         if phrase == text[p.unit_start : p.unit_end]:
             if subject := _counted_subject(text, p.start):
                 return subject  # "Jumlah korban meninggal ... menjadi 14 orang"
@@ -583,6 +588,25 @@ _DIRECTION_RE = re.compile(
     r"|(?:from|dari)[ \t\xa0]+)[^\W\d_][\w-]*(?:[ \t\xa0]+[A-Z][\w-]*)?)",
     re.IGNORECASE,
 )
+
+
+_OTHERS = {"lainnya", "lain", "others", "more"}
+
+
+def _sibling_noun(text: str, p: NumberPhrase, claims: list[ClaimCandidate]) -> str:
+    """Return the noun a sibling count named before "N lainnya", "N others"."""
+    if (
+        text[p.unit_start : p.unit_end].casefold() not in _OTHERS
+        or not claims
+        or claims[-1].unit != p.unit
+        or not same_sentence(text, claims[-1].end, p.start)
+    ):
+        return ""
+    said = set(claims[-1].measured.split())
+    for word in text[claims[-1].start : claims[-1].end].split():
+        if word in said and word.isalpha() and word[:1].islower():
+            return word  # the counted noun, in the claim and in what it measured
+    return ""
 
 
 def _following(text: str, start: int, end: int) -> str:

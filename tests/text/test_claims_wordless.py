@@ -380,7 +380,7 @@ def test_the_match_length_is_still_a_claim():
         # English: the subject before "had"
         ("She said the divers had swum more than 14 kilometres.", "divers had swum"),
         # "lainnya" says the count goes on, the verb after it says what happened
-        ("Sebanyak 9 orang tewas dan 30 lainnya luka-luka.", "lainnya luka-luka"),
+        ("Sebanyak 9 orang tewas dan 30 lainnya luka-luka.", "orang lainnya luka-luka"),
         # "padahal" starts a new clause
         (
             "Belanja pegawai 41 persen, padahal batas yang diatur hanya 30 persen.",

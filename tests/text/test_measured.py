@@ -312,3 +312,29 @@ def test_measured_phrase_in_court_reports(text, measured):
 def test_between_two_parties_the_head_is_what_is_measured(text, number, phrase):
     (claim,) = [c for c in find_claims(text) if text[c.start : c.end] == number]
     assert claim.measured == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # A modal between the counted noun and its verb: the verb still follows.
+        (
+            "Petugas merawat 30 pendaki. Tiga orang harus dievakuasi ke puskesmas.",
+            "Tiga orang",
+            "orang harus dievakuasi",
+        ),
+        (
+            "Medics treated 30 walkers and four people would need stitches.",
+            "four people",
+            "people would need stitches",
+        ),
+        # "N lainnya", "N others": the noun of the sibling count before.
+        (
+            "Sembilan nelayan selamat, sementara empat lainnya masih hilang.",
+            "empat lainnya",
+            "nelayan lainnya masih hilang",
+        ),
+    ],
+)
+def test_a_counted_noun_reaches_its_verb_and_its_sibling(text, phrase, expected):
+    assert _measured(text, phrase) == expected
