@@ -215,6 +215,10 @@ def not_a_quantity(
         prev_word = prev.fold
         if prev_word in MONTHS or prev_word in _STRONG_REFERENCES:
             return True  # "Nomor 31 Tahun 1999", "Pasal 2"
+        if _a_listed_reference(tokens, j):
+            return True  # "Pasal 378 dan 372 KUHP": the second article too
+        if prev_word in _MARKERS and not unit:
+            return True  # "setelah kilometer 25", "at mile 20": a place on a route
         if (
             prev_word in _REFERENCE_BEFORE
             and not unit
@@ -260,6 +264,21 @@ def not_a_quantity(
             or _DAY_RANGE_AFTER_RE.match(text, tokens[k - 1].end)
         )
     )
+
+
+# A distance before a bare number marks a place on a route: "kilometer 25".
+_MARKERS = {"kilometer", "kilometre", "km", "mile", "kilometers", "kilometres"}
+_LIST_JOINS = {"dan", "and", "atau", "or", ","}
+
+
+def _a_listed_reference(tokens: list[Token], j: int) -> bool:
+    """Return True for a number listed after a reference's: "Pasal 378, 372 dan 263"."""
+    k = j - 1
+    joined = False
+    while k >= 1 and tokens[k].fold in _LIST_JOINS and tokens[k - 1].kind == "num":
+        joined = True
+        k -= 2
+    return joined and k >= 0 and tokens[k].fold in _STRONG_REFERENCES
 
 
 def _a_model_number(text: str, tokens: list[Token], j: int) -> bool:

@@ -720,3 +720,16 @@ def test_a_range_quoted_inside_its_sentence_keeps_its_bounds_and_its_noun():
         ("between 10", "10", "person", "min"),
         ('12" fans', "12", "person", "max"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kedua pelaku dijerat Pasal 363 dan 365 KUHP tentang pencurian.",
+        "He was charged under section 12 and 14 of the Fraud Act.",
+        '"Setelah kilometer 30 angin bertiup kencang," ujar pelari itu.',
+        "Selepas km 12 jalur menanjak tajam.",
+    ],
+)
+def test_numbers_that_name_an_article_or_a_marker_are_no_claims(text):
+    assert _read(text) == []
