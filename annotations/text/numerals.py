@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from annotations.text.units import DURATIONS, SE_UNITS, UNITS
-from annotations.text.wordclasses import STOPWORDS
+from annotations.text.wordclasses import STOPWORDS, indonesian_around
 
 
 @dataclass(frozen=True)
@@ -169,6 +169,12 @@ CENT = Decimal("0.01")  # shares are rounded to two decimals, halves up: 1/8 is 
 VULGAR = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
 
 
+# "42,195": a thousands group in English, a decimal in Indonesian
+_COMMA_THOUSANDS_RE = re.compile(r"[1-9]\d{0,2},\d{3}")
+# A currency sign right before a number: "US$1,250" keeps the English grouping
+_CURRENCY_SIGN_RE = re.compile(r"[$£€¥][ \t\xa0]*$")
+
+
 def number_at(
     text: str, tokens: list[Token], j: int
 ) -> tuple[Decimal, int, bool, str] | None:
@@ -176,6 +182,14 @@ def number_at(
     token = tokens[j]
     if token.kind == "num":
         value = _parse_digits(token.text)
+        if (
+            _COMMA_THOUSANDS_RE.fullmatch(token.text)
+            and not _CURRENCY_SIGN_RE.search(text, max(0, token.start - 4), token.start)
+            and indonesian_around(text, token.start)
+        ):
+            value = Decimal(
+                token.text.replace(",", ".")
+            )  # "42,195 kilometer": a decimal
         if value is not None and text[token.end : token.end + 1] in VULGAR:
             value += VULGAR[text[token.end]]  # "1½ hours"
         return None if value is None else (value, j + 1, False, "digits")

@@ -75,6 +75,14 @@ def english_around(text: str, pos: int) -> bool:
     )
 
 
+def indonesian_around(text: str, pos: int) -> bool:
+    """Return True when the words around pos are Indonesian, not English."""
+    window = text[max(0, pos - 80) : pos + 80]
+    return bool(_INDONESIAN_WORDS_RE.search(window)) and not _ENGLISH_WORDS_RE.search(
+        window
+    )
+
+
 def english_adverb(fold: str) -> bool:
     """Return True for "seriously", "watched": an English adverb or past tense, never counted."""
     return (

@@ -733,3 +733,15 @@ def test_a_range_quoted_inside_its_sentence_keeps_its_bounds_and_its_noun():
 )
 def test_numbers_that_name_an_article_or_a_marker_are_no_claims(text):
     assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Pada lomba itu ia menempuh jarak 21,097 kilometer di bawah hujan.", "21.097"),
+        ("The crowd of 21,097 at the stadium was the largest of the season.", "21097"),
+        ("Harga tiket pesawat itu mencapai US$1,250 dan sudah termasuk pajak.", "1250"),
+    ],
+)
+def test_a_comma_before_three_digits_is_a_decimal_mark_in_indonesian(text, value):
+    assert _read(text)[0][1] == value
