@@ -51,7 +51,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from annotations.text.numerals import NumberPhrase
+from annotations.text.numerals import NUMBER_WORDS, NumberPhrase
 from annotations.text.phrases import (
     BRIDGES,
     LEFT_STOPS,
@@ -151,7 +151,61 @@ def measured_phrase(
     """Return what the number p measures, words from text (the module's rules).
 
     before holds the numbers read so far, claims the claims found before p.
+    A phrase of nothing but pronouns and short words ("saya", "I") gives way
+    to the clause after the number ("saya hanya menonton dari tribun").
     """
+    phrase = _measured_phrase(text, p, before, claims)
+    if phrase and not _says_nothing(phrase):
+        return phrase
+    return _clause_after(text, p.end) or phrase
+
+
+# Words that name no thing a figure could measure
+_EMPTY_WORDS = {
+    "saya", "kami", "kita", "mereka", "anda", "kamu", "beliau", "they", "them",
+    "there", "this", "that", "these", "those", "kalau", "tapi", "namun", "yes",
+    "because", "karena", "when", "then", "dulu", "begini", "begitu", "itu", "ini",
+}  # fmt: skip
+_CLAUSE_LEAD = STOPWORDS | _EMPTY_WORDS | {"hanya", "only", "just", "to", "untuk"}
+
+
+def _says_nothing(phrase: str) -> bool:
+    return all(
+        len(w) < 2  # "I"
+        or (len(w) < 3 and not w.isupper())  # but "KK"
+        or w.casefold() in _EMPTY_WORDS
+        or w.casefold() in STOPWORDS
+        for w in phrase.split()
+    )
+
+
+def _clause_after(text: str, end: int) -> str:
+    """Return up to four words after end in its clause, past pronouns and fillers."""
+    words: list[re.Match] = []
+    pos = end
+    while len(words) < 4:
+        m = WORD_RE.match(text, skip_blank(text, pos))
+        if not m or _CLAUSE_BREAK_RE.search(text, pos, m.start()):
+            break
+        pos = m.end()
+        if not m.group()[:1].isalpha() or m.group().casefold() in NUMBER_WORDS:
+            break  # "78 of the 120 legislators", "two or three": another figure's words
+        if not words and (
+            m.group().casefold() in _CLAUSE_LEAD or not m.group()[:1].islower()
+        ):
+            continue
+        words.append(m)
+    while words and words[-1].group().casefold() in _TAIL_TRIM:
+        words.pop()
+    return text[words[0].start() : words[-1].end()] if words else ""
+
+
+def _measured_phrase(
+    text: str,
+    p: NumberPhrase,
+    before: list[NumberPhrase],
+    claims: list[ClaimCandidate],
+) -> str:
     tail = max(p.unit_end, p.number_end)
     if (
         p.kind != "vague"
@@ -580,7 +634,9 @@ _PURPOSE_RE = re.compile(
     r"[ \t\xa0]+(?=[^\W\d_])",
     re.IGNORECASE,
 )
-_OF_NOUN_RE = re.compile(r"[ \t\xa0]+(?:of|of\s+the)[ \t\xa0]+([^\W\d_]{3,})")
+_OF_NOUN_RE = re.compile(
+    r"[ \t\xa0]+of(?:[ \t\xa0]+(?:the|no|its|their))?[ \t\xa0]+([^\W\d_]{3,})"
+)
 _DIRECTION_RE = re.compile(
     r"[ \t\xa0]+((?:(?:arah[ \t\xa0]+)?(?:northeast|northwest|southeast|southwest|north|south"
     r"|east|west|timur\s+laut|barat\s+laut|barat\s+daya|tenggara|utara|selatan|timur|barat)"

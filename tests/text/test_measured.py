@@ -338,3 +338,31 @@ def test_between_two_parties_the_head_is_what_is_measured(text, number, phrase):
 )
 def test_a_counted_noun_reaches_its_verb_and_its_sibling(text, phrase, expected):
     assert _measured(text, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # Nothing but a pronoun before the number: what the clause after says.
+        (
+            '"Tiga bulan saya hanya berlatih sendirian di rumah," kata Dewi.',
+            "Tiga bulan",
+            "berlatih sendirian di rumah",
+        ),
+        (
+            '"The coach said I had 20 minutes to rescue the match," Ortega said.',
+            "20 minutes",
+            "rescue the match",
+        ),
+        # "days of no trains": what the days were of, past its determiner.
+        (
+            "Passengers face three days of no ferries on the island route.",
+            "three days",
+            "ferries",
+        ),
+    ],
+)
+def test_a_measured_phrase_with_no_content_reads_the_clause_after(
+    text, phrase, expected
+):
+    assert _measured(text, phrase) == expected
