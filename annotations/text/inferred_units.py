@@ -108,6 +108,14 @@ _PEOPLE_ADJECTIVES = {
 }  # fmt: skip
 
 
+# A second guess after a comma: ", maybe 25", ", mungkin empat"
+_SECOND_GUESS_RE = re.compile(
+    r",[ \t\xa0]*(?:maybe|perhaps|possibly|mungkin|barangkali)[ \t\xa0]+$",
+    re.IGNORECASE,
+)
+_GUESS_END_RE = re.compile(r"[ \t\xa0]*(?:[.,;!?\"”’)]|$)")
+
+
 def with_inferred_unit(
     text: str, p: NumberPhrase, claims: list[ClaimCandidate]
 ) -> NumberPhrase:
@@ -116,10 +124,22 @@ def with_inferred_unit(
     "Tiga di antaranya" counts what the claim before it counts; a number right
     after "killed" or "menewaskan" counts people.
     """
-    if claims and ELIDED_RE.fullmatch(text, claims[-1].end, p.start):
+    if claims and (
+        ELIDED_RE.fullmatch(text, claims[-1].end, p.start)
+        or ELIDED_RE.fullmatch(text, claims[-1].end, p.number_start)
+    ):
         return replace(
             p, unit=claims[-1].unit, canonical=True
-        )  # "two kilos, sometimes one"
+        )  # "two kilos, sometimes one", "20 minutes, maybe 25"
+    if (
+        claims
+        and claims[-1].unit
+        and _SECOND_GUESS_RE.search(text, max(0, p.number_start - 16), p.number_start)
+        and _GUESS_END_RE.match(text, p.end)
+        and same_sentence(text, claims[-1].end, p.start)
+    ):
+        # "20 minutes to turn it round, maybe 25": a second guess at the figure
+        return replace(p, unit=claims[-1].unit, canonical=True)
     if _CAPACITY_BEFORE_RE.search(text, max(0, p.start - 80), p.start):
         # "raising capacity from 24,000 to 31,500", "licensed for 15,000", "the
         # average crowd last season was 21,900": a venue's people, even after a

@@ -254,3 +254,24 @@ def test_a_total_after_its_noun_and_a_comma(text, found):
 )
 def test_a_bare_total_after_no_counted_noun_is_no_claim(text):
     assert find_claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            '"The coach gave us 20 minutes to turn it round, maybe 25," Ortega said.',
+            ("maybe 25", "25", "minute", True),
+        ),
+        ("We needed 20 minutes, maybe 25.", ("maybe 25", "25", "minute", True)),
+        (
+            '"Kami butuh tiga hari untuk memperbaikinya, mungkin empat," ujarnya.',
+            ("mungkin empat", "4", "day", True),
+        ),
+    ],
+)
+def test_a_second_guess_at_the_end_of_a_clause_takes_the_first_ones_unit(text, second):
+    claims = find_claims(text)
+    assert len(claims) == 2
+    c = claims[1]
+    assert (text[c.start : c.end], str(c.value), c.unit, c.approximate) == second
