@@ -237,6 +237,15 @@ _A_MEASURE_RE = re.compile(
     r"|higher|longer|taller)(?![^\W_])",
     re.IGNORECASE,
 )
+# "maybe a kilometre", "a mile and a half": a distance without a following adjective
+_A_DISTANCE_RE = re.compile(
+    r"(?:a|an)[ \t\xa0]+(?P<unit>kilometre|kilometer|metre|meter|mile|centimetre"
+    r"|centimeter)(?![\w-])",
+    re.IGNORECASE,
+)
+_DISTANCE_HEDGES = {
+    "maybe", "perhaps", "about", "around", "roughly", "nearly", "almost", "than",
+}  # fmt: skip
 _A_TIME_RE = re.compile(
     r"(?:a|an)[ \t\xa0]+(?P<unit>hour|day|week|fortnight|month|year|decade|century|minute)"
     r"(?![\w-])",
@@ -407,8 +416,15 @@ def wordless_at(
         value, unit = Decimal(1), "person"
         unit_start, unit_end = m.start("noun"), m.end("noun")
         end = number_end = m.end("noun")
-    elif token.fold in ("a", "an") and (m := _A_MEASURE_RE.match(text, pos)):
-        # "a kilometre long", "a metre deep", "a mile away": one of that measure
+    elif token.fold in ("a", "an") and (
+        (m := _A_MEASURE_RE.match(text, pos))
+        or (
+            (m := _A_DISTANCE_RE.match(text, pos))
+            and (prev in _DISTANCE_HEDGES or _AND_A_HALF_RE.match(text, m.end()))
+        )
+    ):
+        # "a kilometre long", "a metre deep", "a mile away", "maybe a mile",
+        # "a kilometre and a half": one (and a half) of that measure
         value = Decimal(1)
         unit, unit_start, unit_end = unit_after(text, m.start("unit") - 1) or (
             "",
@@ -418,6 +434,9 @@ def wordless_at(
         if not unit:
             return None
         end = number_end = unit_end
+        if half := _AND_A_HALF_RE.match(text, end):
+            value += Decimal("0.5")
+            end = number_end = half.end()
     elif token.fold in ("a", "an") and (m := _A_TIME_RE.match(text, pos)):
         more_than = (
             prev == "than"

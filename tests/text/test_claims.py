@@ -745,3 +745,20 @@ def test_numbers_that_name_an_article_or_a_marker_are_no_claims(text):
 )
 def test_a_comma_before_three_digits_is_a_decimal_mark_in_indonesian(text, value):
     assert _read(text)[0][1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"She had walked maybe a kilometre and a half by then," he said.',
+            ("maybe a kilometre and a half", "1.5", "km", True, ""),
+        ),
+        (
+            "The tail-back stretched nearly a mile along the coast road.",
+            ("nearly a mile", "1", "mile", True, "max"),
+        ),
+    ],
+)
+def test_a_hedged_distance_without_a_numeral(text, expected):
+    assert _read(text) == [expected]
