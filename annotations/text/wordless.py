@@ -175,8 +175,8 @@ _NOT_FRACTION_NOUNS = {
     "gila", "century", "final", "finals", "time", "way", "hour", "mile",
 }  # fmt: skip
 _RATIO_RE = re.compile(
-    r"(?P<one>1|one|satu)[ \t\xa0]+(?:in|dari|out[ \t\xa0]+of)"
-    r"(?:[ \t\xa0]+(?:every|setiap|tiap))?[ \t\xa0]+"
+    r"(?P<one>1|one|satu)(?:[ \t\xa0]+|-)(?:in|dari|out[ \t\xa0]+of)"
+    r"(?:[ \t\xa0]+(?:every|setiap|tiap))?(?:[ \t\xa0]+|-)"
     r"(?P<n>\d{1,4}|[^\W\d_]+)(?![^\W_])",
     re.IGNORECASE,
 )
@@ -243,6 +243,7 @@ _A_DISTANCE_RE = re.compile(
     r"|centimeter)(?![\w-])",
     re.IGNORECASE,
 )
+_A_RATIO_HEDGES = {"about", "around", "roughly", "nearly", "almost", "maybe", "perhaps"}
 _DISTANCE_HEDGES = {
     "maybe", "perhaps", "about", "around", "roughly", "nearly", "almost", "than",
 }  # fmt: skip
@@ -657,7 +658,20 @@ def wordless_at(
             unit_start = unit_end = end
     if value is None:
         return None
-    start, end, approximate, bound = hedges_around(text, pos, end, floor, unit, False)
+    hedge_from = pos
+    if (
+        unit == "fraction"
+        and prev in ("a", "an")
+        and i >= 2
+        and tokens[i - 2].end > floor
+        and tokens[i - 2].fold in _A_RATIO_HEDGES
+    ):
+        hedge_from = tokens[i - 1].start  # "around a one-in-three chance"
+    start, end, approximate, bound = hedges_around(
+        text, hedge_from, end, floor, unit, False
+    )
+    if start == hedge_from != pos:
+        start = pos  # no hedge after all: "a" is no part of the share
     if more_than and not bound:
         bound = "min"
     return NumberPhrase(

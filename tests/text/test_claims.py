@@ -762,3 +762,10 @@ def test_a_comma_before_three_digits_is_a_decimal_mark_in_indonesian(text, value
 )
 def test_a_hedged_distance_without_a_numeral(text, expected):
     assert _read(text) == [expected]
+
+
+def test_a_hyphened_one_in_n_is_a_share():
+    text = "Drivers banned twice have around a one-in-four chance of a reprieve."
+    assert [r for r in _read(text) if r[2] == "fraction"] == [
+        ("around a one-in-four chance", "0.25", "fraction", True, "")
+    ]
