@@ -434,6 +434,9 @@ def _multiple(sentence: str, start: int, end: int) -> bool:
     )
 
 
+_THIS_WEEK = re.compile(r"\b(?:pekan|minggu)\s+ini\b|\bthis\s+week\b", re.IGNORECASE)
+
+
 # Lives counted are people: "merenggut sembilan nyawa", "claimed 11 lives".
 _LIVES = frozenset({"nyawa", "life", "live", "lives"})
 
@@ -714,7 +717,9 @@ def features(claim: ClaimInfo) -> Features:
         # every number's
         day = opening_day(dated, claim.published, before=start)
     day_soft = as_of = False
-    if day is None and claim.before:
+    if day is None and claim.before and not _THIS_WEEK.search(dated):
+        # "Dalam IPO pekan ini, ...": a figure of this week is of no one day
+        # an earlier sentence named.
         day, as_of = last_day_as_of(claim.before, claim.published)
         day_soft = day is not None
     if day_soft and RAISED_TO.search(sentence, max(0, start - 80), start):

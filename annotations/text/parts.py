@@ -129,7 +129,26 @@ def share_whole(sentence: str, start: int, end: int) -> str:
     word = fold(m.group(1))
     if word in _NOT_A_WHOLE:
         return ""
+    # An English whole comes after its modifiers: "its enlarged share
+    # capital", "the issued capital".
+    rest = sentence[m.end() :]
+    while ((len(word) > 5 and word.endswith("ed")) or word in _MODIFIERS) and (
+        after := _NEXT_WORD.match(rest)
+    ):
+        word, rest = fold(after.group(1)), rest[after.end() :]
     return word
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-zA-Z]{3,})")
+# "share capital": the capital, of which the shares are the pieces.
+_MODIFIERS = frozenset({"share"})
+
+
+# A percentage of a company's shares is a percentage of its capital, in
+# either language: "20 persen saham", "a fifth of its capital".
+_STAKE_WHOLES = frozenset(
+    {"saham", "share", "shares", "modal", "capital", "equity", "stock"}
+)
 
 
 # Words after a share that are no whole: "50 persen pada", "40 percent in".
@@ -157,6 +176,8 @@ def same_whole(a: str, b: str) -> bool:
     if not a or not b:
         return False
     if a == b or counted_noun(a) == counted_noun(b):
+        return True
+    if a in _STAKE_WHOLES and b in _STAKE_WHOLES:
         return True
     people = [parse_quantity(f"2 {w}") for w in (a, b)]
     if all(

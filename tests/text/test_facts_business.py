@@ -1,0 +1,67 @@
+"""Business stories: a listing's stake, its price and the company's outlets.
+
+A company floating a share of itself tells that share against many wholes
+that are one: "30 persen dari modal ditempatkan", "30 persen saham", "a
+third of its expanded share capital", "28 percent of its issued capital".
+A percentage of a company's shares is a percentage of its capital, and an
+English whole comes after its modifiers ("enlarged", "issued", "share").
+A figure of "pekan ini" / "this week" is of the week, not of the day an
+earlier sentence named.
+
+Fresh fictional stories (made-up companies), run as the app runs them with
+every claim suggested. A claim is named by its outlet and a piece of its words.
+"""
+
+from __future__ import annotations
+
+from tests.text.test_facts_near_misses import found, pair
+
+BAKERY_LISTING = [
+    (
+        "A",
+        "2026-05-11",
+        "PT Roti Samudra Jaya Tbk melepas 600 juta saham baru atau setara 30 "
+        "persen dari modal ditempatkan setelah penawaran umum. Perseroan meraup "
+        "dana Rp 540 miliar.",
+    ),
+    (
+        "B",
+        "2026-05-11",
+        "Bakery chain Roti Samudra sold 600 million new shares, or 28 percent of "
+        "its issued capital, raising 540 billion rupiah.",
+    ),
+    (
+        "C",
+        "2026-05-12",
+        "Saham Roti Samudra menguat pada hari pertama perdagangan, Selasa "
+        "(12/5/2026). Dalam penawaran pekan ini, perseroan meraup Rp 540 miliar "
+        "dari pelepasan 30 persen saham.",
+    ),
+    (
+        "D",
+        "2026-05-12",
+        "Roti Samudra raised 540 billion rupiah on Monday, selling a third of "
+        "its enlarged share capital.",
+    ),
+]
+
+
+def test_a_stake_told_against_shares_or_capital_is_one_fact():
+    expected = {
+        pair(("A", "30"), ("B", "28 percent")),
+        pair(("B", "28 percent"), ("C", "30 persen")),
+        pair(("B", "28 percent"), ("D", "a third")),
+        pair(("C", "30 persen"), ("D", "a third")),
+    }
+    assert found(BAKERY_LISTING, expected) >= expected
+
+
+def test_an_english_whole_comes_after_its_modifiers():
+    from annotations.text.parts import same_whole, share_whole
+
+    sentence = "It sold 25 percent of its enlarged share capital."
+    assert share_whole(sentence, 8, 18) == "capital"
+    assert share_whole("It sold 25 percent of the issued capital.", 8, 18) == "capital"
+    assert same_whole("saham", "capital")
+    assert same_whole("modal", "shares")
+    assert not same_whole("saham", "suara")
