@@ -339,6 +339,10 @@ class Features:
     # Counted over a stretch of named days ("lodged on Monday and Tuesday"):
     # as of the last of them, a figure of that stretch, not of one day's report.
     span: bool = False
+    # Which price of a listed share, or value of its company: "offer" (the
+    # offering's: "harga IPO", "the IPO values the company at") or "market"
+    # (trading's: "ditutup di level", "closing at", "market capitalisation").
+    listing: str = ""
 
 
 # Where a sentence joins another clause: ", and rescuers on Sunday …".
@@ -432,6 +436,23 @@ def _multiple(sentence: str, start: int, end: int) -> bool:
         _MULTIPLE_AFTER.match(sentence, end)
         or _MULTIPLE_BEFORE.search(sentence, max(0, start - 60), start)
     )
+
+
+# The cues of a listed share's two prices; the last one before a figure
+# says which it is ("ditutup di level Rp 1.060, dari harga IPO Rp 850").
+_LISTING = re.compile(
+    r"\b(?P<offer>ipo|penawaran\s+umum|initial\s+public\s+offering"
+    r"|(?:share\s+)?(?:offer|offering)\s+price|harga\s+(?:penawaran|perdana))\b"
+    r"|\b(?P<market>ditutup|penutupan|clos(?:ed|ing)|at\s+the\s+close"
+    r"|kapitalisasi\s+pasar|market\s+(?:capitali[sz]ation|cap|value))\b",
+    re.IGNORECASE,
+)
+
+
+def _listing(sentence: str, start: int) -> str:
+    """Return which price of a listed share the words before a figure name, or ""."""
+    found = list(_LISTING.finditer(sentence, max(0, start - 80), start))
+    return (found[-1].lastgroup or "") if found else ""
 
 
 _THIS_WEEK = re.compile(r"\b(?:pekan|minggu)\s+ini\b|\bthis\s+week\b", re.IGNORECASE)
@@ -948,6 +969,7 @@ def features(claim: ClaimInfo) -> Features:
         purpose=purpose,
         site_head=site_head,
         share_of=share_of,
+        listing=_listing(sentence, start),
         fraction=claim.unit == "fraction",
         # A part told by how badly it was hurt or damaged: never all of them.
         split=(family == "person" and splits_by_severity(sentence))

@@ -287,6 +287,10 @@ def veto(a: Features, b: Features, common: frozenset[str] = frozenset()) -> str:
     # Last week's price is not this week's, whether or not "kini" says so.
     if a.earlier != b.earlier:
         return "earlier"
+    # The price shares were offered at is not the one they closed at, nor the
+    # offering's value of the company its market value.
+    if a.listing and b.listing and a.listing != b.listing:
+        return "listing"
     # A distance from another point: "5 km dari pantai" is not "15 km from
     # the town centre".
     if not same_point(a.reference, b.reference):

@@ -65,3 +65,44 @@ def test_an_english_whole_comes_after_its_modifiers():
     assert same_whole("saham", "capital")
     assert same_whole("modal", "shares")
     assert not same_whole("saham", "suara")
+
+
+# The price shares were offered at and the price they closed at on their
+# first day are two prices, and so are the value the offering put on the
+# company and its market value once trading began: whichever of them the
+# words nearest the figure name.
+TEA_DEBUT = [
+    (
+        "A",
+        "2026-06-08",
+        "PT Teh Bukit Sari Tbk menetapkan harga penawaran umum perdana (IPO) "
+        "sebesar Rp 420 per saham, Senin (8/6/2026). Saham dijadwalkan mulai "
+        "diperdagangkan pada Selasa.",
+    ),
+    (
+        "B",
+        "2026-06-08",
+        "Tea grower Teh Bukit Sari priced its initial public offering at 420 "
+        "rupiah a share on Monday. The IPO values the company at about 3.4 "
+        "trillion rupiah.",
+    ),
+    (
+        "C",
+        "2026-06-09",
+        "Saham Teh Bukit Sari melonjak pada hari perdana, Selasa (9/6/2026). "
+        "Saham ditutup di level Rp 520, dari harga IPO Rp 420. Kapitalisasi "
+        "pasar perseroan kini sekitar Rp 4,2 triliun.",
+    ),
+    (
+        "D",
+        "2026-06-09",
+        "Shares in Teh Bukit Sari jumped on their debut on Tuesday, closing at "
+        "510 rupiah against an IPO price of 420 rupiah. At the close, the company "
+        "was worth about 4.1 trillion rupiah.",
+    ),
+]
+
+
+def test_an_offer_price_and_a_closing_price_are_two_facts():
+    expected = {pair(("C", "Rp 520"), ("D", "510 rupiah"))}
+    assert found(TEA_DEBUT, expected) == expected
