@@ -47,7 +47,7 @@ _COUNTED: dict[str, tuple[str, ...]] = {
     "case": ("kasus", "case"),
     "project": ("proyek", "project"),
     "kiosk": ("kios", "lapak", "stall", "kiosk"),
-    "shop": ("toko", "shop", "store"),
+    "shop": ("toko", "gerai", "shop", "store", "outlet"),
     "tent": ("tenda", "tent"),
     "bridge": ("jembatan", "bridge"),
     "tree": ("pohon", "tree"),

@@ -106,6 +106,11 @@ EACH = re.compile(
 
 
 _NEW_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:baru|new)\b")  # lower case: no name
+# What is opened is new: "will open 150 stores", "pembukaan 80 gerai".
+_OPENED_BEFORE = re.compile(
+    r"\b(?:open|opens|opening|membuka|pembukaan|dibuka)\s+(?:[^\W\d_]+\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def tally_of(sentence: str, start: int, end: int) -> str:
@@ -120,6 +125,7 @@ def tally_of(sentence: str, start: int, end: int) -> str:
     if (
         re.search(r"\b(?:baru|new)\b", sentence[start:end])
         or _NEW_AFTER.match(sentence, end)
+        or _OPENED_BEFORE.search(sentence, max(0, start - 30), start)
         or _ALONE.search(stretch)
     ):
         return "alone"

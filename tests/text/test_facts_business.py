@@ -106,3 +106,35 @@ TEA_DEBUT = [
 def test_an_offer_price_and_a_closing_price_are_two_facts():
     expected = {pair(("C", "Rp 520"), ("D", "510 rupiah"))}
     assert found(TEA_DEBUT, expected) == expected
+
+
+# A chain's "gerai", "outlets" and "stores" are one count of its shops; the
+# ones it will open are new ones, those "70 more" of another outlet.
+PHARMACY_PLAN = [
+    (
+        "A",
+        "2026-07-02",
+        "Jaringan apotek Sehat Mandiri menargetkan pembukaan 80 gerai baru tahun "
+        "depan.",
+    ),
+    (
+        "B",
+        "2026-07-02",
+        "Pharmacy chain Sehat Mandiri, which has 240 outlets, will open 60 stores "
+        "next year, its chief executive said.",
+    ),
+    (
+        "C",
+        "2026-07-02",
+        "Sehat Mandiri plans to add 70 more stores next year.",
+    ),
+]
+
+
+def test_a_chains_gerai_and_stores_are_one_count():
+    expected = {
+        pair(("A", "80"), ("B", "60")),
+        pair(("A", "80"), ("C", "70")),
+        pair(("B", "60"), ("C", "70")),
+    }
+    assert found(PHARMACY_PLAN, expected) == expected
