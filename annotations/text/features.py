@@ -343,6 +343,13 @@ class Features:
     # offering's: "harga IPO", "the IPO values the company at") or "market"
     # (trading's: "ditutup di level", "closing at", "market capitalisation").
     listing: str = ""
+    # What the people counted did to a motion: "signed" it ("menandatangani
+    # usulan", "penanda tangan") or "voted" on it ("menyatakan setuju",
+    # "voted in favour"): the signers are not the voters.
+    act: str = ""
+    # A figure the article says other media gave ("sejumlah media menyebut
+    # 36"): theirs, no second opinion of this outlet's.
+    hearsay: bool = False
 
 
 # Where a sentence joins another clause: ", and rescuers on Sunday …".
@@ -453,6 +460,36 @@ def _listing(sentence: str, start: int) -> str:
     """Return which price of a listed share the words before a figure name, or ""."""
     found = list(_LISTING.finditer(sentence, max(0, start - 80), start))
     return (found[-1].lastgroup or "") if found else ""
+
+
+_SIGNED = re.compile(
+    r"\b(?:menandatangan\w*|(?:di)?tanda\s*tangan\w*|penanda\s*tangan|diteken|meneken|teken"
+    r"|sign(?:ed|s|ing|atories|atures?)?)\b",
+    re.IGNORECASE,
+)
+_VOTED = re.compile(
+    r"\b(?:setuju|menolak|menyetujui|pemungutan\s+suara|vot(?:ed|es?|ing)"
+    r"|in\s+favou?r|against)\b",
+    re.IGNORECASE,
+)
+
+
+def _act(sentence: str) -> str:
+    """Return "signed" or "voted" for people counted by what they did to a motion, or ""."""
+    signed, voted = bool(_SIGNED.search(sentence)), bool(_VOTED.search(sentence))
+    if signed == voted:
+        return ""
+    return "signed" if signed else "voted"
+
+
+# Other media as a figure's source: "sejumlah media menyebut", "some media
+# reported", "media reports put".
+_MEDIA = re.compile(
+    r"\b(?:(?:sejumlah|beberapa|banyak|sebagian)\s+media\s+(?:menyebut|memberitakan"
+    r"|melaporkan|mewartakan)|(?:some|several|other|earlier)\s+media"
+    r"|media\s+reports?)\b",
+    re.IGNORECASE,
+)
 
 
 _THIS_WEEK = re.compile(r"\b(?:pekan|minggu)\s+ini\b|\bthis\s+week\b", re.IGNORECASE)
@@ -970,6 +1007,8 @@ def features(claim: ClaimInfo) -> Features:
         site_head=site_head,
         share_of=share_of,
         listing=_listing(sentence, start),
+        act=_act(sentence) if family == "person" else "",
+        hearsay=bool(_MEDIA.search(segment_of(sentence, start, end))),
         fraction=claim.unit == "fraction",
         # A part told by how badly it was hurt or damaged: never all of them.
         split=(family == "person" and splits_by_severity(sentence))

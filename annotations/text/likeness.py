@@ -291,6 +291,12 @@ def veto(a: Features, b: Features, common: frozenset[str] = frozenset()) -> str:
     # offering's value of the company its market value.
     if a.listing and b.listing and a.listing != b.listing:
         return "listing"
+    # The members who signed a motion are not those who voted on it.
+    if a.act and b.act and a.act != b.act:
+        return "act"
+    # What other media gave, as the article tells it, is their figure.
+    if a.hearsay != b.hearsay:
+        return "hearsay"
     # A distance from another point: "5 km dari pantai" is not "15 km from
     # the town centre".
     if not same_point(a.reference, b.reference):
