@@ -37,7 +37,7 @@ from annotations.text.families import (
 )
 from annotations.text.joins import joined_claims
 from annotations.text.numbers import parse_quantity
-from annotations.text.sentences import ClaimInfo
+from annotations.text.sentences import ClaimInfo, claim_span
 
 # A hedged value ("sekitar", "about") agrees with values within 10% of it,
 # and a round one ("six hours", "500 people") a little more.
@@ -217,8 +217,44 @@ def _plain_hedge(claim: ClaimInfo) -> bool:
     )
 
 
+# The time someone is given to act: "memiliki waktu 60 hari untuk", "has 60
+# days to", "a deadline of 60 days".
+_GIVEN_TIME = re.compile(
+    r"\b(?:(?:memiliki|punya|mempunyai|diberi|mendapat)\s+waktu|tenggat(?:\s+waktu)?"
+    r"|batas\s+waktu|has|have|had|given|deadline\s+of)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _given_time(claim: ClaimInfo) -> bool:
+    sentence, start, _ = claim_span(claim)
+    return bool(_GIVEN_TIME.search(sentence, max(0, start - 40), start))
+
+
+def _deadline_against_time_given(a: ClaimInfo, b: ClaimInfo) -> bool:
+    """Return whether a limit told as "within 90 days" meets an exact time given.
+
+    "must rule on the deal within 90 days" is the time the commission is
+    given, as "memiliki waktu 60 hari untuk memberi keputusan" is: two
+    deadlines, not a deed done within one.
+    """
+    for limit, given in ((a, b), (b, a)):
+        if (
+            limit.bound == "max"
+            and unit_family(limit.unit)[0] == "time"
+            and not given.bound
+            and not given.approximate
+            and in_base(limit.value, limit.unit) != in_base(given.value, given.unit)
+            and _given_time(given)
+        ):
+            return True
+    return False
+
+
 def _agree(a: ClaimInfo, b: ClaimInfo, ra: tuple, rb: tuple) -> bool:
     """Return whether two claims' ranges meet, bounds that leave their number out allowed for."""
+    if _deadline_against_time_given(a, b):
+        return False
     if not _meet(ra, rb):
         return False
     if _plain_hedge(a) and _plain_hedge(b) and not _converted(a, b):

@@ -138,3 +138,27 @@ def test_a_chains_gerai_and_stores_are_one_count():
         pair(("B", "60"), ("C", "70")),
     }
     assert found(PHARMACY_PLAN, expected) == expected
+
+
+# "must rule within 45 days" is the time a regulator is given; another
+# outlet's "memiliki waktu 30 hari" gives that time otherwise.
+REGULATOR_DEADLINE = [
+    (
+        "A",
+        "2026-09-14",
+        "Merger Bank Sinar Timur dan Bank Pesisir menunggu penilaian Komisi "
+        "Pengawas Persaingan Usaha (KPPU), yang memiliki waktu 30 hari untuk "
+        "memutuskan.",
+    ),
+    (
+        "B",
+        "2026-09-14",
+        "The merger of Bank Sinar Timur and Bank Pesisir now goes to the "
+        "competition commission, KPPU, which must rule on the deal within 45 days.",
+    ),
+]
+
+
+def test_a_deadline_told_as_within_meets_the_time_given():
+    expected = {pair(("A", "30 hari"), ("B", "45 days"))}
+    assert found(REGULATOR_DEADLINE, expected) == expected
