@@ -138,8 +138,8 @@ except ImportError:  # before the claim finder landed
 
 STORIES = ROOT / "bench" / "compare_stories"
 # The first three holdouts were retired on 2026-12-07 (12:05 UTC), the next
-# three the same day (17:45 UTC) and three more at 20:50 UTC: rule writers may
-# read them since (--verbose --stories bench/compare_holdout8).
+# three the same day (17:45 UTC), three more at 20:50 UTC and two at 23:40 UTC:
+# rule writers may read them since (--verbose --stories bench/compare_holdout8).
 HOLDOUT = ROOT / "bench" / "compare_holdout"  # retired
 HOLDOUT2 = ROOT / "bench" / "compare_holdout2"  # retired
 HOLDOUT3 = ROOT / "bench" / "compare_holdout3"  # retired
@@ -149,6 +149,8 @@ HOLDOUT6 = ROOT / "bench" / "compare_holdout6"  # retired
 HOLDOUT7 = ROOT / "bench" / "compare_holdout7"  # retired
 HOLDOUT8 = ROOT / "bench" / "compare_holdout8"  # retired
 HOLDOUT9 = ROOT / "bench" / "compare_holdout9"  # retired
+HOLDOUT10 = ROOT / "bench" / "compare_holdout10"  # retired
+HOLDOUT11 = ROOT / "bench" / "compare_holdout11"  # retired
 RETIRED = (
     HOLDOUT,
     HOLDOUT2,
@@ -159,10 +161,10 @@ RETIRED = (
     HOLDOUT7,
     HOLDOUT8,
     HOLDOUT9,
+    HOLDOUT10,
+    HOLDOUT11,
 )
-HOLDOUT10 = ROOT / "bench" / "compare_holdout10"  # never read it to tune a rule
-HOLDOUT11 = ROOT / "bench" / "compare_holdout11"  # nor this one
-HOLDOUT12 = ROOT / "bench" / "compare_holdout12"  # nor this one
+HOLDOUT12 = ROOT / "bench" / "compare_holdout12"  # never read it to tune a rule
 HOLDOUT13 = ROOT / "bench" / "compare_holdout13"  # nor this one
 
 

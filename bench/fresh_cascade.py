@@ -43,6 +43,8 @@ BLIND_UNTIL = {
     "holdout7": "7b5e43c",
     "holdout8": "7b5e43c",
     "holdout9": "7b5e43c",
+    "holdout10": "d242cd7",
+    "holdout11": "d242cd7",
 }
 
 _RUN = """

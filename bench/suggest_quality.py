@@ -32,13 +32,13 @@ wrong speaker or unit; --check only verifies that every gold text is found (a ho
 --sweep prints the figures at rising confidence thresholds. The holdout sets
 print their per-language and overall figures only: no per-article rows, no
 details, even with --verbose (--holdout-details is for the gold's author,
-checking the gold, never for tuning a rule). holdout to holdout9 are retired
+checking the gold, never for tuning a rule). holdout to holdout11 are retired
 (the first three at 12:05 UTC and holdout4 to holdout6 at 17:45 UTC on
-2026-12-07, holdout7 to holdout9 at 20:50 UTC on 2026-12-07): they print their
-details like the dev set, and rule writers may read them; holdout10 to
-holdout13 stay blind (eight articles each, written by `gold10`, `gold11`,
-`gold12` and `gold13` on 2026-12-07, who read neither the rules nor the
-other holdouts).
+2026-12-07, holdout7 to holdout9 at 20:50 UTC on 2026-12-07, holdout10 and
+holdout11 at 23:40 UTC on 2026-12-07): they print their details like the dev
+set, and rule writers may read them; holdout12 and holdout13 stay blind
+(eight articles each, written by `gold12` and `gold13` on 2026-12-07, who
+read neither the rules nor the other holdouts).
 
 Each set also counts its wrong speakers by kind (nobody suggested for
 someone, someone for nobody, another of the article's voices, a name sharing a
@@ -93,9 +93,10 @@ SETS = {
 }
 # Measured, never read: aggregate figures only. holdout, holdout2 and holdout3
 # were retired on 2026-12-07 (12:05 UTC), holdout4 to holdout6 the same day
-# (17:45 UTC), holdout7 to holdout9 at 20:50 UTC: rule writers read them
-# since, like the dev set; their figures are no longer a blind measure.
-HOLDOUTS = {"holdout10", "holdout11", "holdout12", "holdout13"}
+# (17:45 UTC), holdout7 to holdout9 at 20:50 UTC, holdout10 and holdout11 at
+# 23:40 UTC: rule writers read them since, like the dev set; their figures are
+# no longer a blind measure.
+HOLDOUTS = {"holdout12", "holdout13"}
 RETIRED = {
     "holdout",
     "holdout2",
@@ -106,6 +107,8 @@ RETIRED = {
     "holdout7",
     "holdout8",
     "holdout9",
+    "holdout10",
+    "holdout11",
 }
 
 GOALS = {

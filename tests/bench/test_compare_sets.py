@@ -332,12 +332,7 @@ def test_verbose_reads_a_retired_holdout_and_refuses_a_live_one(monkeypatch, cap
     )
     assert compare.main() == 0
     assert "contradiction recall" in capsys.readouterr().out
-    for live in (
-        compare.HOLDOUT10,
-        compare.HOLDOUT11,
-        compare.HOLDOUT12,
-        compare.HOLDOUT13,
-    ):
+    for live in (compare.HOLDOUT12, compare.HOLDOUT13):
         monkeypatch.setattr(
             "sys.argv", ["compare.py", "--verbose", "--stories", str(live)]
         )
@@ -392,8 +387,8 @@ def test_misses_and_wrong_proposals_are_counted_by_kind():
 
 
 def test_a_holdout_prints_its_misses_by_kind_as_counts_only(capsys):
-    q = compare.quality(stories=compare.HOLDOUT11)
-    compare.print_kinds(q, "holdout11 ")
+    q = compare.quality(stories=compare.HOLDOUT12)
+    compare.print_kinds(q, "holdout12 ")
     out = capsys.readouterr().out
     found = round(q["contradiction recall"] * q["contradictions real"])
     right = round(q["contradiction precision"] * q["contradictions proposed"])
@@ -401,7 +396,7 @@ def test_a_holdout_prints_its_misses_by_kind_as_counts_only(capsys):
         ("missed", q["contradictions real"] - found),
         ("wrong", q["contradictions proposed"] - right),
     ):
-        [line] = [x for x in out.splitlines() if x.startswith(f"holdout11 {name} ")]
+        [line] = [x for x in out.splitlines() if x.startswith(f"holdout12 {name} ")]
         counts = line.split(": ", 1)[1]
         total = (
             0

@@ -125,10 +125,10 @@ def test_a_wrong_speaker_is_counted_by_its_kind():
 
 
 def test_a_holdout_prints_its_wrong_speakers_as_counts_only(capsys):
-    assert sq.main(["--set", "holdout11"]) == 0
+    assert sq.main(["--set", "holdout12"]) == 0
     out = capsys.readouterr().out
     [line] = [line for line in out.splitlines() if "wrong speakers:" in line]
-    total, _, _, _ = sq.evaluate("holdout11")
+    total, _, _, _ = sq.evaluate("holdout12")
     wrong = total.quotes_matched - total.speakers_right
     counts = [int(word) for word in line.replace(",", " ").split() if word.isdigit()]
     assert len(counts) == 5 and sum(counts) == wrong
@@ -323,11 +323,11 @@ def test_claim_errors_are_counted_by_kind():
 
 
 def test_a_holdout_prints_its_claim_errors_as_counts_only(capsys):
-    assert sq.main(["--set", "holdout11"]) == 0
+    assert sq.main(["--set", "holdout12"]) == 0
     out = capsys.readouterr().out
     [missed] = [line for line in out.splitlines() if "claim misses:" in line]
     [wrong] = [line for line in out.splitlines() if "wrong claims:" in line]
-    total, _, _, _ = sq.evaluate("holdout11")
+    total, _, _, _ = sq.evaluate("holdout12")
 
     def counts(line: str) -> list[int]:
         words = line.replace(",", " ").replace("[", " ").replace(";", " ").split()
@@ -342,11 +342,11 @@ def test_a_holdout_prints_its_claim_errors_as_counts_only(capsys):
 
 
 def test_a_holdout_prints_aggregate_figures_only_even_when_verbose(capsys):
-    assert sq.main(["--set", "holdout10", "--verbose"]) == 0
+    assert sq.main(["--set", "holdout12", "--verbose"]) == 0
     out = capsys.readouterr().out
-    assert "holdout10 overall" in out
+    assert "holdout12 overall" in out
     assert "withheld" in out
-    for gold_file in sq.gold_files("holdout10"):
+    for gold_file in sq.gold_files("holdout12"):
         assert gold_file.stem[:41] not in out
     details = ("  missed", "  wrong", "  speaker ", "  unit ", "  measured", "  hedge")
     assert not [line for line in out.splitlines() if line.startswith(details)]
@@ -355,8 +355,6 @@ def test_a_holdout_prints_aggregate_figures_only_even_when_verbose(capsys):
 @pytest.mark.parametrize(
     ("which", "at_least"),
     [
-        ("holdout10", 8),
-        ("holdout11", 8),
         ("holdout12", 8),
         ("holdout13", 8),
     ],
@@ -376,13 +374,13 @@ def test_check_locates_only_the_chosen_holdout_and_names_none_of_its_files(
 
 
 def test_check_names_no_holdout_file_unless_its_author_asks(capsys):
-    assert sq.check(("dev", "holdout10")) == 0
+    assert sq.check(("dev", "holdout12")) == 0
     out = capsys.readouterr().out
     assert "ok    dev/seed_003_detik.json" in out
-    assert "holdout10/" not in out
-    assert f"holdout10: {len(sq.gold_files('holdout10'))} files located" in out
-    sq.check(("holdout10",), details=True)
-    assert "ok    holdout10/" in capsys.readouterr().out
+    assert "holdout12/" not in out
+    assert f"holdout12: {len(sq.gold_files('holdout12'))} files located" in out
+    sq.check(("holdout12",), details=True)
+    assert "ok    holdout12/" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("which", sorted(sq.RETIRED))
