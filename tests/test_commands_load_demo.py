@@ -46,6 +46,9 @@ def test_demo_has_the_disagreements_editors_meet(db):
     assert "Tan Bun Hock" in bodies["Harian Nusantara"]  # misspelled
     assert "maka aturannya pun harus satu" in bodies["Kantor Berita Samudra"]
     assert "jadi aturan untuk ikannya juga harus satu" in bodies["Harian Nusantara"]
+    assert "40.000 ton" in bodies["Kantor Berita Samudra"]
+    assert "45.000 ton" in bodies["Harian Nusantara"]
+    assert "40,000 tonnes" in bodies["The Archipelago Post"]
 
 
 def test_demo_boilerplate_is_removed_and_metadata_read(db):
@@ -74,7 +77,7 @@ def test_demo_is_not_loaded_into_a_library_with_articles(tiny_article):
 
 def test_demo_comes_annotated_with_its_contradictions_found(db):
     output = _load()
-    assert "10 annotations" in output
+    assert "13 annotations" in output
     six = Annotation.objects.get(exact="sekitar enam jam")
     seven_and_a_half = Annotation.objects.get(exact="7,5 jam")
     assert (six.value, six.unit, six.approximate) == (6, "hour", True)
@@ -88,6 +91,15 @@ def test_demo_comes_annotated_with_its_contradictions_found(db):
     sari = Speaker.objects.get(name="Sari Wulandari")
     assert sari.annotations.filter(kind="quote").count() == 3
     assert Link.objects.filter(relation="same_quote").exists()
+    # The first year's tuna quota: 45,000 tonnes against 40,000 in two outlets.
+    quota = Annotation.objects.get(exact="45.000 ton")
+    assert (quota.value, quota.unit) == (45000, "ton")
+    assert Link.objects.filter(relation="contradicts", target=quota).exists()
+    assert Link.objects.filter(
+        relation="corroborates",
+        source__exact="40.000 ton",
+        target__exact="40,000 tonnes",
+    ).exists()
 
 
 def test_the_demo_keeps_its_contradiction_once_suggestions_have_run(db):
@@ -108,3 +120,34 @@ def test_the_demo_keeps_its_contradiction_once_suggestions_have_run(db):
     stalled = Annotation.objects.get(exact="hampir dua jam")
     assert not Link.objects.filter(relation="contradicts", source=stalled).exists()
     assert not Link.objects.filter(relation="contradicts", target=stalled).exists()
+
+
+def test_the_demo_shows_facts_that_agree_beside_those_that_disagree(db):
+    from annotations import services
+    from annotations.services.facts import story_fact_groups
+    from annotations.services.suggesting import annotation_suggest_for_article
+
+    _load()
+    for article in Article.objects.all():
+        annotation_suggest_for_article(article=article)
+    story = Story.objects.get()
+    services.link_propose_for_story(story=story)
+    claims = {a.pk: a for a in Annotation.objects.filter(kind="claim")}
+    facts = [
+        sorted({(claims[pk].article.outlet.name, claims[pk].value) for pk in members})
+        for members in story_fact_groups(story).values()
+    ]
+    # The commission's 12 members: every outlet that says it agrees.
+    members = [fact for fact in facts if {value for _, value in fact} == {12}]
+    assert len(members) == 1
+    assert {outlet for outlet, _ in members[0]} == {
+        "Kantor Berita Samudra",
+        "Kabar Pesisir",
+        "Harian Nusantara",
+        "The Archipelago Post",
+    }
+    quota = [fact for fact in facts if {value for _, value in fact} == {40000, 45000}]
+    assert len(quota) == 1
+    assert not Link.objects.filter(
+        relation="contradicts", source__value=12, status="open"
+    ).exists()
