@@ -39,7 +39,7 @@ from django.db.models.functions import Coalesce, Lower
 from django.shortcuts import get_object_or_404
 from django.utils.functional import cached_property
 
-from annotations.models import Annotation, Article, Fact, Link, Outlet, Story
+from annotations.models import Annotation, Article, Fact, FactClaim, Link, Outlet, Story
 from annotations.quantities import quantity_text
 from annotations.search import search_articles
 from annotations.text.contradictions import value_groups
@@ -372,10 +372,13 @@ _LINK_ORDER = {
 
 
 def story_links(story: Story) -> tuple[list[Link], list[Link]]:
-    """Return (links, dismissed links) touching the story's live annotations, in one query.
+    """Return (links, dismissed links) touching the story's live annotations, in two queries.
 
     Open links come first, then confirmed, resolved; within a status, by
-    relation, the newest first. Both ends come with article, outlet and speaker.
+    relation, the newest first, except that the links of one fact stay
+    together (where its newest link would stand), so that an editor settles
+    one fact's values at a time. Both ends come with article, outlet and
+    speaker.
     """
     sides = ("source", "target")
     related = [f"{s}__{r}" for s in sides for r in ("article__outlet", "speaker")]
@@ -397,6 +400,19 @@ def story_links(story: Story) -> tuple[list[Link], list[Link]]:
             -link.created_at.timestamp(),
         )
     )
+    fact_of = dict(
+        FactClaim.objects.filter(fact__story=story).values_list(
+            "annotation_id", "fact_id"
+        )
+    )
+    keyed = []
+    for k, link in enumerate(links):
+        fact = fact_of.get(link.source_id) or fact_of.get(link.target_id)
+        keyed.append(((link.status, link.relation, fact or -k - 1), k, link))
+    first: dict[tuple, int] = {}
+    for group, k, _ in keyed:
+        first.setdefault(group, k)
+    links = [link for _, _, link in sorted((first[g], k, link) for g, k, link in keyed)]
     dismissed = [link for link in links if link.status == Link.Status.DISMISSED]
     return [link for link in links if link.status != Link.Status.DISMISSED], dismissed
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import itertools
 import re
 
@@ -222,3 +223,31 @@ def test_the_reader_reads_near_duplicates_only_when_there_are_some(
         assert [(a, a.outlet.name) for a in article.near_duplicates.all()] == [
             (twin, tiny_article.outlet.name)
         ]
+
+
+def test_the_links_of_one_fact_stand_together_on_the_story_page(db):
+    from django.core.management import call_command
+
+    from annotations import services
+    from annotations.models import FactClaim, Story
+    from annotations.services.suggesting import annotation_suggest_for_article
+
+    call_command("load_demo", stdout=io.StringIO())
+    for article in Article.objects.all():
+        annotation_suggest_for_article(article=article)
+    story = Story.objects.get()
+    services.link_propose_for_story(story=story)
+    fact_of = dict(FactClaim.objects.values_list("annotation_id", "fact_id"))
+
+    links, _ = selectors.story_links(story)
+    groups = [
+        (link.status, link.relation, fact_of[link.source_id])
+        for link in links
+        if link.source_id in fact_of
+    ]
+    runs = [group for group, _ in itertools.groupby(groups)]
+    # Two facts disagree, three agree: each one's links form one run.
+    assert len(set(runs)) >= 5
+    assert len(runs) == len(set(runs))
+    statuses = [link.status for link in links]
+    assert statuses == sorted(statuses, key=selectors._LINK_ORDER.__getitem__)
