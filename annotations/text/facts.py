@@ -102,9 +102,9 @@ SAME_VALUE_BONUS = 0.1
 
 
 def _label(members: Sequence[ClaimInfo], feats: Sequence[Features]) -> str:
-    for claim in members:
-        if claim.measured:
-            return claim.measured
+    measured = _measured_label(members)
+    if measured:
+        return measured
     said: dict[str, int] = defaultdict(int)
     for claim in members:
         sentence, start, end = claim_span(claim)
@@ -135,6 +135,26 @@ def _label(members: Sequence[ClaimInfo], feats: Sequence[Features]) -> str:
                 words[w] += 1
         parts = [w for w, _ in sorted(words.items(), key=lambda x: -x[1])[:3]]
     return " · ".join(parts) or feats[0].family
+
+
+def _measured_label(members: Sequence[ClaimInfo]) -> str:
+    """Return the measured phrase most members share words with, capitalised.
+
+    "perundingan", "Perundingan perikanan Selat Biru" and "talks" name one
+    fact: the phrase whose words the most other members use wins, then the
+    one that says more (up to six words), then the first.
+    """
+    phrases = [c.measured for c in members if c.measured]
+    if not phrases:
+        return ""
+    words = [{fold(w) for w in re.findall(r"[^\W_]+", p)} for p in phrases]
+
+    def score(k: int) -> tuple[int, int, int]:
+        shared = sum(1 for j, other in enumerate(words) if j != k and words[k] & other)
+        return (shared, min(len(words[k]), 6), -k)
+
+    best = phrases[max(range(len(phrases)), key=score)]
+    return best[:1].upper() + best[1:]
 
 
 def _written(entity: frozenset[str], members: Sequence[ClaimInfo]) -> str:

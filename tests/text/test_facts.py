@@ -766,3 +766,22 @@ def test_a_weekday_beside_the_nth_day_says_which_day():
 )
 def test_what_opens_a_sentence_is_a_name_only_when_it_reads_as_one(sentence, names):
     assert [sorted(e) for e in names_in(sentence)] == names
+
+
+def test_a_fact_is_named_by_the_measured_phrase_its_members_share():
+    day = date(2024, 5, 7)
+    talks = [
+        ("a", "Setelah perundingan yang berlangsung sekitar enam jam.", "sekitar enam jam", 6, "perundingan"),
+        ("b", "Perundingan perikanan Selat Biru berlangsung 7,5 jam.", "7,5 jam", 7.5, "Perundingan perikanan Selat Biru"),
+        ("c", "After talks that lasted about six hours.", "about six hours", 6, "talks"),
+        ("d", "Setelah perundingan yang berlangsung sekitar enam jam.", "sekitar enam jam", 6, "perundingan"),
+    ]  # fmt: skip
+    claims = [
+        replace(
+            claim(k, source, sentence, exact, value, "hour", published=day),
+            measured=measured,
+        )
+        for k, (source, sentence, exact, value, measured) in enumerate(talks, 1)
+    ]
+    (fact,) = group_facts(claims)
+    assert fact.label == "Perundingan perikanan Selat Biru"
