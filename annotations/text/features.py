@@ -357,6 +357,11 @@ _COORDINATE = re.compile(
     r"[,;]\s*(?:and|but|while|whereas|dan|tetapi|namun|sementara|sedangkan)\s",
     re.IGNORECASE,
 )
+# A clause of what came before, set off by a comma: "membahas pendanaan,
+# setelah sidang pertama pada Rabu berlangsung sembilan jam".
+_AFTER_CLAUSE = re.compile(
+    r"[,;]\s*(?:setelah|sesudah|seusai|usai|after|following)\s", re.IGNORECASE
+)
 # Words that count things without naming them ("150 unit", "20 buah"), and
 # the noun a sentence names as what it counts: "Jumlah rumah ...".
 _CLASSIFIERS = frozenset({"unit", "buah", "ekor", "batang", "lembar", "pucuk"})
@@ -747,6 +752,17 @@ def features(claim: ClaimInfo) -> Features:
         # searching for two missing passengers": a day the claim's own
         # coordinate clause names is its day, before one another clause names.
         own_clause = OTHER_DAYS.sub(blank, dated[joins[-1].end() : end])
+        day = day_of(own_clause, claim.published) or day
+    after = list(_AFTER_CLAUSE.finditer(dated, 0, start))
+    if (
+        day is not None
+        and after
+        and not re.search(r"[,;]", dated[after[-1].end() : start])
+    ):
+        # "Hari kedua ..., Kamis, membahas pendanaan, setelah sidang pertama
+        # pada Rabu berlangsung sembilan jam": the figure is of the earlier
+        # event its own clause tells, and of the day that clause names.
+        own_clause = OTHER_DAYS.sub(blank, dated[after[-1].end() : end])
         day = day_of(own_clause, claim.published) or day
     if (
         day is None

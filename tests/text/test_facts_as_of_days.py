@@ -150,3 +150,29 @@ def test_a_day_in_the_counts_own_coordinate_clause_is_its_day():
     ]
     expected = {pair(("A", "three"), ("B", "lima"))}
     assert found(articles, expected) == expected
+
+
+def test_a_day_in_the_subordinate_clause_holding_the_figure_is_its_day():
+    # The second day's report tells how long the first day's session lasted.
+    articles = [
+        (
+            "A",
+            "2025-06-04",
+            "Sidang pertama konferensi iklim di Mataram, Rabu (4/6), berlangsung "
+            "sekitar enam jam.",
+        ),
+        (
+            "B",
+            "2025-06-05",
+            "Hari kedua konferensi iklim di Mataram, Kamis, membahas pendanaan, "
+            "setelah sidang pertama pada Rabu berlangsung sembilan jam.",
+        ),
+        (
+            "C",
+            "2025-06-05",
+            "Sidang kedua konferensi iklim di Mataram pada Kamis berlangsung "
+            "empat jam.",
+        ),
+    ]
+    expected = {pair(("A", "enam"), ("B", "sembilan"))}
+    assert found(articles, expected) == expected
