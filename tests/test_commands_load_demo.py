@@ -116,6 +116,18 @@ def test_the_demo_keeps_its_contradiction_once_suggestions_have_run(db):
     assert Link.objects.filter(
         relation="contradicts", source=six, target=seven_and_a_half, status="open"
     ).exists()
+    # Warta Selatan, on Wednesday, tells Tuesday's length: it disagrees too.
+    tuesday = Annotation.objects.get(
+        exact="enam jam", article__outlet__name="Warta Selatan"
+    )
+    assert (
+        Link.objects.filter(
+            relation="contradicts", source=tuesday, target=seven_and_a_half
+        ).exists()
+        or Link.objects.filter(
+            relation="contradicts", source=seven_and_a_half, target=tuesday
+        ).exists()
+    )
     # How long the talks stalled is not how long they lasted.
     stalled = Annotation.objects.get(exact="hampir dua jam")
     assert not Link.objects.filter(relation="contradicts", source=stalled).exists()
