@@ -578,6 +578,7 @@ def coverage_table_html(
     not_this_label = escape(_("Not this fact"))
     move_label = escape(_("Move…"))
     rename_label = escape(_("Rename"))
+    same_in = _("the same in %(outlet)s")
     out = ['<table class="list coverage-table"><thead><tr>']
     out.append(f'<th scope="col">{fact_label}</th>')
     for column in coverage.columns:
@@ -653,8 +654,20 @@ def coverage_table_html(
             out.append("<td>")
             if not cells:
                 out.append(empty)
+            shown: set[tuple[str, str, str, str]] = set()
             for cell in cells:
                 before, after = around(cell.prefix, cell.suffix, COVERAGE_WORDS)
+                said = (cell.value_text, before, cell.exact, after)
+                if said in shown:
+                    # A wire copy repeating its original's words: named, not repeated.
+                    out.append(
+                        f'<div class="coverage-cell coverage-copy g{cell.group}">'
+                        f'<a class="small" href="{reader(cell.article.pk)}#a{cell.pk}">'
+                        + escape(same_in % {"outlet": cell.article.outlet.name})
+                        + f"</a> {button.replace('{pk}', str(cell.pk))}</div>"
+                    )
+                    continue
+                shown.add(said)
                 out.append(
                     f'<div class="coverage-cell g{cell.group}">'
                     f'<a href="{reader(cell.article.pk)}#a{cell.pk}">'

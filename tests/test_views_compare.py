@@ -83,6 +83,12 @@ def test_a_wire_copy_shares_its_originals_column(editor_client, june, seed_artic
     table = html[html.index('id="story-coverage"') : html.index('id="story-links"')]
     assert table.count('<th scope="col">') == 4  # the fact and three sources
     assert "+ Portal Salinan (copy: one source)" in table
+    # The copy's same words are named once, not quoted again; it can still move.
+    assert table.count("<b>7,5 jam</b>") == 1
+    copy_cell = table[table.index("coverage-copy") :]
+    copy_cell = copy_cell[: copy_cell.index("</div>")]
+    assert "the same in Portal Salinan" in copy_cell
+    assert f"#a{copied.pk}" in copy_cell and f'value="{copied.pk}"' in copy_cell
     # The copy repeating its original proves nothing: no link between them.
     pairs = {frozenset((lk.source_id, lk.target_id)) for lk in Link.objects.all()}
     assert frozenset((june[1].pk, copied.pk)) not in pairs
