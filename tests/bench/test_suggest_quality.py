@@ -175,6 +175,7 @@ def test_a_gold_text_missing_from_the_body_is_an_error(tmp_path, monkeypatch):
         *sq.gold_files("holdout11"),
         *sq.gold_files("holdout12"),
         *sq.gold_files("holdout13"),
+        *sq.gold_files("holdout15"),
     ],
     ids=lambda path: f"{path.parent.name}/{path.name}",
 )
@@ -208,6 +209,7 @@ def test_run_reports_every_figure_for_each_set():
     assert {"holdout11 quote recall", "holdout11 claim recall"} <= names
     assert {"holdout12 quote recall", "holdout12 speaker accuracy"} <= names
     assert {"holdout13 quote recall", "holdout13 speaker accuracy"} <= names
+    assert {"holdout15 quote recall", "holdout15 claim recall"} <= names
     recall = next(f for f in figures if f.name == "dev quote recall")
     assert recall.goal == ">= 0.95"
     assert recall.met == (recall.value >= 0.95)
@@ -357,6 +359,7 @@ def test_a_holdout_prints_aggregate_figures_only_even_when_verbose(capsys):
     [
         ("holdout12", 8),
         ("holdout13", 8),
+        ("holdout15", 8),
     ],
 )
 def test_check_locates_only_the_chosen_holdout_and_names_none_of_its_files(
