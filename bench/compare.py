@@ -70,6 +70,10 @@ bench/compare_holdout13/ is a thirteenth, written by `gold13` on 2026-12-07
 (who read neither the rules nor the other holdouts), on three more events,
 one Indonesian, one English and one mixed ("holdout13 contradiction recall"
 and so on); same rule, same goals.
+bench/compare_holdout14/ is a fourteenth, written by `gold14` on 2026-12-07
+(who read neither the rules nor the other holdouts), on three more events,
+one Indonesian, one English and one mixed ("holdout14 contradiction recall"
+and so on); same rule, same goals.
 bench/compare_holdout15/ is a fifteenth, written by `gold15` on 2026-12-07
 (who read neither the rules nor the other holdouts), on three more events,
 one Indonesian, one English and one mixed ("holdout15 contradiction recall"
@@ -170,6 +174,7 @@ RETIRED = (
 )
 HOLDOUT12 = ROOT / "bench" / "compare_holdout12"  # never read it to tune a rule
 HOLDOUT13 = ROOT / "bench" / "compare_holdout13"  # nor this one
+HOLDOUT14 = ROOT / "bench" / "compare_holdout14"  # nor this one
 HOLDOUT15 = ROOT / "bench" / "compare_holdout15"  # nor this one
 
 
@@ -910,6 +915,7 @@ def run(quick: bool = False) -> list[Figure]:
     figures += set_figures(HOLDOUT11, "holdout11 ")
     figures += set_figures(HOLDOUT12, "holdout12 ")
     figures += set_figures(HOLDOUT13, "holdout13 ")
+    figures += set_figures(HOLDOUT14, "holdout14 ")
     figures += set_figures(HOLDOUT15, "holdout15 ")
     took = proposal_speed(quick)
     figures.append(

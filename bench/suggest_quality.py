@@ -5,8 +5,8 @@ bench/gold/holdout2/*.json, bench/gold/holdout3/*.json,
 bench/gold/holdout4/*.json, bench/gold/holdout5/*.json,
 bench/gold/holdout6/*.json, bench/gold/holdout7/*.json,
 bench/gold/holdout8/*.json, bench/gold/holdout9/*.json,
-bench/gold/holdout10/*.json to bench/gold/holdout13/*.json and
-bench/gold/holdout15/*.json for the holdout sets; format in bench/gold/README.md) names each quote and
+bench/gold/holdout10/*.json to bench/gold/holdout15/*.json for the
+holdout sets; format in bench/gold/README.md) names each quote and
 claim by its words and their n-th occurrence in `cleaning.clean(raw).body`. The holdout
 articles are for measuring only: the engineers who write the rules do not read
 them, so their figures tell how well the rules generalise.
@@ -24,7 +24,7 @@ quotes (`matching.same_person` with the gold speaker or one of its
 accuracy (approximate and bound) and measured accuracy (the measured phrase
 shares a word with the gold one) have no goal yet.
 
-    .venv/bin/python bench/suggest_quality.py [--verbose] [--set dev|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|holdout12|holdout13|holdout15|all]
+    .venv/bin/python bench/suggest_quality.py [--verbose] [--set dev|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|holdout12|holdout13|holdout14|holdout15|all]
                                               [--min-confidence 0.0] [--check] [--sweep]
 
 --verbose lists every missed gold item, every wrong prediction and every
@@ -36,8 +36,8 @@ checking the gold, never for tuning a rule). holdout to holdout11 are retired
 (the first three at 12:05 UTC and holdout4 to holdout6 at 17:45 UTC on
 2026-12-07, holdout7 to holdout9 at 20:50 UTC on 2026-12-07, holdout10 and
 holdout11 at 23:40 UTC on 2026-12-07): they print their details like the dev
-set, and rule writers may read them; holdout12, holdout13 and holdout15
-stay blind (eight articles each, written by `gold12`, `gold13` and `gold15`
+set, and rule writers may read them; holdout12 to holdout15 stay blind
+(eight articles each, written by `gold12`, `gold13`, `gold14` and `gold15`
 on 2026-12-07, who read neither the rules nor the other holdouts).
 
 Each set also counts its wrong speakers by kind (nobody suggested for
@@ -90,6 +90,7 @@ SETS = {
     "holdout11": GOLD / "holdout11",
     "holdout12": GOLD / "holdout12",
     "holdout13": GOLD / "holdout13",
+    "holdout14": GOLD / "holdout14",
     "holdout15": GOLD / "holdout15",
 }
 # Measured, never read: aggregate figures only. holdout, holdout2 and holdout3
@@ -98,6 +99,7 @@ SETS = {
 # 23:40 UTC: rule writers read them since, like the dev set; their figures are
 # no longer a blind measure.
 HOLDOUTS = {"holdout12", "holdout13", "holdout15"}
+HOLDOUTS.add("holdout14")  # by `gold14` on 2026-12-07, blind like the others
 RETIRED = {
     "holdout",
     "holdout2",

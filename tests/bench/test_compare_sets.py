@@ -22,6 +22,7 @@ from bench import compare
         *compare.story_folders(compare.HOLDOUT11),
         *compare.story_folders(compare.HOLDOUT12),
         *compare.story_folders(compare.HOLDOUT13),
+        *compare.story_folders(compare.HOLDOUT14),
         *compare.story_folders(compare.HOLDOUT15),
     ],
     ids=lambda path: f"{path.parent.name}/{path.name}",
@@ -228,6 +229,25 @@ def test_the_thirteenth_holdout_is_a_set_of_its_own():
     }
 
 
+def test_the_fourteenth_holdout_is_a_set_of_its_own():
+    fourteenth = compare.story_folders(compare.HOLDOUT14)
+    assert len(fourteenth) >= 3
+    others = [
+        *compare.story_folders(compare.STORIES),
+        *[
+            folder
+            for retired in compare.RETIRED
+            for folder in compare.story_folders(retired)
+        ],
+        *compare.story_folders(compare.HOLDOUT12),
+        *compare.story_folders(compare.HOLDOUT13),
+        *compare.story_folders(compare.HOLDOUT15),
+    ]
+    assert not {folder.name for folder in fourteenth} & {
+        folder.name for folder in others
+    }
+
+
 def test_the_fifteenth_holdout_is_a_set_of_its_own():
     fifteenth = compare.story_folders(compare.HOLDOUT15)
     assert len(fifteenth) >= 3
@@ -327,6 +347,7 @@ def test_each_set_is_also_scored_with_every_claim_suggested():
         ("holdout11", compare.HOLDOUT11, 22, 13),
         ("holdout12", compare.HOLDOUT12, 33, 19),
         ("holdout13", compare.HOLDOUT13, 24, 15),
+        ("holdout14", compare.HOLDOUT14, 33, 10),
         ("holdout15", compare.HOLDOUT15, 33, 14),
     ],
 )
@@ -354,7 +375,12 @@ def test_verbose_reads_a_retired_holdout_and_refuses_a_live_one(monkeypatch, cap
     )
     assert compare.main() == 0
     assert "contradiction recall" in capsys.readouterr().out
-    for live in (compare.HOLDOUT12, compare.HOLDOUT13, compare.HOLDOUT15):
+    for live in (
+        compare.HOLDOUT12,
+        compare.HOLDOUT13,
+        compare.HOLDOUT14,
+        compare.HOLDOUT15,
+    ):
         monkeypatch.setattr(
             "sys.argv", ["compare.py", "--verbose", "--stories", str(live)]
         )

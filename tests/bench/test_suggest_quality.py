@@ -175,6 +175,7 @@ def test_a_gold_text_missing_from_the_body_is_an_error(tmp_path, monkeypatch):
         *sq.gold_files("holdout11"),
         *sq.gold_files("holdout12"),
         *sq.gold_files("holdout13"),
+        *sq.gold_files("holdout14"),
         *sq.gold_files("holdout15"),
     ],
     ids=lambda path: f"{path.parent.name}/{path.name}",
@@ -209,6 +210,7 @@ def test_run_reports_every_figure_for_each_set():
     assert {"holdout11 quote recall", "holdout11 claim recall"} <= names
     assert {"holdout12 quote recall", "holdout12 speaker accuracy"} <= names
     assert {"holdout13 quote recall", "holdout13 speaker accuracy"} <= names
+    assert {"holdout14 quote recall", "holdout14 claim recall"} <= names
     assert {"holdout15 quote recall", "holdout15 claim recall"} <= names
     recall = next(f for f in figures if f.name == "dev quote recall")
     assert recall.goal == ">= 0.95"
@@ -359,6 +361,7 @@ def test_a_holdout_prints_aggregate_figures_only_even_when_verbose(capsys):
     [
         ("holdout12", 8),
         ("holdout13", 8),
+        ("holdout14", 8),
         ("holdout15", 8),
     ],
 )
