@@ -35,6 +35,23 @@
   kasus ... mencapai 1.432" -> "kasus"), what a percentage is of ("40 percent
   of the land"), the claim before for a change figure ("mencapai 1.432, naik
   58 persen"), or the counted noun itself ("scored 27 goals");
+- the end of a range and the second part of a compound duration measure
+  what the first figure does ("between £4m and £6m a year", "3 jam 20
+  menit"), unless what follows them says so itself ("between 60 and 75 per
+  cent of the glaciers");
+- a part of a whole: the whole's counted noun and what follows it ("212 dari
+  300 anggota koperasi telah menerima" -> "anggota koperasi telah
+  menerima"), or what sets the part apart ("45 sekolah, 12 di antaranya
+  rusak berat" -> "sekolah rusak berat", "Nine of them ... had no licence");
+- a figure after "of" is the size of the noun before it, with the verb that
+  governs that noun ("A pay rise of 4.2%" -> "pay rise", "recommended a cut
+  of between 10" -> "survey recommended cut"), but for words of amount ("a
+  total of");
+- a word saying when ("sekarang", "currently"), a reporting aside
+  (", katanya,") and "memakan waktu" are passed over to the subject
+  ("Parking permits, currently £60" -> "Parking permits"); a relative clause
+  closed by a reporting verb gives way to the clause it opens ("Seorang
+  petugas yang ... mengatakan pemadaman berlangsung" -> "pemadaman");
 - a period ("dalam lima tahun terakhir", "in the past five years") is a
   duration claim whose measured phrase is what happened in it, then the
   period itself from its preposition to its marker ("harga benang naik dalam
@@ -121,6 +138,8 @@ def what_the_period_saw(
     return f"{what} {period}" if what else period
 
 
+# Words opening a period after "untuk", "for": "sisa tahun anggaran", "the rest".
+_PERIOD_HEADS = {"sisa", "periode", "masa", "tahun", "period", "rest", "remainder"}
 _COMMA_AFTER_RE = re.compile(r"[ \t\xa0]*,[ \t\xa0]*")
 _COUNT_SUBJECT_RE = re.compile(
     r"\b(?:jumlah|total|banyaknya|the\s+number\s+of|number\s+of)[ \t\xa0]+([^\W\d_]{3,})",
@@ -157,7 +176,29 @@ def measured_phrase(
     phrase = _measured_phrase(text, p, before, claims)
     if phrase and not _says_nothing(phrase):
         return phrase
+    if (
+        p.unit in DURATIONS
+        and _OPENING_PERIOD_RE.search(text, max(0, p.start - 16), p.start)
+        and (comma := _COMMA_AFTER_RE.match(text, _skip_only(text, p.end)))
+    ):
+        # "Dalam sepekan, petugas menangkap 2.500 ekor tikus": what the
+        # period opening the sentence saw is the clause after its comma
+        return _clause_after(text, comma.end()) or phrase
     return _clause_after(text, p.end) or phrase
+
+
+# A period opening its sentence or quote: "Dalam tiga hari saja, ...", "In an hour, ...".
+_OPENING_PERIOD_RE = re.compile(
+    r"(?:^|[.!?\n\"“][ \t\xa0]*)(?:dalam|selama|in|within|over)[ \t\xa0]+"
+    r"(?:(?:the|a|an|just|only)[ \t\xa0]+)?$",
+    re.IGNORECASE,
+)
+_ONLY_AFTER_RE = re.compile(r"[ \t\xa0]+(?:saja|alone|only)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _skip_only(text: str, pos: int) -> int:
+    m = _ONLY_AFTER_RE.match(text, pos)
+    return m.end() if m else pos
 
 
 # Words that name no thing a figure could measure
@@ -207,6 +248,12 @@ def _measured_phrase(
     claims: list[ClaimCandidate],
 ) -> str:
     tail = max(p.unit_end, p.number_end)
+    if said := _range_start_measured(text, p, claims):
+        return said  # "between £4m and £6m", "3 jam 20 menit": one thing measured
+    if part := _part_of_whole(text, p, claims):
+        return part  # "212 dari 300 anggota", "12 di antaranya rusak berat"
+    if head := _head_before_of(text, p, before):
+        return head  # "a pay rise of 4.2%", "recommended a cut of between 10"
     if (
         p.kind != "vague"
         and p.unit_end <= p.number_end  # a bare number: "at 1,800", not "1.800 orang"
@@ -220,8 +267,8 @@ def _measured_phrase(
     if p.unit in CURRENCIES and p.end == tail and (m := _PURPOSE_RE.match(text, p.end)):
         # "Rp 2,5 miliar untuk perbaikan jalan", "$3 million (…) for emergency relief"
         phrase = _following(text, m.end(), m.end())
-        if phrase:
-            return phrase
+        if phrase and phrase.split()[0].casefold() not in _TIME_WORDS | _PERIOD_HEADS:
+            return phrase  # not "untuk tahun anggaran 2027": a period, no purpose
     if (
         claims
         and p.unit in CURRENCIES
@@ -328,6 +375,156 @@ def _measured_phrase(
         and p.unit not in DURATIONS | CURRENCIES | PERCENT_UNITS
     ):
         return _following(text, p.unit_start, p.unit_end)  # "Some 2,300 hectares"
+    return ""
+
+
+# "N of the M things", "N dari M anggota": the whole's count comes next.
+_WHOLE_AFTER_RE = re.compile(
+    r"[ \t\xa0]+(?:of|dari)[ \t\xa0]+(?:(?:the|all|total|its|their)[ \t\xa0]+)?"
+    r"([\w.,]+)[ \t\xa0]+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+# "N di antaranya", "N of them": a part of a whole named before.
+_PART_MARK_RE = re.compile(
+    r"[ \t\xa0]+(?:di[ \t\xa0]+antara(?:nya|[ \t\xa0]+mereka)|of[ \t\xa0]+them"
+    r"|of[ \t\xa0]+those|among[ \t\xa0]+them|dari[ \t\xa0]+mereka)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_ASIDE_AFTER_RE = re.compile(r"[ \t\xa0]*,[^,.;:\n]{1,60},")
+
+
+def _part_of_whole(text: str, p: NumberPhrase, claims: list[ClaimCandidate]) -> str:
+    """Return what a part of a whole counts: the whole's noun and what sets the part apart.
+
+    "212 dari 300 anggota koperasi telah menerima" -> "anggota koperasi telah
+    menerima"; "45 sekolah, 12 di antaranya rusak berat" -> "sekolah rusak
+    berat"; "Nine of them, all from the north harbour, had no licence" -> "had
+    no licence".
+    """
+    tail = max(p.unit_end, p.number_end)
+    bare = p.unit_end <= p.number_end
+    if bare and (whole := _WHOLE_AFTER_RE.match(text, tail)):
+        count = whole.group(1)
+        if count[:1].isdigit() or count.casefold() in NUMBER_WORDS:
+            noun = WORD_RE.match(text, whole.end())
+            if noun and noun.group()[:1].islower():
+                return _following(text, noun.start(), noun.end())
+    # "them" and "antaranya" may be read as the unit: the mark is right after the number
+    mark = _PART_MARK_RE.match(text, p.number_end) or (
+        _PART_MARK_RE.match(text, tail) if p.unit in PERCENT_UNITS else None
+    )
+    if mark is None:
+        return ""
+    pos = mark.end()
+    if aside := _ASIDE_AFTER_RE.match(text, pos):
+        pos = aside.end()  # "Dua di antaranya, seorang balita dan seorang lansia,"
+    said = _clause_after(text, pos)
+    if not said:
+        return ""  # "and closed 41 of them.": the verb before says what happened
+    if claims and same_sentence(text, claims[-1].end, p.start):
+        words = text[claims[-1].start : claims[-1].end].split()
+        if words and words[-1].isalpha() and words[-1][:1].islower():
+            said = f"{words[-1]} {said}".strip()  # the whole's counted noun
+    return said
+
+
+_OF_BEFORE_RE = re.compile(r"(?<![^\W\d_])of[ \t\xa0]+$", re.IGNORECASE)
+# Nouns before "of" that say how much, not what: "a total of", "in front of".
+_QUANTITY_HEADS = {
+    "total", "number", "sum", "lot", "lots", "couple", "handful", "dozen", "dozens",
+    "maximum", "minimum", "most", "more", "less", "some", "all", "none", "any",
+    "each", "both", "one", "half", "third", "quarter", "rest", "part", "out",
+    "front", "ahead", "instead", "because", "top", "north", "south", "east",
+    "west", "age", "ages", "kind", "sort", "series", "range", "upwards", "worth",
+    "excess", "outside", "inside", "end", "beginning", "start", "course", "spite",
+}  # fmt: skip
+
+
+def _head_before_of(text: str, p: NumberPhrase, before: list[NumberPhrase]) -> str:
+    """Return the noun phrase a figure after "of" is the size of, with its verb.
+
+    "A pay rise of 4.2%" -> "pay rise", "The trust has offered a grant of
+    £8,000" -> "trust offered grant"; a figure with its own counted noun
+    ("a crowd of 2,000 fans") and the words of an amount ("a total of") are
+    left to the other rules.
+    """
+    if p.unit_end > p.number_end and (p.unit in _COUNTED_UNITS or not p.canonical):
+        return ""
+    of = _OF_BEFORE_RE.search(text, max(0, p.start - 8), p.start)
+    if of is None:
+        return ""
+    lo = max(0, of.start() - 80)
+    end = of.start()
+    spans: list[tuple[int, int]] = []
+    while len(spans) < 3 and (span := _token_before(text, lo, end)):
+        token = text[span[0] : span[1]]
+        fold = token.casefold()
+        if (
+            not token.replace("-", "").isalpha()
+            or not token[:1].islower()
+            or fold in STOPWORDS
+            or fold in LEFT_STOPS
+            or (not spans and fold in _QUANTITY_HEADS)
+            or (spans and (looks_like_verb(token) or _is_past_tense(fold)))
+            or fold in ENGLISH_PRESENT_VERBS
+            or _claim_at(before, span[0]) is not None
+        ):
+            break
+        spans.append(span)
+        end = span[0]
+    if not spans:
+        return ""
+    phrase = text[spans[-1][0] : spans[0][1]]
+    if verb := _governing_verb(text, spans[-1][0], before):
+        return _with_verb(text, verb, before, phrase)
+    return phrase
+
+
+# What joins the end of a range to its start: "between 10 and 14", "tiga hingga
+# lima"; and a level to the one it changed from: "rose to £41m from £19m".
+_RANGE_JOIN_RE = re.compile(
+    r"[ \t\xa0]*(?:(?:and|to|or|from|dan|hingga|sampai|atau|dari|-|–)[ \t\xa0]*)?"
+)
+
+
+# Words after a figure that start no noun of its own: "6.00% respectively".
+_CONNECTIVES = {"respectively", "sambil", "once", "until", "unless", "whereas"}
+
+
+def _range_start_measured(
+    text: str, p: NumberPhrase, claims: list[ClaimCandidate]
+) -> str:
+    """Return the measured phrase of the range start or duration p continues, or "".
+
+    "between £4m and £6m a year", "antara tiga hingga lima bulan" and the
+    minutes of "3 jam 20 menit" measure what the figure before them does. A
+    figure with its own counted noun ("lima mobil dan 40 personel") says
+    itself what it counts.
+    """
+    if not claims or not claims[-1].measured:
+        return ""
+    last = claims[-1]
+    own_noun = p.unit_end > p.number_end and (
+        p.unit in _COUNTED_UNITS or not p.canonical
+    )
+    if own_noun or not _RANGE_JOIN_RE.fullmatch(text, last.end, p.start):
+        return ""
+    tail = max(p.unit_end, p.number_end)
+    after = WORD_RE.match(text, skip_blank(text, tail))
+    if _PART_OF_RE.match(text, tail) or (
+        p.end == tail
+        and after
+        and after.group()[:1].islower()
+        and after.group().casefold()
+        not in STOPWORDS | LEFT_STOPS | _TIME_WORDS | _NOT_NOUNS | _CONNECTIVES
+        and not looks_like_verb(after.group())
+    ):
+        return ""  # "between 60 and 75 per cent of the glaciers": the end says what
+    if last.unit == p.unit or (
+        (last.unit in DURATIONS and p.unit in DURATIONS)
+        or (last.unit in CURRENCIES and p.unit in CURRENCIES)
+    ):
+        return last.measured
     return ""
 
 
@@ -696,7 +893,10 @@ def _phrase_before(
 
     For a duration (with_verb) an active verb right before it stays, since it
     says what lasted: "Petugas kami berjaga 24 jam" -> "Petugas kami berjaga".
+    A word saying when ("sekarang", "currently") is passed over, and is the
+    phrase only when nothing else is found.
     """
+    when = ""
     for clause_start, clause_end in _clauses_before(text, start):
         if _SOURCE_CLAUSE_RE.match(text, clause_start, clause_end):
             continue  # "Menurut Rahmat, ..." names the source, not the subject
@@ -711,11 +911,31 @@ def _phrase_before(
             ),
             None,
         )
-        if relative is not None and not any(
+        said = next(
+            (
+                k
+                for k in range(len(words) - 1, (relative or 0) + 1, -1)
+                if words[k].group().casefold() in _OPENING_VERBS
+            ),
+            None,
+        )
+        if relative is not None and said is not None:
+            # "Seorang petugas yang enggan disebut namanya mengatakan pemadaman
+            # berlangsung": the clause the reporting verb opens
+            words = words[said + 1 :]
+        elif relative is not None and not any(
             _claim_at(before, m.start()) for m in words
         ):
             # "Rapat yang dipimpin Ketua DPRD Sulsel": the head noun before "yang"
             words = words[:relative]
+        if (
+            len(words) > 1
+            and words[-1].group().casefold() == "waktu"
+            and words[-2].group().casefold() in _TAKING_VERBS
+            # not "didatangkan dari luar negeri dan butuh waktu": another subject
+            and (len(words) < 3 or words[-3].group().casefold() not in _CONJUNCTIONS)
+        ):
+            words = words[:-2]  # "Perbaikan pompa biasanya memakan waktu": the repair
         # Drop the bridge words, verbs and earlier claims right before the number:
         # "Kerugian ditaksir Rp 3,2 triliun, naik 15 persen" -> "Kerugian".
         verb_end = -1
@@ -751,6 +971,10 @@ def _phrase_before(
             word = m.group()
             if not kept and word.casefold() in _RELATIVES:
                 continue  # "talks that lasted", "operasi yang berlangsung"
+            if not kept and word.casefold() in _NOW_WORDS:
+                # "Parking permits, currently £60": when, not what
+                when = when or text[m.start() : words[-1].end()]
+                continue
             claim = _claim_at(before, m.start())
             if (
                 claim is not None
@@ -787,16 +1011,30 @@ def _phrase_before(
         kept.reverse()
         while kept and kept[0].group().casefold() in _LEAD_TRIM:
             kept.pop(0)
-        while kept and kept[-1].group().casefold() in _TAIL_TRIM:
+        while kept and kept[-1].group().casefold() in _TAIL_TRIM | _USUALLY:
             kept.pop()
         if kept:
             end = kept[-1].end()
             if with_verb and verb_end > 0 and verb_end - end < 20:
                 end = verb_end
             return text[kept[0].start() : end]
-    return ""
+    return when
 
 
+# Verbs after a relative clause that open the clause the figure is in.
+_OPENING_VERBS = {
+    "mengatakan", "menyebut", "menyebutkan", "menjelaskan", "mengungkapkan",
+    "menyatakan", "menambahkan", "bilang", "said", "says", "told", "added",
+    "membuat", "menyebabkan", "made", "makes", "caused",
+}  # fmt: skip
+# "memakan waktu tiga hari": the verb and "waktu" say only that it took time.
+_TAKING_VERBS = {"memakan", "makan", "membutuhkan", "butuh", "perlu", "menghabiskan"}
+_USUALLY = {"biasanya", "umumnya", "usually", "typically", "normally"}
+# Words that say when a figure holds, not what it measures.
+_NOW_WORDS = {
+    "sekarang", "kini", "currently", "now", "today", "presently", "dulu", "dahulu",
+    "formerly", "previously", "then", "saat", "ini",
+}  # fmt: skip
 _BETWEEN = {"antara", "between"}
 _AND = {"dan", "and", "&"}
 
@@ -854,8 +1092,9 @@ def _noun_before(words: list[re.Match], m: re.Match) -> bool:
 def _an_aside(text: str, start: int, end: int) -> bool:
     """Return True for a clause that is a name between commas or an acronym in brackets.
 
-    "Ketua DPRD Sulsel, Rahmawati Daeng Tene, berlangsung ..." and
-    "pendapatan asli daerah (PAD) ditargetkan ..." are about what comes before.
+    "Ketua DPRD Sulsel, Rahmawati Daeng Tene, berlangsung ...",
+    "pendapatan asli daerah (PAD) ditargetkan ..." and "Kerugian, katanya,
+    ditaksir ..." are about what comes before.
     """
     inner = text[start:end].strip()
     if not inner or start == 0:
@@ -868,8 +1107,19 @@ def _an_aside(text: str, start: int, end: int) -> bool:
         opening == ","
         and text[end : end + 1] == ","
         and len(words) <= 4
-        and all(w[:1].isupper() for w in words)
+        and (
+            all(w[:1].isupper() for w in words)
+            # "Kerugian, katanya, ditaksir", "Total tunggakan, jelas Halimah, mencapai"
+            or (len(words) <= 3 and words[0].casefold() in _REPORTING_ASIDES)
+        )
     )
+
+
+_REPORTING_ASIDES = {
+    "kata", "katanya", "ujar", "ujarnya", "jelas", "jelasnya", "tegas", "tegasnya",
+    "imbuh", "imbuhnya", "tambah", "tambahnya", "menurutnya", "he", "she", "they",
+    "officials", "police",
+}  # fmt: skip
 
 
 def _is_bridge(word: str) -> bool:

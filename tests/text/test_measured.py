@@ -354,6 +354,17 @@ def test_a_counted_noun_reaches_its_verb_and_its_sibling(text, phrase, expected)
             "20 minutes",
             "rescue the match",
         ),
+        # A period opening the sentence: what the clause after its comma says.
+        (
+            "Dalam dua hari saja, relawan mengumpulkan 800 karung pasir.",
+            "dua hari",
+            "relawan mengumpulkan",
+        ),
+        (
+            "In four hours, the crews cleared the landslide from the road.",
+            "four hours",
+            "crews cleared the landslide",
+        ),
         # "days of no trains": what the days were of, past its determiner.
         (
             "Passengers face three days of no ferries on the island route.",
@@ -366,3 +377,148 @@ def test_a_measured_phrase_with_no_content_reads_the_clause_after(
     text, phrase, expected
 ):
     assert _measured(text, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        # The end of a range and the second part of a compound duration
+        # measure what the first figure does.
+        (
+            "The firm hopes to save between £4m and £6m a year.",
+            "between £4m",
+            "£6m",
+        ),
+        (
+            "The council expects the resurfacing to last between 10 and 14 weeks.",
+            "between 10",
+            "14 weeks",
+        ),
+        (
+            "Sidang lanjutan yang dipimpin hakim Ratna Dewi itu berlangsung "
+            "3 jam 20 menit.",
+            "3 jam",
+            "20 menit",
+        ),
+        ("The lift inspection took 2 hours 15 minutes.", "2 hours", "15 minutes"),
+        # The level a change started from measures what the new level does.
+        (
+            "Ticket revenue at the lido rose to £3.1 million from £2.4 million.",
+            "£3.1 million",
+            "£2.4 million",
+        ),
+    ],
+)
+def test_a_range_end_measures_what_its_start_does(text, first, second):
+    assert _measured(text, first)
+    assert _measured(text, second) == _measured(text, first)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "words"),
+    [
+        # "N of the M things", "N dari M anggota": the things of the whole.
+        (
+            "Sebanyak 212 dari 300 anggota koperasi telah menerima dana talangan.",
+            "212",
+            {"anggota", "menerima"},
+        ),
+        (
+            "Investigators found faults in 58 of the 140 lifts inspected.",
+            "58",
+            {"lifts", "inspected"},
+        ),
+        # "N di antaranya", "N of them": what sets the part apart.
+        (
+            "Petugas mendata 45 sekolah, 12 di antaranya rusak berat.",
+            "12",
+            {"sekolah", "rusak", "berat"},
+        ),
+        (
+            "Wardens checked 80 boats. Nine of them, all from the north harbour, "
+            "had no licence.",
+            "Nine",
+            {"licence"},
+        ),
+    ],
+)
+def test_a_part_measures_its_whole_and_what_sets_it_apart(text, phrase, words):
+    assert words <= set(_measured(text, phrase).split())
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "words"),
+    [
+        # "a rise of 4.2%", "the increase of 30p": the noun before "of".
+        ("A pay rise of 4.2% was agreed on Monday.", "4.2%", {"pay", "rise"}),
+        (
+            "The fare increase of 30p takes effect in May.",
+            "30p",
+            {"fare", "increase"},
+        ),
+        (
+            "The trust has offered a grant of £8,000 for anyone restoring a mill.",
+            "£8,000",
+            {"grant"},
+        ),
+    ],
+)
+def test_the_noun_before_of_is_what_is_measured(text, phrase, words):
+    assert words <= set(_measured(text, phrase).split())
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "words"),
+    [
+        # A time adverb before the figure says when, not what.
+        (
+            "Tiket kapal cepat, sekarang Rp 180.000, akan naik bulan depan.",
+            "Rp 180.000",
+            {"Tiket", "kapal"},
+        ),
+        (
+            "Parking permits, currently £60 a year, will double.",
+            "£60",
+            {"permits"},
+        ),
+        # What lasted, past a relative clause closed by a reporting verb.
+        (
+            "Seorang petugas yang enggan disebut namanya mengatakan pemadaman "
+            "berlangsung sekitar empat jam.",
+            "sekitar empat jam",
+            {"pemadaman"},
+        ),
+        # A reporting aside between the subject and its figure.
+        (
+            "Biaya perbaikan, katanya, ditaksir Rp 900 juta.",
+            "Rp 900 juta",
+            {"Biaya", "perbaikan"},
+        ),
+        (
+            "Total subsidi, jelas Marlina, mencapai Rp 4,2 miliar.",
+            "Rp 4,2 miliar",
+            {"subsidi"},
+        ),
+        # "untuk tahun anggaran 2027" is the period the money is for, no purpose.
+        (
+            "Dinas mengusulkan tambahan anggaran sebesar Rp 6 miliar untuk tahun "
+            "anggaran berikutnya.",
+            "Rp 6 miliar",
+            {"tambahan", "anggaran"},
+        ),
+        (
+            "Pemkab menyiapkan subsidi tiket sebesar Rp 1,2 miliar untuk sisa tahun "
+            "ini.",
+            "Rp 1,2 miliar",
+            {"subsidi", "tiket"},
+        ),
+        # "memakan waktu": what took the time.
+        (
+            "Perbaikan pompa air biasanya memakan waktu tiga hari.",
+            "tiga hari",
+            {"Perbaikan", "pompa"},
+        ),
+    ],
+)
+def test_the_subject_is_what_lasted_or_cost(text, phrase, words):
+    assert words <= set(_measured(text, phrase).split())
