@@ -52,6 +52,10 @@
   ("Parking permits, currently £60" -> "Parking permits"); a relative clause
   closed by a reporting verb gives way to the clause it opens ("Seorang
   petugas yang ... mengatakan pemadaman berlangsung" -> "pemadaman");
+- a verb right after "which", "who" or "that" has the noun before it as
+  its subject ("ending a saga that had run" -> "saga run", "the lease,
+  which runs" -> "lease runs"); "told the House that rents had risen" is
+  no relative clause, a noun standing between;
 - a period ("dalam lima tahun terakhir", "in the past five years") is a
   duration claim whose measured phrase is what happened in it, then the
   period itself from its preposition to its marker ("harga benang naik dalam
@@ -726,6 +730,12 @@ def _subject_right_before(text: str, pos: int, before: list[NumberPhrase]) -> st
         if not spans and fold in _BETWEEN_SUBJECT_AND_VERB:
             end = span[0]  # "sudah", "would", "has been"
             continue
+        if not spans and fold in _RELATIVES:
+            # "the lease, which runs", "a saga that had run": the antecedent
+            end = span[0]
+            if (ahead := _token_before(text, lo, end)) and text[ahead[1] - 1] == ",":
+                end = ahead[1] - 1
+            continue
         if not spans and token[:1] == "(" and token[-1:] == ")" and len(token) <= 12:
             end = span[0]  # "pendapatan asli daerah (PAD) ditargetkan"
             continue
@@ -966,6 +976,7 @@ def _phrase_before(
             words.pop()
         words = _without_between(words, before)
         kept = []
+        antecedent = ""
         subject_next = False
         for m in reversed(words):
             word = m.group()
@@ -1004,6 +1015,11 @@ def _phrase_before(
                 or not word[:1].isalpha()
                 or claim is not None
             ):
+                content = [k for k in kept if k.group().casefold() not in _TAIL_TRIM]
+                if len(content) == 1 and (
+                    noun := _antecedent(text, words, m, content[0])
+                ):
+                    antecedent = noun.group()  # "a saga that had run": the saga ran
                 break
             kept.append(m)
             if len(kept) == _MAX_MEASURED_WORDS:
@@ -1017,7 +1033,7 @@ def _phrase_before(
             end = kept[-1].end()
             if with_verb and verb_end > 0 and verb_end - end < 20:
                 end = verb_end
-            return text[kept[0].start() : end]
+            return f"{antecedent} {text[kept[0].start() : end]}".strip()
     return when
 
 
@@ -1035,6 +1051,52 @@ _NOW_WORDS = {
     "sekarang", "kini", "currently", "now", "today", "presently", "dulu", "dahulu",
     "formerly", "previously", "then", "saat", "ini",
 }  # fmt: skip
+
+
+def _antecedent(
+    text: str, words: list[re.Match], m: re.Match, verb: re.Match
+) -> re.Match | None:
+    """Return the noun a relative pronoun at or before m refers to, or None.
+
+    "ending a saga that had run": at "had", past the auxiliary to "that",
+    the noun before it, "saga"; "the lease, which runs": past the comma.
+    The word after it must be a verb, so that "told the House that rents
+    had risen" and "the radio that I had" are no relative clauses.
+    """
+    k = words.index(m)
+    while k >= 0 and words[k].group().casefold() in _AUXILIARY_VERBS | _MODALS:
+        k -= 1
+    if k < 0 or words[k].group().casefold() not in ("which", "who", "that"):
+        return None
+    fold = verb.group().casefold()
+    if not (
+        k < words.index(m)  # "that had run", "who will earn"
+        or (fold.endswith("s") and not fold.endswith("ss") and len(fold) > 3)
+        or fold in IRREGULAR_PAST
+        or _is_past_tense(fold)
+    ):
+        return None
+    start = words[0].start() if k == 0 else words[k - 1].end()
+    lo = max(0, start - 40)
+    end = words[k].start()
+    gap = text[lo:end].rstrip(" \t\xa0")
+    if gap.endswith(","):
+        end = lo + len(gap) - 1
+    noun = None
+    for found in WORD_RE.finditer(text, lo, end):
+        noun = found
+    if (
+        noun is None
+        or text[noun.end() : end].strip()
+        or not noun.group().isalpha()
+        or noun.group().casefold() in STOPWORDS | LEFT_STOPS
+        or looks_like_verb(noun.group())
+        or _is_past_tense(noun.group().casefold())
+    ):
+        return None
+    return noun
+
+
 _BETWEEN = {"antara", "between"}
 _AND = {"dan", "and", "&"}
 

@@ -512,6 +512,18 @@ def test_the_noun_before_of_is_what_is_measured(text, phrase, words):
             "Rp 1,2 miliar",
             {"subsidi", "tiket"},
         ),
+        # A relative clause's verb: its antecedent is the subject.
+        (
+            "Council lawyers will review the lease, which runs for another "
+            "three years.",
+            "three years",
+            {"lease", "runs"},
+        ),
+        (
+            "The mayor ended a dispute that had dragged on for nine weeks.",
+            "nine weeks",
+            {"dispute"},
+        ),
         # "memakan waktu": what took the time.
         (
             "Perbaikan pompa air biasanya memakan waktu tiga hari.",
