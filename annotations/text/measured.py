@@ -39,6 +39,9 @@
   what the first figure does ("between £4m and £6m a year", "3 jam 20
   menit"), unless what follows them says so itself ("between 60 and 75 per
   cent of the glaciers");
+- the start of a range reads what the count after its end counts
+  ("Between 20 and 30 ships have been rerouted" -> "ships have been
+  rerouted");
 - a part of a whole: the whole's counted noun and what follows it ("212 dari
   300 anggota koperasi telah menerima" -> "anggota koperasi telah
   menerima"), or what sets the part apart ("45 sekolah, 12 di antaranya
@@ -254,6 +257,8 @@ def _measured_phrase(
     tail = max(p.unit_end, p.number_end)
     if said := _range_start_measured(text, p, claims):
         return said  # "between £4m and £6m", "3 jam 20 menit": one thing measured
+    if said := _range_end_noun(text, p, before):
+        return said  # "Between 20 and 30 ships have been rerouted": the ships
     if part := _part_of_whole(text, p, claims):
         return part  # "212 dari 300 anggota", "12 di antaranya rusak berat"
     if head := _head_before_of(text, p, before):
@@ -380,6 +385,44 @@ def _measured_phrase(
     ):
         return _following(text, p.unit_start, p.unit_end)  # "Some 2,300 hectares"
     return ""
+
+
+# "between 20 and 30 ships", "40 hingga 50 warga": the range's count comes next.
+_RANGE_END_AFTER_RE = re.compile(
+    r"[ \t\xa0]+(?:and|to|or|dan|hingga|sampai|atau)[ \t\xa0]+([\w.,]+)[ \t\xa0]+"
+    r"(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _range_end_noun(text: str, p: NumberPhrase, before: list[NumberPhrase]) -> str:
+    """Return what the start of a range counts, read after its end.
+
+    "Between 20 and 30 ships have already been rerouted" -> "ships have
+    already been rerouted"; "killing between 2,000 and 3,000 bats" -> the
+    verb too. Only for things counted, not "between 10 and 15 per cent".
+    """
+    if p.unit_end > p.number_end or not (p.unit in _COUNTED_UNITS or not p.canonical):
+        return ""
+    end = _RANGE_END_AFTER_RE.match(text, p.number_end)
+    if end is None:
+        return ""
+    count = end.group(1)
+    noun = WORD_RE.match(text, end.end())
+    if (
+        not (count[:1].isdigit() or count.casefold() in NUMBER_WORDS)
+        or noun is None
+        or not noun.group()[:1].islower()
+        or noun.group().casefold() in STOPWORDS | _TIME_WORDS | _NOT_NOUNS
+    ):
+        return ""
+    phrase = _following(text, noun.start(), noun.end())
+    if _governing_verb(text, p.start, before) and (
+        subject := _phrase_before(text, p.start, before)
+    ):
+        # "satu pasien bisa membutuhkan dua hingga empat vial": who needs them
+        return f"{subject} {noun.group()}"
+    return phrase
 
 
 # "N of the M things", "N dari M anggota": the whole's count comes next.

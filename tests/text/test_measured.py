@@ -428,6 +428,17 @@ def test_a_range_end_measures_what_its_start_does(text, first, second):
             "58",
             {"lifts", "inspected"},
         ),
+        # The start of a range: what the count after its end counts.
+        (
+            "Between 20 and 30 trawlers have already returned to port.",
+            "Between 20",
+            {"trawlers", "returned"},
+        ),
+        (
+            "Sekitar 40 hingga 50 warga masih bertahan di masjid.",
+            "Sekitar 40",
+            {"warga", "bertahan"},
+        ),
         # "N di antaranya", "N of them": what sets the part apart.
         (
             "Petugas mendata 45 sekolah, 12 di antaranya rusak berat.",
