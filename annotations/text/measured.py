@@ -374,6 +374,10 @@ def _measured_phrase(
         if verb and text[verb[0] : verb[1]] not in said.split():
             said = f"{said} {text[verb[0] : verb[1]]}".strip()
         return said
+    if verb and phrase.split() == [text[verb[0] : verb[1]]]:
+        # "where a miner can earn up to 500,000 rupiah": the verb alone was
+        # read as the clause's noun; who earns comes with it
+        return _with_verb(text, verb, before, thing)
     if verb and text[verb[0] : verb[1]] not in phrase.split():
         # "the government would spend $12 million": the spending, not the speaker
         return _with_verb(text, verb, before, thing, phrase)

@@ -39,6 +39,12 @@ def _measured(text: str, phrase: str) -> str:
             "17 swimmers",
             {"crew", "pulled", "swimmers"},
         ),
+        # A verb no list knows, after a modal: its subject too.
+        (
+            "It is a hard trade, where a diver can earn up to $40 a day.",
+            "up to $40",
+            {"diver", "earn"},
+        ),
         # Money, shares and measures: the verb, not the speaker named before it.
         (
             "The mayor, Hilda Brandt, said the city would borrow $40 million.",
