@@ -63,6 +63,10 @@
   duration claim whose measured phrase is what happened in it, then the
   period itself from its preposition to its marker ("harga benang naik dalam
   enam bulan terakhir"), so that it says what it saw and that it is a period;
+- a duration after "over", "in" or "dalam" right after another figure is
+  the period of that figure's change, and measures what it does ("a fare
+  rise of 8% over three years"), but not after a level a change reached
+  ("descended ... to 10,000 feet in six minutes");
 - a duration after "in", "for" or "after" that no verb governs says how long
   its clause's verb took: "descended ... in six minutes" -> "A320
   descended", "menetapkan status tanggap darurat selama 14 hari" ->
@@ -257,6 +261,8 @@ def _measured_phrase(
     tail = max(p.unit_end, p.number_end)
     if said := _range_start_measured(text, p, claims):
         return said  # "between £4m and £6m", "3 jam 20 menit": one thing measured
+    if said := _period_of_change(text, p, claims):
+        return said  # "a fare rise of 8% over three years": the rise's period
     if said := _range_end_noun(text, p, before):
         return said  # "Between 20 and 30 ships have been rerouted": the ships
     if part := _part_of_whole(text, p, claims):
@@ -389,6 +395,47 @@ def _measured_phrase(
     ):
         return _following(text, p.unit_start, p.unit_end)  # "Some 2,300 hectares"
     return ""
+
+
+_LEVEL_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:to|from|ke|menjadi|dari)[ \t\xa0]+(?:about|around|some|sekitar)?[ \t\xa0]*$",
+    re.IGNORECASE,
+)
+_OVER_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:in|over|within|dalam)[ \t\xa0]+(?:(?:the|a|an)[ \t\xa0]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _period_of_change(text: str, p: NumberPhrase, claims: list[ClaimCandidate]) -> str:
+    """Return what the figure right before a duration after "over", "in" measures.
+
+    "a fare rise of 8% over three years", "cut up to 300 office jobs over
+    eighteen months": the duration is the period of that figure's change,
+    so it measures the same thing.
+    """
+    if (
+        p.unit not in DURATIONS
+        or not claims
+        or not claims[-1].measured
+        or text[p.number_end : p.unit_start] == "-"  # "in a 15-minute spell"
+    ):
+        return ""
+    last = claims[-1]
+    over = _OVER_BEFORE_RE.search(text, max(0, p.start - 12), p.start)
+    if (
+        last.unit in DURATIONS
+        or over is None
+        or over.start() < last.end
+        # "descended from 36,000 feet to 10,000 feet in six minutes": a level
+        # the change reached, not the change
+        or _LEVEL_BEFORE_RE.search(text, max(0, last.start - 12), last.start)
+    ):
+        return ""
+    gap = text[last.end : over.start()].split()
+    if len(gap) > 4 or not all(w.isalpha() for w in gap):
+        return ""  # "into the region" may stand between, not another clause
+    return last.measured
 
 
 # "between 20 and 30 ships", "40 hingga 50 warga": the range's count comes next.

@@ -101,6 +101,12 @@ def test_a_verb_that_governs_nothing_adds_nothing(
 @pytest.mark.parametrize(
     ("text", "phrase", "words"),
     [
+        # The period of a change right before it: what changed.
+        (
+            "The board approved a fare rise of 8% over three years.",
+            "three years",
+            {"fare", "rise"},
+        ),
         # A duration after "in", "for", "after": how long the clause's verb took.
         (
             "The tug towed the barge from the estuary to the dock in four hours.",
