@@ -889,8 +889,8 @@ def _linked_subject(text: str, pos: int, before: list[NumberPhrase]) -> str:
     last = text[span[0] : span[1]]
     fold = last.casefold()
     ahead = _token_before(text, lo, span[0])
-    if fold in _CONJUNCTIONS or fold in _ALTERNATIVES:
-        return ""
+    if fold in _CONJUNCTIONS or fold in _ALTERNATIVES or last[-1:] in ".!?;:":
+        return ""  # "... trained to do. Above about 14,000 feet": another sentence
     if _a_verb(last, text[ahead[0] : ahead[1]] if ahead else ""):
         # "the outbreak has spread to 14 schools": the verb and its subject
         subject = _subject_right_before(text, span[0], before)

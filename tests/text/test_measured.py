@@ -201,6 +201,11 @@ def test_a_count_says_what_it_is_the_size_of(
     assert words <= set(_measured(text, phrase).split())
 
 
+def test_a_count_opening_a_sentence_takes_nothing_from_the_one_before() -> None:
+    text = "It is what the crews are trained to do. Above 9,000 feet you need oxygen."
+    assert "do." not in _measured(text, "9,000 feet").split()
+
+
 def test_a_sibling_count_is_no_subject() -> None:
     text = "Dinas mengerahkan lima mobil pemadam dan 40 personel."
     assert "mobil" not in _measured(text, "40 personel").split()
