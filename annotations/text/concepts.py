@@ -96,11 +96,17 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
         "spend", "spent",
     ),
     "deficit": ("defisit", "deficit", "shortfall"),
+    # What is owed is neither spent nor invested: "take on debts of £12m and
+    # spend £8m on the ground", "menanggung utang Rp 48 miliar".
+    "debt": ("utang", "hutang", "debt", "liabilit", "owe", "owes", "owed", "owing"),
     # What is paid to make a harm good: "set aside £4m to compensate
     # customers", "the cost of compensation", "dana kompensasi", "ganti rugi".
     "compensation": ("kompensasi", "compensat", "ganti rugi"),
     # What comes in is not what is spent: "pendapatan asli daerah", "revenue".
-    "revenue": ("pendapatan", "penerimaan", "pemasukan", "revenue", "income"),
+    "revenue": (
+        "pendapatan", "penerimaan", "pemasukan", "revenue", "income", "turnover",
+        "omzet", "omset",
+    ),
     # A share of a budget set aside for one purpose, not the budget.
     "allocation": (
         "alokasi", "allocat", "earmark", "disiapkan untuk",
@@ -144,6 +150,9 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     # shares moved; a margin and a share of the market are rates of their own.
     "profit": ("laba", "keuntungan", "profit", "earnings", "net income"),
     "margin": ("marjin", "margin"),
+    # What is paid out of the profit is not the profit: "dividen Rp 1,5
+    # triliun dari laba bersih", "a dividend of 40p".
+    "dividend": ("dividen", "dividend"),
     "market_share": ("pangsa", "market share", "share of the market"),
     "stock": ("saham", "shares", "share price", "stock price"),
     "buyback": (
@@ -238,6 +247,8 @@ _COMPATIBLE = {
     # A share's price: "saham ditutup di level Rp 1.060", "a closing price of
     # 1,055 rupiah".
     frozenset({"stock", "price"}),
+    # Trade lost is money lost: "businesses had lost £12m in trade".
+    frozenset({"money_loss", "trade"}),
 }
 
 
@@ -273,6 +284,8 @@ _NARROWER = {
     "buyback": frozenset({"stock", "budget"}),
     # "marjin laba kotor", "profit margin": a margin, no profit
     "margin": frozenset({"profit"}),
+    # "dividen tunai dari laba bersih": the dividend, no profit
+    "dividend": frozenset({"profit"}),
     # "a 27 percent share of the market": no budget's allocation
     "market_share": frozenset({"allocation"}),
 }

@@ -211,7 +211,10 @@ def veto(a: Features, b: Features, common: frozenset[str] = frozenset()) -> str:
         and days_differ(_report_day(a), _report_day(b))
     ):
         return "day"
-    if a.family in MEASURES and concepts_conflict(a.concepts, b.concepts):
+    # Any currency is a measure: pounds and yen as much as rupiah.
+    if (a.family in MEASURES or a.family.isupper()) and concepts_conflict(
+        a.concepts, b.concepts
+    ):
         return "concept"
     # Another year: the target for 2026 is not last year's figure.
     if _years_differ(a, b):

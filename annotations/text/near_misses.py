@@ -144,9 +144,11 @@ AIM = re.compile(
 
 
 # A figure somebody demands, not one that was given: "Massa menuntut kenaikan
-# upah sebesar 15 persen", "demanding a 20 percent rise", "tuntutan jaksa".
+# upah sebesar 15 persen", "demanding a 20 percent rise", "tuntutan jaksa",
+# "Unions had asked for 12 percent".
 DEMANDED = re.compile(
     r"\b(?:menuntut|tuntutan(?:nya)?|dituntut|demand(?:ed|ing)|call(?:s|ed|ing)?\s+for"
+    r"|ask(?:s|ed|ing)?\s+for|meminta\s+kenaikan"
     r"|want(?:s|ed|ing)?|menginginkan|mendesak(?:kan)?|urg(?:e|es|ed|ing))\b",
     re.IGNORECASE,
 )

@@ -49,7 +49,7 @@ LEFT_STOPS = {
     "we", "it", "menurut", "said", "says", "kata", "ujar",
     "could", "would", "will", "may", "might", "can", "should", "must", "its",
     "their", "his", "her", "our", "my", "your", "has", "have", "had", "is", "are",
-    "was", "were", "padahal", "whereas",
+    "was", "were", "padahal", "whereas", "alongside", "besides",
 }  # fmt: skip
 
 

@@ -144,6 +144,11 @@ _LEADS_NEXT = re.compile(
 )
 
 
+_JOINS_LEFT = re.compile(
+    r"\s(?:dan|and|serta|sementara|while|whereas|alongside|besides)\s"
+)
+
+
 def clause_around(sentence: str, start: int, end: int) -> str:
     """Return the words around sentence[start:end] up to punctuation or another number.
 
@@ -178,7 +183,9 @@ def clause_around(sentence: str, start: int, end: int) -> str:
             # "3.000 meter terlihat dari desa yang berjarak 8 kilometer": the
             # word leading into the next number ("yang berjarak") is its own.
             right = _LEADS_NEXT.sub("", right)
-    joins = list(re.finditer(r"\s(?:dan|and|serta|sementara|while|whereas)\s", left))
+    # "a 12% rise in ticket prices alongside plans for a £45m expansion": the
+    # prices are the 12%'s.
+    joins = list(_JOINS_LEFT.finditer(left))
     if joins:
         left = left[joins[-1].end() :]
     return f"{left} {sentence[start:end]} {right}"
