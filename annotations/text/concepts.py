@@ -101,7 +101,8 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "debt": ("utang", "hutang", "debt", "liabilit", "owe", "owes", "owed", "owing"),
     # What is paid to make a harm good: "set aside £4m to compensate
     # customers", "the cost of compensation", "dana kompensasi", "ganti rugi".
-    "compensation": ("kompensasi", "compensat", "ganti rugi"),
+    # "will refund 1,100 fans": the people repaid, not all who lost out.
+    "compensation": ("kompensasi", "compensat", "ganti rugi", "refund", "reimburs"),
     # What comes in is not what is spent: "pendapatan asli daerah", "revenue".
     "revenue": (
         "pendapatan", "penerimaan", "pemasukan", "revenue", "income", "turnover",
@@ -269,6 +270,7 @@ OUTCOMES = frozenset(
         "outpatient",
         "stranded",
         "absent",
+        "compensation",
     }
 )
 

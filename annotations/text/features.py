@@ -132,6 +132,7 @@ from annotations.text.parts import (
     share_whole,
     splits_by_severity,
     subgroup_of,
+    subgroup_told,
 )
 from annotations.text.places import counterpart_of, places_of, reference_of
 from annotations.text.sentences import (
@@ -880,7 +881,9 @@ def features(claim: ClaimInfo) -> Features:
         else ""
     )
     subgroup = (
-        subgroup_of(words_near(sentence, start, end, 2)) if family == "person" else ""
+        subgroup_of(words_near(sentence, start, end, 2)) or subgroup_told(sentence, end)
+        if family == "person"
+        else ""
     )
     if (
         family == "person"

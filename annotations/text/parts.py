@@ -85,7 +85,10 @@ _SUBGROUPS = {
     ),
     "women": ("perempuan", "wanita", "women"),
     "foreigners": ("wna", "asing", "foreign", "foreigners"),
-    "elderly": ("lansia", "elderly"),
+    "elderly": (
+        "lansia", "elderly", "pensiunan", "pensioner", "pensioners", "retiree",
+        "retirees",
+    ),
     # The crew are not everybody on board ("96 people, including nine crew").
     "crew": ("crew", "awak", "abk", "kru", "crewmen", "crewed"),
 }  # fmt: skip
@@ -248,6 +251,27 @@ def subgroup_of(text: str) -> str:
         if group:
             return group
     return ""
+
+
+# A group told as what the counted are: "82 korban tercatat sebagai
+# pensiunan", "120 of the fans were pensioners".
+_TOLD_AS = re.compile(
+    r"(?:\s+[^\W\d_]+)?\s+(?:(?:tercatat|terdata|disebut)\s+)?(?:sebagai|adalah|merupakan"
+    r"|were|are)\s+((?:[^\W\d_]+\s+)?[^\W\d_]+)",
+    re.IGNORECASE,
+)
+
+
+def subgroup_told(sentence: str, end: int) -> str:
+    """Return the group a count's predicate says its people are, or "".
+
+    >>> subgroup_told("Sebanyak 82 korban tercatat sebagai pensiunan.", 11)
+    'elderly'
+    >>> subgroup_told("Sebanyak 82 korban adalah pensiunan.", 18)
+    'elderly'
+    """
+    m = _TOLD_AS.match(sentence, end)
+    return subgroup_of(m.group(1)) if m else ""
 
 
 PUPILS = re.compile(r"\b(?:pupils?|schoolchildren|siswa|murid)\b", re.IGNORECASE)
