@@ -13,6 +13,7 @@ institution nouns, countries), never the strings of one outlet.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass, field
@@ -73,7 +74,7 @@ TITLES = _words(
     mp mep mla msp
     executive president-elect premier-elect envoy negotiator regulator camat lurah
     regent magistrate archbishop referee skipper physician
-    mensos wapres
+    mensos wapres ny nyonya tuan tn
     sekda kades kadis danramil babinsa politikus politisi politician plh kasi kanit
     kepsek kalapas karutan
     kasat kabag kasubag kasubbag kaur paur kalaksa kalak wakapolres wakapolda
@@ -500,8 +501,9 @@ _UNIT_NAME = re.compile(
 )
 _KIN_GIVEN_NAME = re.compile(
     r"\b(?:[Hh]is|[Hh]er|(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s)\s+"
-    r"(?:older\s+|younger\s+|twin\s+|elder\s+)?(?:brother|sister|son|daughter|father)"
-    r"(?:\s+and\s+(?:[a-z-]+\s+){0,2}[a-z-]+)?\s*,\s*(?P<given>[A-Z][a-z]+)\s*,"
+    r"(?:older\s+|younger\s+|twin\s+|elder\s+)?"
+    r"(?P<kin>brother|sister|son|daughter|father|mother|husband|wife)"
+    r"(?:\s+and\s+(?:[a-z-]+\s+){0,2}[a-z-]+)?\s*,?\s*(?P<given>[A-Z][a-z]+)\s*,"
 )
 _AGE_APPOSED = re.compile(r",\s*\d{1,3}\s*,")
 _DESCRIBED_AFTER = re.compile(
@@ -526,7 +528,7 @@ _ALIAS_SAID = re.compile(
 )
 _LOWER_WORD = re.compile(r"\b[a-z]\w+")
 _TOKEN = re.compile(r"\w+(?:['’.-]\w+)*")
-ABBREVIATED_TITLE = frozenset({"pol", "dr", "mr", "mrs", "ms", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "adm", "h", "hj", "ir", "drs", "st", "jr", "sr", "drg", "sgt", "maj", "brig", "cmdr", "supt", "insp", "atty", "rev", "fr", "hon"})  # fmt: skip
+ABBREVIATED_TITLE = frozenset({"ny", "tn", "pol", "dr", "mr", "mrs", "ms", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "adm", "h", "hj", "ir", "drs", "st", "jr", "sr", "drg", "sgt", "maj", "brig", "cmdr", "supt", "insp", "atty", "rev", "fr", "hon"})  # fmt: skip
 _ABBREVIATED_TITLE = ABBREVIATED_TITLE
 # Given names written short, part of the name: "Moh. Rizal", "Muh. Arif", "Abd. Rahman".
 NAME_ABBREVIATIONS = frozenset({"moh", "muh", "mhd", "moch", "mochd", "abd", "ach"})
@@ -609,7 +611,24 @@ _ACCOMPANYING = re.compile(
 )
 _SOURCE_BEFORE = re.compile(r"\b(?:Menurut|According\s+to)[ ]$")
 _TITLE_AFTER = re.compile(r"[ ]([A-Z][a-z]+)\b")
-_COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Pak|Bu|Bapak|Ibu)\.?[ ]$")
+_COURTESY_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Pak|Bu|Bapak|Ibu|Ny|Nyonya|Tuan|Tn)\.?[ ]$"
+)
+# A courtesy title right before a name, and the gender it tells: "Mrs Holloway",
+# "Pak Santoso", "Ny. Helena".
+_COURTESY_GENDER = re.compile(
+    r"\b(?:(?P<m>Mr|Pak|Bapak|Tuan|Tn)|(?P<f>Mrs|Ms|Miss|Bu|Ibu|Ny|Nyonya))\.?[ ]$"
+)
+
+
+def courtesy_gender(text: str, pos: int) -> str:
+    """Return "m" or "f" when a courtesy title ends right before pos, else ""."""
+    found = _COURTESY_GENDER.search(text, max(0, pos - 8), pos)
+    if found is None:
+        return ""
+    return "m" if found.group("m") else "f"
+
+
 _AGE_IN_BRACKETS = re.compile(r"[ \t]*\(\d{1,3}(?:\s*(?:th|thn|tahun))?\)")
 # Verbs that open what their subject says or thinks, before a reported clause.
 _REPORTING_VERB = re.compile(
@@ -668,11 +687,11 @@ _VERBISH = re.compile(
 # English words that tell a person's gender; Indonesian pronouns do not.
 _GENDER_WORDS = {
     **dict.fromkeys(("he", "his", "him", "himself", "mr", "husband", "father",
-                     "son", "brother", "uncle", "grandfather", "sir", "suami",
+                     "son", "brother", "uncle", "grandfather", "sir", "suami", "tuan", "tn",
                      "suaminya", "ayah", "ayahnya", "putra", "putranya", "bapak",
                      "pak"), "m"),
     **dict.fromkeys(("she", "her", "hers", "herself", "mrs", "ms", "miss",
-                     "wife", "mother", "daughter", "sister", "aunt",
+                     "wife", "mother", "daughter", "sister", "aunt", "ny", "nyonya",
                      "grandmother", "dame", "madam", "istri", "istrinya", "ibu",
                      "ibunya", "bu", "putri", "putrinya"), "f"),
 }  # fmt: skip
@@ -690,7 +709,7 @@ _OBJECT_AFTER = re.compile(
 )
 _GENDER_BEFORE = re.compile(
     r"\b(Mr|Mrs|Ms|Miss|husband|wife|father|mother|son|daughter|brother|sister"
-    r"|uncle|aunt|grandfather|grandmother|Sir|Dame"
+    r"|uncle|aunt|grandfather|grandmother|Sir|Dame|Tuan|Tn|Ny|Nyonya"
     # Indonesian kin and courtesy words: "suaminya, Budi", "Ibu Siti", "Pak Budi".
     r"|suami(?:nya)?|istri(?:nya)?|ayah(?:nya)?|ibu(?:nya)?|[Bb]apak|Pak|Bu"
     r"|putra(?:nya)?|putri(?:nya)?)\b\.?,?\s*(?:[A-Z]\w*\.?\s+)?$"
@@ -898,9 +917,10 @@ class Cast:
     def _kin_by_given_name(self) -> None:
         """Give "His brother and business partner, Callum," the family's surname.
 
-        A brother, sister, son, daughter or father named by a given name only,
-        after "his"/"her" or a person's possessive: the surname of that person
-        (the last named in full before, outside a place phrase, for a pronoun).
+        A brother, sister, son, daughter, parent or spouse named by a given name
+        only, after "his"/"her" or a person's possessive: the surname of that
+        person (the last named in full before, outside a place phrase, for a
+        pronoun; in the same sentence, for a spouse).
         """
         for m in _KIN_GIVEN_NAME.finditer(self.text):
             given = m.group("given")
@@ -910,10 +930,15 @@ class Cast:
             if owner:
                 full = self.full_name(owner, m.start())
             else:
+                # A spouse takes the surname of one named in the same sentence
+                # only ("Ann Holt and her husband Tom"): "Her husband, Syamsul,"
+                # after another's story is nobody's namesake.
+                spouse = m.group("kin") in ("husband", "wife")
+                floor = sentence_start(self.text, m.start()) if spouse else 0
                 before = [
                     mention.name
                     for mention in self.mentions
-                    if mention.start < m.start()
+                    if floor <= mention.start < m.start()
                     and len(mention.name.split()) >= 2
                     and fold(mention.name) in self.people
                     # "two boats out of Wester Brae": a place, not whose brother.
@@ -1703,12 +1728,19 @@ class Cast:
 
     # --- resolving ------------------------------------------------------------------
 
-    def full_name(self, name: str, pos: int) -> str:
+    def full_name(self, name: str, pos: int, gender: str = "") -> str:
         """Return the article's full form of name ("Blinken" -> "Antony Blinken").
 
         The nearest full mention before pos wins; failing that, the first after.
+        gender ("m", "f"), from a courtesy title ("Mrs Holloway", "Pak
+        Santoso"), passes over the people of that name the article shows are
+        of the other: a couple, a father and his son.
         """
         key = fold(name)
+        if gender and " " not in key:
+            shared = self._of_gender(key, gender)
+            if shared:
+                return self.full_name(shared, pos)
         if key in self.people:
             return self.people[key]
         for known_key, known in self.people.items():
@@ -1760,6 +1792,30 @@ class Cast:
             if len(short) == 1:
                 return short.pop()
         return name
+
+    def full_of(self, mention: Mention) -> str:
+        """Return the full name of a mention, told by its courtesy title if any."""
+        return self.full_name(
+            mention.name, mention.start, courtesy_gender(self.text, mention.start)
+        )
+
+    def _of_gender(self, key: str, gender: str) -> str:
+        """Return the one person of surname key not shown to be of the other gender.
+
+        "" when the surname is one person's only, or when the title leaves
+        more than one (or none) of them.
+        """
+        fulls = {
+            full
+            for full in self.people.values()
+            if " " in full and fold(full).split()[-1] == key
+        }
+        if len(fulls) < 2:
+            return ""
+        fitting = [full for full in fulls if self.gender(full) in ("", gender)]
+        if len(fitting) == 1 and len(fitting) < len(fulls):
+            return fitting[0]
+        return ""
 
     def by_role(self, role: str, pos: int) -> str:
         """Return the person last given this role before pos (or first after), "" if none."""
@@ -1865,9 +1921,7 @@ class Cast:
         i = bisect.bisect_left(self._starts, pos)
         for mention in reversed(self.mentions[:i]):
             if mention.subject and mention.name and self._is_person(mention):
-                found.append(
-                    (mention.start, self.full_name(mention.name, mention.start))
-                )
+                found.append((mention.start, self.full_of(mention)))
                 if len(found) == limit:
                     break
         return found
@@ -1890,12 +1944,14 @@ class Cast:
             self._genders = {}
         if full in self._genders:
             return self._genders[full]
+        self._genders[full] = ""  # while it is worked out: "Mr Hale" asks again
         found = ""
         words = set(fold(full).split())
         for mention in self.mentions:
             if not mention.name or not words.issuperset(fold(mention.name).split()):
                 continue
-            if self.full_name(mention.name, mention.start) != full:
+            titled = courtesy_gender(self.text, mention.start)
+            if self.full_name(mention.name, mention.start, titled) != full:
                 continue
             before = _GENDER_BEFORE.search(
                 self.text, max(0, mention.start - 30), mention.start
@@ -1937,7 +1993,7 @@ class Cast:
         Words inside quotes and words that name no person are left out.
         """
         return [
-            self.full_name(m.name, m.start)
+            self.full_of(m)
             for m in self.mentions
             if start <= m.start < end
             and m.name
@@ -1950,7 +2006,7 @@ class Cast:
         i = bisect.bisect_left(self._starts, pos)
         for mention in reversed(self.mentions[:i]):
             if mention.subject and mention.name and self._is_person(mention):
-                return mention.start, self.full_name(mention.name, mention.start)
+                return mention.start, self.full_of(mention)
         return -1, ""
 
     def _is_person(self, mention: Mention) -> bool:
@@ -2005,7 +2061,7 @@ class Cast:
                 body, whole if body != whole else "", "institution", "institution"
             )
         if parsed.name:
-            full = self.full_name(parsed.name, pos)
+            full = self.full_name(parsed.name, pos, parsed.gender)
             how = "name" if full == parsed.name else "surname"
             kind = "person"
             if parsed.kind == "institution":
@@ -2186,6 +2242,7 @@ class Parsed:
     role: str = ""  # role or institution words
     kind: str = ""  # "person" | "institution" | "medium" | ""
     pronoun: bool = False
+    gender: str = ""  # "m" | "f" from a courtesy title before the name ("Mrs Lee")
 
 
 # Bodies named by a generic word: "the company" is the last "... Corp" or "PT ...".
@@ -2237,6 +2294,20 @@ def _slip_of(word: str, known: str) -> bool:
 
 
 def parse_phrase(phrase: str) -> Parsed:
+    """Split a speaker phrase into a name and a role.
+
+    A courtesy title right before the name ("Mrs Holloway", "Pak Santoso")
+    gives its gender, which tells apart people who share a surname.
+    """
+    parsed = _parse_phrase(phrase)
+    if parsed.kind == "person" and parsed.name:
+        at = phrase.rfind(parsed.name.split()[0])
+        if at > 0 and (gender := courtesy_gender(phrase, at)):
+            return dataclasses.replace(parsed, gender=gender)
+    return parsed
+
+
+def _parse_phrase(phrase: str) -> Parsed:
     """Split a speaker phrase into a name and a role.
 
     >>> parse_phrase("juru bicara Kementerian Luar Negeri China, Wang Wenbin")

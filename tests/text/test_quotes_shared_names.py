@@ -1,0 +1,166 @@
+"""Speaker shapes of the retired holdout10 and holdout11, and of people sharing a name.
+
+Each case is a passage written for this module (fictional people, bodies and
+outlets) in the shape one of those sets' misses had, never its words: a
+speaker described, then named in the next paragraph ("The chief engineer,
+Dr Ada Lorne,"), an office held by the one an article says runs it, a
+pronoun carried by the sentence before, an Indonesian honorific ("Ny."),
+and two people of one surname told apart by an honorific, a first name or
+a pronoun. They go through `suggestions.detect`, as the bench does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.text.test_quotes_attribution_shapes import _check
+
+# --- Described, then named in the next paragraph ----------------------------------
+
+LATER_NAMED = [
+    pytest.param(
+        "The survey covered 1,200 homes along the canal.\n\n"
+        '"We expected damp, not this," said the council\'s chief surveyor. '
+        '"Some walls are wet to the roof."\n\n'
+        "The chief surveyor, Dr Imogen Tallis, said repairs would take two years.",
+        {"We expected damp": "Imogen Tallis", "Some walls are wet": "Imogen Tallis"},
+        id="en-the-role-then-the-role-comma-name",
+    ),
+    pytest.param(
+        "Puluhan petani memadati balai desa, Senin (4/5).\n\n"
+        "Seorang petani yang datang sejak pagi mengaku belum menerima pupuk. "
+        '"Sudah tiga kali saya datang, pupuknya belum ada juga," tutur pria itu.\n\n'
+        "Petani itu, Wayan Sudira (58), sudah 20 tahun menggarap sawah di desa tersebut.",
+        {"Sudah tiga kali": "Wayan Sudira"},
+        id="id-seorang-noun-then-noun-itu-comma-name",
+    ),
+    pytest.param(
+        "Kepala Dinas Perhubungan Kota Lirang memastikan jembatan ditutup sementara. "
+        '"Kami tidak mau ambil risiko," ujarnya, Selasa (3/3).\n\n'
+        "Kepala dinas itu, Yohanes Mbura, menyebut perbaikan butuh dua bulan.",
+        {"Kami tidak mau": "Yohanes Mbura"},
+        id="id-office-alone-then-office-itu-comma-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LATER_NAMED)
+def test_described_then_named_in_the_next_paragraph(text, expected):
+    _check(text, expected)
+
+
+# --- An office held by the one the article says runs the body ----------------------
+
+RUN_BY = [
+    pytest.param(
+        "Brackwell Mills agreed to sell its paper arm on Friday.\n\n"
+        "Brackwell's chairman said the board had weighed three offers. "
+        '"This was the cleanest," he said.\n\n'
+        "Brackwell is run by Oswin Tredegar, whose father founded it in 1961.",
+        {"This was the cleanest": "Oswin Tredegar"},
+        id="en-body-chairman-then-body-is-run-by",
+    ),
+    pytest.param(
+        "Larkhill United beat Stourport 2-0.\n\n"
+        "The club's chairman said the win was deserved. "
+        '"We were the better side for ninety minutes," he said.\n\n'
+        "United are chaired by Petra Vance, who bought the club in 2020.",
+        {"We were the better side": "Petra Vance"},
+        id="en-club-chairman-then-chaired-by",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUN_BY)
+def test_an_office_held_by_the_one_who_runs_the_body(text, expected):
+    _check(text, expected)
+
+
+# --- Pronouns the sentence before carries ------------------------------------------
+
+PRONOUNS = [
+    pytest.param(
+        "Judge Ruth Amberley found for the tenants on Monday.\n\n"
+        "The claim was led by Nia Osei, 41, who lives on the fourth floor. She said "
+        "the lift had been broken since March.\n\n"
+        '"I carried my pram up every day," she said.',
+        {"I carried my pram": "Nia Osei"},
+        id="en-she-opens-the-sentence-after-the-one-named",
+    ),
+    pytest.param(
+        "Calder Holdings, which runs the ferry, said the fare would rise.\n\n"
+        "For Lena Marsh, a cleaner who crosses every morning, the rise adds £300 a "
+        'year. "I have no other way to get there," she said.',
+        {"I have no other way": "Lena Marsh"},
+        id="en-holdings-is-no-person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUNS)
+def test_pronouns_carried_from_the_sentence_before(text, expected):
+    _check(text, expected)
+
+
+# --- People who share a surname -------------------------------------------------
+
+SHARED = [
+    pytest.param(
+        "Alison Drummond, 68, and her husband Peter, 70, have run the bakery on "
+        "Mill Lane since 1994.\n\n"
+        '"We never thought we would close," said Mrs Drummond. '
+        '"It was our whole life."\n\n'
+        '"We may open again one day," Mr Drummond said. "Not this year."\n\n'
+        "A neighbour, Ivy Ng, said the street would miss them.\n\n"
+        'Mr Drummond shrugged. "Bread does not bake itself," he said.',
+        {
+            "We never thought": "Alison Drummond",
+            "It was our whole life": "Alison Drummond",
+            "We may open again": "Peter Drummond",
+            "Not this year": "Peter Drummond",
+            "Bread does not bake": "Peter Drummond",
+        },
+        id="en-couple-mr-mrs",
+    ),
+    pytest.param(
+        "Graham Pike, 64, and his son Daniel, 31, both lost their boats.\n\n"
+        '"I have fished here for forty years," Graham Pike said.\n\n'
+        '"Dad taught me everything," said Daniel. '
+        '"Now there is nothing left to teach."',
+        {
+            "I have fished here": "Graham Pike",
+            "Dad taught me": "Daniel Pike",
+            "Now there is nothing": "Daniel Pike",
+        },
+        id="en-father-and-son-first-names",
+    ),
+    pytest.param(
+        "Budi Santoso (52) dan istrinya, Ratna Santoso (49), kehilangan rumah "
+        "mereka.\n\n"
+        '"Semua habis, tinggal baju di badan," kata Bu Santoso.\n\n'
+        'Pak Santoso menambahkan, "Kami akan bangun lagi pelan-pelan."',
+        {
+            "Semua habis": "Ratna Santoso",
+            "Kami akan bangun": "Budi Santoso",
+        },
+        id="id-couple-pak-bu",
+    ),
+    pytest.param(
+        "Tom Whitcombe and his wife, Sarah, found the flat flooded.\n\n"
+        '"We lost everything," Mrs Whitcombe said. "The insurer has not called '
+        'back," said Mr Whitcombe.',
+        {"We lost everything": "Sarah Whitcombe", "The insurer": "Tom Whitcombe"},
+        id="en-couple-wife-comma-given-name",
+    ),
+    pytest.param(
+        "Rapat pleno dibuka pukul 09.00 WIT.\n\n"
+        '"Semua berjalan lancar," kata Ketua KPU Kota Ambon, Ny. Maria Latuheru.',
+        {"Semua berjalan lancar": "Maria Latuheru"},
+        id="id-ny-honorific",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARED)
+def test_people_who_share_a_surname(text, expected):
+    _check(text, expected)
