@@ -236,7 +236,8 @@ _NAME_LIKE_PLACES = frozenset({"jaya"})
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z][\w'’-]*)[ ]$")
 # Honorifics that open a name ("Gus Yahya", "Ning Sarah") and also end some
 # ("Mao Ning"): after a name word and before none, they are the name's.
-_HONORIFICS = _words("kang bang cak gus ning teh uda daeng bung mang kak neng bli")
+HONORIFICS = _words("kang bang cak gus ning teh uda daeng bung mang kak neng bli")
+_HONORIFICS = HONORIFICS
 _AFTER_A_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*[ ]$")
 # Months, which are also given names ("May Tolliver", "August Lindqvist") when a
 # name follows them rather than a day or a year.
@@ -1104,6 +1105,16 @@ class Cast:
             ):
                 kinds[j + 1] = kinds[j + 2] = "place"
                 districts.add(j + 1)
+        if (
+            len(run) >= 3
+            and text[run[-2][0] : run[-2][1]].casefold() in _DISTRICT_NOUNS - {"desa"}
+            and kinds[-1] == "name"
+            # "kata Wali Kota Eri": the mayor by his first name
+            and text[run[-3][0] : run[-3][1]].casefold() != "wali"
+        ):
+            # "Kepala Dinas Perhubungan Kota Lirang": the one word after a district
+            # noun that ends an office is the district, not its holder's name.
+            kinds[-1] = "place"
         # The name is the trailing block of name words (particles inside it).
         i = len(run)
         while i > 0 and (

@@ -64,6 +64,7 @@ from annotations.text.voices import (
     DEFINITE_DESCRIPTION,
     anonymous_before,
     anonymous_intros,
+    named_in_next_paragraph,
     office_named_before,
     opens_sentence,
     resolve_cue,
@@ -220,6 +221,15 @@ def find_quotes(text: str, *, record: list | None = None) -> list[QuoteCandidate
         )
         if not cues and not source.speaker and form == "partial":
             continue  # words in quotation marks that nobody is said to have said
+        if not source.speaker and (
+            named := named_in_next_paragraph(cast, masked, open_at)
+        ):
+            # '"...," said the chief surveyor.' then "The chief surveyor, Dr Imogen
+            # Tallis, said": the one described, named in the next paragraph.
+            source, confidence = (
+                Source(named, cast.role_of(named), "person", "name"),
+                0.6,
+            )
         if record is not None or speakers.may_override(source, confidence):
             # A weak pick: the ranking model weighs everyone near, and its own
             # pick stands when it is sure of it (speakers.choose_over).

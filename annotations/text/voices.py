@@ -18,9 +18,11 @@ import dataclasses
 import re
 
 from annotations.text.attribution import (
+    ABBREVIATED_TITLE,
     DETERMINERS,
     FACILITIES,
     FUNCTION_WORDS,
+    HONORIFICS,
     KNOWN_MEDIA,
     MEDIA_WORDS,
     ORG_WORDS,
@@ -2037,3 +2039,62 @@ def _body_subject(cast: Cast, pos: int) -> str:
     ):
         return ""  # "Dana Lee said she would sue": a person
     return subject
+
+
+# The next paragraph opening on the speaker described again, then named: "The chief
+# surveyor, Dr Imogen Tallis,", "Nakhoda itu, Daeng Sirajuddin (52),", "Perempuan
+# berusia 66 tahun itu, Maria Lingga,".
+_DESCRIBED_AGAIN = re.compile(
+    r"(?:The\s+(?P<en>(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)"
+    r"|(?P<id>[A-Z][a-z][\w-]*(?:\s+[a-z0-9][\w-]*){0,4})\s+(?:itu|tersebut))"
+    r"\s*,\s*"
+)
+_NAME_CLOSES = re.compile(r"\s*(?:\(\d{1,3}\)|,\s*\d{1,3}\s*(?=,))?\s*,")
+
+
+def named_in_next_paragraph(cast: Cast, masked: str, open_at: int) -> str:
+    """Return the person the next paragraph names for the one a quote's paragraph describes.
+
+    '"We expected damp," said the council's chief surveyor.' then "The chief
+    surveyor, Dr Imogen Tallis, said ...": the description again, with the
+    name in apposition, introduced there for the first time; the description
+    shares a word with the quote's paragraph outside its quotes ("Seorang
+    petani ... tutur pria itu." then "Petani itu, Wayan Sudira (58), ...").
+    """
+    text = cast.text
+    end = text.find("\n", open_at)
+    if end < 0:
+        return ""
+    start = end
+    while start < len(text) and text[start].isspace():
+        start += 1
+    lead = _DESCRIBED_AGAIN.match(text, start)
+    if lead is None:
+        return ""
+    i = cast.mention_index(lead.end())
+    if i >= len(cast.mentions) or not all(
+        # "Dr", "Professor", "Daeng" before the name
+        fold(w).rstrip(".") in TITLES | ABBREVIATED_TITLE | HONORIFICS
+        for w in text[lead.end() : cast.mentions[i].start].split()
+    ):
+        return ""
+    mention = cast.mentions[i]
+    if not mention.name or not cast._is_person(mention):
+        return ""
+    if not _NAME_CLOSES.match(text, mention.end):
+        return ""
+    full = cast.full_of(mention)
+    single = len(full.split()) < 2 and not (
+        # "Daeng Sirajuddin (52)": one name, titled or with an age, is a person
+        mention.role or text.startswith("(", mention.end)
+    )
+    if single or full in cast.people_between(0, start):
+        return ""  # named before: the description was not all the article had
+    # The description's head noun: last in English, first in Indonesian.
+    head = (lead.group("en") or "").split()[-1:] or lead.group("id").split()[:1]
+    noun = head[0].casefold()
+    if noun in FUNCTION_WORDS or is_org_word(noun):
+        return ""
+    paragraph = masked[text.rfind("\n", 0, open_at) + 1 : end]
+    said = {w.casefold() for w in re.findall(r"[\w'’-]+", paragraph)}
+    return full if noun in said else ""
