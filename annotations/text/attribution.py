@@ -135,7 +135,7 @@ ORG_WORDS = _words(
     himpunan ikatan persatuan perkumpulan forum aliansi koalisi komunitas kelompok
     pt cv tbk persero inc ltd llc plc gmbh bnpb bpbd bmkg basarnas who unicef imf
     kodam korem kodim koramil lantamal lanud kostrad kopassus brimob
-    trust charity society alliance coalition fund watch
+    trust charity society alliance coalition fund watch holdings
     """
 )
 # Nouns that make a phrase a medium.
@@ -612,6 +612,7 @@ _ACCOMPANYING = re.compile(
 )
 _SOURCE_BEFORE = re.compile(r"\b(?:Menurut|According\s+to)[ ]$")
 _TITLE_AFTER = re.compile(r"[ ]([A-Z][a-z]+)\b")
+_THE_BEFORE = re.compile(r"(?:^|(?<=\W))[Tt]he[ ]$")
 _COURTESY_BEFORE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Mx|Pak|Bu|Bapak|Ibu|Ny|Nyonya|Tuan|Tn)\.?[ ]$"
 )
@@ -1080,6 +1081,17 @@ class Cast:
                 None  # a name ends its run: "Kementerian Luar Negeri China" holds none
             )
         kinds = [self._word_kind(text[s:e], s) for s, e in run]
+        opens_the = text[run[0][0] : run[0][1]] == "The"
+        if (
+            len(run) >= 2 + opens_the
+            and all(kind == "name" for kind in kinds[opens_the:])
+            and (
+                opens_the or _THE_BEFORE.search(text, max(0, run[0][0] - 5), run[0][0])
+            )
+        ):
+            # "the Kessock Crossing", "the Harrow Arms": "the" never opens a
+            # person's name, only a place's or a thing's.
+            return None
         if kinds[0] in ("org", "place") and _BRACKETED_SHORT.match(text, last_end):
             # "Indonesia Fiscal Watch (IFW)", "Badan Pengawas Pemilu (Bawaslu)": a
             # body with its short form, though its last words look like a name.
@@ -1105,16 +1117,6 @@ class Cast:
             ):
                 kinds[j + 1] = kinds[j + 2] = "place"
                 districts.add(j + 1)
-        if (
-            len(run) >= 3
-            and text[run[-2][0] : run[-2][1]].casefold() in _DISTRICT_NOUNS - {"desa"}
-            and kinds[-1] == "name"
-            # "kata Wali Kota Eri": the mayor by his first name
-            and text[run[-3][0] : run[-3][1]].casefold() != "wali"
-        ):
-            # "Kepala Dinas Perhubungan Kota Lirang": the one word after a district
-            # noun that ends an office is the district, not its holder's name.
-            kinds[-1] = "place"
         # The name is the trailing block of name words (particles inside it).
         i = len(run)
         while i > 0 and (

@@ -64,8 +64,10 @@ from annotations.text.voices import (
     DEFINITE_DESCRIPTION,
     anonymous_before,
     anonymous_intros,
+    holder_of_office,
     named_in_next_paragraph,
     office_named_before,
+    office_opening,
     opens_sentence,
     resolve_cue,
     resolve_pronoun,
@@ -230,6 +232,21 @@ def find_quotes(text: str, *, record: list | None = None) -> list[QuoteCandidate
                 Source(named, cast.role_of(named), "person", "name"),
                 0.6,
             )
+        if not source.speaker and (
+            holder := next(
+                (
+                    held
+                    for cue in cues
+                    if (held := holder_of_office(cast, cue.phrase.strip(), open_at))
+                ),
+                "",
+            )
+            or office_opening(cast, sentence_start(text, open_at), open_at)
+        ):
+            # "Fairflight's director said the airline \"...\"" with "Tobias Lind,
+            # who runs Fairflight": the office held by the one who runs the body.
+            source = Source(holder, cast.role_of(holder), "person", "role")
+            confidence = 0.6
         if record is not None or speakers.may_override(source, confidence):
             # A weak pick: the ranking model weighs everyone near, and its own
             # pick stands when it is sure of it (speakers.choose_over).

@@ -1561,11 +1561,11 @@ def _described_then_named(
     name in the next sentence.
     """
     lead = _DESCRIPTION_OPENS.match(cast.text, _paragraph_start(cast, pos))
-    if lead is None or lead.end() > pos:
-        return ""
-    named = named_after_description(cast, pos)
+    named = named_after_description(cast, pos) if lead and lead.end() <= pos else ""
     if not named:
-        return ""
+        # "Kestrel's chairman said ... '...,' he said": the office opening the
+        # paragraph, held by the one the article says runs the body.
+        return office_opening(cast, _paragraph_start(cast, pos), pos)
     # "The minister was defiant." after "Finance minister Petra Lund": the one
     # the description already points to.
     before = Cue(lead.group(1), lead.start(1), "before")
@@ -1726,9 +1726,51 @@ def resolve_pronoun(
         }
         if len(shown) == 1:
             speaker = shown.pop()
+    if speaker and (carried := _carried_by_pronoun(cast, at, pos, speaker, gender)):
+        speaker = carried
     if not speaker:
         return Source("", "", "", "pronoun"), 0.35
     return Source(speaker, cast.role_of(speaker), "person", "pronoun"), 0.7
+
+
+# A sentence opening on a pronoun subject: "She said", "He added", "Ia menambahkan".
+_OPENS_ON_PRONOUN = re.compile(r"(?:She|He|Ia|Dia)\s+[a-z]")
+
+
+def _carried_by_pronoun(
+    cast: Cast, at: int, pos: int, speaker: str, gender: str
+) -> str:
+    """Return who a pronoun means when a sentence since the speaker picked opened on one.
+
+    "Judge Ruth Amberley found for the tenants. The claim was led by Nia
+    Osei. She said the lift had been broken. '...,' she said": the sentence
+    opening on "She" speaks of the one named in the sentence right before it,
+    and the quote's pronoun carries on with her, not with the last subject.
+    """
+    text = cast.text
+    found = ""
+    for m in _OPENS_ON_PRONOUN.finditer(text, max(at, 0) + 1, pos):
+        if not opens_sentence(text, m.start()) or any(
+            a <= m.start() < b for a, b in cast.quoted
+        ):
+            continue
+        word = m.group().split()[0].casefold()
+        said = {"she": "f", "he": "m"}.get(word, "")
+        if gender and said and said != gender:
+            continue
+        before = sentence_start(text, max(0, m.start() - 2))
+        if before <= at:
+            continue  # the speaker picked is named in that sentence itself
+        named = [
+            full
+            for full in cast.people_between(before, m.start())
+            if cast.gender(full) in ("", said or gender)
+        ]
+        if len(set(named)) == 1 and named[0] != speaker:
+            found = named[0]
+        elif named:
+            found = ""
+    return found
 
 
 # One noun opening the sentence, then the name apposed to it or titled by it:
@@ -2098,3 +2140,87 @@ def named_in_next_paragraph(cast: Cast, masked: str, open_at: int) -> str:
     paragraph = masked[text.rfind("\n", 0, open_at) + 1 : end]
     said = {w.casefold() for w in re.findall(r"[\w'’-]+", paragraph)}
     return full if noun in said else ""
+
+
+# An office described by its body: "Kestrel's chairman", "the club's chairman",
+# "The museum's curator".
+_OFFICE_OF_BODY = re.compile(
+    r"\s*(?:(?:[Tt]he\s+(?P<noun>[a-z][\w-]*))|(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}))"
+    r"['’]s\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\b)"
+)
+# Verbs of running a body, by the office they go with.
+_RUNS = {
+    "run": ("run", "runs", "ran"),
+    "chair": ("chaired", "chairs", "chair"),
+    "lead": ("led", "leads", "lead"),
+    "head": ("headed", "heads", "head"),
+    "manage": ("managed", "manages", "manage"),
+}
+_OFFICE_VERBS = {
+    "chairman": "chair", "chairwoman": "chair", "chair": "chair", "chairperson": "chair",
+    "director": "run", "boss": "run", "head": "head", "chief": "run",
+    "curator": "lead", "leader": "lead", "manager": "manage", "owner": "run",
+    "executive": "run", "principal": "lead", "president": "lead",
+}  # fmt: skip
+_ANY_RUN = "|".join(v for verbs in _RUNS.values() for v in verbs)
+
+
+def holder_of_office(cast: Cast, phrase: str, pos: int) -> str:
+    """Return who the article says runs the body an office is described by.
+
+    "Kestrel's chairman said ..." with "Kestrel is run by Geoffrey Ashworth",
+    "Fairflight's director" with "Tobias Lind, who runs Fairflight", "the
+    club's chairman" with "Rovers are chaired by Martin Fisk": the one person
+    the article says runs that body (chairs one, for a chairman of "the club"),
+    before the quote or after it.
+    """
+    office = _OFFICE_OF_BODY.fullmatch(phrase)
+    if office is None:
+        return ""
+    role = office.group("role").split()[-1].casefold()
+    verb = _OFFICE_VERBS.get(role)
+    if verb is None:
+        return ""
+    if office.group("name"):
+        owner = re.escape(office.group("name"))
+        verbs = _ANY_RUN
+    elif verb == "chair":
+        owner = r"(?:the\s+[a-z][\w-]*|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+        verbs = "|".join(_RUNS["chair"])
+    else:
+        owner = rf"the\s+{re.escape(office.group('noun'))}"
+        verbs = _ANY_RUN
+    pattern = re.compile(
+        rf"\b{owner}\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?"
+        rf"(?:{verbs})\s+by\s+{_NAME}"
+        rf"|{_NAME},\s+(?:[^,.;\"“”\n]{{0,40}}?\s)?who\s+(?:has\s+|have\s+)?"
+        rf"(?:{verbs})\s+{owner}\b"
+    )
+    found = {
+        cast.full_name(m.group(1) or m.group(2), m.start())
+        for m in pattern.finditer(cast.text)
+        if not any(a <= m.start() < b for a, b in cast.quoted)
+    }
+    found = {name for name in found if fold(name) in cast.people}
+    return found.pop() if len(found) == 1 else ""
+
+
+# The office opening a sentence as its subject: "Kestrel's chairman said", "The
+# museum's curator, who arrived at 4am, described".
+_OFFICE_OPENS = re.compile(
+    _OFFICE_OF_BODY.pattern
+    + r"(?=\s*,|\s+(?:[a-z]+\s+)?(?:said|says|told|added|was|is|had|has|[a-z]+ed)\b)"
+)
+
+
+def office_opening(cast: Cast, at: int, pos: int) -> str:
+    """Return the holder of the office opening the sentence at `at`, if nobody is named.
+
+    Nobody may be named between the office and pos: "Kestrel's chairman said
+    ... '...,' he said" is the chairman's; "Kestrel's chairman met Ann Roe.
+    '...,' she said" is not.
+    """
+    office = _OFFICE_OPENS.match(cast.text, at)
+    if office is None or office.end() > pos or cast.people_between(at, pos):
+        return ""
+    return holder_of_office(cast, office.group().strip(), pos)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from annotations.text.attribution import Cast
 from tests.text.test_quotes_attribution_shapes import _check
 
 # --- Described, then named in the next paragraph ----------------------------------
@@ -35,7 +36,7 @@ LATER_NAMED = [
         id="id-seorang-noun-then-noun-itu-comma-name",
     ),
     pytest.param(
-        "Kepala Dinas Perhubungan Kota Lirang memastikan jembatan ditutup sementara. "
+        "Kepala Dinas Perhubungan Lirang Barat memastikan jembatan ditutup sementara. "
         '"Kami tidak mau ambil risiko," ujarnya, Selasa (3/3).\n\n'
         "Kepala dinas itu, Yohanes Mbura, menyebut perbaikan butuh dua bulan.",
         {"Kami tidak mau": "Yohanes Mbura"},
@@ -100,6 +101,15 @@ PRONOUNS = [
 @pytest.mark.parametrize(("text", "expected"), PRONOUNS)
 def test_pronouns_carried_from_the_sentence_before(text, expected):
     _check(text, expected)
+
+
+def test_the_before_a_capitalised_run_names_no_person():
+    # "the Farrow Crossing": "the" opens a place's or a thing's name, never a person's.
+    cast = Cast.read(
+        "Drivers using the Farrow Crossing will pay £2.50 each way from May. "
+        "The Harrow Arms closed early."
+    )
+    assert not {"Farrow Crossing", "Harrow Arms"} & {m.name for m in cast.mentions}
 
 
 # --- People who share a surname -------------------------------------------------
