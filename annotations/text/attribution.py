@@ -394,6 +394,7 @@ _ONE_PERSON_BEFORE = re.compile(
 # Words opening a sentence before a name: "Rovers' ", "Harbour City's ".
 _POSSESSIVE_LEAD = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:['’]s?)\s+")
 # "Regent ", "Political scientist ": a capitalised word and up to two lower-case ones.
+_OWNER_LEAD = re.compile(r"(?:His|Her|Their)(?:\s+[a-z][a-z-]+){0,2}\s+")
 _LOWER_DESCRIPTION = re.compile(r"(?:[a-z][a-z-]+\s+){1,3}")
 _DESCRIPTION_LEAD = re.compile(r"[A-Z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}\s+")
 # The relative clause after a name, up to a later name apposed in it: ", yang saat
@@ -583,6 +584,9 @@ _PASSIVE_AGENT = re.compile(
     # "Pernyataan itu ditanggapi dingin oleh Yosefina": the agent of a passive.
     # Not in a relative clause: "seperti yang dikemukakan oleh Presiden Xi".
     r"|(?<!yang\s)\bdi[a-z]{3,}\s+(?:[a-z]+\s+){0,2}?oleh\s+(?:[a-z][\w-]*\s+){0,3}$"
+    # "The government's line, as set out by health minister Ann Roe": the one
+    # who set it out speaks.
+    r"|\b(?:set|spelled|spelt|laid)\s+out\s+(?:\w+\s+){0,2}?by\s+(?:[a-z][\w-]*\s+){0,3}$"
 )
 # "That was the message from coach Tom Hadley", "Such was the verdict of": the one
 # named after it said the words just quoted, or about to be.
@@ -612,6 +616,7 @@ _ACCOMPANYING = re.compile(
 )
 _SOURCE_BEFORE = re.compile(r"\b(?:Menurut|According\s+to)[ ]$")
 _TITLE_AFTER = re.compile(r"[ ]([A-Z][a-z]+)\b")
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside|across|towards|toward|dekat)[ ]$")
 _THE_BEFORE = re.compile(r"(?:^|(?<=\W))[Tt]he[ ]$")
 _COURTESY_BEFORE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Mx|Pak|Bu|Bapak|Ibu|Ny|Nyonya|Tuan|Tn)\.?[ ]$"
@@ -1081,6 +1086,12 @@ class Cast:
                 None  # a name ends its run: "Kementerian Luar Negeri China" holds none
             )
         kinds = [self._word_kind(text[s:e], s) for s, e in run]
+        if all(kind == "name" for kind in kinds) and _NEAR_BEFORE.search(
+            text, max(0, run[0][0] - 10), run[0][0]
+        ):
+            return None  # "unearthed near Tadley Cross": a place
+        if kinds[0] == "media" and all(kind == "name" for kind in kinds[1:]):
+            return None  # "Radio Kelmore", "Harian Pagi": a medium's name
         opens_the = text[run[0][0] : run[0][1]] == "The"
         if (
             len(run) >= 2 + opens_the
@@ -1369,7 +1380,7 @@ class Cast:
         possessive = text[end - 2 : end] in ("'s", "’s") and end - 2 > start
         if possessive:
             end -= 2  # "Tom Hale's neighbour": the name is Tom Hale
-        name = text[start:end]
+        name = _NICKNAME.sub(" ", text[start:end])  # 'Tomás "Tiki" Barragán'
         role = text[role_tokens[0][0] : role_tokens[-1][1]] if role_tokens else ""
         role = _balanced(role)
         if not has_title and not any(
@@ -1478,6 +1489,13 @@ class Cast:
             # "In an interview, maritime safety researcher Dr. Laila Rusdi said":
             # an opening phrase, then lower-case words describing the person.
             return after_role or is_descriptor(tail.split()[-1])
+        if (
+            _OWNER_LEAD.fullmatch(lead)
+            and not any(_acts_on(word) for word in lead.split())
+            and (after_role or is_descriptor(lead.split()[-1]))
+        ):
+            # "Her fellow trust member Owen Tate put it": whose, then who.
+            return True
         if not _DESCRIPTION_LEAD.fullmatch(lead):
             return False
         words = [w.casefold() for w in lead.split()]
@@ -2055,6 +2073,14 @@ class Cast:
             # "the agency said" after "the National Disaster Mitigation Agency":
             # the body named before, not a news agency.
             return Source(named, "", "institution", "institution")
+        if (
+            parsed.kind == "medium"
+            and not parsed.name
+            and fold(parsed.role) in MEDIA_WORDS
+            and (named := self._medium_named_before(parsed.role, pos))
+        ):
+            # "harian itu menulis" after "diberitakan harian Warta Finansial".
+            return Source(named, "", "medium", "medium")
         if parsed.kind == "medium":
             return Source(parsed.name or parsed.role, "", "medium", "medium")
         if parsed.kind == "institution" and not parsed.name:
@@ -2115,6 +2141,14 @@ class Cast:
                 return Source(body, parsed.role, "institution", "spokesperson")
             return Source("", parsed.role, "", "role")
         return Source("")
+
+    def _medium_named_before(self, noun: str, pos: int) -> str:
+        """Return the last medium named with this noun before pos: "harian Kompas"."""
+        found = re.findall(
+            rf"\b(?i:{re.escape(noun)})\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})",
+            self.text[:pos],
+        )
+        return found[-1] if found else ""
 
     def _names_body(self, parsed: Parsed) -> bool:
         """Return whether a one-word name is the end of an institution's name."""
@@ -2859,8 +2893,13 @@ def _runs(text: str, tokens: list[tuple[int, int]]) -> list[list[tuple[int, int]
                 runs.append(current)
                 current = []
             continue
+        nickname = _NICKNAME.match(text, current[-1][1]) if current else None
+        if nickname and nickname.end() > s:
+            continue  # 'Tomás "Tiki" Barragán': the nickname inside the name
         if current:
             gap = text[current[-1][1] : s]
+            if nickname and nickname.end() == s:
+                gap = " "
             if "(" in gap and _name_word(
                 text[current[-1][0] : current[-1][1]], inside=False
             ):
@@ -2883,6 +2922,11 @@ def _runs(text: str, tokens: list[tuple[int, int]]) -> list[list[tuple[int, int]
 
 
 _ROLEISH = TITLES | ORG_WORDS | PEOPLE_NOUNS
+# A nickname in quote marks between a given name and a surname: ' "Tiki" '.
+# A headline's words in capitals go on after the surname: 'Warga "Tenang" Hadapi Erupsi'.
+_NICKNAME = re.compile(
+    r" [\"“‘'][A-Z][\w'’-]*[\"”’'] (?=[A-Z][\w'’-]*(?:[ ,.;:]+(?![A-Z])|$))"
+)
 _TITLE_OR_ORG = TITLES | ORG_WORDS
 # Gaps that keep words in one run: a space, a parenthesis ("(Menlu AS) Antony").
 _JOINING_GAPS = frozenset({"", " ", " (", "(", ") ", ")"})

@@ -246,6 +246,10 @@ class ArticleView:
         # Institutions and media named outside quotes: "Badan Pengawas Pemilu".
         bodies = []
         for m in _CAPITALISED_RUN.finditer(masked):
+            head, on, tail = m.group().partition(" on ")
+            if on and fold(head) in cast.people:
+                # "Hugo Brandt on Radio Kelmore": a person, then where he spoke.
+                m = _CAPITALISED_RUN.match(masked, m.start() + len(head) + len(on))
             words = m.group().split()
             folded = [fold(w.strip(".")) for w in words]
             kind = ""

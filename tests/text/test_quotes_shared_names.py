@@ -104,12 +104,14 @@ def test_pronouns_carried_from_the_sentence_before(text, expected):
 
 
 def test_the_before_a_capitalised_run_names_no_person():
-    # "the Farrow Crossing": "the" opens a place's or a thing's name, never a person's.
+    # "the Farrow Crossing": "the" opens a place's or a thing's name, never a
+    # person's; "near" a place's.
     cast = Cast.read(
         "Drivers using the Farrow Crossing will pay £2.50 each way from May. "
-        "The Harrow Arms closed early."
+        "The Harrow Arms closed early. The hoard was found near Bexley Cross."
     )
-    assert not {"Farrow Crossing", "Harrow Arms"} & {m.name for m in cast.mentions}
+    names = {m.name for m in cast.mentions}
+    assert not {"Farrow Crossing", "Harrow Arms", "Bexley Cross"} & names
 
 
 # --- People who share a surname -------------------------------------------------
@@ -173,4 +175,62 @@ SHARED = [
 
 @pytest.mark.parametrize(("text", "expected"), SHARED)
 def test_people_who_share_a_surname(text, expected):
+    _check(text, expected)
+
+
+# --- Names the article writes in other shapes ---------------------------------
+
+NAME_SHAPES = [
+    pytest.param(
+        'Ricardo "Rico" Almeida scored twice as Harlow beat Stanford.\n\n'
+        '"I was nervous at the start," Almeida said. "I have never scored two."',
+        {
+            "I was nervous": "Ricardo Almeida",
+            "I have never scored two": "Ricardo Almeida",
+        },
+        id="en-nickname-inside-the-name",
+    ),
+    pytest.param(
+        "The minister's plan, as set out by transport minister Hugo Brandt on "
+        'Radio Kelmore last week, is modest. "We will fix the worst roads first," '
+        "he said on the station's morning show.",
+        {"We will fix the worst roads": "Hugo Brandt"},
+        id="en-radio-station-is-no-person",
+    ),
+    pytest.param(
+        "Supporters were delighted. Ruth Dale, who chairs the fans' trust, said sales "
+        'were up. "We have never sold more," she said.\n\n'
+        "Her fellow trust member Owen Tate, 70, put it more simply. "
+        '"Best season in years."',
+        {"We have never sold more": "Ruth Dale", "Best season in years": "Owen Tate"},
+        id="en-possessive-then-name-opens-the-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_SHAPES)
+def test_names_in_other_shapes(text, expected):
+    _check(text, expected)
+
+
+MEDIA = [
+    pytest.param(
+        "Rencana itu sebelumnya diberitakan harian Suara Lembah pada Mei. "
+        'Mengutip sumber internal, harian itu menulis bahwa direksi "sudah '
+        'kehabisan pilihan". Direksi membantah.',
+        {"sudah kehabisan pilihan": "Suara Lembah"},
+        id="id-harian-itu-after-harian-name",
+    ),
+    pytest.param(
+        "The minister's plan, as set out by transport minister Hugo Brandt on "
+        'Radio Kelmore last week, is modest. "We will fix the worst roads first," '
+        "he said on the station's morning show.",
+        {"We will fix the worst roads": "Hugo Brandt"},
+        id="en-as-set-out-by-then-he-said",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEDIA)
+def test_media_and_agents(text, expected):
     _check(text, expected)
