@@ -507,6 +507,11 @@ _KIN_GIVEN_NAME = re.compile(
     r"(?P<kin>brother|sister|son|daughter|father|mother|husband|wife)"
     r"(?:\s+and\s+(?:[a-z-]+\s+){0,2}[a-z-]+)?\s*,?\s*(?P<given>[A-Z][a-z]+)\s*,"
 )
+# "Dennis and Margaret Holloway", "Budi dan Sri Santoso": given names sharing a surname.
+_JOINED_GIVEN = re.compile(
+    r"\b(?P<given>[A-Z][a-z]+)\s+(?:and|dan|&)\s+"
+    r"(?P<full>[A-Z][a-z]+\s+[A-Z][\w'’-]+)\b(?!\s+[A-Z])"
+)
 _AGE_APPOSED = re.compile(r",\s*\d{1,3}\s*,")
 _DESCRIBED_AFTER = re.compile(
     r"\s*(?:\(\d{1,3}\))?\s*,\s*(?:salah|seorang|sang|a|an|the|one|who|whose"
@@ -818,6 +823,7 @@ class Cast:
                     }:
                         cast.people[fold(name)] = cast.people[fold(mention.name)]
         cast._kin_by_given_name()
+        cast._given_names_joined()
         for mention in cast.mentions:
             full = fold(mention.name)
             if full in cast.people:
@@ -955,6 +961,27 @@ class Cast:
                 ]
                 full = self.people[fold(before[-1])] if before else ""
             if len(full.split()) < 2:
+                continue
+            whole = f"{given} {full.split()[-1]}"
+            self.people[fold(given)] = whole
+            self.people.setdefault(fold(whole), whole)
+
+    def _given_names_joined(self) -> None:
+        """Give "Dennis and Margaret Holloway" both the surname: a couple, siblings.
+
+        A given name alone, then "and"/"dan"/"&" and a name in full: the lone
+        name is the first of two people of that surname, unless the article
+        names someone in full with it already.
+        """
+        for m in _JOINED_GIVEN.finditer(self.text):
+            given, full = m.group("given"), m.group("full")
+            if (
+                fold(given) in self.people
+                or fold(full) not in self.people
+                or len(full.split()) != 2
+                or self._word_kind(given, m.start("given")) != "name"
+                or any(fold(given) in k.split() for k in self.people)
+            ):
                 continue
             whole = f"{given} {full.split()[-1]}"
             self.people[fold(given)] = whole
@@ -1759,7 +1786,7 @@ class Cast:
 
     # --- resolving ------------------------------------------------------------------
 
-    def full_name(self, name: str, pos: int, gender: str = "") -> str:
+    def full_name(self, name: str, pos: int, gender: str = "", title: str = "") -> str:
         """Return the article's full form of name ("Blinken" -> "Antony Blinken").
 
         The nearest full mention before pos wins; failing that, the first after.
@@ -1772,6 +1799,10 @@ class Cast:
             shared = self._of_gender(key, gender)
             if shared:
                 return self.full_name(shared, pos)
+        if title and " " not in key and (shared := self._of_title(key, title)):
+            # "Dr Whitfield" after "Dr Sarah Whitfield and her brother Mark
+            # Whitfield": the one the article gave that title.
+            return shared
         if key in self.people:
             return self.people[key]
         for known_key, known in self.people.items():
@@ -1827,8 +1858,30 @@ class Cast:
     def full_of(self, mention: Mention) -> str:
         """Return the full name of a mention, told by its courtesy title if any."""
         return self.full_name(
-            mention.name, mention.start, courtesy_gender(self.text, mention.start)
+            mention.name,
+            mention.start,
+            courtesy_gender(self.text, mention.start),
+            title_before(self.text, mention.start),
         )
+
+    def _of_title(self, key: str, title: str) -> str:
+        """Return the one person of surname key the article gives this title, or ""."""
+        fulls = {
+            full
+            for full in self.people.values()
+            if " " in full and fold(full).split()[-1] == key
+        }
+        if len(fulls) < 2:
+            return ""
+        titled = [
+            full
+            for full in fulls
+            if title in role_key(self._roles.get(full, ""))
+            or re.search(
+                rf"\b(?i:{re.escape(title)})\.?\s+{re.escape(full)}\b", self.text
+            )
+        ]
+        return titled[0] if len(titled) == 1 else ""
 
     def _of_gender(self, key: str, gender: str) -> str:
         """Return the one person of surname key not shown to be of the other gender.
@@ -2100,7 +2153,7 @@ class Cast:
                 body, whole if body != whole else "", "institution", "institution"
             )
         if parsed.name:
-            full = self.full_name(parsed.name, pos, parsed.gender)
+            full = self.full_name(parsed.name, pos, parsed.gender, parsed.title)
             how = "name" if full == parsed.name else "surname"
             kind = "person"
             if parsed.kind == "institution":
@@ -2290,6 +2343,7 @@ class Parsed:
     kind: str = ""  # "person" | "institution" | "medium" | ""
     pronoun: bool = False
     gender: str = ""  # "m" | "f" from a courtesy title before the name ("Mrs Lee")
+    title: str = ""  # another title right before the name, folded ("dr" in "Dr Lee")
 
 
 # Bodies named by a generic word: "the company" is the last "... Corp" or "PT ...".
@@ -2351,7 +2405,21 @@ def parse_phrase(phrase: str) -> Parsed:
         at = phrase.rfind(parsed.name.split()[0])
         if at > 0 and (gender := courtesy_gender(phrase, at)):
             return dataclasses.replace(parsed, gender=gender)
+        if at > 0 and (title := title_before(phrase, at)):
+            return dataclasses.replace(parsed, title=title)
     return parsed
+
+
+_WORD_THEN_SPACE = re.compile(r"([A-Za-z]+)\.?[ ]$")
+
+
+def title_before(text: str, pos: int) -> str:
+    """Return the title word ending right before pos, folded ("dr", "councillor")."""
+    word = _WORD_THEN_SPACE.search(text, max(0, pos - 20), pos)
+    if word is None or not word.group(1)[:1].isupper():
+        return ""
+    low = word.group(1).casefold()
+    return low if low in TITLES or low in ABBREVIATED_TITLE else ""
 
 
 def _parse_phrase(phrase: str) -> Parsed:

@@ -165,6 +165,32 @@ SHARED = [
         id="en-couple-wife-comma-given-name",
     ),
     pytest.param(
+        "Dr Nadia Crane, a GP, and her brother Owen Crane, a farmer, gave evidence "
+        "on Monday.\n\n"
+        '"The surgery was never told," Dr Crane said.\n\n'
+        '"We lost forty ewes," Mr Crane said.',
+        {"The surgery was never told": "Nadia Crane", "We lost forty": "Owen Crane"},
+        id="en-sister-and-brother-by-title",
+    ),
+    pytest.param(
+        "Councillor Jean Ashdown opened the meeting. Her son, Rory Ashdown, a "
+        "builder, asked about the bridge.\n\n"
+        '"We need it by winter," said Councillor Ashdown.',
+        {"We need it by winter": "Jean Ashdown"},
+        id="en-mother-and-son-by-office",
+    ),
+    pytest.param(
+        "Howard and Felicity Marsh have kept bees on Ridge Lane since 1990.\n\n"
+        '"We never thought we would lose a hive," said Mrs Marsh.\n\n'
+        '"We may start again," Mr Marsh said. "Maybe next spring."',
+        {
+            "We never thought": "Felicity Marsh",
+            "We may start again": "Howard Marsh",
+            "Maybe next spring": "Howard Marsh",
+        },
+        id="en-couple-given-names-joined",
+    ),
+    pytest.param(
         "Rapat pleno dibuka pukul 09.00 WIT.\n\n"
         '"Semua berjalan lancar," kata Ketua KPU Kota Ambon, Ny. Maria Latuheru.',
         {"Semua berjalan lancar": "Maria Latuheru"},
