@@ -933,7 +933,7 @@ class Cast:
         A brother, sister, son, daughter, parent or spouse named by a given name
         only, after "his"/"her" or a person's possessive: the surname of that
         person (the last named in full before, outside a place phrase, for a
-        pronoun; in the same sentence, for a spouse).
+        pronoun; in the same sentence or the one before, for a spouse).
         """
         for m in _KIN_GIVEN_NAME.finditer(self.text):
             given = m.group("given")
@@ -944,10 +944,14 @@ class Cast:
                 full = self.full_name(owner, m.start())
             else:
                 # A spouse takes the surname of one named in the same sentence
-                # only ("Ann Holt and her husband Tom"): "Her husband, Syamsul,"
-                # after another's story is nobody's namesake.
+                # or the one before only ("Ann Holt and her husband Tom"): "Her
+                # husband, Syamsul," after another's story is nobody's namesake.
                 spouse = m.group("kin") in ("husband", "wife")
                 floor = sentence_start(self.text, m.start()) if spouse else 0
+                if floor > 1:
+                    # "Ann Holt said ... . Her husband, Tom, was at work.": or
+                    # the sentence before.
+                    floor = sentence_start(self.text, floor - 2)
                 before = [
                     mention.name
                     for mention in self.mentions
@@ -1884,7 +1888,8 @@ class Cast:
         return titled[0] if len(titled) == 1 else ""
 
     def _of_gender(self, key: str, gender: str) -> str:
-        """Return the one person of surname key not shown to be of the other gender.
+        """Return the one person of surname key shown to be of gender, or else the
+        one not shown to be of the other.
 
         "" when the surname is one person's only, or when the title leaves
         more than one (or none) of them.
@@ -1896,6 +1901,9 @@ class Cast:
         }
         if len(fulls) < 2:
             return ""
+        shown = [full for full in fulls if self.gender(full) == gender]
+        if len(shown) == 1:
+            return shown[0]  # "Her husband, Colin," is the one "Mr Okafor" means
         fitting = [full for full in fulls if self.gender(full) in ("", gender)]
         if len(fitting) == 1 and len(fitting) < len(fulls):
             return fitting[0]

@@ -191,6 +191,13 @@ SHARED = [
         id="en-couple-given-names-joined",
     ),
     pytest.param(
+        "Brenda Okafor said the water rose within an hour. Her husband, Colin, "
+        'was at work. "I came home to a lake," he said.\n\n'
+        '"Three weeks and no call," said Mr Okafor.',
+        {"I came home": "Colin Okafor", "Three weeks": "Colin Okafor"},
+        id="en-her-husband-given-name-in-the-next-sentence",
+    ),
+    pytest.param(
         "Rapat pleno dibuka pukul 09.00 WIT.\n\n"
         '"Semua berjalan lancar," kata Ketua KPU Kota Ambon, Ny. Maria Latuheru.',
         {"Semua berjalan lancar": "Maria Latuheru"},
