@@ -74,7 +74,7 @@ TITLES = _words(
     mp mep mla msp
     executive president-elect premier-elect envoy negotiator regulator camat lurah
     regent magistrate archbishop referee skipper physician
-    mensos wapres ny nyonya tuan tn
+    mensos wapres ny nyonya tuan tn drg drh
     sekda kades kadis danramil babinsa politikus politisi politician plh kasi kanit
     kepsek kalapas karutan
     kasat kabag kasubag kasubbag kaur paur kalaksa kalak wakapolres wakapolda
@@ -622,6 +622,7 @@ _ACCOMPANYING = re.compile(
 _SOURCE_BEFORE = re.compile(r"\b(?:Menurut|According\s+to)[ ]$")
 _TITLE_AFTER = re.compile(r"[ ]([A-Z][a-z]+)\b")
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|across|towards|toward|dekat)[ ]$")
+_OFFICE_THEN_NAME = re.compile(r",\s*(?:[A-Za-z]{1,4}\.\s*)*[A-Z][a-z]+\s+[A-Z]")
 _THE_BEFORE = re.compile(r"(?:^|(?<=\W))[Tt]he[ ]$")
 _COURTESY_BEFORE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Mx|Pak|Bu|Bapak|Ibu|Ny|Nyonya|Tuan|Tn)\.?[ ]$"
@@ -933,7 +934,7 @@ class Cast:
         A brother, sister, son, daughter, parent or spouse named by a given name
         only, after "his"/"her" or a person's possessive: the surname of that
         person (the last named in full before, outside a place phrase, for a
-        pronoun; in the same sentence or the one before, for a spouse).
+        pronoun; in the same sentence, for a spouse).
         """
         for m in _KIN_GIVEN_NAME.finditer(self.text):
             given = m.group("given")
@@ -944,14 +945,11 @@ class Cast:
                 full = self.full_name(owner, m.start())
             else:
                 # A spouse takes the surname of one named in the same sentence
-                # or the one before only ("Ann Holt and her husband Tom"): "Her
-                # husband, Syamsul," after another's story is nobody's namesake.
+                # only ("Ann Holt and her husband Tom"): "Her husband, Syamsul,"
+                # after another's story, "His wife, Priya," after Tom Ashdown's
+                # quote, keep their own.
                 spouse = m.group("kin") in ("husband", "wife")
                 floor = sentence_start(self.text, m.start()) if spouse else 0
-                if floor > 1:
-                    # "Ann Holt said ... . Her husband, Tom, was at work.": or
-                    # the sentence before.
-                    floor = sentence_start(self.text, floor - 2)
                 before = [
                     mention.name
                     for mention in self.mentions
@@ -1113,6 +1111,17 @@ class Cast:
         text = self.text
         last_start, last_end = run[-1]
         if self._word_kind(text[last_start:last_end], last_start) != "name":
+            if (
+                len(run) >= 3
+                and self._word_kind(text[run[0][0] : run[0][1]], run[0][0]) == "title"
+                and self._word_kind(text[last_start:last_end], last_start) == "place"
+                and _OFFICE_THEN_NAME.match(text, last_end)
+            ):
+                # "Kepala Dinas Kesehatan Sumatera Barat, drg. Maria Sinaga,": an
+                # office ending in its place, the holder's name in commas after.
+                return Mention(
+                    run[0][0], last_end, "", text[run[0][0] : last_end], False
+                )
             return (
                 None  # a name ends its run: "Kementerian Luar Negeri China" holds none
             )
@@ -1613,7 +1622,7 @@ class Cast:
         text = self.text
         for k in range(1, len(self.mentions)):
             office, person = self.mentions[k - 1], self.mentions[k]
-            if not office.role or not office.name or not person.name:
+            if not office.role or not person.name:
                 continue
             gap = text[office.end : person.start]
             if not (
@@ -1647,7 +1656,7 @@ class Cast:
                 and _ENDS_SENTENCE.match(text, person.end)
             ):
                 continue
-            whole = f"{office.role} {office.name}"
+            whole = f"{office.role} {office.name}".strip()
             if _FROM_BODY_GAP.fullmatch(gap):
                 whole = f"{whole} {gap.strip(' ,')}"
             self.mentions[k - 1] = Mention(office.start, office.end, "", whole, False)
@@ -1888,8 +1897,7 @@ class Cast:
         return titled[0] if len(titled) == 1 else ""
 
     def _of_gender(self, key: str, gender: str) -> str:
-        """Return the one person of surname key shown to be of gender, or else the
-        one not shown to be of the other.
+        """Return the one person of surname key not shown to be of the other gender.
 
         "" when the surname is one person's only, or when the title leaves
         more than one (or none) of them.
@@ -1901,9 +1909,6 @@ class Cast:
         }
         if len(fulls) < 2:
             return ""
-        shown = [full for full in fulls if self.gender(full) == gender]
-        if len(shown) == 1:
-            return shown[0]  # "Her husband, Colin," is the one "Mr Okafor" means
         fitting = [full for full in fulls if self.gender(full) in ("", gender)]
         if len(fitting) == 1 and len(fitting) < len(fulls):
             return fitting[0]

@@ -69,6 +69,7 @@ from annotations.text.voices import (
     office_named_before,
     office_opening,
     opens_sentence,
+    relative_subject,
     resolve_cue,
     resolve_pronoun,
     role_opens_sentence,
@@ -232,6 +233,20 @@ def find_quotes(text: str, *, record: list | None = None) -> list[QuoteCandidate
                 Source(named, cast.role_of(named), "person", "name"),
                 0.6,
             )
+        if not source.speaker and (
+            relative := next(
+                (
+                    who
+                    for cue in cues
+                    if not cue.phrase.strip()
+                    and (who := relative_subject(cast, cue.at)).speaker
+                ),
+                None,
+            )
+        ):
+            # "confirmed by the Transport Secretary's office, which said costs had
+            # \"more than doubled\"": the one the relative clause is on.
+            source, confidence = relative, 0.6
         if not source.speaker and (
             holder := next(
                 (

@@ -1806,6 +1806,15 @@ _SOURCE_OPENS = re.compile(
 )
 
 
+# An office alone opening a sentence, after an opening phrase and its comma, then
+# its verb: "Ditemui seusai rapat, Kepala Dinas menyatakan".
+_OFFICE_SUBJECT_OPENS = re.compile(
+    r"(?:^|(?<=[.!?\n\"”])\s*|(?<=[.!?\"”]\s))(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+)?"
+    r"(?P<rest>(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+){1,3}),?"
+    r"(?=\s+(?:me[a-z]{3,}|mengatakan|said|told|added)\b)"
+)
+
+
 def _role_source_since(cast: Cast, after: int, pos: int) -> Source | None:
     """Return the source a sentence opened on by role alone after `after`, if any.
 
@@ -1816,6 +1825,11 @@ def _role_source_since(cast: Cast, after: int, pos: int) -> Source | None:
     found = None
     for m in _SOURCE_OPENS.finditer(cast.text, max(0, after), pos):
         found = m
+    for m in _OFFICE_SUBJECT_OPENS.finditer(cast.text, max(0, after), pos):
+        # "Ditemui seusai rapat, Kepala Dinas menyatakan": an office alone as the
+        # sentence's subject.
+        if found is None or m.start() > found.start():
+            found = m
     if found is None or found.start() <= after:
         return None
     phrase = phrase_after(found.group("rest"), comma_ends=True)
@@ -2224,3 +2238,24 @@ def office_opening(cast: Cast, at: int, pos: int) -> str:
     if office is None or office.end() > pos or cast.people_between(at, pos):
         return ""
     return holder_of_office(cast, office.group().strip(), pos)
+
+
+# A name, then a relative clause whose verb is the cue: "confirmed by the Transport
+# Secretary's office, which said", "Tom Hale, who said".
+_WHICH_SAID = re.compile(
+    r"(?P<phrase>(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}"
+    r"(?:['’]s\s+[a-z]+)?)\s*,\s+(?:which|who)\s+(?:also\s+)?$"
+)
+
+
+def relative_subject(cast: Cast, at: int) -> Source:
+    """Return who a cue's verb at `at` belongs to when a relative pronoun opens it.
+
+    "The rise was confirmed by the Transport Secretary's office, which said
+    costs had \"more than doubled\"": the one the clause is on.
+    """
+    begin = sentence_start(cast.text, at)
+    found = _WHICH_SAID.search(cast.text, begin, at)
+    if found is None or found.end() != at:
+        return Source("")
+    return cast.resolve(found.group("phrase"), at)
