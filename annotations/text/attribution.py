@@ -2362,7 +2362,10 @@ class Parsed:
 # Bodies named by a generic word: "the company" is the last "... Corp" or "PT ...".
 _POLICE = _words("polda polres polsek polri polrestabes police")
 _NAMED_BY = {
-    **dict.fromkeys(("company", "firm", "perusahaan"), _COMPANY),
+    # "the company" after "Harrowgate Brewing Group", "Calder Holdings" too.
+    **dict.fromkeys(
+        ("company", "firm", "perusahaan"), _COMPANY | _words("group grup holdings")
+    ),
     **dict.fromkeys(("polisi", "police", "kepolisian"), _POLICE),
     **dict.fromkeys(("airline", "carrier", "maskapai"), _words("airlines airways air")),
     **dict.fromkeys(("club", "klub"), _words("fc afc cf sc club")),

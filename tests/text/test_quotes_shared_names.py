@@ -279,3 +279,12 @@ def test_an_office_ending_in_its_place_gives_the_apposed_name_its_role():
         'akan hitung ulang," ujarnya.',
         {"Kami akan hitung ulang": "Yuliana Sitorus"},
     )
+
+
+def test_the_company_is_the_group_named_before():
+    _check(
+        "Tarnside Packaging Group returned to profit in the half year.\n\n"
+        'In a statement, the company said: "Demand has been strong in all three '
+        'markets."',
+        {"Demand has been strong": "Tarnside Packaging Group"},
+    )
