@@ -487,6 +487,15 @@ def _an_idiom_or_a_place(text: str, claim: ClaimCandidate) -> bool:
     before = word.group(1).casefold() if word else ""
     if words == ["one", "day"]:
         return before not in _ONE_DAY_FRAMES
+    if (
+        claim.unit in DURATIONS
+        and "-" in text[claim.start : claim.end]
+        and _SUPERLATIVE_BEFORE_RE.search(text, max(0, claim.start - 30), claim.start)
+        and _MOVE_AFTER_RE.match(text, claim.end)
+    ):
+        # "their biggest one-day gain since 2019", "its sharpest single-day
+        # fall": a kind of move ranked, not a length anything took
+        return True
     if _NOT_STOPPING_AT_RE.search(
         text, max(0, claim.start - 40), claim.start
     ) and _inside_a_quote(text, claim.start):
@@ -513,6 +522,15 @@ _NOT_STOPPING_AT_RE = re.compile(
     r"\b(?:tidak|tak|takkan|won['’]t|will[ \t\xa0]+not|not|never|jangan)"
     r"(?:[ \t\xa0]+(?:akan|hanya|just|only))?[ \t\xa0]+(?:berhenti|stop|stopping|end|ends)"
     r"[ \t\xa0]+(?:di|pada|sampai|at|with)[ \t\xa0]*$",
+    re.IGNORECASE,
+)
+_SUPERLATIVE_BEFORE_RE = re.compile(
+    r"\b(?:[a-z]{3,}est|most|worst|best|biggest|largest)(?:[ \t\xa0]+ever)?[ \t\xa0]+$",
+    re.IGNORECASE,
+)
+_MOVE_AFTER_RE = re.compile(
+    r"[ \t\xa0]+(?:gain|gains|rise|rises|fall|falls|drop|drops|loss|losses|decline"
+    r"|declines|jump|jumps|move|moves|rally|slump|surge|swing|advance|sell-off)(?![^\W_])",
     re.IGNORECASE,
 )
 _ONE_DAY_FRAMES = _ONE_FRAMES | {

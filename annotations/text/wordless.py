@@ -60,7 +60,7 @@ WORDLESS_STARTERS = {
     "twice", "thrice", "seorang", "four", "seven", "nine", "empat", "seperenam",
     "seperdelapan",
     "double", "doubled", "doubling", "triple", "tripled", "tripling", "trebled",
-    "quadrupled", "halved", "halving",
+    "quadrupled", "halved", "halving", "past", "last",
 }  # fmt: skip
 
 
@@ -252,6 +252,9 @@ _A_TIME_RE = re.compile(
     r"(?![\w-])",
     re.IGNORECASE,
 )
+_PAST_DECADE_RE = re.compile(
+    r"(?:past|last)[ \t\xa0]+(?P<unit>decade|century)(?![\w-])", re.IGNORECASE
+)
 _NOT_A_TIME_AFTER_RE = re.compile(
     r"[ \t\xa0]+(?:like|when|that|which|where|in\s+the\s+life|to\s+remember|in\s+court|job"
     r"|of\s+(?:action|mourning|reckoning))(?![^\W_])"
@@ -336,6 +339,7 @@ def wordless_at(
     end = unit_start = unit_end = pos
     number_end = pos
     more_than = False  # "lebih" after the amount
+    the_other = -1  # where "the other half" starts
     if token.fold in NYA_FRACTIONS:
         num, den = NYA_FRACTIONS[token.fold]
         value = (Decimal(num) / Decimal(den)).quantize(CENT, ROUND_HALF_UP).normalize()
@@ -438,12 +442,22 @@ def wordless_at(
         if half := _AND_A_HALF_RE.match(text, end):
             value += Decimal("0.5")
             end = number_end = half.end()
+    elif (
+        token.fold in ("past", "last")
+        and prev == "the"
+        and (m := _PAST_DECADE_RE.match(text, pos))
+    ):
+        # "over the past decade", "in the last century": one of that span ("the
+        # past month" is when, more often than how long)
+        value, unit = Decimal(1), UNITS[m.group("unit").casefold()]
+        unit_start, unit_end = m.start("unit"), m.end("unit")
+        end = number_end = m.end()
     elif token.fold in ("a", "an") and (m := _A_TIME_RE.match(text, pos)):
         more_than = (
             prev == "than"
             and i >= 2
-            and tokens[i - 2].fold in ("more", "less", "fewer")
-        )  # "more than a century", but "better than a year ago"
+            and tokens[i - 2].fold in ("more", "less", "fewer", "longer", "shorter")
+        )  # "more than a century", "waited longer than a year"; not "better than a year ago"
         if (
             (prev in _NOT_A_TIME_BEFORE and not more_than)
             or (
@@ -586,15 +600,22 @@ def wordless_at(
                 pass  # "a two-thirds majority", "a three-quarters stake"
             elif (
                 i >= 2
+                and tokens[i - 2].end > floor
                 and (
                     (prev == "other" and tokens[i - 2].fold == "the")
-                    or (prev == "than" and tokens[i - 2].fold in _BOUNDS_BEFORE_THAN)
+                    or (
+                        prev == "than"
+                        and tokens[i - 2].fold in _BOUNDS_BEFORE_THAN
+                        and _a_verb_after(text, end)
+                    )
                 )
-                and _a_verb_after(text, end)
             ):
-                # "The other half want nothing", "fewer than half met the
-                # grades": the rest of those named, a bounded share of them
+                # "The other half want nothing", "and the other half in June"
+                # (the verb gapped), "fewer than half met the grades": the rest
+                # of those named, a bounded share of them
                 noun = None
+                if prev == "other":
+                    the_other = tokens[i - 2].start
             elif as_much := (
                 AS_MANY_RE.match(text, end) or _COMPARATIVE_RE.match(text, end)
             ):
@@ -674,6 +695,8 @@ def wordless_at(
         start = pos  # no hedge after all: "a" is no part of the share
     if more_than and not bound:
         bound = "min"
+    if the_other >= 0 and start == pos:
+        start = the_other
     return NumberPhrase(
         value=value,
         unit=unit,

@@ -701,7 +701,7 @@ def test_a_bounded_half_on_its_own_is_a_share():
     [
         (
             '"Half of them want it. The other half want nothing at all," she said.',
-            [("Half of them", "0.5"), ("half", "0.5")],
+            [("Half of them", "0.5"), ("The other half", "0.5")],
         ),
         (
             "Harga cabai naik hampir seperempat dalam sebulan.",

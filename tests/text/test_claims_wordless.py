@@ -492,3 +492,73 @@ def test_more_frames_and_ratios():
 )
 def test_measured_counted_subject_and_suffixes(text, measured):
     assert find_claims(text)[-1].measured == measured
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # the verb gapped after the rest of a whole split in two
+        (
+            "Half the orchard was sprayed in May and the other half in June.",
+            "the other half",
+        ),
+        # a verb the word lists do not hold
+        (
+            "Half of the tenants back the scheme. The other half resent it.",
+            "The other half",
+        ),
+    ],
+)
+def test_the_other_half_is_a_share(text, phrase):
+    found = {text[c.start : c.end]: c for c in find_claims(text)}
+    assert (found[phrase].value, found[phrase].unit) == (Decimal("0.5"), "fraction")
+
+
+def test_my_other_half_is_nobody_counted():
+    assert find_claims("My other half drives the van on Sundays.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "Landings of eel at the weir have halved over the past decade, the trust said.",
+            "past decade",
+        ),
+        ("The river has flooded four times in the last decade.", "last decade"),
+        ("No mill in the valley has closed in the past century.", "past century"),
+    ],
+)
+def test_the_past_decade_is_one_decade(text, phrase):
+    found = {text[c.start : c.end]: c for c in find_claims(text)}
+    unit = phrase.split()[-1]
+    assert (found[phrase].value, found[phrase].unit) == (Decimal(1), unit)
+
+
+def test_the_past_month_is_no_claim():
+    text = "Two pumps failed in the past month, the crew said."
+    assert [c.unit for c in find_claims(text)] == ["pumps"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tin futures jumped 7% on Friday, their biggest one-day gain since 2019.",
+        "The index suffered its sharpest single-day fall in a decade.",
+        "Shares posted their largest ever two-day rise.",
+    ],
+)
+def test_a_superlative_before_a_length_names_a_kind_of_move(text):
+    assert all(c.unit not in ("day", "week") for c in find_claims(text))
+
+
+def test_a_length_before_a_move_without_a_superlative_stays():
+    text = "The strike began a three-day walkout at the port."
+    assert [(c.value, c.unit) for c in find_claims(text)] == [(Decimal(3), "day")]
+
+
+def test_longer_than_a_year_is_more_than_a_year():
+    text = "A quarter of the applicants have waited longer than a year for a hearing."
+    found = {text[c.start : c.end]: c for c in find_claims(text)}
+    claim = found["longer than a year"]
+    assert (claim.value, claim.unit, claim.bound) == (Decimal(1), "year", "min")
