@@ -35,6 +35,7 @@ from annotations.text.wordclasses import (
     TIME_AFTER,
     english_adverb,
     english_around,
+    indonesian_around,
     looks_like_verb,
     past_participle,
 )
@@ -90,6 +91,7 @@ def first_noun(text: str, pos: int) -> tuple[str, int, int] | None:
 
 _SET_ADJECTIVES = {
     "other",
+    "fewer",
     "more",
     "additional",
     "extra",
@@ -171,10 +173,13 @@ def counted_noun(text: str, pos: int) -> tuple[str, int, int] | None:
             return None
     # English puts adjectives first: "four new senior players", "two dozen
     # Chinese firms": the counted noun is the first plural of the run.
+    # Indonesian puts the head noun first ("860 siswa kelas IX", "12 orang
+    # sekaligus"): what follows describes it.
     first = m if noun_like(word) or english else None
+    english_run = not indonesian_around(text, pos)
     run = m
     for _ in range(4):
-        if run.group(1).casefold().endswith("s") and noun_like(run.group(1)):
+        if _a_plural_in_the_run(run, english_run, later=run is not m):
             matched = unit_after(text, run.start())
             if matched:
                 return matched
@@ -186,8 +191,14 @@ def counted_noun(text: str, pos: int) -> tuple[str, int, int] | None:
             and english_around(text, pos)
         ):
             return matched  # "eleven opposition MPs": people, whatever their case
+        if first is not None and not english_run:
+            break
         run = _WORD_AFTER_RE.match(text, run.end())
-        if not run or not (noun_like(run.group(1)) or run.group(1)[:1].isupper()):
+        if not run or not (
+            noun_like(run.group(1))
+            or run.group(1)[:1].isupper()
+            or (english_run and _an_english_plural(run.group(1)))
+        ):
             break
     if first is None:
         return None
@@ -206,6 +217,33 @@ def counted_noun(text: str, pos: int) -> tuple[str, int, int] | None:
         # "tujuh posko pengungsi" counts posts)
         return found
     return fold, first.start(1), first.end(1)
+
+
+def _a_plural_in_the_run(run: re.Match, english: bool, *, later: bool) -> bool:
+    """Return True for the plural that ends a run of words after a number.
+
+    In English, "serious", "tuberculosis", "bus" end in -s without being
+    plurals, and a plural further on may look like an Indonesian verb
+    ("three separate medicines").
+    """
+    word = run.group(1)
+    fold = word.casefold()
+    if not fold.endswith("s"):
+        return False
+    if not english:
+        return noun_like(word)
+    if later and _an_english_plural(word):
+        return True
+    return noun_like(word) and not fold.endswith(_NOT_PLURAL_ENDS)
+
+
+def _an_english_plural(word: str) -> bool:
+    return bool(_ENGLISH_PLURAL_RE.fullmatch(word)) and (
+        noun_like(word) or _noun_like_but_for_the_prefix(word)
+    )
+
+
+_NOT_PLURAL_ENDS = ("ous", "ss", "is", "us")
 
 
 # "-match" in "a four-match tour": a singular noun glued by a hyphen, then the noun it describes

@@ -66,6 +66,7 @@ from annotations.text.units import (
     per_unit_end,
     unit_after,
 )
+from annotations.text.wordclasses import indonesian_around
 from annotations.text.wordless import NYA_FRACTIONS, WORDLESS_STARTERS, wordless_at
 
 
@@ -391,6 +392,9 @@ def _phrase_at(
             and (head := _HEAD_AFTER_RE.match(text, matched[2]))
             and noun_like(head.group(1))
             and unit_after(text, head.start(1)) is None
+            # "860 siswa kelas IX", "12 orang sekaligus": Indonesian puts
+            # the head noun first
+            and not indonesian_around(text, matched[2])
         ):
             # "40,000 staff and partner accounts", "200 student loans": the people
             # word is a modifier, the plural after it is what is counted
