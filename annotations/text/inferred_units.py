@@ -211,7 +211,9 @@ def with_inferred_unit(
             unit_start=at,
             unit_end=at + len(noun),
         )
-    if m := _NUMBER_OF_RE.search(text, max(0, p.start - 100), p.start):
+    if (m := _NUMBER_OF_RE.search(text, max(0, p.start - 100), p.start)) or (
+        m := _NUMBER_PUT_AT_RE.search(text, max(0, p.start - 140), p.start)
+    ):
         # "jumlah kasus sejak Januari mencapai 1.432": the number counts cases
         noun = m.group(1)
         unit = unit_of_noun(noun)
@@ -260,6 +262,18 @@ def with_inferred_unit(
             if _FROM_LEVEL_RE.search(text, max(sentence, c.start - 40), c.start):
                 return replace(p, unit=c.unit, canonical=True)
             break
+    if claims and _IT_CHANGED_TO_RE.search(text, max(0, p.start - 50), p.start):
+        # "We had a backlog of 96,000 claims. It is down to 22,000 now": the
+        # level the thing counted in the sentence before has reached
+        before = sentences_before(text, p.start, 2)
+        sentence = sentences_before(text, p.start, 1)
+        counted = [
+            c
+            for c in claims
+            if before <= c.start < sentence and c.unit not in NOT_COUNTS
+        ]
+        if counted:
+            return replace(p, unit=counted[-1].unit, canonical=True)
     if (part := _PART_OF_BEFORE_RE.match(text, p.end)) and (
         unit := _antecedent(
             text,
@@ -824,7 +838,10 @@ _PEOPLE_OF_RE = re.compile(
     r"\b(?:audience|crowd|attendance|turnout|congregation|workforce|population|penonton"
     r"|jumlah\s+penonton)[ \t\xa0]+(?:of|is|was|stands\s+at|stood\s+at|sebanyak|mencapai"
     r"|berjumlah)[ \t\xa0]+(?:about|some|around"
-    r"|nearly|over|more\s+than|sekitar|hampir|lebih\s+dari)?[ \t\xa0]*$",
+    r"|nearly|over|more\s+than|sekitar|hampir|lebih\s+dari)?[ \t\xa0]*$"
+    # "won 2-1 in front of 18,250": a match played before a crowd
+    r"|\bin[ \t\xa0]+front[ \t\xa0]+of(?:[ \t\xa0]+(?:about|some|around|roughly|nearly"
+    r"|almost|over|more\s+than))?[ \t\xa0]*$",
     re.IGNORECASE,
 )
 # "jumlah korban ... mencapai", "the number of cases rose to", "total pengungsi"
@@ -852,6 +869,28 @@ _NUMBER_OF_RE = re.compile(
     # "was revised to 34", "has been raised to": an official's new figure
     r"|(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:revised|raised|lowered|updated"
     r"|corrected)(?:\s+(?:up|upward|upwards|down|downward|downwards))?\s+to)[ \t\xa0]*$",
+    re.IGNORECASE,
+)
+# A pronoun opening its sentence, then a change to a level: "It is down to",
+# "That has fallen to", "Angka itu turun menjadi" ("up to" is a bound)
+_IT_CHANGED_TO_RE = re.compile(
+    r"(?:^|(?<=[.!?\n])[ \t\xa0]*)(?:It|That|This|The[ \t\xa0]+figure|Angka[ \t\xa0]+itu"
+    r"|Jumlah[ \t\xa0]+itu|Itu)"
+    r"(?:[ \t\xa0]+(?:is|was|has|had|have|now|since|been|sudah|telah|kini))*"
+    r"[ \t\xa0]+(?:down|fallen|fell|dropped|shrunk|shrank|risen|rose|climbed|grown|grew"
+    r"|cut|reduced|turun|naik|menyusut|berkurang|bertambah)[ \t\xa0]+(?:to|menjadi)"
+    r"(?:[ \t\xa0]+(?:about|around|some|roughly|nearly|almost|just|sekitar|hampir))?"
+    r"[ \t\xa0]*$",
+    re.MULTILINE,
+)
+# "The audit puts the number of people waiting for treatment at 61,200":
+# an estimate of a number, then "at" the figure
+_NUMBER_PUT_AT_RE = re.compile(
+    r"\b(?:put|puts|putting|estimates?|estimated|estimating|places?|placed|placing)"
+    r"[ \t\xa0]+the[ \t\xa0]+number[ \t\xa0]+of[ \t\xa0]+([^\W\d_]{3,})"
+    r"(?:[ \t\xa0]+[^\W\d_]+(?:['’][^\W\d_]+)?){0,12}?[ \t\xa0]+at"
+    r"(?:[ \t\xa0]+(?:about|around|some|roughly|nearly|almost|more[ \t\xa0]+than))?"
+    r"[ \t\xa0]*$",
     re.IGNORECASE,
 )
 # A sentence whose subject reached a figure: "Dengue cases in Bandung have

@@ -275,3 +275,46 @@ def test_a_second_guess_at_the_end_of_a_clause_takes_the_first_ones_unit(text, s
     assert len(claims) == 2
     c = claims[1]
     assert (text[c.start : c.end], str(c.value), c.unit, c.approximate) == second
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # a match played before a crowd
+        ("Carrow Town won 2-1 in front of 18,250 at Mill Road on Saturday.", "18,250"),
+        ("The final was played in front of roughly 40,000 in Jakarta.", "40,000"),
+    ],
+)
+def test_in_front_of_a_bare_number_is_a_crowd(text, number):
+    found = {r[0].split()[-1]: r for r in _read(text)}
+    assert found[number][2] == "person"
+
+
+def test_the_number_put_at_a_figure_counts_what_it_is_the_number_of():
+    text = (
+        "The inspectorate puts the number of pupils without a school place in "
+        "the county at 3,140, up from 2,600 last autumn."
+    )
+    assert [r[1:3] for r in _read(text) if r[2] != "fraction"] == [
+        ("3140", "person"),
+        ("2600", "person"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In March the registry held a backlog of 14,500 appeals. It is down to "
+            "about 6,000 now, the registrar said.",
+            ("6000", "appeals"),
+        ),
+        (
+            "Last winter the hospital had 212 patients waiting in corridors. That has "
+            "fallen to 40 this month.",
+            ("40", "person"),
+        ),
+    ],
+)
+def test_a_level_reached_by_it_counts_what_the_sentence_before_counted(text, expected):
+    assert _read(text)[-1][1:3] == expected
