@@ -79,7 +79,8 @@ _POSSESSIVE_RE = re.compile(r"['’]s?(?![^\W_])")
 
 
 def _plural(word: str) -> bool:
-    return len(word) > 3 and word.casefold().endswith("s")
+    fold = word.casefold()
+    return len(word) > 3 and fold.endswith("s") and not fold.endswith(_NOT_PLURAL_ENDS)
 
 
 def first_noun(text: str, pos: int) -> tuple[str, int, int] | None:

@@ -627,9 +627,11 @@ _CONNECTORS = (
     _RANGE_WORDS | _PART_WORDS | {"dan", "and", "atau", "or", "menjadi", "ke", "into"}
 )
 _CURRENCY_TAIL_RE = re.compile(r"(?:rp\.?|us\$|usd|idr|[$€£¥])\s*$", re.IGNORECASE)
-# "two of its five factories", "six of the train's 10 carriages"
+# "two of its five factories", "six of the train's 10 carriages", "nine of
+# the past ten years"
 _DETERMINER_TAIL_RE = re.compile(
-    r"\s+(?:(?:the|its|their|his|her|our|para|the\s+last)(?:\s+[^\W\d_]+['’]s)?"
+    r"\s+(?:(?:(?:the|its|their|his|her|our)(?:\s+(?:last|past|previous))?|para)"
+    r"(?:\s+[^\W\d_]+['’]s)?"
     r"|[^\W\d_]+['’]s)$"
 )
 _CHANGED_BEFORE_RE = re.compile(

@@ -726,3 +726,18 @@ def test_a_part_of_a_possessed_whole_takes_its_noun():
 def test_pilgrims_and_drivers_are_people_in_indonesian_too():
     assert parse_quantity("bus yang mengangkut 42 peziarah").unit == "person"
     assert parse_quantity("sebanyak 300 sopir angkot mogok").unit == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Rainfall fell short in seven of the past ten years.", "seven"),
+        ("The mill made a loss in four of the last six quarters.", "four"),
+        ("Turnout rose in three of the previous five elections.", "three"),
+        ("The side had lost two of their previous eight away games.", "two"),
+    ],
+)
+def test_a_part_of_the_past_n_periods_counts_them(text, part):
+    found = {text[p.start : p.end]: p for p in read_numbers(text)}
+    whole = [p for p in read_numbers(text) if text[p.start : p.end] != part][0]
+    assert found[part].unit == whole.unit != ""
