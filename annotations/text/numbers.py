@@ -639,6 +639,11 @@ _CHANGED_BEFORE_RE = re.compile(
     r"|lifted|lowered|up|down|by|naik|turun|from|dari)[ \t\xa0]*$",
     re.IGNORECASE,
 )
+_RANGED_FROM_RE = re.compile(
+    r"\b(?:range|ranges|ranged|ranging|vary|varies|varied|varying|berkisar)[ \t\xa0]+"
+    r"(?:from|dari)[ \t\xa0]*$",
+    re.IGNORECASE,
+)
 _BETWEEN_RE = re.compile(r"\b(antara|between|dari|from)[ \t\xa0]*$", re.IGNORECASE)
 
 
@@ -691,7 +696,12 @@ def _join_ranges(text: str, found: list[NumberPhrase]) -> list[NumberPhrase]:
             connector in ("dan", "and") and between is not None
         )
         if between and between.group(1).casefold() in ("dari", "from"):
-            is_range = connector in ("hingga", "sampai", "sampai dengan", "-", "–")
+            is_range = connector in ("hingga", "sampai", "sampai dengan", "-", "–") or (
+                # "Fines range from £250 to £9,000": a range, not a change
+                connector == "to"
+                and _RANGED_FROM_RE.search(text, max(0, p.start - 24), p.start)
+                is not None
+            )
         start_p = p.start
         if is_range and between is not None and not p.bound:
             start_p = between.start()

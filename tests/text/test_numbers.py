@@ -741,3 +741,29 @@ def test_a_part_of_the_past_n_periods_counts_them(text, part):
     found = {text[p.start : p.end]: p for p in read_numbers(text)}
     whole = [p for p in read_numbers(text) if text[p.start : p.end] != part][0]
     assert found[part].unit == whole.unit != ""
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        (
+            "Fines range from £250 to £9,000, depending on the breach.",
+            "from £250",
+            "£9,000",
+        ),
+        (
+            "Grants ranging from $2,000 to $15,000 will be offered to farmers.",
+            "from $2,000",
+            "$15,000",
+        ),
+        ("Waits varied from 12 to 40 minutes at the border.", "from 12", "40 minutes"),
+    ],
+)
+def test_a_range_from_one_figure_to_another_is_bounded(text, low, high):
+    found = {text[p.start : p.end]: p for p in read_numbers(text)}
+    assert (found[low].bound, found[high].bound) == ("min", "max")
+
+
+def test_a_change_from_one_figure_to_another_has_no_bounds():
+    text = "The fare rose from £3 to £4.20 on Monday."
+    assert [p.bound for p in read_numbers(text)] == ["", ""]
