@@ -228,7 +228,15 @@ _MULTIPLE_VERB_BEFORE = {
 }  # fmt: skip
 _TWICE_AFTER_RE = re.compile(
     r"[ \t\xa0]+(?:as[ \t\xa0]+(?:many|much|large|big|high|long|likely|fast)|the|its|their"
-    r"|his|her|our)(?![^\W_])",
+    r"|his|her|our)(?![^\W_])"
+    # "could be twice that.": the figure just named; "twice that year" is when
+    r"|[ \t\xa0]+(?:that|this)(?=[ \t\xa0]*(?:[.,;:!?\"”’)]|$))",
+    re.IGNORECASE,
+)
+_TWICE_HOW_OFTEN_RE = re.compile(
+    r"[ \t\xa0]+(?:a|an|each|every|per|last|this|next)[ \t\xa0]+(?:day|night|week|weekend"
+    r"|fortnight|month|year|season|term|spring|summer|autumn|winter|morning|evening"
+    r"|afternoon|hour|minute|shift)(?![^\W_])",
     re.IGNORECASE,
 )
 _A_MEASURE_RE = re.compile(
@@ -392,8 +400,10 @@ def wordless_at(
             hedged = prev in MULTIPLE_HEDGES or prev == "than"
             if prev in ("once", "or", "atau", "think", "thought", "thinking") or not (
                 hedged
-                or _TWICE_DONE_RE.search(text, max(0, pos - 40), pos)
+                or _TWICE_DONE_RE.search(text, max(0, pos - 60), pos)
                 or _TWICE_AFTER_RE.match(text, m.end())
+                # "crosses twice a day", "broke down twice last winter": how often
+                or _TWICE_HOW_OFTEN_RE.match(text, m.end())
             ):
                 return None  # "once or twice"; "think twice" is not a count
             value = Decimal(2 if m.group("twice").casefold() == "twice" else 3)

@@ -562,3 +562,26 @@ def test_longer_than_a_year_is_more_than_a_year():
     found = {text[c.start : c.end]: c for c in find_claims(text)}
     claim = found["longer than a year"]
     assert (claim.value, claim.unit, claim.bound) == (Decimal(1), "year", "min")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "unit"),
+    [
+        # how often: twice a day, twice each season, twice last winter
+        ("The ferryman crosses twice a day, tide permitting.", "twice", "time"),
+        ("The orchard is sprayed twice each spring.", "twice", "time"),
+        ("The boiler broke down twice last winter, tenants said.", "twice", "time"),
+        # the verb further back than a short window
+        (
+            "Her son was admitted to hospital with asthma attacks twice in March.",
+            "twice",
+            "time",
+        ),
+        # a multiple of the figure just named
+        ("Traders say the real loss could be twice that.", "twice that", "fold"),
+    ],
+)
+def test_twice_counts_occasions_or_a_multiple(text, phrase, unit):
+    at = text.index(phrase)
+    (claim,) = [c for c in find_claims(text) if c.start == at]
+    assert (claim.value, claim.unit) == (Decimal(2), unit)
