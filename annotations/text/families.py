@@ -50,6 +50,7 @@ _UNIT_FAMILY: dict[str, tuple[str, Decimal]] = {
     "acre": ("area", Decimal("0.40468564224")),
     "km2": ("area", Decimal(100)),
     "m2": ("area", Decimal("0.0001")),
+    "square feet": ("area", Decimal("0.000009290304")),
     # How many times ("tiga kali", "twice"): a count of occasions, no duration.
     "time": ("times", Decimal(1)),
 }
@@ -79,7 +80,9 @@ UNIT_WORDS = {
 
 # Units of the imperial system: a figure converted from one to the metric
 # other is rounded on the way ("five miles" / "8 km", "six feet" / "1,8 meter").
-IMPERIAL = frozenset({"mile", "nautical mile", "feet", "mph", "knot", "acre"})
+IMPERIAL = frozenset(
+    {"mile", "nautical mile", "feet", "mph", "knot", "acre", "square feet"}
+)
 
 
 def canonical_unit(unit: str) -> str:

@@ -127,7 +127,15 @@ UNIT_WORDS = {
         "km2", "km²", "kilometer persegi", "square kilometers",
         "square kilometres", "sq km",
     ],
-    "m2": ["m2", "m²", "meter persegi", "square meters", "square metres"],
+    "m2": [
+        "m2", "m²", "meter persegi", "square meters", "square metres", "square meter",
+        "square metre", "square-meter", "square-metre", "sq m",
+    ],
+    # feet are no other unit's, so the area keeps its English name
+    "square feet": [
+        "square feet", "square foot", "square-foot", "square-feet", "sq ft", "sq-ft",
+        "sqft",
+    ],
     "m3": [
         "m3", "m³", "meter kubik", "cubic meters", "cubic metres", "cubic meter",
         "cubic metre",
@@ -245,7 +253,7 @@ def currency_before(text: str, pos: int) -> str:
 
 MEASURE_UNITS = {
     "km", "m", "cm", "mm", "mile", "km2", "m2", "m3", "hectare", "acre", "kg", "gram",
-    "ton", "liter", "barrel",
+    "ton", "liter", "barrel", "square feet",
 }  # fmt: skip
 
 
@@ -310,7 +318,7 @@ def unit_after(text: str, pos: int) -> tuple[str, int, int] | None:
 # magnitude and power, without m3): what follows them says what they measure.
 SIZE_UNITS = {
     "magnitude", "hectare", "km2", "m2", "acre", "ton", "kg", "gram", "liter",
-    "barrel", "MW", "GW", "km", "m", "cm", "mm", "mile",
+    "barrel", "MW", "GW", "km", "m", "cm", "mm", "mile", "square feet",
 }  # fmt: skip
 # Shares: "50 persen warga", "40 percent of the land".
 PERCENT_UNITS = {"percent", "percentage point"}
