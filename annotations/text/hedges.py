@@ -104,11 +104,19 @@ _PHRASAL_OVER_RE = re.compile(
     r"|turning|sign|signs|signed|signing|pass|passes|passed|passing)[ \t\xa0]+$",
     re.IGNORECASE,
 )
+# Spans of time a count of which is no unit of time: "over two winters", "over
+# three admissions cycles" are periods.
+_PERIODS = {
+    "winter", "summer", "spring", "autumn", "cycle", "term", "semester", "quarter",
+    "round", "generation",
+}  # fmt: skip
 # Verbs "up" is a particle of, so "up to" says where they lead: "go up to".
 _PHRASAL_UP_RE = re.compile(
     r"\b(?:go|goes|went|gone|going|put|puts|putting|push|pushes|pushed|pushing|move"
     r"|moves|moved|moving|bump|bumps|bumped|bumping|step|steps|stepped|stepping"
-    r"|ramp|ramps|ramped|ramping|scale|scales|scaled|scaling)[ \t\xa0]+$",
+    r"|ramp|ramps|ramped|ramping|scale|scales|scaled|scaling"
+    # "the rise adds up to £550 a year": a sum
+    r"|adds|added|adding)[ \t\xa0]+$",
     re.IGNORECASE,
 )
 _FOR_RE = re.compile(r"\b(?:for|lasted|lasting|took)[ \t\xa0]+$", re.IGNORECASE)
@@ -164,7 +172,7 @@ def hedges_around(
         hedge = HEDGES[word]
         if word in ("over", "past") and (
             (
-                unit in DURATIONS
+                (unit in DURATIONS or unit.removesuffix("s") in _PERIODS)
                 and not _FOR_RE.search(text, max(0, m.start() - 8), m.start())
             )
             or text[max(0, m.start() - 4) : m.start()].casefold() == "the "

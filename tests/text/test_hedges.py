@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from annotations.text.claims import find_claims
 from annotations.text.hedges import BY_HEDGES, HEDGES, MULTIPLE_HEDGES, hedges_around
 
 
@@ -52,3 +53,29 @@ def test_hedges_of_unseen_wordings(text, approximate, bound):
     start = text.index("40")
     found = hedges_around(text, start, start + 2, 0, "", False)
     assert found[2:] == (approximate, bound)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # "add up to" is a sum, not a bound
+        ("Over a year the surcharge adds up to about £300 for a commuter.", "£300"),
+        ("The fees added up to $4,200 by June.", "$4,200"),
+        # "over" before a period that is no unit of time: a period, not a bound
+        ("The scheme cut falls by 30 per cent over two winters.", "two winters"),
+        ("Donations were logged over four funding cycles.", "four funding cycles"),
+    ],
+)
+def test_a_sum_or_a_period_is_no_bound(text, number):
+    (found,) = [c for c in find_claims(text) if number in text[c.start : c.end]]
+    assert found.bound == ""
+
+
+def test_a_sum_that_could_be_added_is_bounded():
+    text = "The appeal could add up to £80,000 to the bill."
+    assert [c.bound for c in find_claims(text)] == ["max"]
+
+
+def test_over_before_a_count_of_things_is_still_a_bound():
+    text = "The post was shared over 700 times and signed by over 40 traders."
+    assert [c.bound for c in find_claims(text)] == ["min", "min"]
