@@ -172,6 +172,10 @@ def find_claims(text: str) -> list[ClaimCandidate]:
             continue  # "satu hektare bisa panen 80 ton", "90 ton satu musim": per one
         if _an_idiom_or_a_place(text, claim):
             continue  # "hurt one day", "At 25 kilometres I thought"
+        if text[
+            claim.start : claim.end
+        ].casefold() in _PER_UNIT_WORDS and _SEQUENCE_AFTER_RE.match(text, claim.end):
+            continue  # "sehari sebelum ujian": when, as "a day before the exam"
         if (
             claims
             and not (claim.approximate or claim.bound)
@@ -563,6 +567,10 @@ _RATE_GAP_RE = re.compile(
 )
 _A_RATE_GAP_RE = re.compile(r"[ \t\xa0]+(?:[^\W\d_]+[ \t\xa0]+){0,3}")
 _PER_UNIT_WORDS = {"sejam", "sehari", "seminggu", "sepekan", "sebulan", "setahun"}
+_SEQUENCE_AFTER_RE = re.compile(
+    r"[ \t\xa0]+(?:sebelum|sesudah|setelah|usai|seusai|menjelang)(?![^\W_])",
+    re.IGNORECASE,
+)
 
 
 def _inside_a_name(text: str, p: NumberPhrase) -> bool:

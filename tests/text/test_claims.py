@@ -769,3 +769,20 @@ def test_a_hyphened_one_in_n_is_a_share():
     assert [r for r in _read(text) if r[2] == "fraction"] == [
         ("around a one-in-four chance", "0.25", "fraction", True, "")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Surat edaran itu baru diterima sekolah sehari sebelum libur dimulai.",
+        "Warga mengungsi seminggu setelah tanggul jebol.",
+        "Harga naik lagi sebulan sesudah pengumuman itu.",
+    ],
+)
+def test_a_day_before_an_event_is_when_not_how_long(text):
+    assert find_claims(text) == []
+
+
+def test_a_day_lasting_before_an_event_stays():
+    text = "Mereka hanya punya waktu sehari untuk mengosongkan rumah."
+    assert [(c.value, c.unit) for c in find_claims(text)] == [(Decimal(1), "day")]
