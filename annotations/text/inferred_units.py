@@ -409,7 +409,11 @@ _SIBLING_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_OPENING_RE = re.compile(
-    r"(?:^|[.!?;:,\n\"“][ \t\xa0]*)"
+    r"(?:^|[.!?;:,\n\"“][ \t\xa0]*"
+    # a reported clause: "a doctor said nine were", "estimates that about 900 were"
+    r"|\b(?:said|says|say|estimated|estimates|estimate|reported|reports|believed"
+    r"|believes|confirmed|confirms|mengatakan|menyebut|menyebutkan|memperkirakan"
+    r"|menduga)(?:[ \t\xa0]+(?:that|bahwa))?[ \t\xa0]+)"
     r"(?:(?:and|but|while|whereas|dan|tetapi|namun|sedangkan|sementara)[ \t\xa0]+)?"
     r"(?:(?:only|just|hanya|baru|(another|a[ \t\xa0]+further))[ \t\xa0]+)?$",
     re.IGNORECASE,

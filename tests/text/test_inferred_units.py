@@ -318,3 +318,31 @@ def test_the_number_put_at_a_figure_counts_what_it_is_the_number_of():
 )
 def test_a_level_reached_by_it_counts_what_the_sentence_before_counted(text, expected):
     assert _read(text)[-1][1:3] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "unit"),
+    [
+        (
+            "Rescuers brought 26 climbers down the ridge. A doctor at the base "
+            "camp said seven were suffering from frostbite.",
+            "seven",
+            "person",
+        ),
+        (
+            "The insurer received 4,100 claims after the storm. It estimates that "
+            "about 900 were for flooded cellars.",
+            "about 900",
+            "claims",
+        ),
+        (
+            "Petugas memeriksa 60 kapal di dermaga. Kepala syahbandar mengatakan "
+            "12 tidak memiliki izin berlayar.",
+            "12",
+            "kapal",
+        ),
+    ],
+)
+def test_a_reported_subject_counts_what_was_counted_before(text, number, unit):
+    found = {r[0]: r for r in _read(text)}
+    assert found[number][2] == unit
