@@ -194,9 +194,30 @@ _HALTS = frozenset(
         "terlambat", "stalled", "stalls", "deadlocked", "suspended",
         "halted", "halt", "paused", "adjourned", "interrupted", "delayed", "delay",
         "stopped", "stop",
-        "overran", "overrun",
+        "overran", "overrun", "postponed", "postpone", "undur",
     ]
 )  # fmt: skip
+
+
+# A start moved later: "pushed back by 40 minutes", "put back an hour".
+_PUT_BACK = re.compile(r"\b(?:pushed|put|moved|set)\s+back\b", re.IGNORECASE)
+
+
+# Late told after the number: "started 35 minutes late", "a 20-minute delay".
+_LATE_AFTER = re.compile(
+    r"^[\s-]*(?:late|later\s+than\s+(?:planned|scheduled)|behind\s+schedule"
+    r"|delay|delays|delayed|dari\s+jadwal)\b",
+    re.IGNORECASE,
+)
+
+
+def is_late_after(text: str) -> bool:
+    """Return whether the words right after a duration say it ran late.
+
+    >>> is_late_after(" late."), is_late_after(" delay to kick-off"), is_late_after(" later")
+    (True, True, False)
+    """
+    return bool(_LATE_AFTER.match(text))
 
 
 def is_halt(text: str) -> bool:
@@ -205,7 +226,7 @@ def is_halt(text: str) -> bool:
     >>> is_halt("perundingan sempat buntu"), is_halt("talks stalled"), is_halt("talks")
     (True, True, False)
     """
-    return any(
+    return bool(_PUT_BACK.search(text)) or any(
         base in _HALTS
         for word in WORD.findall(fold(text))
         for base in (word, *word_bases(word))

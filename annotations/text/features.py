@@ -53,6 +53,7 @@ from annotations.text.concepts import (
     TREATED,
     concepts_of,
     is_halt,
+    is_late_after,
     opens_subject,
     predicate_outcome,
     predicate_words,
@@ -508,6 +509,17 @@ _LIVES = frozenset({"nyawa", "life", "live", "lives"})
 # Where a clause ends, looking back from a number: "Talks, which were
 # suspended twice, lasted six hours" -> " lasted ".
 _CLAUSE_CUT = re.compile(r"[,;:()]")
+
+
+def _after_duration(sentence: str, start: int, end: int) -> str:
+    """Return the words after a duration's number and unit, the claim's own or not.
+
+    An editor's claim may hold the word that follows: "25 minutes late".
+    """
+    tail = sentence[start : end + 30]
+    if found := re.search(r"\d[\d.,]*[\s-]*[^\W\d_]+", tail):
+        return tail[found.end() :]
+    return sentence[end : end + 30]
 
 
 def features(claim: ClaimInfo) -> Features:
@@ -1020,7 +1032,10 @@ def features(claim: ClaimInfo) -> Features:
         holder=holder,
         elapsed=family == "time" and is_elapsed(sentence, start, end),
         halted=family == "time"
-        and is_halt(_CLAUSE_CUT.split(sentence[max(0, start - 40) : start])[-1]),
+        and (
+            is_halt(_CLAUSE_CUT.split(sentence[max(0, start - 40) : start])[-1])
+            or is_late_after(_after_duration(sentence, start, end))
+        ),
         aboard=aboard_of(sentence, start, end) if family == "person" else "",
         purpose=purpose,
         site_head=site_head,

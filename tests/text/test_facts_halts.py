@@ -52,3 +52,55 @@ def test_only_the_verb_before_the_number_says_what_stood_still():
     assert found == {
         pair(("Rantau Post", "six hours"), ("Kabar Rantau", "delapan jam"))
     }
+
+
+def test_a_start_pushed_back_is_a_start_delayed():
+    # One delay told with another verb: "delayed by", "pushed back by",
+    # "diundur", "postponed by" all say how late something began.
+    found = _pairs(
+        ("Harlow Courier", "2026-09-13", "The concert's start was delayed by 30 "
+         "minutes while the sound desk was repaired."),
+        ("Harlow Ledger", "2026-09-13", "The concert was pushed back by 50 "
+         "minutes because of a power cut."),
+        ("Kabar Harlow", "2026-09-13", "Konser itu diundur 45 menit karena "
+         "gangguan listrik."),
+    )  # fmt: skip
+    assert found == {
+        pair(("Harlow Courier", "30 minutes"), ("Harlow Ledger", "50 minutes")),
+        pair(("Harlow Courier", "30 minutes"), ("Kabar Harlow", "45 menit")),
+        pair(("Harlow Ledger", "50 minutes"), ("Kabar Harlow", "45 menit")),
+    }
+    assert is_halt("the kick-off was put back by")
+    assert is_halt("the vote was postponed by")
+    assert not is_halt("the runners came back after")
+
+
+def test_a_start_told_late_after_the_number_is_a_delay_too():
+    # "started 35 minutes late", "a 20-minute delay", "terlambat 25 menit":
+    # the word after the number says it was a delay as well.
+    found = _pairs(
+        ("Harlow Courier", "2026-09-13", "The concert was delayed by 30 minutes "
+         "while the sound desk was repaired."),
+        ("Harlow Ledger", "2026-09-13", "The show started 50 minutes late."),
+        ("Harlow Echo", "2026-09-13", "Fans sat through a 30-minute delay before "
+         "the band came on."),
+    )  # fmt: skip
+    assert found == {
+        pair(("Harlow Courier", "30 minutes"), ("Harlow Ledger", "50 minutes")),
+        pair(("Harlow Ledger", "50 minutes"), ("Harlow Echo", "30-minute")),
+    }
+
+
+def test_an_editors_claim_holding_the_word_late_is_a_delay():
+    from datetime import date
+
+    from annotations.text.features import features
+    from annotations.text.sentences import claim_info
+
+    text = "The show started 50 minutes late."
+    start = text.index("50")
+    claim = claim_info(
+        text, start, start + len("50 minutes late"), id=1, article=1,
+        value=50, unit="minute", published=date(2026, 9, 13),
+    )  # fmt: skip
+    assert features(claim).halted
