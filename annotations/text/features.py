@@ -127,6 +127,7 @@ from annotations.text.parts import (
     PUPILS,
     aboard_of,
     business_segment,
+    included_in_a_measure,
     is_share,
     is_whole,
     severity_of,
@@ -913,7 +914,12 @@ def features(claim: ClaimInfo) -> Features:
     part = (
         part_of_before
         or after_part
-        or bool(PART.search(before_claim))
+        or bool(
+            (marker := PART.search(before_claim))
+            and not included_in_a_measure(
+                sentence[: start - len(before_claim) + marker.start()], family
+            )
+        )
         or (
             family == "person"
             and _set_beside(sentence, start, end, concepts & OUTCOMES)

@@ -15,7 +15,8 @@ import re
 
 from annotations.text import lexicon
 from annotations.text.counted_things import counted_noun, singular
-from annotations.text.numbers import parse_quantity
+from annotations.text.families import MEASURES, unit_family
+from annotations.text.numbers import find_quantities, parse_quantity
 from annotations.text.sentences import WORD, fold
 from annotations.text.units import unit_after
 from annotations.text.wordless import fraction_words
@@ -31,6 +32,28 @@ PART = re.compile(
     r"|(?:^|[.;]\s+)of\s+(?:them|those|these|that\s+number|the\s+total)\s*,\s+$",
     re.IGNORECASE,
 )
+
+
+def included_in_a_measure(before: str, family: str) -> bool:
+    """Return whether what a counted thing is included in is a sum or a measure.
+
+    "spend £8m on the stadium, including a 4,000-seat stand", "40 hectares,
+    including 120 houses": the count is what the money buys or the land
+    holds, no part of another count. `before` is the sentence up to the
+    word that includes it; the figure nearest before it is the whole.
+
+    >>> included_in_a_measure("spend £8m on the ground, ", "seat")
+    True
+    >>> included_in_a_measure("Nine people were hurt, ", "person")
+    False
+    """
+    if family in MEASURES or family.isupper():
+        return False
+    found = find_quantities(before)
+    if not found or not found[-1].unit:
+        return False
+    whole = unit_family(found[-1].unit)[0]
+    return whole != family and (whole.isupper() or whole in MEASURES - {"person"})
 
 
 # A part named by what follows it: "nine of them seriously", "empat di antaranya".

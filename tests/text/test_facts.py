@@ -272,6 +272,32 @@ def test_a_part_of_a_count_is_never_the_whole_count():
     assert fact.members == (2, 3)
 
 
+def test_what_a_sum_includes_is_no_part_of_a_count():
+    # "spend £6m on the arena, including a 2,500-seat stand": the stand is
+    # what the money buys, not a part of a count of seats; the part of a
+    # count stays one ("Nine were hurt, including two stewards").
+    included = claim(
+        1, "a", "The club will spend £6m on the arena, including a "
+        "2,500-seat stand.", "2,500-seat", 2500, "seat",
+    )  # fmt: skip
+    plain = claim(
+        2, "b", "The club plans a new 3,000-seat stand at the arena.",
+        "3,000-seat", 3000, "seat",
+    )  # fmt: skip
+    hectares = claim(
+        3, "c", "The estate covers 40 hectares, including 120 houses.",
+        "120 houses", 120, "house",
+    )  # fmt: skip
+    part = claim(
+        4, "d", "Nine were hurt, including two stewards.", "two stewards", 2,
+        "person",
+    )  # fmt: skip
+    assert not features(included).part and not features(hectares).part
+    assert features(part).part
+    (fact,) = group_facts([included, plain])
+    assert fact.members == (1, 2)
+
+
 def test_who_is_counted_keeps_traders_apart_from_firefighters():
     traders = claim(
         1, "a", "Sekitar 800 pedagang kehilangan kios mereka.",
