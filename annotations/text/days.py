@@ -172,11 +172,14 @@ _RELATIVE_YEARS = (
 )
 
 
-# When a thing named was built or founded is no year of a figure: "The
-# market, built in 1998, houses 900 stalls", "pasar yang dibangun pada 1998".
+# When a thing named was built or founded, or is to start working, is no
+# year of a figure: "The market, built in 1998, houses 900 stalls", "pasar
+# yang dibangun pada 1998", "pabrik ... ditargetkan beroperasi pada 2029",
+# "The plant, due to open in 2029, will make ...".
 _FOUNDED = re.compile(
     r"\b(?:built|founded|established|opened|erected|constructed|dibangun|didirikan"
-    r"|berdiri|diresmikan)\s+(?:[^\W\d_]+\s+){0,2}?(?:in|on|pada|sejak|tahun)?\s*"
+    r"|berdiri|diresmikan|beroperasi|rampung|open|opens|operational)"
+    r"\s+(?:[^\W\d_]+\s+){0,2}?(?:in|on|by|pada|sejak|tahun)?\s*"
     r"(?:19|20)\d\d\b",
     re.IGNORECASE,
 )

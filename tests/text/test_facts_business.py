@@ -162,3 +162,54 @@ REGULATOR_DEADLINE = [
 def test_a_deadline_told_as_within_meets_the_time_given():
     expected = {pair(("A", "30 hari"), ("B", "45 days"))}
     assert found(REGULATOR_DEADLINE, expected) == expected
+
+
+def test_the_year_a_plant_opens_is_no_year_of_its_capacity():
+    # "ditargetkan beroperasi pada 2029", "due to open in 2029": when the
+    # plant starts, not the year its capacity is of, so it meets another
+    # outlet's capacity told beside next year's spending.
+    expected = {pair(("A", "1,2 juta ton"), ("B", "1,6 juta ton"))}
+    assert (
+        found(
+            [
+                (
+                    "A",
+                    "2026-03-02",
+                    "PT Pupuk Lembah Hijau membangun pabrik baru "
+                    "berkapasitas 1,2 juta ton per tahun yang ditargetkan beroperasi "
+                    "pada 2029.",
+                ),
+                (
+                    "B",
+                    "2026-03-02",
+                    "Perseroan menyiapkan belanja modal Rp 2 "
+                    "triliun pada 2027 untuk pabrik baru berkapasitas 1,6 juta ton "
+                    "per tahun.",
+                ),
+            ],  # fmt: skip
+            expected,
+        )
+        == expected
+    )
+    expected = {pair(("A", "800,000 tonnes"), ("B", "650,000 tonnes"))}
+    assert (
+        found(
+            [
+                (
+                    "A",
+                    "2026-03-02",
+                    "The new plant, due to open in 2029, will "
+                    "make 800,000 tonnes of fertiliser a year.",
+                ),
+                (
+                    "B",
+                    "2026-03-02",
+                    "The company will spend $90m in 2027 on "
+                    "the plant, which will produce 650,000 tonnes of fertiliser a "
+                    "year.",
+                ),
+            ],  # fmt: skip
+            expected,
+        )
+        == expected
+    )
