@@ -213,3 +213,66 @@ def test_the_year_a_plant_opens_is_no_year_of_its_capacity():
         )
         == expected
     )
+
+
+def test_a_dividend_paid_out_of_profit_is_no_profit():
+    # "dividen tunai Rp 900 miliar dari laba bersih": the dividend, which
+    # meets the other outlet's dividend, while the two profits meet.
+    expected = {
+        pair(("A", "Rp 900 miliar"), ("B", "Rp 950 miliar")),
+        pair(("A", "Rp 2,1 triliun"), ("B", "Rp 2,2 triliun")),
+    }
+    assert (
+        found(
+            [
+                (
+                    "A",
+                    "2026-05-20",
+                    "RUPS PT Kertas Bumi Raya Tbk pada Rabu "
+                    "(20/5/2026) menyetujui dividen tunai Rp 900 miliar dari laba "
+                    "bersih. Laba bersih perseroan tercatat Rp 2,1 triliun.",
+                ),
+                (
+                    "B",
+                    "2026-05-20",
+                    "Kertas Bumi Raya membagikan dividen Rp 950 "
+                    "miliar. Dividen itu setara 43 persen dari laba bersih yang "
+                    "mencapai Rp 2,2 triliun.",
+                ),
+            ],  # fmt: skip
+            expected,
+        )
+        == expected
+    )
+    from annotations.text.features import features
+    from annotations.text.likeness import veto
+    from tests.text.test_facts_stories import story_claims
+
+    claims, _ = story_claims(
+        [
+            ("A", "2026-05-20", "RUPS menyetujui dividen tunai Rp 900 miliar dari "
+             "laba bersih 2025."),
+            ("B", "2026-05-20", "Laba bersih 2025 mencapai Rp 2,2 triliun."),
+        ]
+    )  # fmt: skip
+    dividend, profit = (features(c) for c in claims)
+    assert dividend.concepts == {"dividend"} and veto(dividend, profit) == "concept"
+
+
+def test_debts_taken_on_are_liker_other_debts_than_a_sum_invested():
+    # What the buyers owe is not what they will invest, though both are told
+    # in pounds beside the same names: the debts meet first.
+    from annotations.text.features import features
+    from annotations.text.likeness import likeness
+    from tests.text.test_facts_stories import story_claims
+
+    claims, _ = story_claims(
+        [
+            ("A", "2026-10-02", "At Elm Park the new owners take on debts of £9.5m."),
+            ("B", "2026-10-02", "The new owners will invest £9m at Elm Park."),
+            ("C", "2026-10-02", "The new owners assume £8m of debt."),
+        ]
+    )
+    owed, invested, other_debt = (features(c) for c in claims)
+    assert "debt" in owed.concepts and "debt" in other_debt.concepts
+    assert likeness(owed, other_debt) > likeness(owed, invested)
