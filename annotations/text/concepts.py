@@ -80,6 +80,8 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "arrested": (
         "tangkap", "tahan", "tersangka", "arrest", "detain", "suspect", "amankan",
     ),
+    # Animals put down to stop a disease: not those the disease killed.
+    "culled": ("musnah", "cull", "depopulasi", "put down"),
     "buildings": (
         "rumah", "bangunan", "gedung", "house", "home", "building", "rusak",
         "damaged", "destroy", "hancur", "roboh", "collaps",

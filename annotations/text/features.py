@@ -564,6 +564,10 @@ def features(claim: ClaimInfo) -> Features:
         family = "seat"
     # A duration measures an activity, not who carried it out.
     drop = AGENTS | THINGS if family == "time" else frozenset()
+    if family in MEASURES or family.isupper():
+        # Only animals are culled: "Rp 25.000 per ekor untuk ayam yang
+        # dimusnahkan" is a sum paid, "per bird culled" says for what.
+        drop = drop | {"culled"}
     measured = claim.measured
     around = CARE_PLACE.sub(blank, sentence) if family == "person" else sentence
     holder = (

@@ -166,3 +166,60 @@ def test_an_injury_toll_is_the_hurt_and_victims_of_another_day_stay_apart():
         pair(("A", "30 pekerja"), ("C", "28")),
     }
     assert found(MINE_BLAST, expected) == expected
+
+
+def test_birds_to_be_culled_are_one_count_in_two_languages():
+    # "akan dimusnahkan", "ordered the culling of": one count, apart from the
+    # birds the virus killed.
+    expected = {pair(("A", "12.000 ekor itik"), ("B", "18,000 ducks"))}
+    assert (
+        found(
+            [
+                (
+                    "A",
+                    "2026-04-07",
+                    "Wabah flu burung melanda Desa Tirta Asri. "
+                    "Sekitar 12.000 ekor itik akan dimusnahkan.",
+                ),
+                (
+                    "B",
+                    "2026-04-07",
+                    "Officials in Tirta Asri ordered the culling "
+                    "of 18,000 ducks after the virus killed about 900 ducks at "
+                    "six farms.",
+                ),
+            ],  # fmt: skip
+            expected,
+        )
+        == expected
+    )
+
+
+def test_a_sum_paid_per_bird_culled_is_no_count_of_birds_culled():
+    # "per duck culled" says what the sum is paid for; only animals are culled.
+    expected = {
+        pair(("A", "12.000 ekor itik"), ("B", "18,000 ducks")),
+        pair(("A", "Rp 20.000"), ("B", "15,000 rupiah")),
+    }
+    assert (
+        found(
+            [
+                (
+                    "A",
+                    "2026-04-07",
+                    "Sekitar 12.000 ekor itik akan dimusnahkan. "
+                    "Peternak di Tirta Asri akan menerima ganti rugi Rp 20.000 "
+                    "per ekor untuk itik yang dimusnahkan.",
+                ),
+                (
+                    "B",
+                    "2026-04-07",
+                    "Officials ordered the culling of 18,000 "
+                    "ducks. Farmers in Tirta Asri will be paid 15,000 rupiah "
+                    "per duck culled.",
+                ),
+            ],  # fmt: skip
+            expected,
+        )
+        == expected
+    )
