@@ -624,13 +624,13 @@ _TITLE_AFTER = re.compile(r"[ ]([A-Z][a-z]+)\b")
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|across|towards|toward|dekat)[ ]$")
 _OFFICE_THEN_NAME = re.compile(r",\s*(?:[A-Za-z]{1,4}\.\s*)*[A-Z][a-z]+\s+[A-Z]")
 _THE_BEFORE = re.compile(r"(?:^|(?<=\W))[Tt]he[ ]$")
-_COURTESY_BEFORE = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Pak|Bu|Bapak|Ibu|Ny|Nyonya|Tuan|Tn)\.?[ ]$"
-)
+_HIS_TITLES = "Mr|Pak|Bapak|Tuan|Tn"
+_HER_TITLES = "Mrs|Ms|Miss|Bu|Ibu|Ny|Nyonya"
+_COURTESY_BEFORE = re.compile(rf"\b(?:{_HIS_TITLES}|{_HER_TITLES}|Mx)\.?[ ]$")
 # A courtesy title right before a name, and the gender it tells: "Mrs Holloway",
 # "Pak Santoso", "Ny. Helena".
 _COURTESY_GENDER = re.compile(
-    r"\b(?:(?P<m>Mr|Pak|Bapak|Tuan|Tn)|(?P<f>Mrs|Ms|Miss|Bu|Ibu|Ny|Nyonya))\.?[ ]$"
+    rf"\b(?:(?P<m>{_HIS_TITLES})|(?P<f>{_HER_TITLES}))\.?[ ]$"
 )
 
 
