@@ -394,7 +394,8 @@ def _wrong_kind(a: int, b: int, read: dict, gold: tuple[int, int]) -> str:
     claims). Two claims a third gold claim disputes both are agreeing figures
     judged apart; otherwise values more than 15% apart are two facts grouped
     as one, told by the time each is of (the day a claim's own sentence
-    names, or the one read from an earlier sentence).
+    names, or the one read from an earlier sentence); two of one day were
+    kept together by something other than their day.
     """
     index, feats, near = read["index"], read["feats"], read["gold_neighbours"]
     ca, cb = read["claims"][index[a]], read["claims"][index[b]]
@@ -410,7 +411,9 @@ def _wrong_kind(a: int, b: int, read: dict, gold: tuple[int, int]) -> str:
         return "close figures judged apart"
     own = [f.day is not None and not f.day_soft for f in (fa, fb)]
     if all(own) or (not any(own) and fa.day == fb.day):
-        when = "one day"
+        # Not a day error: both are of one day, so what set them apart (a
+        # concept, a name, a group) was missed.
+        when = "both of one day: another difference missed"
     elif fa.day_soft and fb.day_soft:
         when = "other days read from earlier sentences"
     elif any(own):

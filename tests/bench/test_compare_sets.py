@@ -429,7 +429,9 @@ def test_misses_and_wrong_proposals_are_counted_by_kind():
     proposals = compare.propose(facts, story["claims"])
     missed, wrong = compare.diagnose(story, facts, proposals)
     assert missed == {"a side in no fact (day)": 1}
-    assert wrong == {"two facts grouped as one (one day)": 1}
+    assert wrong == {
+        "two facts grouped as one (both of one day: another difference missed)": 1
+    }
     assert compare.kinds_line(missed) == "1 a side in no fact (day)"
     assert compare.kinds_line({}) == "none"
 
