@@ -116,7 +116,14 @@ COMMON_START_MARKERS: dict[str, tuple[str, ...]] = {
     # appeared, how often it was read, whether comments are open.
     "site-notice": (
         r"(?:artikel|berita|tulisan)\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|dibaca)\b[^\"“”]{0,120}$",
+        # ... and the title it first ran under, in quotation marks: "Artikel ini
+        # telah tayang di X dengan judul "3.800 Pasien Menunggu"."
+        r"(?:artikel|berita|tulisan)\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat)\b"
+        r"[^\"“”]{0,80}\bdengan\s+judul\s*:?\s*[\"“][^\"“”]{1,200}[\"”]\s*\.?$",
         r"this\s+(?:article|story)\s+(?:was\s+|has\s+been\s+|first\s+)*(?:originally\s+)?(?:published|appeared)\b[^\"“”]{0,120}$",
+        r"this\s+(?:article|story)\s+(?:was\s+|has\s+been\s+|first\s+)*(?:originally\s+)?(?:published|appeared)\b"
+        r"[^\"“”]{0,80}\b(?:with\s+the\s+(?:title|headline)|under\s+the\s+(?:title|headline))"
+        r"\s*:?\s*[\"“][^\"“”]{1,200}[\"”]\s*\.?$",
         r"comments?\s+(?:are|is)\s+(?:now\s+)?closed(?:\s+(?:for|on)\s+this\s+\w+)?\.?$",
         r"have\s+your\s+say(?:\s*[:(][^\"“”]{0,80})?$",
     ),

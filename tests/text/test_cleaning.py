@@ -328,6 +328,16 @@ def test_long_paragraph_is_never_removed_whatever_it_starts_with():
             "Artikel ini telah tayang di kabarhulu.id dengan judul serupa.",
             "site-notice",
         ),
+        (
+            'Artikel ini telah tayang di kabarhulu.id dengan judul "Banjir Rendam 1.200'
+            ' Rumah di Hulu".',
+            "site-notice",
+        ),
+        (
+            "This article was first published on Hill Times under the headline"
+            " “40 homes flooded as river bursts”.",
+            "site-notice",
+        ),
         ("Berita ini telah dibaca 1.204 kali", "site-notice"),
         ("This article was first published on Hill Times.", "site-notice"),
         ("Comments are closed for this story.", "site-notice"),
