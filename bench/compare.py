@@ -54,30 +54,10 @@ bench/compare_holdout9/ is a ninth, written by `gold9` on 2026-12-07 (who
 read neither the rules nor the other holdouts), on three more events, one
 Indonesian, one English and one mixed ("holdout9 contradiction recall" and
 so on); same rule, same goals.
-bench/compare_holdout10/ is a tenth, written by `gold10` on 2026-12-07 (who
-read neither the rules nor the other holdouts), on three more events, one
-Indonesian, one English and one mixed ("holdout10 contradiction recall" and
-so on); same rule, same goals.
-bench/compare_holdout11/ is an eleventh, written by `gold11` on 2026-12-07
-(who read neither the rules nor the other holdouts), on three more events,
-one Indonesian, one English and one mixed ("holdout11 contradiction recall"
-and so on); same rule, same goals.
-bench/compare_holdout12/ is a twelfth, written by `gold12` on 2026-12-07
-(who read neither the rules nor the other holdouts), on three more events,
-one Indonesian, one English and one mixed ("holdout12 contradiction recall"
-and so on); same rule, same goals.
-bench/compare_holdout13/ is a thirteenth, written by `gold13` on 2026-12-07
-(who read neither the rules nor the other holdouts), on three more events,
-one Indonesian, one English and one mixed ("holdout13 contradiction recall"
-and so on); same rule, same goals.
-bench/compare_holdout14/ is a fourteenth, written by `gold14` on 2026-12-07
-(who read neither the rules nor the other holdouts), on three more events,
-one Indonesian, one English and one mixed ("holdout14 contradiction recall"
-and so on); same rule, same goals.
-bench/compare_holdout15/ is a fifteenth, written by `gold15` on 2026-12-07
-(who read neither the rules nor the other holdouts), on three more events,
-one Indonesian, one English and one mixed ("holdout15 contradiction recall"
-and so on); same rule, same goals.
+bench/compare_holdout10/ to bench/compare_holdout15/ are six more, written
+by `gold10` to `gold15` on 2026-12-07 (each read neither the rules nor the
+other holdouts), each on three more events, one Indonesian, one English and
+one mixed ("holdout10 contradiction recall" and so on); same rule, same goals.
 
 Gold follows one convention, written in bench/compare_stories/README.md for
 every set's authors: a contradiction is two outlets' values for one quantity
