@@ -36,236 +36,28 @@ def test_every_story_text_is_in_its_cleaned_article(folder):
         assert pair <= ids
 
 
-def test_the_holdout_stories_are_a_set_of_their_own():
-    assert len(compare.story_folders(compare.HOLDOUT)) >= 4
-    assert not set(compare.story_folders(compare.HOLDOUT)) & set(
-        compare.story_folders(compare.STORIES)
-    )
+HOLDOUTS = (
+    *compare.RETIRED,
+    compare.HOLDOUT12,
+    compare.HOLDOUT13,
+    compare.HOLDOUT14,
+    compare.HOLDOUT15,
+)
+# The fewest stories each holdout was written with.
+AT_LEAST = dict(zip(HOLDOUTS[:6], (4, 5, 5, 4, 4, 4), strict=True))
 
 
-def test_the_second_holdout_is_a_set_of_its_own():
-    second = set(compare.story_folders(compare.HOLDOUT2))
-    assert len(second) >= 5
-    assert not second & set(compare.story_folders(compare.STORIES))
-    assert not second & set(compare.story_folders(compare.HOLDOUT))
-    names = {folder.name for folder in second}
-    others = compare.story_folders(compare.STORIES) + compare.story_folders(
-        compare.HOLDOUT
-    )
-    assert not names & {folder.name for folder in others}
-
-
-def test_the_third_holdout_is_a_set_of_its_own():
-    third = compare.story_folders(compare.HOLDOUT3)
-    assert len(third) >= 5
+@pytest.mark.parametrize("folder", HOLDOUTS, ids=lambda folder: folder.name)
+def test_each_holdout_is_a_set_of_its_own(folder):
+    own = compare.story_folders(folder)
+    assert len(own) >= AT_LEAST.get(folder, 3)
     others = [
-        *compare.story_folders(compare.STORIES),
-        *compare.story_folders(compare.HOLDOUT),
-        *compare.story_folders(compare.HOLDOUT2),
+        story
+        for other in (compare.STORIES, *HOLDOUTS)
+        if other != folder
+        for story in compare.story_folders(other)
     ]
-    assert not {folder.name for folder in third} & {folder.name for folder in others}
-
-
-def test_the_fourth_holdout_is_a_set_of_its_own():
-    fourth = compare.story_folders(compare.HOLDOUT4)
-    assert len(fourth) >= 4
-    others = [
-        *compare.story_folders(compare.STORIES),
-        *compare.story_folders(compare.HOLDOUT),
-        *compare.story_folders(compare.HOLDOUT2),
-        *compare.story_folders(compare.HOLDOUT3),
-    ]
-    assert not {folder.name for folder in fourth} & {folder.name for folder in others}
-
-
-def test_the_fifth_holdout_is_a_set_of_its_own():
-    fifth = compare.story_folders(compare.HOLDOUT5)
-    assert len(fifth) >= 4
-    others = [
-        *compare.story_folders(compare.STORIES),
-        *compare.story_folders(compare.HOLDOUT),
-        *compare.story_folders(compare.HOLDOUT2),
-        *compare.story_folders(compare.HOLDOUT3),
-        *compare.story_folders(compare.HOLDOUT4),
-    ]
-    assert not {folder.name for folder in fifth} & {folder.name for folder in others}
-
-
-def test_the_sixth_holdout_is_a_set_of_its_own():
-    sixth = compare.story_folders(compare.HOLDOUT6)
-    assert len(sixth) >= 4
-    others = [
-        *compare.story_folders(compare.STORIES),
-        *compare.story_folders(compare.HOLDOUT),
-        *compare.story_folders(compare.HOLDOUT2),
-        *compare.story_folders(compare.HOLDOUT3),
-        *compare.story_folders(compare.HOLDOUT4),
-        *compare.story_folders(compare.HOLDOUT5),
-    ]
-    assert not {folder.name for folder in sixth} & {folder.name for folder in others}
-
-
-def test_the_seventh_holdout_is_a_set_of_its_own():
-    seventh = compare.story_folders(compare.HOLDOUT7)
-    assert len(seventh) >= 3
-    others = [
-        *compare.story_folders(compare.STORIES),
-        *compare.story_folders(compare.HOLDOUT),
-        *compare.story_folders(compare.HOLDOUT2),
-        *compare.story_folders(compare.HOLDOUT3),
-        *compare.story_folders(compare.HOLDOUT4),
-        *compare.story_folders(compare.HOLDOUT5),
-        *compare.story_folders(compare.HOLDOUT6),
-    ]
-    assert not {folder.name for folder in seventh} & {folder.name for folder in others}
-
-
-def test_the_eighth_holdout_is_a_set_of_its_own():
-    eighth = compare.story_folders(compare.HOLDOUT8)
-    assert len(eighth) >= 3
-    others = [
-        *compare.story_folders(compare.STORIES),
-        *compare.story_folders(compare.HOLDOUT),
-        *compare.story_folders(compare.HOLDOUT2),
-        *compare.story_folders(compare.HOLDOUT3),
-        *compare.story_folders(compare.HOLDOUT4),
-        *compare.story_folders(compare.HOLDOUT5),
-        *compare.story_folders(compare.HOLDOUT6),
-        *compare.story_folders(compare.HOLDOUT7),
-    ]
-    assert not {folder.name for folder in eighth} & {folder.name for folder in others}
-
-
-def test_the_ninth_holdout_is_a_set_of_its_own():
-    ninth = compare.story_folders(compare.HOLDOUT9)
-    assert len(ninth) >= 3
-    others = [
-        *compare.story_folders(compare.STORIES),
-        *compare.story_folders(compare.HOLDOUT),
-        *compare.story_folders(compare.HOLDOUT2),
-        *compare.story_folders(compare.HOLDOUT3),
-        *compare.story_folders(compare.HOLDOUT4),
-        *compare.story_folders(compare.HOLDOUT5),
-        *compare.story_folders(compare.HOLDOUT6),
-        *compare.story_folders(compare.HOLDOUT7),
-        *compare.story_folders(compare.HOLDOUT8),
-    ]
-    assert not {folder.name for folder in ninth} & {folder.name for folder in others}
-
-
-def test_the_tenth_holdout_is_a_set_of_its_own():
-    tenth = compare.story_folders(compare.HOLDOUT10)
-    assert len(tenth) >= 3
-    others = [
-        *compare.story_folders(compare.STORIES),
-        *compare.story_folders(compare.HOLDOUT),
-        *compare.story_folders(compare.HOLDOUT2),
-        *compare.story_folders(compare.HOLDOUT3),
-        *compare.story_folders(compare.HOLDOUT4),
-        *compare.story_folders(compare.HOLDOUT5),
-        *compare.story_folders(compare.HOLDOUT6),
-        *compare.story_folders(compare.HOLDOUT7),
-        *compare.story_folders(compare.HOLDOUT8),
-        *compare.story_folders(compare.HOLDOUT9),
-    ]
-    assert not {folder.name for folder in tenth} & {folder.name for folder in others}
-
-
-def test_the_eleventh_holdout_is_a_set_of_its_own():
-    eleventh = compare.story_folders(compare.HOLDOUT11)
-    assert len(eleventh) >= 3
-    others = [
-        *compare.story_folders(compare.STORIES),
-        *compare.story_folders(compare.HOLDOUT),
-        *compare.story_folders(compare.HOLDOUT2),
-        *compare.story_folders(compare.HOLDOUT3),
-        *compare.story_folders(compare.HOLDOUT4),
-        *compare.story_folders(compare.HOLDOUT5),
-        *compare.story_folders(compare.HOLDOUT6),
-        *compare.story_folders(compare.HOLDOUT7),
-        *compare.story_folders(compare.HOLDOUT8),
-        *compare.story_folders(compare.HOLDOUT9),
-        *compare.story_folders(compare.HOLDOUT10),
-    ]
-    assert not {folder.name for folder in eleventh} & {folder.name for folder in others}
-
-
-def test_the_twelfth_holdout_is_a_set_of_its_own():
-    twelfth = compare.story_folders(compare.HOLDOUT12)
-    assert len(twelfth) >= 3
-    others = [
-        *compare.story_folders(compare.STORIES),
-        *compare.story_folders(compare.HOLDOUT),
-        *compare.story_folders(compare.HOLDOUT2),
-        *compare.story_folders(compare.HOLDOUT3),
-        *compare.story_folders(compare.HOLDOUT4),
-        *compare.story_folders(compare.HOLDOUT5),
-        *compare.story_folders(compare.HOLDOUT6),
-        *compare.story_folders(compare.HOLDOUT7),
-        *compare.story_folders(compare.HOLDOUT8),
-        *compare.story_folders(compare.HOLDOUT9),
-        *compare.story_folders(compare.HOLDOUT10),
-        *compare.story_folders(compare.HOLDOUT11),
-    ]
-    assert not {folder.name for folder in twelfth} & {folder.name for folder in others}
-
-
-def test_the_thirteenth_holdout_is_a_set_of_its_own():
-    thirteenth = compare.story_folders(compare.HOLDOUT13)
-    assert len(thirteenth) >= 3
-    others = [
-        *compare.story_folders(compare.STORIES),
-        *[
-            folder
-            for retired in compare.RETIRED
-            for folder in compare.story_folders(retired)
-        ],
-        *compare.story_folders(compare.HOLDOUT10),
-        *compare.story_folders(compare.HOLDOUT11),
-        *compare.story_folders(compare.HOLDOUT12),
-    ]
-    assert not {folder.name for folder in thirteenth} & {
-        folder.name for folder in others
-    }
-
-
-def test_the_fourteenth_holdout_is_a_set_of_its_own():
-    fourteenth = compare.story_folders(compare.HOLDOUT14)
-    assert len(fourteenth) >= 3
-    others = [
-        *compare.story_folders(compare.STORIES),
-        *[
-            folder
-            for retired in compare.RETIRED
-            for folder in compare.story_folders(retired)
-        ],
-        *compare.story_folders(compare.HOLDOUT12),
-        *compare.story_folders(compare.HOLDOUT13),
-        *compare.story_folders(compare.HOLDOUT15),
-    ]
-    assert not {folder.name for folder in fourteenth} & {
-        folder.name for folder in others
-    }
-
-
-def test_the_fifteenth_holdout_is_a_set_of_its_own():
-    fifteenth = compare.story_folders(compare.HOLDOUT15)
-    assert len(fifteenth) >= 3
-    others = [
-        *compare.story_folders(compare.STORIES),
-        *[
-            folder
-            for retired in compare.RETIRED
-            for folder in compare.story_folders(retired)
-        ],
-        *compare.story_folders(compare.HOLDOUT10),
-        *compare.story_folders(compare.HOLDOUT11),
-        *compare.story_folders(compare.HOLDOUT12),
-        *compare.story_folders(compare.HOLDOUT13),
-    ]
-    assert not {folder.name for folder in fifteenth} & {
-        folder.name for folder in others
-    }
+    assert not {story.name for story in own} & {story.name for story in others}
 
 
 @pytest.fixture
